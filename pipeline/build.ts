@@ -1,0 +1,146 @@
+// The build: every release, parsed, localized and rendered into a map of output files. No I/O here.
+import { VFile } from 'vfile';
+import type { Language, Release, TargetLanguage } from './release.ts';
+import { LANGUAGES } from './release.ts';
+import { parseRelease, segmentRelease } from './parse/index.ts';
+import { readMemory } from './translate/memory-file.ts';
+import type { Memory } from './translate/memory.ts';
+import { reportError, reportWarning, hasErrors } from './problems.ts';
+import { createLabels, type Labels, type UiStrings } from './render/i18n.ts';
+import { localize, type LocalizedRelease } from './render/localize.ts';
+import { renderReleasePage } from './render/html.ts';
+import { renderWire } from './render/wire.ts';
+import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
+
+export interface SourceFile {
+  /** Path relative to the project, as shown in messages: releases/x.md */
+  path: string;
+  text: string;
+}
+
+export interface BuildInput {
+  releases: SourceFile[];
+  /** Memory files by language, then release id. */
+  memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
+  ui: Record<Language, UiStrings>;
+  languages: Language[];
+  /** The clock for embargoes. */
+  now: Date;
+  /** Absolute URL the out/ tree is published under, ending with a slash. */
+  baseUrl: string;
+  /** Missing translations are errors instead of warnings. */
+  strict?: boolean;
+}
+
+export interface LanguageSummary {
+  language: Language;
+  published: string[];
+  embargoed: string[];
+  skipped: string[];
+}
+
+export interface BuildResult {
+  /** Output files by path relative to out/. */
+  files: Map<string, string>;
+  /** Every file that has messages, releases and memories alike. */
+  reports: VFile[];
+  summaries: LanguageSummary[];
+  /** True when there are no errors. */
+  ok: boolean;
+}
+
+const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
+
+/** Parse and segment every release; files with errors drop out, and duplicate ids are errors. */
+export function loadReleases(sources: SourceFile[]): { releases: Release[]; reports: VFile[] } {
+  const releases: Release[] = [];
+  const reports: VFile[] = [];
+  const seen = new Map<string, string>();
+  for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
+    const file = new VFile({ path: source.path, value: source.text });
+    reports.push(file);
+    const parsed = parseRelease(file);
+    if (!parsed) continue;
+    const other = seen.get(parsed.meta.id);
+    if (other) {
+      reportError(file, `release id \`${parsed.meta.id}\` is already used by ${other}; ids must be unique`, 'duplicate-id', parsed.fieldPositions.id ?? { line: 1, column: 1 });
+      continue;
+    }
+    seen.set(parsed.meta.id, source.path);
+    releases.push(segmentRelease(parsed));
+  }
+  return { releases, reports };
+}
+
+function loadMemory(input: BuildInput, language: TargetLanguage, id: string, reports: VFile[]): Memory | undefined {
+  const source = input.memories[language]?.[id];
+  if (!source) return undefined;
+  const file = new VFile({ path: source.path, value: source.text });
+  reports.push(file);
+  return readMemory(file, { release: id, language });
+}
+
+export function isEmbargoed(release: Release, now: Date): boolean {
+  return release.meta.embargo !== undefined && now.getTime() < Date.parse(release.meta.embargo);
+}
+
+export function build(input: BuildInput): BuildResult {
+  const { releases, reports } = loadReleases(input.releases);
+  const files = new Map<string, string>();
+  const labels = Object.fromEntries(LANGUAGES.map((language) => [language, createLabels(language, input.ui[language])])) as Record<Language, Labels>;
+  const languageNames = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].t('languageName')])) as Record<Language, string>;
+
+  // First localize everything, so each page knows which languages its release exists in.
+  const localized = new Map<Language, Map<string, LocalizedRelease>>();
+  const summaries: LanguageSummary[] = [];
+  for (const language of input.languages) {
+    const done = new Map<string, LocalizedRelease>();
+    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
+    for (const release of releases) {
+      const file = reports.find((report) => report.path === release.path)!;
+      const memory = language === 'it' ? undefined : loadMemory(input, language, release.id, reports);
+      const result = localize(release, labels[language], memory);
+      if (!result.ok) {
+        const report = input.strict ? reportError : reportWarning;
+        const where = memoryPath(language as TargetLanguage, release.id);
+        for (const segment of result.missing) {
+          report(file, `no ${languageNames[language]} translation for this ${segment.kind} in ${where}; ${language} is skipped for this release`, 'missing-translation', segment.position);
+        }
+        for (const segment of result.stale) {
+          report(file, `the ${languageNames[language]} translation of this ${segment.kind} in ${where} is stale (the Italian changed); review it`, 'stale-translation', segment.position);
+        }
+        summary.skipped.push(release.id);
+        continue;
+      }
+      done.set(release.id, result.release);
+      (isEmbargoed(release, input.now) ? summary.embargoed : summary.published).push(release.id);
+    }
+    localized.set(language, done);
+    summaries.push(summary);
+  }
+
+  for (const language of input.languages) {
+    const published: LocalizedRelease[] = [];
+    for (const release of releases) {
+      const view = localized.get(language)?.get(release.id);
+      if (!view) continue;
+      const embargoed = isEmbargoed(release, input.now);
+      if (embargoed) {
+        // Agencies get the wire text under embargo; nothing public exists before the embargo lifts.
+        files.set(`embargoed/${language}/${release.id}/wire.txt`, renderWire(view, labels[language], true));
+        continue;
+      }
+      const alternates = Object.fromEntries(
+        input.languages.filter((other) => localized.get(other)?.has(release.id)).map((other) => [other, new URL(`${other}/${release.id}/`, input.baseUrl).href]),
+      );
+      files.set(`${language}/${release.id}/index.html`, renderReleasePage(view, labels[language], { alternates, languageNames }));
+      files.set(`${language}/${release.id}/wire.txt`, renderWire(view, labels[language], false));
+      published.push(view);
+    }
+    files.set(`${language}/index.html`, renderLanguageIndex(published, labels[language], input.baseUrl, input.languages));
+  }
+  files.set('index.html', renderLanguageChooser(input.languages.map((language) => labels[language]), input.baseUrl));
+
+  const withMessages = reports.filter((report) => report.messages.length > 0);
+  return { files, reports: withMessages, summaries, ok: !reports.some(hasErrors) };
+}

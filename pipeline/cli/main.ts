@@ -1,0 +1,56 @@
+// The `pressroom` command: wires the stages to the file system. Commands load only what they use.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { isLanguage, LANGUAGES, type Language } from '../release.ts';
+import { processConsole } from './report.ts';
+
+function languages(value: string): Language[] {
+  const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const wrong = list.filter((part) => !isLanguage(part));
+  if (wrong.length > 0 || list.length === 0) throw new InvalidArgumentError(`languages are ${LANGUAGES.join(', ')}; got ${value}`);
+  return [...new Set(list)] as Language[];
+}
+
+function instant(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(`not a date and time: ${value} (use ISO 8601, like 2025-09-26T12:00:00+02:00)`);
+  return date;
+}
+
+const program = new Command('pressroom')
+  .description('Publish Italian press releases in Italian, English and Japanese.')
+  .option('-C, --root <dir>', 'project directory holding releases/ and locales/', '.')
+  .showHelpAfterError();
+
+program
+  .command('build')
+  .description('render releases/ and locales/ into out/: pages, wire text, indexes')
+  .option('-o, --out <dir>', 'output directory', 'out')
+  .option('--lang <list>', 'languages to build, comma-separated', languages, [...LANGUAGES])
+  .option('--now <iso>', 'the clock for embargoes (default: now)', instant)
+  .option('--base-url <url>', 'public address of out/ (default: package.json pressroom.baseUrl)')
+  .option('--strict', 'missing or stale translations are errors, not warnings', false)
+  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean }) => {
+    const { runBuild } = await import('./commands/build.ts');
+    process.exitCode = await runBuild(
+      { root: program.opts<{ root: string }>().root, out: options.out, languages: options.lang, now: options.now ?? new Date(), baseUrl: options.baseUrl, strict: options.strict },
+      processConsole,
+    );
+  });
+
+program
+  .command('import')
+  .description('turn agency plain text into releases/<id>.md with front matter')
+  .argument('<file>', 'plain-text release, paragraphs separated by blank lines')
+  .option('--id <id>', 'release id (default: from the title)')
+  .option('--title <text>', 'headline (default: a headline line above the text)')
+  .option('--subtitle <text>', 'subheadline')
+  .addOption(new Option('--date <iso>', 'release date with offset, like 2025-09-26T10:00:00+02:00 (default: now)'))
+  .action(async (file: string, options: { id?: string; title?: string; subtitle?: string; date?: string }) => {
+    const { runImport } = await import('./commands/import.ts');
+    process.exitCode = await runImport(file, { root: program.opts<{ root: string }>().root, ...options, now: new Date() }, processConsole);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  processConsole.error(`pressroom: error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,65 @@
+// The project tree on disk: releases/, locales/ and the site settings, read once at the edge.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Language, TargetLanguage } from '../release.ts';
+import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
+import type { SourceFile } from '../build.ts';
+import type { UiStrings } from '../render/i18n.ts';
+
+export const DEFAULT_BASE_URL = 'https://pressroom.example/';
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export async function readReleases(root: string): Promise<SourceFile[]> {
+  const names = await listFiles(join(root, 'releases'), '.md');
+  return Promise.all(names.map(async (name) => ({ path: `releases/${name}`, text: await readFile(join(root, 'releases', name), 'utf8') })));
+}
+
+export async function readMemories(root: string, languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<Partial<Record<TargetLanguage, Record<string, SourceFile>>>> {
+  const memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>> = {};
+  for (const language of languages) {
+    const dir = join(root, 'locales', language, 'releases');
+    const entries: Record<string, SourceFile> = {};
+    for (const name of await listFiles(dir, '.json')) {
+      entries[name.slice(0, -'.json'.length)] = { path: `locales/${language}/releases/${name}`, text: await readFile(join(dir, name), 'utf8') };
+    }
+    memories[language] = entries;
+  }
+  return memories;
+}
+
+export async function readUi(root: string): Promise<Record<Language, UiStrings>> {
+  const entries = await Promise.all(
+    LANGUAGES.map(async (language) => {
+      const path = join(root, 'locales', language, 'ui.json');
+      try {
+        return [language, JSON.parse(await readFile(path, 'utf8')) as UiStrings] as const;
+      } catch (error) {
+        throw new Error(`locales/${language}/ui.json: ${(error as Error).message}`);
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as Record<Language, UiStrings>;
+}
+
+/** The site's public address: --base-url, then package.json "pressroom.baseUrl", then a placeholder domain. */
+export async function readBaseUrl(root: string, flag?: string): Promise<string> {
+  let value = flag;
+  if (!value) {
+    try {
+      const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { baseUrl?: string } };
+      value = manifest.pressroom?.baseUrl;
+    } catch {
+      // No package.json: a bare releases/ + locales/ tree.
+    }
+  }
+  const url = new URL(value ?? DEFAULT_BASE_URL);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}

@@ -1,0 +1,17 @@
+// Messages to the terminal: one line per problem, in the file:line:col form.
+import type { VFile } from 'vfile';
+import { formatMessages } from '../problems.ts';
+
+export interface Console {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export const processConsole: Console = {
+  log: (line) => process.stdout.write(`${line}\n`),
+  error: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function printReports(files: VFile[], io: Console): void {
+  for (const file of files) for (const line of formatMessages(file)) io.error(line);
+}

@@ -1,0 +1,92 @@
+// Import: agency-style plain text into a release file (front matter + Markdown), losing nothing.
+import { stringify } from 'yaml';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Root } from 'mdast';
+import type { Dateline } from '../release.ts';
+import { isIsoWithOffset, RELEASE_ID } from '../parse/front-matter.ts';
+import { matchDateline } from './dateline.ts';
+
+export interface ImportOptions {
+  /** Release id; defaults to one made from the title. */
+  id?: string;
+  title?: string;
+  subtitle?: string;
+  /** ISO 8601 with offset; defaults to `now`. */
+  date?: string;
+  /** The instant used when no date is given, as ISO 8601 with offset. */
+  now: string;
+}
+
+export type ImportResult =
+  | { ok: true; id: string; markdown: string; dateline?: Dateline }
+  | { ok: false; problems: string[] };
+
+function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** A headline in wire copy: a short first line with no full stop, set apart from the body. */
+function looksLikeHeadline(paragraph: string): boolean {
+  return paragraph.length <= 160 && !/[.;:]$/.test(paragraph) && !matchDateline(paragraph);
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 8)
+    .join('-');
+}
+
+export function importPlainText(text: string, options: ImportOptions): ImportResult {
+  const problems: string[] = [];
+  const paragraphs = paragraphsOf(text);
+  if (paragraphs.length === 0) return { ok: false, problems: ['the file has no text to import'] };
+
+  let title = options.title?.trim();
+  let subtitle = options.subtitle?.trim();
+  // Headlines set above the dateline are taken when no flag gives them.
+  while (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!) && (!title || !subtitle)) {
+    const line = paragraphs.shift()!;
+    if (!title) title = line;
+    else subtitle = line;
+  }
+  if (!title) problems.push('no title found in the text; give one with --title "…"');
+
+  let dateline: Dateline | undefined;
+  const opening = matchDateline(paragraphs[0] ?? '');
+  if (opening) {
+    dateline = opening.dateline;
+    paragraphs[0] = opening.rest;
+  }
+
+  const date = options.date ?? options.now;
+  if (!isIsoWithOffset(date)) problems.push(`--date ${date} is not an ISO 8601 date and time with offset, like 2025-09-26T10:00:00+02:00`);
+
+  const id = options.id ?? (title ? slugify(title) : undefined);
+  if (id !== undefined && !RELEASE_ID.test(id)) problems.push(`--id ${id} must be lowercase letters, digits and single hyphens`);
+  if (problems.length > 0 || !title || !id) return { ok: false, problems };
+
+  const front: Record<string, unknown> = { id, title };
+  if (subtitle) front.subtitle = subtitle;
+  front.date = date;
+  if (dateline) front.dateline = dateline;
+  front.tags = [];
+
+  const body: Root = {
+    type: 'root',
+    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  const yaml = stringify(front, { lineWidth: 0 });
+  const markdown = `---\n${yaml}---\n\n${toMarkdown(body)}`;
+  return { ok: true, id, markdown, dateline };
+}

@@ -1,0 +1,125 @@
+// Front matter: YAML read with positions, validated with zod, every problem placed on its line.
+import { parseDocument, isMap, isNode } from 'yaml';
+import { z } from 'zod';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { Point, ReleaseMeta } from '../release.ts';
+import { reportError } from '../problems.ts';
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True when `value` is a real instant written with its UTC offset. */
+export function isIsoWithOffset(value: string): boolean {
+  const match = ISO_WITH_OFFSET.exec(value);
+  if (!match) return false;
+  const [, y, mo, d, h, mi, s = '00'] = match.map((part) => part ?? '');
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return (
+    day.getUTCFullYear() === Number(y) &&
+    day.getUTCMonth() === Number(mo) - 1 &&
+    day.getUTCDate() === Number(d) &&
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(s) < 60
+  );
+}
+
+const instant = z
+  .string({ error: 'must be a date and time like 2025-09-26T10:00:00+02:00' })
+  .refine(isIsoWithOffset, {
+    message: 'must be a real ISO 8601 date and time with its UTC offset, like 2025-09-26T10:00:00+02:00',
+  });
+
+const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const frontMatterSchema = z
+  .object({
+    id: z
+      .string({ error: 'must be text' })
+      .regex(RELEASE_ID, { error: 'must be lowercase letters, digits and single hyphens, like regione-bando-2025' })
+      .optional(),
+    title: text(),
+    subtitle: text().optional(),
+    date: instant,
+    dateline: z
+      .object({ city: text(), agency: text().optional() }, { error: 'must be { city, agency }' })
+      .strict()
+      .optional(),
+    embargo: instant.optional(),
+    contacts: z
+      .array(
+        z
+          .object({
+            name: text(),
+            role: text().optional(),
+            email: z.email({ error: 'must be an e-mail address' }).optional(),
+            phone: z.union([z.string(), z.number()]).transform(String).optional(),
+          })
+          .strict(),
+        { error: 'must be a list of { name, role, email, phone }' },
+      )
+      .default([]),
+    boilerplate: text().optional(),
+    tags: z.array(z.string(), { error: 'must be a list of words' }).default([]),
+  })
+  .strict()
+  .superRefine((meta, context) => {
+    if (meta.embargo && Date.parse(meta.embargo) < Date.parse(meta.date)) {
+      context.addIssue({ code: 'custom', path: ['embargo'], message: 'must not be before the release date (`date`)' });
+    }
+  });
+
+/**
+ * Validate YAML front matter found at `start` (the offset of its first line) in `file`.
+ * Returns the metadata, or undefined after reporting each problem on `file`.
+ */
+export function readFrontMatter(
+  file: VFile,
+  yamlText: string,
+  start: number,
+  fallbackId: string,
+): { meta: ReleaseMeta; fieldPositions: Record<string, Point> } | undefined {
+  const place = location(file);
+  const at = (offset: number): Point => place.toPoint(start + offset) ?? { line: 1, column: 1 };
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      reportError(file, `front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'front-matter-yaml', at(error.pos[0]));
+    }
+    return undefined;
+  }
+  if (!isMap(document.contents)) {
+    reportError(file, 'front matter must be a YAML mapping of fields (title: …, date: …)', 'front-matter', at(0));
+    return undefined;
+  }
+
+  const fieldPositions: Record<string, Point> = {};
+  for (const pair of document.contents.items) {
+    if (isNode(pair.key) && pair.key.range) fieldPositions[String(pair.key.toJSON())] = at(pair.key.range[0]);
+  }
+
+  const result = frontMatterSchema.safeParse(document.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+      const node = path.length > 0 ? document.getIn(path, true) : undefined;
+      const offset = isNode(node) && node.range ? node.range[0] : undefined;
+      const field = path.join('.');
+      const missing = issue.code === 'invalid_type' && node === undefined;
+      const reason = missing
+        ? `front matter field \`${field}\` is required`
+        : issue.code === 'unrecognized_keys'
+          ? `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${path.length ? ` in \`${field}\`` : ''}; known fields are ${Object.keys(frontMatterSchema.shape).join(', ')}`
+          : `front matter field \`${field}\` ${issue.message}`;
+      const keyPoint = fieldPositions[String(path[0])];
+      reportError(file, reason, 'front-matter', offset !== undefined ? at(offset) : keyPoint ?? at(0));
+    }
+    return undefined;
+  }
+
+  const { id = fallbackId, ...rest } = result.data;
+  return { meta: { id, ...rest }, fieldPositions };
+}

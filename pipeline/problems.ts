@@ -1,0 +1,38 @@
+// Problems are data: every stage reports on the VFile it was given, with a place and a rule id.
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Point } from './release.ts';
+
+export const RULE_SOURCE = 'pressroom';
+
+export function reportError(file: VFile, reason: string, ruleId: string, place?: Point): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: RULE_SOURCE });
+  message.fatal = true;
+  return message;
+}
+
+export function reportWarning(file: VFile, reason: string, ruleId: string, place?: Point): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: RULE_SOURCE });
+  message.fatal = false;
+  return message;
+}
+
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true);
+}
+
+/** `releases/x.md:3:7: error: reason [pressroom:rule]`, the one-line form editors and CI understand. */
+export function formatMessage(message: VFileMessage, fallbackPath = ''): string {
+  const path = message.file || fallbackPath;
+  const line = message.line ?? 1;
+  const column = message.column ?? 1;
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+  const rule = message.ruleId ? ` [${message.source ? `${message.source}:` : ''}${message.ruleId}]` : '';
+  return `${path}:${line}:${column}: ${severity}: ${message.reason}${rule}`;
+}
+
+export function formatMessages(file: VFile): string[] {
+  return [...file.messages]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map((message) => formatMessage(message, file.path));
+}

@@ -1,0 +1,92 @@
+// The typed shapes every stage agrees on: what a parsed release is, and its segments.
+import type { Root } from 'mdast';
+
+export const LANGUAGES = ['it', 'en', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const SOURCE_LANGUAGE: Language = 'it';
+export type TargetLanguage = Exclude<Language, 'it'>;
+export const TARGET_LANGUAGES: TargetLanguage[] = ['en', 'ja'];
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A point in the source file, 1-based like vfile and unist. */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+export type SegmentKind =
+  | 'title'
+  | 'subtitle'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'boilerplate'
+  | 'contact-role';
+
+/** One translatable block, as inline HTML, keyed by a hash of its words. */
+export interface Segment {
+  key: string;
+  kind: SegmentKind;
+  /** Inline HTML: text, <em>, <strong>, <a href>, <code>, <br>, <q data-quote>. */
+  source: string;
+  position: Point;
+}
+
+export type Block =
+  | { type: 'paragraph'; segment: Segment }
+  | { type: 'heading'; depth: number; segment: Segment }
+  | { type: 'list'; ordered: boolean; items: Segment[] };
+
+export interface Dateline {
+  city: string;
+  agency?: string;
+}
+
+export interface Contact {
+  name: string;
+  role?: Segment;
+  email?: string;
+  phone?: string;
+}
+
+/** Front matter once validated, before segmentation. */
+export interface ReleaseMeta {
+  id: string;
+  title: string;
+  subtitle?: string;
+  date: string;
+  dateline?: Dateline;
+  embargo?: string;
+  contacts: { name: string; role?: string; email?: string; phone?: string }[];
+  boilerplate?: string;
+  tags: string[];
+}
+
+/** What parse hands on: validated metadata and the Markdown trees. */
+export interface ParsedRelease {
+  path: string;
+  meta: ReleaseMeta;
+  /** Body with front matter removed; positions point into the source file. */
+  body: Root;
+  boilerplate?: Root;
+  /** Where front matter fields start, for messages about them. */
+  fieldPositions: Record<string, Point>;
+}
+
+/** A release cut into translatable segments, ready for translation and rendering. */
+export interface Release {
+  path: string;
+  id: string;
+  meta: ReleaseMeta;
+  title: Segment;
+  subtitle?: Segment;
+  body: Block[];
+  boilerplate: Block[];
+  contacts: Contact[];
+  /** Every segment once, in document order. */
+  segments: Segment[];
+}

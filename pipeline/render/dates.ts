@@ -1,0 +1,36 @@
+// Dates as the release wrote them: the wall-clock time of its own offset, formatted through Intl.
+const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
+
+interface WallClock {
+  /** The wall-clock time as if it were UTC, so Intl formats it without a time-zone shift. */
+  local: Date;
+  offset: string;
+}
+
+function wallClock(iso: string): WallClock {
+  const match = PARTS.exec(iso);
+  if (!match) throw new Error(`not an ISO 8601 date with offset: ${iso}`);
+  const [, y, mo, d, h, mi, s = '0', offset = 'Z'] = match;
+  return { local: new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s)), offset };
+}
+
+/** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(wallClock(iso).local);
+}
+
+/** 12:00 */
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(wallClock(iso).local);
+}
+
+/** UTC+02:00, the offset the release was written in. */
+export function formatZone(iso: string): string {
+  const { offset } = wallClock(iso);
+  return offset === 'Z' ? 'UTC' : `UTC${offset}`;
+}
+
+/** The calendar date of the release in its own offset, YYYY-MM-DD. */
+export function isoDay(iso: string): string {
+  return iso.slice(0, 10);
+}

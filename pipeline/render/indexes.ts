@@ -1,0 +1,53 @@
+// The language chooser at the root and each language's list of releases, newest first.
+import { h } from 'hastscript';
+import type { Language } from '../release.ts';
+import type { Labels } from './i18n.ts';
+import type { LocalizedRelease } from './localize.ts';
+import { inlineText } from './inline.ts';
+import { formatDate } from './dates.ts';
+import { renderPage } from './page.ts';
+
+export function newestFirst(a: LocalizedRelease, b: LocalizedRelease): number {
+  return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
+}
+
+export function renderLanguageIndex(releases: LocalizedRelease[], labels: Labels, baseUrl: string, languages: Language[]): string {
+  const sorted = [...releases].sort(newestFirst);
+  const list = sorted.length
+    ? h(
+        'ul.releases',
+        sorted.map((release) =>
+          h('li', [
+            h('a', { href: `${release.id}/` }, inlineText(release.title)),
+            h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
+            release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+          ].filter((node) => node !== undefined)),
+        ),
+      )
+    : h('p', labels.t('release.empty'));
+  return renderPage({
+    labels,
+    title: `${labels.t('nav.releases')} – ${labels.t('site.name')}`,
+    description: labels.t('site.tagline'),
+    canonical: new URL(`${labels.language}/`, baseUrl).href,
+    alternates: Object.fromEntries(languages.map((language) => [language, new URL(`${language}/`, baseUrl).href])),
+    home: './',
+    main: [h('h1', labels.t('nav.releases')), list],
+  });
+}
+
+/** The root page: one link per language, each labelled in its own language. */
+export function renderLanguageChooser(all: Labels[], baseUrl: string): string {
+  const [first] = all;
+  if (!first) throw new Error('no language to choose from');
+  return renderPage({
+    labels: first,
+    title: all.map((labels) => labels.t('site.name')).join(' · '),
+    canonical: baseUrl,
+    home: './',
+    main: [
+      h('h1', all.map((labels) => labels.t('nav.chooseLanguage')).join(' · ')),
+      h('ul.releases', all.map((labels) => h('li', { lang: labels.language }, [h('a', { href: `${labels.language}/`, hrefLang: labels.language }, labels.t('languageName')), h('p', labels.t('site.tagline'))]))),
+    ],
+  });
+}

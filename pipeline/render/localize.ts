@@ -1,0 +1,90 @@
+// A release in one language: every segment replaced by its current translation, or the list of what is missing.
+import type { Block, Language, Release, Segment } from '../release.ts';
+import { SOURCE_LANGUAGE } from '../release.ts';
+import { currentTarget, resolveMemory, type Memory } from '../translate/memory.ts';
+import type { Labels } from './i18n.ts';
+
+export type LocalizedBlock =
+  | { type: 'paragraph'; html: string }
+  | { type: 'heading'; depth: number; html: string }
+  | { type: 'list'; ordered: boolean; items: string[] };
+
+export interface LocalizedRelease {
+  id: string;
+  language: Language;
+  /** Inline HTML in the target language. */
+  title: string;
+  subtitle?: string;
+  date: string;
+  embargo?: string;
+  /** "TORINO (ITALPRESS) –", "【トリノ＝ITALPRESS】" */
+  dateline?: string;
+  body: LocalizedBlock[];
+  boilerplate: LocalizedBlock[];
+  contacts: { name: string; role?: string; email?: string; phone?: string }[];
+  tags: string[];
+}
+
+export type Localization =
+  | { ok: true; release: LocalizedRelease }
+  | { ok: false; missing: Segment[]; stale: Segment[] };
+
+export function formatDateline(release: Release, labels: Labels): string | undefined {
+  const dateline = release.meta.dateline;
+  if (!dateline) return undefined;
+  const named = labels.t(`cities.${dateline.city}`, { defaultValue: dateline.city });
+  const city = labels.t('dateline.cityCase') === 'upper' ? named.toLocaleUpperCase(labels.locale) : named;
+  const agency = dateline.agency?.toLocaleUpperCase('it-IT');
+  return agency ? labels.t('dateline.withAgency', { city, agency }) : labels.t('dateline.withoutAgency', { city });
+}
+
+export function localize(release: Release, labels: Labels, memory: Memory | undefined): Localization {
+  const language = labels.language;
+  const text = new Map<string, string>();
+  const missing: Segment[] = [];
+  const stale: Segment[] = [];
+  if (language === SOURCE_LANGUAGE) {
+    for (const segment of release.segments) text.set(segment.key, segment.source);
+  } else {
+    const statuses = resolveMemory(release, memory);
+    for (const segment of release.segments) {
+      const status = statuses.get(segment.key);
+      if (status?.state === 'current' && status.entry.target.trim() !== '') text.set(segment.key, currentTarget(segment, status.entry));
+      else if (status?.state === 'stale') stale.push(segment);
+      else if (!missing.includes(segment)) missing.push(segment);
+    }
+  }
+  if (missing.length > 0 || stale.length > 0) return { ok: false, missing, stale };
+
+  const of = (segment: Segment) => text.get(segment.key)!;
+  const blocks = (list: Block[]): LocalizedBlock[] =>
+    list.map((block) =>
+      block.type === 'list'
+        ? { type: 'list', ordered: block.ordered, items: block.items.map(of) }
+        : block.type === 'heading'
+          ? { type: 'heading', depth: block.depth, html: of(block.segment) }
+          : { type: 'paragraph', html: of(block.segment) },
+    );
+  const { meta } = release;
+  return {
+    ok: true,
+    release: {
+      id: release.id,
+      language,
+      title: of(release.title),
+      subtitle: release.subtitle && of(release.subtitle),
+      date: meta.date,
+      embargo: meta.embargo,
+      dateline: formatDateline(release, labels),
+      body: blocks(release.body),
+      boilerplate: blocks(release.boilerplate),
+      contacts: release.contacts.map((contact) => ({
+        name: contact.name,
+        role: contact.role && of(contact.role),
+        email: contact.email,
+        phone: contact.phone,
+      })),
+      tags: meta.tags,
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// The memory file on disk: JSON with a fixed shape and stable order, so that git diffs stay small.
+import { z } from 'zod';
+import type { VFile } from 'vfile';
+import type { Release, TargetLanguage } from '../release.ts';
+import { reportError, reportWarning } from '../problems.ts';
+import type { Memory, MemoryEntry } from './memory.ts';
+
+const state = z.enum(['machine', 'reviewed']);
+
+const entrySchema = z
+  .object({
+    source: z.string(),
+    target: z.string(),
+    state,
+    engine: z.string().min(1),
+    updated: z.string().min(1),
+    reviewer: z.string().optional(),
+    previous: z.object({ source: z.string(), target: z.string(), state }).strict().optional(),
+  })
+  .strict();
+
+const memorySchema = z
+  .object({
+    release: z.string().min(1),
+    language: z.enum(['en', 'ja']),
+    segments: z.record(z.string().regex(/^[0-9a-f]{16}$/, { error: 'segment keys are 16 hex digits' }), entrySchema),
+  })
+  .strict();
+
+/** Read a memory file; problems are reported on `file` and the result is undefined on errors. */
+export function readMemory(file: VFile, expected: { release: string; language: TargetLanguage }): Memory | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(String(file.value).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    reportError(file, `translation memory is not valid JSON (${reason}); fix it or restore it from git`, 'memory-json', { line: 1, column: 1 });
+    return undefined;
+  }
+  const result = memorySchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      reportError(file, `translation memory ${issue.path.join('.') || 'file'}: ${issue.message}`, 'memory-shape', { line: 1, column: 1 });
+    }
+    return undefined;
+  }
+  const memory = result.data as Memory;
+  if (memory.language !== expected.language) {
+    reportError(file, `translation memory says language "${memory.language}" but lives in locales/${expected.language}/`, 'memory-language', { line: 1, column: 1 });
+    return undefined;
+  }
+  if (memory.release !== expected.release) {
+    reportError(file, `translation memory says release "${memory.release}" but its file name is ${expected.release}.json`, 'memory-release', { line: 1, column: 1 });
+    return undefined;
+  }
+  return memory;
+}
+
+/** Report entries no segment of the release uses any more (kept, never deleted by a build). */
+export function reportUnusedEntries(file: VFile, memory: Memory, release: Release, claimed: Set<string>): void {
+  const used = new Set(release.segments.map((segment) => segment.key));
+  for (const key of Object.keys(memory.segments)) {
+    if (!used.has(key) && !claimed.has(key)) {
+      reportWarning(file, `segment ${key} matches no text in releases/${release.id}.md any more; it is kept for reference`, 'memory-unused', { line: 1, column: 1 });
+    }
+  }
+}
+
+function orderedEntry(entry: MemoryEntry): MemoryEntry {
+  const { source, target, state, engine, updated, reviewer, previous } = entry;
+  return {
+    source,
+    target,
+    state,
+    engine,
+    updated,
+    ...(reviewer ? { reviewer } : {}),
+    ...(previous ? { previous: { source: previous.source, target: previous.target, state: previous.state } } : {}),
+  };
+}
+
+/** Serialise with entries in release order (unused ones last, by key) and fields in a fixed order. */
+export function serializeMemory(memory: Memory, release?: Release): string {
+  const order = release?.segments.map((segment) => segment.key) ?? [];
+  const keys = Object.keys(memory.segments);
+  const known = order.filter((key, index) => memory.segments[key] && order.indexOf(key) === index);
+  const rest = keys.filter((key) => !known.includes(key)).sort();
+  const segments: Record<string, MemoryEntry> = {};
+  for (const key of [...known, ...rest]) segments[key] = orderedEntry(memory.segments[key]!);
+  return `${JSON.stringify({ release: memory.release, language: memory.language, segments }, null, 2)}\n`;
+}
