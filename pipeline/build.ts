@@ -99,6 +99,13 @@ export function build(input: BuildInput): BuildResult {
     for (const release of releases) {
       const file = reports.find((report) => report.path === release.path)!;
       const memory = language === 'it' ? undefined : loadMemory(input, language, release.id, reports);
+      if (language !== 'it' && !memory) {
+        const missingFile = !input.memories[language]?.[release.id];
+        const report = input.strict ? reportError : reportWarning;
+        if (missingFile) report(file, `no ${languageNames[language]} translation memory (${memoryPath(language, release.id)}); run pressroom translate, or add it; ${language} is skipped for this release`, 'missing-translation', { line: 1, column: 1 });
+        summary.skipped.push(release.id);
+        continue;
+      }
       const result = localize(release, labels[language], memory);
       if (!result.ok) {
         const report = input.strict ? reportError : reportWarning;

@@ -40,7 +40,8 @@ export function checkBody(file: VFile, tree: Root, where = 'the body'): boolean 
     }
     visit(block, (node) => {
       if (node.type === 'html') {
-        flag(node, HINTS.html!, 'raw-html');
+        // One message per element: the closing tag of an inline element adds nothing.
+        if (!node.value.startsWith('</')) flag(node, HINTS.html!, 'raw-html');
       } else if (node.type === 'image' || node.type === 'imageReference') {
         flag(node, HINTS.image!, 'unsupported-markdown');
       } else if (!BLOCKS.has(node.type) && !INLINE.has(node.type) && node.type !== 'listItem') {

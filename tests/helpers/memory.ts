@@ -1,0 +1,19 @@
+// Memory files for fixtures: a translation per segment from a function the test chooses.
+import type { Release, TargetLanguage } from '../../pipeline/release.ts';
+import type { Memory, TranslationState } from '../../pipeline/translate/memory.ts';
+import { serializeMemory } from '../../pipeline/translate/memory-file.ts';
+
+export function memoryFor(
+  release: Release,
+  language: TargetLanguage,
+  translate: (source: string) => string,
+  state: TranslationState = 'reviewed',
+): Memory {
+  const segments: Memory['segments'] = {};
+  for (const segment of release.segments) {
+    segments[segment.key] = { source: segment.source, target: translate(segment.source), state, engine: 'human', updated: '2025-10-14T10:00:00+02:00' };
+  }
+  return { release: release.id, language, segments };
+}
+
+export const memoryJson = (memory: Memory, release?: Release) => serializeMemory(memory, release);

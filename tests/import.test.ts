@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { importPlainText } from '../pipeline/import/plain-text.ts';
+import { matchDateline } from '../pipeline/import/dateline.ts';
+import { parseRelease } from '../pipeline/parse/index.ts';
+import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+
+const SAMPLE = join(REPO, '../shared/samples/torino-piemonte-giappone-it.txt');
+const sampleText = () => readFileSync(SAMPLE, 'utf8');
+const NOW = '2025-09-26T10:00:00+02:00';
+
+describe('import: datelines', () => {
+  it.each([
+    ['TORINO (ITALPRESS) – Testo', { city: 'Torino', agency: 'Italpress' }],
+    ['TORINO (ITALPRESS) — Testo', { city: 'Torino', agency: 'Italpress' }],
+    ['TORINO (ITALPRESS) - Testo', { city: 'Torino', agency: 'Italpress' }],
+    ['TORINO(ITALPRESS)–Testo', { city: 'Torino', agency: 'Italpress' }],
+    ['ROMA (ANSA) -- Testo', { city: 'Roma', agency: 'ANSA' }],
+    ['REGGIO CALABRIA (AGI) – Testo', { city: 'Reggio Calabria', agency: 'AGI' }],
+    ["L'AQUILA – Testo", { city: "L'Aquila" }],
+  ])('%s', (text, dateline) => {
+    const match = matchDateline(text);
+    expect(match?.dateline).toEqual(dateline);
+    expect(match?.rest).toBe('Testo');
+  });
+
+  it('does not take an ordinary opening for a dateline', () => {
+    expect(matchDateline('Il Piemonte – tra le regioni più dinamiche – cresce.')).toBeUndefined();
+    expect(matchDateline('Focus sulle scienze della vita.')).toBeUndefined();
+  });
+});
+
+describe('import: the sample release', () => {
+  const result = importPlainText(sampleText(), { title: 'Piemonte in Giappone', subtitle: 'Sottotitolo', date: NOW, now: NOW });
+
+  it('writes front matter with the dateline and a body that parses', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.id).toBe('piemonte-in-giappone');
+    const file = new VFile({ path: `releases/${result.id}.md`, value: result.markdown });
+    const parsed = parseRelease(file);
+    expect(file.messages.map(String)).toEqual([]);
+    expect(parsed?.meta).toMatchObject({ title: 'Piemonte in Giappone', subtitle: 'Sottotitolo', date: NOW, dateline: { city: 'Torino', agency: 'Italpress' } });
+    expect(parsed?.body.children.filter((node) => node.type === 'paragraph')).toHaveLength(7);
+  });
+
+  it('keeps paragraphs and typography as written, with the dateline taken out', () => {
+    if (!result.ok) throw new Error('import failed');
+    const body = result.markdown.split('\n---\n')[1]!;
+    expect(body.trimStart().startsWith('Focus sulle scienze della vita')).toBe(true);
+    for (const mark of ['’', '“Salute e Benessere”', '“Le scienze della vita', 'industriale”.', '2,800']) expect(body).toContain(mark);
+    expect(body).not.toContain('TORINO (ITALPRESS)');
+  });
+
+  it('asks for a title it cannot infer', () => {
+    const missing = importPlainText(sampleText(), { now: NOW });
+    expect(missing).toEqual({ ok: false, problems: [expect.stringMatching(/no title found.*--title/)] });
+  });
+
+  it('takes headline lines set above the text', () => {
+    const withHeads = importPlainText(`Titolo del comunicato\n\nSottotitolo breve\n\n${sampleText()}`, { now: NOW });
+    expect(withHeads.ok && withHeads.markdown).toMatch(/title: Titolo del comunicato\nsubtitle: Sottotitolo breve\n/);
+  });
+
+  it('escapes what Markdown would read as markup', () => {
+    const tricky = importPlainText('ROMA (ANSA) – Prezzi *scontati* del 10%.\n\n1. Non è una lista.\n\n# Non è un titolo <b>', { title: 'T', now: NOW });
+    if (!tricky.ok) throw new Error(tricky.problems.join());
+    const file = new VFile({ path: 'releases/t.md', value: tricky.markdown });
+    const parsed = parseRelease(file);
+    expect(file.messages.map(String)).toEqual([]);
+    expect(parsed?.body.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('import: the command', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('writes releases/<id>.md and refuses to overwrite it', async () => {
+    project = makeProject();
+    const args = ['import', SAMPLE, '--title', 'Piemonte in Giappone', '--date', NOW, '--id', 'piemonte-giappone'];
+    const first = await runCli(args, { cwd: project.root });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const written = readFileSync(join(project.root, 'releases/piemonte-giappone.md'), 'utf8');
+    expect(written).toContain('dateline:\n  city: Torino\n  agency: Italpress');
+
+    const second = await runCli(args, { cwd: project.root });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/already exists/);
+    expect(readFileSync(join(project.root, 'releases/piemonte-giappone.md'), 'utf8')).toBe(written);
+  });
+
+  it('fails with a clear line when the title is missing', async () => {
+    project = makeProject();
+    const result = await runCli(['import', SAMPLE], { cwd: project.root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/torino-piemonte-giappone-it\.txt: error: no title found in the text; give one with --title/);
+  });
+});
