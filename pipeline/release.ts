@@ -77,6 +77,25 @@ export interface ParsedRelease {
   fieldPositions: Record<string, Point>;
 }
 
+export interface Speaker {
+  name: string;
+  /** Role or affiliation as written after the name, e.g. "presidente di Ceipiemonte". */
+  role?: string;
+}
+
+/** A direct quotation in the Italian text; its id marks the same words in every language. */
+export interface Quote {
+  id: string;
+  /** The quoted words, parts joined by a space. */
+  text: string;
+  /** The quoted words as interrupted by attributions. */
+  parts: string[];
+  speaker: Speaker;
+  /** 1-based index of the body paragraph where the quote starts. */
+  paragraph: number;
+  position: Point;
+}
+
 /** A release cut into translatable segments, ready for translation and rendering. */
 export interface Release {
   path: string;
@@ -89,4 +108,6 @@ export interface Release {
   contacts: Contact[];
   /** Every segment once, in document order. */
   segments: Segment[];
+  /** Quotations found by the quotes stage, in order of appearance. */
+  quotes: Quote[];
 }

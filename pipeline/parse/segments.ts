@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Block, Contact, ParsedRelease, Point, Release, Segment, SegmentKind } from '../release.ts';
+import type { Block, Contact, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
 
 /** A quoted span in the source file, by offsets, to be carried into the segment as <q data-quote>. */
 export interface QuoteMark {
@@ -102,8 +102,8 @@ function blockSegments(blocks: Block[]): Segment[] {
   return blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.segment]));
 }
 
-/** Cut a parsed release into segments; `marks` carries quotations found by the quotes stage. */
-export function segmentRelease(parsed: ParsedRelease, marks: QuoteMark[] = []): Release {
+/** Cut a parsed release into segments; `quotes` and their `marks` come from the quotes stage. */
+export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], marks: QuoteMark[] = []): Release {
   const { meta, fieldPositions } = parsed;
   const top: Point = { line: 1, column: 1 };
   const title = segment('title', escapeText(meta.title), fieldPositions.title ?? top);
@@ -123,5 +123,5 @@ export function segmentRelease(parsed: ParsedRelease, marks: QuoteMark[] = []): 
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
   ];
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, segments };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, segments, quotes };
 }
