@@ -11,8 +11,10 @@ export interface RecordedRequest {
   /** Size of the request body in bytes. */
   bytes: number;
   key?: string;
-  /** Set once answered; a held request has none. */
+  /** Set once answered. */
   status?: number;
+  /** Received and never to be answered (see holdTranslations). */
+  held: boolean;
   /** Characters billed by this request. */
   billed: number;
 }
@@ -279,13 +281,14 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     const body = Buffer.concat(chunks);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const auth = /^DeepL-Auth-Key (.+)$/.exec(request.headers.authorization ?? '');
-    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, params: {}, bytes: body.length, key: auth?.[1], billed: 0 };
+    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, params: {}, bytes: body.length, key: auth?.[1], billed: 0, held: false };
     let answer: { status: number; body?: unknown; hold?: boolean };
     if (body.length > MAX_BODY) answer = { status: 413, body: { message: 'Request Entity Too Large' } };
     else {
       record.params = parseBody(request, body, url.searchParams);
       answer = route(record);
     }
+    record.held = answer.hold === true;
     state.requests.push(record);
     events.emit('request', record);
     if (answer.hold) return;
