@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/build.ts';
 import type { Release } from '../pipeline/release.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
+import { DEFAULT_ATTEMPTS } from '../pipeline/translate/deepl.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { runCli } from './helpers/cli.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
@@ -234,6 +235,15 @@ describe('translate: the glossary', () => {
 });
 
 describe('translate: faults', () => {
+  it('a broken glossary stops the run before anything is billed', async () => {
+    project = withReleases({ robotica: ROBOTICA });
+    project.write('locales/glossary.yaml', 'terms:\n  Regione Piemonte:\n    de: Region Piemont\n');
+    const run = await translate();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^locales\/glossary\.yaml:1:1: error: glossary terms\.Regione Piemonte: .* \[pressroom:glossary\]\npressroom: fix locales\/glossary\.yaml first; nothing was translated\n$/);
+    expect(server.translations()).toEqual([]);
+  });
+
   it('retries 429 and 5xx with back-off and finishes, billing each text once', async () => {
     project = withReleases({ robotica: ROBOTICA });
     const planned = figures((await dryRun()).stdout);
@@ -244,6 +254,17 @@ describe('translate: faults', () => {
     expect(figures(run.stdout).total).toBe(planned.total);
     expect(server.usage.count).toBe(planned.total);
     expect(server.requests.filter((request) => request.path === '/v2/translate')).toHaveLength(4);
+  });
+
+  it('a server that keeps failing gets a bounded number of attempts, then one line, and nothing changes', async () => {
+    project = withReleases({ robotica: ROBOTICA });
+    server.fail(500, { times: 1000 });
+    const before = snapshot(project.root);
+    const run = await translate(['--lang', 'ja']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^pressroom: DeepL had a server error after every retry \(Unexpected status code: 500 Internal Server Error, message: injected 500\); run pressroom translate again later; 0 segments translated and saved, 3 left\n$/);
+    expect(server.requests.filter((request) => request.path === '/v2/translate')).toHaveLength(DEFAULT_ATTEMPTS);
+    expect(snapshot(project.root)).toEqual(before);
   });
 
   it('quota exceeded (456) stops the run with one line and keeps what is done; a rerun bills only the rest', async () => {

@@ -126,7 +126,8 @@ export type EngineFailure =
   | { kind: 'quota' | 'key' | 'busy' | 'server' | 'connection' | 'request'; detail: string };
 
 export function describeFailure(error: unknown): EngineFailure {
-  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+  // deepl-node appends the whole response body to some messages; the status and DeepL's message are enough.
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/, content: .*$/, '').slice(0, 200);
   if (error instanceof QuotaExceededError) return { kind: 'quota', detail };
   if (error instanceof AuthorizationError) return { kind: 'key', detail };
   if (error instanceof TooManyRequestsError) return { kind: 'busy', detail };

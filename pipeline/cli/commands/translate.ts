@@ -32,7 +32,7 @@ export interface TranslateOptions {
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
 
-export const MISSING_KEY =
+const MISSING_KEY =
   'pressroom: DEEPL_AUTH_KEY is not set: set it to your DeepL API key (DEEPL_SERVER_URL for another DeepL-compatible server), or run pressroom translate --dry-run to see the cost first';
 
 /** Every release x language with its memory; releases or memories with errors are reported and left out. */
@@ -146,7 +146,8 @@ export async function translateProject(options: TranslateOptions, io: Console, q
   try {
     glossaries = await prepareGlossary(root, engine, io);
   } catch (error) {
-    io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
+    if (error instanceof GlossaryProblem) io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
+    else io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
     return 1;
   }
 
@@ -175,6 +176,8 @@ async function printUsage(engine: TranslationEngine, io: Console): Promise<void>
   }
 }
 
+class GlossaryProblem extends Error {}
+
 /** The glossary from locales/glossary.yaml on the DeepL account, created once per content; id per language. */
 async function prepareGlossary(root: string, engine: TranslationEngine, io: Console): Promise<Partial<Record<TargetLanguage, string>>> {
   let text: string;
@@ -188,8 +191,8 @@ async function prepareGlossary(root: string, engine: TranslationEngine, io: Cons
   const glossary = readGlossary(file);
   if (!glossary) {
     printReports([file], io);
-    io.error('pressroom: translating without the glossary until locales/glossary.yaml is fixed');
-    return {};
+    // Translating without the fixed terms would bill for translations the reviewers then have to correct.
+    throw new GlossaryProblem();
   }
   const dictionaries = glossaryDictionaries(glossary);
   const use = await engine.glossary(glossaryName(dictionaries), dictionaries);
