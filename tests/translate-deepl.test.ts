@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeepLClient, GlossaryEntries } from 'deepl-node';
-import { createDeepL, DEFAULT_ATTEMPTS, describeFailure, type DeepLSettings } from '../pipeline/translate/deepl.ts';
+import { createDeepL, describeFailure } from '../pipeline/translate/deepl.ts';
+import { DEFAULT_ATTEMPTS, type DeepLSettings } from '../pipeline/translate/deepl-settings.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 
 let server: DeepLTestServer;

@@ -1,6 +1,7 @@
 // The `pressroom` command: wires the stages to the file system. Commands load only what they use.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isLanguage, LANGUAGES, TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
+import { DEFAULT_CONCURRENCY, ENGLISH_VARIANTS, type EnglishVariant } from '../translate/deepl-settings.ts';
 import { processConsole } from './report.ts';
 
 function languages(value: string): Language[] {
@@ -16,9 +17,10 @@ function targetLanguages(value: string): TargetLanguage[] {
   return list as TargetLanguage[];
 }
 
-function english(value: string): 'en-GB' | 'en-US' {
-  if (value !== 'en-GB' && value !== 'en-US') throw new InvalidArgumentError(`English is en-GB or en-US; got ${value}`);
-  return value;
+function english(value: string): EnglishVariant {
+  const variant = ENGLISH_VARIANTS.find((candidate) => candidate === value);
+  if (!variant) throw new InvalidArgumentError(`English is ${ENGLISH_VARIANTS.join(' or ')}; got ${value}`);
+  return variant;
 }
 
 function positive(value: string): number {
@@ -47,7 +49,7 @@ program
   .option('--base-url <url>', 'public address of out/ (default: package.json pressroom.baseUrl)')
   .option('--strict', 'missing or stale translations are errors, not warnings', false)
   .option('--english <variant>', 'English of machine translations when DEEPL_AUTH_KEY is set: en-GB or en-US', english, 'en-GB')
-  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: 'en-GB' | 'en-US' }) => {
+  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant }) => {
     const { runBuild } = await import('./commands/build.ts');
     process.exitCode = await runBuild(
       {
@@ -70,8 +72,8 @@ program
   .option('--release <id...>', 'only these releases (default: all)')
   .option('--dry-run', 'print the characters that would be billed, per release and language, and send nothing', false)
   .option('--english <variant>', 'English variant: en-GB or en-US', english, 'en-GB')
-  .option('--concurrency <n>', 'requests to DeepL in flight at once', positive, 4)
-  .action(async (options: { lang: TargetLanguage[]; release?: string[]; dryRun: boolean; english: 'en-GB' | 'en-US'; concurrency: number }) => {
+  .option('--concurrency <n>', 'requests to DeepL in flight at once', positive, DEFAULT_CONCURRENCY)
+  .action(async (options: { lang: TargetLanguage[]; release?: string[]; dryRun: boolean; english: EnglishVariant; concurrency: number }) => {
     const { runTranslate } = await import('./commands/translate.ts');
     process.exitCode = await runTranslate(
       {

@@ -27,7 +27,7 @@ export function startCli(args: string[], options: { cwd: string; env?: NodeJS.Pr
 
 /** The figures `pressroom translate` prints: the total, and characters per "release language". */
 export function figures(stdout: string): { total: number; segments: number; jobs: Record<string, number> } {
-  const total = /^total: (\d+) characters (?:would be )?billed for (\d+) segments/m.exec(stdout);
+  const total = /^total: (\d+) characters (?:would be )?billed for (\d+) segments?/m.exec(stdout);
   if (!total) throw new Error(`no total line in:\n${stdout}`);
   const jobs: Record<string, number> = {};
   for (const match of stdout.matchAll(/^(\S+ (?:en|ja)): (\d+) characters/gm)) jobs[match[1]!] = Number(match[2]);
@@ -35,7 +35,7 @@ export function figures(stdout: string): { total: number; segments: number; jobs
 }
 
 /** Every memory file under locales/, read and validated like the build does; throws on an invalid one. */
-export function readMemories(root: string): Record<string, Memory> {
+export function readMemoryFiles(root: string): Record<string, Memory> {
   const memories: Record<string, Memory> = {};
   for (const language of ['en', 'ja'] as const) {
     const dir = join(root, 'locales', language, 'releases');

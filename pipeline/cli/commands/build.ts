@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { build } from '../../build.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
-import { deeplSettings, type EnglishVariant } from '../../translate/deepl.ts';
+import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
 import { writeTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
@@ -28,7 +28,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   if (deeplSettings(env) && languages.length > 0) {
     const { translateProject } = await import('./translate.ts');
     translation = await translateProject(
-      { root, languages, dryRun: false, english: options.english ?? 'en-GB', concurrency: 4, env, now: () => new Date(), terminal: process.stdout },
+      { root, languages, dryRun: false, english: options.english ?? 'en-GB', concurrency: DEFAULT_CONCURRENCY, env, now: () => new Date(), terminal: process.stdout },
       io,
       true,
     );

@@ -5,7 +5,8 @@ import { VFile } from 'vfile';
 import writeFileAtomic from 'write-file-atomic';
 import { loadReleases } from '../../build.ts';
 import type { Release, TargetLanguage } from '../../release.ts';
-import { createDeepL, deeplSettings, describeFailure, type EngineFailure, type EnglishVariant, type TranslationEngine } from '../../translate/deepl.ts';
+import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
+import { deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { glossaryDictionaries, glossaryName, readGlossary } from '../../translate/glossary.ts';
 import { emptyMemory, type Memory } from '../../translate/memory.ts';
 import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
@@ -31,6 +32,7 @@ export interface TranslateOptions {
 
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
+const segmentsWord = (count: number) => `${count} segment${count === 1 ? '' : 's'}`;
 
 const MISSING_KEY =
   'pressroom: DEEPL_AUTH_KEY is not set: set it to your DeepL API key (DEEPL_SERVER_URL for another DeepL-compatible server), or run pressroom translate --dry-run to see the cost first';
@@ -118,9 +120,9 @@ export async function translateProject(options: TranslateOptions, io: Console, q
     for (const job of todo) {
       const count = jobCharacters(job);
       characters += count;
-      io.log(`${label(job)}: ${count} characters, ${job.pending.length} segments`);
+      io.log(`${label(job)}: ${count} characters, ${segmentsWord(job.pending.length)}`);
     }
-    io.log(`total: ${characters} characters would be billed for ${segments} segments (dry run, nothing sent)`);
+    io.log(`total: ${characters} characters would be billed for ${segmentsWord(segments)} (dry run, nothing sent)`);
     return ok ? 0 : 1;
   }
 
@@ -156,12 +158,12 @@ export async function translateProject(options: TranslateOptions, io: Console, q
   progress.stop();
 
   for (const { job, billed, translated } of outcome.jobs) {
-    if (translated > 0) io.log(`${label(job)}: ${billed} characters billed, ${translated} segments`);
+    if (translated > 0) io.log(`${label(job)}: ${billed} characters billed, ${segmentsWord(translated)}`);
   }
-  io.log(`total: ${outcome.billed} characters billed for ${outcome.translated} segments`);
+  io.log(`total: ${outcome.billed} characters billed for ${segmentsWord(outcome.translated)}`);
   if (outcome.failure) {
     const left = segments - outcome.translated;
-    io.error(`pressroom: ${explain(outcome.failure, where)}; ${outcome.translated} segments translated and saved, ${left} left`);
+    io.error(`pressroom: ${explain(outcome.failure, where)}; ${segmentsWord(outcome.translated)} translated and saved, ${left} left`);
   }
   if (!outcome.failure || outcome.failure.kind === 'quota') await printUsage(engine, io);
   return ok && !outcome.failure ? 0 : 1;
