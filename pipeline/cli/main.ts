@@ -1,6 +1,7 @@
 // The `pressroom` command: wires the stages to the file system. Commands load only what they use.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { isLanguage, LANGUAGES, type Language } from '../release.ts';
+import { isLanguage, LANGUAGES, TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
+import { DEFAULT_CONCURRENCY, ENGLISH_VARIANTS, type EnglishVariant } from '../translate/deepl-settings.ts';
 import { processConsole } from './report.ts';
 
 function languages(value: string): Language[] {
@@ -8,6 +9,24 @@ function languages(value: string): Language[] {
   const wrong = list.filter((part) => !isLanguage(part));
   if (wrong.length > 0 || list.length === 0) throw new InvalidArgumentError(`languages are ${LANGUAGES.join(', ')}; got ${value}`);
   return [...new Set(list)] as Language[];
+}
+
+function targetLanguages(value: string): TargetLanguage[] {
+  const list = languages(value);
+  if (list.includes('it')) throw new InvalidArgumentError(`it is the source language; translate into ${TARGET_LANGUAGES.join(', ')}`);
+  return list as TargetLanguage[];
+}
+
+function english(value: string): EnglishVariant {
+  const variant = ENGLISH_VARIANTS.find((candidate) => candidate === value);
+  if (!variant) throw new InvalidArgumentError(`English is ${ENGLISH_VARIANTS.join(' or ')}; got ${value}`);
+  return variant;
+}
+
+function positive(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`not a whole number of 1 or more: ${value}`);
+  return number;
 }
 
 function instant(value: string): Date {
@@ -29,10 +48,45 @@ program
   .option('--now <iso>', 'the clock for embargoes (default: now)', instant)
   .option('--base-url <url>', 'public address of out/ (default: package.json pressroom.baseUrl)')
   .option('--strict', 'missing or stale translations are errors, not warnings', false)
-  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean }) => {
+  .option('--english <variant>', 'English of machine translations when DEEPL_AUTH_KEY is set: en-GB or en-US', english, 'en-GB')
+  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant }) => {
     const { runBuild } = await import('./commands/build.ts');
     process.exitCode = await runBuild(
-      { root: program.opts<{ root: string }>().root, out: options.out, languages: options.lang, now: options.now ?? new Date(), baseUrl: options.baseUrl, strict: options.strict },
+      {
+        root: program.opts<{ root: string }>().root,
+        out: options.out,
+        languages: options.lang,
+        now: options.now ?? new Date(),
+        baseUrl: options.baseUrl,
+        strict: options.strict,
+        english: options.english,
+      },
+      processConsole,
+    );
+  });
+
+program
+  .command('translate')
+  .description('translate segments with no current translation through DeepL (DEEPL_AUTH_KEY) into locales/<lang>/releases/')
+  .option('--lang <list>', 'target languages, comma-separated', targetLanguages, [...TARGET_LANGUAGES])
+  .option('--release <id...>', 'only these releases (default: all)')
+  .option('--dry-run', 'print the characters that would be billed, per release and language, and send nothing', false)
+  .option('--english <variant>', 'English variant: en-GB or en-US', english, 'en-GB')
+  .option('--concurrency <n>', 'requests to DeepL in flight at once', positive, DEFAULT_CONCURRENCY)
+  .action(async (options: { lang: TargetLanguage[]; release?: string[]; dryRun: boolean; english: EnglishVariant; concurrency: number }) => {
+    const { runTranslate } = await import('./commands/translate.ts');
+    process.exitCode = await runTranslate(
+      {
+        root: program.opts<{ root: string }>().root,
+        languages: options.lang,
+        releases: options.release,
+        dryRun: options.dryRun,
+        english: options.english,
+        concurrency: options.concurrency,
+        env: process.env,
+        now: () => new Date(),
+        terminal: process.stdout,
+      },
       processConsole,
     );
   });

@@ -1,7 +1,8 @@
 // `pressroom build`: releases/ + locales/ -> out/, one summary line per language.
 import { resolve } from 'node:path';
 import { build } from '../../build.ts';
-import type { Language } from '../../release.ts';
+import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
+import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
 import { writeTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
@@ -13,10 +14,25 @@ export interface BuildOptions {
   now: Date;
   baseUrl?: string;
   strict: boolean;
+  /** English of machine translations, when DEEPL_AUTH_KEY is set. */
+  english?: EnglishVariant;
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runBuild(options: BuildOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
+  // With a DeepL key, what is missing is translated first; without one the memory is used as it is.
+  const env = options.env ?? process.env;
+  let translation = 0;
+  const languages = TARGET_LANGUAGES.filter((language): language is TargetLanguage => options.languages.includes(language));
+  if (deeplSettings(env) && languages.length > 0) {
+    const { translateProject } = await import('./translate.ts');
+    translation = await translateProject(
+      { root, languages, dryRun: false, english: options.english ?? 'en-GB', concurrency: DEFAULT_CONCURRENCY, env, now: () => new Date(), terminal: process.stdout },
+      io,
+      true,
+    );
+  }
   const [releases, memories, ui, baseUrl] = await Promise.all([
     readReleases(root),
     readMemories(root),
@@ -37,5 +53,5 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }
   io.log(`wrote ${result.files.size} files to ${options.out}`);
-  return result.ok ? 0 : 1;
+  return result.ok && translation === 0 ? 0 : 1;
 }

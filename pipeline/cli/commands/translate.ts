@@ -1,0 +1,207 @@
+// `pressroom translate`: the segments with no current translation, through DeepL, into locales/<lang>/releases/.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import writeFileAtomic from 'write-file-atomic';
+import { loadReleases } from '../../build.ts';
+import type { Release, TargetLanguage } from '../../release.ts';
+import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
+import { deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
+import { glossaryDictionaries, glossaryName, readGlossary } from '../../translate/glossary.ts';
+import { emptyMemory, type Memory } from '../../translate/memory.ts';
+import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
+import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
+import { readMemories, readReleases } from '../project.ts';
+import { createProgress } from '../progress.ts';
+import { printReports, type Console } from '../report.ts';
+
+export interface TranslateOptions {
+  root: string;
+  languages: TargetLanguage[];
+  /** Release ids; all releases when absent. */
+  releases?: string[];
+  dryRun: boolean;
+  english: EnglishVariant;
+  /** Requests in flight at once. */
+  concurrency: number;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  /** The terminal for a progress bar; plain lines when it is not a TTY. */
+  terminal?: NodeJS.WriteStream;
+}
+
+const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
+const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
+const segmentsWord = (count: number) => `${count} segment${count === 1 ? '' : 's'}`;
+
+const MISSING_KEY =
+  'pressroom: DEEPL_AUTH_KEY is not set: set it to your DeepL API key (DEEPL_SERVER_URL for another DeepL-compatible server), or run pressroom translate --dry-run to see the cost first';
+
+/** Every release x language with its memory; releases or memories with errors are reported and left out. */
+async function planProject(root: string, options: Pick<TranslateOptions, 'languages' | 'releases'>, io: Console, report: boolean): Promise<{ jobs: TranslationJob[]; ok: boolean }> {
+  const loaded = loadReleases(await readReleases(root));
+  const reports = loaded.reports.filter((file) => file.messages.length > 0);
+  let ok = !reports.some((file) => file.messages.some((message) => message.fatal));
+  let releases: Release[] = loaded.releases;
+  if (options.releases) {
+    const unknown = options.releases.filter((id) => !releases.some((release) => release.id === id));
+    if (unknown.length > 0) {
+      if (report) printReports(reports, io);
+      io.error(`pressroom: no release ${unknown.join(', ')} in releases/ (known: ${releases.map((release) => release.id).join(', ') || 'none'})`);
+      return { jobs: [], ok: false };
+    }
+    releases = releases.filter((release) => options.releases!.includes(release.id));
+  }
+  const files = await readMemories(root, options.languages);
+  const jobs: TranslationJob[] = [];
+  for (const language of options.languages) {
+    for (const release of releases) {
+      const source = files[language]?.[release.id];
+      let memory: Memory | undefined = emptyMemory(release.id, language);
+      if (source) {
+        const file = new VFile({ path: source.path, value: source.text });
+        memory = readMemory(file, { release: release.id, language });
+        // A memory that does not read is never overwritten: the translator fixes it first.
+        if (!memory) {
+          reports.push(file);
+          ok = false;
+          continue;
+        }
+      }
+      jobs.push(planJob(release, language, memory));
+    }
+  }
+  if (report) printReports(reports, io);
+  return { jobs, ok };
+}
+
+function explain(failure: EngineFailure, where: string): string {
+  switch (failure.kind) {
+    case 'quota':
+      return `DeepL quota exceeded (456): the account has no characters left this billing period; raise the limit or wait, then run pressroom translate again`;
+    case 'key':
+      return `DeepL refused the key (403): check DEEPL_AUTH_KEY${where}`;
+    case 'busy':
+      return `DeepL kept answering "too many requests" (429) after every retry; wait a few minutes and run pressroom translate again`;
+    case 'server':
+      return `DeepL had a server error after every retry (${failure.detail}); run pressroom translate again later`;
+    case 'connection':
+      return `cannot reach DeepL${where} (${failure.detail}); check the network, then run pressroom translate again`;
+    case 'request':
+      return `DeepL rejected a request (${failure.detail})`;
+  }
+}
+
+async function saveMemory(root: string, job: TranslationJob, memory: Memory): Promise<void> {
+  const path = join(root, memoryPath(job.language, job.release.id));
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, serializeMemory(memory, job.release));
+}
+
+/**
+ * Plan, then translate or only count. `quiet` (the build's use) leaves problems in the sources to the build and
+ * prints nothing when nothing is missing.
+ * Returns the exit code: 0 done, 1 problems or a stopped run (what was done is saved), 2 no key.
+ */
+export async function translateProject(options: TranslateOptions, io: Console, quiet = false): Promise<number> {
+  const root = resolve(options.root);
+  const settings = deeplSettings(options.env, options.english);
+  if (!options.dryRun && !settings) {
+    io.error(MISSING_KEY);
+    return 2;
+  }
+  // The build reports release and memory problems itself.
+  const { jobs, ok } = await planProject(root, options, io, !quiet);
+  const todo = jobs.filter((job) => job.pending.length > 0);
+  const segments = todo.reduce((sum, job) => sum + job.pending.length, 0);
+
+  if (options.dryRun) {
+    let characters = 0;
+    for (const job of todo) {
+      const count = jobCharacters(job);
+      characters += count;
+      io.log(`${label(job)}: ${count} characters, ${segmentsWord(job.pending.length)}`);
+    }
+    io.log(`total: ${characters} characters would be billed for ${segmentsWord(segments)} (dry run, nothing sent)`);
+    return ok ? 0 : 1;
+  }
+
+  const where = settings!.serverUrl ? ` (server ${settings!.serverUrl})` : '';
+  const engine: TranslationEngine = createDeepL(settings!);
+  const run = {
+    engine,
+    concurrency: options.concurrency,
+    stamp: () => ({ engine: engine.name, updated: options.now().toISOString() }),
+    save: (job: TranslationJob, memory: Memory) => saveMemory(root, job, memory),
+  };
+  if (todo.length === 0) {
+    // Nothing to send: only bring sources up to date (quote markers), without a request.
+    await translateJobs(jobs, { ...run, glossaries: {} });
+    if (quiet) return ok ? 0 : 1;
+    io.log('nothing to translate: every segment has a current translation');
+    io.log('total: 0 characters billed for 0 segments');
+    await printUsage(engine, io);
+    return ok ? 0 : 1;
+  }
+
+  let glossaries: Partial<Record<TargetLanguage, string>>;
+  try {
+    glossaries = await prepareGlossary(root, engine, io);
+  } catch (error) {
+    if (error instanceof GlossaryProblem) io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
+    else io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
+    return 1;
+  }
+
+  const progress = createProgress(segments, { done: 'translated', unit: 'segments' }, io, options.terminal);
+  const outcome = await translateJobs(jobs, { ...run, glossaries, progress: (count, job) => progress.advance(count, label(job)) });
+  progress.stop();
+
+  for (const { job, billed, translated } of outcome.jobs) {
+    if (translated > 0) io.log(`${label(job)}: ${billed} characters billed, ${segmentsWord(translated)}`);
+  }
+  io.log(`total: ${outcome.billed} characters billed for ${segmentsWord(outcome.translated)}`);
+  if (outcome.failure) {
+    const left = segments - outcome.translated;
+    io.error(`pressroom: ${explain(outcome.failure, where)}; ${segmentsWord(outcome.translated)} translated and saved, ${left} left`);
+  }
+  if (!outcome.failure || outcome.failure.kind === 'quota') await printUsage(engine, io);
+  return ok && !outcome.failure ? 0 : 1;
+}
+
+async function printUsage(engine: TranslationEngine, io: Console): Promise<void> {
+  try {
+    const usage = await engine.usage();
+    if (usage) io.log(`DeepL usage this period: ${usage.count} of ${usage.limit} characters`);
+  } catch (error) {
+    io.error(`pressroom: could not read the DeepL account usage (${describeFailure(error).detail})`);
+  }
+}
+
+class GlossaryProblem extends Error {}
+
+/** The glossary from locales/glossary.yaml on the DeepL account, created once per content; id per language. */
+async function prepareGlossary(root: string, engine: TranslationEngine, io: Console): Promise<Partial<Record<TargetLanguage, string>>> {
+  let text: string;
+  try {
+    text = await readFile(join(root, 'locales', 'glossary.yaml'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  const file = new VFile({ path: 'locales/glossary.yaml', value: text });
+  const glossary = readGlossary(file);
+  if (!glossary) {
+    printReports([file], io);
+    // Translating without the fixed terms would bill for translations the reviewers then have to correct.
+    throw new GlossaryProblem();
+  }
+  const dictionaries = glossaryDictionaries(glossary);
+  const use = await engine.glossary(glossaryName(dictionaries), dictionaries);
+  if (!use) return {};
+  return Object.fromEntries(use.languages.map((language) => [language, use.id]));
+}
+
+export function runTranslate(options: TranslateOptions, io: Console): Promise<number> {
+  return translateProject(options, io);
+}

@@ -1,0 +1,66 @@
+// Helpers for translate tests: the CLI as a child process one can kill, and the figures it prints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { readMemory } from '../../pipeline/translate/memory-file.ts';
+import type { Memory } from '../../pipeline/translate/memory.ts';
+import { CLI, type CliResult } from './cli.ts';
+
+/** Start `pressroom …` without waiting: the test decides when it ends. */
+export function startCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { child: ChildProcess; result: Promise<CliResult> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const result = new Promise<CliResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, result };
+}
+
+/** The figures `pressroom translate` prints: the total, and characters per "release language". */
+export function figures(stdout: string): { total: number; segments: number; jobs: Record<string, number> } {
+  const total = /^total: (\d+) characters (?:would be )?billed for (\d+) segments?/m.exec(stdout);
+  if (!total) throw new Error(`no total line in:\n${stdout}`);
+  const jobs: Record<string, number> = {};
+  for (const match of stdout.matchAll(/^(\S+ (?:en|ja)): (\d+) characters/gm)) jobs[match[1]!] = Number(match[2]);
+  return { total: Number(total[1]), segments: Number(total[2]), jobs };
+}
+
+/** Every memory file under locales/, read and validated like the build does; throws on an invalid one. */
+export function readMemoryFiles(root: string): Record<string, Memory> {
+  const memories: Record<string, Memory> = {};
+  for (const language of ['en', 'ja'] as const) {
+    const dir = join(root, 'locales', language, 'releases');
+    for (const name of readdirSync(dir)) {
+      const path = `locales/${language}/releases/${name}`;
+      if (!name.endsWith('.json')) continue;
+      const file = new VFile({ path, value: readFileSync(join(root, path), 'utf8') });
+      const memory = readMemory(file, { release: name.slice(0, -5), language });
+      if (!memory) throw new Error(`${path} does not read: ${file.messages.map(String).join('; ')}`);
+      memories[path] = memory;
+    }
+  }
+  return memories;
+}
+
+/** Every file under locales/ with its content, to show a run changed nothing. */
+export function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else files[path] = readFileSync(join(root, path), 'utf8');
+    }
+  };
+  walk('locales');
+  return files;
+}
