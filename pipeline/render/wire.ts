@@ -38,6 +38,11 @@ function wrapOptions(labels: Labels, options: WrapOptions = {}): WrapOptions {
   return { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja', ...options };
 }
 
+/** The dateline and the first paragraph's text: Japanese datelines close with a bracket and run straight on. */
+export function withDateline(dateline: string, text: string, labels: Labels): string {
+  return labels.language === 'ja' ? `${dateline}${text}` : `${dateline} ${text}`;
+}
+
 function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[] {
   if (block.type === 'list') {
     const bullet = labels.language === 'ja' ? '・' : '- ';
@@ -48,9 +53,7 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
     });
   }
   const text = wireText(block.html, labels);
-  // Japanese datelines close with a bracket and run straight into the text.
-  const joiner = labels.language === 'ja' ? '' : ' ';
-  return wrap(prefix ? `${prefix}${joiner}${text}` : text, wrapOptions(labels));
+  return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
 /** The whole wire story; `embargoed` puts the embargo line on top. */
