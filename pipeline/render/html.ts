@@ -44,6 +44,15 @@ function bodyNodes(release: LocalizedRelease): ElementContent[] {
   });
 }
 
+/** "Name, role" or "Name（role）", in the order and punctuation ui.json gives, the name in bold. */
+function contactLine(name: string, role: string, labels: Labels): ElementContent[] {
+  const template = labels.t('release.contact', { name: '{{name}}', role: '{{role}}' });
+  return template
+    .split(/(\{\{name\}\}|\{\{role\}\})/)
+    .filter(Boolean)
+    .flatMap((part): ElementContent[] => (part === '{{name}}' ? [h('strong', name)] : part === '{{role}}' ? inlineTree(role) : [{ type: 'text', value: part }]));
+}
+
 function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent[] {
   if (release.contacts.length === 0) return [];
   return [
@@ -53,8 +62,7 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
         'ul',
         release.contacts.map((contact) =>
           h('li', [
-            h('strong', contact.name),
-            ...(contact.role ? [{ type: 'text' as const, value: ', ' }, ...inlineTree(contact.role)] : []),
+            ...(contact.role ? contactLine(contact.name, contact.role, labels) : [h('strong', contact.name)]),
             ...(contact.email ? [h('br'), h('a', { href: `mailto:${contact.email}` }, contact.email)] : []),
             ...(contact.phone ? [h('br'), h('a', { href: `tel:${contact.phone.replace(/[^+\d]/g, '')}` }, contact.phone)] : []),
           ]),

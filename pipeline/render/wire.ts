@@ -78,9 +78,9 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   if (release.contacts.length > 0) {
     const contactLines = [labels.t('release.contacts')];
     for (const contact of release.contacts) {
-      contactLines.push(...lines(contact.role ? labels.t('wire.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name));
-      if (contact.email) contactLines.push(...lines(labels.t('wire.field', { label: labels.t('release.email'), value: contact.email })));
-      if (contact.phone) contactLines.push(...lines(labels.t('wire.field', { label: labels.t('release.phone'), value: contact.phone })));
+      contactLines.push(...lines(contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name));
+      if (contact.email) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.email'), value: contact.email })));
+      if (contact.phone) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })));
     }
     sections.push(contactLines);
   }
