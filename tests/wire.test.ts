@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { build } from '../pipeline/build.ts';
+import { readMemories, readReleases, readUi } from '../pipeline/cli/project.ts';
+import { REPO } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
@@ -99,6 +101,29 @@ describe('wire: 69 columns by display width, kinsoku, LF only, no trailing space
         expect(NO_LINE_START.has(split(start)[0]!), line).toBe(false);
         expect(NO_LINE_END.has(split(line).at(-1)!), line).toBe(false);
       }
+    }
+  });
+});
+
+describe('wire: the bundled Japanese Torino release', () => {
+  it('holds 69 columns (ambiguous characters counted wide too), kinsoku, LF only, no trailing spaces', async () => {
+    const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
+    const { files } = build({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const wire = files.get('ja/torino-piemonte-giappone-scienze-vita/wire.txt');
+    expect(wire, 'the Japanese Torino release is published').toBeDefined();
+    expect(wire).not.toContain('\r');
+    expect(wire!.endsWith('\n\n以上\n')).toBe(true);
+    const lines = wire!.split('\n');
+    expect(lines.find((line) => line.startsWith('【トリノ＝ITALPRESS】'))).toBeDefined();
+    // The lines are full: the rule is being applied, not avoided.
+    expect(lines.filter((line) => stringWidth(line) >= 64).length).toBeGreaterThan(20);
+    for (const line of lines) {
+      expect(stringWidth(line), line).toBeLessThanOrEqual(69);
+      expect(stringWidth(line, { ambiguousIsNarrow: false }), line).toBeLessThanOrEqual(69);
+      expect(line, line).toBe(line.trimEnd());
+      if (!line) continue;
+      expect(NO_LINE_START.has(split(line)[0]!), `starts with a mark: ${line}`).toBe(false);
+      expect(NO_LINE_END.has(split(line).at(-1)!), `ends with a mark: ${line}`).toBe(false);
     }
   });
 });
