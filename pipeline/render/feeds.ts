@@ -1,6 +1,5 @@
 // Subscribers' feeds per language: Atom and JSON Feed 1.1 through the `feed` package, links absolute.
 import { Feed, type Item } from 'feed';
-import { toHtml } from 'hast-util-to-html';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from './inline.ts';
@@ -16,7 +15,7 @@ export interface Feeds {
 /** An empty feed still needs an `updated`; the epoch keeps it independent of the clock. */
 const NO_RELEASES = new Date(0);
 
-const escapeHtml = (text: string) => toHtml({ type: 'text', value: text });
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Both feeds of one language, newest first; `updated` is the newest release's date, never the clock. */
 export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUrl: string): Feeds {
