@@ -127,3 +127,15 @@ describe('wire: the bundled Japanese Torino release', () => {
     }
   });
 });
+
+describe('wire: link addresses', () => {
+  it('writes an e-mail link’s address after its words, and a bare address once', async () => {
+    const { wireText } = await import('../pipeline/render/wire.ts');
+    const { createLabels } = await import('../pipeline/render/i18n.ts');
+    const { readUi } = await import('../pipeline/cli/project.ts');
+    const labels = createLabels('it', (await readUi(REPO)).it);
+    expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
+    expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
+    expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');
+  });
+});

@@ -21,8 +21,10 @@ function nodeText(node: ElementContent, labels: Labels): string {
   const text = node.children.map((child) => nodeText(child, labels)).join('');
   const href = node.tagName === 'a' ? String(node.properties.href ?? '') : '';
   // A wire has no links: the address follows its words, unless the words are the address.
-  if (!/^https?:/i.test(href) || text.trim() === href || text.trim() === href.replace(/^https?:\/\//i, '').replace(/\/$/, '')) return text;
-  return labels.language === 'ja' ? `${text}（${href}）` : `${text} (${href})`;
+  const address = /^(mailto|tel):/i.test(href) ? href.replace(/^(mailto|tel):/i, '') : /^https?:/i.test(href) ? href : '';
+  const words = text.trim();
+  if (!address || words === address || words === address.replace(/^https?:\/\//i, '').replace(/\/$/, '')) return text;
+  return labels.language === 'ja' ? `${text}（${address}）` : `${text} (${address})`;
 }
 
 /** The words of an inline HTML segment as wire text: markup dropped, link addresses kept. */
