@@ -13,6 +13,8 @@ import { createLabels, type Labels, type UiStrings } from './render/i18n.ts';
 import { localize, type LocalizedRelease } from './render/localize.ts';
 import { renderReleasePage } from './render/html.ts';
 import { renderWire } from './render/wire.ts';
+import { renderNinjs } from './render/ninjs.ts';
+import { renderFeeds } from './render/feeds.ts';
 import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
 
 export interface BuildInput {
@@ -130,25 +132,33 @@ export function build(input: BuildInput): BuildResult {
     summaries.push(summary);
   }
 
+  const locales = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].locale])) as Record<Language, string>;
+  const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, input.baseUrl).href;
   for (const language of input.languages) {
     const published: LocalizedRelease[] = [];
     for (const release of releases) {
       const view = localized.get(language)?.get(release.id);
       if (!view) continue;
-      const embargoed = isEmbargoed(release, input.now);
-      if (embargoed) {
-        // Agencies get the wire text under embargo; nothing public exists before the embargo lifts.
+      // Every language this release exists in, for links between its versions.
+      const versions = Object.fromEntries(
+        input.languages.filter((other) => localized.get(other)?.has(release.id)).map((other) => [other, pageUrl(other, release.id)]),
+      ) as Partial<Record<Language, string>>;
+      const ninjs = renderNinjs(view, labels[language], release.quotes, { uri: pageUrl(language, release.id), versions, languageNames });
+      if (isEmbargoed(release, input.now)) {
+        // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
         files.set(`embargoed/${language}/${release.id}/wire.txt`, renderWire(view, labels[language], true));
+        files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
         continue;
       }
-      const alternates = Object.fromEntries(
-        input.languages.filter((other) => localized.get(other)?.has(release.id)).map((other) => [other, new URL(`${other}/${release.id}/`, input.baseUrl).href]),
-      );
-      files.set(`${language}/${release.id}/index.html`, renderReleasePage(view, labels[language], { alternates, languageNames }));
+      files.set(`${language}/${release.id}/index.html`, renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: input.baseUrl, locales }));
       files.set(`${language}/${release.id}/wire.txt`, renderWire(view, labels[language], false));
+      files.set(`${language}/${release.id}/ninjs.json`, ninjs);
       published.push(view);
     }
     files.set(`${language}/index.html`, renderLanguageIndex(published, labels[language], input.baseUrl, input.languages));
+    const feeds = renderFeeds(published, labels[language], input.baseUrl);
+    files.set(`${language}/feed.xml`, feeds.atom);
+    files.set(`${language}/feed.json`, feeds.json);
   }
   files.set('index.html', renderLanguageChooser(input.languages.map((language) => labels[language]), input.baseUrl));
 

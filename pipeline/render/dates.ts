@@ -34,3 +34,10 @@ export function formatZone(iso: string): string {
 export function isoDay(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** The instant as RFC 3339 in the release's own offset, seconds always written (ninjs and JSON-LD want them). */
+export function rfc3339(iso: string): string {
+  const { local, offset } = wallClock(iso);
+  const fraction = /\.\d+/.exec(iso.slice(19))?.[0] ?? '';
+  return `${local.toISOString().slice(0, 19)}${fraction}${offset}`;
+}

@@ -1,35 +1,56 @@
 // The release page: the release in one language, with its dateline, contacts, boilerplate and language links.
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineText, inlineTree } from './inline.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
+import { jsonLdScript, newsArticle } from './json-ld.ts';
+import { wrap } from './wrap.ts';
 
 export interface ReleaseLinks {
   /** Absolute URLs of this release in each published language. */
   alternates: Partial<Record<Language, string>>;
   /** Language names, to label the links. */
   languageNames: Record<Language, string>;
+  /** Absolute URL of the press room, ending with a slash. */
+  baseUrl: string;
+  /** BCP 47 locales of the other languages, for og:locale:alternate. */
+  locales: Partial<Record<Language, string>>;
 }
 
-function blockNodes(block: LocalizedBlock, lead?: ElementContent): ElementContent[] {
+const DESCRIPTION_WIDTH = 160;
+
+function blockNodes(block: LocalizedBlock, lead: ElementContent[] = []): ElementContent[] {
   if (block.type === 'list') {
     return [h(block.ordered ? 'ol' : 'ul', block.items.map((item) => h('li', inlineTree(item))))];
   }
   if (block.type === 'heading') return [h(`h${Math.min(Math.max(block.depth, 2), 6)}`, inlineTree(block.html))];
-  return [h('p', lead ? [lead, { type: 'text', value: ' ' }, ...inlineTree(block.html)] : inlineTree(block.html))];
+  return [h('p', [...lead, ...inlineTree(block.html)])];
 }
 
 function bodyNodes(release: LocalizedRelease): ElementContent[] {
-  let lead: ElementContent | undefined = release.dateline ? h('span.dateline', release.dateline) : undefined;
+  // Japanese datelines close with a bracket and run straight into the text.
+  let lead: ElementContent[] | undefined = release.dateline
+    ? [h('span.dateline', release.dateline), ...(release.language === 'ja' ? [] : [{ type: 'text' as const, value: ' ' }])]
+    : undefined;
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
     return nodes;
   });
+}
+
+/** "Name, role" or "Name（role）", in the order and punctuation ui.json gives, the name in bold. */
+function contactLine(name: string, role: string, labels: Labels): ElementContent[] {
+  const template = labels.t('release.contact', { name: '{{name}}', role: '{{role}}' });
+  return template
+    .split(/(\{\{name\}\}|\{\{role\}\})/)
+    .filter(Boolean)
+    .flatMap((part): ElementContent[] => (part === '{{name}}' ? [h('strong', name)] : part === '{{role}}' ? inlineTree(role) : [{ type: 'text', value: part }]));
 }
 
 function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent[] {
@@ -41,8 +62,7 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
         'ul',
         release.contacts.map((contact) =>
           h('li', [
-            h('strong', contact.name),
-            ...(contact.role ? [{ type: 'text' as const, value: ', ' }, ...inlineTree(contact.role)] : []),
+            ...(contact.role ? contactLine(contact.name, contact.role, labels) : [h('strong', contact.name)]),
             ...(contact.email ? [h('br'), h('a', { href: `mailto:${contact.email}` }, contact.email)] : []),
             ...(contact.phone ? [h('br'), h('a', { href: `tel:${contact.phone.replace(/[^+\d]/g, '')}` }, contact.phone)] : []),
           ]),
@@ -52,9 +72,42 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
   ];
 }
 
+/** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
+export function bodyHtml(release: LocalizedRelease): string {
+  return toHtml({ type: 'root', children: bodyNodes(release) });
+}
+
+/** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
+export function pageDescription(release: LocalizedRelease): string | undefined {
+  const first = release.body.find((block) => block.type === 'paragraph');
+  const text = release.subtitle ? inlineText(release.subtitle) : first?.type === 'paragraph' ? inlineText(first.html) : '';
+  if (!text) return undefined;
+  const lines = wrap(text, { width: DESCRIPTION_WIDTH - 1 });
+  return lines.length > 1 ? `${lines[0]}…` : text;
+}
+
+const ogLocale = (locale: string) => locale.replace('-', '_');
+
+function openGraph(release: LocalizedRelease, labels: Labels, links: ReleaseLinks, title: string, description?: string): Element[] {
+  const meta = (property: string, content: string) => h('meta', { property, content });
+  const url = links.alternates[release.language];
+  return [
+    meta('og:type', 'article'),
+    meta('og:site_name', labels.t('site.name')),
+    meta('og:title', title),
+    ...(description ? [meta('og:description', description)] : []),
+    ...(url ? [meta('og:url', url)] : []),
+    meta('og:locale', ogLocale(labels.locale)),
+    ...(Object.keys(links.alternates) as Language[])
+      .filter((language) => language !== release.language && links.locales[language])
+      .map((language) => meta('og:locale:alternate', ogLocale(links.locales[language]!))),
+    meta('article:published_time', rfc3339(release.date)),
+  ];
+}
+
 export function renderReleasePage(release: LocalizedRelease, labels: Labels, links: ReleaseLinks): string {
   const title = inlineText(release.title);
-  const description = release.subtitle ? inlineText(release.subtitle) : undefined;
+  const description = pageDescription(release);
   const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== release.language);
   const main: ElementContent[] = [
     h('article', [
@@ -84,6 +137,10 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     description,
     canonical: links.alternates[release.language],
     alternates: links.alternates,
+    head: [
+      ...openGraph(release, labels, links, title, description),
+      jsonLdScript(newsArticle(release, { alternates: links.alternates, baseUrl: links.baseUrl, publisher: labels.t('site.name'), description })),
+    ],
     home: '../',
     main,
   });

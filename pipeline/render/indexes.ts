@@ -32,6 +32,10 @@ export function renderLanguageIndex(releases: LocalizedRelease[], labels: Labels
     canonical: new URL(`${labels.language}/`, baseUrl).href,
     alternates: Object.fromEntries(languages.map((language) => [language, new URL(`${language}/`, baseUrl).href])),
     home: './',
+    head: [
+      h('link', { rel: 'alternate', type: 'application/atom+xml', href: 'feed.xml', title: labels.t('nav.releases') }),
+      h('link', { rel: 'alternate', type: 'application/feed+json', href: 'feed.json', title: labels.t('nav.releases') }),
+    ],
     main: [h('h1', labels.t('nav.releases')), list],
   });
 }

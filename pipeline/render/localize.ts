@@ -19,6 +19,10 @@ export interface LocalizedRelease {
   embargo?: string;
   /** "TORINO (ITALPRESS) –", "【トリノ＝ITALPRESS】" */
   dateline?: string;
+  /** The dateline city in this language: Torino, Turin, トリノ. */
+  located?: string;
+  /** The agency of the dateline as the front matter writes it: Italpress. */
+  agency?: string;
   body: LocalizedBlock[];
   boilerplate: LocalizedBlock[];
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
@@ -29,10 +33,15 @@ export type Localization =
   | { ok: true; release: LocalizedRelease }
   | { ok: false; missing: Segment[]; stale: Segment[] };
 
+/** The dateline city in this language, from ui.json's cities, or as written. */
+export function localCity(city: string, labels: Labels): string {
+  return labels.t(`cities.${city}`, { defaultValue: city });
+}
+
 export function formatDateline(release: Release, labels: Labels): string | undefined {
   const dateline = release.meta.dateline;
   if (!dateline) return undefined;
-  const named = labels.t(`cities.${dateline.city}`, { defaultValue: dateline.city });
+  const named = localCity(dateline.city, labels);
   const city = labels.t('dateline.cityCase') === 'upper' ? named.toLocaleUpperCase(labels.locale) : named;
   const agency = dateline.agency?.toLocaleUpperCase('it-IT');
   return agency ? labels.t('dateline.withAgency', { city, agency }) : labels.t('dateline.withoutAgency', { city });
@@ -76,6 +85,8 @@ export function localize(release: Release, labels: Labels, memory: Memory | unde
       date: meta.date,
       embargo: meta.embargo,
       dateline: formatDateline(release, labels),
+      located: meta.dateline && localCity(meta.dateline.city, labels),
+      agency: meta.dateline?.agency,
       body: blocks(release.body),
       boilerplate: blocks(release.boilerplate),
       contacts: release.contacts.map((contact) => ({

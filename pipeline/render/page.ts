@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import { STYLESHEET } from './style.ts';
+import { insertPhraseBreaks } from './phrase-breaks.ts';
 
 export interface PageOptions {
   labels: Labels;
@@ -33,12 +34,8 @@ export function renderPage(options: PageOptions): string {
     ...(options.head ?? []),
     h('style', STYLESHEET),
   ].filter((node) => node !== undefined);
-  const tree = h('html', { lang: labels.language }, [
-    h('head', head),
-    h('body', [
-      h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]),
-      h('main', options.main),
-    ]),
-  ]);
+  const body = h('body', [h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]), h('main', options.main)]);
+  if (labels.language === 'ja') insertPhraseBreaks(body);
+  const tree = h('html', { lang: labels.language }, [h('head', head), body]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
 }

@@ -1,9 +1,10 @@
 // Newswire text: plain UTF-8, wrapped at 69 columns, the dateline opening the first paragraph, an end mark.
+import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineTree } from './inline.ts';
 import { formatDate, formatTime, formatZone } from './dates.ts';
-import { wrap, WIRE_WIDTH } from './wrap.ts';
+import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 
 function embargoLine(embargo: string, labels: Labels): string {
   return labels.t('embargo.line', {
@@ -13,26 +14,57 @@ function embargoLine(embargo: string, labels: Labels): string {
   });
 }
 
+function nodeText(node: ElementContent, labels: Labels): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'br') return ' ';
+  const text = node.children.map((child) => nodeText(child, labels)).join('');
+  const href = node.tagName === 'a' ? String(node.properties.href ?? '') : '';
+  // A wire has no links: the address follows its words, unless the words are the address.
+  const address = /^(mailto|tel):/i.test(href) ? href.replace(/^(mailto|tel):/i, '') : /^https?:/i.test(href) ? href : '';
+  const words = text.trim();
+  if (!address || words === address || words === address.replace(/^https?:\/\//i, '').replace(/\/$/, '')) return text;
+  return labels.language === 'ja' ? `${text}（${address}）` : `${text} (${address})`;
+}
+
+/** The words of an inline HTML segment as wire text: markup dropped, link addresses kept. */
+export function wireText(html: string, labels: Labels): string {
+  return inlineTree(html)
+    .map((node) => nodeText(node, labels))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wrapOptions(labels: Labels, options: WrapOptions = {}): WrapOptions {
+  return { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja', ...options };
+}
+
+/** The dateline and the first paragraph's text: Japanese datelines close with a bracket and run straight on. */
+export function withDateline(dateline: string, text: string, labels: Labels): string {
+  return labels.language === 'ja' ? `${dateline}${text}` : `${dateline} ${text}`;
+}
+
 function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[] {
   if (block.type === 'list') {
     const bullet = labels.language === 'ja' ? '・' : '- ';
     return block.items.flatMap((item, index) => {
       const marker = block.ordered ? `${index + 1}. ` : bullet;
-      return wrap(inlineText(item), WIRE_WIDTH, marker, ' '.repeat(labels.language === 'ja' && !block.ordered ? 2 : marker.length));
+      const indent = ' '.repeat(labels.language === 'ja' && !block.ordered ? 2 : marker.length);
+      return wrap(wireText(item, labels), wrapOptions(labels, { firstPrefix: marker, indent }));
     });
   }
-  const text = inlineText(block.html);
-  // Japanese datelines close with a bracket and run straight into the text.
-  const joiner = labels.language === 'ja' ? '' : ' ';
-  return wrap(prefix ? `${prefix}${joiner}${text}` : text);
+  const text = wireText(block.html, labels);
+  return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
-/** The whole wire story; `embargoed` adds the embargo line on top. */
+/** The whole wire story; `embargoed` puts the embargo line on top. */
 export function renderWire(release: LocalizedRelease, labels: Labels, embargoed: boolean): string {
   const sections: string[][] = [];
-  if (embargoed && release.embargo) sections.push(wrap(embargoLine(release.embargo, labels)));
-  const heads = [wrap(inlineText(release.title))];
-  if (release.subtitle) heads.push(wrap(inlineText(release.subtitle)));
+  const lines = (text: string) => wrap(text, wrapOptions(labels));
+  if (embargoed && release.embargo) sections.push(lines(embargoLine(release.embargo, labels)));
+  const heads = [lines(wireText(release.title, labels))];
+  if (release.subtitle) heads.push(lines(wireText(release.subtitle, labels)));
   sections.push(heads.flat());
 
   let dateline = release.dateline;
@@ -46,14 +78,14 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
     sections.push([labels.t('release.about'), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
   }
   if (release.contacts.length > 0) {
-    const lines = [labels.t('release.contacts')];
+    const contactLines = [labels.t('release.contacts')];
     for (const contact of release.contacts) {
-      lines.push(...wrap(contact.role ? `${contact.name}, ${inlineText(contact.role)}` : contact.name));
-      if (contact.email) lines.push(`${labels.t('release.email')}: ${contact.email}`);
-      if (contact.phone) lines.push(`${labels.t('release.phone')}: ${contact.phone}`);
+      contactLines.push(...lines(contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name));
+      if (contact.email) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.email'), value: contact.email })));
+      if (contact.phone) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })));
     }
-    sections.push(lines);
+    sections.push(contactLines);
   }
   sections.push([labels.t('wire.endMark')]);
-  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 // `pressroom build`: releases/ + locales/ -> out/, one summary line per language.
-import { resolve } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import { build } from '../../build.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
@@ -19,8 +19,24 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** out/ is replaced whole, so it must hold nothing but output: not the project, nor its sources. */
+function unsafeOutput(root: string, out: string): string | undefined {
+  const within = (parent: string, child: string) => {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  };
+  if (within(out, root)) return 'it holds the project itself';
+  for (const sources of ['releases', 'locales']) if (within(resolve(root, sources), out)) return `it is inside ${sources}/`;
+  return undefined;
+}
+
 export async function runBuild(options: BuildOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
+  const problem = unsafeOutput(root, resolve(root, options.out));
+  if (problem) {
+    io.error(`pressroom: error: --out ${options.out} cannot be the output directory, because ${problem}; the build replaces that directory whole`);
+    return 2;
+  }
   // With a DeepL key, what is missing is translated first; without one the memory is used as it is.
   const env = options.env ?? process.env;
   let translation = 0;

@@ -1,0 +1,86 @@
+// Subscribers' feeds per language: Atom and JSON Feed 1.1 through the `feed` package, links absolute.
+import { Feed, type Item } from 'feed';
+import type { Labels } from './i18n.ts';
+import type { LocalizedRelease } from './localize.ts';
+import { inlineText } from './inline.ts';
+import { bodyHtml, pageDescription } from './html.ts';
+import { newestFirst } from './indexes.ts';
+import { SOURCE_LANGUAGE } from '../release.ts';
+
+export interface Feeds {
+  atom: string;
+  json: string;
+}
+
+/** An empty feed still needs an `updated`; the epoch keeps it independent of the clock. */
+const NO_RELEASES = new Date(0);
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Both feeds of one language, newest first; `updated` is the newest release's date, never the clock. */
+export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUrl: string): Feeds {
+  const sorted = [...releases].sort(newestFirst);
+  const home = new URL(`${labels.language}/`, baseUrl).href;
+  const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
+  const publisher = { name: labels.t('site.name'), link: baseUrl };
+  const updated = sorted.length > 0 ? new Date(Math.max(...sorted.map((release) => Date.parse(release.date)))) : NO_RELEASES;
+
+  // Atom titles and summaries are typed html, JSON Feed's are plain text: one feed per format.
+  const make = (html: boolean) => {
+    const feed = new Feed({
+      id: home,
+      title,
+      description: labels.t('site.tagline'),
+      link: home,
+      language: labels.language,
+      updated,
+      generator: 'Pressroom',
+      author: publisher,
+      feedLinks: { atom: new URL('feed.xml', home).href, json: new URL('feed.json', home).href },
+    });
+    for (const release of sorted) {
+      const url = new URL(`${release.id}/`, home).href;
+      const headline = inlineText(release.title);
+      const summary = pageDescription(release);
+      const item: Item = {
+        title: html ? escapeHtml(headline) : headline,
+        id: url,
+        link: url,
+        date: new Date(release.date),
+        published: new Date(release.date),
+        content: bodyHtml(release),
+        author: [release.agency ? { name: release.agency } : publisher],
+        ...(summary ? { description: html ? escapeHtml(summary) : summary } : {}),
+        ...(release.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
+      };
+      feed.addItem(item);
+    }
+    return feed;
+  };
+
+  const atom = make(true).atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.language}">`);
+  return { atom: `${atom}\n`, json: `${JSON.stringify(toJsonFeed11(JSON.parse(make(false).json1()) as JsonFeed, labels.language), null, 2)}\n` };
+}
+
+interface JsonAuthor {
+  name?: string;
+  url?: string;
+}
+interface JsonFeed {
+  version: string;
+  author?: JsonAuthor;
+  items: ({ author?: JsonAuthor } & Record<string, unknown>)[];
+  [key: string]: unknown;
+}
+
+/** `feed` writes JSON Feed 1.0; 1.1 adds `language` and replaces `author` with `authors`. */
+function toJsonFeed11(feed: JsonFeed, language: string): Record<string, unknown> {
+  const { version: _version, author, items, ...rest } = feed;
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    ...rest,
+    language,
+    ...(author ? { authors: [author] } : {}),
+    items: items.map(({ author: itemAuthor, ...item }) => ({ ...item, language, ...(itemAuthor ? { authors: [itemAuthor] } : {}) })),
+  };
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, loadReleases } from '../pipeline/build.ts';
+import { readUi } from '../pipeline/cli/project.ts';
+import { createLabels } from '../pipeline/render/i18n.ts';
+import { localize } from '../pipeline/render/localize.ts';
+import { ninjsItem } from '../pipeline/render/ninjs.ts';
+import type { Language, Quote } from '../pipeline/release.ts';
+import { readMemory } from '../pipeline/translate/memory-file.ts';
+import { VFile } from 'vfile';
+import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
+import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
+
+type Item = Record<string, unknown> & { people?: Record<string, unknown>[]; headlines: { role: string; value: string }[]; bodies: { role: string; contentType: string; value: string }[] };
+
+const LANGUAGES = ['it', 'en', 'ja'] as const;
+const BEFORE = new Date('2025-10-14T11:59:00+02:00');
+const AFTER = new Date('2026-01-01T00:00:00Z');
+
+async function items(now: Date, place: '' | 'embargoed/' = '') {
+  const { files } = build(await fixtureInput({ now }));
+  return Object.fromEntries(LANGUAGES.map((language) => [language, JSON.parse(files.get(`${place}${language}/${FIXTURE_ID}/ninjs.json`)!) as Item])) as Record<Language, Item>;
+}
+
+describe('ninjs: valid against the IPTC ninjs 3.1 schema', () => {
+  it('has a validator that accepts IPTC’s own example and rejects what 3.1 rejects', () => {
+    expect(ninjsErrors(ninjsExample())).toEqual([]);
+    expect(ninjsErrors({ uri: 'https://x.example/1', embargoed: '2025-10-14T12:00:00+02:00' })).not.toEqual([]);
+    expect(ninjsErrors({ uri: 'https://x.example/1', people: [{ name: 'A', role: 'assessore' }] })).not.toEqual([]);
+    expect(ninjsErrors({ uri: 'https://x.example/1', versionCreated: '2025-10-14T12:00+02:00' })).not.toEqual([]);
+  });
+
+  it('validates the fixture in every language, public and embargoed', async () => {
+    for (const [now, place] of [[AFTER, ''], [BEFORE, 'embargoed/']] as const) {
+      const all = await items(now, place);
+      for (const language of LANGUAGES) expect(ninjsErrors(all[language]), `${place}${language}`).toEqual([]);
+    }
+  });
+
+  describe('every bundled release in every language', () => {
+    let project: Project;
+    beforeAll(() => {
+      project = makeProject({ withBundled: true });
+    });
+    afterAll(() => project.remove());
+
+    it('validates each ninjs.json the build writes', async () => {
+      const result = await runCli(['build', '--now', '2026-06-01T00:00:00Z'], { cwd: project.root });
+      expect(result.code, result.stderr).toBe(0);
+      const releases = readdirSync(join(REPO, 'releases')).map((name) => name.replace(/\.md$/, ''));
+      let checked = 0;
+      for (const language of LANGUAGES) {
+        for (const id of releases) {
+          const path = join(project.root, 'out', language, id, 'ninjs.json');
+          const item = JSON.parse(readFileSync(path, 'utf8')) as Item;
+          expect(ninjsErrors(item), `${language}/${id}`).toEqual([]);
+          expect(item.language).toBe(language);
+          checked++;
+        }
+      }
+      expect(checked).toBe(releases.length * LANGUAGES.length);
+    });
+  });
+});
+
+describe('ninjs: identity, type, language and dates from the release', () => {
+  it('has a stable uri from the base URL, the language and the id, the same under embargo and after', async () => {
+    const [before, after] = [await items(BEFORE, 'embargoed/'), await items(AFTER)];
+    for (const language of LANGUAGES) {
+      expect(after[language].uri).toBe(`https://press.example.org/${language}/${FIXTURE_ID}/`);
+      expect(before[language].uri).toBe(after[language].uri);
+      expect(after[language].type).toBe('text');
+      expect(after[language].language).toBe(language);
+      expect(after[language].pubStatus).toBe('usable');
+    }
+  });
+
+  it('takes firstCreated and versionCreated from the release date, never the clock, and embargoedUntil from its embargo', async () => {
+    const [before, after] = [await items(BEFORE, 'embargoed/'), await items(AFTER)];
+    for (const item of [...Object.values(before), ...Object.values(after)]) {
+      expect(item.firstCreated).toBe('2025-10-14T10:00:00+02:00');
+      expect(item.versionCreated).toBe('2025-10-14T10:00:00+02:00');
+      expect(item.embargoedUntil).toBe('2025-10-14T12:00:00+02:00');
+      expect(item).not.toHaveProperty('embargoed');
+    }
+  });
+
+  it('has no embargoedUntil for a release without embargo, and writes seconds a release date leaves out', async () => {
+    const source = FIXTURE.replace('embargo: 2025-10-14T12:00:00+02:00\n', '').replace('date: 2025-10-14T10:00:00+02:00', 'date: 2025-10-14T10:00+02:00');
+    const { files } = build(await fixtureInput({}, { en: EN, ja: JA }, source));
+    const item = JSON.parse(files.get(`it/${FIXTURE_ID}/ninjs.json`)!) as Item;
+    expect(item).not.toHaveProperty('embargoedUntil');
+    expect(item.firstCreated).toBe('2025-10-14T10:00:00+02:00');
+    expect(ninjsErrors(item)).toEqual([]);
+  });
+});
+
+describe('ninjs: headlines, bodies and where the story comes from', () => {
+  it('has main and sub headlines and plain and HTML bodies in the item’s language', async () => {
+    const { en, ja } = await items(AFTER);
+    expect(en.headlines).toEqual([
+      { role: 'main', contentType: 'text/plain', value: 'New call for SMEs' },
+      { role: 'sub', contentType: 'text/plain', value: 'Applications from 15 January 2026' },
+    ]);
+    const plain = en.bodies.find((body) => body.contentType === 'text/plain' && body.role === 'main')!.value;
+    const html = en.bodies.find((body) => body.contentType === 'text/html')!.value;
+    expect(plain.startsWith('TURIN (ITALPRESS) – The Piedmont Region is making €12 million')).toBe(true);
+    expect(plain).toContain('\n\n- micro, small and medium-sized enterprises\n- self-employed professionals\n\n');
+    expect(plain).not.toMatch(/[<>]/);
+    expect(html.startsWith('<p><span class="dateline">TURIN (ITALPRESS) –</span> The Piedmont Region')).toBe(true);
+    expect(html).toContain('<a href="https://www.regione.piemonte.it/bandi">Region’s website</a>');
+    expect(en.bodies.find((body) => body.role === 'boilerplate')?.value).toBe('The Piedmont Region supports local businesses.');
+    expect(ja.bodies[0]!.value.startsWith('【トリノ＝ITALPRESS】ピエモンテ州は、')).toBe(true);
+  });
+
+  it('names the dateline city in the item’s language as located, and the agency as by', async () => {
+    const all = await items(AFTER);
+    expect([all.it.located, all.en.located, all.ja.located]).toEqual(['Torino', 'Turin', 'トリノ']);
+    for (const language of LANGUAGES) expect(all[language].by).toBe('Italpress');
+  });
+
+  it('gives tags as subjects only in Italian, the language they are written in', async () => {
+    const all = await items(AFTER);
+    expect(all.it.subjects).toEqual([{ name: 'innovazione' }, { name: 'pmi' }]);
+    expect(all.en).not.toHaveProperty('subjects');
+    expect(all.ja).not.toHaveProperty('subjects');
+  });
+});
+
+describe('ninjs: quoted speakers as people, with roles', () => {
+  const quotes: Quote[] = [
+    { id: 'q1', text: 'Vogliamo che ogni euro investito lasci competenze sul territorio', parts: ['Vogliamo che ogni euro investito lasci competenze sul territorio'], speaker: { name: 'Chiara Bellini', role: 'assessora regionale all’Innovazione' }, paragraph: 2, position: { line: 15, column: 1 } },
+    { id: 'q2', text: 'Una seconda frase', parts: ['Una seconda frase'], speaker: { name: 'Chiara Bellini', role: 'assessora regionale all’Innovazione' }, paragraph: 2, position: { line: 15, column: 80 } },
+    { id: 'q3', text: 'Senza ruolo', parts: ['Senza ruolo'], speaker: { name: 'Marco Rossi' }, paragraph: 3, position: { line: 17, column: 1 } },
+  ];
+
+  async function itemWithQuotes(language: Language): Promise<Item> {
+    const [release] = loadReleases([{ path: FIXTURE_PATH, text: FIXTURE }]).releases;
+    release!.quotes = quotes;
+    const ui = await readUi(REPO);
+    const labels = createLabels(language, ui[language]);
+    const memory =
+      language === 'it'
+        ? undefined
+        : readMemory(new VFile({ path: 'memory.json', value: memoryJson(memoryFor(release!, language, (source) => (language === 'en' ? EN : JA)[source] ?? '')) }), { release: FIXTURE_ID, language });
+    const localized = localize(release!, labels, memory);
+    if (!localized.ok) throw new Error('fixture not fully translated');
+    const names = { it: 'Italiano', en: 'English', ja: '日本語' };
+    return ninjsItem(localized.release, labels, quotes, { uri: `https://press.example.org/${language}/${FIXTURE_ID}/`, versions: {}, languageNames: names }) as Item;
+  }
+
+  it('lists each quoted speaker once, in order, with the role in the Italian item', async () => {
+    const item = await itemWithQuotes('it');
+    expect(item.people!.filter((person) => person.rel === 'quoted')).toEqual([
+      { name: 'Chiara Bellini', rel: 'quoted', literal: 'assessora regionale all’Innovazione' },
+      { name: 'Marco Rossi', rel: 'quoted' },
+    ]);
+    expect(ninjsErrors(item)).toEqual([]);
+  });
+
+  it('keeps the speakers but never puts an Italian role in an English or Japanese item', async () => {
+    for (const language of ['en', 'ja'] as const) {
+      const item = await itemWithQuotes(language);
+      expect(item.people!.filter((person) => person.rel === 'quoted')).toEqual([
+        { name: 'Chiara Bellini', rel: 'quoted' },
+        { name: 'Marco Rossi', rel: 'quoted' },
+      ]);
+      expect(JSON.stringify(item)).not.toContain('assessora');
+      expect(ninjsErrors(item)).toEqual([]);
+    }
+  });
+
+  it('lists media contacts as people with their translated role and contact details', async () => {
+    const item = await itemWithQuotes('en');
+    expect(item.people!.find((person) => person.rel === 'contact')).toEqual({
+      name: 'Laura Ferrero',
+      rel: 'contact',
+      literal: 'Press office',
+      contactInfo: [
+        { type: 'email', value: 'laura@example.org' },
+        { type: 'phone', value: '+39 011 1234' },
+      ],
+    });
+  });
+});
+
+describe('ninjs: links between the language versions', () => {
+  it('associates each item with the other languages’ items as translations', async () => {
+    const all = await items(AFTER);
+    expect(all.en.associations).toEqual([
+      { name: 'Italiano', rel: 'translation', uri: `https://press.example.org/it/${FIXTURE_ID}/`, type: 'text', language: 'it' },
+      { name: '日本語', rel: 'translation', uri: `https://press.example.org/ja/${FIXTURE_ID}/`, type: 'text', language: 'ja' },
+    ]);
+    for (const language of LANGUAGES) {
+      const uris = (all[language].associations as { uri: string }[]).map((association) => association.uri);
+      expect(uris).not.toContain(all[language].uri);
+      expect(uris).toHaveLength(2);
+    }
+  });
+
+  it('links no version that is not published', async () => {
+    const partial = { ...JA };
+    delete partial['Ufficio stampa'];
+    const { files } = build(await fixtureInput({}, { en: EN, ja: partial }));
+    expect(files.has(`ja/${FIXTURE_ID}/ninjs.json`)).toBe(false);
+    const item = JSON.parse(files.get(`en/${FIXTURE_ID}/ninjs.json`)!) as Item;
+    expect((item.associations as { language: string }[]).map((association) => association.language)).toEqual(['it']);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { build } from '../pipeline/build.ts';
+import { readMemories, readReleases, readUi } from '../pipeline/cli/project.ts';
+import { REPO } from './helpers/project.ts';
+import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
+import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
+
+const BEFORE = new Date('2025-10-14T11:59:00+02:00');
+const AFTER = new Date('2025-10-14T12:00:00+02:00');
+
+async function wires(now: Date, place: 'embargoed/' | '' = '') {
+  const { files } = build(await fixtureInput({ now }));
+  return Object.fromEntries(['it', 'en', 'ja'].map((language) => [language, files.get(`${place}${language}/${FIXTURE_ID}/wire.txt`)!])) as Record<'it' | 'en' | 'ja', string>;
+}
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const split = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
+
+describe('wire: the embargo line, per language, with its time zone', () => {
+  it('opens the embargoed wire text with the embargo in each language form', async () => {
+    const wire = await wires(BEFORE, 'embargoed/');
+    expect(wire.it.split('\n\n')[0]).toBe('EMBARGO: non diffondere prima delle 12:00 del 14 ottobre 2025\n(UTC+02:00)');
+    expect(wire.en.split('\n')[0]).toBe('EMBARGOED UNTIL 12:00 UTC+02:00 ON 14 October 2025');
+    expect(wire.ja.split('\n')[0]).toBe('【報道解禁】2025年10月14日 12:00（UTC+02:00）以降');
+  });
+
+  it('drops the embargo line once the embargo has passed', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it).not.toContain('EMBARGO');
+    expect(wire.en).not.toContain('EMBARGOED');
+    expect(wire.ja).not.toContain('報道解禁');
+    expect(wire.en.split('\n')[0]).toBe('New call for SMEs');
+  });
+});
+
+describe('wire: headline, subheadline and the dateline opening the first paragraph', () => {
+  it('gives each language its dateline form', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it.split('\n').slice(0, 4)).toEqual(['Nuovo bando per le Pmi', 'Domande dal 15 gennaio 2026', '', expect.stringMatching(/^TORINO \(ITALPRESS\) – La Regione Piemonte/)]);
+    expect(wire.en.split('\n').slice(0, 4)).toEqual(['New call for SMEs', 'Applications from 15 January 2026', '', expect.stringMatching(/^TURIN \(ITALPRESS\) – The Piedmont Region/)]);
+    expect(wire.ja.split('\n').slice(0, 4)).toEqual(['中小企業向けの新たな公募', '2026年1月15日から申請受付', '', expect.stringMatching(/^【トリノ＝ITALPRESS】ピエモンテ州は、/)]);
+  });
+});
+
+describe('wire: quotes with each language’s marks', () => {
+  it('keeps “…” in Italian and English and 「…」 in Japanese, without markup', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it.replace(/\n/g, ' ')).toContain('“Vogliamo che ogni euro investito lasci competenze sul territorio”, dichiara Chiara Bellini');
+    expect(wire.en.replace(/\n/g, ' ')).toContain('“We want every euro invested to leave skills behind in the region,” says Chiara Bellini');
+    expect(wire.ja.replace(/\n/g, '')).toContain('「投資される1ユーロ1ユーロが、地域に技能を残すものであってほしい」と、');
+    for (const text of Object.values(wire)) expect(text).not.toMatch(/<|>/);
+  });
+});
+
+describe('wire: boilerplate, media contacts, links and the end mark', () => {
+  it('puts the boilerplate under its label and the contacts after it, in each language', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it).toContain('\n\nChi siamo\nLa Regione Piemonte sostiene le imprese del territorio.\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
+    expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
+    expect(wire.ja).toContain('\n\n概要\nピエモンテ州は地域の企業を支援している。\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\n以上\n');
+  });
+
+  it('ends with the end mark and nothing after it', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it.endsWith('\n\n###\n')).toBe(true);
+    expect(wire.en.endsWith('\n\n###\n')).toBe(true);
+    expect(wire.ja.endsWith('\n\n以上\n')).toBe(true);
+  });
+
+  it('keeps a link’s address after its words, since a wire has no links', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.en.replace(/\n/g, ' ')).toContain('the Region’s website (https://www.regione.piemonte.it/bandi).');
+    expect(wire.ja.replace(/\n/g, '')).toContain('州のウェブサイト（https://www.regione.piemonte.it/bandi）に掲載されている。');
+  });
+
+  it('writes lists with a marker and headings as lines of their own', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.en).toContain('\n\nWho can apply\n\n- micro, small and medium-sized enterprises\n- self-employed professionals\n\n');
+    expect(wire.ja).toContain('\n\n応募資格\n\n・零細・中小企業\n・個人事業主\n\n');
+  });
+});
+
+describe('wire: 69 columns by display width, kinsoku, LF only, no trailing spaces', () => {
+  it('holds in every language, embargoed or public', async () => {
+    for (const [now, place] of [[BEFORE, 'embargoed/'], [AFTER, '']] as const) {
+      const wire = await wires(now, place);
+      for (const [language, text] of Object.entries(wire)) {
+        expect(text, language).not.toContain('\r');
+        for (const line of text.split('\n')) {
+          expect(stringWidth(line), `${language}: ${line}`).toBeLessThanOrEqual(69);
+          expect(stringWidth(line, { ambiguousIsNarrow: language !== 'ja' }), `${language}: ${line}`).toBeLessThanOrEqual(69);
+          expect(line).toBe(line.trimEnd());
+        }
+      }
+      const japanese = wire.ja.split('\n').filter(Boolean);
+      expect(japanese.filter((line) => stringWidth(line) > 60).length).toBeGreaterThan(2);
+      for (const line of japanese) {
+        // A list item's bullet ・ opens its line by design; kinsoku governs what follows a break.
+        const start = line.startsWith('・') ? line.slice(1) : line;
+        expect(NO_LINE_START.has(split(start)[0]!), line).toBe(false);
+        expect(NO_LINE_END.has(split(line).at(-1)!), line).toBe(false);
+      }
+    }
+  });
+});
+
+describe('wire: the bundled Japanese Torino release', () => {
+  it('holds 69 columns (ambiguous characters counted wide too), kinsoku, LF only, no trailing spaces', async () => {
+    const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
+    const { files } = build({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const wire = files.get('ja/torino-piemonte-giappone-scienze-vita/wire.txt');
+    expect(wire, 'the Japanese Torino release is published').toBeDefined();
+    expect(wire).not.toContain('\r');
+    expect(wire!.endsWith('\n\n以上\n')).toBe(true);
+    const lines = wire!.split('\n');
+    expect(lines.find((line) => line.startsWith('【トリノ＝ITALPRESS】'))).toBeDefined();
+    // The lines are full: the rule is being applied, not avoided.
+    expect(lines.filter((line) => stringWidth(line) >= 64).length).toBeGreaterThan(20);
+    for (const line of lines) {
+      expect(stringWidth(line), line).toBeLessThanOrEqual(69);
+      expect(stringWidth(line, { ambiguousIsNarrow: false }), line).toBeLessThanOrEqual(69);
+      expect(line, line).toBe(line.trimEnd());
+      if (!line) continue;
+      expect(NO_LINE_START.has(split(line)[0]!), `starts with a mark: ${line}`).toBe(false);
+      expect(NO_LINE_END.has(split(line).at(-1)!), `ends with a mark: ${line}`).toBe(false);
+    }
+  });
+});
+
+describe('wire: link addresses', () => {
+  it('writes an e-mail link’s address after its words, and a bare address once', async () => {
+    const { wireText } = await import('../pipeline/render/wire.ts');
+    const { createLabels } = await import('../pipeline/render/i18n.ts');
+    const { readUi } = await import('../pipeline/cli/project.ts');
+    const labels = createLabels('it', (await readUi(REPO)).it);
+    expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
+    expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
+    expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');
+  });
+});

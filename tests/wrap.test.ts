@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { NO_LINE_END, NO_LINE_START, wrap, type WrapOptions } from '../pipeline/render/wrap.ts';
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const split = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
+const normalise = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
+
+interface Break {
+  /** Offset in the normalised text where the next line starts. */
+  at: number;
+  /** The break replaced a space. */
+  spaced: boolean;
+  before: string;
+  after: string;
+}
+
+/**
+ * How lines rejoin: strip the first prefix (first line) or the indent (the others), then join with one space
+ * where the break fell on whitespace and with nothing elsewhere. Returns the breaks, or throws when the lines
+ * are not exactly the normalised text in order.
+ */
+function rejoin(lines: string[], text: string, options: WrapOptions): Break[] {
+  const normal = normalise(text);
+  const breaks: Break[] = [];
+  let at = 0;
+  lines.forEach((line, index) => {
+    const lead = index === 0 ? options.firstPrefix ?? '' : options.indent ?? '';
+    let content: string;
+    if (line.startsWith(lead)) content = line.slice(lead.length);
+    else if (line === lead.trimEnd()) content = '';
+    else throw new Error(`line ${index} does not start with ${JSON.stringify(lead)}: ${JSON.stringify(line)}`);
+    if (index > 0) {
+      const spaced = normal[at] === ' ';
+      if (spaced) at++;
+      breaks.push({ at, spaced, before: split(lines[index - 1]!.slice((index === 1 ? options.firstPrefix ?? '' : options.indent ?? '').length)).at(-1) ?? '', after: split(content)[0] ?? '' });
+    }
+    if (normal.slice(at, at + content.length) !== content) {
+      throw new Error(`line ${index} ${JSON.stringify(content)} is not the text at ${at}: ${JSON.stringify(normal.slice(at, at + content.length + 10))}`);
+    }
+    if (index > 0 && content === '') throw new Error(`line ${index} is empty`);
+    at += content.length;
+  });
+  if (at !== normal.length) throw new Error(`text lost after offset ${at}: ${JSON.stringify(normal.slice(at))}`);
+  return breaks;
+}
+
+const widthOf = (options: WrapOptions) => (line: string) => stringWidth(line, { ambiguousIsNarrow: !options.ambiguousIsWide });
+
+// Generators -------------------------------------------------------------------------------------------
+
+const LATIN = [...'abcdefghijklmnopqrstuvwxyzàèéìòùçABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+const KANA_KANJI = [...'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもらりるれろわをんアイウエオカキクケコサシスセソタチテトナニヌネノハヒフヘホマミムメモラリルレロワン日本語企業地域競争力高目的担当者述州県市中小支援発表会議研究']
+const ATTACHED = [...'ぁぃぅぇぉっゃゅょァィゥェォッャュョー々'];
+const CLOSING = [...NO_LINE_START].filter((char) => !ATTACHED.includes(char));
+const OPENING = [...NO_LINE_END];
+const OTHER = [...'-/@#&*+=_~<>|\'"、。「」（）【】＝・ 　\u00a0\t\n😀👍🏽é\u0301–—…“”«»'];
+
+const latinWord = fc.string({ unit: fc.constantFrom(...LATIN), minLength: 1, maxLength: 14 });
+const longLatinWord = fc.string({ unit: fc.constantFrom(...LATIN), minLength: 60, maxLength: 160 });
+const japaneseCore = fc
+  .array(fc.tuple(fc.constantFrom(...KANA_KANJI), fc.option(fc.constantFrom(...ATTACHED), { nil: '' })), { minLength: 1, maxLength: 12 })
+  .map((pairs) => pairs.map(([base, small]) => base + small).join(''));
+
+/** A word or phrase with at most one opening mark before it and two closing marks after it, spaced or not (« mot »). */
+const token = fc
+  .tuple(
+    fc.option(fc.constantFrom(...OPENING), { nil: '' }),
+    fc.constantFrom('', '', '', ' '),
+    fc.oneof({ weight: 3, arbitrary: latinWord }, { weight: 3, arbitrary: japaneseCore }, { weight: 1, arbitrary: longLatinWord }),
+    fc.constantFrom('', '', '', ' '),
+    fc.array(fc.constantFrom(...CLOSING), { maxLength: 2 }).map((marks) => marks.join('')),
+  )
+  .map(([open, openSpace, core, closeSpace, close]) => (open ? open + openSpace : '') + core + (close ? closeSpace + close : ''));
+
+/** Text made of tokens, some run together (as Japanese is), some spaced. */
+const tokenText = fc
+  .array(fc.tuple(token, fc.constantFrom('', '', ' ', ' ', '  ', '\n')), { minLength: 1, maxLength: 60 })
+  .map((parts) => parts.map(([text, space]) => text + space).join(''));
+
+/** Anything at all, kinsoku marks and odd whitespace included. */
+const anyText = fc.string({ unit: fc.constantFrom(...LATIN, ...KANA_KANJI, ...ATTACHED, ...CLOSING, ...OPENING, ...OTHER), maxLength: 400 });
+
+const options = fc.record({
+  width: fc.integer({ min: 16, max: 80 }),
+  ambiguousIsWide: fc.boolean(),
+  lead: fc.constantFrom<[string, string]>(['', ''], ['- ', '  '], ['1. ', '   '], ['・', '  ']),
+}).map(({ width, ambiguousIsWide, lead: [firstPrefix, indent] }): WrapOptions => ({ width, ambiguousIsWide, firstPrefix, indent }));
+
+// Properties -------------------------------------------------------------------------------------------
+
+describe('wrap: width bound', () => {
+  it('never makes a line wider than the width, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, tokenText), options, (text, opts) => {
+        const measure = widthOf(opts);
+        for (const line of wrap(text, opts)) expect(measure(line)).toBeLessThanOrEqual(opts.width!);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leaves no trailing spaces, no CR and no empty continuation lines', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, tokenText), options, (text, opts) => {
+        const lines = wrap(text, opts);
+        for (const [index, line] of lines.entries()) {
+          expect(line).toBe(line.trimEnd());
+          expect(line).not.toMatch(/[\r\n]/);
+          if (index > 0) expect(line.trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('wrap: no text lost, added or reordered', () => {
+  it('rejoins to the text with whitespace runs collapsed, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, tokenText), options, (text, opts) => {
+        rejoin(wrap(text, opts), text, opts);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('detects a lost word (the rejoin check can fail)', () => {
+    const lines = wrap('alpha beta gamma delta', { width: 11 });
+    expect(() => rejoin([lines[0]!, ...lines.slice(2)], 'alpha beta gamma delta', {})).toThrow();
+  });
+});
+
+describe('wrap: kinsoku', () => {
+  it('starts no line with a closing mark, small kana or ー, and ends none with an opening mark', () => {
+    fc.assert(
+      fc.property(tokenText, options, (text, opts) => {
+        for (const item of rejoin(wrap(text, opts), text, opts)) {
+          const dashAfterSpace = item.spaced && ['–', '—'].includes(item.after);
+          if (!dashAfterSpace) expect(NO_LINE_START.has(item.after), `line starts with ${item.after}`).toBe(false);
+          expect(NO_LINE_END.has(item.before), `line ends with ${item.before}`).toBe(false);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps 。」 with the phrase before them and 「 with the phrase after it', () => {
+    const text = 'ピエモンテ州は、デジタルイノベーション、サイバーセキュリティ、クラウドに投資する中小企業を対象に、1,200万ユーロの予算を用意した。「地域の企業の競争力を高めることが目的だ」と担当者は述べた。';
+    for (const width of [20, 21, 22, 23, 24, 30, 31, 40, 41, 69]) {
+      const lines = wrap(text, { width });
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        expect(NO_LINE_START.has(split(line)[0]!)).toBe(false);
+        expect(NO_LINE_END.has(split(line).at(-1)!)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('wrap: Latin words', () => {
+  const latinText = fc
+    .array(fc.tuple(fc.oneof({ weight: 6, arbitrary: latinWord }, { weight: 1, arbitrary: longLatinWord }), fc.constantFrom('', ',', '.', ')', '»', ':')), { minLength: 1, maxLength: 40 })
+    .map((words) => words.map(([word, mark]) => word + mark).join(' '));
+
+  it('breaks inside a word only when the word alone is wider than a line', () => {
+    fc.assert(
+      fc.property(latinText, options, (text, opts) => {
+        const normal = normalise(text);
+        const measure = widthOf(opts);
+        const room = opts.width! - Math.max(measure(opts.firstPrefix ?? ''), measure(opts.indent ?? ''));
+        for (const item of rejoin(wrap(text, opts), text, opts)) {
+          if (item.spaced) continue;
+          const start = normal.lastIndexOf(' ', item.at - 1) + 1;
+          const end = normal.indexOf(' ', item.at);
+          const word = normal.slice(start, end === -1 ? undefined : end);
+          expect(measure(word), `broke inside ${word}`).toBeGreaterThan(room);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a Latin word whole inside Japanese text, where BudouX alone might cut it', () => {
+    const text = '【トリノ＝ITALPRESS】ピエモンテ州は、Memorandum of Understandingを締結し、Bioindustry Parkと協力する。';
+    for (let width = 16; width <= 40; width++) {
+      for (const item of rejoin(wrap(text, { width }), text, {})) {
+        expect(/[A-Za-z]/.test(item.before) && /[A-Za-z]/.test(item.after) && !item.spaced, `width ${width}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('wrap: display width', () => {
+  it('counts wide characters as two columns', () => {
+    const lines = wrap('日本語'.repeat(30), { width: 10 });
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(10);
+    expect(lines.some((line) => stringWidth(line) >= 9)).toBe(true);
+  });
+
+  it('counts ambiguous characters as two when asked, as Japanese terminals show them', () => {
+    const text = '“あ”…'.repeat(20);
+    for (const line of wrap(text, { width: 20, ambiguousIsWide: true })) expect(stringWidth(line, { ambiguousIsNarrow: false })).toBeLessThanOrEqual(20);
+  });
+
+  it('never splits a grapheme cluster', () => {
+    const text = 'e\u0301'.repeat(100) + '👍🏽'.repeat(40);
+    for (const line of wrap(text, { width: 17 })) {
+      expect(line.startsWith('\u0301')).toBe(false);
+      expect(/^[\u{1F3FB}-\u{1F3FF}]/u.test(line)).toBe(false);
+    }
+  });
+});
