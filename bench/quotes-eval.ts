@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { evaluate } from './quotes/evaluate.ts';
 
-const dir = resolve(process.argv[2] ?? 'tests/fixtures/quotes');
+const dir = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tests/fixtures/quotes');
 const verbose = process.argv.includes('--verbose');
 const result = evaluate(dir);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;

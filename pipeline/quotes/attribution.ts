@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, NAMING, ROLE_GROUP, SAYING } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { wordsOf } from './words.ts';
 
@@ -17,6 +17,8 @@ export interface Attribution {
   speaker?: Mention;
   /** An organisation named after a verb of saying: "spiega Coldiretti Puglia". */
   organisation?: string;
+  /** The verb is plural ("hanno scritto"): with no name, the speaker is not the last person quoted. */
+  plural?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -81,7 +83,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const before = text.slice(piece.start, verbStart);
     const dash = /(?:[\u2013\u2014]|\s-)[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
-    if (dash && /^\s*(?:[\u2013\u2014]|-\s)/u.test(afterVerb)) {
+    if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
       const close = verbEnd + /^\s*(?:[\u2013\u2014]|-)[.,]?/u.exec(afterVerb)![0].length;
       found.push({ start: verbStart - dash[0].length, end: close });
@@ -127,10 +129,11 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   let at = start + lead;
   const verbEnd = sayingAt(text, at);
   if (verbEnd !== undefined) {
+    const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
-    if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
     const organisation = organisationAfter(text, verbEnd);
-    return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation };
+    return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   const rest = text.slice(at, limit);
   const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
@@ -189,7 +192,7 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
-export function attributionBefore(text: string, mentions: Mention[], open: number, from: number): Attribution | { kind: 'before'; start: number; end: number; context: true } | undefined {
+export function attributionBefore(text: string, mentions: Mention[], open: number, from: number): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
@@ -197,7 +200,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     const words = wordsOf(text, from, end);
-    if (words.length <= 3 || sayings(text, from, end).length > 0) return { kind: 'before', start: from, end, context: true };
+    const verbs = sayings(text, from, end);
+    if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
     return undefined;
   }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
@@ -205,7 +209,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
-    return speaker ? { kind: 'before', start: from, end, speaker } : { kind: 'before', start: from, end, context: true };
+    return { kind: 'before', start: from, end, speaker, plural: isPlural(text.slice(verb[0], verb[1])) };
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');
@@ -220,7 +224,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const verb = sayings(text, from, end).at(-1);
   if (verb && wordsOf(text, verb[1], end).length === 0) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
-    return named ? { kind: 'before', start: from, end, speaker: named } : { kind: 'before', start: from, end, context: true };
+    return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
   }
   return undefined;
 }

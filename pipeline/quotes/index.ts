@@ -20,7 +20,7 @@ interface Candidate {
   parts: Range[];
   inner: Attribution[];
   after?: Attribution;
-  before?: Attribution | { kind: 'before'; start: number; end: number; context: true };
+  before?: Attribution;
   /** Where this quotation's sentence starts. */
   sentence: number;
 }
@@ -55,9 +55,16 @@ function paragraphStartOf(prose: Prose, at: number): number {
 /** Who a mention names, given the people mentioned and quoted before it. */
 class People {
   private readonly roles = new Map<string, string>();
-  private lastSpeaker: Speaker | undefined;
+  private last: { speaker: Speaker; paragraph: number } | undefined;
 
-  constructor(private readonly mentions: Mention[]) {}
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly prose: Prose,
+  ) {}
+
+  private get lastSpeaker(): Speaker | undefined {
+    return this.last?.speaker;
+  }
 
   private roleOf(name: string, at: number): string | undefined {
     const quoted = this.roles.get(name);
@@ -82,19 +89,21 @@ class People {
     return this.lastSpeaker;
   }
 
-  /** The speaker implied by the narration before `at` in its paragraph, else the last one quoted. */
-  context(at: number, paragraphStart: number): Speaker | undefined {
-    return this.named(at, paragraphStart) ?? this.lastSpeaker;
+  /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
+  context(at: number, paragraph: number): Speaker | undefined {
+    const recent = this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
+    return this.named(at, paragraph) ?? recent;
   }
 
   /** The person last named before `at` in its paragraph. */
-  named(at: number, paragraphStart: number): Speaker | undefined {
-    const last = this.mentions.filter((mention) => mention.end <= at && mention.start >= paragraphStart).at(-1);
+  named(at: number, paragraph: number): Speaker | undefined {
+    const start = this.prose.paragraphs[paragraph]!.start;
+    const last = this.mentions.filter((mention) => mention.end <= at && mention.start >= start).at(-1);
     return last && this.resolve(last, at);
   }
 
-  spoke(speaker: Speaker) {
-    this.lastSpeaker = speaker;
+  spoke(speaker: Speaker, paragraph: number) {
+    this.last = { speaker, paragraph };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
@@ -140,7 +149,7 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     candidates.push({ span, parts, inner, after, before, sentence });
   });
 
-  const people = new People(mentions);
+  const people = new People(mentions, prose);
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
@@ -158,12 +167,14 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
     if (speaker) return { speaker, attributed };
-    if (attributed) return { speaker: people.context(at, paragraphStartOf(prose, at)), attributed };
+    // "I genitori hanno scritto": a plural attribution without a name is nobody we can name.
+    if (attribution?.plural) return { attributed };
+    if (attributed) return { speaker: people.context(at, paragraphAt(prose, at)), attributed };
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     if (!standalone || words < 6) return { attributed };
-    return { speaker: people.named(at, paragraphStartOf(prose, at)), attributed };
+    return { speaker: people.named(at, paragraphAt(prose, at)), attributed };
   };
   const finish = (group: Candidate[]) => {
     const { speaker } = speakerOfGroup(group);
@@ -181,7 +192,7 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
       paragraph: paragraphAt(prose, at) + 1,
       position: pointAt(prose, parts[0]!.start),
     });
-    people.spoke(speaker);
+    people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
   };
 
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
@@ -210,13 +221,8 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
-  for (const candidate of group) if (candidate.before && 'speaker' in candidate.before && candidate.before.speaker) return candidate.before;
-  return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? (candidate.before && !('context' in candidate.before) ? candidate.before : undefined)).find(Boolean) ?? contextAttribution(group);
-}
-
-function contextAttribution(group: Candidate[]): Attribution | undefined {
-  const before = group[0]!.before;
-  return before && 'context' in before ? { kind: 'before', start: before.start, end: before.end } : undefined;
+  for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
+  return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
 /** Does `next` go on with the quotation `previous` belongs to: nothing but `previous`'s attribution between them? */

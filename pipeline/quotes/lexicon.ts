@@ -7,7 +7,7 @@ const ARE = [
   'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'confid',
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
-  'rimbecc:h', 'sbott', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon',
+  'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];
@@ -83,6 +83,11 @@ export const SAYING = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${AUXILIARY}\\s+(?:${ADVERBS}\\s+){0,2}(?:${alternation(participles)})|${MODAL}\\s+(?:${ADVERBS}\\s+)?(?:${alternation(infinitives)})|${MAKE}|(?:${alternation(finite)}))(?![\\p{L}\\p{M}])`,
   'giu',
 );
+
+/** Is a matched verb of saying plural ("hanno scritto", "dicono")? Then it needs a named subject. */
+export function isPlural(verb: string): boolean {
+  return /^(?:hanno|avevano|avrebbero|sono|fanno)\s/iu.test(verb) || /(?:ano|ono|ero|anno)$/iu.test(verb.trim());
+}
 
 /** Verbs that name a thing rather than report speech: «il Treno», "lo chiamano «Professore»". */
 export const NAMING = /(?:chiam|defin|ribattezz|soprannomin|battezz|denomin|intitol|nomin|etichett)\p{L}*$/iu;

@@ -69,12 +69,14 @@ function personIn(text: string, words: Word[], from: number, to: number): number
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
 function titleBefore(text: string, words: Word[], nameAt: number, floor: number): { start: number; title: string } | undefined {
   let j = nameAt - 1;
+  // Honorifics, with their article, stand between a title and a name: "…, il professor Giuseppe Ferraro".
   while (j >= floor && HONORIFICS.has(words[j]!.key)) j--;
+  if (j < nameAt - 1 && j >= floor && DETERMINERS.has(words[j]!.key)) j--;
   if (j < floor) return undefined;
   const last = words[j]!;
-  const gap = text.slice(last.end, words[nameAt]!.start);
+  const gap = text.slice(last.end, words[j + 1]!.start);
   let chunkFrom = j;
-  if (/^\s*,\s*(?:\p{L}+\.?\s+)?$/u.test(gap) || /^\s+$/u.test(gap)) {
+  if (/^\s*,\s*$/u.test(gap) || /^\s+$/u.test(gap)) {
     // Walk back to the start of the chunk (punctuation), at most a dozen words.
     while (
       chunkFrom - 1 >= floor &&
