@@ -3,20 +3,17 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
 import { parseRelease, segmentRelease } from './parse/index.ts';
-import { readMemory } from './translate/memory-file.ts';
-import type { Memory } from './translate/memory.ts';
+import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
+import { resolveMemory, type Memory } from './translate/memory.ts';
 import { reportError, reportWarning, hasErrors } from './problems.ts';
+import { checkSource, type SourceFile } from './source-file.ts';
+
+export type { SourceFile } from './source-file.ts';
 import { createLabels, type Labels, type UiStrings } from './render/i18n.ts';
 import { localize, type LocalizedRelease } from './render/localize.ts';
 import { renderReleasePage } from './render/html.ts';
 import { renderWire } from './render/wire.ts';
 import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
-
-export interface SourceFile {
-  /** Path relative to the project, as shown in messages: releases/x.md */
-  path: string;
-  text: string;
-}
 
 export interface BuildInput {
   releases: SourceFile[];
@@ -59,6 +56,7 @@ export function loadReleases(sources: SourceFile[]): { releases: Release[]; repo
   for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
     const file = new VFile({ path: source.path, value: source.text });
     reports.push(file);
+    if (!checkSource(file, source)) continue;
     const parsed = parseRelease(file);
     if (!parsed) continue;
     const other = seen.get(parsed.meta.id);
@@ -72,12 +70,18 @@ export function loadReleases(sources: SourceFile[]): { releases: Release[]; repo
   return { releases, reports };
 }
 
-function loadMemory(input: BuildInput, language: TargetLanguage, id: string, reports: VFile[]): Memory | undefined {
-  const source = input.memories[language]?.[id];
+function loadMemory(input: BuildInput, language: TargetLanguage, release: Release, reports: VFile[]): Memory | undefined {
+  const source = input.memories[language]?.[release.id];
   if (!source) return undefined;
   const file = new VFile({ path: source.path, value: source.text });
   reports.push(file);
-  return readMemory(file, { release: id, language });
+  if (!checkSource(file, source)) return undefined;
+  const memory = readMemory(file, { release: release.id, language });
+  if (memory) {
+    const stale = [...resolveMemory(release, memory).values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
+    reportUnusedEntries(file, memory, release, new Set(stale));
+  }
+  return memory;
 }
 
 export function isEmbargoed(release: Release, now: Date): boolean {
@@ -98,7 +102,7 @@ export function build(input: BuildInput): BuildResult {
     const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
     for (const release of releases) {
       const file = reports.find((report) => report.path === release.path)!;
-      const memory = language === 'it' ? undefined : loadMemory(input, language, release.id, reports);
+      const memory = language === 'it' ? undefined : loadMemory(input, language, release, reports);
       if (language !== 'it' && !memory) {
         const missingFile = !input.memories[language]?.[release.id];
         const report = input.strict ? reportError : reportWarning;

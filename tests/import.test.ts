@@ -8,7 +8,7 @@ import { parseRelease } from '../pipeline/parse/index.ts';
 import { makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 
-const SAMPLE = join(REPO, '../shared/samples/torino-piemonte-giappone-it.txt');
+const SAMPLE = join(REPO, 'tests/fixtures/samples/torino-piemonte-giappone-it.txt');
 const sampleText = () => readFileSync(SAMPLE, 'utf8');
 const NOW = '2025-09-26T10:00:00+02:00';
 

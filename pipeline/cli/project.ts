@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
-import type { SourceFile } from '../build.ts';
+import { decodeSource, type SourceFile } from '../source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
@@ -19,7 +19,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 
 export async function readReleases(root: string): Promise<SourceFile[]> {
   const names = await listFiles(join(root, 'releases'), '.md');
-  return Promise.all(names.map(async (name) => ({ path: `releases/${name}`, text: await readFile(join(root, 'releases', name), 'utf8') })));
+  return Promise.all(names.map(async (name) => decodeSource(`releases/${name}`, await readFile(join(root, 'releases', name)))));
 }
 
 export async function readMemories(root: string, languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<Partial<Record<TargetLanguage, Record<string, SourceFile>>>> {
@@ -28,7 +28,7 @@ export async function readMemories(root: string, languages: readonly TargetLangu
     const dir = join(root, 'locales', language, 'releases');
     const entries: Record<string, SourceFile> = {};
     for (const name of await listFiles(dir, '.json')) {
-      entries[name.slice(0, -'.json'.length)] = { path: `locales/${language}/releases/${name}`, text: await readFile(join(dir, name), 'utf8') };
+      entries[name.slice(0, -'.json'.length)] = decodeSource(`locales/${language}/releases/${name}`, await readFile(join(dir, name)));
     }
     memories[language] = entries;
   }

@@ -3,9 +3,9 @@ import type { VFile } from 'vfile';
 import type { Yaml } from 'mdast';
 import { basename, extname } from 'node:path';
 import type { ParsedRelease } from '../release.ts';
-import { reportError } from '../problems.ts';
+import { reportError, reportWarning } from '../problems.ts';
 import { parseMarkdown } from './markdown.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, RELEASE_ID } from './front-matter.ts';
 import { checkBody } from './body.ts';
 
 export { isIsoWithOffset, RELEASE_ID } from './front-matter.ts';
@@ -39,8 +39,10 @@ export function parseRelease(file: VFile): ParsedRelease | undefined {
   if (!front) return undefined;
   const { meta, fieldPositions } = front;
 
-  if (meta.id !== fallbackId) {
-    reportError(file, `front matter id \`${meta.id}\` differs from the file name; rename the file to ${meta.id}.md or remove the id`, 'id-mismatch', fieldPositions.id);
+  if (!RELEASE_ID.test(meta.id)) {
+    reportError(file, `the file name gives the id \`${meta.id}\`, which is not a valid id; rename the file to lowercase letters, digits and hyphens (like bando-pmi-2025.md)`, 'id-invalid', { line: 1, column: 1 });
+  } else if (meta.id !== fallbackId) {
+    reportWarning(file, `front matter id \`${meta.id}\` differs from the file name; outputs and translations use the id, so consider renaming the file to ${meta.id}.md`, 'id-mismatch', fieldPositions.id);
   }
 
   let boilerplate: ParsedRelease['boilerplate'];

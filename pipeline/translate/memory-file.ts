@@ -1,7 +1,8 @@
 // The memory file on disk: JSON with a fixed shape and stable order, so that git diffs stay small.
 import { z } from 'zod';
 import type { VFile } from 'vfile';
-import type { Release, TargetLanguage } from '../release.ts';
+import { location } from 'vfile-location';
+import type { Point, Release, TargetLanguage } from '../release.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
 
@@ -56,12 +57,18 @@ export function readMemory(file: VFile, expected: { release: string; language: T
   return memory;
 }
 
+/** Where an entry's key stands in the memory file, for messages about it. */
+export function entryPoint(file: VFile, key: string): Point {
+  const offset = String(file.value).indexOf(`"${key}"`);
+  return (offset >= 0 ? location(file).toPoint(offset) : undefined) ?? { line: 1, column: 1 };
+}
+
 /** Report entries no segment of the release uses any more (kept, never deleted by a build). */
 export function reportUnusedEntries(file: VFile, memory: Memory, release: Release, claimed: Set<string>): void {
   const used = new Set(release.segments.map((segment) => segment.key));
   for (const key of Object.keys(memory.segments)) {
     if (!used.has(key) && !claimed.has(key)) {
-      reportWarning(file, `segment ${key} matches no text in releases/${release.id}.md any more; it is kept for reference`, 'memory-unused', { line: 1, column: 1 });
+      reportWarning(file, `entry ${key} matches no segment of ${release.path} any more; it is kept, and can be deleted once nobody needs it`, 'memory-unused', entryPoint(file, key));
     }
   }
 }

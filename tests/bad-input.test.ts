@@ -1,0 +1,107 @@
+// The bad-input corpus: each case in tests/fixtures/bad/<case>/ is a small project with the diagnostics it
+// must produce (expected.json). Each runs through the real CLI beside a good release, which must still build.
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadReleases } from '../pipeline/build.ts';
+import { makeProject, release, REPO, type Project } from './helpers/project.ts';
+import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { runCli } from './helpers/cli.ts';
+
+interface Expected {
+  about: string;
+  exit: number;
+  diagnostics: { file: string; line: number; column: number; severity: 'error' | 'warning'; rule: string }[];
+  /** Release ids published in Italian (the good one is always checked). */
+  built?: string[];
+  /** Release ids skipped per language. */
+  skipped?: Record<string, string[]>;
+}
+
+const CORPUS = join(REPO, 'tests/fixtures/bad');
+const GOOD = release('title: Comunicato valido\ndate: 2025-10-01T10:00:00+02:00', 'Questo comunicato è corretto e va pubblicato.');
+
+/** Every file under `dir` with its hash, to prove a failed run modified nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Complete memories for every release that parses and has none, so that only the case's own problem shows. */
+function completeMemories(project: Project) {
+  const dir = join(project.root, 'releases');
+  const sources = readdirSync(dir).map((name) => ({ path: `releases/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  for (const parsed of loadReleases(sources).releases) {
+    for (const language of ['en', 'ja'] as const) {
+      const path = `locales/${language}/releases/${parsed.id}.json`;
+      if (!existsSync(join(project.root, path))) project.write(path, memoryJson(memoryFor(parsed, language, (source) => `${language}: ${source}`)));
+    }
+  }
+}
+
+function parseDiagnostics(stderr: string) {
+  return stderr
+    .split('\n')
+    .map((line) => /^(.+?):(\d+):(\d+): (error|warning): .* \[pressroom:([a-z0-9-]+)\]$/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => ({ file: match[1]!, line: Number(match[2]), column: Number(match[3]), severity: match[4], rule: match[5] }));
+}
+
+describe('bad input: each case gets its diagnostic, and nothing else breaks', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  const cases = readdirSync(CORPUS).sort();
+  it('has a corpus', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases)('%s', async (name) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, name, 'expected.json'), 'utf8')) as Expected;
+    project = makeProject();
+    cpSync(join(CORPUS, name), project.root, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
+    project.write('releases/valido.md', GOOD);
+    completeMemories(project);
+    const before = { releases: snapshot(join(project.root, 'releases')), locales: snapshot(join(project.root, 'locales')) };
+
+    const result = await runCli(['build'], { cwd: project.root });
+
+    expect(parseDiagnostics(result.stderr), result.stderr).toEqual(expected.diagnostics);
+    expect(result.code, result.stderr).toBe(expected.exit);
+    // Every line on stderr is a diagnostic in the file:line:col form: no stack traces.
+    expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(expected.diagnostics.length);
+    const published = readdirSync(join(project.root, 'out/it')).filter((entry) => entry !== 'index.html');
+    expect(published.sort()).toEqual(['valido', ...(expected.built ?? [])].sort());
+    for (const [language, ids] of Object.entries(expected.skipped ?? {})) {
+      for (const id of ids) expect(existsSync(join(project.root, 'out', language, id))).toBe(false);
+    }
+    expect(existsSync(join(project.root, 'out/en/valido/wire.txt'))).toBe(true);
+    expect({ releases: snapshot(join(project.root, 'releases')), locales: snapshot(join(project.root, 'locales')) }).toEqual(before);
+  });
+
+  it('a 10 MB release is refused with one line, and the others build', async () => {
+    project = makeProject();
+    project.write('releases/valido.md', GOOD);
+    project.write('releases/enorme.md', release('title: Enorme\ndate: 2025-10-01T10:00:00+02:00', 'Parola '.repeat(1_500_000)));
+    completeMemories(project);
+    const result = await runCli(['build'], { cwd: project.root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^releases\/enorme\.md:1:1: error: the file is 10\.0 MB, more than the 2 MB .* \[pressroom:too-large\]\n$/);
+    expect(existsSync(join(project.root, 'out/it/valido/index.html'))).toBe(true);
+    expect(existsSync(join(project.root, 'out/it/enorme'))).toBe(false);
+  });
+});
+
+describe('bad input: every case is listed in docs/reliability.md', () => {
+  it('names each corpus case', () => {
+    const table = readFileSync(join(REPO, 'docs/reliability.md'), 'utf8');
+    for (const name of readdirSync(CORPUS)) expect(table, name).toContain(`\`${name}\``);
+  });
+});
