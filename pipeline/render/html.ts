@@ -5,6 +5,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineText, inlineTree } from './inline.ts';
+import { markSpeakers } from './quotes.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
 
@@ -25,10 +26,11 @@ function blockNodes(block: LocalizedBlock, lead?: ElementContent): ElementConten
 
 function bodyNodes(release: LocalizedRelease): ElementContent[] {
   let lead: ElementContent | undefined = release.dateline ? h('span.dateline', release.dateline) : undefined;
+  const speakers = new Map(release.quotes.map((quote) => [quote.id, quote.speaker]));
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
-    return nodes;
+    return markSpeakers(nodes, speakers);
   });
 }
 
