@@ -235,3 +235,15 @@ describe('quotes: any text', () => {
     );
   });
 });
+
+describe('quotes: agency phrasing seen after tuning', () => {
+  it('keeps an age out of the role, and a name the first-name list does not know after a title', () => {
+    expect(quotesOf('"Ci crediamo" racconta Marco Pellegrini, 34 anni, capitano del Cagliari.')[0]!.speaker).toEqual({ name: 'Marco Pellegrini', role: 'capitano del Cagliari' });
+    expect(quotesOf('Il cancelliere tedesco Olaf Brenner ha detto: «L’Europa deve parlare con una sola voce».')[0]!.speaker.name).toBe('Olaf Brenner');
+  });
+
+  it('does not join a quotation in the next paragraph whose own attribution it cannot read to the last speaker', () => {
+    const quotes = quotesOf('"Un’occasione da non perdere", commenta l’assessore Pietro De Luca.\n\n«La cultura è il petrolio d’Italia», amava ripetere il fondatore dell’azienda.');
+    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Pietro De Luca', 1]]);
+  });
+});

@@ -86,20 +86,26 @@ class People {
         return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
       });
     if (holder) return this.resolve(holder, at);
-    return this.lastSpeaker;
+    const role = this.lastSpeaker?.role?.toLowerCase();
+    return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
   }
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
   context(at: number, paragraph: number): Speaker | undefined {
-    const recent = this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
-    return this.named(at, paragraph) ?? recent;
+    const last = this.lastMention(at, paragraph);
+    if (last) return this.resolve(last, at);
+    return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
   }
 
   /** The person last named before `at` in its paragraph. */
   named(at: number, paragraph: number): Speaker | undefined {
-    const start = this.prose.paragraphs[paragraph]!.start;
-    const last = this.mentions.filter((mention) => mention.end <= at && mention.start >= start).at(-1);
+    const last = this.lastMention(at, paragraph);
     return last && this.resolve(last, at);
+  }
+
+  private lastMention(at: number, paragraph: number): Mention | undefined {
+    const start = this.prose.paragraphs[paragraph]!.start;
+    return this.mentions.filter((mention) => mention.end <= at && mention.start >= start).at(-1);
   }
 
   spoke(speaker: Speaker, paragraph: number) {
@@ -108,8 +114,11 @@ class People {
   }
 }
 
+/** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
+const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
+
 function sameGroup(role: string, group: string | undefined): boolean {
-  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.get(word) === group);
+  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
 
 /** The quotations of a release body, numbered q1, q2, … in order of appearance. */
@@ -167,8 +176,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
     if (speaker) return { speaker, attributed };
-    // "I genitori hanno scritto": a plural attribution without a name is nobody we can name.
-    if (attribution?.plural) return { attributed };
+    // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
+    if (attribution?.plural || attribution?.speaker) return { attributed };
     if (attributed) return { speaker: people.context(at, paragraphAt(prose, at)), attributed };
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
@@ -230,6 +239,8 @@ function continues(narration: string, prose: Prose, previous: Candidate, next: C
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   if (between.includes(':')) return false;
+  // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
+  if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
   const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
   if (!/[\p{L}\p{N}]/u.test(between)) return samePara;
   const after = previous.after;

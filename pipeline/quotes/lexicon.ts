@@ -31,7 +31,7 @@ const IRREGULAR: [string[], string[], string][] = [
   [['riprende'], ['ripreso', 'ripresa'], 'riprendere'],
   [['interviene', 'intervenne', 'interveniva'], ['intervenuto', 'intervenuta'], 'intervenire'],
   [['esprime'], ['espresso', 'espressa'], 'esprimere'],
-  [['trae', 'tira'], [], 'tirare'],
+  [['ripete', 'ripeteva', 'ripeté'], ['ripetuto', 'ripetuta'], 'ripetere'],
 ];
 
 function areForms(entry: string) {
@@ -72,7 +72,7 @@ for (const [forms, parts, infinitive] of IRREGULAR) {
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 const AUXILIARY = '(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|abbia|è|era|sarebbe|sono)';
 export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|subito|sempre|pure|però|allora|così|successivamente|ulteriormente|tra l[’\']altro|più volte|oggi|ieri|stamani|stamattina|stasera|nuovamente|ancora una volta|subito dopo|brevemente|chiaramente|apertamente)';
-const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle)|(?:ha|hanno)\\s+voluto)`;
+const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
 const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
 
 /**
@@ -104,7 +104,7 @@ const ROLE_GROUPS: Record<string, string[]> = {
   manager: ['amministratore', 'amministratrice', 'ad', 'ceo', 'manager', 'dirigente', 'titolare', 'proprietario', 'proprietaria', 'imprenditore', 'imprenditrice', 'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'socio', 'socia', 'partner', 'patron'],
   responsabile: ['responsabile', 'coordinatore', 'coordinatrice', 'referente', 'capo', 'capoprogetto', 'delegato', 'delegata', 'commissario', 'commissaria', 'garante'],
   portavoce: ['portavoce', 'addetto stampa', 'addetta stampa'],
-  politico: ['consigliere', 'consigliera', 'capogruppo', 'senatore', 'senatrice', 'deputato', 'deputata', 'onorevole', 'europarlamentare', 'parlamentare', 'leader', 'esponente', 'candidato', 'candidata'],
+  politico: ['consigliere', 'consigliera', 'capogruppo', 'senatore', 'senatrice', 'deputato', 'deputata', 'onorevole', 'europarlamentare', 'parlamentare', 'leader', 'esponente', 'candidato', 'candidata', 'premier', 'cancelliere', 'cancelliera', 're', 'regina', 'principe', 'principessa'],
   giustizia: ['prefetto', 'questore', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'magistrata', 'giudice', 'avvocato', 'avvocata', 'legale', 'comandante', 'capitano', 'colonnello', 'generale', 'maresciallo', 'tenente', 'ispettore', 'ispettrice', 'investigatore', 'investigatrice'],
   allenatore: ['allenatore', 'allenatrice', 'tecnico', 'mister', 'coach', 'ct', 'selezionatore'],
   atleta: ['attaccante', 'difensore', 'centrocampista', 'portiere', 'giocatore', 'giocatrice', 'calciatore', 'calciatrice', 'campione', 'campionessa', 'corridore', 'ciclista', 'pilota', 'atleta', 'tennista', 'nuotatore', 'nuotatrice', 'playmaker', 'pivot', 'fuoriclasse', 'centravanti', 'bomber', 'fantasista', 'velocista', 'maratoneta', 'schermidore', 'ds', 'direttore sportivo'],

@@ -104,7 +104,10 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
 export function roleAfter(text: string, at: number, limit = text.length): { role: string; end: number } | undefined {
   const lead = /^\s*,\s*/u.exec(text.slice(at, limit));
   if (!lead) return undefined;
-  let from = at + lead[0].length;
+  // An age may come first in agency copy: "Marco Pellegrini, 34 anni, capitano del Cagliari".
+  const age = /^\d{1,3}\s+anni\s*,\s*/u.exec(text.slice(at + lead[0].length, limit));
+  const roleStart = at + lead[0].length + (age?.[0].length ?? 0);
+  let from = roleStart;
   let end = from;
   for (let chunk = 0; ; chunk++) {
     const words = wordsOf(text, from, Math.min(limit, from + 300));
@@ -132,8 +135,8 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     if (following.capital && isFirstName(following.text)) break;
     from = stop + next;
   }
-  if (end <= at + lead[0].length) return undefined;
-  const role = text.slice(at + lead[0].length, end).replace(/\s+/gu, ' ').trim();
+  if (end <= roleStart) return undefined;
+  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim();
   return role ? { role, end } : undefined;
 }
 
@@ -166,8 +169,8 @@ export function findMentions(text: string): Mention[] {
 
   for (const [from, to] of runs) {
     let f = personIn(text, words, from, to);
-    // A name the first-name list does not know is still a person right after a title: "il coordinatore Takako Yokochi".
-    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && ROLE_GROUP.has(words[from - 1]!.key)) f = from;
+    // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
+    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && !words[from - 1]!.capital && titleBefore(text, words, from, Math.max(0, from - 6))) f = from;
     if (f === undefined) continue;
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
