@@ -211,7 +211,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     if (previous && continues(narration, prose, previous, candidate)) {
       const own = candidate.inner.find((attribution) => attribution.speaker) ?? (candidate.after?.speaker || candidate.after?.organisation ? candidate.after : undefined);
       const ownName = own ? speakerOf(own, candidate.span.open)?.name : undefined;
-      if (!ownName || ownName === speakerOfGroup(group).speaker?.name) {
+      // Its own attribution must name the same person; one naming somebody we cannot resolve starts a new quotation.
+      if (!own || (ownName !== undefined && ownName === speakerOfGroup(group).speaker?.name)) {
         group.push(candidate);
         continue;
       }
