@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
 import { parseRelease, segmentRelease } from './parse/index.ts';
+import { extractQuotes } from './quotes/index.ts';
 import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
 import { resolveMemory, type Memory } from './translate/memory.ts';
 import { reportError, reportWarning, hasErrors } from './problems.ts';
@@ -15,6 +16,7 @@ import { renderReleasePage } from './render/html.ts';
 import { renderWire } from './render/wire.ts';
 import { renderNinjs } from './render/ninjs.ts';
 import { renderFeeds } from './render/feeds.ts';
+import { renderQuotesJson } from './render/quotes.ts';
 import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
 
 export interface BuildInput {
@@ -67,7 +69,8 @@ export function loadReleases(sources: SourceFile[]): { releases: Release[]; repo
       continue;
     }
     seen.set(parsed.meta.id, source.path);
-    releases.push(segmentRelease(parsed));
+    const { quotes, marks } = extractQuotes(parsed);
+    releases.push(segmentRelease(parsed, quotes, marks));
   }
   return { releases, reports };
 }
@@ -153,6 +156,7 @@ export function build(input: BuildInput): BuildResult {
       files.set(`${language}/${release.id}/index.html`, renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: input.baseUrl, locales }));
       files.set(`${language}/${release.id}/wire.txt`, renderWire(view, labels[language], false));
       files.set(`${language}/${release.id}/ninjs.json`, ninjs);
+      files.set(`${language}/${release.id}/quotes.json`, renderQuotesJson(view));
       published.push(view);
     }
     files.set(`${language}/index.html`, renderLanguageIndex(published, labels[language], input.baseUrl, input.languages));

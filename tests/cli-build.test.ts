@@ -26,9 +26,9 @@ describe('cli: pressroom build on a fixture tree', () => {
     const result = await runCli(['build'], { cwd: project.root });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^it: 1 published\nen: 1 published\nja: 1 published\nwrote 19 files to out\n$/);
+    expect(result.stdout).toMatch(/^it: 1 published\nen: 1 published\nja: 1 published\nwrote 22 files to out\n$/);
     for (const language of ['it', 'en', 'ja']) {
-      for (const file of ['index.html', 'feed.xml', 'feed.json', 'bando-pmi/index.html', 'bando-pmi/wire.txt', 'bando-pmi/ninjs.json']) expect(existsSync(join(project.root, 'out', language, file))).toBe(true);
+      for (const file of ['index.html', 'feed.xml', 'feed.json', 'bando-pmi/index.html', 'bando-pmi/wire.txt', 'bando-pmi/ninjs.json', 'bando-pmi/quotes.json']) expect(existsSync(join(project.root, 'out', language, file))).toBe(true);
     }
     expect(readFileSync(join(project.root, 'out/en/bando-pmi/wire.txt'), 'utf8')).toContain('TURIN – EN Primo paragrafo.');
   });

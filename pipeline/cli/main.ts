@@ -104,6 +104,16 @@ program
     process.exitCode = await runImport(file, { root: program.opts<{ root: string }>().root, ...options, now: new Date() }, processConsole);
   });
 
+program
+  .command('quotes')
+  .description('list the quotations of an Italian release or plain-text file, with speakers and roles')
+  .argument('<file>', 'a release (.md, with or without front matter) or agency plain text (.txt)')
+  .option('--json', 'print {"quotes":[{id, text, parts, speaker: {name, role}, paragraph}]}', false)
+  .action(async (file: string, options: { json: boolean }) => {
+    const { runQuotes } = await import('./commands/quotes.ts');
+    process.exitCode = await runQuotes(file, options, processConsole);
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   processConsole.error(`pressroom: error: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;

@@ -6,6 +6,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineText, inlineTree } from './inline.ts';
+import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
@@ -37,10 +38,11 @@ function bodyNodes(release: LocalizedRelease): ElementContent[] {
   let lead: ElementContent[] | undefined = release.dateline
     ? [h('span.dateline', release.dateline), ...(release.language === 'ja' ? [] : [{ type: 'text' as const, value: ' ' }])]
     : undefined;
+  const speakers = new Map(release.quotes.map((quote) => [quote.id, quote.speaker]));
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
-    return nodes;
+    return markSpeakers(nodes, speakers);
   });
 }
 

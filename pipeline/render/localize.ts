@@ -3,6 +3,7 @@ import type { Block, Language, Release, Segment } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { currentTarget, resolveMemory, type Memory } from '../translate/memory.ts';
 import type { Labels } from './i18n.ts';
+import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
 export type LocalizedBlock =
   | { type: 'paragraph'; html: string }
@@ -27,6 +28,8 @@ export interface LocalizedRelease {
   boilerplate: LocalizedBlock[];
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
   tags: string[];
+  /** Quotes with their speakers, words as this language writes them. */
+  quotes: LocalizedQuote[];
 }
 
 export type Localization =
@@ -75,6 +78,8 @@ export function localize(release: Release, labels: Labels, memory: Memory | unde
           : { type: 'paragraph', html: of(block.segment) },
     );
   const { meta } = release;
+  const body = blocks(release.body);
+  const bodyHtml = body.flatMap((block) => (block.type === 'list' ? block.items : [block.html]));
   return {
     ok: true,
     release: {
@@ -87,7 +92,7 @@ export function localize(release: Release, labels: Labels, memory: Memory | unde
       dateline: formatDateline(release, labels),
       located: meta.dateline && localCity(meta.dateline.city, labels),
       agency: meta.dateline?.agency,
-      body: blocks(release.body),
+      body,
       boilerplate: blocks(release.boilerplate),
       contacts: release.contacts.map((contact) => ({
         name: contact.name,
@@ -96,6 +101,7 @@ export function localize(release: Release, labels: Labels, memory: Memory | unde
         phone: contact.phone,
       })),
       tags: meta.tags,
+      quotes: localizeQuotes(release.quotes, bodyHtml, language),
     },
   };
 }

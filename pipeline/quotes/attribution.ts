@@ -1,0 +1,245 @@
+// Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
+import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { wordsOf } from './words.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** How a quotation is attributed: the speaker's mention if named, and where the attribution ends. */
+export interface Attribution {
+  kind: 'inner' | 'after' | 'before';
+  start: number;
+  end: number;
+  /** The mention naming the speaker; absent for "ha aggiunto." or "E ancora:". */
+  speaker?: Mention;
+  /** An organisation named after a verb of saying: "spiega Coldiretti Puglia". */
+  organisation?: string;
+  /** The verb is plural ("hanno scritto"): with no name, the speaker is not the last person quoted. */
+  plural?: boolean;
+}
+
+/** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
+export function sayingAt(text: string, at: number): number | undefined {
+  SAYING.lastIndex = at;
+  const match = SAYING.exec(text);
+  if (!match || match.index !== at) return undefined;
+  // A one-word form after an article is a noun ("la nota", "una conferma"); "lo ha detto" is a pronoun and a verb.
+  const before = wordsOf(text, Math.max(0, at - 20), at).at(-1);
+  if (!/\s/u.test(match[0]) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;
+  return at + match[0].length;
+}
+
+/** Every verb of saying in [from, to), as [start, end]. */
+function sayings(text: string, from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  SAYING.lastIndex = from;
+  for (let match = SAYING.exec(text); match && match.index < to; match = SAYING.exec(text)) {
+    const end = sayingAt(text, match.index);
+    if (end !== undefined && end <= to) found.push([match.index, end]);
+    SAYING.lastIndex = match.index + match[0].length;
+  }
+  return found;
+}
+
+/** Does a speaker follow a verb: a capitalised name or a title ("il presidente"), after at most three words? */
+function speakerFollows(text: string, at: number, to: number): boolean {
+  const words = wordsOf(text, at, Math.min(to, at + 200));
+  for (let i = 0; i < Math.min(words.length, 5); i++) {
+    const word = words[i]!;
+    if (/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(i === 0 ? at : words[i - 1]!.end, word.start))) return false;
+    if (word.capital && !DETERMINERS.has(word.key)) return true;
+    if (ROLE_GROUP.has(word.key) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    if (i >= 3 && !DETERMINERS.has(word.key)) return false;
+  }
+  return false;
+}
+
+/** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
+function attributionEnd(text: string, at: number, to: number): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
+  for (let i = at; i < to; i++) {
+    const char = text[i]!;
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && /\s/u.test(text[i - 1] ?? '') && /\s/u.test(text[i + 1] ?? ''))) {
+      let end = i + 1;
+      while (end < to && /[.,]/u.test(text[end]!)) end++;
+      return { end, by: 'dash' };
+    }
+    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) return { end: i + 1, by: 'sentence' };
+    if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
+  }
+  return { end: to, by: 'piece' };
+}
+
+/**
+ * Attributions that interrupt a quotation without closing its marks: "… – dichiara X, ruolo – …",
+ * "… – dichiara X, ruolo. …", and the dash-less "… aggiunge Tronzano – …".
+ */
+export function innerAttributions(text: string, piece: Range): Range[] {
+  const found: Range[] = [];
+  for (const [verbStart, verbEnd] of sayings(text, piece.start, piece.end)) {
+    if (found.some((range) => verbStart < range.end)) continue;
+    const before = text.slice(piece.start, verbStart);
+    const dash = /(?:[\u2013\u2014]|\s-)[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    const afterVerb = text.slice(verbEnd, piece.end);
+    if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
+      // "– ha precisato –": no name, the speaker is the quotation's.
+      const close = verbEnd + /^\s*(?:[\u2013\u2014]|-)[.,]?/u.exec(afterVerb)![0].length;
+      found.push({ start: verbStart - dash[0].length, end: close });
+      continue;
+    }
+    if (!speakerFollows(text, verbEnd, piece.end)) continue;
+    const end = attributionEnd(text, verbEnd, piece.end);
+    if (!end) continue;
+    if (dash) {
+      found.push({ start: verbStart - dash[0].length, end: end.end });
+    } else if (end.by === 'dash' && before.trim() !== '' && /\p{L}\s+$/u.test(before)) {
+      // The opening dash is missing: "La missione in Giappone aggiunge Tronzano – conferma …".
+      found.push({ start: verbStart, end: end.end });
+    }
+  }
+  return found;
+}
+
+/** The first mention after `at` that a verb of saying introduces, within a few words and the same clause. */
+function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
+  const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit));
+  const clauseEnd = clause ? at + clause.index : limit;
+  for (const mention of mentions) {
+    if (mention.start < at) continue;
+    if (mention.start >= clauseEnd) break;
+    const between = text.slice(at, mention.start);
+    if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
+    return mention;
+  }
+  return undefined;
+}
+
+/** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota". */
+function organisationAfter(text: string, at: number): string | undefined {
+  const match = /^\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?((?:\p{Lu}[\p{L}\p{M}\p{N}.&’'-]*)(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.&’'-]*){0,3})/u.exec(text.slice(at, at + 120));
+  return match?.[1];
+}
+
+/** Attribution right after a closing mark: ", ha detto X", " – spiega X, ruolo", ". Lo ha detto X", ": così X". */
+export function attributionAfter(text: string, mentions: Mention[], close: number, limit: number): Attribution | undefined {
+  const start = close + 1;
+  const lead = /^[ \t]*(?:[,:]\s*|(?:[\u2013\u2014]|-(?=\s))\s*)?/u.exec(text.slice(start, limit))![0].length;
+  let at = start + lead;
+  const verbEnd = sayingAt(text, at);
+  if (verbEnd !== undefined) {
+    const plural = isPlural(text.slice(at, verbEnd));
+    const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
+    const organisation = organisationAfter(text, verbEnd);
+    return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
+  }
+  const rest = text.slice(at, limit);
+  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  if (pointer) {
+    const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+  }
+  // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
+  const next = /^\.\s+/u.exec(text.slice(start, limit));
+  if (next) {
+    at = start + next[0].length;
+    const sentence = text.slice(at, limit);
+    const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
+    const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
+    const pointerVerb = /^(?:così\s+|cosi\s+|(?:a|ad)\s+\p{L}+\s+(?:è|sono|è stato|è stata)\s+|(?:queste|ecco)\s+le\s+parole\s+(?:di|del|della|dello|dell[’'])\s*|parola\s+di\s+)/iu.exec(sentence);
+    const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
+    if (from !== undefined) {
+      const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+      if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    }
+    return undefined;
+  }
+  // The name first: "», Rossi ha aggiunto".
+  const first = mentions.find((mention) => mention.start === at);
+  if (first) {
+    const gap = /^\s+(?:(?:poi|anche|ancora|infine)\s+)?/u.exec(text.slice(first.end, limit));
+    if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
+  }
+  return undefined;
+}
+
+function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
+  return mentions.find((mention) => mention.start <= at && at < mention.end + 1);
+}
+
+/** The sentence before an opening mark, back to a full stop or the paragraph's start. */
+export function sentenceBefore(text: string, open: number, floor: number): number {
+  for (let i = open - 1; i >= floor; i--) {
+    const char = text[i]!;
+    if (char === '\n') return i + 1;
+    if (/[.!?]/u.test(char) && /\s/u.test(text[i + 1] ?? '') && i < open - 1) return i + 1;
+  }
+  return floor;
+}
+
+/** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
+function subjects(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((mention) => {
+    const own = wordsOf(text, mention.start, mention.nameEnd)[0];
+    if (own && PREPOSITIONS.test(own.key)) return false;
+    const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
+    return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
+  });
+}
+
+const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
+
+/** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
+export function attributionBefore(text: string, mentions: Mention[], open: number, from: number): Attribution | undefined {
+  const before = text.slice(from, open).replace(/\s+$/u, '');
+  const end = from + before.length;
+  const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
+  if (before.endsWith(':')) {
+    const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
+    if (speaker) return { kind: 'before', start: from, end, speaker };
+    const words = wordsOf(text, from, end);
+    const verbs = sayings(text, from, end);
+    if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    return undefined;
+  }
+  const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
+  if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
+    const verb = sayings(text, from, last.start).at(-1);
+    if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
+    const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
+    return { kind: 'before', start: from, end, speaker, plural: isPlural(text.slice(verb[0], verb[1])) };
+  }
+  // "Secondo X, ruolo, «…»", "Per X «…»".
+  const trimmed = before.replace(/,$/u, '');
+  const speaker = inside.find((mention) => mention.end === from + trimmed.length);
+  if (speaker) {
+    const lead = text.slice(from, speaker.start);
+    if (/(?:^|\s)(?:secondo|per|a giudizio di|a parere di|a detta di|stando a|per dirla con|per usare le parole di)\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(lead) || /^\s*$/u.test(lead) && /^(?:Secondo|Per)\b/u.test(text.slice(speaker.start - 8, speaker.start).trim())) {
+      return { kind: 'before', start: from, end, speaker };
+    }
+  }
+  // "… ha poi aggiunto «…»".
+  const verb = sayings(text, from, end).at(-1);
+  if (verb && wordsOf(text, verb[1], end).length === 0) {
+    const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
+    return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
+  }
+  return undefined;
+}
+
+/** A mark that names a thing rather than opening speech: «Fabbrica 5.0» after "il piano", «il Treno» after "tifosi". */
+export function namesAThing(text: string, open: number, floor: number): boolean {
+  const before = text.slice(floor, open);
+  if (/(?:^|[\s(])$/u.test(before) === false) return false;
+  const tail = before.replace(/\s+$/u, '');
+  if (tail === '' || !/[\p{L}\p{M}\p{N}’']$/u.test(tail)) return false;
+  const word = wordsOf(text, Math.max(floor, floor + tail.length - 40), floor + tail.length).at(-1);
+  if (!word) return false;
+  if (CONJUNCTIONS.has(word.key)) return false;
+  if (NAMING.test(word.key)) return true;
+  if (sayings(text, Math.max(floor, word.start - 40), word.end).some(([, end]) => end === word.end)) return false;
+  return true;
+}
+

@@ -1,0 +1,255 @@
+// The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
+import type { ParsedRelease, Quote, Speaker } from '../release.ts';
+import type { QuoteMark } from '../parse/segments.ts';
+import { proseOf, paragraphAt, pointAt, endOffset, type Prose } from './prose.ts';
+import { scanMarks, type QuotedSpan } from './marks.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { wordsOf } from './words.ts';
+import { ROLE_GROUP } from './lexicon.ts';
+
+export interface QuoteExtraction {
+  quotes: Quote[];
+  /** Source offsets of every quoted part (quote marks left out), for segmentation to mark with <q data-quote>. */
+  marks: QuoteMark[];
+}
+
+interface Candidate {
+  span: QuotedSpan;
+  /** Content ranges with interrupting attributions cut out. */
+  parts: Range[];
+  inner: Attribution[];
+  after?: Attribution;
+  before?: Attribution;
+  /** Where this quotation's sentence starts. */
+  sentence: number;
+}
+
+const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
+const TRIM_END = /[\s,;:\u2013\u2014-]+$/u;
+
+function trimRange(text: string, range: Range): Range | undefined {
+  const slice = text.slice(range.start, range.end);
+  const lead = TRIM_START.exec(slice)?.[0].length ?? 0;
+  const tail = TRIM_END.exec(slice.slice(lead))?.[0].length ?? 0;
+  const start = range.start + lead;
+  const end = range.end - tail;
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+function cut(range: Range, holes: Range[]): Range[] {
+  const out: Range[] = [];
+  let at = range.start;
+  for (const hole of [...holes].sort((a, b) => a.start - b.start)) {
+    if (hole.start > at) out.push({ start: at, end: hole.start });
+    at = Math.max(at, hole.end);
+  }
+  if (at < range.end) out.push({ start: at, end: range.end });
+  return out;
+}
+
+function paragraphStartOf(prose: Prose, at: number): number {
+  return prose.paragraphs[paragraphAt(prose, at)]!.start;
+}
+
+/** Who a mention names, given the people mentioned and quoted before it. */
+class People {
+  private readonly roles = new Map<string, string>();
+  private last: { speaker: Speaker; paragraph: number } | undefined;
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly prose: Prose,
+  ) {}
+
+  private get lastSpeaker(): Speaker | undefined {
+    return this.last?.speaker;
+  }
+
+  private roleOf(name: string, at: number): string | undefined {
+    const quoted = this.roles.get(name);
+    if (quoted) return quoted;
+    const own = this.mentions.filter((mention) => (mention.person ?? mention.name) === name && mention.kind !== 'title');
+    const near = [...own.filter((mention) => mention.start < at).reverse(), ...own.filter((mention) => mention.start >= at)];
+    return near.find((mention) => mention.role)?.role ?? near.find((mention) => mention.title)?.title;
+  }
+
+  resolve(mention: Mention, at: number): Speaker | undefined {
+    if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
+    if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
+    // A bare title: the last person before it whose role is of the same kind, else whoever spoke last.
+    const holder = this.mentions
+      .filter((other) => other.kind !== 'title' && other.start < mention.start)
+      .reverse()
+      .find((other) => {
+        const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
+        return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
+      });
+    if (holder) return this.resolve(holder, at);
+    const role = this.lastSpeaker?.role?.toLowerCase();
+    return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
+  }
+
+  /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
+  context(at: number, paragraph: number): Speaker | undefined {
+    const last = this.lastMention(at, paragraph);
+    if (last) return this.resolve(last, at);
+    return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
+  }
+
+  /** The person last named before `at` in its paragraph. */
+  named(at: number, paragraph: number): Speaker | undefined {
+    const last = this.lastMention(at, paragraph);
+    return last && this.resolve(last, at);
+  }
+
+  private lastMention(at: number, paragraph: number): Mention | undefined {
+    const start = this.prose.paragraphs[paragraph]!.start;
+    return this.mentions.filter((mention) => mention.end <= at && mention.start >= start).at(-1);
+  }
+
+  spoke(speaker: Speaker, paragraph: number) {
+    this.last = { speaker, paragraph };
+    if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
+  }
+}
+
+/** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
+const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
+
+function sameGroup(role: string, group: string | undefined): boolean {
+  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
+}
+
+/** The quotations of a release body, numbered q1, q2, … in order of appearance. */
+export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtraction {
+  const prose = proseOf(parsed.body);
+  const { text } = prose;
+  const spans = scanMarks(prose);
+
+  // Narration: the prose with quoted words blanked out, so names inside quotations are nobody's mention.
+  const chars = text.split('');
+  const innerBySpan = spans.map((span) => span.pieces.flatMap((piece) => innerAttributions(text, piece)));
+  spans.forEach((span, index) => {
+    for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
+    for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
+  });
+  const narration = chars.join('');
+  const mentions = findMentions(narration);
+
+  const candidates: Candidate[] = [];
+  spans.forEach((span, index) => {
+    const paragraphStart = paragraphStartOf(prose, span.open);
+    const sentence = sentenceBefore(narration, span.open, paragraphStart);
+    const before = attributionBefore(narration, mentions, span.open, sentence);
+    const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
+    if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
+    const last = span.pieces.at(-1)!;
+    const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
+    const after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    const inner = innerBySpan[index]!.map((range): Attribution => ({
+      kind: 'inner',
+      ...range,
+      speaker: mentions.find((mention) => mention.start >= range.start && mention.start < range.end),
+    }));
+    const holes = innerBySpan[index]!;
+    const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
+    if (parts.length === 0) return;
+    candidates.push({ span, parts, inner, after, before, sentence });
+  });
+
+  const people = new People(mentions, prose);
+  const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
+    if (!attribution) return undefined;
+    if (attribution.speaker) return people.resolve(attribution.speaker, at);
+    if (attribution.organisation) return { name: attribution.organisation };
+    return undefined;
+  };
+
+  const quotes: Quote[] = [];
+  const marks: QuoteMark[] = [];
+  /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
+  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean } => {
+    const first = group[0]!;
+    const at = first.span.open;
+    const attribution = groupAttribution(group);
+    const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    const speaker = speakerOf(attribution, at);
+    if (speaker) return { speaker, attributed };
+    // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
+    if (attribution?.plural || attribution?.speaker) return { attributed };
+    if (attributed) return { speaker: people.context(at, paragraphAt(prose, at)), attributed };
+    // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
+    const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
+    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
+    if (!standalone || words < 6) return { attributed };
+    return { speaker: people.named(at, paragraphAt(prose, at)), attributed };
+  };
+  const finish = (group: Candidate[]) => {
+    const { speaker } = speakerOfGroup(group);
+    if (!speaker) return;
+    const at = group[0]!.span.open;
+    const id = `q${quotes.length + 1}`;
+    const parts = group.flatMap((candidate) => candidate.parts);
+    for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end) });
+    const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
+    quotes.push({
+      id,
+      text: partTexts.join(' '),
+      parts: partTexts,
+      speaker: speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name },
+      paragraph: paragraphAt(prose, at) + 1,
+      position: pointAt(prose, parts[0]!.start),
+    });
+    people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
+  };
+
+  // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
+  let group: Candidate[] = [];
+  for (const candidate of candidates) {
+    const previous = group.at(-1);
+    if (previous && continues(narration, prose, previous, candidate)) {
+      const own = candidate.inner.find((attribution) => attribution.speaker) ?? (candidate.after?.speaker || candidate.after?.organisation ? candidate.after : undefined);
+      const ownName = own ? speakerOf(own, candidate.span.open)?.name : undefined;
+      // Its own attribution must name the same person; one naming somebody we cannot resolve starts a new quotation.
+      if (!own || (ownName !== undefined && ownName === speakerOfGroup(group).speaker?.name)) {
+        group.push(candidate);
+        continue;
+      }
+    }
+    if (group.length > 0) finish(group);
+    group = [candidate];
+  }
+  if (group.length > 0) finish(group);
+  return { quotes, marks };
+}
+
+/** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
+function groupAttribution(group: Candidate[]): Attribution | undefined {
+  for (const candidate of group) {
+    const inner = candidate.inner.find((attribution) => attribution.speaker);
+    if (inner) return inner;
+  }
+  for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
+  for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
+  return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
+}
+
+/** Does `next` go on with the quotation `previous` belongs to: nothing but `previous`'s attribution between them? */
+function continues(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (between.includes(':')) return false;
+  // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
+  if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
+  const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
+  if (!/[\p{L}\p{N}]/u.test(between)) return samePara;
+  const after = previous.after;
+  if (!after?.speaker && !after?.organisation && !(after && after.end > after.start)) return false;
+  const rest = narration.slice(after.end, next.span.open);
+  // The attribution's sentence may go on ("ha detto Bernardi a fine partita."), but no second sentence may follow.
+  const sentenceEnd = rest.search(/[.!?](?=\s|$)/u);
+  const tail = sentenceEnd >= 0 ? rest.slice(sentenceEnd + 1) : rest;
+  if (sentenceEnd < 0 && !/^[^\p{L}]*(?:,\s*(?:e|ma|poi)?\s*)?$/u.test(rest)) return false;
+  return /^[\s,;\u2013\u2014-]*(?:(?:e|ed|ma|poi)\s*)?$/u.test(tail);
+}

@@ -1,0 +1,160 @@
+// The words Italian press copy uses around quotations: verbs of saying, role nouns, honorifics, clause openers.
+
+/** Regular -are verbs of saying by stem; `h` marks stems that take an h before e/i (spieg-h-erà). */
+const ARE = [
+  'dichiar', 'afferm', 'spieg:h', 'sottoline', 'comment', 'evidenzi', 'osserv', 'precis', 'raccont', 'annunci',
+  'ricord', 'rilev', 'not', 'puntualizz', 'rimarc:h', 'assicur', 'rassicur', 'denunci', 'lament', 'attacc:h',
+  'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'confid',
+  'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
+  'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
+  'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon',
+];
+/** -ire verbs with -isc- (ribadisce) and without (prosegue). */
+const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];
+const IRE = ['avvert', 'prosegu'];
+
+/** Irregular verbs: finite forms, then participles, then infinitive. */
+const IRREGULAR: [string[], string[], string][] = [
+  [['dice', 'dicono', 'disse', 'dissero', 'diceva', 'dicevano', 'dirà'], ['detto', 'detta', 'detti', 'dette'], 'dire'],
+  [['aggiunge', 'aggiungono', 'aggiunse', 'aggiungeva', 'aggiungerà'], ['aggiunto', 'aggiunta'], 'aggiungere'],
+  [['conclude', 'concludono', 'concluse', 'concludeva', 'concluderà'], ['concluso', 'conclusa'], 'concludere'],
+  [['ammette', 'ammise', 'ammetteva'], ['ammesso', 'ammessa'], 'ammettere'],
+  [['riconosce', 'riconobbe', 'riconosceva'], ['riconosciuto', 'riconosciuta'], 'riconoscere'],
+  [['promette', 'promise', 'prometteva'], ['promesso', 'promessa'], 'promettere'],
+  [['premette', 'premise'], ['premesso', 'premessa'], 'premettere'],
+  [['sostiene', 'sostengono', 'sostenne', 'sosteneva'], ['sostenuto', 'sostenuta'], 'sostenere'],
+  [['risponde', 'rispondono', 'rispose', 'rispondeva'], ['risposto', 'risposta'], 'rispondere'],
+  [['scrive', 'scrivono', 'scrisse', 'scriveva'], ['scritto', 'scritta'], 'scrivere'],
+  [['ribatte', 'ribatté', 'ribatteva'], ['ribattuto', 'ribattuta'], 'ribattere'],
+  [['insiste', 'insistette', 'insisteva'], ['insistito'], 'insistere'],
+  [['chiude'], ['chiuso', 'chiusa'], 'chiudere'],
+  [['riprende'], ['ripreso', 'ripresa'], 'riprendere'],
+  [['interviene', 'intervenne', 'interveniva'], ['intervenuto', 'intervenuta'], 'intervenire'],
+  [['esprime'], ['espresso', 'espressa'], 'esprimere'],
+  [['ripete', 'ripeteva', 'ripeté'], ['ripetuto', 'ripetuta'], 'ripetere'],
+];
+
+function areForms(entry: string) {
+  const [stem, h] = entry.split(':') as [string, string?];
+  const soft = h ? `${stem}h` : stem;
+  return {
+    finite: [`${stem}a`, `${stem}ano`, `${stem}ò`, `${stem}ava`, `${stem}avano`, `${soft}erà`, `${soft}eranno`],
+    participles: [`${stem}ato`, `${stem}ata`, `${stem}ati`, `${stem}ate`],
+    infinitive: `${stem}are`,
+  };
+}
+
+const finite: string[] = [];
+const participles: string[] = [];
+const infinitives: string[] = [];
+for (const entry of ARE) {
+  const forms = areForms(entry);
+  finite.push(...forms.finite);
+  participles.push(...forms.participles);
+  infinitives.push(forms.infinitive);
+}
+for (const stem of ISC) {
+  finite.push(`${stem}isce`, `${stem}iscono`, `${stem}ì`, `${stem}iva`, `${stem}irà`);
+  participles.push(`${stem}ito`, `${stem}ita`);
+  infinitives.push(`${stem}ire`);
+}
+for (const stem of IRE) {
+  finite.push(`${stem}e`, `${stem}ono`, `${stem}ì`, `${stem}iva`, `${stem}irà`);
+  participles.push(`${stem}ito`, `${stem}ita`);
+  infinitives.push(`${stem}ire`);
+}
+for (const [forms, parts, infinitive] of IRREGULAR) {
+  finite.push(...forms);
+  participles.push(...parts);
+  infinitives.push(infinitive);
+}
+
+const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+const AUXILIARY = '(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|abbia|è|era|sarebbe|sono)';
+export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|subito|sempre|pure|però|allora|così|successivamente|ulteriormente|tra l[’\']altro|più volte|oggi|ieri|stamani|stamattina|stasera|nuovamente|ancora una volta|subito dopo|brevemente|chiaramente|apertamente)';
+const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
+const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
+
+/**
+ * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",
+ * "ha voluto sottolineare", "fa sapere". Matched on whole words, case-insensitively.
+ */
+export const SAYING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${AUXILIARY}\\s+(?:${ADVERBS}\\s+){0,2}(?:${alternation(participles)})|${MODAL}\\s+(?:${ADVERBS}\\s+)?(?:${alternation(infinitives)})|${MAKE}|(?:${alternation(finite)}))(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
+/** Is a matched verb of saying plural ("hanno scritto", "dicono")? Then it needs a named subject. */
+export function isPlural(verb: string): boolean {
+  return /^(?:hanno|avevano|avrebbero|sono|fanno)\s/iu.test(verb) || /(?:ano|ono|ero|anno)$/iu.test(verb.trim());
+}
+
+/** Verbs that name a thing rather than report speech: «il Treno», "lo chiamano «Professore»". */
+export const NAMING = /(?:chiam|defin|ribattezz|soprannomin|battezz|denomin|intitol|nomin|etichett)\p{L}*$/iu;
+
+/** Words a role or title starts from (feminine and masculine), with the group used to match a bare title to a person. */
+const ROLE_GROUPS: Record<string, string[]> = {
+  presidente: ['presidente', 'presidentessa', 'vicepresidente', 'governatore', 'governatrice', 'numero uno', 'patron'],
+  assessore: ['assessore', 'assessora'],
+  sindaco: ['sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'primo cittadino', 'prima cittadina'],
+  direttore: ['direttore', 'direttrice', 'vicedirettore', 'vicedirettrice', 'dg', 'direttore generale', 'direttrice generale'],
+  rettore: ['rettore', 'rettrice', 'prorettore', 'prorettrice'],
+  ministro: ['ministro', 'ministra', 'viceministro', 'viceministra', 'sottosegretario', 'sottosegretaria'],
+  segretario: ['segretario', 'segretaria', 'sindacalista'],
+  manager: ['amministratore', 'amministratrice', 'ad', 'ceo', 'manager', 'dirigente', 'titolare', 'proprietario', 'proprietaria', 'imprenditore', 'imprenditrice', 'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'socio', 'socia', 'partner', 'patron'],
+  responsabile: ['responsabile', 'coordinatore', 'coordinatrice', 'referente', 'capo', 'capoprogetto', 'delegato', 'delegata', 'commissario', 'commissaria', 'garante'],
+  portavoce: ['portavoce', 'addetto stampa', 'addetta stampa'],
+  politico: ['consigliere', 'consigliera', 'capogruppo', 'senatore', 'senatrice', 'deputato', 'deputata', 'onorevole', 'europarlamentare', 'parlamentare', 'leader', 'esponente', 'candidato', 'candidata', 'premier', 'cancelliere', 'cancelliera', 're', 'regina', 'principe', 'principessa'],
+  giustizia: ['prefetto', 'questore', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'magistrata', 'giudice', 'avvocato', 'avvocata', 'legale', 'comandante', 'capitano', 'colonnello', 'generale', 'maresciallo', 'tenente', 'ispettore', 'ispettrice', 'investigatore', 'investigatrice'],
+  allenatore: ['allenatore', 'allenatrice', 'tecnico', 'mister', 'coach', 'ct', 'selezionatore'],
+  atleta: ['attaccante', 'difensore', 'centrocampista', 'portiere', 'giocatore', 'giocatrice', 'calciatore', 'calciatrice', 'campione', 'campionessa', 'corridore', 'ciclista', 'pilota', 'atleta', 'tennista', 'nuotatore', 'nuotatrice', 'playmaker', 'pivot', 'fuoriclasse', 'centravanti', 'bomber', 'fantasista', 'velocista', 'maratoneta', 'schermidore', 'ds', 'direttore sportivo'],
+  studioso: ['docente', 'professore', 'professoressa', 'ricercatore', 'ricercatrice', 'dottorando', 'dottoranda', 'studioso', 'studiosa', 'scienziato', 'scienziata', 'economista', 'analista', 'esperto', 'esperta', 'meteorologo', 'meteorologa', 'geologo', 'geologa', 'vulcanologo', 'sismologo', 'storico', 'storica', 'curatore', 'curatrice', 'archeologo', 'archeologa', 'astronomo', 'ingegnere', 'architetto', 'consulente', 'autore', 'autrice', 'prima autrice', 'primo autore'],
+  sanitario: ['medico', 'medica', 'primario', 'primaria', 'chirurgo', 'chirurga', 'infermiere', 'infermiera', 'pediatra', 'oncologo', 'oncologa', 'cardiologo', 'cardiologa', 'virologo', 'virologa', 'epidemiologo', 'epidemiologa', 'farmacista', 'veterinario'],
+  scuola: ['preside', 'maestro', 'maestra', 'insegnante', 'dirigente scolastica', 'dirigente scolastico', 'studente', 'studentessa', 'educatore', 'educatrice'],
+  cultura: ['regista', 'attore', 'attrice', 'scrittore', 'scrittrice', 'artista', 'cantante', 'musicista', 'compositore', 'direttore artistico', 'sovrintendente', 'soprintendente', 'chef', 'stilista', 'fotografo', 'fotografa', 'editore', 'editrice', 'giornalista', 'conduttore', 'conduttrice'],
+  chiesa: ['vescovo', 'arcivescovo', 'cardinale', 'parroco', 'papa', 'pontefice', 'abate', 'rabbino', 'imam', 'pastore'],
+  diplomazia: ['ambasciatore', 'ambasciatrice', 'console', 'sottosegretario'],
+  lavoro: ['produttore', 'produttrice', 'agricoltore', 'agricoltrice', 'viticoltore', 'allevatore', 'allevatrice', 'commerciante', 'artigiano', 'artigiana', 'operaio', 'operaia', 'lavoratore', 'lavoratrice', 'dipendente', 'volontario', 'volontaria', 'residente', 'ristoratore', 'ristoratrice', 'albergatore', 'tassista', 'farmacista', 'negoziante', 'esercente'],
+};
+
+export const ROLE_GROUP = new Map<string, string>();
+for (const [group, words] of Object.entries(ROLE_GROUPS)) for (const word of words) if (!word.includes(' ')) ROLE_GROUP.set(word, group);
+
+/** Honorifics that stand before a name and are not part of it. */
+export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar']);
+
+/** Articles and prepositions before a noun: what precedes a title or a name in quotes, never a quotation. */
+export const DETERMINERS = new Set([
+  'il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'uno', 'una', 'del', 'dello', 'della', 'dell', 'dei', 'degli', 'delle',
+  'al', 'allo', 'alla', 'all', 'ai', 'agli', 'alle', 'dal', 'dallo', 'dalla', 'dall', 'dai', 'dagli', 'dalle',
+  'nel', 'nello', 'nella', 'nell', 'nei', 'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sull', 'sui', 'sugli', 'sulle',
+  'col', 'coi', 'di', 'd', 'a', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'questo', 'questa', 'quest', 'quel', 'quello',
+  'quella', 'quell', 'suo', 'sua', 'suoi', 'sue', 'loro', 'nostro', 'nostra', 'vostro', 'vostra', 'ogni', 'cosiddetto',
+  'cosiddetta', 'cosiddetti', 'cosiddette', 'sedicente', 'tale',
+]);
+
+/** Words after which a quotation may open mid-sentence ("ha detto che «…»", "e «…»"). */
+export const CONJUNCTIONS = new Set(['che', 'come', 'e', 'ed', 'ma', 'perché', 'poiché', 'quando', 'mentre', 'se', 'cioè', 'ovvero', 'però', 'infatti', 'quindi', 'dunque', 'anzi', 'così', 'poi', 'ancora', 'anche', 'oppure', 'o', 'né', 'dove']);
+
+/** Words that open a clause after a name and a comma: they end a role ("…, che", "…, durante la visita"). */
+export const CLAUSE_OPENERS = new Set([
+  ...DETERMINERS, 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'mentre', 'durante', 'dopo', 'prima', 'oggi', 'ieri', 'domani',
+  'stamani', 'stamattina', 'stasera', 'stanotte', 'subito', 'poco', 'appena', 'ancora', 'anche', 'sempre', 'già', 'presente',
+  'presenti', 'ospite', 'insieme', 'davanti', 'secondo', 'sorridendo', 'visibilmente', 'soddisfatto', 'soddisfatta',
+  'commosso', 'commossa', 'arrivato', 'arrivata', 'accompagnato', 'accompagnata', 'collegato', 'collegata', 'raggiunto',
+  'raggiunta', 'interpellato', 'interpellata', 'sentito', 'sentita', 'ha', 'hanno', 'è', 'era', 'sono', 'aveva', 'non', 'ne',
+  'si', 'ci', 'lo', 'e', 'ma', 'poi', 'intervenuto', 'intervenuta', 'tornato', 'tornata', 'fresco', 'fresca', 'reduce',
+  'nominato', 'nominata', 'eletto', 'eletta', 'rieletto', 'rieletta', 'così', 'come', 'mentre', 'pur', 'entrambi',
+]);
+
+/** First names that are also common words in names of places and things (Scienze della Vita, Santa Maria). */
+export const LEXICAL_FIRST_NAMES = new Set(['vita', 'rosa', 'marina', 'italia', 'santa', 'sole', 'luna', 'stella', 'serena', 'felice', 'amato', 'fortunato', 'gloria', 'aurora', 'speranza', 'fiore', 'grazia', 'pace', 'viola', 'celeste', 'bianca', 'chiara', 'vera', 'libera', 'nazareno', 'assunta', 'domenica', 'maggio', 'primo', 'massimo', 'bruno', 'franco', 'leone', 'porto', 'giusto', 'valle', 'marino', 'costa', 'monte', 'forte', 'rocco']);
+
+/** Nouns for places and bodies named after people: "Istituto Giovanni Segantini" is no person speaking. */
+export const INSTITUTIONS = new Set(['fondazione', 'istituto', 'scuola', 'liceo', 'università', 'ateneo', 'ospedale', 'policlinico', 'teatro', 'premio', 'museo', 'centro', 'associazione', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'stadio', 'palazzetto', 'aeroporto', 'parco', 'palazzo', 'villa', 'circolo', 'compagnia', 'accademia', 'conservatorio', 'biblioteca', 'archivio', 'galleria', 'collegio', 'convitto', 'porto', 'ponte', 'cantiere', 'casa', 'sala', 'aula', 'auditorium', 'arena', 'chiesa', 'basilica', 'cattedrale', 'santuario', 'oratorio', 'torre', 'rocca', 'castello', 'borgo', 'ente', 'consorzio', 'cooperativa', 'azienda', 'gruppo', 'società', 'banca', 'cassa', 'camera', 'unione', 'ordine', 'collegio', 'comitato', 'festival', 'rassegna', 'trofeo', 'coppa', 'memorial', 'giro', 'gran', 'hotel', 'ristorante', 'nave', 'treno', 'frecciarossa', 'intercity']);
+
+/** Lower-case particles inside foreign and Italian surnames ("van der Weyden", "de Magistris"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'dos', 'du', 'le', 'la', 'el', 'bin', 'ibn', 'ter', 'ten', 'zu', 'y']);
+
+/** Elided articles and prepositions written with an apostrophe: l’assessore, dell’Asl, un’opportunità. */
+export const ELIDED = new Set(['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'quest', 'quell', 'd', 'c', 's', 'po', 'nessun', 'ciascun', 'qualcos', 'tutt', 'senz', 'anch', 'com', 'dov', 'cos', 'sant', 'bell', 'buon', 'gliel', 'v', 'm', 't', 'n']);

@@ -1,0 +1,99 @@
+// Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
+import type { Prose } from './prose.ts';
+
+/** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
+export interface QuotedSpan {
+  /** Index of the opening mark in the prose. */
+  open: number;
+  /** Index of the closing mark; undefined when the paragraph ended with the quotation still open. */
+  close?: number;
+  pieces: { start: number; end: number }[];
+}
+
+type Family = 'guillemet' | 'curly' | 'straight';
+type Role = 'open' | 'close' | 'either';
+
+const SPACE_BEFORE = /[\s([{\u2013\u2014/:;]/u;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2013\u2014\u2026'’-]/u;
+
+function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
+  const char = text[at];
+  const before = at > start ? text[at - 1]! : ' ';
+  const after = at + 1 < end ? text[at + 1]! : ' ';
+  const openSide = SPACE_BEFORE.test(before) && !/\s/u.test(after);
+  const closeSide = !/\s/u.test(before) && AFTER_CLOSE.test(after);
+  switch (char) {
+    case '«':
+      return { family: 'guillemet', role: 'open' };
+    case '»':
+      return { family: 'guillemet', role: 'close' };
+    case '“':
+    case '„':
+      // Some copy closes with “ too: a mark glued to the word before and followed by a space closes.
+      return { family: 'curly', role: closeSide && !openSide ? 'close' : 'open' };
+    case '”':
+      return { family: 'curly', role: openSide && !closeSide ? 'open' : 'close' };
+    case '"':
+      return { family: 'straight', role: openSide && !closeSide ? 'open' : closeSide && !openSide ? 'close' : 'either' };
+    default:
+      return undefined;
+  }
+}
+
+const pairs = (opener: Family, closer: Family) =>
+  opener === closer || (opener !== 'guillemet' && closer !== 'guillemet');
+
+/** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark. */
+export function scanMarks(prose: Prose): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const { text } = prose;
+  let stack: Family[] = [];
+  let current: QuotedSpan | undefined;
+  let pieceStart = 0;
+
+  prose.paragraphs.forEach((paragraph, index) => {
+    let from = paragraph.start;
+    if (current) {
+      // A quotation running on from the paragraph before: skip the mark that reopens it.
+      const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
+      from += lead + 1;
+      pieceStart = from;
+    }
+    for (let at = from; at < paragraph.end; at++) {
+      const mark = classify(text, at, paragraph.start, paragraph.end);
+      if (!mark) continue;
+      const top = stack.at(-1);
+      const closes = mark.role === 'close' || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
+      if (!closes) {
+        if (stack.length === 0) {
+          current = { open: at, pieces: [] };
+          pieceStart = at + 1;
+        }
+        stack.push(mark.family);
+        continue;
+      }
+      // Close the innermost compatible opener; a stray closer is ignored.
+      let depth = stack.length - 1;
+      while (depth >= 0 && !pairs(stack[depth]!, mark.family)) depth--;
+      if (depth < 0) continue;
+      stack = stack.slice(0, depth);
+      if (stack.length === 0 && current) {
+        current.pieces.push({ start: pieceStart, end: at });
+        current.close = at;
+        spans.push(current);
+        current = undefined;
+      }
+    }
+    if (current) {
+      current.pieces.push({ start: pieceStart, end: paragraph.end });
+      const next = prose.paragraphs[index + 1];
+      const opensNext = next && /^\s*[«“"„”]/u.test(text.slice(next.start, next.end));
+      if (!opensNext) {
+        spans.push(current);
+        current = undefined;
+      }
+      stack = current ? stack.slice(0, 1) : [];
+    }
+  });
+  return spans;
+}

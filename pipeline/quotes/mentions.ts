@@ -1,0 +1,238 @@
+// People in the narration: full names with the role around them, later mentions by surname or by bare title.
+import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP, SAYING } from './lexicon.ts';
+import { isFirstName } from './names.ts';
+import { wordsOf, type Word } from './words.ts';
+
+export interface Mention {
+  kind: 'person' | 'surname' | 'title';
+  /** The whole mention: title, name and role. */
+  start: number;
+  end: number;
+  /** The name itself (the title word for a bare title). */
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  /** Role written before the name: "il presidente di Bioindustry Park Antonio Salvi". */
+  title?: string;
+  /** Role written after the name, up to the closing dash or punctuation. */
+  role?: string;
+  /** For a bare title, the kind of role it names (sindaco, allenatore, …). */
+  group?: string;
+  /** For a surname, the full name it was resolved to. */
+  person?: string;
+}
+
+const DELIMITER = /[.,;:!?()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
+
+/** Words a title phrase never runs back across: "… Sara Falvo e Alessandra Gelera". */
+const STOPS = new Set(['e', 'ed', 'che', 'o', 'oppure', 'mentre', 'con']);
+
+function gapIsSpace(text: string, left: Word, right: Word): boolean {
+  return /^ $/u.test(text.slice(left.end, right.start));
+}
+
+/** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
+function capitalRuns(text: string, words: Word[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && gapIsSpace(text, words[j]!, words[j + 1]!)) {
+      const next = words[j + 1]!;
+      if (next.capital) j++;
+      else if (NAME_PARTICLES.has(next.key) && j + 2 < words.length && words[j + 2]!.capital && gapIsSpace(text, next, words[j + 2]!)) j += 2;
+      else break;
+    }
+    runs.push([i, j + 1]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Where a person's name starts inside a run of capitalised words, if it holds one. */
+function personIn(text: string, words: Word[], from: number, to: number): number | undefined {
+  for (let f = from; f < to - 1; f++) {
+    const word = words[f]!;
+    if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
+    const before = words[f - 1];
+    if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
+    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key)))) continue;
+    return f;
+  }
+  return undefined;
+}
+
+/** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
+function titleBefore(text: string, words: Word[], nameAt: number, floor: number): { start: number; title: string } | undefined {
+  let j = nameAt - 1;
+  // Honorifics, with their article, stand between a title and a name: "…, il professor Giuseppe Ferraro".
+  while (j >= floor && HONORIFICS.has(words[j]!.key)) j--;
+  if (j < nameAt - 1 && j >= floor && DETERMINERS.has(words[j]!.key)) j--;
+  if (j < floor) return undefined;
+  const last = words[j]!;
+  const gap = text.slice(last.end, words[j + 1]!.start);
+  let chunkFrom = j;
+  if (/^\s*,\s*$/u.test(gap) || /^\s+$/u.test(gap)) {
+    // Walk back to the start of the chunk (punctuation), at most a dozen words.
+    while (
+      chunkFrom - 1 >= floor &&
+      j - chunkFrom < 12 &&
+      (gap.includes(',') || !STOPS.has(words[chunkFrom - 1]!.key)) &&
+      !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
+    ) chunkFrom--;
+  } else return undefined;
+  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) return undefined;
+  let best: number | undefined;
+  for (let k = j; k >= chunkFrom; k--) {
+    if (!ROLE_GROUP.has(words[k]!.key)) continue;
+    const prev = words[k - 1];
+    const prevPrev = words[k - 2];
+    const opens = k === chunkFrom || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key))) || (prevPrev && DETERMINERS.has(prevPrev.key) && k - 1 === chunkFrom + 1);
+    if (opens || best === undefined) best = k;
+  }
+  // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
+  if (best === undefined || DETERMINERS.has(last.key)) return undefined;
+  const start = words[best]!.start;
+  return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
+}
+
+/** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */
+export function roleAfter(text: string, at: number, limit = text.length): { role: string; end: number } | undefined {
+  const lead = /^\s*,\s*/u.exec(text.slice(at, limit));
+  if (!lead) return undefined;
+  // An age may come first in agency copy: "Marco Pellegrini, 34 anni, capitano del Cagliari".
+  const age = /^\d{1,3}\s+anni\s*,\s*/u.exec(text.slice(at + lead[0].length, limit));
+  const roleStart = at + lead[0].length + (age?.[0].length ?? 0);
+  let from = roleStart;
+  let end = from;
+  for (let chunk = 0; ; chunk++) {
+    const words = wordsOf(text, from, Math.min(limit, from + 300));
+    const first = words[0];
+    if (!first || first.start !== from) break;
+    const accepted = chunk === 0 ? opensRole(text, words) && !startsWithSaying(text, from) : first.capital || ROLE_GROUP.has(first.key);
+    if (!accepted) break;
+    // The chunk runs to the next delimiter; a full stop counts only when a new sentence follows.
+    let stop = from;
+    while (stop < limit) {
+      const char = text[stop]!;
+      // "_" is quoted text blanked out of the narration.
+      if (/[,;:!?()[\]{}\u2013\u2014«»“”"„\n_]/u.test(char)) break;
+      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /\s/u.test(text[stop + 1] ?? '')) break;
+      if (char === '.' && (stop + 1 >= limit || /[\s"”»_]/u.test(text[stop + 1]!))) break;
+      stop++;
+    }
+    end = stop;
+    while (end > from && /\s/u.test(text[end - 1]!)) end--;
+    if (text[stop] !== ',') break;
+    const next = /^,\s*/u.exec(text.slice(stop, limit))![0].length;
+    const following = wordsOf(text, stop + next, Math.min(limit, stop + next + 80))[0];
+    if (!following || following.start !== stop + next || !(following.capital || ROLE_GROUP.has(following.key))) break;
+    // A capitalised word opening a new clause is a name or a place, not more role: "…, Sara Falvo".
+    if (following.capital && isFirstName(following.text)) break;
+    from = stop + next;
+  }
+  if (end <= roleStart) return undefined;
+  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim();
+  return role ? { role, end } : undefined;
+}
+
+/**
+ * Does an apposition after a name read as a role: a role noun ("assessora …", "ex sindaco …"), a capitalised
+ * body ("Responsabile Cluster …"), or a noun with its complement ("anima del progetto") — not a clause
+ * ("lancia l’allarme", "ricordando che …", "rientrato dopo …") and not another person ("…, Mauro Bettoni").
+ */
+function opensRole(text: string, words: Word[]): boolean {
+  const [first, second] = words;
+  if (!first || CLAUSE_OPENERS.has(first.key)) return false;
+  if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
+  if (ROLE_GROUP.has(first.key)) return true;
+  if (/^(?:ex|già|neo|vice|primo|prima|storico|storica|nuovo|nuova|attuale)$/u.test(first.key) && second && ROLE_GROUP.has(second.key)) return true;
+  if (/(?:ando|endo)$/u.test(first.key)) return false;
+  return second !== undefined && gapIsSpace(text, first, second) && /^(?:di|del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|per|presso)$/u.test(second.key);
+}
+
+function startsWithSaying(text: string, at: number): boolean {
+  SAYING.lastIndex = at;
+  const match = SAYING.exec(text);
+  return match?.index === at;
+}
+
+export function findMentions(text: string): Mention[] {
+  const words = wordsOf(text);
+  const runs = capitalRuns(text, words);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+
+  for (const [from, to] of runs) {
+    let f = personIn(text, words, from, to);
+    // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
+    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && !words[from - 1]!.capital && titleBefore(text, words, from, Math.max(0, from - 6))) f = from;
+    if (f === undefined) continue;
+    const end = Math.min(to, f + 5);
+    const nameStart = words[f]!.start;
+    const nameEnd = words[end - 1]!.end;
+    const title = titleBefore(text, words, f, Math.max(0, f - 14));
+    const after = roleAfter(text, nameEnd);
+    mentions.push({
+      kind: 'person',
+      start: title?.start ?? nameStart,
+      end: after?.end ?? nameEnd,
+      nameStart,
+      nameEnd,
+      name: text.slice(nameStart, nameEnd),
+      title: title?.title,
+      role: after?.role,
+    });
+    for (let k = f; k < end; k++) taken.add(k);
+  }
+
+  // Surnames: the tail of a capitalised run that ends a known person's name.
+  const people = mentions.slice();
+  for (const [from, to] of runs) {
+    for (let length = Math.min(3, to - from); length >= 1; length--) {
+      const start = to - length;
+      if ([...Array(length).keys()].some((k) => taken.has(start + k))) continue;
+      const surname = words.slice(start, to).map((word) => word.text).join(' ');
+      const person = closestPerson(people, surname, words[start]!.start);
+      if (!person) continue;
+      const nameStart = words[start]!.start;
+      const nameEnd = words[to - 1]!.end;
+      const title = titleBefore(text, words, start, Math.max(0, start - 14));
+      const after = roleAfter(text, nameEnd);
+      mentions.push({ kind: 'surname', start: title?.start ?? nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: surname, person: person.name, title: title?.title, role: after?.role });
+      for (let k = start; k < to; k++) taken.add(k);
+      break;
+    }
+  }
+
+  // Bare titles: "l’allenatore ha aggiunto", "le parole del rettore".
+  const covered = (at: number) => mentions.some((mention) => mention.start <= at && at < mention.nameStart);
+  words.forEach((word, index) => {
+    const group = ROLE_GROUP.get(word.key);
+    if (!group || taken.has(index) || covered(word.start)) return;
+    const prev = words[index - 1];
+    const prevPrev = words[index - 2];
+    const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
+    if (!determined) return;
+    const start = prev && DETERMINERS.has(prev.key) ? prev.start : prevPrev!.start;
+    mentions.push({ kind: 'title', start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group });
+  });
+
+  return mentions.sort((a, b) => a.start - b.start || a.nameStart - b.nameStart);
+}
+
+/** The person a surname belongs to: the last one named before `at`, else the first named after it. */
+export function closestPerson(people: Mention[], surname: string, at: number): Mention | undefined {
+  const key = surname.toLowerCase();
+  const matches = people.filter((person) => {
+    if (person.kind !== 'person') return false;
+    const name = person.name.toLowerCase();
+    return name.endsWith(` ${key}`) && name !== key;
+  });
+  const before = matches.filter((person) => person.nameStart < at);
+  return before.at(-1) ?? matches[0];
+}

@@ -1,0 +1,98 @@
+// The body's paragraphs as one string of prose, every character mapped back to its place in the source file.
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Point } from '../release.ts';
+
+export interface Prose {
+  /** Paragraph texts joined by a blank line ("\n\n"), inline markup removed. */
+  text: string;
+  /** Source offset of each character of `text` (and of the end). */
+  offsets: number[];
+  lines: number[];
+  columns: number[];
+  /** Where each body paragraph lies in `text`, in document order. */
+  paragraphs: { start: number; end: number }[];
+}
+
+interface Builder {
+  chars: string[];
+  offsets: number[];
+  lines: number[];
+  columns: number[];
+}
+
+function pushValue(into: Builder, value: string, node: Nodes) {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  const span = start?.offset !== undefined && end?.offset !== undefined ? end.offset - start.offset : undefined;
+  // Escapes and entities make a value shorter than its source: such characters all map to the node's start.
+  const exact = span === value.length;
+  let line = start?.line ?? 1;
+  let column = start?.column ?? 1;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    into.chars.push(char);
+    into.offsets.push((start?.offset ?? 0) + (exact ? i : 0));
+    into.lines.push(line);
+    into.columns.push(column);
+    if (exact) {
+      if (char === '\n') {
+        line++;
+        column = 1;
+      } else column++;
+    }
+  }
+}
+
+function pushInline(into: Builder, node: Nodes) {
+  if (node.type === 'text') pushValue(into, node.value, node);
+  else if (node.type === 'inlineCode') pushValue(into, node.value, { ...node, position: undefined });
+  else if (node.type === 'break') pushValue(into, '\n', { type: 'text', value: '\n', position: node.position });
+  else if ('children' in node) for (const child of node.children) pushInline(into, child as Nodes);
+}
+
+/** Every paragraph of the body (list items included), in document order. */
+export function proseOf(body: Root): Prose {
+  const into: Builder = { chars: [], offsets: [], lines: [], columns: [] };
+  const paragraphs: Prose['paragraphs'] = [];
+  visit(body, 'paragraph', (paragraph) => {
+    if (paragraphs.length > 0) {
+      const at = into.offsets.at(-1) ?? 0;
+      for (const char of '\n\n') {
+        into.chars.push(char);
+        into.offsets.push(at);
+        into.lines.push(into.lines.at(-1) ?? 1);
+        into.columns.push(into.columns.at(-1) ?? 1);
+      }
+    }
+    const start = into.chars.length;
+    for (const child of paragraph.children) pushInline(into, child);
+    paragraphs.push({ start, end: into.chars.length });
+  });
+  const last = body.position?.end;
+  into.offsets.push(into.offsets.length > 0 ? into.offsets.at(-1)! + 1 : (last?.offset ?? 0));
+  into.lines.push(into.lines.at(-1) ?? 1);
+  into.columns.push((into.columns.at(-1) ?? 0) + 1);
+  return { text: into.chars.join(''), offsets: into.offsets, lines: into.lines, columns: into.columns, paragraphs };
+}
+
+/** 0-based index of the paragraph holding character `at`. */
+export function paragraphAt(prose: Prose, at: number): number {
+  let low = 0;
+  let high = prose.paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (prose.paragraphs[mid]!.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export function pointAt(prose: Prose, at: number): Point {
+  return { line: prose.lines[at] ?? 1, column: prose.columns[at] ?? 1, offset: prose.offsets[at] };
+}
+
+/** Source offset just after character `at - 1`: the end of a range [start, at). */
+export function endOffset(prose: Prose, at: number): number {
+  return at > 0 ? prose.offsets[at - 1]! + 1 : prose.offsets[0] ?? 0;
+}

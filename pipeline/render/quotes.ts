@@ -1,0 +1,78 @@
+// Quotes in one language: each quote's words read from the <q data-quote> elements of that language's text,
+// with the speaker found in the Italian; and the speaker marked on every <q> of a page.
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Language, Quote, Speaker } from '../release.ts';
+import { inlineTree } from './inline.ts';
+
+export interface LocalizedQuote {
+  id: string;
+  /** The quote's words in this language, parts joined. */
+  text: string;
+  parts: string[];
+  speaker: Speaker;
+  /** 1-based body paragraph where the quote starts (the same in every language). */
+  paragraph: number;
+}
+
+/** Parts of each quote id in inline HTML blocks: text outside any <q> between two <q>s ends a part. */
+function quotedParts(blocks: string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const html of blocks) {
+    const open = new Set<string>();
+    const walk = (nodes: ElementContent[], id: string | undefined) => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          if (id) {
+            const list = parts.get(id) ?? [];
+            if (!open.has(id)) list.push('');
+            list[list.length - 1] += node.value;
+            parts.set(id, list);
+            open.add(id);
+          } else if (node.value.trim() !== '') open.clear();
+        } else if (node.type === 'element') {
+          const own = node.tagName === 'q' && typeof node.properties.dataQuote === 'string' ? node.properties.dataQuote : undefined;
+          if (own && own !== id) for (const other of open) if (other !== own) open.delete(other);
+          walk(node.children, own ?? id);
+        }
+      }
+    };
+    walk(inlineTree(html), undefined);
+  }
+  return parts;
+}
+
+/** The quotes of a release in `language`, from the inline HTML of its body blocks in document order. */
+export function localizeQuotes(quotes: Quote[], blocks: string[], language: Language): LocalizedQuote[] {
+  const found = quotedParts(blocks);
+  const glue = language === 'ja' ? '' : ' ';
+  return quotes.flatMap((quote) => {
+    const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
+    if (parts.length === 0) return [];
+    return [{ id: quote.id, text: parts.join(glue), parts, speaker: quote.speaker, paragraph: quote.paragraph }];
+  });
+}
+
+/** out/<lang>/<id>/quotes.json: the same ids and speakers in every language, each language's words. */
+export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[] }): string {
+  const quotes = release.quotes.map((quote) => ({
+    id: quote.id,
+    text: quote.text,
+    parts: quote.parts,
+    speaker: { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    paragraph: quote.paragraph,
+  }));
+  return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
+}
+
+/** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */
+export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker>): ElementContent[] {
+  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+    if (node.tagName !== 'q') return;
+    const speaker = typeof node.properties.dataQuote === 'string' ? speakers.get(node.properties.dataQuote) : undefined;
+    if (!speaker) return;
+    node.properties.dataSpeaker = speaker.name;
+    node.properties.title = speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  });
+  return nodes;
+}

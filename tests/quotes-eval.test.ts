@@ -1,0 +1,30 @@
+// The evaluation set: hand-annotated Italian press texts; extraction must stay at F1 and speaker accuracy >= 0.95.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, tokenF1, type Gold } from '../bench/quotes/evaluate.ts';
+import { REPO } from './helpers/project.ts';
+
+const DIR = join(REPO, 'tests/fixtures/quotes');
+
+describe('quotes: the evaluation set', () => {
+  it('holds at least 20 texts, 60 gold quotes and 15 negatives', () => {
+    const golds = readdirSync(DIR).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Gold);
+    expect(golds.length).toBeGreaterThanOrEqual(20);
+    expect(golds.flatMap((gold) => gold.quotes).length).toBeGreaterThanOrEqual(60);
+    expect(golds.flatMap((gold) => gold.negatives).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is extracted with F1 >= 0.95 and speaker accuracy >= 0.95, taking no negative for a quotation', () => {
+    const result = evaluate(DIR);
+    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(result.negativesFound).toBe(0);
+  });
+
+  it('scores with token F1, so a near miss still counts and a different quotation does not', () => {
+    expect(tokenF1('Il cantiere partirà a maggio.', 'il cantiere partirà a maggio')).toBe(1);
+    expect(tokenF1('Il cantiere partirà a maggio, ha detto', 'il cantiere partirà a maggio')).toBeLessThan(0.9);
+    expect(tokenF1('Salute e Benessere', 'Il cantiere partirà a maggio')).toBe(0);
+  });
+});

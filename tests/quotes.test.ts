@@ -1,0 +1,249 @@
+// The quotes stage: every direct quotation of an Italian release, with its parts, speaker and role.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { VFile } from 'vfile';
+import { extractQuotes } from '../pipeline/quotes/index.ts';
+import { parseMarkdown } from '../pipeline/parse/markdown.ts';
+import { parseRelease, segmentKey, segmentRelease } from '../pipeline/parse/index.ts';
+import { REPO } from './helpers/project.ts';
+
+const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
+const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker.name);
+
+function parsedRelease(path: string) {
+  const file = new VFile({ path, value: readFileSync(join(REPO, path), 'utf8') });
+  const parsed = parseRelease(file);
+  if (!parsed) throw new Error(`${path} does not parse`);
+  return parsed;
+}
+
+describe('quotes: the seed release (Torino, Piemonte in Giappone)', () => {
+  const parsed = parsedRelease('releases/torino-piemonte-giappone-scienze-vita.md');
+  const { quotes } = extractQuotes(parsed);
+
+  it('finds exactly three quotations, q1 to q3, with the speakers and roles as written', () => {
+    expect(quotes.map((quote) => [quote.id, quote.speaker.name, quote.speaker.role])).toEqual([
+      ['q1', 'Andrea Tronzano', 'assessore regionale al Bilancio, Attività produttive e Internazionalizzazione'],
+      ['q2', 'Dario Peirone', 'presidente di Ceipiemonte'],
+      ['q3', 'Antonio Salvi', 'presidente di Bioindustry Park'],
+    ]);
+  });
+
+  it('cuts Tronzano’s quotation at both attributions inside one pair of marks, the second without an opening dash', () => {
+    const [tronzano] = quotes;
+    expect(tronzano!.parts).toHaveLength(3);
+    expect(tronzano!.parts[0]).toMatch(/^Le scienze della vita .* capacità produttiva$/);
+    expect(tronzano!.parts[1]).toMatch(/^In questo contesto .* qualificati\. La missione in Giappone$/);
+    expect(tronzano!.parts[2]).toMatch(/^conferma la nostra volontà .* insediamento industriale$/);
+    expect(tronzano!.text).toBe(tronzano!.parts.join(' '));
+    expect(tronzano!.text).not.toMatch(/dichiara|aggiunge|Tronzano/);
+  });
+
+  it('gives each quotation its paragraph and a source position', () => {
+    expect(quotes.map((quote) => quote.paragraph)).toEqual([5, 6, 7]);
+    const source = readFileSync(join(REPO, 'releases/torino-piemonte-giappone-scienze-vita.md'), 'utf8');
+    for (const quote of quotes) expect(source.slice(quote.position.offset!, quote.position.offset! + 20)).toBe(quote.parts[0]!.slice(0, 20));
+  });
+
+  it('does not take the project name “Salute e Benessere” for a quotation', () => {
+    expect(quotes.some((quote) => quote.text.includes('Salute e Benessere'))).toBe(false);
+  });
+});
+
+describe('quotes: quotation marks', () => {
+  it.each([
+    ['curly', '“Siamo pronti a partire con il cantiere”, ha detto Mario Rossi.'],
+    ['caporali', '«Siamo pronti a partire con il cantiere», ha detto Mario Rossi.'],
+    ['straight', '"Siamo pronti a partire con il cantiere", ha detto Mario Rossi.'],
+  ])('reads %s marks', (_, text) => {
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker.name])).toEqual([['Siamo pronti a partire con il cantiere', 'Mario Rossi']]);
+  });
+
+  it('keeps ‘…’ and "…" nested inside a quotation as its words', () => {
+    const [single] = quotesOf('«Non volevamo un robot ‘intelligente’, ma affidabile», ha detto Federico Bruno.');
+    expect(single!.text).toBe('Non volevamo un robot ‘intelligente’, ma affidabile');
+    const [double] = quotesOf('«Lo chiamavamo "il puzzle", e ogni pezzo andava rifatto», ha spiegato Thomas Brunner.');
+    expect(double!.text).toBe('Lo chiamavamo "il puzzle", e ogni pezzo andava rifatto');
+  });
+
+  it('keeps a quotation of several sentences whole', () => {
+    const [quote] = quotesOf('«Abbiamo vinto. Ora si riparte. Domani è un altro giorno», ha detto Luca Neri.');
+    expect(quote!.parts).toEqual(['Abbiamo vinto. Ora si riparte. Domani è un altro giorno']);
+  });
+
+  it('follows a quotation that runs into the next paragraph and reopens there', () => {
+    const quotes = quotesOf('“Abbiamo iniziato nel 2019”, afferma Valentina Colella, amministratrice delegata. “Oggi i clienti sono mille.\n\n“Con questo round cresciamo ancora”.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toEqual(['Abbiamo iniziato nel 2019', 'Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']);
+    expect(quotes[0]!.paragraph).toBe(1);
+  });
+
+  it('joins a quotation reopened after its attribution, and keeps apart a new one by someone else', () => {
+    const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «Non è vero», ha replicato Paolo Verdi.');
+    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Anna Conti', 2], ['Paolo Verdi', 1]]);
+  });
+});
+
+describe('quotes: attributions after, before and inside a quotation', () => {
+  it.each([
+    ['«Il cantiere partirà a maggio», ha detto Mario Rossi.', 'Mario Rossi', undefined],
+    ['«Il cantiere partirà a maggio» ha spiegato Mario Rossi, sindaco di Asti.', 'Mario Rossi', 'sindaco di Asti'],
+    ['«Il cantiere partirà a maggio» – dichiara Mario Rossi, sindaco di Asti –.', 'Mario Rossi', 'sindaco di Asti'],
+    ['«Il cantiere partirà a maggio», ha spiegato in conferenza stampa il sindaco di Asti Mario Rossi.', 'Mario Rossi', 'sindaco di Asti'],
+    ['«Il cantiere partirà a maggio». Lo ha detto Mario Rossi, sindaco di Asti, durante la visita.', 'Mario Rossi', 'sindaco di Asti'],
+    ['«Il cantiere partirà a maggio»: così Mario Rossi, sindaco di Asti.', 'Mario Rossi', 'sindaco di Asti'],
+    ['Mario Rossi, sindaco di Asti, ha dichiarato: «Il cantiere partirà a maggio».', 'Mario Rossi', 'sindaco di Asti'],
+    ['Il sindaco di Asti Mario Rossi ha spiegato che «il cantiere partirà a maggio».', 'Mario Rossi', 'sindaco di Asti'],
+    ['Secondo Mario Rossi, sindaco di Asti, «il cantiere partirà a maggio».', 'Mario Rossi', 'sindaco di Asti'],
+    ['Per il sindaco di Asti, Mario Rossi, «il cantiere partirà a maggio».', 'Mario Rossi', 'sindaco di Asti'],
+    ['«Il cantiere partirà a maggio», spiega Coldiretti Asti in una nota.', 'Coldiretti Asti', undefined],
+  ])('%s', (text, name, role) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([role ? { name, role } : { name }]);
+    expect(quotes[0]!.text.toLowerCase()).toBe('il cantiere partirà a maggio');
+  });
+
+  it('takes the role up to the closing dash or punctuation, commas and all', () => {
+    const [quote] = quotesOf('“Vogliamo investire – dichiara Federica Zanon, assessora regionale al Turismo, Agricoltura e Sviluppo rurale –. Questi fondi servono a questo”.');
+    expect(quote!.speaker).toEqual({ name: 'Federica Zanon', role: 'assessora regionale al Turismo, Agricoltura e Sviluppo rurale' });
+    expect(quote!.parts).toEqual(['Vogliamo investire', 'Questi fondi servono a questo']);
+  });
+
+  it('stops a role where a clause begins', () => {
+    const roles = [
+      '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, dal palco del presidio.',
+      '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, che ha poi lasciato la sala.',
+      '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, ricordando lo sciopero.',
+    ].map((text) => quotesOf(text)[0]?.speaker.role);
+    expect(roles).toEqual(['segretario della Fiom', 'segretario della Fiom', 'segretario della Fiom']);
+  });
+
+  it('finds an attribution between dashes inside the marks, with or without a name', () => {
+    expect(quotesOf('«Le squadre sono al lavoro – ha precisato Massimo Tedeschi, responsabile di zona – e contiamo di finire presto».')[0]!.parts).toEqual([
+      'Le squadre sono al lavoro',
+      'e contiamo di finire presto',
+    ]);
+    const quotes = quotesOf('Il capitano Sara Gamberini ha parlato del gruppo. "Siamo unite - ha spiegato -. Pensiamo solo a vincere".');
+    expect(quotes.map((quote) => [quote.speaker.name, quote.parts])).toEqual([['Sara Gamberini', ['Siamo unite', 'Pensiamo solo a vincere']]]);
+  });
+
+  it('does not cut a quotation at a dash that is no attribution', () => {
+    const [quote] = quotesOf('«Il sistema giapponese – tra i più avanzati – conferma la nostra scelta», dichiara Mario Rossi.');
+    expect(quote!.parts).toEqual(['Il sistema giapponese – tra i più avanzati – conferma la nostra scelta']);
+  });
+});
+
+describe('quotes: verbs of saying in any tense', () => {
+  const verbs = [
+    'dichiara', 'ha dichiarato', 'afferma', 'ha affermato', 'spiega', 'ha spiegato', 'aggiunge', 'ha aggiunto', 'ha poi aggiunto',
+    'sottolinea', 'ha sottolineato', 'commenta', 'ha commentato', 'conclude', 'ha concluso', 'evidenzia', 'osserva', 'ribadisce',
+    'ha ribadito', 'precisa', 'ha precisato', 'ha detto', 'dice', 'disse', 'racconta', 'annuncia', 'ha annunciato', 'ricorda',
+    'assicura', 'ammette', 'replica', 'sostiene', 'ha voluto sottolineare', 'tiene a precisare', 'fa sapere', 'dichiarò', 'affermava',
+  ];
+  it.each(verbs)('«…», %s X', (verb) => {
+    expect(speakers(`«Il nuovo ponte sarà pronto entro l’estate», ${verb} Giulia Ferri.`)).toEqual(['Giulia Ferri']);
+  });
+});
+
+describe('quotes: later mentions resolve to the full name', () => {
+  it('by surname, also in another paragraph', () => {
+    const quotes = quotesOf('“Il bando è aperto”, dichiara Marco Rossi, assessore allo Sviluppo economico.\n\nLe domande si presentano online.\n\n“Risponderemo in 90 giorni”, aggiunge Rossi.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      { name: 'Marco Rossi', role: 'assessore allo Sviluppo economico' },
+      { name: 'Marco Rossi', role: 'assessore allo Sviluppo economico' },
+    ]);
+  });
+
+  it('by title and surname, and by a bare title', () => {
+    expect(speakers('Presente il sindaco Gianni Ferri. Il sindaco Ferri replica: «Gli abbonamenti non aumentano».')).toEqual(['Gianni Ferri']);
+    expect(speakers('L’assessora Teresa Ruocco ha aperto i lavori. L’assessora ha ricordato i dati. «Siamo sulla strada giusta», ha concluso.')).toEqual(['Teresa Ruocco']);
+    expect(speakers('Parla il rettore Alberto Franceschi. «La ricerca è una scelta di lungo periodo», le parole del rettore.')).toEqual(['Alberto Franceschi']);
+  });
+
+  it('to the person a surname belongs to when two people are named', () => {
+    const quotes = quotesOf('Erano presenti Paola Neri e Luca Bianchi. «Sono soddisfatta», ha detto Neri. «Io no», ha replicato Bianchi.');
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Paola Neri', 'Luca Bianchi']);
+  });
+
+  it('names nobody for a plural attribution with no name, rather than the last speaker', () => {
+    const quotes = quotesOf('«Sta bene», spiega il professor Giuseppe Ferraro.\n\nI genitori hanno ringraziato. «Qui abbiamo trovato persone che non si sono arrese», hanno scritto.');
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Giuseppe Ferraro']);
+  });
+});
+
+describe('quotes: titles, names and scare quotes are not quotations', () => {
+  it.each([
+    ['a project', 'Le aziende del Progetto Integrato di Filiera “Salute e Benessere” partono per Tokyo.'],
+    ['a call for funds', 'Approvato il bando «Piemonte Digitale Impresa», con 12 milioni.'],
+    ['an exhibition with a full stop inside', 'Apre la mostra «Luci del Nord. Pittura fiamminga», a Bologna.'],
+    ['a nickname', 'Sull’attaccante Davide Orsini, soprannominato dai tifosi «il Treno», nessuna novità.'],
+    ['a single word', 'I cosiddetti “no-low” crescono.'],
+    ['a scare quote', 'Gli analisti lo chiamano "effetto weekend", e non è una novità.'],
+    ['a school named after a person', 'Alla scuola "Giovanni Segantini" l’anno è cominciato.'],
+    ['a fragment after an article', 'Il rettore ha parlato di una «giornata importante per l’ateneo».'],
+    ['a film title with a speaker nearby', 'Il direttore Paolo Sereni ha presentato «Il tempo delle ciliegie».'],
+  ])('%s', (_, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('quotes: marks for segmentation', () => {
+  const parsed = parsedRelease('releases/regione-piemonte-bando-innovazione-pmi.md');
+  const { quotes, marks } = extractQuotes(parsed);
+  const source = readFileSync(join(REPO, 'releases/regione-piemonte-bando-innovazione-pmi.md'), 'utf8');
+
+  it('gives every part of a quotation one id, and leaves the quote marks out of the marked range', () => {
+    expect(marks.map((mark) => mark.id)).toEqual(['q1', 'q1', 'q2', 'q3']);
+    for (const mark of marks) expect(source.slice(mark.start, mark.end)).not.toMatch(/^[\s“”«»"]|[\s“”«»"]$/u);
+    expect(quotes.flatMap((quote) => quote.parts)).toEqual(marks.map((mark) => source.slice(mark.start, mark.end).replace(/\s+/gu, ' ')));
+  });
+
+  it('puts <q data-quote> in the segments, with keys unchanged by the markers', () => {
+    const marked = segmentRelease(parsed, quotes, marks);
+    const plain = segmentRelease(parsed);
+    expect(marked.segments.map((segment) => segment.key)).toEqual(plain.segments.map((segment) => segment.key));
+    const rossi = marked.segments.find((segment) => segment.source.includes('Con questo bando'))!;
+    expect(rossi.source).toMatch(/^“<q data-quote="q1">Con questo bando<\/q> – dichiara Marco Rossi, assessore regionale allo Sviluppo economico – <q data-quote="q1">vogliamo /u);
+    expect(segmentKey(rossi.source)).toBe(rossi.key);
+  });
+});
+
+describe('quotes: any text', () => {
+  const fragment = fc.constantFrom(
+    'Il sindaco Mario Rossi', '«', '»', '“', '”', '"', '‘', '’', ' – ', ', ha detto ', ' dichiara ', 'Rossi', '. ', ': ', '\n\n',
+    'il progetto ', 'Anna Bianchi, presidente di Alfa', ' che ', 'Siamo pronti', ' e ', '*enfasi*', '[link](https://example.org)',
+  );
+  it('never throws, numbers quotes in order and marks only quoted words inside the source', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const { quotes, marks } = extractQuotes({ body: parseMarkdown(text, false) });
+        expect(quotes.map((quote) => quote.id)).toEqual(quotes.map((_, index) => `q${index + 1}`));
+        for (const quote of quotes) {
+          expect(quote.parts.length).toBeGreaterThan(0);
+          expect(quote.speaker.name.trim()).not.toBe('');
+        }
+        for (const mark of marks) {
+          expect(mark.start).toBeGreaterThanOrEqual(0);
+          expect(mark.end).toBeLessThanOrEqual(text.length);
+          expect(mark.end).toBeGreaterThan(mark.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('quotes: agency phrasing seen after tuning', () => {
+  it('keeps an age out of the role, and a name the first-name list does not know after a title', () => {
+    expect(quotesOf('"Ci crediamo" racconta Marco Pellegrini, 34 anni, capitano del Cagliari.')[0]!.speaker).toEqual({ name: 'Marco Pellegrini', role: 'capitano del Cagliari' });
+    expect(quotesOf('Il cancelliere tedesco Olaf Brenner ha detto: «L’Europa deve parlare con una sola voce».')[0]!.speaker.name).toBe('Olaf Brenner');
+  });
+
+  it('does not join a quotation in the next paragraph whose own attribution it cannot read to the last speaker', () => {
+    const quotes = quotesOf('"Un’occasione da non perdere", commenta l’assessore Pietro De Luca.\n\n«La cultura è il petrolio d’Italia», amava ripetere il fondatore dell’azienda.');
+    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Pietro De Luca', 1]]);
+  });
+});
