@@ -1,3 +1,4 @@
+import { withoutQuoteMarkers } from '../pipeline/parse/segments.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,7 +147,7 @@ describe('ninjs: quoted speakers as people, with roles', () => {
     const memory =
       language === 'it'
         ? undefined
-        : readMemory(new VFile({ path: 'memory.json', value: memoryJson(memoryFor(release!, language, (source) => (language === 'en' ? EN : JA)[source] ?? '')) }), { release: FIXTURE_ID, language });
+        : readMemory(new VFile({ path: 'memory.json', value: memoryJson(memoryFor(release!, language, (source) => (language === 'en' ? EN : JA)[withoutQuoteMarkers(source)] ?? '')) }), { release: FIXTURE_ID, language });
     const localized = localize(release!, labels, memory);
     if (!localized.ok) throw new Error('fixture not fully translated');
     const names = { it: 'Italiano', en: 'English', ja: '日本語' };

@@ -14,9 +14,14 @@ export interface QuoteMark {
   end: number;
 }
 
+/** The inline HTML of a segment without its quote markers. */
+export function withoutQuoteMarkers(source: string): string {
+  return source.replace(/<\/?q\b[^>]*>/g, '');
+}
+
 /** Quote markers are metadata: the key depends on the words and inline markup only. */
 export function segmentKey(source: string): string {
-  const words = source.replace(/<\/?q\b[^>]*>/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  const words = withoutQuoteMarkers(source).replace(/\s+/g, ' ').trim().normalize('NFC');
   return createHash('sha256').update(words).digest('hex').slice(0, 16);
 }
 

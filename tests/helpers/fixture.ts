@@ -1,4 +1,5 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
+import { withoutQuoteMarkers } from '../../pipeline/parse/segments.ts';
 import type { BuildInput } from '../../pipeline/build.ts';
 import { loadReleases } from '../../pipeline/build.ts';
 import { readUi } from '../../pipeline/cli/project.ts';
@@ -74,7 +75,7 @@ export async function fixtureInput(overrides: Partial<BuildInput> = {}, translat
   const memories = Object.fromEntries(
     (['en', 'ja'] as const).map((language) => {
       const table = translations[language];
-      const memory = memoryFor(parsed, language, (text) => table[text] ?? '');
+      const memory = memoryFor(parsed, language, (text) => table[withoutQuoteMarkers(text)] ?? '');
       return [language, { [FIXTURE_ID]: { path: `locales/${language}/releases/${FIXTURE_ID}.json`, text: memoryJson(memory) } }];
     }),
   );
