@@ -28,7 +28,11 @@ function row(release: string, language: TargetLanguage, counts: ReviewCounts, in
 /** Columns padded by display width, numbers right-aligned. */
 export function formatStatusTable(rows: StatusRow[]): string[] {
   const header = ['release', 'lang', 'done', 'machine', 'reviewed', 'stale', 'missing'];
-  const cells = rows.map((r) => [r.release, r.language, r.invalid ? 'unreadable' : `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), String(r.stale), String(r.missing)]);
+  const cells = rows.map((r) =>
+    r.invalid
+      ? [r.release, r.language, 'unreadable', '-', '-', '-', '-']
+      : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), String(r.stale), String(r.missing)],
+  );
   const widths = header.map((title, column) => Math.max(stringWidth(title), ...cells.map((line) => stringWidth(line[column]!))));
   const pad = (line: string[]) =>
     line
