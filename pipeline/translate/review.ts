@@ -88,7 +88,8 @@ function find(release: Release, memory: Memory | undefined, key: string): Segmen
 }
 
 function conflict(review: SegmentReview): EditFailure {
-  const who = review.entry ? ` (${review.entry.reviewer ? `${review.entry.reviewer}, ` : ''}${review.entry.updated})` : '';
+  const when = review.entry?.updated.replace('T', ' ').slice(0, 16);
+  const who = review.entry ? ` (${review.entry.reviewer ? `${review.entry.reviewer}, ` : ''}${when})` : '';
   return { ok: false, reason: 'conflict', message: `this segment was changed by someone else since you opened it${who}; their text is shown, yours is kept`, current: review };
 }
 
