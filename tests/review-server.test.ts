@@ -1,12 +1,14 @@
 // The review server over plain HTTP: access, forms without JavaScript, limits and addresses.
 import { request as httpRequest } from 'node:http';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { releasePage } from '../pipeline/review/pages.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
-import { runCli } from './helpers/cli.ts';
+import { CLI, runCli } from './helpers/cli.ts';
 
 interface Reply {
   status: number;
@@ -81,6 +83,29 @@ describe('review server: who may use it', () => {
     await start();
     expect((await call(server, 'GET', '/', { headers: { host: 'attacker.example' } })).status).toBe(421);
     expect((await call(server, 'GET', '/', { headers: { host: `localhost:${new URL(server.url).port}` } })).status).toBe(200);
+  });
+});
+
+describe('cli: pressroom review', () => {
+  it('prints its address, serves the project, and stops on Ctrl+C', async () => {
+    fixture = reviewProject();
+    const child = spawn(process.execPath, [CLI, 'review', '--port', '0'], { cwd: fixture.project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /Review server on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+        if (found) resolve(found[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before serving: ${output}`)));
+    });
+    const page = await fetch(`${address}releases/${RELEASE_ID}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Pmi, dalla Regione Piemonte 12 milioni di euro');
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    expect((await exited)[0]).toBe(0);
   });
 });
 

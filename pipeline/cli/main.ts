@@ -91,7 +91,11 @@ const xliff = program.command('xliff').description('exchange translations with C
 xliff
   .command('export')
   .description('write the translation memory of one language as XLIFF 2.0, one <file> per release')
-  .requiredOption('--lang <lang>', 'translation language (en or ja)', (value: string) => targetLanguages(value)[0]!)
+  .requiredOption('--lang <lang>', 'translation language (en or ja)', (value: string) => {
+    const [language, ...more] = targetLanguages(value);
+    if (more.length > 0) throw new InvalidArgumentError('one language per XLIFF file: en or ja');
+    return language!;
+  })
   .option('--release <id...>', 'only these releases (default: all)')
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .action(async (options: { lang: TargetLanguage; release?: string[]; output?: string }) => {
