@@ -144,6 +144,21 @@ describe('review server: forms without JavaScript', () => {
     expect(fixture.memory('en').segments[key]!.updated).toMatch(/^2025-10-20T\d\d:00:00[+-]\d\d:\d\d$/);
   });
 
+  it('creates the memory file of a language that has none yet', async () => {
+    await start();
+    const { rmSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(fixture.project.root, `locales/en/releases/${RELEASE_ID}.json`);
+    rmSync(path);
+    const key = fixture.keys[0]!;
+    const { cookie, csrf, version } = await session('en', key);
+    expect(version).toBe('none');
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'SMEs: €12 million' }) });
+    expect(reply.status).toBe(303);
+    expect(existsSync(path)).toBe(true);
+    expect(fixture.memory('en')).toMatchObject({ release: RELEASE_ID, language: 'en', segments: { [key]: { target: 'SMEs: €12 million', state: 'reviewed' } } });
+  });
+
   it('answers a conflicting save with a page showing both texts, escaped', async () => {
     await start();
     const key = fixture.keys[2]!;
@@ -174,6 +189,7 @@ describe('review server: forms without JavaScript', () => {
     expect(ja.body).toContain('<html lang="ja">');
     expect(ja.body).toContain('2 segments have no translation and are shown in Italian; 1 stale segment shows its old translation');
     expect(ja.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    expect(ja.body).not.toMatch(/href="\.\.\//);
     const it = await call(server, 'GET', `/preview/it/${RELEASE_ID}`);
     expect(it.body).toContain('Every segment is translated');
   });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { loadReleases } from '../build.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
@@ -232,13 +233,18 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       ],
     );
     body?.children.unshift(banner);
+    // The page links to its neighbours in out/; here they would lead nowhere, so they lead back to the review.
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('../')) node.properties.href = `/releases/${id}`;
+    });
     send(response, 200, 'text/html; charset=utf-8', toHtml(tree));
   }
 
   async function edit(request: IncomingMessage, response: ServerResponse, parts: string[], form: URLSearchParams): Promise<void> {
     const [, id = '', language = '', keyOrAction = '', action = ''] = parts;
     if (!isTarget(language)) throw new HttpError(404, `no translation language ${language}`);
-    const bulk = keyOrAction === 'approve-machine' && action === '';
+    const bulk = keyOrAction === 'approve-machine' && parts.length === 4;
+    if (parts.length > 5) throw new HttpError(404, 'no such action');
     if (!bulk && (!KEY.test(keyOrAction) || !['save', 'approve'].includes(action))) throw new HttpError(404, 'no such action');
     const release = await readRelease(options.root, id);
     const reviewer = reviewerName(form.get('reviewer'), options.reviewer);
