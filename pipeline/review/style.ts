@@ -34,7 +34,7 @@ svg.bar .reviewed{fill:var(--reviewed)} svg.bar .machine{fill:#e0a526} svg.bar .
 .summary form{margin:.55rem 0 0}
 .summary .status{margin:.4rem 0 0}.status:empty{display:none}
 .columns,.row{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:0 1.1rem}.columns.two,.row.two{grid-template-columns:repeat(2,minmax(0,1fr))}
-.columns{position:sticky;top:3.1rem;z-index:1;background:var(--paper);padding:.35rem 0;font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
+.columns{position:sticky;top:3.1rem;z-index:1;background:var(--paper);padding:.35rem .9rem;font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 .row{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:.8rem .9rem;margin:0 0 .7rem}
 .row:target{outline:2px solid var(--accent)}
 .kind{grid-column:1/-1;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 .3rem}

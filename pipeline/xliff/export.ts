@@ -138,6 +138,8 @@ export function exportXliff(language: TargetLanguage, releases: XliffRelease[]):
     file.setAttribute('id', release.id);
     file.setAttribute('original', release.path);
     file.setAttributeNS(XML_NS, 'xml:space', 'preserve');
+    // One segment per unit is what import expects: CAT tools must not split or join them.
+    file.setAttribute('canResegment', 'no');
     const fileNotes = writer.child(file, 'notes', 2);
     writer.text(fileNotes, 'note', 3, readable(inlineText(release.title.source)), { category: 'title' });
     writer.close(fileNotes, 2);
