@@ -119,6 +119,17 @@ describe('review server: addresses and requests it refuses', () => {
     }
   });
 
+  it('finds a release by its id when its file is named otherwise', async () => {
+    await start();
+    const { text } = releaseFrom('nome-diverso', 'title: Un altro bando', 'Testo.');
+    fixture.project.write('releases/file-qualsiasi.md', text);
+    const list = await call(server, 'GET', '/');
+    expect(list.body).toContain('href="/releases/nome-diverso"');
+    const page = await call(server, 'GET', '/releases/nome-diverso');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Un altro bando');
+  });
+
   it('limits request bodies (413) and accepts only form posts', async () => {
     await start();
     const key = fixture.keys[2]!;

@@ -1,7 +1,7 @@
 // `pressroom check`: every rule on every segment of a release in one language, as findings placed on files.
-import { parseTree, findNodeAtLocation } from 'jsonc-parser';
-import { location } from 'vfile-location';
-import type { Point, Release, TargetLanguage } from '../release.ts';
+import { VFile } from 'vfile';
+import type { Release, TargetLanguage } from '../release.ts';
+import { entryPoint } from '../translate/memory-file.ts';
 import type { Memory } from '../translate/memory.ts';
 import { reviewSegments } from '../translate/review.ts';
 import type { Glossary } from './glossary.ts';
@@ -60,27 +60,15 @@ export interface CheckInput {
   rules?: readonly CheckRule[];
 }
 
-/** Where each entry's key is written in a memory file. */
-function entryPoints(text: string): (key: string) => Point | undefined {
-  const tree = parseTree(text);
-  const place = location(text);
-  return (key) => {
-    const value = tree && findNodeAtLocation(tree, ['segments', key]);
-    const property = value?.parent;
-    if (!property) return undefined;
-    return place.toPoint(property.offset);
-  };
-}
-
 export function checkRelease(input: CheckInput): Finding[] {
   const { release, language, memory, glossary } = input;
   const rules = input.rules ?? RULES;
-  const pointOf = input.memoryFile ? entryPoints(input.memoryFile.text) : () => undefined;
+  const memoryFile = input.memoryFile && new VFile({ path: input.memoryFile.path, value: input.memoryFile.text });
   const findings: Finding[] = [];
   for (const review of reviewSegments(release, memory)) {
     const translated = review.state === 'machine' || review.state === 'reviewed';
-    const entryPoint = review.entryKey ? pointOf(review.entryKey) : undefined;
-    const [file, point] = entryPoint && input.memoryFile ? [input.memoryFile.path, entryPoint] : [release.path, review.segment.position];
+    // An entry's messages go on its key in the memory file; a segment with no entry is placed in the release.
+    const [file, point] = review.entryKey && memoryFile ? [memoryFile.path!, entryPoint(memoryFile, review.entryKey)] : [release.path, review.segment.position];
     for (const rule of rules) {
       if (rule.scope === 'translation' && !translated) continue;
       for (const message of rule.check({ release, language, review, glossary })) {

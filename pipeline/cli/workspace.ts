@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { loadReleases } from '../build.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
+import { checkSource, decodeSource } from '../source-file.ts';
 import { emptyMemory, type Memory } from '../translate/memory.ts';
 import { readReleases } from './project.ts';
 
@@ -30,15 +31,17 @@ export const memoryPath = (language: TargetLanguage, id: string) => `locales/${l
 
 export async function readMemorySource(root: string, language: TargetLanguage, id: string): Promise<MemorySource> {
   const path = memoryPath(language, id);
-  let text: string | undefined;
+  let bytes: Buffer | undefined;
   try {
-    text = await readFile(join(root, path), 'utf8');
+    bytes = await readFile(join(root, path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const file = new VFile({ path, value: text ?? '' });
-  const memory = text === undefined ? undefined : readMemory(file, { release: id, language });
-  return { path, text, memory, file };
+  if (bytes === undefined) return { path, file: new VFile({ path, value: '' }) };
+  const source = decodeSource(path, bytes);
+  const file = new VFile({ path, value: source.text });
+  const memory = checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined;
+  return { path, text: source.text, memory, file };
 }
 
 /** Read every release and the memories of `languages`. */

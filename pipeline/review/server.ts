@@ -3,8 +3,6 @@
 // atomically, one write at a time per memory file.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -69,19 +67,15 @@ function reviewerName(value: string | null, fallback: string): string {
   return name || fallback;
 }
 
+/** The release with this id (its file name may differ): every release is read, so ids stay unique. */
 async function readRelease(root: string, id: string): Promise<Release> {
   if (!RELEASE_ID.test(id)) throw new HttpError(404, `no release ${id}`);
-  const path = `releases/${id}.md`;
-  let text: string;
-  try {
-    text = await readFile(join(root, path), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new HttpError(404, `no release ${id} in releases/`);
-    throw error;
+  const { releases, reports } = loadReleases(await readReleases(root));
+  const release = releases.find((candidate) => candidate.id === id);
+  if (!release) {
+    const problems = reports.filter((file) => file.stem === id).flatMap(formatMessages);
+    throw new HttpError(problems.length ? 422 : 404, problems.length ? problems.join('\n') : `no release ${id} in releases/`);
   }
-  const { releases, reports } = loadReleases([{ path, text }]);
-  const release = releases[0];
-  if (!release) throw new HttpError(422, reports.flatMap(formatMessages).join('\n') || `${path} cannot be read`);
   return release;
 }
 
