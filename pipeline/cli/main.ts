@@ -29,6 +29,14 @@ function positive(value: string): number {
   return number;
 }
 
+function port(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError(`not a port number: ${value}`);
+  return number;
+}
+
+const root = () => program.opts<{ root: string }>().root;
+
 function instant(value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(`not a date and time: ${value} (use ISO 8601, like 2025-09-26T12:00:00+02:00)`);
@@ -112,6 +120,66 @@ program
   .action(async (file: string, options: { json: boolean }) => {
     const { runQuotes } = await import('./commands/quotes.ts');
     process.exitCode = await runQuotes(file, options, processConsole);
+  });
+
+program
+  .command('status')
+  .description('per release and language: segments done, machine, reviewed, stale, missing')
+  .option('--lang <list>', 'translation languages, comma-separated', targetLanguages, [...TARGET_LANGUAGES])
+  .option('--json', 'print JSON instead of a table', false)
+  .action(async (options: { lang: TargetLanguage[]; json: boolean }) => {
+    const { runStatus } = await import('./commands/status.ts');
+    process.exitCode = await runStatus({ root: root(), languages: options.lang, json: options.json }, processConsole);
+  });
+
+program
+  .command('check')
+  .description('translation QA: missing, stale, unreviewed, numbers, markup, speakers, glossary, spacing, punctuation, length')
+  .option('--lang <list>', 'translation languages, comma-separated', targetLanguages, [...TARGET_LANGUAGES])
+  .option('--release <id...>', 'only these releases')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action(async (options: { lang: TargetLanguage[]; release?: string[]; format: 'text' | 'json' }) => {
+    const { runCheck } = await import('./commands/check.ts');
+    process.exitCode = await runCheck({ root: root(), languages: options.lang, releases: options.release, format: options.format }, processConsole);
+  });
+
+const xliff = program.command('xliff').description('exchange translations with CAT tools as XLIFF 2.0');
+
+xliff
+  .command('export')
+  .description('write the translation memory of one language as XLIFF 2.0, one <file> per release')
+  .requiredOption('--lang <lang>', 'translation language (en or ja)', (value: string) => {
+    const [language, ...more] = targetLanguages(value);
+    if (more.length > 0) throw new InvalidArgumentError('one language per XLIFF file: en or ja');
+    return language!;
+  })
+  .option('--release <id...>', 'only these releases (default: all)')
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .action(async (options: { lang: TargetLanguage; release?: string[]; output?: string }) => {
+    const { runXliffExport } = await import('./commands/xliff.ts');
+    process.exitCode = await runXliffExport({ root: root(), language: options.lang, releases: options.release, output: options.output }, processConsole);
+  });
+
+xliff
+  .command('import')
+  .description('read an XLIFF 2.0 file back into the translation memory; refused whole if any unit no longer fits')
+  .argument('<file>', 'an XLIFF 2.0 file made by pressroom xliff export')
+  .option('--reviewer <name>', 'who reviewed the imported units (default: your user name)')
+  .action(async (file: string, options: { reviewer?: string }) => {
+    const { runXliffImport } = await import('./commands/xliff.ts');
+    process.exitCode = await runXliffImport(file, { root: root(), reviewer: options.reviewer, now: new Date() }, processConsole);
+  });
+
+program
+  .command('review')
+  .description('serve the reviewers\' web UI: the Italian beside editable English and Japanese')
+  .option('--port <port>', 'port to listen on', port, 4173)
+  .option('--host <host>', 'interface to listen on; anything but loopback needs --token', '127.0.0.1')
+  .option('--token <token>', 'access token reviewers must present (required off loopback)')
+  .option('--reviewer <name>', 'name recorded on saves when the reviewer gives none (default: your user name)')
+  .action(async (options: { port: number; host: string; token?: string; reviewer?: string }) => {
+    const { runReview } = await import('./commands/review.ts');
+    process.exitCode = await runReview({ root: root(), port: options.port, host: options.host, token: options.token, reviewer: options.reviewer }, processConsole);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

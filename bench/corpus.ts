@@ -1,0 +1,95 @@
+// A realistic corpus for measurements: N Italian releases with quotes, some embargoed, and complete
+// en/ja memories generated for the benchmark only (they never go into locales/).
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadReleases } from '../pipeline/build.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import type { Memory } from '../pipeline/translate/memory.ts';
+
+/** mulberry32: a small seeded generator, so the same N gives the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CITIES = ['Torino', 'Milano', 'Roma', 'Napoli', 'Firenze', 'Genova', 'Bologna', 'Venezia'];
+const AGENCIES = ['Italpress', 'ANSA', 'AGI', 'Adnkronos'];
+const SUBJECTS = ['La Regione', 'Il Comune', 'L’Università', 'La Camera di Commercio', 'Il consorzio', 'La fondazione'];
+const VERBS = ['ha approvato', 'presenta', 'finanzia', 'avvia', 'rafforza', 'sostiene'];
+const OBJECTS = ['un piano per la mobilità sostenibile', 'un bando per le imprese innovative', 'la rete dei servizi sanitari territoriali', 'un programma di formazione digitale', 'nuovi investimenti nella ricerca', 'la candidatura ai fondi europei'];
+const DETAILS = ['con una dotazione di 4,5 milioni di euro', 'per oltre 2.800 aziende del territorio', 'entro il 31 marzo 2026', 'in collaborazione con gli enti locali', 'con il contributo del Programma FESR 2021-2027', 'a partire dal prossimo anno scolastico'];
+const NAMES = ['Andrea Rossi', 'Chiara Bellini', 'Marco Conti', 'Elena Gallo', 'Luca Ferrari', 'Giulia Romano', 'Paolo Ricci', 'Sara Marino'];
+const ROLES = ['assessore regionale allo Sviluppo economico', 'presidente della fondazione', 'rettrice dell’Università', 'sindaco della città', 'direttore generale del consorzio'];
+
+export interface CorpusOptions {
+  releases: number;
+  seed?: number;
+}
+
+function sentence(pick: <T>(list: T[]) => T): string {
+  return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(DETAILS)}, ${pick(DETAILS)}.`;
+}
+
+/** Write releases/ and locales/ for `releases` releases into `root`; returns the release ids. */
+export function generateCorpus(root: string, repo: string, options: CorpusOptions): string[] {
+  const next = random(options.seed ?? 2025);
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
+  mkdirSync(join(root, 'releases'), { recursive: true });
+  for (const language of ['it', 'en', 'ja']) {
+    mkdirSync(join(root, 'locales', language, 'releases'), { recursive: true });
+    cpSync(join(repo, 'locales', language, 'ui.json'), join(root, 'locales', language, 'ui.json'));
+  }
+  cpSync(join(repo, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
+
+  const ids: string[] = [];
+  const start = Date.UTC(2020, 0, 1);
+  for (let index = 0; index < options.releases; index++) {
+    const id = `comunicato-${String(index + 1).padStart(5, '0')}`;
+    const day = new Date(start + index * 6 * 3600_000);
+    const iso = `${day.toISOString().slice(0, 19)}+01:00`;
+    const embargo = next() < 0.05 ? `\nembargo: ${new Date(day.getTime() + 3600_000).toISOString().slice(0, 19)}+01:00` : '';
+    const paragraphs: string[] = [];
+    const count = 3 + Math.floor(next() * 13);
+    for (let p = 0; p < count; p++) {
+      const body = Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(pick)).join(' ');
+      paragraphs.push(
+        next() < 0.3
+          ? `“${body} ${sentence(pick)} – dichiara ${pick(NAMES)}, ${pick(ROLES)} – ${sentence(pick)}”.`
+          : body,
+      );
+    }
+    const text = `---
+title: "${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} (${index + 1})"
+subtitle: "${sentence(pick).slice(0, -1)}"
+date: ${iso}${embargo}
+dateline: { city: ${pick(CITIES)}, agency: ${pick(AGENCIES)} }
+contacts:
+  - { name: ${pick(NAMES)}, role: Ufficio stampa, email: stampa@example.org }
+boilerplate: "${sentence(pick)}"
+tags: [bench]
+---
+
+${paragraphs.join('\n\n')}
+`;
+    writeFileSync(join(root, 'releases', `${id}.md`), text);
+    ids.push(id);
+    const [release] = loadReleases([{ path: `releases/${id}.md`, text }]).releases;
+    if (!release) throw new Error(`generated release ${id} does not parse`);
+    for (const language of ['en', 'ja'] as const) {
+      const memory: Memory = { release: id, language, segments: {} };
+      for (const segment of release.segments) {
+        // Stand-in targets of realistic length: benchmark data, never shipped as a translation.
+        const target = language === 'ja' ? `【訳】${segment.source}` : `[EN] ${segment.source}`;
+        memory.segments[segment.key] = { source: segment.source, target, state: 'reviewed', engine: 'bench', updated: iso };
+      }
+      writeFileSync(join(root, 'locales', language, 'releases', `${id}.json`), serializeMemory(memory, release));
+    }
+  }
+  return ids;
+}

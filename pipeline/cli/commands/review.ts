@@ -1,0 +1,37 @@
+// `pressroom review`: serve the reviewers' web UI until interrupted.
+import { resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { once } from 'node:events';
+import type { Console } from '../report.ts';
+import { startReviewServer } from '../../review/server.ts';
+
+export interface ReviewOptions {
+  root: string;
+  port: number;
+  host: string;
+  token?: string;
+  reviewer?: string;
+}
+
+export async function runReview(options: ReviewOptions, io: Console): Promise<number> {
+  let server;
+  try {
+    server = await startReviewServer({
+      root: resolve(options.root),
+      host: options.host,
+      port: options.port,
+      token: options.token,
+      reviewer: options.reviewer ?? userInfo().username,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port` : (error as Error).message;
+    io.error(`pressroom review: error: ${reason}`);
+    return 1;
+  }
+  io.log(`Review server on ${server.url}${options.token ? `?token=${encodeURIComponent(options.token)}` : ''}`);
+  io.log('Press Ctrl+C to stop.');
+  await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,79 @@
+// Releases with their translation memories, read from disk for the reviewers' commands, and memories written back atomically.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { VFile } from 'vfile';
+import type { Release, TargetLanguage } from '../release.ts';
+import { loadReleases } from '../build.ts';
+import { readMemory, serializeMemory } from '../translate/memory-file.ts';
+import { checkSource, decodeSource } from '../source-file.ts';
+import { emptyMemory, type Memory } from '../translate/memory.ts';
+import { readReleases } from './project.ts';
+
+/** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
+export interface MemorySource {
+  path: string;
+  /** undefined when the file does not exist. */
+  text?: string;
+  /** undefined when the file does not exist or has errors (reported on `file`). */
+  memory?: Memory;
+  file: VFile;
+}
+
+export interface Workspace {
+  releases: Release[];
+  /** Release files, with any parse problems. */
+  releaseReports: VFile[];
+  memory(language: TargetLanguage, release: Release): MemorySource;
+}
+
+export const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
+
+export async function readMemorySource(root: string, language: TargetLanguage, id: string): Promise<MemorySource> {
+  const path = memoryPath(language, id);
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readFile(join(root, path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (bytes === undefined) return { path, file: new VFile({ path, value: '' }) };
+  const source = decodeSource(path, bytes);
+  const file = new VFile({ path, value: source.text });
+  const memory = checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined;
+  return { path, text: source.text, memory, file };
+}
+
+/** Read every release and the memories of `languages`. */
+export async function readWorkspace(root: string, languages: readonly TargetLanguage[]): Promise<Workspace> {
+  const { releases, reports } = loadReleases(await readReleases(root));
+  const memories = new Map<string, MemorySource>();
+  await Promise.all(
+    languages.flatMap((language) =>
+      releases.map(async (release) => memories.set(`${language}/${release.id}`, await readMemorySource(root, language, release.id))),
+    ),
+  );
+  return {
+    releases,
+    releaseReports: reports,
+    memory(language, release) {
+      const source = memories.get(`${language}/${release.id}`);
+      if (!source) throw new Error(`memory ${language}/${release.id} was not read`);
+      return source;
+    },
+  };
+}
+
+/** The memory to edit: the one on disk, or a new empty one when there is no file yet. */
+export function editableMemory(source: MemorySource, language: TargetLanguage, release: Release): Memory | undefined {
+  if (source.text === undefined) return emptyMemory(release.id, language);
+  return source.memory;
+}
+
+/** Write a memory file so that a reader sees the old file or the new one, never half of one. */
+export async function writeMemory(root: string, memory: Memory, release: Release): Promise<string> {
+  const path = memoryPath(memory.language, memory.release);
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFileAtomic(join(root, path), serializeMemory(memory, release));
+  return path;
+}

@@ -1,0 +1,73 @@
+// The page's only script: remembers the reviewer's name and sends forms in the background, so a save updates
+// its segment in place and a conflict shows the other person's text without losing yours. Forms work without it.
+export const REVIEW_SCRIPT = `
+(() => {
+  const name = document.getElementById('reviewer');
+  const stored = localStorage.getItem('pressroom.reviewer');
+  if (name && stored) name.value = stored;
+  name?.addEventListener('input', () => localStorage.setItem('pressroom.reviewer', name.value.trim()));
+
+  const say = (form, kind, text) => {
+    const status = form.closest('.cell, section')?.querySelector('.status');
+    if (!status) return;
+    status.className = 'status ' + kind;
+    status.textContent = text;
+  };
+
+  const showConflict = (form, result) => {
+    const cell = form.closest('.cell');
+    cell.querySelector('.conflict')?.remove();
+    const box = document.createElement('div');
+    box.className = 'conflict';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('strong');
+    title.textContent = 'Conflict: ' + result.message;
+    const theirs = document.createElement('div');
+    theirs.className = 'theirs';
+    theirs.textContent = result.theirs || '(empty)';
+    const help = document.createElement('p');
+    help.textContent = 'Your text is still in the box. Save again to replace theirs with yours, or take theirs:';
+    const take = document.createElement('button');
+    take.type = 'button';
+    take.textContent = 'Use their text';
+    take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
+    box.append(title, theirs, help, take);
+    form.before(box);
+    // The next save is made knowing their version, so it replaces it on purpose.
+    form.querySelector('input[name=version]').value = result.version;
+  };
+
+  document.addEventListener('submit', async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-async')) return;
+    event.preventDefault();
+    const button = event.submitter;
+    const action = button?.getAttribute('formaction') || form.getAttribute('action');
+    const body = new URLSearchParams(new FormData(form));
+    body.set('reviewer', name?.value.trim() ?? '');
+    const buttons = form.querySelectorAll('button');
+    buttons.forEach((item) => { item.disabled = true; });
+    say(form, '', 'Saving…');
+    let response, result;
+    try {
+      response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      result = await response.json();
+    } catch (error) {
+      buttons.forEach((item) => { item.disabled = false; });
+      say(form, 'error', 'Not saved: the review server did not answer (' + error + ').');
+      return;
+    }
+    buttons.forEach((item) => { item.disabled = false; });
+    if (result.ok && form.hasAttribute('data-reload')) { location.reload(); return; }
+    if (result.ok) {
+      const cell = form.closest('.cell');
+      const summary = document.getElementById('summary-' + cell.dataset.language);
+      cell.outerHTML = result.cell;
+      if (summary && result.summary) summary.outerHTML = result.summary;
+      return;
+    }
+    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', 'Not saved.'); return; }
+    say(form, 'error', 'Not saved: ' + (result.message || response.statusText));
+  });
+})();
+`.trim();

@@ -1,0 +1,189 @@
+// What reviewers do to a translation memory: save a target, approve one segment or every machine segment.
+// Pure functions of (release, memory, edit); each edit names the version of the entry it started from, and an
+// edit based on an older version is a conflict, never a silent overwrite.
+import { createHash } from 'node:crypto';
+import type { Release, Segment } from '../release.ts';
+import { currentTarget, resolveMemory, type Memory, type MemoryEntry } from './memory.ts';
+
+/** Where a segment stands for a reviewer. An entry with an empty target is no translation: `missing`. */
+export type ReviewState = 'reviewed' | 'machine' | 'stale' | 'missing';
+
+export const REVIEW_STATES: readonly ReviewState[] = ['reviewed', 'machine', 'stale', 'missing'];
+
+export interface SegmentReview {
+  segment: Segment;
+  state: ReviewState;
+  /** The entry shown to the reviewer: under the segment's key, or the old entry of a stale segment. */
+  entry?: MemoryEntry;
+  /** The memory key of `entry` (differs from `segment.key` when stale). */
+  entryKey?: string;
+  /** The version an edit must name: a hash of `entry` as read, or `none`. */
+  version: string;
+  /** The target to show, quote ids renumbered to the current source; '' when there is none. */
+  target: string;
+}
+
+export type ReviewCounts = Record<ReviewState, number> & { total: number };
+
+/** Version of an entry as read: any change to any field gives another version. */
+export function entryVersion(entry: MemoryEntry | undefined): string {
+  if (!entry) return 'none';
+  const { source, target, state, engine, updated, reviewer, previous } = entry;
+  const canonical = JSON.stringify([source, target, state, engine, updated, reviewer ?? null, previous ? [previous.source, previous.target, previous.state] : null]);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+/** Every segment of the release, in order, with its state, entry and version. */
+export function reviewSegments(release: Release, memory: Memory | undefined): SegmentReview[] {
+  const statuses = resolveMemory(release, memory);
+  const seen = new Set<string>();
+  const reviews: SegmentReview[] = [];
+  for (const segment of release.segments) {
+    // The same words twice in a release are one segment with one translation.
+    if (seen.has(segment.key)) continue;
+    seen.add(segment.key);
+    const status = statuses.get(segment.key) ?? { state: 'missing' as const };
+    if (status.state === 'missing') {
+      reviews.push({ segment, state: 'missing', version: 'none', target: '' });
+      continue;
+    }
+    const { entry } = status;
+    const entryKey = status.state === 'stale' ? status.key : segment.key;
+    const target = currentTarget(segment, entry);
+    const state: ReviewState = status.state === 'stale' ? 'stale' : entry.target.trim() === '' ? 'missing' : entry.state;
+    reviews.push({ segment, state, entry, entryKey, version: entryVersion(entry), target });
+  }
+  return reviews;
+}
+
+export function countReviews(reviews: SegmentReview[]): ReviewCounts {
+  const counts: ReviewCounts = { total: reviews.length, reviewed: 0, machine: 0, stale: 0, missing: 0 };
+  for (const review of reviews) counts[review.state]++;
+  return counts;
+}
+
+export interface EditBase {
+  /** The segment key as shown to the reviewer. */
+  key: string;
+  /** The version of the entry the reviewer started from (`SegmentReview.version`). */
+  version: string;
+  reviewer: string;
+  /** ISO 8601 time of the edit. */
+  now: string;
+}
+
+export type EditFailure =
+  | { ok: false; reason: 'unknown-segment'; message: string }
+  | { ok: false; reason: 'conflict'; message: string; current: SegmentReview }
+  | { ok: false; reason: 'nothing-to-approve'; message: string; current: SegmentReview };
+
+export type EditResult = { ok: true; memory: Memory; review: SegmentReview } | EditFailure;
+
+function find(release: Release, memory: Memory | undefined, key: string): SegmentReview | EditFailure {
+  const review = reviewSegments(release, memory).find((candidate) => candidate.segment.key === key);
+  if (!review) {
+    return { ok: false, reason: 'unknown-segment', message: `segment ${key} is no longer in releases/${release.id}.md (the Italian changed); reload to see the current text` };
+  }
+  return review;
+}
+
+function conflict(review: SegmentReview): EditFailure {
+  const when = review.entry?.updated.replace('T', ' ').slice(0, 16);
+  const who = review.entry ? ` (${review.entry.reviewer ? `${review.entry.reviewer}, ` : ''}${when})` : '';
+  return { ok: false, reason: 'conflict', message: `this segment was changed by someone else since you opened it${who}; their text is shown, yours is kept`, current: review };
+}
+
+/** Put `entry` under the segment's key, dropping the old key of a stale segment. */
+function withEntry(release: Release, memory: Memory, review: SegmentReview, entry: MemoryEntry): EditResult {
+  const segments = { ...memory.segments };
+  if (review.entryKey && review.entryKey !== review.segment.key) delete segments[review.entryKey];
+  segments[review.segment.key] = entry;
+  const next: Memory = { ...memory, segments };
+  return { ok: true, memory: next, review: reviewSegments(release, next).find((candidate) => candidate.segment.key === review.segment.key)! };
+}
+
+function checked(release: Release, memory: Memory, edit: EditBase): SegmentReview | EditFailure {
+  const review = find(release, memory, edit.key);
+  if ('ok' in review) return review;
+  if (review.version !== edit.version) return conflict(review);
+  return review;
+}
+
+/**
+ * A reviewer's target for a segment: state `reviewed`, with reviewer and time. When the segment is stale, the entry
+ * moves to the new key and keeps the old source and translation as `previous` until the segment is approved.
+ */
+export function saveTarget(release: Release, memory: Memory, edit: EditBase & { target: string }): EditResult {
+  const review = checked(release, memory, edit);
+  if ('ok' in review) return review;
+  const old = review.entry;
+  const previous = review.state === 'stale' && old ? { source: old.source, target: old.target, state: old.state } : old?.previous;
+  const unchanged = old !== undefined && review.state !== 'stale' && review.target === edit.target;
+  return withEntry(release, memory, review, {
+    // The reviewer edited the target as shown, with quote ids of the current source.
+    source: review.segment.source,
+    target: edit.target,
+    state: 'reviewed',
+    engine: unchanged ? old.engine : 'human',
+    updated: edit.now,
+    reviewer: edit.reviewer,
+    ...(previous ? { previous } : {}),
+  });
+}
+
+/**
+ * A reviewer accepts the target as it is: a machine target becomes reviewed, a kept `previous` is dropped, and a
+ * stale segment takes its old translation for the new source.
+ */
+export function approveSegment(release: Release, memory: Memory, edit: EditBase): EditResult {
+  const review = checked(release, memory, edit);
+  if ('ok' in review) return review;
+  const old = review.entry;
+  if (!old || old.target.trim() === '') {
+    return { ok: false, reason: 'nothing-to-approve', message: 'this segment has no translation to approve; write one and save it', current: review };
+  }
+  if (review.state === 'reviewed' && !old.previous) return { ok: true, memory, review };
+  return withEntry(release, memory, review, {
+    source: review.state === 'stale' ? review.segment.source : old.source,
+    target: review.state === 'stale' ? review.target : old.target,
+    state: 'reviewed',
+    engine: old.engine,
+    updated: edit.now,
+    reviewer: edit.reviewer,
+  });
+}
+
+export type BulkResult = { ok: true; memory: Memory; approved: string[] } | { ok: false; conflicts: EditFailure[] };
+
+/**
+ * Approve every machine segment the reviewer saw, given as key -> version. All or nothing: when any of them changed
+ * since, nothing is approved and each change is reported.
+ */
+export function approveMachineSegments(
+  release: Release,
+  memory: Memory,
+  edit: { versions: Record<string, string>; reviewer: string; now: string },
+): BulkResult {
+  const failures: EditFailure[] = [];
+  const current = new Map(reviewSegments(release, memory).map((review) => [review.segment.key, review]));
+  for (const [key, version] of Object.entries(edit.versions)) {
+    const review = current.get(key);
+    if (!review) failures.push({ ok: false, reason: 'unknown-segment', message: `segment ${key} is no longer in releases/${release.id}.md; reload` });
+    else if (review.version !== version) failures.push(conflict(review));
+  }
+  // A machine segment the reviewer never saw is not approved behind their back.
+  for (const review of current.values()) {
+    if (review.state === 'machine' && !(review.segment.key in edit.versions)) failures.push(conflict(review));
+  }
+  if (failures.length > 0) return { ok: false, conflicts: failures };
+  let next = memory;
+  const approved: string[] = [];
+  for (const [key, version] of Object.entries(edit.versions)) {
+    if (current.get(key)?.state !== 'machine') continue;
+    const result = approveSegment(release, next, { key, version, reviewer: edit.reviewer, now: edit.now });
+    if (!result.ok) return { ok: false, conflicts: [result] };
+    next = result.memory;
+    approved.push(key);
+  }
+  return { ok: true, memory: next, approved };
+}

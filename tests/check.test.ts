@@ -1,0 +1,241 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkRelease, RULES, type CheckRule } from '../pipeline/check/index.ts';
+import { numbersIn } from '../pipeline/check/rules/numbers.ts';
+import { hasKatakanaName, italianConsonants, katakanaConsonants } from '../pipeline/check/names.ts';
+import { parseGlossary, type Glossary } from '../pipeline/check/glossary.ts';
+import type { Release } from '../pipeline/release.ts';
+import type { MemoryEntry } from '../pipeline/translate/memory.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { makeProject, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+
+const GLOSSARY: Glossary = parseGlossary(`
+keep: [Ceipiemonte, Bioindustry Park]
+terms:
+  Regione Piemonte: { en: Piedmont Region, ja: ピエモンテ州 }
+  Takako Yokochi: { ja: 横地貴子 }
+`);
+
+const rule = (id: string): CheckRule => RULES.find((candidate) => candidate.id === id)!;
+
+/** Messages of one rule for a one-paragraph release translated as `target`. */
+function messages(id: string, source: string, target: string, options: { language?: 'en' | 'ja'; extra?: Partial<MemoryEntry>; release?: Release } = {}): string[] {
+  const release = options.release ?? releaseFrom('r', 'title: Titolo', source).release;
+  const memory = memoryOf(release, options.language ?? 'en', (text, index) => (index === 0 ? entry(text, 'Title', { state: 'reviewed' }) : entry(text, target, { state: 'reviewed', ...options.extra })));
+  return checkRelease({ release, language: options.language ?? 'en', memory, glossary: GLOSSARY, rules: [rule(id)] })
+    .filter((finding) => finding.segment === release.segments[1]!.key)
+    .map((finding) => finding.message);
+}
+
+describe('check: every rule has an id, a description and a severity', () => {
+  it('lists the rules', () => {
+    expect(RULES.map((candidate) => candidate.id)).toEqual([
+      'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'speaker-names', 'glossary',
+      'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation',
+    ]);
+    for (const candidate of RULES) {
+      expect(candidate.description.length).toBeGreaterThan(10);
+      expect(['error', 'warning']).toContain(candidate.severity);
+    }
+  });
+});
+
+describe('check: missing, stale and unreviewed', () => {
+  const { release } = releaseFrom('r', 'title: Titolo', 'Primo.\n\nSecondo.\n\nTerzo.');
+  it('reports a segment with no entry on the release file, an empty one and a stale one on the memory file', () => {
+    const memory = memoryOf(release, 'ja', (source, index) => (index === 1 ? undefined : index === 2 ? entry(source, '', { state: 'reviewed' }) : entry(source, `訳 ${source}`)));
+    const [title, , , third] = release.segments;
+    delete memory.segments[third!.key];
+    memory.segments['0123456789abcdef'] = entry('Terzo!', '第三');
+    const text = serializeMemory(memory, release);
+    const findings = checkRelease({ release, language: 'ja', memory, memoryFile: { path: 'locales/ja/releases/r.json', text }, glossary: GLOSSARY, rules: RULES.slice(0, 3) });
+    const lineOf = (key: string) => text.split('\n').findIndex((line) => line.includes(`"${key}": {`)) + 1;
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.file, finding.line])).toEqual([
+      ['unreviewed', 'warning', 'locales/ja/releases/r.json', lineOf(title!.key)],
+      ['missing-translation', 'error', 'releases/r.md', release.segments[1]!.position.line],
+      ['missing-translation', 'error', 'locales/ja/releases/r.json', lineOf(release.segments[2]!.key)],
+      ['stale-translation', 'error', 'locales/ja/releases/r.json', lineOf('0123456789abcdef')],
+    ]);
+    expect(findings[3]!.column).toBe(5);
+  });
+});
+
+describe('check: numbers', () => {
+  it('reads Italian, English and Japanese figures by value', () => {
+    expect(numbersIn('circa 2.800 aziende e 2,800 sedi, 2,5 milioni', 'it')).toEqual(['2800', '2800', '2500000']);
+    expect(numbersIn('2,800 companies and €2.5 million', 'en')).toEqual(['2800', '2500000']);
+    expect(numbersIn('約2,800社、1,200万ユーロ、3万8,000人、1億2,000万', 'ja')).toEqual(['2800', '12000000', '38000', '120000000']);
+    expect(numbersIn('dal 15 gennaio 2026 alle 15', 'it').sort()).toEqual(['1', '15', '15', '2026'].sort());
+    expect(numbersIn('2026年1月15日午後3時', 'ja').sort()).toEqual(['1', '15', '15', '2026'].sort());
+    expect(numbersIn('at 3pm on 15 January 2026; you may go', 'en').sort()).toEqual(['1', '15', '15', '2026'].sort());
+    expect(numbersIn('quattro robot', 'it')).toEqual(['4']);
+    expect(numbersIn('１２', 'ja')).toEqual(['12']);
+  });
+
+  it('passes figures written the way each language writes them', () => {
+    expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', 'About 2,800 companies and €12 million.')).toEqual([]);
+    expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', '約2,800社と1,200万ユーロ。', { language: 'ja' })).toEqual([]);
+  });
+
+  it('reports a figure lost or changed', () => {
+    expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', 'About 2,900 companies and €12 million.')).toEqual([
+      'the Italian has 2800, not found in the translation',
+      'the translation has 2900, not found in the Italian',
+    ]);
+    expect(messages('numbers', 'Circa 2.800 aziende.', '約280社。', { language: 'ja' })).toHaveLength(2);
+  });
+});
+
+describe('check: tags and quote markers', () => {
+  it('passes a translation with the same emphasis and link', () => {
+    expect(messages('markup', 'Un *bando* su [sito](https://example.org).', 'A *call* on [the site](https://example.org).'.replace('*call*', '<em>call</em>').replace('[the site](https://example.org)', '<a href="https://example.org">the site</a>'))).toEqual([]);
+  });
+
+  it('reports a lost link, an added tag and a stray script', () => {
+    expect(messages('markup', 'Un bando su [sito](https://example.org).', 'A call on <strong>the</strong> site.<script>x()</script>')).toEqual([
+      'the Italian has 1 × <a href="https://example.org">, the translation 0',
+      'the translation has <strong>, which the Italian does not',
+      'the translation has <script>, which the Italian does not',
+    ]);
+  });
+
+  it('reports a quote marker lost or invented', () => {
+    const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi' }]);
+    expect(messages('markup', '', '“<q data-quote="q1">We grow</q>”, says Anna Rossi.', { release })).toEqual([]);
+    expect(messages('markup', '', '“We grow”, says <q data-quote="q2">Anna Rossi</q>.', { release })).toEqual([
+      'quote marker q1 of the Italian is missing in the translation (<q data-quote="q1">)',
+      'quote marker q2 is not in the Italian of this segment',
+    ]);
+  });
+});
+
+describe('check: speaker names', () => {
+  const quoted = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Andrea Tronzano, assessore. «Bene», aggiunge Giovanni Pischedda.', [
+    { text: 'Cresciamo', name: 'Andrea Tronzano' },
+    { text: 'Bene', name: 'Giovanni Pischedda' },
+  ]).release;
+
+  it('reads katakana by its consonants', () => {
+    expect(italianConsonants('Pischedda')).toBe(katakanaConsonants('ピスケッダ'));
+    expect(italianConsonants('Tronzano')).toBe(katakanaConsonants('トロンツァーノ'));
+    expect(italianConsonants('Gelera')).toBe(katakanaConsonants('ジェレーラ'));
+    expect(hasKatakanaName('アンドレア・トロンザーノ氏は', 'Tronzano')).toBe(true);
+    expect(hasKatakanaName('アンドレア・ペイローネ氏は', 'Tronzano')).toBe(false);
+  });
+
+  it('passes names kept in English and written in katakana in Japanese', () => {
+    const en = '“<q data-quote="q1">We grow</q>”, says Andrea Tronzano. “<q data-quote="q2">Good</q>”, adds Giovanni Pischedda.';
+    expect(messages('speaker-names', '', en, { release: quoted })).toEqual([]);
+    const ja = 'アンドレア・トロンツァーノ氏は「<q data-quote="q1">成長する</q>」と述べた。ジョヴァンニ・ピスケッダ氏は「<q data-quote="q2">良い</q>」と付け加えた。';
+    expect(messages('speaker-names', '', ja, { release: quoted, language: 'ja' })).toEqual([]);
+  });
+
+  it('reports a speaker dropped or replaced', () => {
+    const en = '“<q data-quote="q1">We grow</q>”, says Andrea Tronzano. “<q data-quote="q2">Good</q>”, he adds.';
+    expect(messages('speaker-names', '', en, { release: quoted })).toEqual([
+      'the speaker Giovanni Pischedda (quote q2) is not named in the translation: keep “Pischedda” as written',
+    ]);
+    const ja = 'アンドレア・トロンツァーノ氏は「<q data-quote="q1">成長する</q>」と述べた。ジョヴァンニ・ペイローネ氏は「<q data-quote="q2">良い</q>」と付け加えた。';
+    expect(messages('speaker-names', '', ja, { release: quoted, language: 'ja' })).toHaveLength(1);
+  });
+
+  it('takes the glossary form of a name written in kanji', () => {
+    const { release } = releaseFrom('k', 'title: T', '«Insieme», dice Takako Yokochi.', [{ text: 'Insieme', name: 'Takako Yokochi' }]);
+    expect(messages('speaker-names', '', '横地貴子氏は「<q data-quote="q1">共に</q>」と語った。', { release, language: 'ja' })).toEqual([]);
+    expect(messages('speaker-names', '', '山田氏は「<q data-quote="q1">共に</q>」と語った。', { release, language: 'ja' })).toHaveLength(1);
+  });
+});
+
+describe('check: glossary terms', () => {
+  it('passes kept terms and fixed translations', () => {
+    expect(messages('glossary', 'La Regione Piemonte e Ceipiemonte.', 'The Piedmont Region and Ceipiemonte.')).toEqual([]);
+    expect(messages('glossary', 'La Regione Piemonte e Ceipiemonte.', 'ピエモンテ州とCeipiemonte。', { language: 'ja' })).toEqual([]);
+  });
+
+  it('reports a kept term translated and a term translated otherwise', () => {
+    expect(messages('glossary', 'La Regione Piemonte e Ceipiemonte.', 'The Region of Piedmont and CEIP.')).toEqual([
+      '“Ceipiemonte” is written the same in every language (glossary: keep)',
+      '“Regione Piemonte” is “Piedmont Region” in en (glossary: terms)',
+    ]);
+  });
+});
+
+describe('check: same as source, whitespace, punctuation, length', () => {
+  it('reports an untranslated paste but not a name', () => {
+    expect(messages('same-as-source', 'Le imprese crescono ancora.', 'Le imprese crescono ancora.')).toEqual(['the translation is the same as the Italian']);
+    expect(messages('same-as-source', 'Bioindustry Park.', 'Bioindustry Park.')).toEqual([]);
+  });
+
+  it('reports leading, trailing and double spaces', () => {
+    expect(messages('whitespace', 'Uno due.', ' One  two. ')).toEqual([
+      'the translation starts with whitespace',
+      'the translation ends with whitespace',
+      'the translation has two spaces in a row',
+    ]);
+    expect(messages('whitespace', 'Uno due.', 'One two.')).toEqual([]);
+  });
+
+  it('compares ending punctuation, reading 。 as .', () => {
+    expect(messages('end-punctuation', '«Cresciamo», dice Anna.', '“We grow,” says Anna.')).toEqual([]);
+    expect(messages('end-punctuation', 'Cresciamo.', '成長する。', { language: 'ja' })).toEqual([]);
+    expect(messages('end-punctuation', 'Cresciamo?', 'We grow.')).toEqual(['the Italian ends with “?”, the translation with “.”']);
+    expect(messages('end-punctuation', 'Cresciamo.', '成長する', { language: 'ja' })).toEqual(['the Italian ends with “.”, the translation with no punctuation']);
+  });
+
+  it('reports a translation far too short for its language', () => {
+    const source = 'La Regione mette a disposizione dodici milioni di euro per le imprese del territorio.';
+    expect(messages('length-ratio', source, 'The Region makes twelve million euros available to local businesses.')).toEqual([]);
+    expect(messages('length-ratio', source, 'Money.')).toHaveLength(1);
+  });
+});
+
+describe('check: half-width punctuation in Japanese', () => {
+  it('reports , . ( ) beside Japanese text and lets 2,800 and Expo 2025. pass', () => {
+    expect(messages('ja-half-width-punctuation', 'Circa 2.800 aziende.', '約2,800社が参加した。Expo 2025.', { language: 'ja' })).toEqual([]);
+    expect(messages('ja-half-width-punctuation', 'Le aziende (KBIC), poi.', '企業(KBIC)が参加し,その後.', { language: 'ja' })).toEqual([
+      'half-width “(” beside Japanese text; write “（”',
+      'half-width “)” beside Japanese text; write “）”',
+      'half-width “,” beside Japanese text; write “、”',
+      'half-width “.” beside Japanese text; write “。”',
+    ]);
+    expect(messages('ja-half-width-punctuation', 'Le aziende (KBIC).', 'Companies (KBIC).')).toEqual([]);
+  });
+});
+
+describe('cli: pressroom check', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('prints file:line:col messages, JSON on request, and exits non-zero on errors', async () => {
+    project = makeProject();
+    const { release, text } = releaseFrom('bando', 'title: Bando', 'Circa 2.800 aziende.\n\nSecondo paragrafo.');
+    project.write('releases/bando.md', text);
+    const memory = memoryOf(release, 'en', (source, index) => (index === 0 ? entry(source, 'Call', { state: 'reviewed' }) : index === 1 ? entry(source, 'About 2,900 companies.') : undefined));
+    const json = serializeMemory(memory, release);
+    project.write('locales/en/releases/bando.json', json);
+    const line = json.split('\n').findIndex((row) => row.includes(release.segments[1]!.key)) + 1;
+
+    const result = await runCli(['check', '--lang', 'en'], { cwd: project.root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`locales/en/releases/bando.json:${line}:5: error: the Italian has 2800, not found in the translation [pressroom:numbers]`);
+    expect(result.stdout).toContain(`locales/en/releases/bando.json:${line}:5: warning: machine translation (deepl) not yet reviewed [pressroom:unreviewed]`);
+    expect(result.stdout).toMatch(/^releases\/bando\.md:\d+:1: error: en: the paragraph has no translation; run pressroom translate or write one \[pressroom:missing-translation\]$/m);
+    expect(result.stderr).toMatch(/3 errors, 1 warning/);
+
+    const asJson = await runCli(['check', '--lang', 'en', '--format', 'json'], { cwd: project.root });
+    expect(asJson.code).toBe(1);
+    const report = JSON.parse(asJson.stdout) as { findings: { rule: string; line: number; segment: string }[] };
+    expect(report.findings.map((finding) => finding.rule).sort()).toEqual(['missing-translation', 'numbers', 'numbers', 'unreviewed']);
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    project = makeProject();
+    const { release, text } = releaseFrom('bando', 'title: Bando', 'Primo paragrafo.');
+    project.write('releases/bando.md', text);
+    project.write('locales/ja/releases/bando.json', serializeMemory(memoryOf(release, 'ja', (source) => entry(source, `訳：${source}`)), release));
+    const result = await runCli(['check', '--lang', 'ja'], { cwd: project.root });
+    expect(result.stdout).toMatch(/warning: .*\[pressroom:unreviewed\]/);
+    expect(result.code).toBe(0);
+  });
+});

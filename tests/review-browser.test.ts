@@ -1,0 +1,188 @@
+// The review UI in real headless Chromium, against a server started in this process on a free port.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
+import { REPO } from './helpers/project.ts';
+import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
+
+const ARTIFACTS = join(REPO, 'test-artifacts');
+const HOSTILE = '<script>window.pwned = 1; alert("script")</script><img src=x onerror="window.pwned = 2; alert(\'img\')">“quoted”';
+
+let browser: Browser;
+let fixture: ReviewProject;
+let server: ReviewServer;
+
+beforeAll(async () => {
+  // --single-process suits one-page serverless runs; here a closed context would take the whole browser down.
+  const args = chromium.args.filter((arg) => arg !== '--single-process');
+  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function start(options: { hostile?: string } = {}) {
+  fixture = reviewProject(options);
+  server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'default reviewer' });
+}
+
+afterEach(async () => {
+  await server?.close();
+  fixture?.project.remove();
+  server = undefined as unknown as ReviewServer;
+  fixture = undefined as unknown as ReviewProject;
+});
+
+/** A fresh browser profile (its own cookies, so its own session) on the release page. */
+async function openRelease(name?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${server.url}releases/${RELEASE_ID}`);
+  if (name) await page.fill('#reviewer', name);
+  return page;
+}
+
+const cell = (page: Page, language: 'en' | 'ja', key: string) => page.locator(`#cell-${language}-${key}`);
+
+describe('review UI: edit and save in the browser', () => {
+  it('saves a Japanese segment, which is there after a reload and in locales/ja/releases/<id>.json', async () => {
+    await start();
+    const page = await openRelease('鈴木 一郎');
+    const key = fixture.keys[2]!;
+    const box = cell(page, 'ja', key);
+    await expect.poll(() => box.getAttribute('data-state')).toBe('machine');
+    const text = 'ピエモンテ州は、デジタル革新に取り組む中小企業に1,200万ユーロを用意した。';
+    await box.locator('textarea').fill(text);
+    await box.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent()).toMatch(/^Saved as 鈴木 一郎/);
+    expect(await cell(page, 'ja', key).getAttribute('data-state')).toBe('reviewed');
+    expect(await page.locator('#summary-ja .pill.reviewed').textContent()).toBe('2 reviewed');
+
+    await page.reload();
+    expect(await cell(page, 'ja', key).locator('textarea').inputValue()).toBe(text);
+    const saved = fixture.memory('ja').segments[key]!;
+    expect(saved).toMatchObject({ target: text, state: 'reviewed', engine: 'human', reviewer: '鈴木 一郎' });
+    expect(saved.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    await page.context().close();
+  });
+
+  it('shows the stale segment with the Italian diff and the old translation, and saves it under the new key', async () => {
+    await start();
+    const page = await openRelease('Anna');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'review-release.png'), fullPage: true });
+    const key = fixture.keys[3]!;
+    const box = cell(page, 'en', key);
+    expect(await box.getAttribute('data-state')).toBe('stale');
+    expect(await box.locator('.changes del').allTextContents()).toEqual(['presentano']);
+    expect(await box.locator('.changes ins').allTextContents()).toEqual(['inviano', 'esclusivamente ', 'al 31 marzo ']);
+    expect(await box.locator('.old-target').textContent()).toBe('Applications can be submitted online from 15 January 2026.');
+    await box.locator('textarea').fill('Applications can be submitted online only, from 15 January to 31 March 2026.');
+    await box.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state')).toBe('reviewed');
+    // The old source and translation stay beside it until approved.
+    expect(await cell(page, 'en', key).locator('.changes summary').textContent()).toMatch(/awaits approval/);
+    const memory = fixture.memory('en');
+    expect(memory.segments[key]?.previous?.target).toBe('Applications can be submitted online from 15 January 2026.');
+    await cell(page, 'en', key).getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => cell(page, 'en', key).locator('.changes').count()).toBe(0);
+    expect(fixture.memory('en').segments[key]?.previous).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('approves every machine segment of a language at once', async () => {
+    await start();
+    const page = await openRelease('Anna');
+    await page.locator('#summary-en').getByRole('button', { name: /Approve all 2 machine translations/ }).click();
+    await expect.poll(() => page.locator('#summary-en .pill.reviewed').textContent()).toBe('4 reviewed');
+    const states = Object.values(fixture.memory('en').segments).map((item) => item.state);
+    expect(states.filter((state) => state === 'machine')).toHaveLength(1); // the stale one keeps its old state
+    await page.context().close();
+  });
+});
+
+describe('review UI: two reviewers on one segment', () => {
+  it('gives the second save a conflict, shown in the page, and keeps both texts', async () => {
+    await start();
+    const first = await openRelease('Anna');
+    const second = await openRelease('Kenji');
+    const key = fixture.keys[2]!;
+    await cell(first, 'ja', key).locator('textarea').fill('アンナの訳');
+    await cell(second, 'ja', key).locator('textarea').fill('ケンジの訳');
+    await cell(first, 'ja', key).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(first, 'ja', key).getAttribute('data-state')).toBe('reviewed');
+
+    await cell(second, 'ja', key).getByRole('button', { name: 'Save' }).click();
+    const conflict = cell(second, 'ja', key).locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('strong').textContent()).toMatch(/^Conflict: this segment was changed by someone else since you opened it \(Anna, /);
+    expect(await conflict.locator('.theirs').textContent()).toBe('アンナの訳');
+    expect(await cell(second, 'ja', key).locator('textarea').inputValue()).toBe('ケンジの訳');
+    expect(fixture.memory('ja').segments[key]).toMatchObject({ target: 'アンナの訳', reviewer: 'Anna' });
+
+    // Saving again, having seen their text, replaces it on purpose.
+    await cell(second, 'ja', key).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => fixture.memory('ja').segments[key]?.target).toBe('ケンジの訳');
+    await first.context().close();
+    await second.context().close();
+  });
+});
+
+describe('review UI: safety', () => {
+  it('shows a hostile translation as text and never runs it', async () => {
+    await start({ hostile: HOSTILE });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}releases/${RELEASE_ID}`, { waitUntil: 'load' });
+    expect(await cell(page, 'ja', fixture.keys[1]!).locator('textarea').inputValue()).toBe(HOSTILE);
+    expect(await cell(page, 'ja', fixture.keys[3]!).locator('.old-target').textContent()).toContain('“quoted”');
+    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+
+    // Saved and shown again through the page's own script.
+    const box = cell(page, 'ja', fixture.keys[1]!);
+    await box.locator('textarea').fill(`${HOSTILE} again`);
+    await box.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(page, 'ja', fixture.keys[1]!).getAttribute('data-state')).toBe('reviewed');
+    expect(await cell(page, 'ja', fixture.keys[1]!).locator('textarea').inputValue()).toBe(`${HOSTILE} again`);
+
+    await page.goto(`${server.url}preview/ja/${RELEASE_ID}`, { waitUntil: 'load' });
+    expect(await page.locator('body').textContent()).toContain('Preview, not published');
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a state change without the CSRF token, or from another origin, with 403', async () => {
+    await start();
+    const page = await openRelease('Anna');
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('ja');
+    const version = await cell(page, 'ja', key).locator('input[name=version]').inputValue();
+    const csrf = await cell(page, 'ja', key).locator('input[name=csrf]').inputValue();
+    const post = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+      page.evaluate(
+        async ({ url, form, headers }) => (await fetch(url, { method: 'POST', body: new URLSearchParams(form), headers: { Accept: 'application/json', ...headers } })).status,
+        { url: `/releases/${RELEASE_ID}/ja/${key}/save`, form, headers },
+      );
+    expect(await post({ version, target: 'forged' })).toBe(403);
+    expect(await post({ version, target: 'forged', csrf: '0'.repeat(64) })).toBe(403);
+    // Another origin is turned away even with a valid token in hand.
+    const foreign = await page.request.post(`${server.url}releases/${RELEASE_ID}/ja/${key}/save`, { form: { version, target: 'forged', csrf }, headers: { Origin: 'http://evil.example' } });
+    expect(foreign.status()).toBe(403);
+    expect(fixture.memoryText('ja')).toBe(before);
+    // The same request from the page itself, with its token, goes through.
+    expect(await post({ version, target: '本物', csrf })).toBe(200);
+    await page.context().close();
+  });
+});

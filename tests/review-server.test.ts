@@ -1,0 +1,220 @@
+// The review server over plain HTTP: access, forms without JavaScript, limits and addresses.
+import { request as httpRequest } from 'node:http';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
+import { releasePage } from '../pipeline/review/pages.ts';
+import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
+import { CLI, runCli } from './helpers/cli.ts';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One HTTP request to the server under test, on 127.0.0.1 only. */
+function call(server: ReviewServer, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  const port = new URL(server.url).port;
+  return new Promise((resolve, reject) => {
+    // The path goes out as written, dot segments and all, the way a hostile client would send it.
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const cookieOf = (reply: Reply) => [reply.headers['set-cookie'] ?? []].flat().map((cookie) => cookie.split(';')[0]).join('; ');
+const field = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+
+let fixture: ReviewProject;
+let server: ReviewServer;
+afterEach(async () => {
+  await server?.close();
+  fixture?.project.remove();
+  server = undefined as unknown as ReviewServer;
+  fixture = undefined as unknown as ReviewProject;
+});
+
+async function start(options: { token?: string } = {}) {
+  fixture = reviewProject();
+  server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'Ufficio stampa', token: options.token, now: () => new Date('2025-10-20T08:00:00Z') });
+}
+
+/** A browser-like session: the page's cookie and the form fields of one cell. */
+async function session(language: 'en' | 'ja', key: string) {
+  const page = await call(server, 'GET', `/releases/${RELEASE_ID}`);
+  const cell = page.body.slice(page.body.indexOf(`id="cell-${language}-${key}"`));
+  return { cookie: cookieOf(page), csrf: field(cell, 'csrf'), version: field(cell, 'version') };
+}
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const FORM = 'application/x-www-form-urlencoded';
+
+describe('review server: who may use it', () => {
+  it('refuses to listen beyond loopback without an access token', async () => {
+    await expect(startReviewServer({ root: '.', host: '0.0.0.0', port: 0, reviewer: 'x' })).rejects.toThrow(/needs|--token/);
+    const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0'], { cwd: '.' });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/pressroom review: error: listening on 0\.0\.0\.0 .* --token/);
+  });
+
+  it('asks for the token, trades it for a cookie, and then serves', async () => {
+    const token = 'a-long-access-token-123';
+    await start({ token });
+    expect((await call(server, 'GET', '/')).status).toBe(401);
+    expect((await call(server, 'GET', '/?token=wrong-token-000000')).status).toBe(401);
+    const signIn = await call(server, 'GET', `/releases/${RELEASE_ID}?token=${token}`);
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.location).toBe(`/releases/${RELEASE_ID}`);
+    expect(String(signIn.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await call(server, 'GET', '/', { headers: { cookie: cookieOf(signIn) } })).status).toBe(200);
+    expect((await call(server, 'GET', '/', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+  });
+
+  it('answers only to loopback names, so a rebound domain is turned away', async () => {
+    await start();
+    expect((await call(server, 'GET', '/', { headers: { host: 'attacker.example' } })).status).toBe(421);
+    expect((await call(server, 'GET', '/', { headers: { host: `localhost:${new URL(server.url).port}` } })).status).toBe(200);
+  });
+});
+
+describe('cli: pressroom review', () => {
+  it('prints its address, serves the project, and stops on Ctrl+C', async () => {
+    fixture = reviewProject();
+    const child = spawn(process.execPath, [CLI, 'review', '--port', '0'], { cwd: fixture.project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /Review server on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+        if (found) resolve(found[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before serving: ${output}`)));
+    });
+    const page = await fetch(`${address}releases/${RELEASE_ID}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Pmi, dalla Regione Piemonte 12 milioni di euro');
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    expect((await exited)[0]).toBe(0);
+  });
+});
+
+describe('review server: addresses and requests it refuses', () => {
+  it('validates release ids: no path traversal, no unknown release', async () => {
+    await start();
+    for (const path of ['/releases/..%2F..%2Fpackage', '/releases/%2e%2e', '/releases/%2E%2e/package.json', '/releases/../package.json', '/releases/Bando%00', '/preview/ja/..%2Freleases%2Fx', '/releases/nope']) {
+      const reply = await call(server, 'GET', path);
+      expect([400, 404]).toContain(reply.status);
+      expect(reply.body).not.toContain('"dependencies"');
+    }
+  });
+
+  it('finds a release by its id when its file is named otherwise', async () => {
+    await start();
+    const { text } = releaseFrom('nome-diverso', 'title: Un altro bando', 'Testo.');
+    fixture.project.write('releases/file-qualsiasi.md', text);
+    const list = await call(server, 'GET', '/');
+    expect(list.body).toContain('href="/releases/nome-diverso"');
+    const page = await call(server, 'GET', '/releases/nome-diverso');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Un altro bando');
+  });
+
+  it('limits request bodies (413) and accepts only form posts', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('ja', key);
+    const huge = await call(server, 'POST', `/releases/${RELEASE_ID}/ja/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'x'.repeat(70_000) }) });
+    expect(huge.status).toBe(413);
+    const json = await call(server, 'POST', `/releases/${RELEASE_ID}/ja/${key}/save`, { headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    expect(json.status).toBe(415);
+    expect((await call(server, 'PUT', `/releases/${RELEASE_ID}`)).status).toBe(405);
+    expect((await call(server, 'GET', `/releases/${RELEASE_ID}/ja/${key}/save`)).status).toBe(404);
+  });
+});
+
+describe('review server: forms without JavaScript', () => {
+  it('saves and redirects back to the segment', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('en', key);
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'Saved\r\nwithout script', reviewer: '' }) });
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe(`/releases/${RELEASE_ID}#segment-${key}`);
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'Saved\nwithout script', reviewer: 'Ufficio stampa', state: 'reviewed' });
+    expect(fixture.memory('en').segments[key]!.updated).toMatch(/^2025-10-20T\d\d:00:00[+-]\d\d:\d\d$/);
+  });
+
+  it('creates the memory file of a language that has none yet', async () => {
+    await start();
+    const { rmSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(fixture.project.root, `locales/en/releases/${RELEASE_ID}.json`);
+    rmSync(path);
+    const key = fixture.keys[0]!;
+    const { cookie, csrf, version } = await session('en', key);
+    expect(version).toBe('none');
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'SMEs: €12 million' }) });
+    expect(reply.status).toBe(303);
+    expect(existsSync(path)).toBe(true);
+    expect(fixture.memory('en')).toMatchObject({ release: RELEASE_ID, language: 'en', segments: { [key]: { target: 'SMEs: €12 million', state: 'reviewed' } } });
+  });
+
+  it('answers a conflicting save with a page showing both texts, escaped', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const first = await session('en', key);
+    const second = await session('en', key);
+    await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: first.cookie, 'content-type': FORM }, body: form({ ...first, target: '<b>theirs</b>', reviewer: 'Anna' }) });
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: second.cookie, 'content-type': FORM }, body: form({ ...second, target: 'mine', reviewer: 'Kenji' }) });
+    expect(reply.status).toBe(409);
+    expect(reply.body).toContain('Someone else saved this segment first');
+    expect(reply.body).toContain('&#x3C;b>theirs&#x3C;/b>');
+    expect(reply.body).toMatch(/<textarea[^>]*>mine<\/textarea>/);
+    expect(fixture.memory('en').segments[key]!.target).toBe('<b>theirs</b>');
+  });
+
+  it('refuses a post with another session\'s form token', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const mine = await session('en', key);
+    const other = await session('en', key);
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: mine.cookie, 'content-type': FORM }, body: form({ csrf: other.csrf, version: mine.version, target: 'x' }) });
+    expect(reply.status).toBe(403);
+  });
+
+  it('previews the page in any language, saying what is not translated', async () => {
+    await start();
+    const ja = await call(server, 'GET', `/preview/ja/${RELEASE_ID}`);
+    expect(ja.status).toBe(200);
+    expect(ja.body).toContain('<html lang="ja">');
+    expect(ja.body).toContain('2 segments have no translation and are shown in Italian; 1 stale segment shows its old translation');
+    expect(ja.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    expect(ja.body).not.toMatch(/href="\.\.\//);
+    const it = await call(server, 'GET', `/preview/it/${RELEASE_ID}`);
+    expect(it.body).toContain('Every segment is translated');
+  });
+});
+
+describe('review pages: escaping and quotes', () => {
+  it('keeps a hostile translation as text in the textarea and highlights quotes with their speakers', () => {
+    const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi', role: 'assessora' }]);
+    const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? '</textarea><script>alert(1)</script>' : '“<q data-quote="q1">We grow</q>”, says Anna Rossi.'));
+    const reviews = reviewSegments(release, memory);
+    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Anna Rossi, assessora">Cresciamo</q><span class="speaker" title="Anna Rossi, assessora">Anna Rossi</span>');
+    expect(html).toContain('<p class="rendered" lang="en"');
+  });
+});

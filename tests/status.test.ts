@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { makeProject, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+
+describe('cli: pressroom status', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  function fixture() {
+    project = makeProject();
+    const old = releaseFrom('bando', 'title: Bando', 'Primo paragrafo.\n\nSecondo paragrafo.\n\nTerzo paragrafo.').release;
+    const { text } = releaseFrom('bando', 'title: Bando', 'Primo paragrafo.\n\nSecondo paragrafo, riscritto.\n\nTerzo paragrafo.\n\nQuarto paragrafo.');
+    project.write('releases/bando.md', text);
+    const en = memoryOf(old, 'en', (source, index) => entry(source, `EN ${source}`, index < 2 ? { state: 'reviewed', reviewer: 'Anna' } : {}));
+    project.write('locales/en/releases/bando.json', serializeMemory(en, old));
+  }
+
+  it('prints a table of releases × languages with done, machine, reviewed, stale and missing', async () => {
+    fixture();
+    const result = await runCli(['status'], { cwd: project.root });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'release  lang  done  machine  reviewed  stale  missing',
+        'bando    en     3/5        1         2      1        1',
+        'bando    ja     0/5        0         0      0        5',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the same counts as JSON', async () => {
+    fixture();
+    const result = await runCli(['status', '--json', '--lang', 'en'], { cwd: project.root });
+    expect(JSON.parse(result.stdout)).toEqual({ releases: [{ release: 'bando', language: 'en', done: 3, total: 5, machine: 1, reviewed: 2, stale: 1, missing: 1 }] });
+  });
+
+  it('names an unreadable memory file and exits non-zero', async () => {
+    fixture();
+    project.write('locales/ja/releases/bando.json', '{ "release": ');
+    const result = await runCli(['status'], { cwd: project.root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^locales\/ja\/releases\/bando\.json:1:1: error: translation memory is not valid JSON/m);
+    expect(result.stdout).toMatch(/^bando +ja +unreadable +- +- +- +-$/m);
+  });
+});
