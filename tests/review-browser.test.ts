@@ -157,7 +157,9 @@ describe('review UI: safety', () => {
 
     await page.goto(`${server.url}preview/ja/${RELEASE_ID}`, { waitUntil: 'load' });
     expect(await page.locator('body').textContent()).toContain('Preview, not published');
-    expect(await page.locator('script').count()).toBe(0);
+    // The page's only script is its JSON-LD data block, which browsers never run.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await context.close();
