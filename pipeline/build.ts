@@ -1,6 +1,10 @@
 // The build: every release, parsed, localized and rendered into a map of output files. No I/O here.
+//
+// It comes in pieces so the CLI can run them apart: loadReleases (parse, quotes), buildRelease (one release in
+// every language: translate from memory, render its files) and renderIndexes (indexes and feeds over everything
+// published); build() runs them in order in one thread.
 import { VFile } from 'vfile';
-import type { Language, Release, TargetLanguage } from './release.ts';
+import type { Language, Point, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
 import { parseRelease, segmentRelease } from './parse/index.ts';
 import { extractQuotes } from './quotes/index.ts';
@@ -33,6 +37,9 @@ export interface BuildInput {
   strict?: boolean;
 }
 
+/** What every release is built against: BuildInput without the releases and memories. */
+export type BuildSettings = Omit<BuildInput, 'releases' | 'memories'>;
+
 export interface LanguageSummary {
   language: Language;
   published: string[];
@@ -50,122 +57,205 @@ export interface BuildResult {
   ok: boolean;
 }
 
+/** Milliseconds spent per stage, summed over releases (and over threads, when there are several). */
+export const STAGES = ['parse', 'quotes', 'translate', 'html', 'wire', 'ninjs', 'quotesJson', 'indexes', 'feeds', 'write'] as const;
+export type Stage = (typeof STAGES)[number];
+export type Timings = Record<Stage, number>;
+
+export const noTimings = (): Timings => Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Timings;
+
+/** Run `work`, adding its duration to `stage` when timings are kept. */
+export function timed<T>(timings: Timings | undefined, stage: Stage, work: () => T): T {
+  if (!timings) return work();
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    timings[stage] += performance.now() - start;
+  }
+}
+
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 
+/** Parse and segment one release; undefined when it has errors that stop it. */
+export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point } | undefined {
+  if (!checkSource(file, source)) return undefined;
+  const parsed = timed(timings, 'parse', () => parseRelease(file));
+  if (!parsed) return undefined;
+  const { quotes, marks } = timed(timings, 'quotes', () => extractQuotes(parsed));
+  return { release: timed(timings, 'parse', () => segmentRelease(parsed, quotes, marks)), idAt: parsed.fieldPositions.id };
+}
+
+export const duplicateId = (file: VFile, id: string, other: string, at?: Point) =>
+  reportError(file, `release id \`${id}\` is already used by ${other}; ids must be unique`, 'duplicate-id', at ?? { line: 1, column: 1 });
+
 /** Parse and segment every release; files with errors drop out, and duplicate ids are errors. */
-export function loadReleases(sources: SourceFile[]): { releases: Release[]; reports: VFile[] } {
+export function loadReleases(sources: SourceFile[], timings?: Timings): { releases: Release[]; reports: VFile[] } {
   const releases: Release[] = [];
   const reports: VFile[] = [];
   const seen = new Map<string, string>();
   for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
     const file = new VFile({ path: source.path, value: source.text });
     reports.push(file);
-    if (!checkSource(file, source)) continue;
-    const parsed = parseRelease(file);
-    if (!parsed) continue;
-    const other = seen.get(parsed.meta.id);
+    const loaded = loadRelease(source, file, timings);
+    if (!loaded) continue;
+    const { release } = loaded;
+    const other = seen.get(release.id);
     if (other) {
-      reportError(file, `release id \`${parsed.meta.id}\` is already used by ${other}; ids must be unique`, 'duplicate-id', parsed.fieldPositions.id ?? { line: 1, column: 1 });
+      duplicateId(file, release.id, other, loaded.idAt);
       continue;
     }
-    seen.set(parsed.meta.id, source.path);
-    const { quotes, marks } = extractQuotes(parsed);
-    releases.push(segmentRelease(parsed, quotes, marks));
+    seen.set(release.id, source.path);
+    releases.push(release);
   }
   return { releases, reports };
 }
 
-function loadMemory(input: BuildInput, language: TargetLanguage, release: Release, reports: VFile[]): Memory | undefined {
-  const source = input.memories[language]?.[release.id];
-  if (!source) return undefined;
+function loadMemory(source: SourceFile | undefined, language: TargetLanguage, release: Release): { memory?: Memory; file?: VFile } {
+  if (!source) return {};
   const file = new VFile({ path: source.path, value: source.text });
-  reports.push(file);
-  if (!checkSource(file, source)) return undefined;
+  if (!checkSource(file, source)) return { file };
   const memory = readMemory(file, { release: release.id, language });
   if (memory) {
     const stale = [...resolveMemory(release, memory).values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
     reportUnusedEntries(file, memory, release, new Set(stale));
   }
-  return memory;
+  return { memory, file };
 }
 
 export function isEmbargoed(release: Release, now: Date): boolean {
   return release.meta.embargo !== undefined && now.getTime() < Date.parse(release.meta.embargo);
 }
 
-export function build(input: BuildInput): BuildResult {
-  const { releases, reports } = loadReleases(input.releases);
-  const files = new Map<string, string>();
-  const labels = Object.fromEntries(LANGUAGES.map((language) => [language, createLabels(language, input.ui[language])])) as Record<Language, Labels>;
-  const languageNames = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].t('languageName')])) as Record<Language, string>;
+/** Labels and language names for every language, made once per build (or per thread). */
+export interface RenderContext {
+  settings: BuildSettings;
+  labels: Record<Language, Labels>;
+  languageNames: Record<Language, string>;
+  locales: Record<Language, string>;
+}
 
-  // First localize everything, so each page knows which languages its release exists in.
-  const localized = new Map<Language, Map<string, LocalizedRelease>>();
-  const summaries: LanguageSummary[] = [];
-  for (const language of input.languages) {
-    const done = new Map<string, LocalizedRelease>();
-    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
-    for (const release of releases) {
-      const file = reports.find((report) => report.path === release.path)!;
-      const memory = language === 'it' ? undefined : loadMemory(input, language, release, reports);
-      if (language !== 'it' && !memory) {
-        const missingFile = !input.memories[language]?.[release.id];
-        const report = input.strict ? reportError : reportWarning;
-        if (missingFile) report(file, `no ${languageNames[language]} translation memory (${memoryPath(language, release.id)}); run pressroom translate, or add it; ${language} is skipped for this release`, 'missing-translation', { line: 1, column: 1 });
-        summary.skipped.push(release.id);
-        continue;
-      }
-      const result = localize(release, labels[language], memory);
-      if (!result.ok) {
-        const report = input.strict ? reportError : reportWarning;
-        const where = memoryPath(language as TargetLanguage, release.id);
-        for (const segment of result.missing) {
-          report(file, `no ${languageNames[language]} translation for this ${segment.kind} in ${where}; ${language} is skipped for this release`, 'missing-translation', segment.position);
-        }
-        for (const segment of result.stale) {
-          report(file, `the ${languageNames[language]} translation of this ${segment.kind} in ${where} is stale (the Italian changed); review it`, 'stale-translation', segment.position);
-        }
-        summary.skipped.push(release.id);
-        continue;
-      }
-      done.set(release.id, result.release);
-      (isEmbargoed(release, input.now) ? summary.embargoed : summary.published).push(release.id);
+export function renderContext(settings: BuildSettings): RenderContext {
+  const labels = Object.fromEntries(LANGUAGES.map((language) => [language, createLabels(language, settings.ui[language])])) as Record<Language, Labels>;
+  const languageNames = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].t('languageName')])) as Record<Language, string>;
+  const locales = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].locale])) as Record<Language, string>;
+  return { settings, labels, languageNames, locales };
+}
+
+export type ReleaseState = 'published' | 'embargoed' | 'skipped';
+
+export interface ReleaseBuild {
+  /** The memory files read for this release, by language (messages land on them). */
+  memoryReports: Partial<Record<TargetLanguage, VFile>>;
+  /** The release in each language it is built in. */
+  localized: Partial<Record<Language, LocalizedRelease>>;
+  states: Partial<Record<Language, ReleaseState>>;
+  files: Map<string, string>;
+}
+
+/** One release in every language of the build: translated from its memories and rendered. Messages go on `file`. */
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings): ReleaseBuild {
+  const { settings, labels, languageNames, locales } = context;
+  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, files: new Map() };
+  for (const language of settings.languages) {
+    const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language], language, release));
+    if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
+    if (language !== 'it' && !loaded.memory) {
+      const report = settings.strict ? reportError : reportWarning;
+      if (!memories[language as TargetLanguage]) report(file, `no ${languageNames[language]} translation memory (${memoryPath(language as TargetLanguage, release.id)}); run pressroom translate, or add it; ${language} is skipped for this release`, 'missing-translation', { line: 1, column: 1 });
+      result.states[language] = 'skipped';
+      continue;
     }
-    localized.set(language, done);
-    summaries.push(summary);
+    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory));
+    if (!localized.ok) {
+      const report = settings.strict ? reportError : reportWarning;
+      const where = memoryPath(language as TargetLanguage, release.id);
+      for (const segment of localized.missing) {
+        report(file, `no ${languageNames[language]} translation for this ${segment.kind} in ${where}; ${language} is skipped for this release`, 'missing-translation', segment.position);
+      }
+      for (const segment of localized.stale) {
+        report(file, `the ${languageNames[language]} translation of this ${segment.kind} in ${where} is stale (the Italian changed); review it`, 'stale-translation', segment.position);
+      }
+      result.states[language] = 'skipped';
+      continue;
+    }
+    result.localized[language] = localized.release;
+    result.states[language] = isEmbargoed(release, settings.now) ? 'embargoed' : 'published';
   }
 
-  const locales = Object.fromEntries(LANGUAGES.map((language) => [language, labels[language].locale])) as Record<Language, string>;
-  const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, input.baseUrl).href;
-  for (const language of input.languages) {
-    const published: LocalizedRelease[] = [];
-    for (const release of releases) {
-      const view = localized.get(language)?.get(release.id);
-      if (!view) continue;
-      // Every language this release exists in, for links between its versions.
-      const versions = Object.fromEntries(
-        input.languages.filter((other) => localized.get(other)?.has(release.id)).map((other) => [other, pageUrl(other, release.id)]),
-      ) as Partial<Record<Language, string>>;
-      const ninjs = renderNinjs(view, labels[language], release.quotes, { uri: pageUrl(language, release.id), versions, languageNames });
-      if (isEmbargoed(release, input.now)) {
-        // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
-        files.set(`embargoed/${language}/${release.id}/wire.txt`, renderWire(view, labels[language], true));
-        files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
-        continue;
-      }
-      files.set(`${language}/${release.id}/index.html`, renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: input.baseUrl, locales }));
-      files.set(`${language}/${release.id}/wire.txt`, renderWire(view, labels[language], false));
-      files.set(`${language}/${release.id}/ninjs.json`, ninjs);
-      files.set(`${language}/${release.id}/quotes.json`, renderQuotesJson(view));
-      published.push(view);
+  const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
+  // Every language this release exists in, for links between its versions.
+  const versions = Object.fromEntries(
+    settings.languages.filter((other) => result.localized[other]).map((other) => [other, pageUrl(other, release.id)]),
+  ) as Partial<Record<Language, string>>;
+  const files = result.files;
+  for (const language of settings.languages) {
+    const view = result.localized[language];
+    if (!view) continue;
+    const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], release.quotes, { uri: pageUrl(language, release.id), versions, languageNames }));
+    if (result.states[language] === 'embargoed') {
+      // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
+      files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));
+      files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
+      continue;
     }
-    files.set(`${language}/index.html`, renderLanguageIndex(published, labels[language], input.baseUrl, input.languages));
-    const feeds = renderFeeds(published, labels[language], input.baseUrl);
+    files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
+    files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
+    files.set(`${language}/${release.id}/ninjs.json`, ninjs);
+    files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
+  }
+  return result;
+}
+
+/** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
+export function renderIndexes(published: Map<Language, LocalizedRelease[]>, context: RenderContext, timings?: Timings): Map<string, string> {
+  const { settings, labels } = context;
+  const files = new Map<string, string>();
+  for (const language of settings.languages) {
+    const views = published.get(language) ?? [];
+    files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
+    const feeds = timed(timings, 'feeds', () => renderFeeds(views, labels[language], settings.baseUrl));
     files.set(`${language}/feed.xml`, feeds.atom);
     files.set(`${language}/feed.json`, feeds.json);
   }
-  files.set('index.html', renderLanguageChooser(input.languages.map((language) => labels[language]), input.baseUrl));
+  files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
+  return files;
+}
 
+/** Per-language summaries from each release's states, in release order. */
+export function summarize(languages: Language[], releases: { id: string; states: Partial<Record<Language, ReleaseState>> }[]): LanguageSummary[] {
+  return languages.map((language) => {
+    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
+    for (const release of releases) {
+      const state = release.states[language];
+      if (state) summary[state].push(release.id);
+    }
+    return summary;
+  });
+}
+
+export function build(input: BuildInput, timings?: Timings): BuildResult {
+  const { releases, reports } = loadReleases(input.releases, timings);
+  const context = renderContext(input);
+  const files = new Map<string, string>();
+  const built = releases.map((release) => {
+    const file = reports.find((report) => report.path === release.path)!;
+    const memories = { en: input.memories.en?.[release.id], ja: input.memories.ja?.[release.id] };
+    return { id: release.id, ...buildRelease(release, file, memories, context, timings) };
+  });
+  const published = new Map<Language, LocalizedRelease[]>();
+  for (const language of input.languages) {
+    published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
+  }
+  for (const release of built) for (const [path, content] of release.files) files.set(path, content);
+  for (const [path, content] of renderIndexes(published, context, timings)) files.set(path, content);
+  // Memory files report after every release file, language by language, as they were read.
+  for (const language of input.languages) {
+    for (const release of built) {
+      const report = release.memoryReports[language as TargetLanguage];
+      if (report) reports.push(report);
+    }
+  }
   const withMessages = reports.filter((report) => report.messages.length > 0);
-  return { files, reports: withMessages, summaries, ok: !reports.some(hasErrors) };
+  return { files, reports: withMessages, summaries: summarize(input.languages, built), ok: !reports.some(hasErrors) };
 }

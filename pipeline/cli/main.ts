@@ -57,7 +57,9 @@ program
   .option('--base-url <url>', 'public address of out/ (default: package.json pressroom.baseUrl)')
   .option('--strict', 'missing or stale translations are errors, not warnings', false)
   .option('--english <variant>', 'English of machine translations when DEEPL_AUTH_KEY is set: en-GB or en-US', english, 'en-GB')
-  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant }) => {
+  .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
+  .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
+  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
     const { runBuild } = await import('./commands/build.ts');
     process.exitCode = await runBuild(
       {
@@ -68,6 +70,8 @@ program
         baseUrl: options.baseUrl,
         strict: options.strict,
         english: options.english,
+        jobs: options.jobs,
+        timings: options.timings,
       },
       processConsole,
     );

@@ -1,9 +1,12 @@
 // Writing out/: everything goes into a fresh directory beside it, which is then swapped in whole.
 //
-// Contract: given the complete map of files, out/ becomes exactly that tree (anything else in it is
+// Contract: given the complete set of files, out/ becomes exactly that tree (anything else in it is
 // removed), or, if writing fails or the process dies, stays the previous tree. The only moment out/ is
 // absent is between two renames; a later run puts the previous tree back if it was left there.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// Files an incremental build did not change are hard-linked from the previous tree into the new one,
+// so they cost no copy and the previous tree stays untouched until the swap.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -34,8 +37,48 @@ async function recover(target: string): Promise<void> {
   }
 }
 
-/** Write `files` (paths relative to `outDir`) so that `outDir` is either the old tree or the new one, never half. */
-export async function writeTree(outDir: string, files: Map<string, string>): Promise<void> {
+/** The absolute path of `path` inside `dir`, refusing paths that would land outside it. */
+export function insidePath(dir: string, path: string): string {
+  const file = join(dir, path);
+  const inside = relative(dir, file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`output path escapes the output directory: ${path}`);
+  return file;
+}
+
+/** Writes files under a staging directory, making each directory once (workers each keep their own). */
+export class StagedWriter {
+  private readonly made = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  private parent(file: string): void {
+    const parent = dirname(file);
+    if (this.made.has(parent)) return;
+    mkdirSync(parent, { recursive: true });
+    this.made.add(parent);
+  }
+
+  write(path: string, content: string): void {
+    const file = insidePath(this.dir, path);
+    this.parent(file);
+    writeFileSync(file, content);
+  }
+
+  async link(path: string, from: string): Promise<void> {
+    const file = insidePath(this.dir, path);
+    this.parent(file);
+    await link(insidePath(from, path), file);
+  }
+}
+
+/** A new tree being put together beside `outDir`: write and link into it, then commit (swap) or abort. */
+export interface Staging {
+  target: string;
+  writer: StagedWriter;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function stageTree(outDir: string): Promise<Staging> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -43,31 +86,40 @@ export async function writeTree(outDir: string, files: Map<string, string>): Pro
   const retired = join(parent, `.${basename(target)}-old-${tag}`);
   await mkdir(parent, { recursive: true });
   await recover(target);
-  try {
-    await mkdir(staging);
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const file = join(staging, path);
-      const inside = relative(staging, file);
-      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`output path escapes the output directory: ${path}`);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, content);
-    }
-    let hadOld = true;
+  await mkdir(staging);
+  const abort = () => rm(staging, { recursive: true, force: true });
+  const commit = async () => {
     try {
-      await rename(target, retired);
+      let hadOld = true;
+      try {
+        await rename(target, retired);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        hadOld = false;
+      }
+      try {
+        await rename(staging, target);
+      } catch (error) {
+        if (hadOld) await rename(retired, target);
+        throw error;
+      }
+      if (hadOld) await rm(retired, { recursive: true, force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      hadOld = false;
-    }
-    try {
-      await rename(staging, target);
-    } catch (error) {
-      if (hadOld) await rename(retired, target);
+      await abort();
       throw error;
     }
-    if (hadOld) await rm(retired, { recursive: true, force: true });
+  };
+  return { target, writer: new StagedWriter(staging), commit, abort };
+}
+
+/** Write `files` (paths relative to `outDir`) so that `outDir` is either the old tree or the new one, never half. */
+export async function writeTree(outDir: string, files: Map<string, string>): Promise<void> {
+  const staging = await stageTree(outDir);
+  try {
+    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) staging.writer.write(path, content);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await staging.abort();
     throw error;
   }
+  await staging.commit();
 }

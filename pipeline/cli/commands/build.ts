@@ -1,11 +1,20 @@
 // `pressroom build`: releases/ + locales/ -> out/, one summary line per language.
+//
+// Incremental: out/.pressroom/manifest.json says what each release's files were made from; releases whose
+// inputs are unchanged are not parsed or rendered again, their files are hard-linked from the previous out/.
+// Changed releases render on worker threads (--jobs); indexes and feeds render when what they list changed.
 import { relative, resolve, isAbsolute } from 'node:path';
-import { build } from '../../build.ts';
+import { availableParallelism } from 'node:os';
+import { VFile } from 'vfile';
+import { duplicateId, loadRelease, noTimings, renderContext, renderIndexes, summarize, STAGES, timed, type Timings } from '../../build.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
+import type { LocalizedRelease } from '../../render/localize.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
-import { writeTree } from '../output.ts';
+import { stageTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
+import { addMessages, contentHash, renderTask, toMessage, type RenderTask } from '../render-task.ts';
+import { MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
 
 export interface BuildOptions {
   root: string;
@@ -17,7 +26,15 @@ export interface BuildOptions {
   /** English of machine translations, when DEEPL_AUTH_KEY is set. */
   english?: EnglishVariant;
   env?: NodeJS.ProcessEnv;
+  /** Threads rendering releases (default: the number of cores). */
+  jobs?: number;
+  /** Print stage timings, files written and peak memory as one JSON line on stderr. */
+  timings?: boolean;
 }
+
+export const DEFAULT_JOBS = availableParallelism();
+/** Below this many releases to render, starting threads costs more than it saves. */
+const MIN_PARALLEL = 16;
 
 /** out/ is replaced whole, so it must hold nothing but output: not the project, nor its sources. */
 function unsafeOutput(root: string, out: string): string | undefined {
@@ -31,8 +48,10 @@ function unsafeOutput(root: string, out: string): string | undefined {
 }
 
 export async function runBuild(options: BuildOptions, io: Console): Promise<number> {
+  const started = performance.now();
   const root = resolve(options.root);
-  const problem = unsafeOutput(root, resolve(root, options.out));
+  const outDir = resolve(root, options.out);
+  const problem = unsafeOutput(root, outDir);
   if (problem) {
     io.error(`pressroom: error: --out ${options.out} cannot be the output directory, because ${problem}; the build replaces that directory whole`);
     return 2;
@@ -49,25 +68,180 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       true,
     );
   }
-  const [releases, memories, ui, baseUrl] = await Promise.all([
-    readReleases(root),
-    readMemories(root),
-    readUi(root),
-    readBaseUrl(root, options.baseUrl),
-  ]);
+  const phases: Record<string, number> = {};
+  const phase = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      phases[name] = (phases[name] ?? 0) + performance.now() - start;
+    }
+  };
+  const [releases, memories, ui, baseUrl, pipeline] = await phase('read', () =>
+    Promise.all([readReleases(root), readMemories(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion()]),
+  );
   if (releases.length === 0) {
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return 1;
   }
-  const result = build({ releases, memories, ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict });
-  printReports(result.reports, io);
-  await writeTree(resolve(root, options.out), result.files);
-  for (const summary of result.summaries) {
-    const parts = [`${summary.published.length} published`];
-    if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
-    if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
-    io.log(`${summary.language}: ${parts.join(', ')}`);
+  const settings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict };
+  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict);
+  const previous = await phase('manifest', () => readManifest(outDir, pipeline, settingsKey));
+  const timings = noTimings();
+  const context = renderContext(settings);
+  const jobs = options.jobs ?? DEFAULT_JOBS;
+  const sources = [...releases].sort((a, b) => a.path.localeCompare(b.path));
+  const releaseKey = (source: (typeof sources)[number], id?: string) =>
+    contentHash(settingsKey, source.path, source.text, source.notUtf8 ?? false, ...TARGET_LANGUAGES.map((language) => {
+      const memory = id === undefined ? undefined : memories[language]?.[id];
+      return memory ? [memory.text, memory.notUtf8 ?? false] : null;
+    }));
+  const embargoed = (embargo: string | undefined) => embargo !== undefined && options.now.getTime() < Date.parse(embargo);
+
+  // Reuse what the manifest says is unchanged; parse the rest, and find duplicate ids over both.
+  type Parsed = { path: string; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key: string; id?: string; duplicate?: boolean };
+  const plan = (manifest: typeof previous): Parsed[] => {
+    const seen = new Map<string, string>();
+    return sources.map((source) => {
+      const file = new VFile({ path: source.path, value: source.text });
+      const entry = manifest?.releases[source.path];
+      if (entry && entry.key === releaseKey(source, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false)) {
+        if (entry.id !== undefined) {
+          if (seen.has(entry.id)) return { path: source.path, file, key: entry.key, duplicate: true };
+          seen.set(entry.id, source.path);
+        }
+        return { path: source.path, file, entry, key: entry.key, id: entry.id };
+      }
+      const loaded = loadRelease(source, file, timings);
+      if (!loaded) return { path: source.path, file, key: releaseKey(source) };
+      const { release } = loaded;
+      const other = seen.get(release.id);
+      if (other) {
+        duplicateId(file, release.id, other, loaded.idAt);
+        return { path: source.path, file, key: releaseKey(source, release.id), duplicate: true };
+      }
+      seen.set(release.id, source.path);
+      const task = { release, memories: Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[release.id] ? [[language, memories[language][release.id]]] : []))) };
+      return { path: source.path, file, task, key: releaseKey(source, release.id), id: release.id };
+    });
+  };
+  let planned = await phase('parse', () => plan(previous));
+  // A duplicate id makes which release owns it depend on all of them: build everything, keep no manifest.
+  const duplicates = planned.some((item) => item.duplicate);
+  if (duplicates && planned.some((item) => item.entry)) planned = await phase('parse', () => plan(undefined));
+
+  const staging = await stageTree(outDir);
+  try {
+    const tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
+    const workerSetup = { settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir };
+    const rendered = await phase('render', async () => {
+      if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
+        const { renderInWorkers } = await import('../render-pool.ts');
+        return renderInWorkers(tasks, workerSetup, jobs, timings);
+      }
+      return tasks.map((task) => renderTask(task, context, staging.writer, timings));
+    });
+    let renderedIndex = 0;
+    let kept = 0;
+    const entries: Record<string, ReleaseEntry> = {};
+    await phase('link', async () => {
+      for (const item of planned) {
+        if (item.entry) {
+          for (const path of item.entry.files) await staging.writer.link(path, outDir);
+          kept += item.entry.files.length;
+          entries[item.path] = item.entry;
+          continue;
+        }
+        const messages = item.file.messages.map(toMessage);
+        if (!item.task) {
+          entries[item.path] = { key: item.key, messages, memoryMessages: {}, localized: {}, states: {}, files: [] };
+          continue;
+        }
+        const result = rendered[renderedIndex++]!;
+        const embargo = item.task.release.meta.embargo;
+        entries[item.path] = {
+          key: item.key,
+          id: item.task.release.id,
+          ...(embargo === undefined ? {} : { embargo, embargoed: embargoed(embargo) }),
+          messages: [...messages, ...result.messages],
+          memoryMessages: result.memoryMessages,
+          localized: result.localized,
+          states: result.states,
+          files: result.files,
+        };
+      }
+    });
+    let written = tasks.length === 0 ? 0 : rendered.reduce((sum, result) => sum + result.files.length, 0);
+
+    // Indexes and feeds list every published release: render them again when any release they list changed.
+    const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.path]! }] : []));
+    const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
+    let indexFiles: string[];
+    if (previous && previous.indexKey === indexKey) {
+      await phase('link', async () => {
+        for (const path of previous.indexFiles) await staging.writer.link(path, outDir);
+      });
+      indexFiles = previous.indexFiles;
+      kept += indexFiles.length;
+    } else {
+      const published = new Map<Language, LocalizedRelease[]>();
+      for (const language of options.languages) {
+        published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
+      }
+      const files = await phase('indexes', () => renderIndexes(published, context, timings));
+      indexFiles = [...files.keys()].sort();
+      timed(timings, 'write', () => {
+        for (const path of indexFiles) staging.writer.write(path, files.get(path)!);
+      });
+      written += indexFiles.length;
+    }
+    if (!duplicates) {
+      await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: entries, indexKey, indexFiles })));
+    }
+
+    // Messages as the stages report them: release files in order, then memory files language by language.
+    const reports: VFile[] = planned.map((item) => {
+      const file = new VFile({ path: item.path });
+      addMessages(file, entries[item.path]!.messages);
+      return file;
+    });
+    for (const language of options.languages) {
+      if (language === 'it') continue;
+      for (const release of built) {
+        const messages = release.memoryMessages[language];
+        if (!messages) continue;
+        const file = new VFile({ path: `locales/${language}/releases/${release.id}.json` });
+        addMessages(file, messages);
+        reports.push(file);
+      }
+    }
+    printReports(reports.filter((report) => report.messages.length > 0), io);
+    await phase('swap', () => staging.commit());
+
+    for (const summary of summarize(options.languages, built)) {
+      const parts = [`${summary.published.length} published`];
+      if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
+      if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
+      io.log(`${summary.language}: ${parts.join(', ')}`);
+    }
+    io.log(`wrote ${written} files to ${options.out}${kept > 0 ? ` (${kept} unchanged)` : ''}`);
+    if (options.timings) {
+      const report = {
+        jobs,
+        releasesRendered: tasks.length,
+        filesWritten: written,
+        filesKept: kept,
+        stages: Object.fromEntries(STAGES.map((stage) => [stage, Math.round(timings[stage])])),
+        phases: Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, Math.round(ms)])),
+        totalMs: Math.round(performance.now() - started),
+        maxRssKB: process.resourceUsage().maxRSS,
+      };
+      io.error(`pressroom-timings ${JSON.stringify(report)}`);
+    }
+    const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
+    return ok && translation === 0 ? 0 : 1;
+  } catch (error) {
+    await staging.abort();
+    throw error;
   }
-  io.log(`wrote ${result.files.size} files to ${options.out}`);
-  return result.ok && translation === 0 ? 0 : 1;
 }

@@ -1,0 +1,69 @@
+// The build manifest, out/.pressroom/manifest.json: for every release, a hash of everything its files are made
+// from and what the build made of it, so the next build renders only releases whose inputs changed.
+// It lives inside out/ so it is swapped in with the tree it describes: the two can never disagree.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Language, TargetLanguage } from '../release.ts';
+import type { ReleaseState } from '../build.ts';
+import type { LocalizedRelease } from '../render/localize.ts';
+import { contentHash, type Message } from './render-task.ts';
+
+export const MANIFEST_PATH = '.pressroom/manifest.json';
+const FORMAT = 1;
+
+export interface ReleaseEntry {
+  /** Hash of the release source, its memories and the build settings. */
+  key: string;
+  id?: string;
+  /** The embargo as written, and whether it held at the clock of that build. */
+  embargo?: string;
+  embargoed?: boolean;
+  /** Every message on the release file, in the order reported. */
+  messages: Message[];
+  memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
+  localized: Partial<Record<Language, LocalizedRelease>>;
+  states: Partial<Record<Language, ReleaseState>>;
+  files: string[];
+}
+
+export interface Manifest {
+  format: number;
+  /** Hash of the pipeline's own sources and package version: a new pipeline rebuilds everything. */
+  pipeline: string;
+  /** Hash of ui strings, languages, base URL and strictness. */
+  settings: string;
+  /** By release path, sorted. */
+  releases: Record<string, ReleaseEntry>;
+  /** Hash of what the indexes and feeds list, and their files. */
+  indexKey: string;
+  indexFiles: string[];
+}
+
+let pipelineHash: string | undefined;
+
+/** A hash of every source file of the pipeline and of package.json. */
+export async function pipelineVersion(): Promise<string> {
+  if (pipelineHash) return pipelineHash;
+  const dir = fileURLToPath(new URL('../', import.meta.url));
+  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(ts|js|mjs|json)$/.test(name)).sort();
+  const parts = await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')]));
+  const packageJson = await readFile(join(dir, '..', 'package.json'), 'utf8');
+  pipelineHash = contentHash(parts, packageJson);
+  return pipelineHash;
+}
+
+/** The previous build's manifest, when it was made by this pipeline with these settings. */
+export async function readManifest(outDir: string, pipeline: string, settings: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(outDir, MANIFEST_PATH), 'utf8')) as Manifest;
+    return manifest.format === FORMAT && manifest.pipeline === pipeline && manifest.settings === settings ? manifest : undefined;
+  } catch {
+    // No previous build, or not one this pipeline can read: build everything.
+    return undefined;
+  }
+}
+
+export function serializeManifest(manifest: Omit<Manifest, 'format'>): string {
+  return `${JSON.stringify({ format: FORMAT, ...manifest })}\n`;
+}

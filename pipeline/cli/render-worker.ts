@@ -1,0 +1,24 @@
+// A worker thread: builds the releases it is sent into the staging tree and answers with what it built.
+import { parentPort, workerData } from 'node:worker_threads';
+import { noTimings, renderContext, type BuildSettings } from '../build.ts';
+import { StagedWriter } from './output.ts';
+import { renderTask, type RenderTask } from './render-task.ts';
+
+export interface WorkerSetup {
+  settings: Omit<BuildSettings, 'now'> & { now: number };
+  staging: string;
+}
+
+const setup = workerData as WorkerSetup;
+const context = renderContext({ ...setup.settings, now: new Date(setup.settings.now) });
+const writer = new StagedWriter(setup.staging);
+
+parentPort!.on('message', (batch: { index: number; tasks: RenderTask[] }) => {
+  const timings = noTimings();
+  try {
+    const results = batch.tasks.map((task) => renderTask(task, context, writer, timings));
+    parentPort!.postMessage({ index: batch.index, results, timings });
+  } catch (error) {
+    parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
+  }
+});
