@@ -196,7 +196,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       written += indexFiles.length;
     }
     if (!duplicates) {
-      await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: entries, indexKey, indexFiles })));
+      // out/ is public: a release under embargo stays out of the manifest (and is rendered again next time).
+      const recorded = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).includes('embargoed')));
+      await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: recorded, indexKey, indexFiles })));
     }
 
     // Messages as the stages report them: release files in order, then memory files language by language.
