@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from '../bench/corpus.ts';
+import { makeProject, release, REPO, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+import { readTree } from './helpers/tree.ts';
+
+// Before the bundled embargo (2025-10-14T12:00:00+02:00) lifts, and after.
+const EARLY = ['--now', '2025-10-14T09:00:00Z'];
+const LATE = ['--now', '2026-01-01T00:00:00Z'];
+const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
+
+describe('incremental build: a rebuild gives the bytes a cold build gives', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('after each of a sequence of edits, out/ equals a cold build of the same inputs', async () => {
+    project = makeProject({ withBundled: true });
+    // 17 releases: enough that the first build renders on worker threads.
+    generateCorpus(project.root, REPO, { releases: 14, seed: 7 });
+    const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
+    const edits: [string, string[], () => void][] = [
+      ['nothing changed', EARLY, () => {}],
+      ['a paragraph edited', EARLY, () => project.write(ROBOTS, read(ROBOTS).replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'))],
+      ['a memory target edited', EARLY, () => {
+        const path = 'locales/en/releases/torino-piemonte-giappone-scienze-vita.json';
+        const memory = JSON.parse(read(path)) as { segments: Record<string, { target: string }> };
+        const first = Object.values(memory.segments)[0]!;
+        first.target = `${first.target} (revised)`;
+        project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
+      }],
+      ['a release added', EARLY, () => project.write('releases/nuovo-bando.md', release('title: Nuovo bando\ndate: 2025-10-20T10:00:00+02:00', 'Un bando per le imprese.'))],
+      ['a release removed', EARLY, () => rmSync(join(project.root, 'releases/comunicato-00003.md'))],
+      ['ui.json changed', EARLY, () => project.write('locales/it/ui.json', read('locales/it/ui.json').replace('"Sala stampa"', '"Ufficio stampa"'))],
+      ['an embargo passed', LATE, () => {}],
+    ];
+    const first = await runCli(['build', ...EARLY], { cwd: project.root });
+    expect(first.code, first.stderr).toBe(0);
+    for (const [edit, now, apply] of edits) {
+      apply();
+      const incremental = await runCli(['build', ...now], { cwd: project.root });
+      rmSync(join(project.root, 'cold'), { recursive: true, force: true });
+      const cold = await runCli(['build', ...now, '--jobs', '1', '--out', 'cold'], { cwd: project.root });
+      expect(incremental.code, `${edit}: ${incremental.stderr}`).toBe(0);
+      expect(cold.code, `${edit}: ${cold.stderr}`).toBe(0);
+      expect(incremental.stderr, edit).toBe(cold.stderr);
+      expect(readTree(join(project.root, 'out')), edit).toEqual(readTree(join(project.root, 'cold')));
+      if (edit !== 'ui.json changed') expect(incremental.stdout, `${edit} keeps unchanged files`).toMatch(/\(\d+ unchanged\)\n$/);
+    }
+  }, 240_000);
+
+  it('writes nothing when nothing changed, and only the edited release and the indexes after one edit', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    const again = await runCli(['build', ...LATE], { cwd: project.root });
+    expect(again.stdout).toMatch(/\nwrote 0 files to out \(\d+ unchanged\)\n$/);
+    project.write(ROBOTS, readFileSync(join(project.root, ROBOTS), 'utf8').replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'));
+    const edited = await runCli(['build', ...LATE, '--timings'], { cwd: project.root });
+    const timings = JSON.parse(/^pressroom-timings (.*)$/m.exec(edited.stderr)![1]!) as { releasesRendered: number; filesWritten: number };
+    // The Italian page, wire, ninjs and quotes (en and ja are now stale, so skipped), and 3 × 3 indexes and feeds + the chooser.
+    expect(timings.releasesRendered).toBe(1);
+    expect(timings.filesWritten).toBe(4 + 10);
+  });
+});
+
+describe('parallel rendering: the number of threads does not change the output', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('builds the same tree with --jobs 1 and --jobs 4', async () => {
+    project = makeProject({ withBundled: true });
+    generateCorpus(project.root, REPO, { releases: 30, seed: 11 });
+    const one = await runCli(['build', ...EARLY, '--jobs', '1', '--out', 'one', '--timings'], { cwd: project.root });
+    const four = await runCli(['build', ...EARLY, '--jobs', '4', '--out', 'four', '--timings'], { cwd: project.root });
+    expect(one.code, one.stderr).toBe(0);
+    expect(four.code, four.stderr).toBe(0);
+    expect(four.stdout).toBe(one.stdout.replace(/ to one\n/, ' to four\n'));
+    expect(four.stderr.replace(/^pressroom-timings.*$/m, '')).toBe(one.stderr.replace(/^pressroom-timings.*$/m, ''));
+    expect(four.stderr).toMatch(/"jobs":4,/);
+    expect(readTree(join(project.root, 'four'))).toEqual(readTree(join(project.root, 'one')));
+  }, 120_000);
+});
