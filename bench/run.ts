@@ -1,0 +1,161 @@
+// `npm run bench [-- --releases N] [-- --jobs N]`: one run, one table. A bare unified pass over the same bodies as
+// the baseline, then the real CLI on a generated corpus: cold builds, rebuilds after small edits, stage timings,
+// peak memory and files written. Figures are for comparing within a run; the machine is shared.
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { generateCorpus } from './corpus.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(REPO, 'pipeline/cli/pressroom.js');
+// After every generated embargo has lifted, so all 3 languages publish (embargoed releases cost less).
+const NOW = '2026-01-01T00:00:00Z';
+
+const { values } = parseArgs({ options: { releases: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' }, keep: { type: 'boolean', default: false } } });
+const count = Number(values.releases);
+if (!Number.isInteger(count) || count < 2) throw new Error('--releases must be a whole number of at least 2');
+
+interface Timings {
+  jobs: number;
+  releasesRendered: number;
+  filesWritten: number;
+  filesKept: number;
+  stages: Record<string, number>;
+  phases: Record<string, number>;
+  totalMs: number;
+  maxRssKB: number;
+}
+
+interface Run {
+  name: string;
+  wallMs: number;
+  timings: Timings;
+}
+
+function pressroom(root: string, args: string[]): Promise<{ wallMs: number; stdout: string; stderr: string; code: number | null }> {
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: root, env: { ...process.env, DEEPL_AUTH_KEY: '', FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ wallMs: performance.now() - start, stdout, stderr, code }));
+  });
+}
+
+async function build(root: string, name: string, extra: string[] = []): Promise<Run> {
+  const result = await pressroom(root, ['build', '--now', NOW, '--timings', ...extra]);
+  const line = /^pressroom-timings (.*)$/m.exec(result.stderr);
+  if (result.code !== 0 || !line) throw new Error(`${name}: pressroom build exited ${result.code}\n${result.stderr.slice(-2000)}`);
+  process.stderr.write(`  ${name}: ${Math.round(result.wallMs)} ms\n`);
+  return { name, wallMs: result.wallMs, timings: JSON.parse(line[1]!) as Timings };
+}
+
+/** The bare unified pass: Markdown to HTML for every body in every language, one file each, in this process. */
+function baseline(root: string, ids: string[]): number {
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  const bodies: [string, string][] = [];
+  for (const id of ids) {
+    const text = readFileSync(join(root, 'releases', `${id}.md`), 'utf8');
+    bodies.push([`it/${id}.html`, text.slice(text.indexOf('\n---\n', 4) + 5)]);
+    for (const language of ['en', 'ja']) {
+      // The translated body: the memory's targets as paragraphs, about the same text as the page shows.
+      const memory = JSON.parse(readFileSync(join(root, 'locales', language, 'releases', `${id}.json`), 'utf8')) as { segments: Record<string, { target: string }> };
+      bodies.push([`${language}/${id}.html`, Object.values(memory.segments).map((segment) => segment.target).join('\n\n')]);
+    }
+  }
+  const out = join(root, 'baseline');
+  for (const language of ['it', 'en', 'ja']) mkdirSync(join(out, language), { recursive: true });
+  const start = performance.now();
+  for (const [path, body] of bodies) writeFileSync(join(out, path), String(processor.processSync(body)));
+  const ms = performance.now() - start;
+  process.stderr.write(`  baseline: ${Math.round(ms)} ms for ${bodies.length} bodies\n`);
+  return ms;
+}
+
+/** Time a command that should stay light: start-up without the render pipeline. */
+async function startup(root: string, args: string[]): Promise<number> {
+  const result = await pressroom(root, args);
+  return Math.round(result.wallMs);
+}
+
+const root = mkdtempSync(join(tmpdir(), 'pressroom-bench-'));
+try {
+  process.stderr.write(`corpus: ${count} releases in ${root}\n`);
+  const generated = performance.now();
+  const ids = generateCorpus(root, REPO, { releases: count, seed: Number(values.seed) });
+  process.stderr.write(`  generated in ${Math.round(performance.now() - generated)} ms\n`);
+
+  const baselineMs = baseline(root, ids);
+  const runs: Run[] = [];
+  runs.push(await build(root, 'cold, --jobs 1', ['--jobs', '1', '--out', 'out-jobs-1']));
+  rmSync(join(root, 'out-jobs-1'), { recursive: true, force: true });
+  runs.push(await build(root, `cold, default jobs (${availableParallelism()})`));
+  runs.push(await build(root, 'rebuild, nothing changed'));
+
+  // One paragraph of one release edited; its en/ja memories stay as they were, so both languages go stale
+  // (warnings) and the release is taken out of en and ja: its it files, its en/ja files removed, the indexes.
+  const edited = ids[Math.floor(ids.length / 2)]!;
+  const editedPath = join(root, 'releases', `${edited}.md`);
+  const text = readFileSync(editedPath, 'utf8');
+  const at = text.indexOf('\n\n', text.indexOf('\n---\n', 4) + 5);
+  writeFileSync(editedPath, `${text.slice(0, at)} Il testo è stato aggiornato.${text.slice(at)}`);
+  runs.push(await build(root, 'rebuild, one paragraph edited'));
+
+  // One release added with complete memories (a copy of an existing one under a new id).
+  const source = ids[0]!;
+  const added = `comunicato-aggiunto`;
+  copyFileSync(join(root, 'releases', `${source}.md`), join(root, 'releases', `${added}.md`));
+  for (const language of ['en', 'ja']) {
+    const memory = readFileSync(join(root, 'locales', language, 'releases', `${source}.json`), 'utf8');
+    writeFileSync(join(root, 'locales', language, 'releases', `${added}.json`), memory.replace(`"release": "${source}"`, `"release": "${added}"`));
+  }
+  runs.push(await build(root, 'rebuild, one release added'));
+
+  const light = {
+    'pressroom --help': await startup(root, ['--help']),
+    'pressroom status': await startup(root, ['status']),
+    'pressroom quotes': await startup(root, ['quotes', ids[0]!]),
+  };
+  const files = readdirSync(join(root, 'out'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+
+  const cold = runs[1]!;
+  const ratio = (ms: number, of: number) => `${((ms / of) * 100).toFixed(1)}%`;
+  const rows = [
+    ['baseline: unified over ' + ids.length * 3 + ' bodies', Math.round(baselineMs), '', '', ''],
+    ...runs.map((run) => [run.name, Math.round(run.wallMs), run.timings.releasesRendered, run.timings.filesWritten, Math.round(run.timings.maxRssKB / 1024)]),
+  ];
+  const table = [
+    `| ${count} releases × 3 languages | ms | releases rendered | files written | peak RSS (MB) |`,
+    '|---|--:|--:|--:|--:|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+  const stages = (run: Run) => Object.entries(run.timings.stages).map(([stage, ms]) => `${stage} ${ms}`).join(', ');
+  console.log(table);
+  console.log('');
+  console.log(`stage times, ms summed over threads (cold, --jobs 1): ${stages(runs[0]!)}`);
+  console.log(`stage times, ms summed over threads (cold, default jobs): ${stages(cold)}`);
+  console.log(`main-thread phases, ms (cold, default jobs): ${Object.entries(cold.timings.phases).map(([name, ms]) => `${name} ${ms}`).join(', ')}`);
+  console.log(`light commands, ms: ${Object.entries(light).map(([name, ms]) => `${name} ${ms}`).join(', ')}`);
+  console.log('');
+  console.log('targets:');
+  console.log(`  cold (default jobs) / baseline: ${(cold.wallMs / baselineMs).toFixed(2)}× (target ≤ 1.5×)`);
+  console.log(`  no-change rebuild / cold: ${ratio(runs[2]!.wallMs, cold.wallMs)} (target ≤ 5%)`);
+  console.log(`  one-paragraph rebuild / cold: ${ratio(runs[3]!.wallMs, cold.wallMs)} (target ≤ 10%), ${runs[3]!.timings.filesWritten} files written`);
+  console.log(`  peak RSS, cold: ${Math.round(Math.max(runs[0]!.timings.maxRssKB, cold.timings.maxRssKB) / 1024)} MB (target < 400 MB at 1000)`);
+  console.log('');
+  console.log(JSON.stringify({ releases: count, outputFiles: files, baselineMs: Math.round(baselineMs), runs: runs.map((run) => ({ ...run, wallMs: Math.round(run.wallMs) })), light }));
+} finally {
+  if (values.keep) process.stderr.write(`kept ${root}\n`);
+  else rmSync(root, { recursive: true, force: true });
+}
