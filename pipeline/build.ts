@@ -4,13 +4,16 @@
 // every language: translate from memory, render its files) and renderIndexes (indexes and feeds over everything
 // published); build() runs them in order in one thread.
 import { VFile } from 'vfile';
-import type { Language, Point, Release, TargetLanguage } from './release.ts';
+import type { Language, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
-import { parseRelease, segmentRelease } from './parse/index.ts';
-import { extractQuotes } from './quotes/index.ts';
 import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
 import { resolveMemory, type Memory } from './translate/memory.ts';
 import { reportError, reportWarning, hasErrors } from './problems.ts';
+import { loadReleases } from './parse/releases.ts';
+import { timed, type Timings } from './timings.ts';
+
+export { duplicateId, loadRelease, loadReleases } from './parse/releases.ts';
+export { noTimings, STAGES, timed, type Stage, type Timings } from './timings.ts';
 import { checkSource, type SourceFile } from './source-file.ts';
 
 export type { SourceFile } from './source-file.ts';
@@ -57,59 +60,7 @@ export interface BuildResult {
   ok: boolean;
 }
 
-/** Milliseconds spent per stage, summed over releases (and over threads, when there are several). */
-export const STAGES = ['parse', 'quotes', 'translate', 'html', 'wire', 'ninjs', 'quotesJson', 'indexes', 'feeds', 'write'] as const;
-export type Stage = (typeof STAGES)[number];
-export type Timings = Record<Stage, number>;
-
-export const noTimings = (): Timings => Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Timings;
-
-/** Run `work`, adding its duration to `stage` when timings are kept. */
-export function timed<T>(timings: Timings | undefined, stage: Stage, work: () => T): T {
-  if (!timings) return work();
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    timings[stage] += performance.now() - start;
-  }
-}
-
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
-
-/** Parse and segment one release; undefined when it has errors that stop it. */
-export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point } | undefined {
-  if (!checkSource(file, source)) return undefined;
-  const parsed = timed(timings, 'parse', () => parseRelease(file));
-  if (!parsed) return undefined;
-  const { quotes, marks } = timed(timings, 'quotes', () => extractQuotes(parsed));
-  return { release: timed(timings, 'parse', () => segmentRelease(parsed, quotes, marks)), idAt: parsed.fieldPositions.id };
-}
-
-export const duplicateId = (file: VFile, id: string, other: string, at?: Point) =>
-  reportError(file, `release id \`${id}\` is already used by ${other}; ids must be unique`, 'duplicate-id', at ?? { line: 1, column: 1 });
-
-/** Parse and segment every release; files with errors drop out, and duplicate ids are errors. */
-export function loadReleases(sources: SourceFile[], timings?: Timings): { releases: Release[]; reports: VFile[] } {
-  const releases: Release[] = [];
-  const reports: VFile[] = [];
-  const seen = new Map<string, string>();
-  for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
-    const file = new VFile({ path: source.path, value: source.text });
-    reports.push(file);
-    const loaded = loadRelease(source, file, timings);
-    if (!loaded) continue;
-    const { release } = loaded;
-    const other = seen.get(release.id);
-    if (other) {
-      duplicateId(file, release.id, other, loaded.idAt);
-      continue;
-    }
-    seen.set(release.id, source.path);
-    releases.push(release);
-  }
-  return { releases, reports };
-}
 
 function loadMemory(source: SourceFile | undefined, language: TargetLanguage, release: Release): { memory?: Memory; file?: VFile } {
   if (!source) return {};

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
-import { loadReleases } from '../build.ts';
+import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
 import { checkSource, decodeSource } from '../source-file.ts';
 import { emptyMemory, type Memory } from '../translate/memory.ts';

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { CLI } from './helpers/cli.ts';
+
+const HOOK = join(REPO, 'tests/helpers/record-modules.mjs');
+// The renderers and the DeepL client: what a command that only reads the project should not start up with.
+const HEAVY = /pipeline\/render\/(html|wire|ninjs|feeds|page)\.ts|node_modules\/(budoux|deepl-node|feed)\//;
+
+/** The modules `pressroom <args>` loads, as URLs. */
+async function modulesLoaded(project: Project, args: string[]): Promise<string[]> {
+  const log = join(project.root, 'modules.log');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', HOOK, CLI, ...args], { cwd: project.root, env: { ...process.env, MODULES_LOG: log, DEEPL_AUTH_KEY: '' }, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  expect(code, args.join(' ')).not.toBeNull();
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('start-up: commands that only read the project do not load the renderers', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('status, check and quotes load no page, wire, ninjs or feed renderer, nor BudouX or the DeepL client', async () => {
+    project = makeProject({ withBundled: true });
+    for (const args of [['status'], ['check'], ['quotes', 'releases/politecnico-torino-robotica-ospedale.md']]) {
+      const heavy = (await modulesLoaded(project, args)).filter((url) => HEAVY.test(url));
+      expect(heavy, args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('build does load them (so the check above sees what it looks for)', async () => {
+    project = makeProject({ withBundled: true });
+    const loaded = await modulesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1']);
+    expect(loaded.filter((url) => HEAVY.test(url)).length).toBeGreaterThan(3);
+  });
+});
