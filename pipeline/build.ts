@@ -14,6 +14,8 @@ import { timed, type Timings } from './timings.ts';
 
 export { duplicateId, loadRelease, loadReleases } from './parse/releases.ts';
 export { noTimings, STAGES, timed, type Stage, type Timings } from './timings.ts';
+import { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
+export { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
 import { checkSource, type SourceFile } from './source-file.ts';
 
 export type { SourceFile } from './source-file.ts';
@@ -42,13 +44,6 @@ export interface BuildInput {
 
 /** What every release is built against: BuildInput without the releases and memories. */
 export type BuildSettings = Omit<BuildInput, 'releases' | 'memories'>;
-
-export interface LanguageSummary {
-  language: Language;
-  published: string[];
-  embargoed: string[];
-  skipped: string[];
-}
 
 export interface BuildResult {
   /** Output files by path relative to out/. */
@@ -93,7 +88,6 @@ export function renderContext(settings: BuildSettings): RenderContext {
   return { settings, labels, languageNames, locales };
 }
 
-export type ReleaseState = 'published' | 'embargoed' | 'skipped';
 
 export interface ReleaseBuild {
   /** The memory files read for this release, by language (messages land on them). */
@@ -171,18 +165,6 @@ export function renderIndexes(published: Map<Language, LocalizedRelease[]>, cont
   }
   files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
   return files;
-}
-
-/** Per-language summaries from each release's states, in release order. */
-export function summarize(languages: Language[], releases: { id: string; states: Partial<Record<Language, ReleaseState>> }[]): LanguageSummary[] {
-  return languages.map((language) => {
-    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
-    for (const release of releases) {
-      const state = release.states[language];
-      if (state) summary[state].push(release.id);
-    }
-    return summary;
-  });
 }
 
 export function build(input: BuildInput, timings?: Timings): BuildResult {

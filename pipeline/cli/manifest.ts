@@ -5,9 +5,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, TargetLanguage } from '../release.ts';
-import type { ReleaseState } from '../build.ts';
+import type { ReleaseState } from '../summary.ts';
 import type { LocalizedRelease } from '../render/localize.ts';
-import { contentHash, type Message } from './render-task.ts';
+import { contentHash, type Message } from './messages.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
 const FORMAT = 1;

@@ -123,3 +123,12 @@ export async function writeTree(outDir: string, files: Map<string, string>): Pro
   }
   await staging.commit();
 }
+
+/** Every file under `dir`, as sorted relative paths with / separators. */
+export async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
+    .sort();
+}

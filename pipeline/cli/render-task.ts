@@ -1,41 +1,12 @@
 // One release built and its files written into the staging tree: the unit of work for a thread.
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from '../build.ts';
-import type { Language, Point, Release, TargetLanguage } from '../release.ts';
+import type { Language, Release, TargetLanguage } from '../release.ts';
+import { toMessage, type Message } from './messages.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { LocalizedRelease } from '../render/localize.ts';
 import type { StagedWriter } from './output.ts';
-import { createHash } from 'node:crypto';
-
-/** A message as data: what formatMessage needs to print it. */
-export interface Message {
-  reason: string;
-  line?: number;
-  column?: number;
-  ruleId?: string;
-  source?: string;
-  fatal?: boolean | null;
-}
-
-export const toMessage = (message: VFileMessage): Message => ({
-  reason: message.reason,
-  line: message.line ?? undefined,
-  column: message.column ?? undefined,
-  ruleId: message.ruleId ?? undefined,
-  source: message.source ?? undefined,
-  fatal: message.fatal,
-});
-
-/** Put `messages` back on `file`, as the stages first reported them. */
-export function addMessages(file: VFile, messages: Message[]): void {
-  for (const message of messages) {
-    const place: Point | undefined = message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 };
-    const added = file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });
-    added.fatal = message.fatal;
-  }
-}
 
 export interface RenderTask {
   release: Release;
@@ -64,5 +35,3 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
   return { messages: file.messages.map(toMessage), memoryMessages, localized: built.localized, states: built.states, files };
 }
-
-export const contentHash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');

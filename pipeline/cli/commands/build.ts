@@ -6,14 +6,17 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
-import { duplicateId, loadRelease, noTimings, renderContext, renderIndexes, summarize, STAGES, timed, type Timings } from '../../build.ts';
+import { duplicateId, loadRelease } from '../../parse/releases.ts';
+import { noTimings, STAGES, timed } from '../../timings.ts';
+import { summarize } from '../../summary.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
 import type { LocalizedRelease } from '../../render/localize.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
-import { stageTree } from '../output.ts';
+import { stageTree, listTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
-import { addMessages, contentHash, renderTask, toMessage, type RenderTask } from '../render-task.ts';
+import type { RenderTask } from '../render-task.ts';
+import { addMessages, contentHash, toMessage } from '../messages.ts';
 import { MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
 
 export interface BuildOptions {
@@ -45,6 +48,38 @@ function unsafeOutput(root: string, out: string): string | undefined {
   if (within(out, root)) return 'it holds the project itself';
   for (const sources of ['releases', 'locales']) if (within(resolve(root, sources), out)) return `it is inside ${sources}/`;
   return undefined;
+}
+
+/** Messages as the stages report them: release files in order, then memory files language by language. */
+function reportsOf(languages: Language[], paths: string[], entries: Record<string, ReleaseEntry>, built: { id: string; memoryMessages: ReleaseEntry['memoryMessages'] }[]): VFile[] {
+  const reports: VFile[] = paths.map((path) => {
+    const file = new VFile({ path });
+    addMessages(file, entries[path]!.messages);
+    return file;
+  });
+  for (const language of languages) {
+    if (language === 'it') continue;
+    for (const release of built) {
+      const messages = release.memoryMessages[language];
+      if (!messages) continue;
+      const file = new VFile({ path: `locales/${language}/releases/${release.id}.json` });
+      addMessages(file, messages);
+      reports.push(file);
+    }
+  }
+  return reports;
+}
+
+function finish(io: Console, options: BuildOptions, reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number): boolean {
+  printReports(reports.filter((report) => report.messages.length > 0), io);
+  for (const summary of summarize(options.languages, built)) {
+    const parts = [`${summary.published.length} published`];
+    if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
+    if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
+    io.log(`${summary.language}: ${parts.join(', ')}`);
+  }
+  io.log(`wrote ${written} files to ${options.out}${kept > 0 ? ` (${kept} unchanged)` : ''}`);
+  return !reports.some((report) => report.messages.some((message) => message.fatal === true));
 }
 
 export async function runBuild(options: BuildOptions, io: Console): Promise<number> {
@@ -88,7 +123,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict);
   const previous = await phase('manifest', () => readManifest(outDir, pipeline, settingsKey));
   const timings = noTimings();
-  const context = renderContext(settings);
+  // The renderers load only when there is something to render.
+  const renderer = async () => {
+    const [{ renderContext, renderIndexes }, { renderTask }] = await Promise.all([import('../../build.ts'), import('../render-task.ts')]);
+    return { context: renderContext(settings), renderIndexes, renderTask };
+  };
   const jobs = options.jobs ?? DEFAULT_JOBS;
   const sources = [...releases].sort((a, b) => a.path.localeCompare(b.path));
   const releaseKey = (source: (typeof sources)[number], id?: string) =>
@@ -130,6 +169,34 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   const duplicates = planned.some((item) => item.duplicate);
   if (duplicates && planned.some((item) => item.entry)) planned = await phase('parse', () => plan(undefined));
 
+  const printTimings = (rendered: number, written: number, kept: number) => {
+    if (!options.timings) return;
+    const report = {
+      jobs,
+      releasesRendered: rendered,
+      filesWritten: written,
+      filesKept: kept,
+      stages: Object.fromEntries(STAGES.map((stage) => [stage, Math.round(timings[stage])])),
+      phases: Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, Math.round(ms)])),
+      totalMs: Math.round(performance.now() - started),
+      maxRssKB: process.resourceUsage().maxRSS,
+    };
+    io.error(`pressroom-timings ${JSON.stringify(report)}`);
+  };
+
+  // Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree.
+  if (previous && !duplicates && planned.length === Object.keys(previous.releases).length && planned.every((item) => item.entry)) {
+    const entries = Object.fromEntries(planned.map((item) => [item.path, item.entry!]));
+    const built = planned.flatMap((item) => (item.id !== undefined ? [{ id: item.id, ...item.entry! }] : []));
+    const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
+    const expected = [...planned.flatMap((item) => item.entry!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
+    if (indexKey === previous.indexKey && JSON.stringify(await phase('link', () => listTree(outDir))) === JSON.stringify(expected)) {
+      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.path), entries, built), built, 0, expected.length - 1);
+      printTimings(0, 0, expected.length - 1);
+      return ok && translation === 0 ? 0 : 1;
+    }
+  }
+
   const staging = await stageTree(outDir);
   try {
     const tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
@@ -139,6 +206,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         const { renderInWorkers } = await import('../render-pool.ts');
         return renderInWorkers(tasks, workerSetup, jobs, timings);
       }
+      const { context, renderTask } = await renderer();
       return tasks.map((task) => renderTask(task, context, staging.writer, timings));
     });
     let renderedIndex = 0;
@@ -188,6 +256,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       for (const language of options.languages) {
         published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
       }
+      const { context, renderIndexes } = await renderer();
       const files = await phase('indexes', () => renderIndexes(published, context, timings));
       indexFiles = [...files.keys()].sort();
       timed(timings, 'write', () => {
@@ -201,46 +270,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: recorded, indexKey, indexFiles })));
     }
 
-    // Messages as the stages report them: release files in order, then memory files language by language.
-    const reports: VFile[] = planned.map((item) => {
-      const file = new VFile({ path: item.path });
-      addMessages(file, entries[item.path]!.messages);
-      return file;
-    });
-    for (const language of options.languages) {
-      if (language === 'it') continue;
-      for (const release of built) {
-        const messages = release.memoryMessages[language];
-        if (!messages) continue;
-        const file = new VFile({ path: `locales/${language}/releases/${release.id}.json` });
-        addMessages(file, messages);
-        reports.push(file);
-      }
-    }
-    printReports(reports.filter((report) => report.messages.length > 0), io);
+    const reports = reportsOf(options.languages, planned.map((item) => item.path), entries, built);
     await phase('swap', () => staging.commit());
-
-    for (const summary of summarize(options.languages, built)) {
-      const parts = [`${summary.published.length} published`];
-      if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
-      if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
-      io.log(`${summary.language}: ${parts.join(', ')}`);
-    }
-    io.log(`wrote ${written} files to ${options.out}${kept > 0 ? ` (${kept} unchanged)` : ''}`);
-    if (options.timings) {
-      const report = {
-        jobs,
-        releasesRendered: tasks.length,
-        filesWritten: written,
-        filesKept: kept,
-        stages: Object.fromEntries(STAGES.map((stage) => [stage, Math.round(timings[stage])])),
-        phases: Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, Math.round(ms)])),
-        totalMs: Math.round(performance.now() - started),
-        maxRssKB: process.resourceUsage().maxRSS,
-      };
-      io.error(`pressroom-timings ${JSON.stringify(report)}`);
-    }
-    const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
+    const ok = finish(io, options, reports, built, written, kept);
+    printTimings(tasks.length, written, kept);
     return ok && translation === 0 ? 0 : 1;
   } catch (error) {
     await staging.abort();

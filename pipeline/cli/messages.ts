@@ -1,0 +1,35 @@
+// Messages and hashes as plain data: what crosses to and from worker threads and into the build manifest.
+import { createHash } from 'node:crypto';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Point } from '../release.ts';
+
+/** A message as data: what formatMessage needs to print it. */
+export interface Message {
+  reason: string;
+  line?: number;
+  column?: number;
+  ruleId?: string;
+  source?: string;
+  fatal?: boolean | null;
+}
+
+export const toMessage = (message: VFileMessage): Message => ({
+  reason: message.reason,
+  line: message.line ?? undefined,
+  column: message.column ?? undefined,
+  ruleId: message.ruleId ?? undefined,
+  source: message.source ?? undefined,
+  fatal: message.fatal,
+});
+
+/** Put `messages` back on `file`, as the stages first reported them. */
+export function addMessages(file: VFile, messages: Message[]): void {
+  for (const message of messages) {
+    const place: Point | undefined = message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 };
+    const added = file.message(message.reason, { place, ruleId: message.ruleId, source: message.source });
+    added.fatal = message.fatal;
+  }
+}
+
+export const contentHash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
