@@ -24,7 +24,7 @@ import { localize, type LocalizedRelease } from './render/localize.ts';
 import { renderReleasePage } from './render/html.ts';
 import { renderWire } from './render/wire.ts';
 import { renderNinjs } from './render/ninjs.ts';
-import { renderFeeds } from './render/feeds.ts';
+import { feedEntry, renderFeedEntries, type FeedEntry } from './render/feeds.ts';
 import { renderQuotesJson } from './render/quotes.ts';
 import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
 
@@ -95,13 +95,15 @@ export interface ReleaseBuild {
   /** The release in each language it is built in. */
   localized: Partial<Record<Language, LocalizedRelease>>;
   states: Partial<Record<Language, ReleaseState>>;
+  /** What the feeds show of it, in each language it is published in. */
+  feed: Partial<Record<Language, FeedEntry>>;
   files: Map<string, string>;
 }
 
 /** One release in every language of the build: translated from its memories and rendered. Messages go on `file`. */
 export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
-  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, files: new Map() };
+  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, files: new Map() };
   for (const language of settings.languages) {
     const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language], language, release));
     if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
@@ -148,20 +150,21 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
     files.set(`${language}/${release.id}/ninjs.json`, ninjs);
     files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
+    result.feed[language] = timed(timings, 'feeds', () => feedEntry(view));
   }
   return result;
 }
 
 /** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
-export function renderIndexes(published: Map<Language, LocalizedRelease[]>, context: RenderContext, timings?: Timings): Map<string, string> {
+export function renderIndexes(published: Map<Language, LocalizedRelease[]>, feeds: Map<Language, FeedEntry[]>, context: RenderContext, timings?: Timings): Map<string, string> {
   const { settings, labels } = context;
   const files = new Map<string, string>();
   for (const language of settings.languages) {
     const views = published.get(language) ?? [];
     files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
-    const feeds = timed(timings, 'feeds', () => renderFeeds(views, labels[language], settings.baseUrl));
-    files.set(`${language}/feed.xml`, feeds.atom);
-    files.set(`${language}/feed.json`, feeds.json);
+    const rendered = timed(timings, 'feeds', () => renderFeedEntries(feeds.get(language) ?? [], labels[language], settings.baseUrl));
+    files.set(`${language}/feed.xml`, rendered.atom);
+    files.set(`${language}/feed.json`, rendered.json);
   }
   files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
   return files;
@@ -177,11 +180,13 @@ export function build(input: BuildInput, timings?: Timings): BuildResult {
     return { id: release.id, ...buildRelease(release, file, memories, context, timings) };
   });
   const published = new Map<Language, LocalizedRelease[]>();
+  const feeds = new Map<Language, FeedEntry[]>();
   for (const language of input.languages) {
     published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
+    feeds.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.feed[language]!] : [])));
   }
   for (const release of built) for (const [path, content] of release.files) files.set(path, content);
-  for (const [path, content] of renderIndexes(published, context, timings)) files.set(path, content);
+  for (const [path, content] of renderIndexes(published, feeds, context, timings)) files.set(path, content);
   // Memory files report after every release file, language by language, as they were read.
   for (const language of input.languages) {
     for (const release of built) {

@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import type { Language, TargetLanguage } from '../release.ts';
 import type { ReleaseState } from '../summary.ts';
 import type { LocalizedRelease } from '../render/localize.ts';
+import type { FeedEntry } from '../render/feeds.ts';
 import { contentHash, type Message } from './messages.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface ReleaseEntry {
   /** Hash of the release source, its memories and the build settings. */
@@ -24,6 +25,7 @@ export interface ReleaseEntry {
   memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
   localized: Partial<Record<Language, LocalizedRelease>>;
   states: Partial<Record<Language, ReleaseState>>;
+  feed: Partial<Record<Language, FeedEntry>>;
   files: string[];
 }
 

@@ -6,6 +6,7 @@ import type { Language, Release, TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { LocalizedRelease } from '../render/localize.ts';
+import type { FeedEntry } from '../render/feeds.ts';
 import type { StagedWriter } from './output.ts';
 
 export interface RenderTask {
@@ -20,6 +21,7 @@ export interface RenderedRelease {
   memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
   localized: Partial<Record<Language, LocalizedRelease>>;
   states: Partial<Record<Language, ReleaseState>>;
+  feed: Partial<Record<Language, FeedEntry>>;
   /** Paths written, sorted. */
   files: string[];
 }
@@ -33,5 +35,5 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
   });
   const memoryMessages: Partial<Record<TargetLanguage, Message[]>> = {};
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
-  return { messages: file.messages.map(toMessage), memoryMessages, localized: built.localized, states: built.states, files };
+  return { messages: file.messages.map(toMessage), memoryMessages, localized: built.localized, states: built.states, feed: built.feed, files };
 }

@@ -18,7 +18,35 @@ const NO_RELEASES = new Date(0);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Both feeds of one language, newest first; `updated` is the newest release's date, never the clock. */
+/** What a feed shows of one release, worked out once for both formats (and kept between incremental builds). */
+export interface FeedEntry {
+  id: string;
+  date: string;
+  headline: string;
+  summary?: string;
+  content: string;
+  agency?: string;
+  tags: string[];
+}
+
+export function feedEntry(release: LocalizedRelease): FeedEntry {
+  const summary = pageDescription(release);
+  return {
+    id: release.id,
+    date: release.date,
+    headline: inlineText(release.title),
+    ...(summary ? { summary } : {}),
+    content: bodyHtml(release),
+    ...(release.agency ? { agency: release.agency } : {}),
+    tags: release.tags,
+  };
+}
+
 export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUrl: string): Feeds {
+  return renderFeedEntries(releases.map(feedEntry), labels, baseUrl);
+}
+
+export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string): Feeds {
   const sorted = [...releases].sort(newestFirst);
   const home = new URL(`${labels.language}/`, baseUrl).href;
   const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
@@ -40,18 +68,17 @@ export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUr
     });
     for (const release of sorted) {
       const url = new URL(`${release.id}/`, home).href;
-      const headline = inlineText(release.title);
-      const summary = pageDescription(release);
+      const { headline, summary } = release;
       const item: Item = {
         title: html ? escapeHtml(headline) : headline,
         id: url,
         link: url,
         date: new Date(release.date),
         published: new Date(release.date),
-        content: bodyHtml(release),
+        content: release.content,
         author: [release.agency ? { name: release.agency } : publisher],
         ...(summary ? { description: html ? escapeHtml(summary) : summary } : {}),
-        ...(release.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
+        ...(labels.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
       };
       feed.addItem(item);
     }

@@ -7,7 +7,7 @@ import { inlineText } from './inline.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
 
-export function newestFirst(a: LocalizedRelease, b: LocalizedRelease): number {
+export function newestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
   return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
 }
 

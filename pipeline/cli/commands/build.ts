@@ -11,6 +11,7 @@ import { noTimings, STAGES, timed } from '../../timings.ts';
 import { summarize } from '../../summary.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
 import type { LocalizedRelease } from '../../render/localize.ts';
+import type { FeedEntry } from '../../render/feeds.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
 import { stageTree, listTree } from '../output.ts';
@@ -222,7 +223,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         }
         const messages = item.file.messages.map(toMessage);
         if (!item.task) {
-          entries[item.path] = { key: item.key, messages, memoryMessages: {}, localized: {}, states: {}, files: [] };
+          entries[item.path] = { key: item.key, messages, memoryMessages: {}, localized: {}, states: {}, feed: {}, files: [] };
           continue;
         }
         const result = rendered[renderedIndex++]!;
@@ -235,6 +236,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
           memoryMessages: result.memoryMessages,
           localized: result.localized,
           states: result.states,
+          feed: result.feed,
           files: result.files,
         };
       }
@@ -253,11 +255,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       kept += indexFiles.length;
     } else {
       const published = new Map<Language, LocalizedRelease[]>();
+      const feeds = new Map<Language, FeedEntry[]>();
       for (const language of options.languages) {
         published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
+        feeds.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.feed[language]!] : [])));
       }
       const { context, renderIndexes } = await renderer();
-      const files = await phase('indexes', () => renderIndexes(published, context, timings));
+      const files = await phase('indexes', () => renderIndexes(published, feeds, context, timings));
       indexFiles = [...files.keys()].sort();
       timed(timings, 'write', () => {
         for (const path of indexFiles) staging.writer.write(path, files.get(path)!);
