@@ -26,7 +26,7 @@ import { renderWire } from './render/wire.ts';
 import { renderNinjs } from './render/ninjs.ts';
 import { feedEntry, renderFeedEntries, type FeedEntry } from './render/feeds.ts';
 import { renderQuotesJson } from './render/quotes.ts';
-import { renderLanguageChooser, renderLanguageIndex } from './render/indexes.ts';
+import { renderLanguageChooser, renderLanguageIndex, type IndexEntry } from './render/indexes.ts';
 
 export interface BuildInput {
   releases: SourceFile[];
@@ -156,7 +156,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 }
 
 /** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
-export function renderIndexes(published: Map<Language, LocalizedRelease[]>, feeds: Map<Language, FeedEntry[]>, context: RenderContext, timings?: Timings): Map<string, string> {
+export function renderIndexes(published: Map<Language, IndexEntry[]>, feeds: Map<Language, FeedEntry[]>, context: RenderContext, timings?: Timings): Map<string, string> {
   const { settings, labels } = context;
   const files = new Map<string, string>();
   for (const language of settings.languages) {

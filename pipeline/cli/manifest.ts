@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, TargetLanguage } from '../release.ts';
 import type { ReleaseState } from '../summary.ts';
-import type { LocalizedRelease } from '../render/localize.ts';
+import type { IndexEntry } from '../render/indexes.ts';
 import type { FeedEntry } from '../render/feeds.ts';
 import { contentHash, type Message } from './messages.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface ReleaseEntry {
   /** Hash of the release source, its memories and the build settings. */
@@ -23,7 +23,7 @@ export interface ReleaseEntry {
   /** Every message on the release file, in the order reported. */
   messages: Message[];
   memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
-  localized: Partial<Record<Language, LocalizedRelease>>;
+  listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
   feed: Partial<Record<Language, FeedEntry>>;
   files: string[];

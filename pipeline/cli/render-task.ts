@@ -5,7 +5,7 @@ import { buildRelease, type RenderContext, type ReleaseState, type Timings, time
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
 import type { SourceFile } from '../source-file.ts';
-import type { LocalizedRelease } from '../render/localize.ts';
+import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import type { FeedEntry } from '../render/feeds.ts';
 import type { StagedWriter } from './output.ts';
 
@@ -19,7 +19,8 @@ export interface RenderedRelease {
   messages: Message[];
   /** Messages on each memory file read, by language. */
   memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
-  localized: Partial<Record<Language, LocalizedRelease>>;
+  /** What the indexes list of it, in each language it is built in. */
+  listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
   feed: Partial<Record<Language, FeedEntry>>;
   /** Paths written, sorted. */
@@ -35,5 +36,5 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
   });
   const memoryMessages: Partial<Record<TargetLanguage, Message[]>> = {};
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
-  return { messages: file.messages.map(toMessage), memoryMessages, localized: built.localized, states: built.states, feed: built.feed, files };
+  return { messages: file.messages.map(toMessage), memoryMessages, listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), states: built.states, feed: built.feed, files };
 }

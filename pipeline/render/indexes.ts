@@ -11,7 +11,12 @@ export function newestFirst(a: { date: string; id: string }, b: { date: string; 
   return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
 }
 
-export function renderLanguageIndex(releases: LocalizedRelease[], labels: Labels, baseUrl: string, languages: Language[]): string {
+/** What a language's index lists of each release. */
+export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle'>;
+
+export const indexEntry = ({ id, title, date, subtitle }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date } : { id, title, date, subtitle });
+
+export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): string {
   const sorted = [...releases].sort(newestFirst);
   const list = sorted.length
     ? h(

@@ -10,7 +10,7 @@ import { duplicateId, loadRelease } from '../../parse/releases.ts';
 import { noTimings, STAGES, timed } from '../../timings.ts';
 import { summarize } from '../../summary.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
-import type { LocalizedRelease } from '../../render/localize.ts';
+import type { IndexEntry } from '../../render/indexes.ts';
 import type { FeedEntry } from '../../render/feeds.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
@@ -223,7 +223,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         }
         const messages = item.file.messages.map(toMessage);
         if (!item.task) {
-          entries[item.path] = { key: item.key, messages, memoryMessages: {}, localized: {}, states: {}, feed: {}, files: [] };
+          entries[item.path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, feed: {}, files: [] };
           continue;
         }
         const result = rendered[renderedIndex++]!;
@@ -234,7 +234,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
           ...(embargo === undefined ? {} : { embargo, embargoed: embargoed(embargo) }),
           messages: [...messages, ...result.messages],
           memoryMessages: result.memoryMessages,
-          localized: result.localized,
+          listed: result.listed,
           states: result.states,
           feed: result.feed,
           files: result.files,
@@ -254,10 +254,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       indexFiles = previous.indexFiles;
       kept += indexFiles.length;
     } else {
-      const published = new Map<Language, LocalizedRelease[]>();
+      const published = new Map<Language, IndexEntry[]>();
       const feeds = new Map<Language, FeedEntry[]>();
       for (const language of options.languages) {
-        published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
+        published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.listed[language]!] : [])));
         feeds.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.feed[language]!] : [])));
       }
       const { context, renderIndexes } = await renderer();
