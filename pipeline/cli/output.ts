@@ -6,7 +6,7 @@
 // Files an incremental build did not change are hard-linked from the previous tree into the new one,
 // so they cost no copy and the previous tree stays untouched until the swap.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -66,7 +66,13 @@ export class StagedWriter {
   async link(path: string, from: string): Promise<void> {
     const file = insidePath(this.dir, path);
     this.parent(file);
-    await link(insidePath(from, path), file);
+    try {
+      await link(insidePath(from, path), file);
+    } catch (error) {
+      // A file system without hard links (or out of them): copy instead; the previous tree stays untouched either way.
+      if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      await copyFile(insidePath(from, path), file);
+    }
   }
 }
 
