@@ -1,4 +1,5 @@
 // Messages to the terminal: one line per problem, in the file:line:col form.
+import { readFile } from 'node:fs/promises';
 import type { VFile } from 'vfile';
 import { formatMessages } from '../problems.ts';
 
@@ -22,4 +23,14 @@ export const processConsole: Console = {
 
 export function printReports(files: VFile[], io: Console): void {
   for (const file of files) for (const line of formatMessages(file)) io.error(line);
+}
+
+/** Read a file the user named, or say in one line why it cannot be read. */
+export async function readUserFile(path: string, rule: string, io: Console): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    io.error(`${path}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:${rule}]`);
+    return undefined;
+  }
 }
