@@ -209,10 +209,7 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   for (const candidate of candidates) {
     const previous = group.at(-1);
     if (previous && continues(narration, prose, previous, candidate)) {
-      const own = candidate.inner.find((attribution) => attribution.speaker) ?? (candidate.after?.speaker || candidate.after?.organisation ? candidate.after : undefined);
-      const ownName = own ? speakerOf(own, candidate.span.open)?.name : undefined;
-      // Its own attribution must name the same person; one naming somebody we cannot resolve starts a new quotation.
-      if (!own || (ownName !== undefined && ownName === speakerOfGroup(group).speaker?.name)) {
+      if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
       }
@@ -222,6 +219,14 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   }
   if (group.length > 0) finish(group);
   return { quotes, marks };
+}
+
+/**
+ * Does a candidate name its own speaker, inside its marks or right after them? A bare verb ("», aggiunge.") goes on
+ * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
+ */
+function ownAttribution(candidate: Candidate): boolean {
+  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */

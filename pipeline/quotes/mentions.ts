@@ -61,6 +61,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const before = words[f - 1];
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key)))) continue;
+    // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
+    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;
