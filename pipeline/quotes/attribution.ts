@@ -111,9 +111,23 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
-    return mention;
+    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
+}
+
+/** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
+function appositionOf(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
+  const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
+  if (!next || next.start >= limit) return undefined;
+  const between = text.slice(title.end, next.start);
+  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?()]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
+  // The apposition names the person: nothing after the comma but an article and titles ("il generale").
+  const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
+  if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key))) return undefined;
+  // The title phrase before the comma is the role as written, unless one follows the name.
+  const role = text.slice(title.nameStart, title.end + between.indexOf(',')).replace(/\s+/gu, ' ').trim();
+  return next.role ? next : { ...next, role };
 }
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota". */
