@@ -86,6 +86,10 @@ class People {
         return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
       });
     if (holder) return this.resolve(holder, at);
+    // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
+    const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
+    const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
+    if (near && !placed(near)) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
     return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
   }
@@ -116,6 +120,11 @@ class People {
 
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
+
+/** Does a mention's role hold a word the lexicon can group? */
+function placed(mention: Mention): boolean {
+  return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
+}
 
 function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
