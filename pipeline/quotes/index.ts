@@ -192,7 +192,13 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     if (!standalone || words < 6) return { attributed };
-    return { speaker: people.named(at, paragraphAt(prose, at)), attributed };
+    const paragraph = paragraphAt(prose, at);
+    const named = people.named(at, paragraph);
+    if (named || paragraph === 0) return { speaker: named, attributed };
+    // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
+    const own = prose.paragraphs[paragraph]!;
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed };
   };
   const finish = (group: Candidate[]) => {
     const { speaker } = speakerOfGroup(group);
