@@ -150,7 +150,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
-    const before = attributionBefore(narration, mentions, span.open, sentence);
+    const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
+    const before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
     const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
     if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
     const last = span.pieces.at(-1)!;
