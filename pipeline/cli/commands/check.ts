@@ -4,7 +4,8 @@ import type { TargetLanguage } from '../../release.ts';
 import { checkRelease, type Finding } from '../../check/index.ts';
 import { formatMessages } from '../../problems.ts';
 import type { Console } from '../report.ts';
-import { readGlossary } from '../glossary-file.ts';
+import { EMPTY_GLOSSARY } from '../../glossary.ts';
+import { readGlossaryFile } from '../glossary-file.ts';
 import { readWorkspace } from '../workspace.ts';
 
 export interface CheckOptions {
@@ -21,8 +22,11 @@ export function formatFinding(finding: Finding): string {
 
 export async function runCheck(options: CheckOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
-  const [workspace, glossary] = await Promise.all([readWorkspace(root, options.languages), readGlossary(root)]);
+  const [workspace, glossaryFile] = await Promise.all([readWorkspace(root, options.languages), readGlossaryFile(root)]);
   const broken: string[] = workspace.releaseReports.flatMap(formatMessages);
+  // A broken glossary is reported and the other rules still run; glossary terms are checked once it is fixed.
+  broken.push(...formatMessages(glossaryFile.file));
+  const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
   const unknown = (options.releases ?? []).filter((id) => !workspace.releases.some((release) => release.id === id));
   for (const id of unknown) broken.push(`releases/${id}.md:1:1: error: no release with id ${id} (or it has errors) [pressroom:check]`);
   const findings: Finding[] = [];

@@ -1,5 +1,5 @@
 // `pressroom translate`: the segments with no current translation, through DeepL, into locales/<lang>/releases/.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import writeFileAtomic from 'write-file-atomic';
@@ -7,7 +7,9 @@ import { loadReleases } from '../../build.ts';
 import type { Release, TargetLanguage } from '../../release.ts';
 import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
 import { deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
-import { glossaryDictionaries, glossaryName, readGlossary } from '../../translate/glossary.ts';
+import type { Glossary } from '../../glossary.ts';
+import { glossaryDictionaries, glossaryName } from '../../translate/glossary.ts';
+import { readGlossaryFile } from '../glossary-file.ts';
 import { emptyMemory, type Memory } from '../../translate/memory.ts';
 import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
@@ -114,6 +116,13 @@ export async function translateProject(options: TranslateOptions, io: Console, q
   const { jobs, ok } = await planProject(root, options, io, !quiet);
   const todo = jobs.filter((job) => job.pending.length > 0);
   const segments = todo.reduce((sum, job) => sum + job.pending.length, 0);
+  // Translating without the fixed terms would bill for translations the reviewers then have to correct.
+  const { glossary, file: glossaryFile } = await readGlossaryFile(root);
+  if (!glossary && (!quiet || todo.length > 0)) {
+    printReports([glossaryFile], io);
+    io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
+    return 1;
+  }
 
   if (options.dryRun) {
     let characters = 0;
@@ -146,10 +155,9 @@ export async function translateProject(options: TranslateOptions, io: Console, q
 
   let glossaries: Partial<Record<TargetLanguage, string>>;
   try {
-    glossaries = await prepareGlossary(root, engine, io);
+    glossaries = await prepareGlossary(glossary!, engine);
   } catch (error) {
-    if (error instanceof GlossaryProblem) io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
-    else io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
+    io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
     return 1;
   }
 
@@ -178,24 +186,8 @@ async function printUsage(engine: TranslationEngine, io: Console): Promise<void>
   }
 }
 
-class GlossaryProblem extends Error {}
-
-/** The glossary from locales/glossary.yaml on the DeepL account, created once per content; id per language. */
-async function prepareGlossary(root: string, engine: TranslationEngine, io: Console): Promise<Partial<Record<TargetLanguage, string>>> {
-  let text: string;
-  try {
-    text = await readFile(join(root, 'locales', 'glossary.yaml'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
-  }
-  const file = new VFile({ path: 'locales/glossary.yaml', value: text });
-  const glossary = readGlossary(file);
-  if (!glossary) {
-    printReports([file], io);
-    // Translating without the fixed terms would bill for translations the reviewers then have to correct.
-    throw new GlossaryProblem();
-  }
+/** The glossary on the DeepL account, created once per content; id per language. */
+async function prepareGlossary(glossary: Glossary, engine: TranslationEngine): Promise<Partial<Record<TargetLanguage, string>>> {
   const dictionaries = glossaryDictionaries(glossary);
   const use = await engine.glossary(glossaryName(dictionaries), dictionaries);
   if (!use) return {};
