@@ -15,6 +15,7 @@ import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
 import { readMemories, readReleases } from '../project.ts';
 import { createProgress } from '../progress.ts';
+import { tryLock } from '../file-lock.ts';
 import { printReports, type Console } from '../report.ts';
 
 export interface TranslateOptions {
@@ -31,6 +32,9 @@ export interface TranslateOptions {
   /** The terminal for a progress bar; plain lines when it is not a TTY. */
   terminal?: NodeJS.WriteStream;
 }
+
+/** Held by the one pressroom translate run of a project (the build's included). */
+export const TRANSLATE_LOCK = '.pressroom-translate.lock';
 
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
@@ -112,6 +116,26 @@ export async function translateProject(options: TranslateOptions, io: Console, q
     io.error(MISSING_KEY);
     return 2;
   }
+  if (options.dryRun) return translateUnlocked(root, options, io, quiet);
+  // One run at a time per project: a second one would bill the same segments and race on the memory files.
+  const taken = await tryLock(join(root, TRANSLATE_LOCK));
+  if (!taken.ok) {
+    const { pid, host, started } = taken.holder;
+    io.error(
+      `pressroom: another pressroom translate is running on this project (pid ${pid}${host ? ` on ${host}` : ''}${started ? `, since ${started}` : ''}); nothing was translated: run again when it has finished (if no such run exists, delete ${TRANSLATE_LOCK})`,
+    );
+    return 1;
+  }
+  if (taken.lock.replaced) io.error(`pressroom: the translate run with pid ${taken.lock.replaced.pid} stopped without finishing; what it saved is kept and the rest is translated now`);
+  try {
+    return await translateUnlocked(root, options, io, quiet);
+  } finally {
+    await taken.lock.release();
+  }
+}
+
+async function translateUnlocked(root: string, options: TranslateOptions, io: Console, quiet: boolean): Promise<number> {
+  const settings = deeplSettings(options.env, options.english);
   // The build reports release and memory problems itself.
   const { jobs, ok } = await planProject(root, options, io, !quiet);
   const todo = jobs.filter((job) => job.pending.length > 0);
