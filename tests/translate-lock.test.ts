@@ -1,10 +1,14 @@
 // Two `pressroom translate` runs on one project: the second is turned away while the first lives, and a lock
-// left by a killed run is taken over, so nothing is billed twice and no segment is lost.
+// left by a killed run is taken over, so nothing is billed twice and no segment is lost. A reviewer saving during
+// a run keeps their save.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadReleases } from '../pipeline/build.ts';
 import { tryLock } from '../pipeline/cli/file-lock.ts';
+import { editableMemory, updateMemory } from '../pipeline/cli/workspace.ts';
+import { reviewSegments, saveTarget } from '../pipeline/translate/review.ts';
 import { TRANSLATE_LOCK } from '../pipeline/cli/commands/translate.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { runCli } from './helpers/cli.ts';
@@ -107,5 +111,33 @@ describe('file lock: one holder; a stale lock is taken over', () => {
     expect(again.ok).toBe(true);
     if (again.ok) await again.lock.release();
     expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('translate: a reviewer saving while a run is under way', () => {
+  it('keeps the reviewer’s target: the run merges into the file as it is now, under the file’s lock', async () => {
+    const robotica = loadReleases([{ path: 'releases/robotica.md', text: ROBOTICA }]).releases[0]!;
+    const title = robotica.segments[0]!;
+    server.holdTranslations(0);
+    const run = startCli(['translate', '--lang', 'en', '--release', 'robotica'], { cwd: project.root, env: env() });
+    await server.waitFor((request) => request.held);
+
+    // The reviewer saves the title through the code the review server uses, while the run waits for DeepL.
+    const saved = await updateMemory(project.root, 'en', robotica, (source) => {
+      const memory = editableMemory(source, 'en', robotica)!;
+      const version = reviewSegments(robotica, memory)[0]!.version;
+      const result = saveTarget(robotica, memory, { key: title.key, version, target: 'Robots on the ward', reviewer: 'Anna', now: '2025-11-02T10:00:00+01:00' });
+      return { memory: result.ok ? result.memory : undefined, answer: result.ok };
+    });
+    expect(saved).toBe(true);
+
+    server.releaseHeld();
+    const result = await run.result;
+    expect(result.code, result.stderr).toBe(0);
+    const memory = readMemoryFiles(project.root)['locales/en/releases/robotica.json']!;
+    expect(memory.segments[title.key]).toMatchObject({ target: 'Robots on the ward', state: 'reviewed', reviewer: 'Anna' });
+    // The run's other translations are there too: nothing is left to translate.
+    for (const segment of robotica.segments.slice(1)) expect(memory.segments[segment.key]?.state).toBe('machine');
+    expect(figures((await runCli(['translate', '--dry-run', '--lang', 'en', '--release', 'robotica'], { cwd: project.root })).stdout).total).toBe(0);
   });
 });

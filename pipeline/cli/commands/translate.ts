@@ -1,8 +1,6 @@
 // `pressroom translate`: the segments with no current translation, through DeepL, into locales/<lang>/releases/.
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import writeFileAtomic from 'write-file-atomic';
 import { loadReleases } from '../../build.ts';
 import type { Release, TargetLanguage } from '../../release.ts';
 import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
@@ -11,7 +9,10 @@ import type { Glossary } from '../../glossary.ts';
 import { glossaryDictionaries, glossaryName } from '../../translate/glossary.ts';
 import { readGlossaryFile } from '../glossary-file.ts';
 import { emptyMemory, type Memory } from '../../translate/memory.ts';
-import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
+import { readMemory } from '../../translate/memory-file.ts';
+import { mergeIntoDisk } from '../../translate/merge.ts';
+import { formatMessages } from '../../problems.ts';
+import { updateMemory } from '../workspace.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
 import { readMemories, readReleases } from '../project.ts';
 import { createProgress } from '../progress.ts';
@@ -36,7 +37,6 @@ export interface TranslateOptions {
 /** Held by the one pressroom translate run of a project (the build's included). */
 export const TRANSLATE_LOCK = '.pressroom-translate.lock';
 
-const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
 const segmentsWord = (count: number) => `${count} segment${count === 1 ? '' : 's'}`;
 
@@ -98,10 +98,14 @@ function explain(failure: EngineFailure, where: string): string {
   }
 }
 
+/** Save a job's memory under the file's lock, keeping what others changed in the file since the run read it. */
 async function saveMemory(root: string, job: TranslationJob, memory: Memory): Promise<void> {
-  const path = join(root, memoryPath(job.language, job.release.id));
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, serializeMemory(memory, job.release));
+  await updateMemory(root, job.language, job.release, (source) => {
+    if (source.text === undefined) return { memory, answer: undefined };
+    // A file someone broke meanwhile is not overwritten: the translator fixes it first.
+    if (!source.memory) throw new Error(`${source.path} was changed during the run and does not read any more; it is left as it is:\n${formatMessages(source.file).join('\n')}`);
+    return { memory: mergeIntoDisk(job.memory, memory, source.memory), answer: undefined };
+  });
 }
 
 /**
