@@ -114,4 +114,17 @@ describe('bad input: every case is listed in docs/reliability.md', () => {
     const table = readFileSync(join(REPO, 'docs/reliability.md'), 'utf8');
     for (const name of readdirSync(CORPUS)) expect(table, name).toContain(`\`${name}\``);
   });
+
+  it('cites only tests that exist: each `file` › name is a test in that file (or a corpus case)', () => {
+    const table = readFileSync(join(REPO, 'docs/reliability.md'), 'utf8');
+    const cited = [...table.matchAll(/`(tests\/[\w.-]+\.test\.ts)`((?: › [^|`]+)+)/g)];
+    expect(cited.length).toBeGreaterThan(40);
+    for (const [, file, names] of cited) {
+      const source = readFileSync(join(REPO, file!), 'utf8');
+      for (const name of names!.split(' › ').map((part) => part.trim().replace(/;$/, '')).filter(Boolean)) {
+        const known = source.includes(`'${name}'`) || source.includes(`'${name.replace(/'/g, "\\'")}'`) || (file === 'tests/bad-input.test.ts' && existsSync(join(CORPUS, name)));
+        expect(known, `${file} › ${name}`).toBe(true);
+      }
+    }
+  });
 });
