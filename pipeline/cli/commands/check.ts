@@ -56,8 +56,10 @@ export async function runCheck(options: CheckOptions, io: Console): Promise<numb
   } else {
     for (const line of broken) io.error(line);
     for (const finding of findings) io.log(formatFinding(finding));
-    const warnings = findings.length - errors;
-    io.error(findings.length === 0 && broken.length === 0 ? 'no problems found' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    // Problems in the sources themselves (a broken glossary or memory) count too, so the summary agrees with the exit code.
+    const allErrors = errors + brokenErrors;
+    const warnings = findings.length - errors + broken.length - brokenErrors;
+    io.error(findings.length === 0 && broken.length === 0 ? 'no problems found' : `${allErrors} error${allErrors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   }
   return errors + brokenErrors > 0 ? 1 : 0;
 }
