@@ -121,6 +121,8 @@ describe('check: speaker names', () => {
     expect(italianConsonants('Pischedda')).toBe(katakanaConsonants('ピスケッダ'));
     expect(italianConsonants('Tronzano')).toBe(katakanaConsonants('トロンツァーノ'));
     expect(italianConsonants('Gelera')).toBe(katakanaConsonants('ジェレーラ'));
+    expect(italianConsonants('Rossi')).toBe(katakanaConsonants('ロッシ'));
+    expect(italianConsonants('Scirea')).toBe(katakanaConsonants('シレア'));
     expect(hasKatakanaName('アンドレア・トロンザーノ氏は', 'Tronzano')).toBe(true);
     expect(hasKatakanaName('アンドレア・ペイローネ氏は', 'Tronzano')).toBe(false);
   });

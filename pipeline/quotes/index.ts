@@ -95,6 +95,10 @@ class People {
         return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
       });
     if (holder) return this.resolve(holder, at);
+    // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
+    const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
+    const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
+    if (near && !placed(near)) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
     return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
   }
@@ -126,6 +130,11 @@ class People {
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
 
+/** Does a mention's role hold a word the lexicon can group? */
+function placed(mention: Mention): boolean {
+  return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
+}
+
 function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
@@ -150,7 +159,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
-    const before = attributionBefore(narration, mentions, span.open, sentence);
+    const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
+    const before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
     const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
     if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
     const last = span.pieces.at(-1)!;
@@ -199,7 +209,13 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     if (!standalone || words < 6) return { attributed };
-    return { speaker: people.named(at, paragraphAt(prose, at)), attributed, speech: true };
+    const paragraph = paragraphAt(prose, at);
+    const named = people.named(at, paragraph);
+    if (named || paragraph === 0) return { speaker: named, attributed, speech: true };
+    // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
+    const own = prose.paragraphs[paragraph]!;
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed, speech: true };
   };
   const finish = (group: Candidate[]) => {
     const { speaker, speech } = speakerOfGroup(group);
@@ -235,10 +251,7 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   for (const candidate of candidates) {
     const previous = group.at(-1);
     if (previous && continues(narration, prose, previous, candidate)) {
-      const own = candidate.inner.find((attribution) => attribution.speaker) ?? (candidate.after?.speaker || candidate.after?.organisation ? candidate.after : undefined);
-      const ownName = own ? speakerOf(own, candidate.span.open)?.name : undefined;
-      // Its own attribution must name the same person; one naming somebody we cannot resolve starts a new quotation.
-      if (!own || (ownName !== undefined && ownName === speakerOfGroup(group).speaker?.name)) {
+      if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
       }
@@ -249,6 +262,14 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/**
+ * Does a candidate name its own speaker, inside its marks or right after them? A bare verb ("», aggiunge.") goes on
+ * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
+ */
+function ownAttribution(candidate: Candidate): boolean {
+  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
