@@ -69,7 +69,8 @@ export function loadReleases(sources: SourceFile[]): { releases: Release[]; repo
       continue;
     }
     seen.set(parsed.meta.id, source.path);
-    const { quotes, marks } = extractQuotes(parsed);
+    const { quotes, marks, problems } = extractQuotes(parsed);
+    for (const problem of problems) reportWarning(file, problem.reason, problem.rule, problem.position);
     releases.push(segmentRelease(parsed, quotes, marks));
   }
   return { releases, reports };

@@ -41,9 +41,9 @@ export async function writeTree(outDir: string, files: Map<string, string>): Pro
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = join(parent, `.${basename(target)}-new-${tag}`);
   const retired = join(parent, `.${basename(target)}-old-${tag}`);
-  await mkdir(parent, { recursive: true });
-  await recover(target);
   try {
+    await mkdir(parent, { recursive: true });
+    await recover(target);
     await mkdir(staging);
     for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const file = join(staging, path);
@@ -67,7 +67,8 @@ export async function writeTree(outDir: string, files: Map<string, string>): Pro
     }
     if (hadOld) await rm(retired, { recursive: true, force: true });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    // A full disk or an unwritable place says so in one line, and that nothing was replaced.
+    throw new Error(`cannot write ${outDir} (${(error as Error).message}); ${basename(target)}/ is left as it was`, { cause: error });
   }
 }

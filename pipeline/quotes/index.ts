@@ -1,5 +1,5 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
-import type { ParsedRelease, Quote, Speaker } from '../release.ts';
+import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
@@ -12,6 +12,15 @@ export interface QuoteExtraction {
   quotes: Quote[];
   /** Source offsets of every quoted part (quote marks left out), for segmentation to mark with <q data-quote>. */
   marks: QuoteMark[];
+  /** Quotation marks a reader should look at: publishing is still safe, so these are warnings. */
+  problems: QuoteProblem[];
+}
+
+export interface QuoteProblem {
+  rule: 'quote-unterminated' | 'quote-unattributed';
+  reason: string;
+  /** The opening quotation mark. */
+  position: Point;
 }
 
 interface Candidate {
@@ -178,8 +187,15 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
 
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
+  const problems: QuoteProblem[] = spans
+    .filter((span) => span.close === undefined)
+    .map((span) => ({
+      rule: 'quote-unterminated',
+      reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
+      position: pointAt(prose, span.open),
+    }));
   /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
-  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean } => {
+  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean; speech?: boolean } => {
     const first = group[0]!;
     const at = first.span.open;
     const attribution = groupAttribution(group);
@@ -195,15 +211,25 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     if (!standalone || words < 6) return { attributed };
     const paragraph = paragraphAt(prose, at);
     const named = people.named(at, paragraph);
-    if (named || paragraph === 0) return { speaker: named, attributed };
+    if (named || paragraph === 0) return { speaker: named, attributed, speech: true };
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const own = prose.paragraphs[paragraph]!;
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
-    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed };
+    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed, speech: true };
   };
   const finish = (group: Candidate[]) => {
-    const { speaker } = speakerOfGroup(group);
-    if (!speaker) return;
+    const { speaker, speech } = speakerOfGroup(group);
+    if (!speaker) {
+      // A whole sentence in quotation marks reads as speech: without a speaker it is published as plain text.
+      if (speech) {
+        problems.push({
+          rule: 'quote-unattributed',
+          reason: 'nobody is named as the speaker of this quotation; name them («…», ha detto Nome Cognome), or it is published as plain text',
+          position: pointAt(prose, group[0]!.span.open),
+        });
+      }
+      return;
+    }
     const at = group[0]!.span.open;
     const id = `q${quotes.length + 1}`;
     const parts = group.flatMap((candidate) => candidate.parts);
@@ -234,7 +260,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     group = [candidate];
   }
   if (group.length > 0) finish(group);
-  return { quotes, marks };
+  problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return { quotes, marks, problems };
 }
 
 /**
