@@ -17,6 +17,8 @@ interface Expected {
   built?: string[];
   /** Release ids skipped per language. */
   skipped?: Record<string, string[]>;
+  /** Other commands run after the build on the same tree (for input the build does not read, like the glossary). */
+  commands?: { args: string[]; exit: number; diagnostics: Expected['diagnostics'] }[];
 }
 
 const CORPUS = join(REPO, 'tests/fixtures/bad');
@@ -85,6 +87,13 @@ describe('bad input: each case gets its diagnostic, and nothing else breaks', ()
     }
     expect(existsSync(join(project.root, 'out/en/valido/wire.txt'))).toBe(true);
     expect({ releases: snapshot(join(project.root, 'releases')), locales: snapshot(join(project.root, 'locales')) }).toEqual(before);
+
+    for (const command of expected.commands ?? []) {
+      const other = await runCli(command.args, { cwd: project.root });
+      expect(parseDiagnostics(other.stderr), `${command.args.join(' ')}\n${other.stderr}`).toEqual(command.diagnostics);
+      expect(other.code, other.stderr).toBe(command.exit);
+      expect({ releases: snapshot(join(project.root, 'releases')), locales: snapshot(join(project.root, 'locales')) }).toEqual(before);
+    }
   });
 
   it('a 10 MB release is refused with one line, and the others build', async () => {
@@ -104,5 +113,18 @@ describe('bad input: every case is listed in docs/reliability.md', () => {
   it('names each corpus case', () => {
     const table = readFileSync(join(REPO, 'docs/reliability.md'), 'utf8');
     for (const name of readdirSync(CORPUS)) expect(table, name).toContain(`\`${name}\``);
+  });
+
+  it('cites only tests that exist: each `file` › name is a test in that file (or a corpus case)', () => {
+    const table = readFileSync(join(REPO, 'docs/reliability.md'), 'utf8');
+    const cited = [...table.matchAll(/`(tests\/[\w.-]+\.test\.ts)`((?: › [^|`]+)+)/g)];
+    expect(cited.length).toBeGreaterThan(40);
+    for (const [, file, names] of cited) {
+      const source = readFileSync(join(REPO, file!), 'utf8');
+      for (const name of names!.split(' › ').map((part) => part.trim().replace(/;$/, '')).filter(Boolean)) {
+        const known = source.includes(`'${name}'`) || source.includes(`'${name.replace(/'/g, "\\'")}'`) || (file === 'tests/bad-input.test.ts' && existsSync(join(CORPUS, name)));
+        expect(known, `${file} › ${name}`).toBe(true);
+      }
+    }
   });
 });

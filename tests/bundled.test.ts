@@ -41,3 +41,14 @@ describe('bundled releases', () => {
     expect(ja).toContain('【トリノ＝ITALPRESS】');
   });
 });
+
+describe('bundled translations', () => {
+  it('pass every QA check: numbers, markup and quote markers, speaker names, glossary, punctuation', async () => {
+    const { runCheck } = await import('../pipeline/cli/commands/check.ts');
+    const lines: string[] = [];
+    const io = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const code = await runCheck({ root: REPO, languages: ['en', 'ja'], format: 'text' }, io);
+    expect(lines).toEqual(['no problems found']);
+    expect(code).toBe(0);
+  });
+});

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { checkRelease, RULES, type CheckRule } from '../pipeline/check/index.ts';
 import { numbersIn } from '../pipeline/check/rules/numbers.ts';
 import { hasKatakanaName, italianConsonants, katakanaConsonants } from '../pipeline/check/names.ts';
-import { parseGlossary, type Glossary } from '../pipeline/check/glossary.ts';
+import { readGlossary, type Glossary } from '../pipeline/glossary.ts';
 import type { Release } from '../pipeline/release.ts';
 import type { MemoryEntry } from '../pipeline/translate/memory.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
@@ -10,12 +11,12 @@ import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { makeProject, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 
-const GLOSSARY: Glossary = parseGlossary(`
+const GLOSSARY: Glossary = readGlossary(new VFile(`
 keep: [Ceipiemonte, Bioindustry Park]
 terms:
   Regione Piemonte: { en: Piedmont Region, ja: ピエモンテ州 }
   Takako Yokochi: { ja: 横地貴子 }
-`);
+`))!;
 
 const rule = (id: string): CheckRule => RULES.find((candidate) => candidate.id === id)!;
 
@@ -120,6 +121,8 @@ describe('check: speaker names', () => {
     expect(italianConsonants('Pischedda')).toBe(katakanaConsonants('ピスケッダ'));
     expect(italianConsonants('Tronzano')).toBe(katakanaConsonants('トロンツァーノ'));
     expect(italianConsonants('Gelera')).toBe(katakanaConsonants('ジェレーラ'));
+    expect(italianConsonants('Rossi')).toBe(katakanaConsonants('ロッシ'));
+    expect(italianConsonants('Scirea')).toBe(katakanaConsonants('シレア'));
     expect(hasKatakanaName('アンドレア・トロンザーノ氏は', 'Tronzano')).toBe(true);
     expect(hasKatakanaName('アンドレア・ペイローネ氏は', 'Tronzano')).toBe(false);
   });

@@ -240,7 +240,7 @@ describe('translate: faults', () => {
     project.write('locales/glossary.yaml', 'terms:\n  Regione Piemonte:\n    de: Region Piemont\n');
     const run = await translate();
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^locales\/glossary\.yaml:1:1: error: glossary terms\.Regione Piemonte: .* \[pressroom:glossary\]\npressroom: fix locales\/glossary\.yaml first; nothing was translated\n$/);
+    expect(run.stderr).toMatch(/^locales\/glossary\.yaml:3:5: error: glossary terms\.Regione Piemonte\.de: .* \[pressroom:glossary-shape\]\npressroom: fix locales\/glossary\.yaml first; nothing was translated\n$/);
     expect(server.translations()).toEqual([]);
   });
 

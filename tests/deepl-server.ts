@@ -47,6 +47,8 @@ export interface DeepLTestServer {
   fail(status: number, options?: { times?: number; path?: string }): void;
   /** Translate requests after the first `after` are received and recorded but never answered. */
   holdTranslations(after: number): void;
+  /** Stop holding, and answer every held request now as if it had just arrived. */
+  releaseHeld(): void;
   /** Every answer waits this many milliseconds. */
   delay(ms: number): void;
   /** Successful /v2/translate requests. */
@@ -132,6 +134,7 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
   const sockets = new Set<Socket>();
   let holdAfter = Infinity;
   let translateCount = 0;
+  const held: { record: RecordedRequest; response: ServerResponse }[] = [];
   let delayMs = 0;
   let glossaryCount = 0;
 
@@ -148,6 +151,17 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     keys: [],
     fail(status, options = {}) {
       faults.push({ status, path: options.path ?? '/v2/translate', times: options.times ?? 1 });
+    },
+    releaseHeld() {
+      holdAfter = Infinity;
+      for (const { record, response } of held.splice(0)) {
+        const answer = translate(record);
+        record.held = false;
+        record.status = answer.status;
+        response.writeHead(answer.status, answer.body === undefined ? {} : { 'content-type': 'application/json' });
+        response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+        events.emit('answer', record);
+      }
     },
     holdTranslations(after) {
       holdAfter = after;
@@ -291,7 +305,10 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     record.held = answer.hold === true;
     state.requests.push(record);
     events.emit('request', record);
-    if (answer.hold) return;
+    if (answer.hold) {
+      held.push({ record, response });
+      return;
+    }
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     record.status = answer.status;
     response.writeHead(answer.status, answer.body === undefined ? {} : { 'content-type': 'application/json' });

@@ -22,6 +22,14 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBe(0);
   });
 
+  it('generalises to the held-out texts written and annotated before the extractor was tuned on them', () => {
+    const result = evaluate(join(REPO, 'tests/fixtures/quotes-heldout'));
+    expect(result.texts.length).toBeGreaterThanOrEqual(9);
+    expect(result.f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(result.negativesFound).toBe(0);
+  });
+
   it('scores with token F1, so a near miss still counts and a different quotation does not', () => {
     expect(tokenF1('Il cantiere partirà a maggio.', 'il cantiere partirà a maggio')).toBe(1);
     expect(tokenF1('Il cantiere partirà a maggio, ha detto', 'il cantiere partirà a maggio')).toBeLessThan(0.9);

@@ -247,3 +247,57 @@ describe('quotes: agency phrasing seen after tuning', () => {
     expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Pietro De Luca', 1]]);
   });
 });
+
+describe('quotes: rules learnt from unseen agency copy (tests/fixtures/quotes-heldout)', () => {
+  it('runs a quotation left open into the next paragraph when that paragraph closes it without reopening', () => {
+    const quotes = quotesOf('Il rettore Giovanni Molari ha detto: «Non possiamo vivere di passato.\n\nDobbiamo investire nei giovani ricercatori».\n\nPoi la cerimonia è proseguita.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toEqual(['Non possiamo vivere di passato.', 'Dobbiamo investire nei giovani ricercatori']);
+    // A paragraph that opens a quotation of its own does not close the one left open before it.
+    const broken = quotesOf('Il rettore Giovanni Molari ha detto: «Non possiamo vivere di passato.\n\nLa ministra Anna Rossi ha risposto: «Siamo con voi».');
+    expect(broken.at(-1)!.parts).toEqual(['Siamo con voi']);
+  });
+
+  it('keeps compound first names and double surnames whole, also after an institution word', () => {
+    for (const [phrase, name] of [
+      ['la ministra dell’Università Anna Maria Bernini', 'Anna Maria Bernini'],
+      ['il direttore, Gian Luca Ambrosini', 'Gian Luca Ambrosini'],
+      ['il segretario Pier Luigi Mastrapasqua', 'Pier Luigi Mastrapasqua'],
+      ['l’amministratore delegato Giovanni Battista Ferretti', 'Giovanni Battista Ferretti'],
+      ['la portavoce Carmela De Rosa Mastrangelo', 'Carmela De Rosa Mastrangelo'],
+    ]) {
+      expect(speakers(`«Il piano funziona», ha detto ${phrase}.`)).toEqual([name]);
+    }
+    expect(speakers('Alla cerimonia la ministra dell’Università Anna Maria Bernini. «Abbiamo stanziato 500 milioni», ha precisato Bernini.')).toEqual(['Anna Maria Bernini']);
+  });
+
+  it('makes separate quotations of two pairs of marks that each name their speaker, even when it is the same person', () => {
+    const quotes = quotesOf('La ministra Anna Maria Bernini era presente. «Bologna è un modello», ha osservato la ministra, che ha poi annunciato nuovi fondi.\n\n«Abbiamo stanziato 500 milioni», ha precisato Bernini.');
+    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Anna Maria Bernini', 1], ['Anna Maria Bernini', 1]]);
+    const reopened = quotesOf('Secondo la rettrice Francesca Orsenigo, «è un riconoscimento». «Ora – ha proseguito la rettrice – abbiamo una responsabilità».');
+    expect(reopened.map((quote) => quote.parts.length)).toEqual([1, 2]);
+    // A bare verb with no name goes on with the quotation before it.
+    expect(quotesOf('«Siamo pronti», racconta l’infermiera Lucia De Santis. «Torneremo a maggio», aggiunge.').map((quote) => quote.parts.length)).toEqual([2]);
+  });
+
+  it('takes the role written before the name when none follows, whether or not the lexicon knows it', () => {
+    expect(quotesOf('Per gli studenti, il rappresentante Luca Bianchi ha sottolineato che «gli affitti restano il vero problema».')[0]!.speaker).toEqual({ name: 'Luca Bianchi', role: 'rappresentante' });
+    expect(quotesOf('Il sindaco Giuseppe Sala ha detto: «La città è pronta».')[0]!.speaker).toEqual({ name: 'Giuseppe Sala', role: 'sindaco' });
+    expect(quotesOf('In maglia rosa lo spagnolo Javier Ortega: «Oggi era importante non perdere tempo».')[0]!.speaker).toEqual({ name: 'Javier Ortega' });
+  });
+
+  it('reads a title in apposition with a name after the verb, and a bare title as the person just named in the paragraph', () => {
+    expect(quotesOf('Il procuratore Francesco Curcio era presente. «È un’indagine nata per caso», ha aggiunto il comandante provinciale, il generale Antonino Raimondo.')[0]!.speaker).toEqual({ name: 'Antonino Raimondo', role: 'comandante provinciale' });
+    expect(speakers('A coordinare sarà la neurologa Maria Cristina Ferrandi Poggi. "Vogliamo capire perché", ha spiegato la professoressa.')).toEqual(['Maria Cristina Ferrandi Poggi']);
+  });
+
+  it('gives a paragraph that is only a quotation to the person the paragraph before named', () => {
+    expect(speakers('Il tecnico Pierpaolo Deiana ha presentato la sfida contro il Lecce.\n\n“Non è una finale, ma ci somiglia molto. I ragazzi lo sanno”.')).toEqual(['Pierpaolo Deiana']);
+  });
+
+  it('reads partial quotations that finish a Per/Secondo sentence or follow ha parlato di, but not short scare quotes there', () => {
+    expect(speakers('Il segretario Pier Luigi Mastrapasqua era al tavolo. Per il sindacalista la proposta «è irricevibile così com’è».')).toEqual(['Pier Luigi Mastrapasqua']);
+    expect(speakers('La direttrice, Anna Rita Casadei, ha parlato di «una mostra che restituisce alla città la sua memoria».')).toEqual(['Anna Rita Casadei']);
+    expect(quotesOf('La direttrice, Anna Rita Casadei, ha parlato di «rinascita». Per Casadei la città è «pronta».')).toEqual([]);
+  });
+});

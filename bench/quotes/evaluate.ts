@@ -116,12 +116,12 @@ export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** Run the extractor on every text of `dir` (.txt and .md, each with a .json of gold quotes beside it). */
+/** Run the extractor on every text of `dir` (.txt and .md, each with a .json of gold quotes beside it; README.md describes the set). */
 export function evaluate(dir: string): Evaluation {
   const texts: TextScore[] = [];
   let negatives = 0;
   for (const name of readdirSync(dir).sort()) {
-    if (!['.txt', '.md'].includes(extname(name))) continue;
+    if (!['.txt', '.md'].includes(extname(name)) || name === 'README.md') continue;
     const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.(txt|md)$/u, '.json')), 'utf8')) as Gold;
     negatives += gold.negatives.length;
     const quotable = quotableBody(name, readFileSync(join(dir, name), 'utf8'));

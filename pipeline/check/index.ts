@@ -4,7 +4,7 @@ import type { Release, TargetLanguage } from '../release.ts';
 import { entryPoint } from '../translate/memory-file.ts';
 import type { Memory } from '../translate/memory.ts';
 import { reviewSegments } from '../translate/review.ts';
-import type { Glossary } from './glossary.ts';
+import type { Glossary } from '../glossary.ts';
 import type { CheckRule, Severity } from './rule.ts';
 import { missing } from './rules/missing.ts';
 import { stale } from './rules/stale.ts';

@@ -26,8 +26,10 @@ const ROWS: [string, Sound | ''][] = [
 ];
 const KANA = new Map<string, Sound | ''>(ROWS.flatMap(([chars, sound]) => [...chars].map((char) => [char, sound] as [string, Sound | ''])));
 
+/** シ writes both "si" (Rossi = ロッシ) and "sci" (Scirea = シレア), so s and sh compare equal. */
 function squeeze(sounds: Sound[]): string {
-  return sounds.filter((sound, index) => sound !== sounds[index - 1]).join('-');
+  const folded = sounds.map((sound) => (sound === 'sh' ? 's' : sound));
+  return folded.filter((sound, index) => sound !== folded[index - 1]).join('-');
 }
 
 /** Consonants of a katakana word: ピスケッダ -> p-s-k-d. */

@@ -1,7 +1,7 @@
 // A QA check is one small named rule: an id, a description, a severity and a function of one translated segment.
 import type { Release, TargetLanguage } from '../release.ts';
 import type { SegmentReview } from '../translate/review.ts';
-import type { Glossary } from './glossary.ts';
+import type { Glossary } from '../glossary.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,21 +1,18 @@
 // locales/glossary.yaml read at the edge; no file is an empty glossary.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EMPTY_GLOSSARY, parseGlossary, type Glossary } from '../check/glossary.ts';
+import { VFile } from 'vfile';
+import { EMPTY_GLOSSARY, GLOSSARY_PATH, readGlossary, type Glossary } from '../glossary.ts';
 
-export const GLOSSARY_PATH = 'locales/glossary.yaml';
-
-export async function readGlossary(root: string): Promise<Glossary> {
+/** The glossary, or undefined with its problems on `file` when it is broken. */
+export async function readGlossaryFile(root: string): Promise<{ glossary?: Glossary; file: VFile }> {
   let text: string;
   try {
     text = await readFile(join(root, GLOSSARY_PATH), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_GLOSSARY;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { glossary: EMPTY_GLOSSARY, file: new VFile({ path: GLOSSARY_PATH, value: '' }) };
     throw error;
   }
-  try {
-    return parseGlossary(text);
-  } catch (error) {
-    throw new Error(`${GLOSSARY_PATH}: ${(error as Error).message}`);
-  }
+  const file = new VFile({ path: GLOSSARY_PATH, value: text });
+  return { glossary: readGlossary(file), file };
 }

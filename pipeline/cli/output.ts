@@ -48,7 +48,13 @@ export function insidePath(dir: string, path: string): string {
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
   private readonly made = new Set<string>();
-  constructor(readonly dir: string) {}
+  /** `target` is the out/ this tree will replace, named when a write fails. */
+  constructor(readonly dir: string, readonly target: string) {}
+
+  /** A full disk or an unwritable place says so in one line, and that nothing was replaced. */
+  failed(error: unknown): Error {
+    return writeFailed(this.target, error);
+  }
 
   private parent(file: string): void {
     const parent = dirname(file);
@@ -59,19 +65,27 @@ export class StagedWriter {
 
   write(path: string, content: string): void {
     const file = insidePath(this.dir, path);
-    this.parent(file);
-    writeFileSync(file, content);
+    try {
+      this.parent(file);
+      writeFileSync(file, content);
+    } catch (error) {
+      throw this.failed(error);
+    }
   }
 
   async link(path: string, from: string): Promise<void> {
     const file = insidePath(this.dir, path);
-    this.parent(file);
     try {
-      await link(insidePath(from, path), file);
+      this.parent(file);
+      try {
+        await link(insidePath(from, path), file);
+      } catch (error) {
+        // A file system without hard links (or out of them): copy instead; the previous tree stays untouched either way.
+        if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        await copyFile(insidePath(from, path), file);
+      }
     } catch (error) {
-      // A file system without hard links (or out of them): copy instead; the previous tree stays untouched either way.
-      if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await copyFile(insidePath(from, path), file);
+      throw this.failed(error);
     }
   }
 }
@@ -84,16 +98,29 @@ export interface Staging {
   abort(): Promise<void>;
 }
 
+const FAILED = Symbol('write failed');
+
+function writeFailed(target: string, error: unknown): Error {
+  if (error instanceof Error && FAILED in error) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return Object.assign(new Error(`cannot write ${target} (${message}); ${basename(target)}/ is left as it was`, { cause: error }), { [FAILED]: true });
+}
+
 export async function stageTree(outDir: string): Promise<Staging> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = join(parent, `.${basename(target)}-new-${tag}`);
   const retired = join(parent, `.${basename(target)}-old-${tag}`);
-  await mkdir(parent, { recursive: true });
-  await recover(target);
-  await mkdir(staging);
-  const abort = () => rm(staging, { recursive: true, force: true });
+  const abort = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  try {
+    await mkdir(parent, { recursive: true });
+    await recover(target);
+    await mkdir(staging);
+  } catch (error) {
+    await abort();
+    throw writeFailed(target, error);
+  }
   const commit = async () => {
     try {
       let hadOld = true;
@@ -112,10 +139,10 @@ export async function stageTree(outDir: string): Promise<Staging> {
       if (hadOld) await rm(retired, { recursive: true, force: true });
     } catch (error) {
       await abort();
-      throw error;
+      throw writeFailed(target, error);
     }
   };
-  return { target, writer: new StagedWriter(staging), commit, abort };
+  return { target, writer: new StagedWriter(staging, target), commit, abort };
 }
 
 /** Write `files` (paths relative to `outDir`) so that `outDir` is either the old tree or the new one, never half. */

@@ -7,11 +7,13 @@ import { renderTask, type RenderTask } from './render-task.ts';
 export interface WorkerSetup {
   settings: Omit<BuildSettings, 'now'> & { now: number };
   staging: string;
+  /** The out/ being replaced, for messages. */
+  target: string;
 }
 
 const setup = workerData as WorkerSetup;
 const context = renderContext({ ...setup.settings, now: new Date(setup.settings.now) });
-const writer = new StagedWriter(setup.staging);
+const writer = new StagedWriter(setup.staging, setup.target);
 
 parentPort!.on('message', (batch: { index: number; tasks: RenderTask[] }) => {
   const timings = noTimings();

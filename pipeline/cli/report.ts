@@ -1,10 +1,19 @@
 // Messages to the terminal: one line per problem, in the file:line:col form.
+import { readFile } from 'node:fs/promises';
 import type { VFile } from 'vfile';
 import { formatMessages } from '../problems.ts';
 
 export interface Console {
   log(line: string): void;
   error(line: string): void;
+}
+
+// `pressroom status | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 export const processConsole: Console = {
@@ -14,4 +23,14 @@ export const processConsole: Console = {
 
 export function printReports(files: VFile[], io: Console): void {
   for (const file of files) for (const line of formatMessages(file)) io.error(line);
+}
+
+/** Read a file the user named, or say in one line why it cannot be read. */
+export async function readUserFile(path: string, rule: string, io: Console): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    io.error(`${path}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:${rule}]`);
+    return undefined;
+  }
 }

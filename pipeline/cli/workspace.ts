@@ -9,6 +9,7 @@ import { readMemory, serializeMemory } from '../translate/memory-file.ts';
 import { checkSource, decodeSource } from '../source-file.ts';
 import { emptyMemory, type Memory } from '../translate/memory.ts';
 import { readReleases } from './project.ts';
+import { lock } from './file-lock.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -76,4 +77,23 @@ export async function writeMemory(root: string, memory: Memory, release: Release
   await mkdir(dirname(join(root, path)), { recursive: true });
   await writeFileAtomic(join(root, path), serializeMemory(memory, release));
   return path;
+}
+
+/**
+ * Read, change and write one memory file under its lock file, so that saves from any process (review servers,
+ * imports) never interleave: each change sees the file as the one before it left it. `change` returns the memory
+ * to write (none: nothing to write) and its answer.
+ */
+export async function updateMemory<T>(root: string, language: TargetLanguage, release: Release, change: (source: MemorySource) => { memory?: Memory; answer: T }): Promise<T> {
+  const path = memoryPath(language, release.id);
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  const taken = await lock(join(root, `${path}.lock`));
+  if (!taken.ok) throw new Error(`${path} is being changed by another process (pid ${taken.holder.pid}); try again in a moment`);
+  try {
+    const { memory, answer } = change(await readMemorySource(root, language, release.id));
+    if (memory) await writeMemory(root, memory, release);
+    return answer;
+  } finally {
+    await taken.lock.release();
+  }
 }

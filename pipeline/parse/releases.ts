@@ -3,18 +3,23 @@
 import { VFile } from 'vfile';
 import type { Point, Release } from '../release.ts';
 import { parseRelease, segmentRelease } from './index.ts';
-import { extractQuotes } from '../quotes/index.ts';
-import { reportError } from '../problems.ts';
+import { extractQuotes, type QuoteProblem } from '../quotes/index.ts';
+import { reportError, reportWarning } from '../problems.ts';
 import { checkSource, type SourceFile } from '../source-file.ts';
 import { timed, type Timings } from '../timings.ts';
 
 /** Parse and segment one release; undefined when it has errors that stop it. */
-export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point } | undefined {
+export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; quoteProblems: QuoteProblem[] } | undefined {
   if (!checkSource(file, source)) return undefined;
   const parsed = timed(timings, 'parse', () => parseRelease(file));
   if (!parsed) return undefined;
-  const { quotes, marks } = timed(timings, 'quotes', () => extractQuotes(parsed));
-  return { release: timed(timings, 'parse', () => segmentRelease(parsed, quotes, marks)), idAt: parsed.fieldPositions.id };
+  const { quotes, marks, problems } = timed(timings, 'quotes', () => extractQuotes(parsed));
+  return { release: timed(timings, 'parse', () => segmentRelease(parsed, quotes, marks)), idAt: parsed.fieldPositions.id, quoteProblems: problems };
+}
+
+/** Quote warnings go on a release once it is known to be built (not on a duplicate). */
+export function reportQuoteProblems(file: VFile, problems: QuoteProblem[]): void {
+  for (const problem of problems) reportWarning(file, problem.reason, problem.rule, problem.position);
 }
 
 export const duplicateId = (file: VFile, id: string, other: string, at?: Point) =>
@@ -37,6 +42,7 @@ export function loadReleases(sources: SourceFile[], timings?: Timings): { releas
       continue;
     }
     seen.set(release.id, source.path);
+    reportQuoteProblems(file, loaded.quoteProblems);
     releases.push(release);
   }
   return { releases, reports };

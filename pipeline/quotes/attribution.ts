@@ -111,9 +111,23 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
-    return mention;
+    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
+}
+
+/** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
+function appositionOf(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
+  const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
+  if (!next || next.start >= limit) return undefined;
+  const between = text.slice(title.end, next.start);
+  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?()]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
+  // The apposition names the person: nothing after the comma but an article and titles ("il generale").
+  const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
+  if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key))) return undefined;
+  // The title phrase before the comma is the role as written, unless one follows the name.
+  const role = text.slice(title.nameStart, title.end + between.indexOf(',')).replace(/\s+/gu, ' ').trim();
+  return next.role ? next : { ...next, role };
 }
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota". */
@@ -192,7 +206,7 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
-export function attributionBefore(text: string, mentions: Mention[], open: number, from: number): Attribution | undefined {
+export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
@@ -213,16 +227,22 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');
+  const according = (mention: Mention) => {
+    const lead = text.slice(from, mention.start);
+    return /(?:^|\s)(?:secondo|per|a giudizio di|a parere di|a detta di|stando a|per dirla con|per usare le parole di)\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(lead) || /^\s*$/u.test(lead) && /^(?:Secondo|Per)\b/u.test(text.slice(mention.start - 8, mention.start).trim());
+  };
   const speaker = inside.find((mention) => mention.end === from + trimmed.length);
-  if (speaker) {
-    const lead = text.slice(from, speaker.start);
-    if (/(?:^|\s)(?:secondo|per|a giudizio di|a parere di|a detta di|stando a|per dirla con|per usare le parole di)\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(lead) || /^\s*$/u.test(lead) && /^(?:Secondo|Per)\b/u.test(text.slice(speaker.start - 8, speaker.start).trim())) {
-      return { kind: 'before', start: from, end, speaker };
-    }
+  if (speaker && according(speaker)) return { kind: 'before', start: from, end, speaker };
+  // "Per il sindacalista la proposta «è irricevibile così com’è»": the quoted words finish the speaker's sentence.
+  const holder = inside.find(according);
+  if (holder && quotedWords >= 4 && sayings(text, holder.end, end).length === 0 && wordsOf(text, holder.end, end).length <= 6 && !/[;:]/u.test(text.slice(holder.end, end))) {
+    return { kind: 'before', start: from, end, speaker: holder };
   }
   // "… ha poi aggiunto «…»".
   const verb = sayings(text, from, end).at(-1);
-  if (verb && wordsOf(text, verb[1], end).length === 0) {
+  // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
+  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
+  if (verb && (wordsOf(text, verb[1], end).length === 0 || topic)) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
     return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
   }

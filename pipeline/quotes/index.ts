@@ -1,5 +1,5 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
-import type { ParsedRelease, Quote, Speaker } from '../release.ts';
+import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
@@ -12,6 +12,15 @@ export interface QuoteExtraction {
   quotes: Quote[];
   /** Source offsets of every quoted part (quote marks left out), for segmentation to mark with <q data-quote>. */
   marks: QuoteMark[];
+  /** Quotation marks a reader should look at: publishing is still safe, so these are warnings. */
+  problems: QuoteProblem[];
+}
+
+export interface QuoteProblem {
+  rule: 'quote-unterminated' | 'quote-unattributed';
+  reason: string;
+  /** The opening quotation mark. */
+  position: Point;
 }
 
 interface Candidate {
@@ -86,6 +95,10 @@ class People {
         return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
       });
     if (holder) return this.resolve(holder, at);
+    // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
+    const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
+    const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
+    if (near && !placed(near)) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
     return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
   }
@@ -117,6 +130,11 @@ class People {
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
 
+/** Does a mention's role hold a word the lexicon can group? */
+function placed(mention: Mention): boolean {
+  return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
+}
+
 function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
@@ -141,7 +159,8 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
-    const before = attributionBefore(narration, mentions, span.open, sentence);
+    const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
+    const before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
     const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
     if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
     const last = span.pieces.at(-1)!;
@@ -168,8 +187,15 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
 
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
+  const problems: QuoteProblem[] = spans
+    .filter((span) => span.close === undefined)
+    .map((span) => ({
+      rule: 'quote-unterminated',
+      reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
+      position: pointAt(prose, span.open),
+    }));
   /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
-  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean } => {
+  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean; speech?: boolean } => {
     const first = group[0]!;
     const at = first.span.open;
     const attribution = groupAttribution(group);
@@ -183,11 +209,27 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     if (!standalone || words < 6) return { attributed };
-    return { speaker: people.named(at, paragraphAt(prose, at)), attributed };
+    const paragraph = paragraphAt(prose, at);
+    const named = people.named(at, paragraph);
+    if (named || paragraph === 0) return { speaker: named, attributed, speech: true };
+    // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
+    const own = prose.paragraphs[paragraph]!;
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed, speech: true };
   };
   const finish = (group: Candidate[]) => {
-    const { speaker } = speakerOfGroup(group);
-    if (!speaker) return;
+    const { speaker, speech } = speakerOfGroup(group);
+    if (!speaker) {
+      // A whole sentence in quotation marks reads as speech: without a speaker it is published as plain text.
+      if (speech) {
+        problems.push({
+          rule: 'quote-unattributed',
+          reason: 'nobody is named as the speaker of this quotation; name them («…», ha detto Nome Cognome), or it is published as plain text',
+          position: pointAt(prose, group[0]!.span.open),
+        });
+      }
+      return;
+    }
     const at = group[0]!.span.open;
     const id = `q${quotes.length + 1}`;
     const parts = group.flatMap((candidate) => candidate.parts);
@@ -209,10 +251,7 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   for (const candidate of candidates) {
     const previous = group.at(-1);
     if (previous && continues(narration, prose, previous, candidate)) {
-      const own = candidate.inner.find((attribution) => attribution.speaker) ?? (candidate.after?.speaker || candidate.after?.organisation ? candidate.after : undefined);
-      const ownName = own ? speakerOf(own, candidate.span.open)?.name : undefined;
-      // Its own attribution must name the same person; one naming somebody we cannot resolve starts a new quotation.
-      if (!own || (ownName !== undefined && ownName === speakerOfGroup(group).speaker?.name)) {
+      if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
       }
@@ -221,7 +260,16 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
     group = [candidate];
   }
   if (group.length > 0) finish(group);
-  return { quotes, marks };
+  problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return { quotes, marks, problems };
+}
+
+/**
+ * Does a candidate name its own speaker, inside its marks or right after them? A bare verb ("», aggiunge.") goes on
+ * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
+ */
+function ownAttribution(candidate: Candidate): boolean {
+  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */

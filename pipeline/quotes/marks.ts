@@ -43,7 +43,22 @@ function classify(text: string, at: number, start: number, end: number): { famil
 const pairs = (opener: Family, closer: Family) =>
   opener === closer || (opener !== 'guillemet' && closer !== 'guillemet');
 
-/** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark. */
+/** Does a paragraph open with a quote mark (the Italian way of going on with a quotation from the paragraph before)? */
+function reopens(text: string, start: number, end: number): boolean {
+  return /^\s*[«“"„”]/u.test(text.slice(start, end));
+}
+
+/** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
+function closesFirst(text: string, start: number, end: number, family: Family): boolean {
+  for (let at = start; at < end; at++) {
+    const mark = classify(text, at, start, end);
+    if (mark && pairs(family, mark.family)) return mark.role === 'close';
+  }
+  return false;
+}
+
+/** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
+ * or closes it before opening anything. */
 export function scanMarks(prose: Prose): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const { text } = prose;
@@ -56,7 +71,7 @@ export function scanMarks(prose: Prose): QuotedSpan[] {
     if (current) {
       // A quotation running on from the paragraph before: skip the mark that reopens it.
       const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
-      from += lead + 1;
+      from += lead + (reopens(text, paragraph.start, paragraph.end) ? 1 : 0);
       pieceStart = from;
     }
     for (let at = from; at < paragraph.end; at++) {
@@ -87,7 +102,7 @@ export function scanMarks(prose: Prose): QuotedSpan[] {
     if (current) {
       current.pieces.push({ start: pieceStart, end: paragraph.end });
       const next = prose.paragraphs[index + 1];
-      const opensNext = next && /^\s*[«“"„”]/u.test(text.slice(next.start, next.end));
+      const opensNext = next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!));
       if (!opensNext) {
         spans.push(current);
         current = undefined;

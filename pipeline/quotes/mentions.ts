@@ -61,6 +61,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const before = words[f - 1];
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key)))) continue;
+    // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
+    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;
@@ -95,9 +97,32 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
     if (opens || best === undefined) best = k;
   }
   // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
-  if (best === undefined || DETERMINERS.has(last.key)) return undefined;
+  if (DETERMINERS.has(last.key)) return undefined;
+  if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   const start = words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
+}
+
+const DEMONYM = /(?:ese|esi|ano|ana|ani|ane|olo|ola|ino|ina|ense|ensi|eno|ena)$/u;
+const ARTICLES = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le']);
+
+/**
+ * A role noun the lexicon lacks, written between an article and the name: "il rappresentante Luca Bianchi",
+ * "la neurologa Maria Cristina Ferrandi Poggi" (at most three lower-case words, no clause word among them).
+ */
+function nounBefore(text: string, words: Word[], last: number, floor: number): { start: number; title: string } | undefined {
+  for (let k = last - 1; k >= Math.max(floor, last - 3); k--) {
+    const word = words[k]!;
+    if (!ARTICLES.has(word.key)) continue;
+    const noun = words.slice(k + 1, last + 1);
+    if (noun.some((other) => other.capital || CLAUSE_OPENERS.has(other.key) || STOPS.has(other.key) || /[^\p{L}]/u.test(other.text))) return undefined;
+    if (DELIMITER.test(text.slice(word.end, words[last]!.end))) return undefined;
+    // "lo spagnolo Javier Ortega", "il giovane Marco": a nationality or an age, not a role.
+    if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara)$/u.test(noun[0]!.key))) return undefined;
+    const start = noun[0]!.start;
+    return { start, title: text.slice(start, words[last]!.end).replace(/\s+/gu, ' ') };
+  }
+  return undefined;
 }
 
 /** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */

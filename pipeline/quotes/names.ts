@@ -2,6 +2,10 @@
 // Antonio Salvi" splits into an organisation and a person.
 import italianNames from 'gender-detection-from-name/names/it.js';
 
+/** Heads of compound first names that the list lacks because they never stand alone: Gian Luca, Giovan Battista. */
+const COMPOUND_HEADS = new Set(['gian', 'giovan', 'pier']);
+
 export function isFirstName(word: string): boolean {
-  return italianNames.has(word.normalize('NFC').toLowerCase());
+  const key = word.normalize('NFC').toLowerCase();
+  return italianNames.has(key) || COMPOUND_HEADS.has(key);
 }

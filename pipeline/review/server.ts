@@ -15,7 +15,7 @@ import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
 import { formatMessages } from '../problems.ts';
 import { readBaseUrl, readReleases, readUi } from '../cli/project.ts';
-import { editableMemory, readMemorySource, writeMemory, type MemorySource } from '../cli/workspace.ts';
+import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../cli/workspace.ts';
 import { localIso } from '../cli/commands/import.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
@@ -245,8 +245,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const time = localIso(now());
     const path = `${language}/${id}`;
 
-    const outcome = await exclusive(path, async () => {
-      const source = await readMemorySource(options.root, language, id);
+    type Outcome = { kind: 'bulk-conflict'; failures: EditFailure[] } | { kind: 'bulk'; approved: number } | { kind: 'single'; result: EditResult };
+    const outcome = await exclusive(path, () => updateMemory(options.root, language, release, (source): { memory?: Memory; answer: Outcome } => {
       const memory = editableMemory(source, language, release);
       if (!memory) throw new HttpError(409, `locales/${language}/releases/${id}.json has errors; fix it first:\n${formatMessages(source.file).join('\n')}`);
       if (bulk) {
@@ -258,18 +258,16 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           throw new HttpError(400, 'the list of segments to approve is missing; reload the page');
         }
         const result = approveMachineSegments(release, memory, { versions, reviewer, now: time });
-        if (!result.ok) return { kind: 'bulk-conflict' as const, failures: result.conflicts };
-        if (result.approved.length > 0) await writeMemory(options.root, result.memory, release);
-        return { kind: 'bulk' as const, approved: result.approved.length };
+        if (!result.ok) return { answer: { kind: 'bulk-conflict', failures: result.conflicts } };
+        return { memory: result.approved.length > 0 ? result.memory : undefined, answer: { kind: 'bulk', approved: result.approved.length } };
       }
       const version = form.get('version') ?? '';
       const result: EditResult =
         action === 'save'
           ? saveTarget(release, memory, { key: keyOrAction, version, reviewer, now: time, target: (form.get('target') ?? '').replace(/\r\n?/g, '\n') })
           : approveSegment(release, memory, { key: keyOrAction, version, reviewer, now: time });
-      if (result.ok && result.memory !== memory) await writeMemory(options.root, result.memory, release);
-      return { kind: 'single' as const, result };
-    });
+      return { memory: result.ok && result.memory !== memory ? result.memory : undefined, answer: { kind: 'single', result } };
+    }));
 
     const { id: sessionId } = session(request);
     const csrf = guard.csrfFor(sessionId);

@@ -1,50 +1,12 @@
-// locales/glossary.yaml: fixed translations and do-not-translate terms, as DeepL glossary dictionaries.
+// The glossary (read by pipeline/glossary.ts) as DeepL glossary dictionaries.
 import { createHash } from 'node:crypto';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import type { VFile } from 'vfile';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../release.ts';
-import { reportError } from '../problems.ts';
-
-// DeepL glossary terms are one line each, without tabs.
-const term = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).regex(/^[^\t\r\n]+$/, { error: 'must be one line without tabs' });
-
-const glossarySchema = z
-  .object({
-    keep: z.array(term).default([]),
-    terms: z.record(term, z.object({ en: term.optional(), ja: term.optional() }).strict()).default({}),
-  })
-  .strict();
-
-export interface Glossary {
-  /** Written the same in every language: organisation and product names. */
-  keep: string[];
-  /** Italian term -> its fixed translation per language. */
-  terms: Record<string, Partial<Record<TargetLanguage, string>>>;
-}
+import type { Glossary } from '../glossary.ts';
 
 export interface GlossaryDictionary {
   language: TargetLanguage;
   /** Italian term -> target term, sorted by source term. */
   entries: Record<string, string>;
-}
-
-/** Read glossary.yaml; problems are reported on `file`, and the result is undefined on errors. */
-export function readGlossary(file: VFile): Glossary | undefined {
-  let data: unknown;
-  try {
-    data = parse(String(file.value)) ?? {};
-  } catch (error) {
-    const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    reportError(file, `glossary is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'glossary', place ? { line: place.line, column: place.col } : { line: 1, column: 1 });
-    return undefined;
-  }
-  const result = glossarySchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) reportError(file, `glossary ${issue.path.join('.') || 'file'}: ${issue.message}`, 'glossary', { line: 1, column: 1 });
-    return undefined;
-  }
-  return result.data;
 }
 
 /** One dictionary per target language with at least one entry; a fixed translation wins over `keep`. */

@@ -6,7 +6,7 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
-import { duplicateId, loadRelease } from '../../parse/releases.ts';
+import { duplicateId, loadRelease, reportQuoteProblems } from '../../parse/releases.ts';
 import { noTimings, STAGES, timed } from '../../timings.ts';
 import { summarize } from '../../summary.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
@@ -161,6 +161,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         return { path: source.path, file, key: releaseKey(source, release.id), duplicate: true };
       }
       seen.set(release.id, source.path);
+      reportQuoteProblems(file, loaded.quoteProblems);
       const task = { release, memories: Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[release.id] ? [[language, memories[language][release.id]]] : []))) };
       return { path: source.path, file, task, key: releaseKey(source, release.id), id: release.id };
     });
@@ -201,7 +202,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   const staging = await stageTree(outDir);
   try {
     const tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
-    const workerSetup = { settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir };
+    const workerSetup = { settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target };
     const rendered = await phase('render', async () => {
       if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
         const { renderInWorkers } = await import('../render-pool.ts');

@@ -4,7 +4,8 @@ import type { TargetLanguage } from '../../release.ts';
 import { checkRelease, type Finding } from '../../check/index.ts';
 import { formatMessages } from '../../problems.ts';
 import type { Console } from '../report.ts';
-import { readGlossary } from '../glossary-file.ts';
+import { EMPTY_GLOSSARY } from '../../glossary.ts';
+import { readGlossaryFile } from '../glossary-file.ts';
 import { readWorkspace } from '../workspace.ts';
 
 export interface CheckOptions {
@@ -21,8 +22,11 @@ export function formatFinding(finding: Finding): string {
 
 export async function runCheck(options: CheckOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
-  const [workspace, glossary] = await Promise.all([readWorkspace(root, options.languages), readGlossary(root)]);
+  const [workspace, glossaryFile] = await Promise.all([readWorkspace(root, options.languages), readGlossaryFile(root)]);
   const broken: string[] = workspace.releaseReports.flatMap(formatMessages);
+  // A broken glossary is reported and the other rules still run; glossary terms are checked once it is fixed.
+  broken.push(...formatMessages(glossaryFile.file));
+  const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
   const unknown = (options.releases ?? []).filter((id) => !workspace.releases.some((release) => release.id === id));
   for (const id of unknown) broken.push(`releases/${id}.md:1:1: error: no release with id ${id} (or it has errors) [pressroom:check]`);
   const findings: Finding[] = [];
@@ -52,8 +56,10 @@ export async function runCheck(options: CheckOptions, io: Console): Promise<numb
   } else {
     for (const line of broken) io.error(line);
     for (const finding of findings) io.log(formatFinding(finding));
-    const warnings = findings.length - errors;
-    io.error(findings.length === 0 && broken.length === 0 ? 'no problems found' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    // Problems in the sources themselves (a broken glossary or memory) count too, so the summary agrees with the exit code.
+    const allErrors = errors + brokenErrors;
+    const warnings = findings.length - errors + broken.length - brokenErrors;
+    io.error(findings.length === 0 && broken.length === 0 ? 'no problems found' : `${allErrors} error${allErrors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   }
   return errors + brokenErrors > 0 ? 1 : 0;
 }

@@ -1,8 +1,8 @@
 // `pressroom import <file.txt>`: agency plain text -> releases/<id>.md, never overwriting a release.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve, relative } from 'node:path';
 import { importPlainText } from '../../import/plain-text.ts';
-import type { Console } from '../report.ts';
+import { readUserFile, type Console } from '../report.ts';
 
 export interface ImportCommandOptions {
   root: string;
@@ -24,13 +24,8 @@ export function localIso(date: Date): string {
 }
 
 export async function runImport(input: string, options: ImportCommandOptions, io: Console): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(input, 'utf8');
-  } catch (error) {
-    io.error(`${input}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:import]`);
-    return 1;
-  }
+  const text = await readUserFile(input, 'import', io);
+  if (text === undefined) return 1;
   const result = importPlainText(text, { id: options.id, title: options.title, subtitle: options.subtitle, date: options.date, now: localIso(options.now) });
   if (!result.ok) {
     for (const problem of result.problems) io.error(`${input}: error: ${problem} [pressroom:import]`);

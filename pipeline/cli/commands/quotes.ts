@@ -1,5 +1,4 @@
 // `pressroom quotes <release.md|file.txt> [--json]`: the quotations of any Italian Markdown or plain-text file.
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { VFile } from 'vfile';
 import { importPlainText, slugify } from '../../import/plain-text.ts';
@@ -7,7 +6,7 @@ import { parseRelease } from '../../parse/index.ts';
 import { parseMarkdown } from '../../parse/markdown.ts';
 import { extractQuotes } from '../../quotes/index.ts';
 import type { ParsedRelease, Quote } from '../../release.ts';
-import { printReports, type Console } from '../report.ts';
+import { printReports, readUserFile, type Console } from '../report.ts';
 
 export type Quotable = { ok: true; body: ParsedRelease['body'] } | { ok: false; file?: VFile; problems: string[] };
 
@@ -54,13 +53,8 @@ function quotesText(quotes: Quote[]): string {
 }
 
 export async function runQuotes(input: string, options: { json: boolean }, io: Console): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(input, 'utf8');
-  } catch (error) {
-    io.error(`${input}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:quotes]`);
-    return 1;
-  }
+  const text = await readUserFile(input, 'quotes', io);
+  if (text === undefined) return 1;
   const quotable = quotableBody(input, text);
   if (!quotable.ok) {
     if (quotable.file) printReports([quotable.file], io);

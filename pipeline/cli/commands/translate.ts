@@ -1,18 +1,22 @@
 // `pressroom translate`: the segments with no current translation, through DeepL, into locales/<lang>/releases/.
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import writeFileAtomic from 'write-file-atomic';
 import { loadReleases } from '../../build.ts';
 import type { Release, TargetLanguage } from '../../release.ts';
 import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
 import { deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
-import { glossaryDictionaries, glossaryName, readGlossary } from '../../translate/glossary.ts';
+import type { Glossary } from '../../glossary.ts';
+import { glossaryDictionaries, glossaryName } from '../../translate/glossary.ts';
+import { readGlossaryFile } from '../glossary-file.ts';
 import { emptyMemory, type Memory } from '../../translate/memory.ts';
-import { readMemory, serializeMemory } from '../../translate/memory-file.ts';
+import { readMemory } from '../../translate/memory-file.ts';
+import { mergeIntoDisk } from '../../translate/merge.ts';
+import { formatMessages } from '../../problems.ts';
+import { updateMemory } from '../workspace.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
 import { readMemories, readReleases } from '../project.ts';
 import { createProgress } from '../progress.ts';
+import { tryLock } from '../file-lock.ts';
 import { printReports, type Console } from '../report.ts';
 
 export interface TranslateOptions {
@@ -30,7 +34,9 @@ export interface TranslateOptions {
   terminal?: NodeJS.WriteStream;
 }
 
-const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
+/** Held by the one pressroom translate run of a project (the build's included). */
+export const TRANSLATE_LOCK = '.pressroom-translate.lock';
+
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
 const segmentsWord = (count: number) => `${count} segment${count === 1 ? '' : 's'}`;
 
@@ -92,10 +98,14 @@ function explain(failure: EngineFailure, where: string): string {
   }
 }
 
+/** Save a job's memory under the file's lock, keeping what others changed in the file since the run read it. */
 async function saveMemory(root: string, job: TranslationJob, memory: Memory): Promise<void> {
-  const path = join(root, memoryPath(job.language, job.release.id));
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, serializeMemory(memory, job.release));
+  await updateMemory(root, job.language, job.release, (source) => {
+    if (source.text === undefined) return { memory, answer: undefined };
+    // A file someone broke meanwhile is not overwritten: the translator fixes it first.
+    if (!source.memory) throw new Error(`${source.path} was changed during the run and does not read any more; it is left as it is:\n${formatMessages(source.file).join('\n')}`);
+    return { memory: mergeIntoDisk(job.memory, memory, source.memory), answer: undefined };
+  });
 }
 
 /**
@@ -110,10 +120,37 @@ export async function translateProject(options: TranslateOptions, io: Console, q
     io.error(MISSING_KEY);
     return 2;
   }
+  if (options.dryRun) return translateUnlocked(root, options, io, quiet);
+  // One run at a time per project: a second one would bill the same segments and race on the memory files.
+  const taken = await tryLock(join(root, TRANSLATE_LOCK));
+  if (!taken.ok) {
+    const { pid, host, started } = taken.holder;
+    io.error(
+      `pressroom: another pressroom translate is running on this project (pid ${pid}${host ? ` on ${host}` : ''}${started ? `, since ${started}` : ''}); nothing was translated: run again when it has finished (if no such run exists, delete ${TRANSLATE_LOCK})`,
+    );
+    return 1;
+  }
+  if (taken.lock.replaced) io.error(`pressroom: the translate run with pid ${taken.lock.replaced.pid} stopped without finishing; what it saved is kept and the rest is translated now`);
+  try {
+    return await translateUnlocked(root, options, io, quiet);
+  } finally {
+    await taken.lock.release();
+  }
+}
+
+async function translateUnlocked(root: string, options: TranslateOptions, io: Console, quiet: boolean): Promise<number> {
+  const settings = deeplSettings(options.env, options.english);
   // The build reports release and memory problems itself.
   const { jobs, ok } = await planProject(root, options, io, !quiet);
   const todo = jobs.filter((job) => job.pending.length > 0);
   const segments = todo.reduce((sum, job) => sum + job.pending.length, 0);
+  // Translating without the fixed terms would bill for translations the reviewers then have to correct.
+  const { glossary, file: glossaryFile } = await readGlossaryFile(root);
+  if (!glossary && (!quiet || todo.length > 0)) {
+    printReports([glossaryFile], io);
+    io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
+    return 1;
+  }
 
   if (options.dryRun) {
     let characters = 0;
@@ -146,10 +183,9 @@ export async function translateProject(options: TranslateOptions, io: Console, q
 
   let glossaries: Partial<Record<TargetLanguage, string>>;
   try {
-    glossaries = await prepareGlossary(root, engine, io);
+    glossaries = await prepareGlossary(glossary!, engine);
   } catch (error) {
-    if (error instanceof GlossaryProblem) io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
-    else io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
+    io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
     return 1;
   }
 
@@ -178,24 +214,8 @@ async function printUsage(engine: TranslationEngine, io: Console): Promise<void>
   }
 }
 
-class GlossaryProblem extends Error {}
-
-/** The glossary from locales/glossary.yaml on the DeepL account, created once per content; id per language. */
-async function prepareGlossary(root: string, engine: TranslationEngine, io: Console): Promise<Partial<Record<TargetLanguage, string>>> {
-  let text: string;
-  try {
-    text = await readFile(join(root, 'locales', 'glossary.yaml'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
-  }
-  const file = new VFile({ path: 'locales/glossary.yaml', value: text });
-  const glossary = readGlossary(file);
-  if (!glossary) {
-    printReports([file], io);
-    // Translating without the fixed terms would bill for translations the reviewers then have to correct.
-    throw new GlossaryProblem();
-  }
+/** The glossary on the DeepL account, created once per content; id per language. */
+async function prepareGlossary(glossary: Glossary, engine: TranslationEngine): Promise<Partial<Record<TargetLanguage, string>>> {
   const dictionaries = glossaryDictionaries(glossary);
   const use = await engine.glossary(glossaryName(dictionaries), dictionaries);
   if (!use) return {};

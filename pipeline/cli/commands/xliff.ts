@@ -1,5 +1,4 @@
 // `pressroom xliff export|import`: translation memories to and from XLIFF 2.0 for CAT tools.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
@@ -8,7 +7,7 @@ import { TARGET_LANGUAGES } from '../../release.ts';
 import { exportXliff } from '../../xliff/export.ts';
 import { importXliff } from '../../xliff/import.ts';
 import { formatMessages } from '../../problems.ts';
-import { printReports, type Console } from '../report.ts';
+import { printReports, readUserFile, type Console } from '../report.ts';
 import { readWorkspace, writeMemory } from '../workspace.ts';
 import { localIso } from './import.ts';
 
@@ -57,13 +56,8 @@ export interface XliffImportOptions {
 
 export async function runXliffImport(path: string, options: XliffImportOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
-  let xml: string;
-  try {
-    xml = await readFile(path, 'utf8');
-  } catch (error) {
-    io.error(`${path}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:xliff]`);
-    return 1;
-  }
+  const xml = await readUserFile(path, 'xliff', io);
+  if (xml === undefined) return 1;
   const workspace = await readWorkspace(root, TARGET_LANGUAGES);
   const result = importXliff({
     path,
