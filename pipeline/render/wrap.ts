@@ -44,8 +44,10 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
-const first = (text: string) => splitGraphemes(text)[0] ?? '';
-const last = (text: string) => splitGraphemes(text).at(-1) ?? '';
+// Only the ends are segmented: a grapheme is far shorter than 16 code units, and whole-text segmentation per call
+// made wrapping quadratic in the paragraph length.
+const first = (text: string) => splitGraphemes(text.slice(0, 16))[0] ?? '';
+const last = (text: string) => splitGraphemes(text.slice(-16)).at(-1) ?? '';
 
 let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
 
