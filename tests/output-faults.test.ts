@@ -6,7 +6,7 @@
 // CLI): a write past the limit fails with EFBIG after its first bytes landed, as a write on a full disk fails
 // with ENOSPC. An unwritable place is an --out path under a regular file. A read-only parent directory is tested
 // too: as root, the CLI is started as the unprivileged user nobody (setpriv), for whom chmod holds.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,20 +25,8 @@ const nobodyCanRun =
 
 /** The CLI as a user chmod applies to: the current one, or nobody when the tests run as root. */
 function runUnprivileged(args: string[], cwd: string): Promise<CliResult> {
-  if (!asRoot) return runCli(args, { cwd });
-  return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, CLI, ...args], {
-      cwd,
-      env: { ...process.env, HOME: cwd, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  const wrapper = asRoot ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'] : [];
+  return runCli(args, { cwd, wrapper, env: { HOME: cwd } });
 }
 
 function chownTree(path: string, uid: number): void {
@@ -48,19 +36,7 @@ function chownTree(path: string, uid: number): void {
 
 /** The CLI with files limited to `blocks` of 512 bytes: writing more fails with EFBIG, as on a full disk. */
 function runWithFileSizeLimit(blocks: number, args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', `ulimit -f ${blocks} && exec "$0" "$@"`, process.execPath, CLI, ...args], {
-      cwd,
-      env: { ...process.env, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runCli(args, { cwd, wrapper: ['sh', '-c', `ulimit -f ${blocks} && exec "$0" "$@"`] });
 }
 
 describe('output faults: the previous out/ survives a failed write, with one clear line', () => {

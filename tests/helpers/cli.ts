@@ -1,5 +1,5 @@
 // Run the real `pressroom` command in a child process, as a user would.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './project.ts';
 
@@ -12,19 +12,34 @@ export interface CliResult {
 
 export const CLI = join(REPO, 'pipeline/cli/pressroom.js');
 
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string } ): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+export interface CliOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** A command that starts node for us: `['setpriv', …]`, `['sh', '-c', 'ulimit -f 2 && exec "$0" "$@"']`. */
+  wrapper?: string[];
+}
+
+/** Start `pressroom …` without waiting: the test decides when it ends. */
+export function startCli(args: string[], options: CliOptions): { child: ChildProcess; result: Promise<CliResult> } {
+  const [command, ...before] = [...(options.wrapper ?? []), process.execPath];
+  const child = spawn(command!, [...before, CLI, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin!.end(options.input ?? '');
+  const result = new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
   });
+  return { child, result };
+}
+
+export function runCli(args: string[], options: CliOptions): Promise<CliResult> {
+  return startCli(args, options).result;
 }

@@ -1,29 +1,10 @@
-// Helpers for translate tests: the CLI as a child process one can kill, and the figures it prints.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Helpers for translate tests: the figures the CLI prints, and the memory files it leaves.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { readMemory } from '../../pipeline/translate/memory-file.ts';
 import type { Memory } from '../../pipeline/translate/memory.ts';
-import { CLI, type CliResult } from './cli.ts';
-
-/** Start `pressroom …` without waiting: the test decides when it ends. */
-export function startCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { child: ChildProcess; result: Promise<CliResult> } {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: options.cwd,
-    env: { ...process.env, DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', FORCE_COLOR: '0', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const result = new Promise<CliResult>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return { child, result };
-}
+export { startCli } from './cli.ts';
 
 /** The figures `pressroom translate` prints: the total, and characters per "release language". */
 export function figures(stdout: string): { total: number; segments: number; jobs: Record<string, number> } {
