@@ -4,29 +4,20 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Language, TargetLanguage } from '../release.ts';
-import type { ReleaseState } from '../summary.ts';
-import type { IndexEntry } from '../render/indexes.ts';
-import type { FeedEntry } from '../render/feeds.ts';
-import { contentHash, type Message } from './messages.ts';
+import { contentHash } from './messages.ts';
+import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
 const FORMAT = 3;
 
-export interface ReleaseEntry {
+/** What a release's rendering left behind, and what decides whether the next build may reuse it. */
+export interface ReleaseEntry extends RenderedRelease {
   /** Hash of the release source, its memories and the build settings. */
   key: string;
   id?: string;
   /** The embargo as written, and whether it held at the clock of that build. */
   embargo?: string;
   embargoed?: boolean;
-  /** Every message on the release file, in the order reported. */
-  messages: Message[];
-  memoryMessages: Partial<Record<TargetLanguage, Message[]>>;
-  listed: Partial<Record<Language, IndexEntry>>;
-  states: Partial<Record<Language, ReleaseState>>;
-  feed: Partial<Record<Language, FeedEntry>>;
-  files: string[];
 }
 
 export interface Manifest {
