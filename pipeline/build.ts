@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
 import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
-import { resolveMemory, type Memory } from './translate/memory.ts';
+import { resolveMemory, type Memory, type SegmentStatus } from './translate/memory.ts';
 import { reportError, reportWarning, hasErrors } from './problems.ts';
 import { loadReleases } from './parse/releases.ts';
 import { timed, type Timings } from './timings.ts';
@@ -57,16 +57,21 @@ export interface BuildResult {
 
 const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 
-function loadMemory(source: SourceFile | undefined, language: TargetLanguage, release: Release): { memory?: Memory; file?: VFile } {
+/** Read a memory file and match it to the release once; the statuses serve both the unused-entry report and localize. */
+function loadMemory(
+  source: SourceFile | undefined,
+  language: TargetLanguage,
+  release: Release,
+): { memory?: Memory; statuses?: Map<string, SegmentStatus>; file?: VFile } {
   if (!source) return {};
   const file = new VFile({ path: source.path, value: source.text });
   if (!checkSource(file, source)) return { file };
   const memory = readMemory(file, { release: release.id, language });
-  if (memory) {
-    const stale = [...resolveMemory(release, memory).values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
-    reportUnusedEntries(file, memory, release, new Set(stale));
-  }
-  return { memory, file };
+  if (!memory) return { file };
+  const statuses = resolveMemory(release, memory);
+  const stale = [...statuses.values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
+  reportUnusedEntries(file, memory, release, new Set(stale));
+  return { memory, statuses, file };
 }
 
 export function isEmbargoed(release: Release, now: Date): boolean {
@@ -113,7 +118,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory));
+    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses));
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);

@@ -1,7 +1,7 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
 import type { Block, Language, Release, Segment } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
-import { currentTarget, resolveMemory, type Memory } from '../translate/memory.ts';
+import { currentTarget, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
 import type { Labels } from './i18n.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
@@ -50,7 +50,13 @@ export function formatDateline(release: Release, labels: Labels): string | undef
   return agency ? labels.t('dateline.withAgency', { city, agency }) : labels.t('dateline.withoutAgency', { city });
 }
 
-export function localize(release: Release, labels: Labels, memory: Memory | undefined): Localization {
+/** `known` is resolveMemory(release, memory), passed in when the caller has already matched the memory. */
+export function localize(
+  release: Release,
+  labels: Labels,
+  memory: Memory | undefined,
+  known?: Map<string, SegmentStatus>,
+): Localization {
   const language = labels.language;
   const text = new Map<string, string>();
   const missing: Segment[] = [];
@@ -58,7 +64,7 @@ export function localize(release: Release, labels: Labels, memory: Memory | unde
   if (language === SOURCE_LANGUAGE) {
     for (const segment of release.segments) text.set(segment.key, segment.source);
   } else {
-    const statuses = resolveMemory(release, memory);
+    const statuses = known ?? resolveMemory(release, memory);
     for (const segment of release.segments) {
       const status = statuses.get(segment.key);
       if (status?.state === 'current' && status.entry.target.trim() !== '') text.set(segment.key, currentTarget(segment, status.entry));
