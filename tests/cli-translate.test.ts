@@ -9,7 +9,7 @@ import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { runCli } from './helpers/cli.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
-import { figures, readMemoryFiles, snapshot, startCli } from './helpers/translate.ts';
+import { figures, readMemoryFiles, snapshot, startCli, GIAPPONE, ROBOTICA } from './helpers/translate.ts';
 
 const FIRST = 'La Regione Piemonte mette a disposizione 12 milioni di euro per le *piccole e medie imprese*. La misura sosterrà investimenti in cloud e cybersicurezza.';
 const BANDO = release(
@@ -32,8 +32,6 @@ Le domande si presentano [online](https://www.regione.piemonte.it) dal 15 gennai
 - formazione del personale`,
 );
 const EDITED = BANDO.replace('in cloud e cybersicurezza.', 'in cloud, cybersicurezza e intelligenza artificiale.');
-const ROBOTICA = release('title: Robot in corsia\ndate: 2025-11-02T09:00:00+01:00', 'Il Politecnico di Torino presenta un robot per gli ospedali.\n\nLa sperimentazione parte a gennaio.');
-const GIAPPONE = release('title: Piemonte e Giappone\ndate: 2025-09-26T10:00:00+02:00', 'Una missione di imprese piemontesi a Osaka.\n\nIl programma dura tre giorni.');
 
 let server: DeepLTestServer;
 let project: Project;

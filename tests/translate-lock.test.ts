@@ -12,11 +12,9 @@ import { reviewSegments, saveTarget } from '../pipeline/translate/review.ts';
 import { TRANSLATE_LOCK } from '../pipeline/cli/commands/translate.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { runCli } from './helpers/cli.ts';
-import { makeProject, release, type Project } from './helpers/project.ts';
-import { figures, readMemoryFiles, startCli } from './helpers/translate.ts';
+import { makeProject, type Project } from './helpers/project.ts';
+import { figures, readMemoryFiles, startCli, GIAPPONE, ROBOTICA } from './helpers/translate.ts';
 
-const ROBOTICA = release('title: Robot in corsia\ndate: 2025-11-02T09:00:00+01:00', 'Il Politecnico di Torino presenta un robot per gli ospedali.\n\nLa sperimentazione parte a gennaio.');
-const GIAPPONE = release('title: Piemonte e Giappone\ndate: 2025-09-26T10:00:00+02:00', 'Una missione di imprese piemontesi a Osaka.\n\nIl programma dura tre giorni.');
 
 let server: DeepLTestServer;
 let project: Project;

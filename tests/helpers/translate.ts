@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { readMemory } from '../../pipeline/translate/memory-file.ts';
 import type { Memory } from '../../pipeline/translate/memory.ts';
+import { release } from './project.ts';
 export { startCli } from './cli.ts';
 
 /** The figures `pressroom translate` prints: the total, and characters per "release language". */
@@ -45,3 +46,7 @@ export function snapshot(root: string): Record<string, string> {
   walk('locales');
   return files;
 }
+
+/** Two short releases the translate tests share. */
+export const ROBOTICA = release('title: Robot in corsia\ndate: 2025-11-02T09:00:00+01:00', 'Il Politecnico di Torino presenta un robot per gli ospedali.\n\nLa sperimentazione parte a gennaio.');
+export const GIAPPONE = release('title: Piemonte e Giappone\ndate: 2025-09-26T10:00:00+02:00', 'Una missione di imprese piemontesi a Osaka.\n\nIl programma dura tre giorni.');
