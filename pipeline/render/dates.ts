@@ -14,14 +14,29 @@ function wallClock(iso: string): WallClock {
   return { local: new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s)), offset };
 }
 
+// Making a formatter costs far more than formatting: one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${style} ${locale}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      style === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(wallClock(iso).local);
+  return formatter(locale, 'date').format(wallClock(iso).local);
 }
 
 /** 12:00 */
 export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(wallClock(iso).local);
+  return formatter(locale, 'time').format(wallClock(iso).local);
 }
 
 /** UTC+02:00, the offset the release was written in. */

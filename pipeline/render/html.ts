@@ -11,6 +11,7 @@ import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
 import { wrap } from './wrap.ts';
+import { perObject } from './recent.ts';
 
 export interface ReleaseLinks {
   /** Absolute URLs of this release in each published language. */
@@ -75,18 +76,16 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
 }
 
 /** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
-export function bodyHtml(release: LocalizedRelease): string {
-  return toHtml({ type: 'root', children: bodyNodes(release) });
-}
+export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: bodyNodes(release) }));
 
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
-export function pageDescription(release: LocalizedRelease): string | undefined {
+export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
   const first = release.body.find((block) => block.type === 'paragraph');
   const text = release.subtitle ? inlineText(release.subtitle) : first?.type === 'paragraph' ? inlineText(first.html) : '';
   if (!text) return undefined;
   const lines = wrap(text, { width: DESCRIPTION_WIDTH - 1 });
   return lines.length > 1 ? `${lines[0]}…` : text;
-}
+});
 
 const ogLocale = (locale: string) => locale.replace('-', '_');
 

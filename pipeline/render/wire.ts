@@ -3,6 +3,7 @@ import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineTree } from './inline.ts';
+import { recent } from './recent.ts';
 import { formatDate, formatTime, formatZone } from './dates.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 
@@ -14,26 +15,34 @@ function embargoLine(embargo: string, labels: Labels): string {
   });
 }
 
-function nodeText(node: ElementContent, labels: Labels): string {
+function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
   if (node.tagName === 'br') return ' ';
-  const text = node.children.map((child) => nodeText(child, labels)).join('');
+  const text = node.children.map((child) => nodeText(child, japanese)).join('');
   const href = node.tagName === 'a' ? String(node.properties.href ?? '') : '';
   // A wire has no links: the address follows its words, unless the words are the address.
   const address = /^(mailto|tel):/i.test(href) ? href.replace(/^(mailto|tel):/i, '') : /^https?:/i.test(href) ? href : '';
   const words = text.trim();
   if (!address || words === address || words === address.replace(/^https?:\/\//i, '').replace(/\/$/, '')) return text;
-  return labels.language === 'ja' ? `${text}（${address}）` : `${text} (${address})`;
+  return japanese ? `${text}（${address}）` : `${text} (${address})`;
 }
+
+// The wire and ninjs both read every segment's plain text.
+const plainText = (japanese: boolean) =>
+  recent((html: string) =>
+    inlineTree(html)
+      .map((node) => nodeText(node, japanese))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+const japaneseText = plainText(true);
+const spacedText = plainText(false);
 
 /** The words of an inline HTML segment as wire text: markup dropped, link addresses kept. */
 export function wireText(html: string, labels: Labels): string {
-  return inlineTree(html)
-    .map((node) => nodeText(node, labels))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return labels.language === 'ja' ? japaneseText(html) : spacedText(html);
 }
 
 function wrapOptions(labels: Labels, options: WrapOptions = {}): WrapOptions {
