@@ -14,9 +14,7 @@ const FORMAT = 3;
 export interface ReleaseEntry extends RenderedRelease {
   /** Hash of the release source, its memories and the build settings. */
   key: string;
-  id?: string;
-  /** The embargo as written, and whether it held at the clock of that build. */
-  embargo?: string;
+  /** Whether the embargo held at the clock of that build. */
   embargoed?: boolean;
 }
 

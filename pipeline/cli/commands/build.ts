@@ -16,7 +16,9 @@ import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../t
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
 import { stageTree, listTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
-import type { RenderTask } from '../render-task.ts';
+import type { RenderTask, RenderedRelease } from '../render-task.ts';
+import type { SourceFile } from '../../source-file.ts';
+import { releaseIdOf } from '../../parse/release-id.ts';
 import { addMessages, contentHash, toMessage } from '../messages.ts';
 import { MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
 
@@ -138,38 +140,48 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     }));
   const embargoed = (embargo: string | undefined) => embargo !== undefined && options.now.getTime() < Date.parse(embargo);
 
-  // Reuse what the manifest says is unchanged; parse the rest, and find duplicate ids over both.
-  type Parsed = { path: string; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key: string; id?: string; duplicate?: boolean };
-  const plan = (manifest: typeof previous): Parsed[] => {
+  // Reuse what the manifest says is unchanged and hand the rest to the threads, which parse what they build.
+  // Each release's id is read from its front matter first, to give it its memories; releases whose ids clash
+  // are parsed here, in path order, so the first to parse keeps the id whichever thread finishes first.
+  type Parsed = { source: SourceFile; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key?: string; id?: string; duplicate?: boolean };
+  const memoriesOf = (id: string) => Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[id] ? [[language, memories[language][id]]] : [])));
+  const plan = (manifest: typeof previous, exact: boolean): Parsed[] => {
+    const guessed = sources.map((source) => releaseIdOf(source.path, source.text));
+    const claims = new Map<string, number>();
+    for (const id of guessed) claims.set(id, (claims.get(id) ?? 0) + 1);
     const seen = new Map<string, string>();
-    return sources.map((source) => {
+    return sources.map((source, index) => {
       const file = new VFile({ path: source.path, value: source.text });
       const entry = manifest?.releases[source.path];
       if (entry && entry.key === releaseKey(source, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false)) {
         if (entry.id !== undefined) {
-          if (seen.has(entry.id)) return { path: source.path, file, key: entry.key, duplicate: true };
+          if (seen.has(entry.id)) return { source, file, key: entry.key, duplicate: true };
           seen.set(entry.id, source.path);
         }
-        return { path: source.path, file, entry, key: entry.key, id: entry.id };
+        return { source, file, entry, key: entry.key, id: entry.id };
       }
+      const guess = guessed[index]!;
+      if (!exact && claims.get(guess) === 1) return { source, file, task: { source, memories: memoriesOf(guess) }, id: guess };
       const loaded = loadRelease(source, file, timings);
-      if (!loaded) return { path: source.path, file, key: releaseKey(source) };
+      if (!loaded) return { source, file, key: releaseKey(source) };
       const { release } = loaded;
       const other = seen.get(release.id);
       if (other) {
         duplicateId(file, release.id, other, loaded.idAt);
-        return { path: source.path, file, key: releaseKey(source, release.id), duplicate: true };
+        return { source, file, key: releaseKey(source, release.id), duplicate: true };
       }
       seen.set(release.id, source.path);
       reportQuoteProblems(file, loaded.quoteProblems);
-      const task = { release, memories: Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[release.id] ? [[language, memories[language][release.id]]] : []))) };
-      return { path: source.path, file, task, key: releaseKey(source, release.id), id: release.id };
+      return { source, file, task: { release, memories: memoriesOf(release.id) }, key: releaseKey(source, release.id), id: release.id };
     });
   };
-  let planned = await phase('parse', () => plan(previous));
-  // A duplicate id makes which release owns it depend on all of them: build everything, keep no manifest.
-  const duplicates = planned.some((item) => item.duplicate);
-  if (duplicates && planned.some((item) => item.entry)) planned = await phase('parse', () => plan(undefined));
+  const settle = async (exact: boolean) => {
+    const planned = await phase('parse', () => plan(previous, exact));
+    // A duplicate id makes which release owns it depend on all of them: build everything, keep no manifest.
+    const duplicates = planned.some((item) => item.duplicate);
+    return { planned: duplicates && planned.some((item) => item.entry) ? await phase('parse', () => plan(undefined, exact)) : planned, duplicates };
+  };
+  let { planned, duplicates } = await settle(false);
 
   const printTimings = (rendered: number, written: number, kept: number) => {
     if (!options.timings) return;
@@ -188,64 +200,75 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
 
   // Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree.
   if (previous && !duplicates && planned.length === Object.keys(previous.releases).length && planned.every((item) => item.entry)) {
-    const entries = Object.fromEntries(planned.map((item) => [item.path, item.entry!]));
+    const entries = Object.fromEntries(planned.map((item) => [item.source.path, item.entry!]));
     const built = planned.flatMap((item) => (item.id !== undefined ? [{ id: item.id, ...item.entry! }] : []));
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     const expected = [...planned.flatMap((item) => item.entry!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
     if (indexKey === previous.indexKey && JSON.stringify(await phase('link', () => listTree(outDir))) === JSON.stringify(expected)) {
-      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.path), entries, built), built, 0, expected.length - 1);
+      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.source.path), entries, built), built, 0, expected.length - 1);
       printTimings(0, 0, expected.length - 1);
       return ok && translation === 0 ? 0 : 1;
     }
   }
 
-  const staging = await stageTree(outDir);
+  let staging = await stageTree(outDir);
   try {
-    const tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
-    const workerSetup = { settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target };
-    const rendered = await phase('render', async () => {
-      if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
-        const { renderInWorkers } = await import('../render-pool.ts');
-        return renderInWorkers(tasks, workerSetup, jobs, timings);
-      }
-      const { context, renderTask } = await renderer();
-      return tasks.map((task) => renderTask(task, context, staging.writer, timings));
-    });
+    const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target });
+    const render = (tasks: RenderTask[]) =>
+      phase('render', async () => {
+        if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
+          const { renderInWorkers } = await import('../render-pool.ts');
+          return renderInWorkers(tasks, workerSetup(), jobs, timings);
+        }
+        const { context, renderTask } = await renderer();
+        return tasks.map((task) => renderTask(task, context, staging.writer, timings));
+      });
+    let tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
+    let rendered = await render(tasks);
+    // A release parsed to another id than its front matter seemed to give (YAML the quick reading took
+    // differently): it was built with another release's memories. Settle every id here and build again.
+    const misread = (list: Parsed[], results: RenderedRelease[]) =>
+      list
+        .filter((item) => item.task)
+        .some((item, index) => 'source' in item.task! && results[index]!.id !== undefined && results[index]!.id !== item.id);
+    if (misread(planned, rendered)) {
+      await staging.abort();
+      staging = await stageTree(outDir);
+      ({ planned, duplicates } = await settle(true));
+      tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
+      rendered = await render(tasks);
+    }
     let renderedIndex = 0;
     let kept = 0;
     const entries: Record<string, ReleaseEntry> = {};
     await phase('link', async () => {
       for (const item of planned) {
+        const path = item.source.path;
         if (item.entry) {
-          for (const path of item.entry.files) await staging.writer.link(path, outDir);
+          for (const file of item.entry.files) await staging.writer.link(file, outDir);
           kept += item.entry.files.length;
-          entries[item.path] = item.entry;
+          entries[path] = item.entry;
           continue;
         }
         const messages = item.file.messages.map(toMessage);
         if (!item.task) {
-          entries[item.path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, feed: {}, files: [] };
+          entries[path] = { key: item.key!, messages, memoryMessages: {}, listed: {}, states: {}, feed: {}, files: [] };
           continue;
         }
         const result = rendered[renderedIndex++]!;
-        const embargo = item.task.release.meta.embargo;
-        entries[item.path] = {
-          key: item.key,
-          id: item.task.release.id,
-          ...(embargo === undefined ? {} : { embargo, embargoed: embargoed(embargo) }),
+        item.id = result.id;
+        entries[path] = {
+          ...result,
+          key: releaseKey(item.source, result.id),
+          ...(result.embargo === undefined ? {} : { embargoed: embargoed(result.embargo) }),
           messages: [...messages, ...result.messages],
-          memoryMessages: result.memoryMessages,
-          listed: result.listed,
-          states: result.states,
-          feed: result.feed,
-          files: result.files,
         };
       }
     });
     let written = tasks.length === 0 ? 0 : rendered.reduce((sum, result) => sum + result.files.length, 0);
 
     // Indexes and feeds list every published release: render them again when any release they list changed.
-    const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.path]! }] : []));
+    const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.source.path]! }] : []));
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     let indexFiles: string[];
     if (previous && previous.indexKey === indexKey) {
@@ -275,7 +298,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: recorded, indexKey, indexFiles })));
     }
 
-    const reports = reportsOf(options.languages, planned.map((item) => item.path), entries, built);
+    const reports = reportsOf(options.languages, planned.map((item) => item.source.path), entries, built);
     await phase('swap', () => staging.commit());
     const ok = finish(io, options, reports, built, written, kept);
     printTimings(tasks.length, written, kept);
