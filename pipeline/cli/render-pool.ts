@@ -1,44 +1,75 @@
-// Releases rendered over worker threads. Batches go to whichever thread is free; results come back in task
-// order, so the output does not depend on the number of threads or on which finished first.
+// Releases rendered over threads: this one and jobs - 1 workers. Batches go to whichever thread is free; results
+// come back in task order, so the output does not depend on the number of threads or on which finished first.
+// The main thread renders too: it would otherwise sit waiting, and every extra thread costs a copy of the
+// pipeline's modules in memory.
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { Timings } from '../build.ts';
+import type { RenderContext, Timings } from '../build.ts';
 import { STAGES } from '../build.ts';
-import type { RenderTask, RenderedRelease } from './render-task.ts';
+import type { StagedWriter } from './output.ts';
+import { renderTask, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 
 type Answer = { index: number; results: RenderedRelease[]; timings: Timings } | { index: number; error: string };
 
-export async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
+export interface LocalRenderer {
+  context: RenderContext;
+  writer: StagedWriter;
+}
+
+export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: LocalRenderer, timings: Timings): Promise<RenderedRelease[]> {
   // Small batches keep the threads evenly busy; not so small that messaging costs more than rendering.
-  const size = Math.max(1, Math.min(32, Math.ceil(tasks.length / (jobs * 8))));
+  const size = Math.max(1, Math.min(16, Math.ceil(tasks.length / (jobs * 8))));
   const batches: RenderTask[][] = [];
   for (let start = 0; start < tasks.length; start += size) batches.push(tasks.slice(start, start + size));
   const results: RenderedRelease[][] = new Array(batches.length);
-  const workers = Array.from({ length: Math.min(jobs, batches.length) }, () => new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: setup }));
   let next = 0;
+  let done = 0;
+  let failed: Error | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let done = 0;
+    const finished = new Promise<void>((resolve, reject) => {
+      const fail = (error: Error) => {
+        failed ??= error;
+        reject(error);
+      };
       const send = (worker: Worker) => {
-        if (next >= batches.length) return;
+        if (next >= batches.length || failed) return;
         const index = next++;
         worker.postMessage({ index, tasks: batches[index] });
       };
       for (const worker of workers) {
-        worker.on('error', reject);
+        worker.on('error', fail);
         worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`a render thread stopped with code ${code}`));
+          if (code !== 0) fail(new Error(`a render thread stopped with code ${code}`));
         });
         worker.on('message', (answer: Answer) => {
-          if ('error' in answer) return reject(new Error(answer.error));
+          if ('error' in answer) return fail(new Error(answer.error));
           results[answer.index] = answer.results;
           for (const stage of STAGES) timings[stage] += answer.timings[stage];
           if (++done === batches.length) resolve();
           else send(worker);
         });
+        // Two batches each, so a worker never waits while this thread is busy rendering.
+        send(worker);
         send(worker);
       }
+      if (batches.length === 0) resolve();
     });
+    // Keep the rejection from going unhandled while this thread renders.
+    finished.catch(() => undefined);
+    while (next < batches.length && !failed) {
+      const index = next++;
+      const rendered: RenderedRelease[] = [];
+      for (const task of batches[index]!) {
+        rendered.push(renderTask(task, local.context, local.writer, timings));
+        // Let the workers' answers in between releases, so they are handed their next batch at once.
+        await yieldToEvents();
+      }
+      results[index] = rendered;
+      if (++done === batches.length) break;
+    }
+    if (done < batches.length || failed) await finished;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -216,11 +216,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target });
     const render = (tasks: RenderTask[]) =>
       phase('render', async () => {
-        if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
-          const { renderInWorkers } = await import('../render-pool.ts');
-          return renderInWorkers(tasks, workerSetup(), jobs, timings);
-        }
         const { context, renderTask } = await renderer();
+        if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
+          const { renderInThreads } = await import('../render-pool.ts');
+          return renderInThreads(tasks, workerSetup(), jobs, { context, writer: staging.writer }, timings);
+        }
         return tasks.map((task) => renderTask(task, context, staging.writer, timings));
       });
     let tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
