@@ -14,11 +14,15 @@ export interface SourceFile {
 /** A press release is a few kilobytes; anything this large is a mistake (a pasted export, a binary). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
-  const text = Buffer.from(bytes).toString('utf8');
-  // Valid UTF-8 survives a round trip byte for byte; anything else was replaced on the way in.
-  const notUtf8 = !Buffer.from(text, 'utf8').equals(Buffer.from(bytes));
-  return notUtf8 ? { path, text, notUtf8 } : { path, text };
+  try {
+    return { path, text: strictUtf8.decode(bytes) };
+  } catch {
+    // Not UTF-8: decode leniently, so messages can point at the first U+FFFD.
+    return { path, text: Buffer.from(bytes).toString('utf8'), notUtf8: true };
+  }
 }
 
 /** Report bytes a stage cannot read; true when the text can be parsed. */

@@ -26,11 +26,9 @@ export async function readMemories(root: string, languages: readonly TargetLangu
   const memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>> = {};
   for (const language of languages) {
     const dir = join(root, 'locales', language, 'releases');
-    const entries: Record<string, SourceFile> = {};
-    for (const name of await listFiles(dir, '.json')) {
-      entries[name.slice(0, -'.json'.length)] = decodeSource(`locales/${language}/releases/${name}`, await readFile(join(dir, name)));
-    }
-    memories[language] = entries;
+    const names = await listFiles(dir, '.json');
+    const files = await Promise.all(names.map(async (name) => decodeSource(`locales/${language}/releases/${name}`, await readFile(join(dir, name)))));
+    memories[language] = Object.fromEntries(names.map((name, index) => [name.slice(0, -'.json'.length), files[index]!]));
   }
   return memories;
 }

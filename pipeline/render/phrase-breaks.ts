@@ -32,9 +32,22 @@ function fresh(runs: Text[][]): Text[] {
   return run;
 }
 
+/**
+ * BudouX phrase boundaries of each space-free stretch that holds Japanese, as offsets in `text`: spaces already
+ * allow a break, and Latin words between them need none, so the model reads only what it can cut.
+ */
+function japaneseBoundaries(text: string): number[] {
+  parser ??= loadDefaultJapaneseParser();
+  const boundaries: number[] = [];
+  for (const stretch of text.matchAll(/\S+/g)) {
+    if (!JAPANESE.test(stretch[0])) continue;
+    for (const boundary of parser.parseBoundaries(stretch[0])) boundaries.push(stretch.index + boundary);
+  }
+  return boundaries;
+}
+
 /** Offsets inside each text node before which a <wbr> goes. */
 function breakOffsets(runs: Text[][]): Map<Text, number[]> {
-  parser ??= loadDefaultJapaneseParser();
   const offsets = new Map<Text, number[]>();
   for (const run of runs) {
     const text = run.map((node) => node.value).join('');
@@ -45,7 +58,7 @@ function breakOffsets(runs: Text[][]): Map<Text, number[]> {
       starts.push(at);
       at += node.value.length;
     }
-    for (const boundary of parser.parseBoundaries(text)) {
+    for (const boundary of japaneseBoundaries(text)) {
       const before = text[boundary - 1] ?? '';
       const after = text[boundary] ?? '';
       // Spaces already allow a break; only phrase edges touching Japanese need one.
