@@ -27,6 +27,19 @@ const DETAILS = ['con una dotazione di 4,5 milioni di euro', 'per oltre 2.800 az
 const NAMES = ['Andrea Rossi', 'Chiara Bellini', 'Marco Conti', 'Elena Gallo', 'Luca Ferrari', 'Giulia Romano', 'Paolo Ricci', 'Sara Marino'];
 const ROLES = ['assessore regionale allo Sviluppo economico', 'presidente della fondazione', 'rettrice dell’Università', 'sindaco della città', 'direttore generale del consorzio'];
 
+// Japanese stand-ins are Japanese text, so line breaking and phrase detection do the work real translations ask of them.
+const JAPANESE = ['州政府は', '中小企業の', 'デジタル化を', '支援するため、', '新たな補助金制度を', '発表した。', '研究開発への投資は', '地域経済の', '競争力を高める', 'ことが期待される。', 'トリノ市は', '持続可能な交通計画を', '承認し、', '2026年3月31日までに', '申請を受け付ける。', '約2,800社が', '対象となる。', '大学と病院は', '共同で', '実証実験を', '開始する。', '欧州の基金を', '活用して', '地域の', 'ネットワークを', '強化する。'];
+
+/** Japanese of about the length a translation would have (denser than Italian), markup kept where it was. */
+function japaneseStandIn(html: string, pick: <T>(list: T[]) => T): string {
+  return html.replace(/>([^<]*)<|^([^<]*)<|>([^<]*)$|^([^<]*)$/g, (whole, ...groups: (string | undefined)[]) => {
+    const text = groups.slice(0, 4).find((group) => group !== undefined) ?? '';
+    let japanese = '';
+    while (japanese.length < text.length * 0.45) japanese += pick(JAPANESE);
+    return whole.replace(text, text.trim() === '' ? text : japanese);
+  });
+}
+
 export interface CorpusOptions {
   releases: number;
   seed?: number;
@@ -85,7 +98,7 @@ ${paragraphs.join('\n\n')}
       const memory: Memory = { release: id, language, segments: {} };
       for (const segment of release.segments) {
         // Stand-in targets of realistic length: benchmark data, never shipped as a translation.
-        const target = language === 'ja' ? `【訳】${segment.source}` : `[EN] ${segment.source}`;
+        const target = language === 'ja' ? japaneseStandIn(segment.source, pick) : `[EN] ${segment.source}`;
         memory.segments[segment.key] = { source: segment.source, target, state: 'reviewed', engine: 'bench', updated: iso };
       }
       writeFileSync(join(root, 'locales', language, 'releases', `${id}.json`), serializeMemory(memory, release));
