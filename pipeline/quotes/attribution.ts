@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING, SAYING_HERE } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { wordsOf } from './words.ts';
 
@@ -23,9 +23,9 @@ export interface Attribution {
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
 export function sayingAt(text: string, at: number): number | undefined {
-  SAYING.lastIndex = at;
-  const match = SAYING.exec(text);
-  if (!match || match.index !== at) return undefined;
+  SAYING_HERE.lastIndex = at;
+  const match = SAYING_HERE.exec(text);
+  if (!match) return undefined;
   // A one-word form after an article is a noun ("la nota", "una conferma"); "lo ha detto" is a pronoun and a verb.
   const before = wordsOf(text, Math.max(0, at - 20), at).at(-1);
   if (!/\s/u.test(match[0]) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;

@@ -1,5 +1,5 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP, SAYING } from './lexicon.ts';
+import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
 import { isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
 
@@ -181,9 +181,8 @@ function opensRole(text: string, words: Word[]): boolean {
 }
 
 function startsWithSaying(text: string, at: number): boolean {
-  SAYING.lastIndex = at;
-  const match = SAYING.exec(text);
-  return match?.index === at;
+  SAYING_HERE.lastIndex = at;
+  return SAYING_HERE.test(text);
 }
 
 export function findMentions(text: string): Mention[] {
