@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { NO_LINE_END, NO_LINE_START, wrap, type WrapOptions } from '../pipeline/render/wrap.ts';
+import { loadDefaultJapaneseParser } from 'budoux';
+import { graphemeClusters, NO_LINE_END, NO_LINE_START, phraseStarts, wrap, type WrapOptions } from '../pipeline/render/wrap.ts';
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const split = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
@@ -81,6 +82,39 @@ const tokenText = fc
 
 /** Anything at all, kinsoku marks and odd whitespace included. */
 const anyText = fc.string({ unit: fc.constantFrom(...LATIN, ...KANA_KANJI, ...ATTACHED, ...CLOSING, ...OPENING, ...OTHER), maxLength: 400 });
+
+/** Characters that join their neighbours into one grapheme cluster, or look as if they might. */
+const JOINERS = [
+  ...'\u0301\u0903\u094D\u200C\u200D\uFE0F\u0E33\u0EB3\u0D4E\u0600\u06DD\u1100\u1161\u11A8\uAC00\uAC01\uA960\uD7B0\uFF9E\uFF9F\u3099\u309A\u00AD\u20E3\r\n\t',
+  ...'कกກനｶか゛゜1#',
+  '👍', '🏽', '🇮', '🇹', '\u{1F3F4}', '\u{E0067}', '\u{E007F}', '\u{1100A}', '\u{110BD}',
+];
+const codePoint = (min: number, max: number) => fc.integer({ min, max }).map((code) => String.fromCodePoint(code));
+/** From wide Unicode ranges (lone surrogates included), with the joiners often. */
+const wideUnit = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...LATIN, ...KANA_KANJI, ' ') },
+  { weight: 2, arbitrary: fc.constantFrom(...JOINERS) },
+  // Whitespace that Intl.Segmenter would join to its neighbour.
+  { weight: 1, arbitrary: fc.constantFrom(' \u0301', '\r\n', ' \u0903', '\u0600 ', '\u3000\u3099', '\n\u200D', '\u00a0🏽') },
+  { weight: 1, arbitrary: codePoint(0, 0xffff) },
+  { weight: 1, arbitrary: codePoint(0x0300, 0x0eff) },
+  { weight: 1, arbitrary: codePoint(0x1100, 0x11ff) },
+  { weight: 1, arbitrary: codePoint(0x10000, 0x10ffff) },
+);
+/** Plain text with a few characters from anywhere in it: one stray joiner must not go unnoticed. */
+const wideText = fc.oneof(
+  fc.array(wideUnit, { maxLength: 60 }).map((units) => units.join('')),
+  fc
+    .tuple(fc.array(fc.constantFrom(...LATIN, ...KANA_KANJI, ' ', '、', '。'), { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), wideUnit), { minLength: 1, maxLength: 3 }))
+    .map(([plain, strays]) => {
+      // A copy: fast-check shrinks from the generated array, which must stay as it was.
+      const chars = [...plain];
+      for (const [at, stray] of strays) chars.splice(at % (chars.length + 1), 0, stray);
+      return chars.join('');
+    }),
+);
+/** Intl.Segmenter's clusters of each whitespace-free run, each whitespace character a cluster of its own. */
+const referenceClusters = (text: string) => text.split(/(\s)/).flatMap((part) => split(part));
 
 const options = fc.record({
   width: fc.integer({ min: 16, max: 80 }),
@@ -210,6 +244,98 @@ describe('wrap: display width', () => {
     for (const line of wrap(text, { width: 17 })) {
       expect(line.startsWith('\u0301')).toBe(false);
       expect(/^[\u{1F3FB}-\u{1F3FF}]/u.test(line)).toBe(false);
+    }
+  });
+});
+
+describe('wrap: grapheme clusters', () => {
+  it('finds the clusters Intl.Segmenter finds, for text from anywhere in Unicode', () => {
+    fc.assert(
+      fc.property(wideText, (text) => {
+        expect(graphemeClusters(text).join('|')).toBe(referenceClusters(text).join('|'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds them in long runs of joining characters, which are segmented a stretch at a time', () => {
+    const joining = fc.constantFrom(...JOINERS, '👍🏽', '🇮🇹', '\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}', '한국어', '\u1100\u1161\u11A8', 'e\u0301', 'क\u094D\u0937');
+    fc.assert(
+      fc.property(fc.array(joining, { minLength: 100, maxLength: 400 }), (units) => {
+        const text = units.join('');
+        expect(graphemeClusters(text).join('|')).toBe(referenceClusters(text).join('|'));
+      }),
+      { numRuns: 100 },
+    );
+    // Marks first, so that a stretch's end falls at each code unit of the emoji after them, inside surrogate pairs.
+    for (let marks = 0; marks < 600; marks++) {
+      const text = 'e\u0301'.repeat(marks >> 1) + '\u0301'.repeat(marks & 1) + '👍🏽🇮🇹\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}';
+      expect(graphemeClusters(text).slice(-3), `after ${marks} marks`).toEqual(['👍🏽', '🇮🇹', '\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}']);
+    }
+  });
+
+  it('finds them for every BMP code unit next to letters and to itself', () => {
+    // `a c c a` for each code unit c, run together: `a a` always breaks, so each stays apart from the next.
+    for (let chunk = 0; chunk < 0x10000; chunk += 0x100) {
+      const codes = Array.from({ length: 0x100 }, (_, index) => String.fromCharCode(chunk + index));
+      const text = codes.map((char) => `a${char}${char}a`).join('');
+      const actual = graphemeClusters(text);
+      const expected = referenceClusters(text);
+      // Compared around the first difference: a diff of the whole chunks would take minutes.
+      let at = 0;
+      while (at < actual.length && actual[at] === expected[at]) at++;
+      const window = (clusters: string[]) => clusters.slice(Math.max(at - 3, 0), at + 3);
+      expect(window(actual), `U+${chunk.toString(16)} to U+${(chunk + 0xff).toString(16)}`).toEqual(window(expected));
+      expect(actual.length).toBe(expected.length);
+    }
+  });
+
+  it('never breaks inside a cluster, and keeps the width bound, for text from anywhere in Unicode', () => {
+    fc.assert(
+      fc.property(wideText, options, (text, opts) => {
+        const lines = wrap(text, opts);
+        const measure = widthOf(opts);
+        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(opts.width!);
+        const normal = normalise(text);
+        const starts = new Set<number>();
+        let offset = 0;
+        for (const cluster of referenceClusters(normal)) {
+          starts.add(offset);
+          offset += cluster.length;
+        }
+        for (const item of rejoin(lines, text, opts)) expect(starts.has(item.at), `break at ${item.at} in ${JSON.stringify(normal)}`).toBe(true);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('wrap: BudouX phrases', () => {
+  const parser = loadDefaultJapaneseParser();
+  const word = fc.string({ unit: fc.constantFrom(...KANA_KANJI, ...ATTACHED, ...LATIN, ...CLOSING, ...OPENING), minLength: 1, maxLength: 80 });
+
+  it('asked about a few offsets at a time, in any order, finds the phrases BudouX finds in the whole word', () => {
+    fc.assert(
+      fc.property(
+        word.chain((text) => fc.tuple(fc.constant(text), fc.shuffledSubarray([...Array(text.length + 1).keys()], { minLength: text.length + 1 }))),
+        ([text, order]) => {
+          const expected = new Set(parser.parseBoundaries(text));
+          const starts = phraseStarts(text);
+          for (const offset of order) expect(starts(offset), `offset ${offset} of ${text}`).toBe(expected.has(offset));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('breaks Japanese where BudouX does, when every phrase fits a line', () => {
+    const text = 'ピエモンテ州は、デジタルイノベーション、サイバーセキュリティ、クラウドに投資する中小企業を対象に、1,200万ユーロの予算を用意した。';
+    const phrases = new Set(parser.parseBoundaries(text));
+    for (const width of [30, 34, 40, 50, 69]) {
+      const lines = wrap(text, { width });
+      expect(lines.length).toBeGreaterThan(1);
+      let at = 0;
+      for (const line of lines.slice(0, -1)) expect(phrases.has((at += line.length)), `width ${width}: ${line}`).toBe(true);
     }
   });
 });
