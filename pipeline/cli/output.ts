@@ -5,8 +5,8 @@
 // absent is between two renames; a later run puts the previous tree back if it was left there.
 // Files an incremental build did not change are hard-linked from the previous tree into the new one,
 // so they cost no copy and the previous tree stays untouched until the swap.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -73,16 +73,17 @@ export class StagedWriter {
     }
   }
 
-  async link(path: string, from: string): Promise<void> {
+  /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
+  link(path: string, from: string): void {
     const file = insidePath(this.dir, path);
     try {
       this.parent(file);
       try {
-        await link(insidePath(from, path), file);
+        linkSync(insidePath(from, path), file);
       } catch (error) {
         // A file system without hard links (or out of them): copy instead; the previous tree stays untouched either way.
         if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        await copyFile(insidePath(from, path), file);
+        copyFileSync(insidePath(from, path), file);
       }
     } catch (error) {
       throw this.failed(error);

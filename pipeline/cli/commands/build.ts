@@ -146,14 +146,18 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   type Parsed = { source: SourceFile; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key?: string; id?: string; duplicate?: boolean };
   const memoriesOf = (id: string) => Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[id] ? [[language, memories[language][id]]] : [])));
   const plan = (manifest: typeof previous, exact: boolean): Parsed[] => {
-    const guessed = sources.map((source) => releaseIdOf(source.path, source.text));
+    const reusable = (source: SourceFile, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
+      entry !== undefined && entry.key === releaseKey(source, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
+    // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
+    const reused = sources.map((source) => (reusable(source, manifest?.releases[source.path]) ? manifest!.releases[source.path] : undefined));
+    const guessed = sources.map((source, index) => (reused[index] ? reused[index].id : releaseIdOf(source.path, source.text)));
     const claims = new Map<string, number>();
-    for (const id of guessed) claims.set(id, (claims.get(id) ?? 0) + 1);
+    for (const id of guessed) if (id !== undefined) claims.set(id, (claims.get(id) ?? 0) + 1);
     const seen = new Map<string, string>();
     return sources.map((source, index) => {
       const file = new VFile({ path: source.path, value: source.text });
-      const entry = manifest?.releases[source.path];
-      if (entry && entry.key === releaseKey(source, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false)) {
+      const entry = reused[index];
+      if (entry) {
         if (entry.id !== undefined) {
           if (seen.has(entry.id)) return { source, file, key: entry.key, duplicate: true };
           seen.set(entry.id, source.path);
@@ -245,7 +249,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       for (const item of planned) {
         const path = item.source.path;
         if (item.entry) {
-          for (const file of item.entry.files) await staging.writer.link(file, outDir);
+          for (const file of item.entry.files) staging.writer.link(file, outDir);
           kept += item.entry.files.length;
           entries[path] = item.entry;
           continue;
@@ -273,7 +277,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     let indexFiles: string[];
     if (previous && previous.indexKey === indexKey) {
       await phase('link', async () => {
-        for (const path of previous.indexFiles) await staging.writer.link(path, outDir);
+        for (const path of previous.indexFiles) staging.writer.link(path, outDir);
       });
       indexFiles = previous.indexFiles;
       kept += indexFiles.length;
