@@ -38,7 +38,9 @@ export async function pipelineVersion(): Promise<string> {
   if (pipelineHash) return pipelineHash;
   const dir = fileURLToPath(new URL('../', import.meta.url));
   const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(ts|js|mjs|json)$/.test(name)).sort();
-  const parts = await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')]));
+  // One at a time: the build reads the project alongside, and open files are limited.
+  const parts = [];
+  for (const name of names) parts.push([name, await readFile(join(dir, name), 'utf8')]);
   const packageJson = await readFile(join(dir, '..', 'package.json'), 'utf8');
   pipelineHash = contentHash(parts, packageJson);
   return pipelineHash;

@@ -1,6 +1,7 @@
 // The project tree on disk: releases/, locales/ and the site settings, read once at the edge.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import type { Language, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { decodeSource, type SourceFile } from '../source-file.ts';
@@ -17,9 +18,13 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
+// Thousands of releases and memories are read at once, but never with more files open than this.
+const reading = pLimit(64);
+const readSource = (root: string, path: string) => reading(async () => decodeSource(path, await readFile(join(root, path))));
+
 export async function readReleases(root: string): Promise<SourceFile[]> {
   const names = await listFiles(join(root, 'releases'), '.md');
-  return Promise.all(names.map(async (name) => decodeSource(`releases/${name}`, await readFile(join(root, 'releases', name)))));
+  return Promise.all(names.map((name) => readSource(root, `releases/${name}`)));
 }
 
 export async function readMemories(root: string, languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<Partial<Record<TargetLanguage, Record<string, SourceFile>>>> {
@@ -27,7 +32,7 @@ export async function readMemories(root: string, languages: readonly TargetLangu
   for (const language of languages) {
     const dir = join(root, 'locales', language, 'releases');
     const names = await listFiles(dir, '.json');
-    const files = await Promise.all(names.map(async (name) => decodeSource(`locales/${language}/releases/${name}`, await readFile(join(dir, name)))));
+    const files = await Promise.all(names.map((name) => readSource(root, `locales/${language}/releases/${name}`)));
     memories[language] = Object.fromEntries(names.map((name, index) => [name.slice(0, -'.json'.length), files[index]!]));
   }
   return memories;
