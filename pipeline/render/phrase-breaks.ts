@@ -1,15 +1,13 @@
 // Japanese line breaking for the web: <wbr> between BudouX phrases, so that with `word-break: keep-all`
 // browsers wrap between phrases, never inside a word.
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { loadDefaultJapaneseParser } from 'budoux';
+import { japaneseParser } from './japanese-parser.ts';
 
 /** Elements whose text runs on with the text around them; any other element starts a new run. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 /** Elements whose text is not prose to break. */
 const SKIP = new Set(['script', 'style', 'code', 'pre', 'textarea', 'title', 'kbd', 'samp', 'var']);
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-
-let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
 
 /** Group text nodes into runs of prose that flows together, however it is marked up. */
 function collectRuns(parent: Root | Element, runs: Text[][], run: Text[]): Text[] {
@@ -37,7 +35,7 @@ function fresh(runs: Text[][]): Text[] {
  * allow a break, and Latin words between them need none, so the model reads only what it can cut.
  */
 function japaneseBoundaries(text: string): number[] {
-  parser ??= loadDefaultJapaneseParser();
+  const parser = japaneseParser();
   const boundaries: number[] = [];
   for (const stretch of text.matchAll(/\S+/g)) {
     if (!JAPANESE.test(stretch[0])) continue;

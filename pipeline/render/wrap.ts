@@ -12,7 +12,7 @@
 // - a break never falls inside a grapheme cluster (as Intl.Segmenter finds them between whitespace);
 // - no line has trailing spaces.
 import stringWidth from 'string-width';
-import { loadDefaultJapaneseParser } from 'budoux';
+import { japaneseParser } from './japanese-parser.ts';
 
 export const WIRE_WIDTH = 69;
 
@@ -209,8 +209,6 @@ export function graphemeClusters(text: string): string[] {
 
 // Breaks ------------------------------------------------------------------------------------------------
 
-let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
-
 // BudouX scores a boundary from the three code units on either side of it, so a window that wide decides it as the
 // whole word would: wrapping asks only about the few positions near each line's end, a block of them at a time.
 const BUDOUX_CONTEXT = 3;
@@ -228,8 +226,7 @@ function phraseBoundary(memo: Int8Array, text: string, wordStart: number, wordEn
     const blockEnd = forward ? Math.min(wordEnd, offset + BUDOUX_BLOCK) : offset + 1;
     const windowStart = Math.max(wordStart, blockStart - BUDOUX_CONTEXT);
     memo.fill(2, blockStart, blockEnd);
-    parser ??= loadDefaultJapaneseParser();
-    for (const boundary of parser.parseBoundaries(text.slice(windowStart, Math.min(wordEnd, blockEnd + BUDOUX_CONTEXT - 1)))) {
+    for (const boundary of japaneseParser().parseBoundaries(text.slice(windowStart, Math.min(wordEnd, blockEnd + BUDOUX_CONTEXT - 1)))) {
       const at = windowStart + boundary;
       if (at >= blockStart && at < blockEnd) memo[at] = 1;
     }
