@@ -227,7 +227,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         }
         return tasks.map((task) => renderTask(task, context, staging.writer, timings));
       });
-    let tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
+    const tasksOf = (list: Parsed[]) => list.flatMap((item) => (item.task ? [item.task] : []));
+    let tasks = tasksOf(planned);
     let rendered = await render(tasks);
     // A release parsed to another id than its front matter seemed to give (YAML the quick reading took
     // differently): it was built with another release's memories. Settle every id here and build again.
@@ -239,7 +240,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       await staging.abort();
       staging = await stageTree(outDir);
       ({ planned, duplicates } = await settle(true));
-      tasks = planned.flatMap((item) => (item.task ? [item.task] : []));
+      tasks = tasksOf(planned);
       rendered = await render(tasks);
     }
     let renderedIndex = 0;
