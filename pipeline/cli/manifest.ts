@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from './messages.ts';
+import { readBounded } from './project.ts';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
@@ -38,9 +39,7 @@ export async function pipelineVersion(): Promise<string> {
   if (pipelineHash) return pipelineHash;
   const dir = fileURLToPath(new URL('../', import.meta.url));
   const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(ts|js|mjs|json)$/.test(name)).sort();
-  // One at a time: the build reads the project alongside, and open files are limited.
-  const parts = [];
-  for (const name of names) parts.push([name, await readFile(join(dir, name), 'utf8')]);
+  const parts = await Promise.all(names.map(async (name) => [name, String(await readBounded(join(dir, name)))]));
   const packageJson = await readFile(join(dir, '..', 'package.json'), 'utf8');
   pipelineHash = contentHash(parts, packageJson);
   return pipelineHash;

@@ -18,9 +18,11 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
-// Thousands of releases and memories are read at once, but never with more files open than this.
+// Thousands of releases and memories (and the pipeline's own sources) are read at once, but never with more
+// files open than this, together.
 const reading = pLimit(64);
-const readSource = (root: string, path: string) => reading(async () => decodeSource(path, await readFile(join(root, path))));
+export const readBounded = (file: string): Promise<Buffer> => reading(() => readFile(file));
+const readSource = async (root: string, path: string) => decodeSource(path, await readBounded(join(root, path)));
 
 export async function readReleases(root: string): Promise<SourceFile[]> {
   const names = await listFiles(join(root, 'releases'), '.md');
