@@ -24,9 +24,9 @@ import { localize, type LocalizedRelease } from './render/localize.ts';
 import { renderReleasePage } from './render/html.ts';
 import { renderWire } from './render/wire.ts';
 import { renderNinjs } from './render/ninjs.ts';
-import { feedEntry, renderFeedEntries, type FeedEntry } from './render/feeds.ts';
+import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from './render/feeds.ts';
 import { renderQuotesJson } from './render/quotes.ts';
-import { renderLanguageChooser, renderLanguageIndex, type IndexEntry } from './render/indexes.ts';
+import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from './render/indexes.ts';
 
 export interface BuildInput {
   releases: SourceFile[];
@@ -160,14 +160,18 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   return result;
 }
 
+/** What the feeds show of a published release in a language: asked only for the newest few. */
+export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
+
 /** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
-export function renderIndexes(published: Map<Language, IndexEntry[]>, feeds: Map<Language, FeedEntry[]>, context: RenderContext, timings?: Timings): Map<string, string> {
+export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, context: RenderContext, timings?: Timings): Map<string, string> {
   const { settings, labels } = context;
   const files = new Map<string, string>();
   for (const language of settings.languages) {
     const views = published.get(language) ?? [];
     files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
-    const rendered = timed(timings, 'feeds', () => renderFeedEntries(feeds.get(language) ?? [], labels[language], settings.baseUrl));
+    const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
+    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl));
     files.set(`${language}/feed.xml`, rendered.atom);
     files.set(`${language}/feed.json`, rendered.json);
   }
@@ -185,13 +189,12 @@ export function build(input: BuildInput, timings?: Timings): BuildResult {
     return { id: release.id, ...buildRelease(release, file, memories, context, timings) };
   });
   const published = new Map<Language, LocalizedRelease[]>();
-  const feeds = new Map<Language, FeedEntry[]>();
   for (const language of input.languages) {
     published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
-    feeds.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.feed[language]!] : [])));
   }
+  const byId = new Map(built.map((release) => [release.id, release]));
   for (const release of built) for (const [path, content] of release.files) files.set(path, content);
-  for (const [path, content] of renderIndexes(published, feeds, context, timings)) files.set(path, content);
+  for (const [path, content] of renderIndexes(published, (id, language) => byId.get(id)!.feed[language]!, context, timings)) files.set(path, content);
   // Memory files report after every release file, language by language, as they were read.
   for (const language of input.languages) {
     for (const release of built) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element as XmlElement } from 'xml-js';
 import { build, loadReleases, type BuildInput } from '../pipeline/build.ts';
+import { FEED_LENGTH } from '../pipeline/render/feeds.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { release } from './helpers/project.ts';
@@ -84,6 +85,25 @@ describe('feeds: Atom per language', () => {
     const feed = atom(files.get('it/feed.xml')!);
     expect(children(feed, 'entry')).toEqual([]);
     expect(text(child(feed, 'updated'))).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('feeds: the newest releases only', () => {
+  it('carries the newest FEED_LENGTH releases, newest first, while the index lists them all', async () => {
+    const input = await fixtureInput({ languages: ['it'] });
+    const count = FEED_LENGTH + 3;
+    for (let day = 1; day <= count; day++) {
+      const stamp = new Date(Date.UTC(2025, 5, 1) + day * 86_400_000).toISOString();
+      input.releases.push({ path: `releases/giorno-${day}.md`, text: release(`title: Giorno ${day}\ndate: ${stamp}`, `Testo del giorno ${day}.`) });
+    }
+    const { files } = build(input);
+    const feed = JSON.parse(files.get('it/feed.json')!) as JsonFeed;
+    // The fixture (2025-11) is newest, then day `count` down to day 4: days 1–3 and nothing else fall out.
+    const expected = [FIXTURE_ID, ...Array.from({ length: FEED_LENGTH - 1 }, (_, index) => `giorno-${count - index}`)];
+    expect(feed.items.map((item) => item.url.split('/').at(-2))).toEqual(expected);
+    const entries = children(atom(files.get('it/feed.xml')!), 'entry');
+    expect(entries.map((entry) => text(child(entry, 'id')).split('/').at(-2))).toEqual(expected);
+    expect([...files.get('it/index.html')!.matchAll(/<a href="([^"/]+)\/">/g)]).toHaveLength(count + 1);
   });
 });
 

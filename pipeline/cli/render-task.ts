@@ -7,7 +7,7 @@ import type { Language, Release, TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
 import type { SourceFile } from '../source-file.ts';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
-import type { FeedEntry } from '../render/feeds.ts';
+import { feedEntriesPath } from './manifest.ts';
 import type { StagedWriter } from './output.ts';
 
 /**
@@ -28,8 +28,7 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
-  feed: Partial<Record<Language, FeedEntry>>;
-  /** Paths written, sorted. */
+  /** Paths written, sorted: its outputs, and what the feeds show of it (feedEntriesPath) when it is published. */
   files: string[];
 }
 
@@ -42,11 +41,12 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
   } else {
     file = new VFile({ path: task.source.path, value: task.source.text });
     const loaded = loadRelease(task.source, file, timings);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, feed: {}, files: [] };
+    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, files: [] };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
   const built = buildRelease(release, file, task.memories, context, timings);
+  if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
   const files = [...built.files.keys()].sort();
   timed(timings, 'write', () => {
     for (const path of files) writer.write(path, built.files.get(path)!);
@@ -60,7 +60,6 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
     memoryMessages,
     listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])),
     states: built.states,
-    feed: built.feed,
     files,
   };
 }

@@ -12,12 +12,17 @@ export interface Feeds {
   json: string;
 }
 
+/**
+ * Feeds carry the newest releases only: subscribers poll them for what is new, and a feed of a press office's
+ * whole archive would be megabytes on every poll. The language index lists everything.
+ */
+export const FEED_LENGTH = 50;
+
 /** An empty feed still needs an `updated`; the epoch keeps it independent of the clock. */
 const NO_RELEASES = new Date(0);
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Both feeds of one language, newest first; `updated` is the newest release's date, never the clock. */
 /** What a feed shows of one release, worked out once for both formats (and kept between incremental builds). */
 export interface FeedEntry {
   id: string;
@@ -46,12 +51,13 @@ export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUr
   return renderFeedEntries(releases.map(feedEntry), labels, baseUrl);
 }
 
+/** Both feeds of one language: the newest FEED_LENGTH releases first; `updated` is the newest release's date, never the clock. */
 export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string): Feeds {
-  const sorted = [...releases].sort(newestFirst);
+  const sorted = [...releases].sort(newestFirst).slice(0, FEED_LENGTH);
   const home = new URL(`${labels.language}/`, baseUrl).href;
   const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
   const publisher = { name: labels.t('site.name'), link: baseUrl };
-  const updated = sorted.length > 0 ? new Date(Math.max(...sorted.map((release) => Date.parse(release.date)))) : NO_RELEASES;
+  const updated = sorted.length > 0 ? new Date(sorted[0]!.date) : NO_RELEASES;
 
   // Atom titles and summaries are typed html, JSON Feed's are plain text: one feed per format.
   const make = (html: boolean) => {

@@ -3,6 +3,7 @@
 // Incremental: out/.pressroom/manifest.json says what each release's files were made from; releases whose
 // inputs are unchanged are not parsed or rendered again, their files are hard-linked from the previous out/.
 // Changed releases render on worker threads (--jobs); indexes and feeds render when what they list changed.
+import { readFileSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
@@ -14,13 +15,13 @@ import type { IndexEntry } from '../../render/indexes.ts';
 import type { FeedEntry } from '../../render/feeds.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
 import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
-import { stageTree, listTree } from '../output.ts';
+import { insidePath, stageTree, listTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
 import type { RenderTask, RenderedRelease } from '../render-task.ts';
 import type { SourceFile } from '../../source-file.ts';
 import { releaseIdOf } from '../../parse/release-id.ts';
 import { addMessages, contentHash, toMessage } from '../messages.ts';
-import { MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
+import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
 
 export interface BuildOptions {
   root: string;
@@ -209,8 +210,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     const expected = [...planned.flatMap((item) => item.entry!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
     if (indexKey === previous.indexKey && JSON.stringify(await phase('link', () => listTree(outDir))) === JSON.stringify(expected)) {
-      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.source.path), entries, built), built, 0, expected.length - 1);
-      printTimings(0, 0, expected.length - 1);
+      const outputs = expected.filter(isOutput).length;
+      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.source.path), entries, built), built, 0, outputs);
+      printTimings(0, 0, outputs);
       return ok && translation === 0 ? 0 : 1;
     }
   }
@@ -251,13 +253,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         const path = item.source.path;
         if (item.entry) {
           for (const file of item.entry.files) staging.writer.link(file, outDir);
-          kept += item.entry.files.length;
+          kept += item.entry.files.filter(isOutput).length;
           entries[path] = item.entry;
           continue;
         }
         const messages = item.file.messages.map(toMessage);
         if (!item.task) {
-          entries[path] = { key: item.key!, messages, memoryMessages: {}, listed: {}, states: {}, feed: {}, files: [] };
+          entries[path] = { key: item.key!, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
           continue;
         }
         const result = rendered[renderedIndex++]!;
@@ -270,7 +272,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
         };
       }
     });
-    let written = tasks.length === 0 ? 0 : rendered.reduce((sum, result) => sum + result.files.length, 0);
+    let written = tasks.length === 0 ? 0 : rendered.reduce((sum, result) => sum + result.files.filter(isOutput).length, 0);
 
     // Indexes and feeds list every published release: render them again when any release they list changed.
     const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.source.path]! }] : []));
@@ -284,13 +286,17 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       kept += indexFiles.length;
     } else {
       const published = new Map<Language, IndexEntry[]>();
-      const feeds = new Map<Language, FeedEntry[]>();
       for (const language of options.languages) {
         published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.listed[language]!] : [])));
-        feeds.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.feed[language]!] : [])));
       }
+      // The feeds' few entries are read back from the tree being staged, where each release left them.
+      const feedEntries = new Map<string, Partial<Record<Language, FeedEntry>>>();
+      const feedEntryOf = (id: string, language: Language) => {
+        if (!feedEntries.has(id)) feedEntries.set(id, JSON.parse(readFileSync(insidePath(staging.writer.dir, feedEntriesPath(id)), 'utf8')) as Partial<Record<Language, FeedEntry>>);
+        return feedEntries.get(id)![language]!;
+      };
       const { context, renderIndexes } = await renderer();
-      const files = await phase('indexes', () => renderIndexes(published, feeds, context, timings));
+      const files = await phase('indexes', () => renderIndexes(published, feedEntryOf, context, timings));
       indexFiles = [...files.keys()].sort();
       timed(timings, 'write', () => {
         for (const path of indexFiles) staging.writer.write(path, files.get(path)!);
