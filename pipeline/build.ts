@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from './release.ts';
 import { LANGUAGES } from './release.ts';
 import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
-import { resolveMemory, type Memory, type SegmentStatus } from './translate/memory.ts';
+import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from './translate/memory.ts';
 import { reportError, reportWarning, hasErrors } from './problems.ts';
 import { loadReleases } from './parse/releases.ts';
 import { timed, type Timings } from './timings.ts';
@@ -54,8 +54,6 @@ export interface BuildResult {
   /** True when there are no errors. */
   ok: boolean;
 }
-
-const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 
 /** Read a memory file and match it to the release once; the statuses serve both the unused-entry report and localize. */
 function loadMemory(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
@@ -35,10 +35,23 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       ['ui.json changed', EARLY, () => project.write('locales/it/ui.json', read('locales/it/ui.json').replace('"Sala stampa"', '"Ufficio stampa"'))],
       ['an embargo passed', LATE, () => {}],
     ];
+    // Sources older than the builds, as in a real project, so rebuilds know unchanged files by their stamps;
+    // each edit's files get an old time of their own, so only their stamps tell them apart.
+    const old = Date.now() / 1000 - 3600;
+    const age = (step: number) => {
+      for (const dir of ['releases', 'locales/en/releases', 'locales/ja/releases', 'locales/it']) {
+        for (const name of readdirSync(join(project.root, dir))) {
+          const file = join(project.root, dir, name);
+          if (statSync(file).mtimeMs / 1000 > old + 600) utimesSync(file, old + step, old + step);
+        }
+      }
+    };
+    age(0);
     const first = await runCli(['build', ...EARLY], { cwd: project.root });
     expect(first.code, first.stderr).toBe(0);
-    for (const [edit, now, apply] of edits) {
+    for (const [step, [edit, now, apply]] of edits.entries()) {
       apply();
+      age(step + 1);
       const incremental = await runCli(['build', ...now], { cwd: project.root });
       rmSync(join(project.root, 'cold'), { recursive: true, force: true });
       const cold = await runCli(['build', ...now, '--jobs', '1', '--out', 'cold'], { cwd: project.root });

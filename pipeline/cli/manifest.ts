@@ -9,7 +9,7 @@ import { readBounded } from './project.ts';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * What the feeds show of a release, one file per release beside the manifest: the feeds need only the newest
@@ -21,7 +21,7 @@ export const feedEntriesPath = (id: string) => `.pressroom/feeds/${id}.json`;
 export const isOutput = (path: string) => !path.startsWith('.pressroom/');
 
 /** What a release's rendering left behind, and what decides whether the next build may reuse it. */
-export interface ReleaseEntry extends RenderedRelease {
+export interface ReleaseEntry extends Omit<RenderedRelease, 'read'> {
   /** Hash of the release source, its memories and the build settings. */
   key: string;
   /** Whether the embargo held at the clock of that build. */

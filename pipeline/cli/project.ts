@@ -24,9 +24,13 @@ const reading = pLimit(64);
 export const readBounded = (file: string): Promise<Buffer> => reading(() => readFile(file));
 const readSource = async (root: string, path: string) => decodeSource(path, await readBounded(join(root, path)));
 
+/** The release files, as paths relative to the project: releases/x.md, sorted. */
+export async function listReleases(root: string): Promise<string[]> {
+  return (await listFiles(join(root, 'releases'), '.md')).map((name) => `releases/${name}`);
+}
+
 export async function readReleases(root: string): Promise<SourceFile[]> {
-  const names = await listFiles(join(root, 'releases'), '.md');
-  return Promise.all(names.map((name) => readSource(root, `releases/${name}`)));
+  return Promise.all((await listReleases(root)).map((path) => readSource(root, path)));
 }
 
 export async function readMemories(root: string, languages: readonly TargetLanguage[] = TARGET_LANGUAGES): Promise<Partial<Record<TargetLanguage, Record<string, SourceFile>>>> {

@@ -4,20 +4,14 @@
 // pipeline's modules in memory.
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { RenderContext, Timings } from '../build.ts';
+import type { Timings } from '../build.ts';
 import { STAGES } from '../build.ts';
-import type { StagedWriter } from './output.ts';
-import { renderTask, type RenderTask, type RenderedRelease } from './render-task.ts';
+import { renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 
 type Answer = { index: number; results: RenderedRelease[]; timings: Timings } | { index: number; error: string };
 
-export interface LocalRenderer {
-  context: RenderContext;
-  writer: StagedWriter;
-}
-
-export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: LocalRenderer, timings: Timings): Promise<RenderedRelease[]> {
+export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: RenderPlace, timings: Timings): Promise<RenderedRelease[]> {
   // Small batches keep the threads evenly busy; not so small that messaging costs more than rendering.
   const size = Math.max(1, Math.min(16, Math.ceil(tasks.length / (jobs * 8))));
   const batches: RenderTask[][] = [];
@@ -62,7 +56,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
       const index = next++;
       const rendered: RenderedRelease[] = [];
       for (const task of batches[index]!) {
-        rendered.push(renderTask(task, local.context, local.writer, timings));
+        rendered.push(renderTask(task, local, timings));
         // Let the workers' answers in between releases, so they are handed their next batch at once.
         await yieldToEvents();
       }

@@ -3,18 +3,29 @@
 import { VFile } from 'vfile';
 import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from '../build.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
-import type { Language, Release, TargetLanguage } from '../release.ts';
+import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
-import type { SourceFile } from '../source-file.ts';
+import { decodeSource, type SourceFile } from '../source-file.ts';
+import { readStamped, type Stamp } from './file-stamps.ts';
+import { memoryPath } from '../translate/memory.ts';
+import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './manifest.ts';
 import type { StagedWriter } from './output.ts';
 
 /**
- * A release to build: its source, parsed by the thread that builds it, or a release the main thread already
- * parsed (to settle a contested id); and its memories.
+ * A release to build: its source, parsed by the thread that builds it, with the id its front matter seems to
+ * give (its memories are read under that id), or a release the main thread already parsed (to settle a
+ * contested id). The thread reads the memories itself, so they never pass through the main thread.
  */
-export type RenderTask = { memories: Partial<Record<TargetLanguage, SourceFile>> } & ({ source: SourceFile } | { release: Release });
+export type RenderTask = { source: SourceFile; memoriesOf: string } | { release: Release };
+
+/** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
+export interface RenderPlace {
+  context: RenderContext;
+  writer: StagedWriter;
+  root: string;
+}
 
 export interface RenderedRelease {
   /** The id it was built under; none when it did not parse. */
@@ -28,11 +39,28 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
+  /** The memory files read, with their stamps: what the build manifest keys the release on. */
+  read: Record<string, Stamp>;
   /** Paths written, sorted: its outputs, and what the feeds show of it (feedEntriesPath) when it is published. */
   files: string[];
 }
 
-export function renderTask(task: RenderTask, context: RenderContext, writer: StagedWriter, timings?: Timings): RenderedRelease {
+/** The release's memory in each target language that has one, stamped as read. */
+function readMemories(root: string, id: string): { memories: Partial<Record<TargetLanguage, SourceFile>>; read: Record<string, Stamp> } {
+  const memories: Partial<Record<TargetLanguage, SourceFile>> = {};
+  const read: Record<string, Stamp> = {};
+  for (const language of TARGET_LANGUAGES) {
+    const path = memoryPath(language, id);
+    const file = readStamped(join(root, path));
+    if (!file) continue;
+    memories[language] = decodeSource(path, file.bytes);
+    read[path] = file.stamp;
+  }
+  return { memories, read };
+}
+
+export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): RenderedRelease {
+  const { context, writer, root } = place;
   let release: Release;
   let file: VFile;
   if ('release' in task) {
@@ -41,11 +69,12 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
   } else {
     file = new VFile({ path: task.source.path, value: task.source.text });
     const loaded = loadRelease(task.source, file, timings);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, files: [] };
+    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: {}, files: [] };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
-  const built = buildRelease(release, file, task.memories, context, timings);
+  const { memories, read } = timed(timings, 'translate', () => readMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
+  const built = buildRelease(release, file, memories, context, timings);
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
   const files = [...built.files.keys()].sort();
   timed(timings, 'write', () => {
@@ -60,6 +89,7 @@ export function renderTask(task: RenderTask, context: RenderContext, writer: Sta
     memoryMessages,
     listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])),
     states: built.states,
+    read,
     files,
   };
 }

@@ -9,16 +9,21 @@ export interface WorkerSetup {
   staging: string;
   /** The out/ being replaced, for messages. */
   target: string;
+  /** The project, where memories are read. */
+  root: string;
 }
 
 const setup = workerData as WorkerSetup;
-const context = renderContext({ ...setup.settings, now: new Date(setup.settings.now) });
-const writer = new StagedWriter(setup.staging, setup.target);
+const place = {
+  context: renderContext({ ...setup.settings, now: new Date(setup.settings.now) }),
+  writer: new StagedWriter(setup.staging, setup.target),
+  root: setup.root,
+};
 
 parentPort!.on('message', (batch: { index: number; tasks: RenderTask[] }) => {
   const timings = noTimings();
   try {
-    const results = batch.tasks.map((task) => renderTask(task, context, writer, timings));
+    const results = batch.tasks.map((task) => renderTask(task, place, timings));
     parentPort!.postMessage({ index: batch.index, results, timings });
   } catch (error) {
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });

@@ -7,7 +7,7 @@ import type { Release, TargetLanguage } from '../release.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
 import { checkSource, decodeSource } from '../source-file.ts';
-import { emptyMemory, type Memory } from '../translate/memory.ts';
+import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
 import { readReleases } from './project.ts';
 import { lock } from './file-lock.ts';
 
@@ -28,7 +28,6 @@ export interface Workspace {
   memory(language: TargetLanguage, release: Release): MemorySource;
 }
 
-export const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
 
 export async function readMemorySource(root: string, language: TargetLanguage, id: string): Promise<MemorySource> {
   const path = memoryPath(language, id);

@@ -1,6 +1,9 @@
 // Translation memory: per release and language, targets keyed by the hash of their source words.
 import type { Release, Segment, TargetLanguage } from '../release.ts';
 
+/** Where the memory of release `id` in `language` lives in the project. */
+export const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
+
 export type TranslationState = 'machine' | 'reviewed';
 
 export interface PreviousTranslation {

@@ -14,11 +14,13 @@ import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../rele
 import type { IndexEntry } from '../../render/indexes.ts';
 import type { FeedEntry } from '../../render/feeds.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
-import { readBaseUrl, readMemories, readReleases, readUi } from '../project.ts';
+import { listReleases, readBaseUrl, readUi } from '../project.ts';
+import { FileStamps, type Stamp } from '../file-stamps.ts';
+import { memoryPath } from '../../translate/memory.ts';
 import { insidePath, stageTree, listTree } from '../output.ts';
 import { printReports, type Console } from '../report.ts';
 import type { RenderTask, RenderedRelease } from '../render-task.ts';
-import type { SourceFile } from '../../source-file.ts';
+import { decodeSource, type SourceFile } from '../../source-file.ts';
 import { releaseIdOf } from '../../parse/release-id.ts';
 import { addMessages, contentHash, toMessage } from '../messages.ts';
 import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
@@ -116,10 +118,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       phases[name] = (phases[name] ?? 0) + performance.now() - start;
     }
   };
-  const [releases, memories, ui, baseUrl, pipeline] = await phase('read', () =>
-    Promise.all([readReleases(root), readMemories(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion()]),
+  const stamps = new FileStamps(root);
+  const [paths, ui, baseUrl, pipeline] = await phase('read', () =>
+    Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), stamps.load()]),
   );
-  if (releases.length === 0) {
+  if (paths.length === 0) {
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return 1;
   }
@@ -133,51 +136,70 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     return { context: renderContext(settings), renderIndexes, renderTask };
   };
   const jobs = options.jobs ?? DEFAULT_JOBS;
-  const sources = [...releases].sort((a, b) => a.path.localeCompare(b.path));
-  const releaseKey = (source: (typeof sources)[number], id?: string) =>
-    contentHash(settingsKey, source.path, source.text, source.notUtf8 ?? false, ...TARGET_LANGUAGES.map((language) => {
-      const memory = id === undefined ? undefined : memories[language]?.[id];
-      return memory ? [memory.text, memory.notUtf8 ?? false] : null;
-    }));
   const embargoed = (embargo: string | undefined) => embargo !== undefined && options.now.getTime() < Date.parse(embargo);
+
+  // Files unchanged since the previous build are known by their stamps; the rest are read. The threads read
+  // the memories of the releases they build; here only the memories of releases that may be reused are hashed.
+  const texts = new Map<string, SourceFile>();
+  const sourceOf = (path: string): SourceFile => {
+    if (!texts.has(path)) {
+      const bytes = stamps.read(path);
+      if (!bytes) throw new Error(`${path} disappeared while the build was reading it; build again`);
+      texts.set(path, decodeSource(path, bytes));
+    }
+    return texts.get(path)!;
+  };
+  const hashes = new Map<string, string>();
+  await phase('read', () => {
+    for (const path of paths) hashes.set(path, stamps.known(path) ?? (sourceOf(path), stamps.current[path]!.hash));
+  });
+  const memoryHashes = (id: string | undefined, read?: Record<string, Stamp>) =>
+    TARGET_LANGUAGES.map((language) => {
+      if (id === undefined) return null;
+      const path = memoryPath(language, id);
+      return read ? (read[path]?.hash ?? null) : stamps.hash(path);
+    });
+  /** What a release's files are made of: the settings, its source and its memories (read by the thread that built it, if given). */
+  const releaseKey = (path: string, id?: string, read?: Record<string, Stamp>) => contentHash(settingsKey, path, hashes.get(path), memoryHashes(id, read));
 
   // Reuse what the manifest says is unchanged and hand the rest to the threads, which parse what they build.
   // Each release's id is read from its front matter first, to give it its memories; releases whose ids clash
   // are parsed here, in path order, so the first to parse keeps the id whichever thread finishes first.
-  type Parsed = { source: SourceFile; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key?: string; id?: string; duplicate?: boolean };
-  const memoriesOf = (id: string) => Object.fromEntries(TARGET_LANGUAGES.flatMap((language) => (memories[language]?.[id] ? [[language, memories[language][id]]] : [])));
+  type Parsed = { path: string; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key?: string; id?: string; duplicate?: boolean };
   const plan = (manifest: typeof previous, exact: boolean): Parsed[] => {
-    const reusable = (source: SourceFile, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
-      entry !== undefined && entry.key === releaseKey(source, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
+    const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
+      entry !== undefined && entry.key === releaseKey(path, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
     // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
-    const reused = sources.map((source) => (reusable(source, manifest?.releases[source.path]) ? manifest!.releases[source.path] : undefined));
-    const guessed = sources.map((source, index) => (reused[index] ? reused[index].id : releaseIdOf(source.path, source.text)));
+    const reused = paths.map((path) => (reusable(path, manifest?.releases[path]) ? manifest!.releases[path] : undefined));
+    const guessed = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));
     const claims = new Map<string, number>();
     for (const id of guessed) if (id !== undefined) claims.set(id, (claims.get(id) ?? 0) + 1);
     const seen = new Map<string, string>();
-    return sources.map((source, index) => {
-      const file = new VFile({ path: source.path, value: source.text });
+    return paths.map((path, index) => {
       const entry = reused[index];
       if (entry) {
+        const file = new VFile({ path });
         if (entry.id !== undefined) {
-          if (seen.has(entry.id)) return { source, file, key: entry.key, duplicate: true };
-          seen.set(entry.id, source.path);
+          if (seen.has(entry.id)) return { path, file, key: entry.key, duplicate: true };
+          seen.set(entry.id, path);
         }
-        return { source, file, entry, key: entry.key, id: entry.id };
+        return { path, file, entry, key: entry.key, id: entry.id };
       }
+      const source = sourceOf(path);
+      const file = new VFile({ path, value: source.text });
       const guess = guessed[index]!;
-      if (!exact && claims.get(guess) === 1) return { source, file, task: { source, memories: memoriesOf(guess) }, id: guess };
+      if (!exact && claims.get(guess) === 1) return { path, file, task: { source, memoriesOf: guess }, id: guess };
       const loaded = loadRelease(source, file, timings);
-      if (!loaded) return { source, file, key: releaseKey(source) };
+      if (!loaded) return { path, file, key: releaseKey(path) };
       const { release } = loaded;
       const other = seen.get(release.id);
       if (other) {
         duplicateId(file, release.id, other, loaded.idAt);
-        return { source, file, key: releaseKey(source, release.id), duplicate: true };
+        return { path, file, key: releaseKey(path, release.id), duplicate: true };
       }
-      seen.set(release.id, source.path);
+      seen.set(release.id, path);
       reportQuoteProblems(file, loaded.quoteProblems);
-      return { source, file, task: { release, memories: memoriesOf(release.id) }, key: releaseKey(source, release.id), id: release.id };
+      return { path, file, task: { release }, id: release.id };
     });
   };
   const settle = async (exact: boolean) => {
@@ -193,6 +215,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const report = {
       jobs,
       releasesRendered: rendered,
+      filesRead: stamps.reads,
       filesWritten: written,
       filesKept: kept,
       stages: Object.fromEntries(STAGES.map((stage) => [stage, Math.round(timings[stage])])),
@@ -205,13 +228,14 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
 
   // Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree.
   if (previous && !duplicates && planned.length === Object.keys(previous.releases).length && planned.every((item) => item.entry)) {
-    const entries = Object.fromEntries(planned.map((item) => [item.source.path, item.entry!]));
+    const entries = Object.fromEntries(planned.map((item) => [item.path, item.entry!]));
     const built = planned.flatMap((item) => (item.id !== undefined ? [{ id: item.id, ...item.entry! }] : []));
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     const expected = [...planned.flatMap((item) => item.entry!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
     if (indexKey === previous.indexKey && JSON.stringify(await phase('link', () => listTree(outDir))) === JSON.stringify(expected)) {
+      if (stamps.changed()) await stamps.save();
       const outputs = expected.filter(isOutput).length;
-      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.source.path), entries, built), built, 0, outputs);
+      const ok = finish(io, options, reportsOf(options.languages, planned.map((item) => item.path), entries, built), built, 0, outputs);
       printTimings(0, 0, outputs);
       return ok && translation === 0 ? 0 : 1;
     }
@@ -219,15 +243,15 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
 
   let staging = await stageTree(outDir);
   try {
-    const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target });
+    const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target, root });
     const render = (tasks: RenderTask[]) =>
       phase('render', async () => {
         const { context, renderTask } = await renderer();
         if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
           const { renderInThreads } = await import('../render-pool.ts');
-          return renderInThreads(tasks, workerSetup(), jobs, { context, writer: staging.writer }, timings);
+          return renderInThreads(tasks, workerSetup(), jobs, { context, writer: staging.writer, root }, timings);
         }
-        return tasks.map((task) => renderTask(task, context, staging.writer, timings));
+        return tasks.map((task) => renderTask(task, { context, writer: staging.writer, root }, timings));
       });
     const tasksOf = (list: Parsed[]) => list.flatMap((item) => (item.task ? [item.task] : []));
     let tasks = tasksOf(planned);
@@ -250,7 +274,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const entries: Record<string, ReleaseEntry> = {};
     await phase('link', async () => {
       for (const item of planned) {
-        const path = item.source.path;
+        const path = item.path;
         if (item.entry) {
           for (const file of item.entry.files) staging.writer.link(file, outDir);
           kept += item.entry.files.filter(isOutput).length;
@@ -262,11 +286,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
           entries[path] = { key: item.key!, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
           continue;
         }
-        const result = rendered[renderedIndex++]!;
+        const { read, ...result } = rendered[renderedIndex++]!;
+        for (const [memory, stamp] of Object.entries(read)) stamps.record(memory, stamp);
         item.id = result.id;
         entries[path] = {
           ...result,
-          key: releaseKey(item.source, result.id),
+          key: releaseKey(path, result.id, read),
           ...(result.embargo === undefined ? {} : { embargoed: embargoed(result.embargo) }),
           messages: [...messages, ...result.messages],
         };
@@ -275,7 +300,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     let written = tasks.length === 0 ? 0 : rendered.reduce((sum, result) => sum + result.files.filter(isOutput).length, 0);
 
     // Indexes and feeds list every published release: render them again when any release they list changed.
-    const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.source.path]! }] : []));
+    const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.path]! }] : []));
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     let indexFiles: string[];
     if (previous && previous.indexKey === indexKey) {
@@ -309,8 +334,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: recorded, indexKey, indexFiles })));
     }
 
-    const reports = reportsOf(options.languages, planned.map((item) => item.source.path), entries, built);
+    const reports = reportsOf(options.languages, planned.map((item) => item.path), entries, built);
     await phase('swap', () => staging.commit());
+    await stamps.save();
     const ok = finish(io, options, reports, built, written, kept);
     printTimings(tasks.length, written, kept);
     return ok && translation === 0 ? 0 : 1;

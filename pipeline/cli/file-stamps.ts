@@ -1,0 +1,122 @@
+// What the previous build knew of each source file: its size, modification time and content hash. A rebuild
+// reads again only files whose size or time changed (as git's index and ESLint's cache do), so a press office
+// with thousands of releases does not re-read them all after every edit. A file modified so close to the
+// previous build's reading that a later change could have kept the same time is read again (git's "racily
+// clean" case). The stamps are kept in the project, beside releases/, not in out/: they hold times, and out/
+// must be the same bytes for the same input.
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+export const STAMPS_PATH = '.pressroom-stamps.json';
+const FORMAT = 1;
+
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** sha256 of the bytes. */
+  hash: string;
+}
+
+/** The coarsest file-system clock allowed for (FAT keeps times to 2 s). */
+export const CLOCK_SLACK_MS = 2000;
+
+export const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Stat, then read, so that a change made after the stat shows as a new time next build. undefined: no such file. */
+export function readStamped(file: string): { stamp: Stamp; bytes: Buffer } | undefined {
+  const stats = statOf(file);
+  if (!stats) return undefined;
+  const bytes = readFileSync(file);
+  return { stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, hash: bytesHash(bytes) }, bytes };
+}
+
+interface StampsFile {
+  format: number;
+  /** When the build that wrote them began reading the project (ms since the epoch). */
+  readAt: number;
+  stamps: Record<string, Stamp>;
+}
+
+/** Stamps of project files (paths relative to `root`), trusting the previous build's where a file is unchanged. */
+export class FileStamps {
+  /** This build's stamps, for the next build. */
+  readonly current: Record<string, Stamp> = {};
+  /** Files this build read (the others were known by their stamps). */
+  reads = 0;
+  /** When this build began reading: before any file was looked at. */
+  readonly readAt = Date.now();
+  private previous: Record<string, Stamp> = {};
+  /** Files modified at or after this time (ms) are read again even when they look unchanged. */
+  private trustedBefore = -Infinity;
+
+  constructor(private readonly root: string) {}
+
+  /** Take the previous build's stamps, if there are any this build can read. */
+  async load(): Promise<void> {
+    try {
+      const file = JSON.parse(await readFile(join(this.root, STAMPS_PATH), 'utf8')) as StampsFile;
+      if (file.format !== FORMAT) return;
+      this.previous = file.stamps;
+      this.trustedBefore = file.readAt - CLOCK_SLACK_MS;
+    } catch {
+      // None yet, or unreadable: every file is read.
+    }
+  }
+
+  /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
+  async save(): Promise<void> {
+    const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
+    await writeFileAtomic(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`).catch(() => undefined);
+  }
+
+  /** Whether this build saw a file the previous build did not, or saw one differently. */
+  changed(): boolean {
+    const paths = Object.keys(this.current);
+    return paths.length !== Object.keys(this.previous).length || paths.some((path) => this.current[path] !== this.previous[path]);
+  }
+
+  /** The hash of `path` when the previous build's stamp still holds; undefined when the file must be read. */
+  known(path: string): string | undefined {
+    const stats = statOf(join(this.root, path));
+    const known = this.previous[path];
+    if (!stats || !known || stats.mtimeMs >= this.trustedBefore) return undefined;
+    if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ino !== stats.ino) return undefined;
+    this.current[path] = known;
+    return known.hash;
+  }
+
+  /** Read `path` and stamp it; undefined when it does not exist. */
+  read(path: string): Buffer | undefined {
+    const read = readStamped(join(this.root, path));
+    if (!read) return undefined;
+    this.current[path] = read.stamp;
+    this.reads++;
+    return read.bytes;
+  }
+
+  /** The hash of `path`, null when it does not exist: from the previous stamp when it holds, else read. */
+  hash(path: string): string | null {
+    const known = this.known(path);
+    if (known !== undefined) return known;
+    return this.read(path) === undefined ? null : this.current[path]!.hash;
+  }
+
+  /** A stamp taken by the thread that read the file. */
+  record(path: string, stamp: Stamp): void {
+    this.current[path] = stamp;
+    this.reads++;
+  }
+}

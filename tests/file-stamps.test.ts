@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeProject, type Project } from './helpers/project.ts';
+import { runCli } from './helpers/cli.ts';
+import { readTree } from './helpers/tree.ts';
+
+const NOW = ['--now', '2026-01-01T00:00:00Z'];
+const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
+const HOUR_AGO = (Date.now() - 3_600_000) / 1000;
+
+/** Every release and memory file of the project, as project paths. */
+function sources(root: string): string[] {
+  const list = (dir: string) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}`);
+  return [...list('releases'), ...list('locales/en/releases'), ...list('locales/ja/releases')];
+}
+
+async function build(project: Project, extra: string[] = []) {
+  const result = await runCli(['build', ...NOW, '--timings', ...extra], { cwd: project.root });
+  expect(result.code, result.stderr).toBe(0);
+  return { ...result, timings: JSON.parse(/^pressroom-timings (.*)$/m.exec(result.stderr)![1]!) as { filesRead: number; releasesRendered: number } };
+}
+
+describe('file stamps: a rebuild reads only the files that changed', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('reads no file when nothing changed, and only the edited release and its memories after an edit', async () => {
+    project = makeProject({ withBundled: true });
+    for (const path of sources(project.root)) utimesSync(join(project.root, path), HOUR_AGO, HOUR_AGO);
+    const files = sources(project.root).length;
+    expect((await build(project)).timings.filesRead).toBe(files);
+    expect((await build(project)).timings.filesRead).toBe(0);
+
+    project.write(ROBOTS, readFileSync(join(project.root, ROBOTS), 'utf8').replace('Quattro robot', 'Cinque robot'));
+    utimesSync(join(project.root, ROBOTS), HOUR_AGO + 60, HOUR_AGO + 60);
+    const edited = await build(project);
+    // The release, read to be built, and its two memories, read by the thread that builds it.
+    expect(edited.timings).toMatchObject({ filesRead: 3, releasesRendered: 1 });
+    expect(readFileSync(join(project.root, 'out/it/politecnico-torino-robotica-ospedale/wire.txt'), 'utf8')).toContain('Cinque robot');
+  });
+
+  it('sees an edit that kept the size and time of a file read just before it', async () => {
+    project = makeProject({ withBundled: true });
+    const file = join(project.root, ROBOTS);
+    // Dated at (or, on a clock running ahead, after) the moment the build reads it: a change made after the
+    // build within the file system's clock resolution keeps the time.
+    const ahead = Date.now() / 1000 + 30;
+    utimesSync(file, ahead, ahead);
+    const { mtimeMs } = statSync(file);
+    await build(project);
+    const text = readFileSync(file, 'utf8');
+    project.write(ROBOTS, text.replace('Quattro robot', 'QUATTRO robot'));
+    utimesSync(file, mtimeMs / 1000, mtimeMs / 1000);
+    expect(statSync(file)).toMatchObject({ size: Buffer.byteLength(text), mtimeMs });
+    await build(project);
+    expect(readFileSync(join(project.root, 'out/it/politecnico-torino-robotica-ospedale/wire.txt'), 'utf8')).toContain('QUATTRO robot');
+  });
+
+  it('builds the same tree without its stamps, reading everything again', async () => {
+    project = makeProject({ withBundled: true });
+    for (const path of sources(project.root)) utimesSync(join(project.root, path), HOUR_AGO, HOUR_AGO);
+    await build(project);
+    const before = readTree(join(project.root, 'out'));
+    rmSync(join(project.root, '.pressroom-stamps.json'));
+    rmSync(join(project.root, 'out'), { recursive: true });
+    expect((await build(project)).timings.filesRead).toBe(sources(project.root).length);
+    expect(readTree(join(project.root, 'out'))).toEqual(before);
+  });
+});
