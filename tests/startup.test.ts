@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { INPUTS, MAIN } from '../pipeline/cli/bundle.js';
 import { makeProject, REPO, type Project } from './helpers/project.ts';
 import { CLI } from './helpers/cli.ts';
 
@@ -21,6 +23,18 @@ async function modulesLoaded(project: Project, args: string[]): Promise<string[]
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
+/** The loaded URLs with each file of the launcher's bundle replaced by the sources it was compiled from. */
+function sourcesOf(urls: string[]): string[] {
+  return urls.flatMap((url) => {
+    if (!url.startsWith('file:')) return [url];
+    const file = fileURLToPath(url);
+    const inputs = join(dirname(file), INPUTS);
+    if (!existsSync(inputs)) return [url];
+    const sources = (JSON.parse(readFileSync(inputs, 'utf8')) as Record<string, string[]>)[basename(file)] ?? [];
+    return sources.map((source) => pathToFileURL(join(REPO, source)).href);
+  });
+}
+
 describe('start-up: commands that only read the project do not load the renderers', () => {
   let project: Project;
   afterEach(() => project?.remove());
@@ -28,7 +42,7 @@ describe('start-up: commands that only read the project do not load the renderer
   it('status, check and quotes load no page, wire, ninjs or feed renderer, nor BudouX or the DeepL client', async () => {
     project = makeProject({ withBundled: true });
     for (const args of [['status'], ['check'], ['quotes', 'releases/politecnico-torino-robotica-ospedale.md']]) {
-      const heavy = (await modulesLoaded(project, args)).filter((url) => HEAVY.test(url));
+      const heavy = sourcesOf(await modulesLoaded(project, args)).filter((url) => HEAVY.test(url));
       expect(heavy, args.join(' ')).toEqual([]);
     }
   });
@@ -36,6 +50,14 @@ describe('start-up: commands that only read the project do not load the renderer
   it('build does load them (so the check above sees what it looks for)', async () => {
     project = makeProject({ withBundled: true });
     const loaded = await modulesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1']);
-    expect(loaded.filter((url) => HEAVY.test(url)).length).toBeGreaterThan(3);
+    expect(sourcesOf(loaded).filter((url) => HEAVY.test(url)).length).toBeGreaterThan(3);
+  });
+
+  it('every command runs from the bundle: no TypeScript source is compiled as it loads', async () => {
+    project = makeProject({ withBundled: true });
+    const loaded = await modulesLoaded(project, ['status']);
+    expect(loaded.filter((url) => url.endsWith(`/${MAIN}`) && existsSync(join(dirname(fileURLToPath(url)), INPUTS)))).toHaveLength(1);
+    expect(loaded.filter((url) => /\/pipeline\/.*\.ts$/.test(url))).toEqual([]);
+    expect(sourcesOf(loaded)).toContain(pathToFileURL(join(REPO, 'pipeline/cli/commands/status.ts')).href);
   });
 });

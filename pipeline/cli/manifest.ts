@@ -1,11 +1,11 @@
 // The build manifest, out/.pressroom/manifest.json: for every release, a hash of everything its files are made
 // from and what the build made of it, so the next build renders only releases whose inputs changed.
 // It lives inside out/ so it is swapped in with the tree it describes: the two can never disagree.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentHash } from './messages.ts';
-import { readBounded } from './project.ts';
+import { bundleVersion } from './bundle-version.ts';
+import { readPipelineSources } from './pipeline-sources.js';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
@@ -41,16 +41,12 @@ export interface Manifest {
   indexFiles: string[];
 }
 
-let pipelineHash: string | undefined;
+let pipelineHash: Promise<string> | undefined;
 
-/** A hash of every source file of the pipeline and of package.json. */
-export async function pipelineVersion(): Promise<string> {
-  if (pipelineHash) return pipelineHash;
-  const dir = fileURLToPath(new URL('../', import.meta.url));
-  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(ts|js|mjs|json)$/.test(name)).sort();
-  const parts = await Promise.all(names.map(async (name) => [name, String(await readBounded(join(dir, name)))]));
-  const packageJson = await readFile(join(dir, '..', 'package.json'), 'utf8');
-  pipelineHash = contentHash(parts, packageJson);
+/** A hash of the pipeline's sources and package.json: from the bundle it runs from, or computed once per process. */
+export function pipelineVersion(): Promise<string> {
+  if (bundleVersion) return Promise.resolve(bundleVersion);
+  pipelineHash ??= readPipelineSources(fileURLToPath(new URL('../../', import.meta.url))).then((sources) => sources.version);
   return pipelineHash;
 }
 

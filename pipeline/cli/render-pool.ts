@@ -8,6 +8,10 @@ import type { Timings } from '../build.ts';
 import { STAGES } from '../build.ts';
 import { renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
+import { bundleVersion } from './bundle-version.ts';
+
+// From the launcher's bundle, the worker is the bundle's own entry; from TypeScript, a shim that registers tsx first.
+const WORKER = bundleVersion ? new URL('./render-worker.js', import.meta.url) : new URL('./render-worker.mjs', import.meta.url);
 
 type Answer = { index: number; results: RenderedRelease[]; timings: Timings } | { index: number; error: string };
 
@@ -17,7 +21,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
   const batches: RenderTask[][] = [];
   for (let start = 0; start < tasks.length; start += size) batches.push(tasks.slice(start, start + size));
   const results: RenderedRelease[][] = new Array(batches.length);
-  const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(WORKER, { workerData: setup }));
   let next = 0;
   let done = 0;
   let failed: Error | undefined;

@@ -1,0 +1,1 @@
+export function readPipelineSources(root: string): Promise<{ version: string; files: Map<string, Buffer> }>;
