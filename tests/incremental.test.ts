@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
@@ -53,7 +53,8 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       apply();
       age(step + 1);
       const incremental = await runCli(['build', ...now], { cwd: project.root });
-      rmSync(join(project.root, 'cold'), { recursive: true, force: true });
+      // Truly cold: no previous tree, and no spare to recycle.
+      for (const dir of ['cold', '.cold-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
       const cold = await runCli(['build', ...now, '--jobs', '1', '--out', 'cold'], { cwd: project.root });
       expect(incremental.code, `${edit}: ${incremental.stderr}`).toBe(0);
       expect(cold.code, `${edit}: ${cold.stderr}`).toBe(0);
@@ -74,6 +75,41 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
     // The Italian page, wire, ninjs and quotes (en and ja are now stale, so skipped), and 3 × 3 indexes and feeds + the chooser.
     expect(timings.releasesRendered).toBe(1);
     expect(timings.filesWritten).toBe(4 + 10);
+  });
+});
+
+describe('incremental build: the tree a swap retires becomes the staging tree of the next build', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+  const edit = (path: string, from: string, to: string) => project.write(path, readFileSync(join(project.root, path), 'utf8').replace(from, to));
+  const TORINO = 'releases/torino-piemonte-giappone-scienze-vita.md';
+
+  it('replaces the files it changes instead of writing into them (they are shared with the live tree)', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    edit(ROBOTS, 'Quattro robot mobili autonomi', 'Cinque robot mobili autonomi');
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    const live = readTree(join(project.root, 'out'));
+    // This build recycles the first build's tree, whose Torino files are hard links shared with the live tree.
+    edit(TORINO, 'Torino', 'Torino città');
+    const third = await runCli(['build', ...LATE], { cwd: project.root });
+    expect(third.code, third.stderr).toBe(0);
+    expect(readTree(join(project.root, '.out-spare'))).toEqual(live);
+    expect(readFileSync(join(project.root, 'out/it/torino-piemonte-giappone-scienze-vita/wire.txt'), 'utf8')).toContain('TORINO CITTÀ');
+  });
+
+  it('does not carry a file someone left in out/ into a later tree', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    project.write('out/it/stray.html', 'left by hand');
+    edit(ROBOTS, 'Quattro robot mobili autonomi', 'Cinque robot mobili autonomi');
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    edit(ROBOTS, 'Cinque robot mobili autonomi', 'Sei robot mobili autonomi');
+    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect(existsSync(join(project.root, 'out/it/stray.html'))).toBe(false);
+    rmSync(join(project.root, 'cold'), { recursive: true, force: true });
+    expect((await runCli(['build', ...LATE, '--out', 'cold'], { cwd: project.root })).code).toBe(0);
+    expect(readTree(join(project.root, 'out'))).toEqual(readTree(join(project.root, 'cold')));
   });
 });
 

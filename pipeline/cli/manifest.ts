@@ -9,7 +9,7 @@ import { readPipelineSources } from './pipeline-sources.js';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * What the feeds show of a release, one file per release beside the manifest: the feeds need only the newest

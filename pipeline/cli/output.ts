@@ -5,7 +5,12 @@
 // absent is between two renames; a later run puts the previous tree back if it was left there.
 // Files an incremental build did not change are hard-linked from the previous tree into the new one,
 // so they cost no copy and the previous tree stays untouched until the swap.
-import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+//
+// The tree a swap retires is kept beside out/ as the spare (.out-spare) and is the next build's staging tree:
+// a rebuild changes only what differs in it instead of making thousands of directories and removing as many
+// files again. Files there may be hard links shared with out/, so a recycled tree is never written into: each
+// file is unlinked and made anew.
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -45,11 +50,25 @@ export function insidePath(dir: string, path: string): string {
   return file;
 }
 
+const unlinkIfThere = (file: string) => {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+};
+
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
   private readonly made = new Set<string>();
-  /** `target` is the out/ this tree will replace, named when a write fails. */
-  constructor(readonly dir: string, readonly target: string) {}
+  /** Files of the recycled tree this build has not yet written, linked or kept: removed by clearRest(). */
+  private readonly left = new Set<string>();
+
+  /**
+   * `target` is the out/ this tree will replace, named when a write fails. `recycled`: the directory is a
+   * retired tree whose files may be shared with out/, so each is replaced, never written into.
+   */
+  constructor(readonly dir: string, readonly target: string, readonly recycled = false) {}
 
   /** A full disk or an unwritable place says so in one line, and that nothing was replaced. */
   failed(error: unknown): Error {
@@ -63,11 +82,19 @@ export class StagedWriter {
     this.made.add(parent);
   }
 
-  write(path: string, content: string): void {
+  /** A path about to be made: a fresh file, never the (possibly shared) one a recycled tree holds there. */
+  private place(path: string): string {
     const file = insidePath(this.dir, path);
+    this.parent(file);
+    if (this.recycled) unlinkIfThere(file);
+    this.left.delete(path);
+    return file;
+  }
+
+  write(path: string, content: string): void {
     try {
-      this.parent(file);
-      writeFileSync(file, content);
+      // 'wx': should a shared file still be there, fail rather than write into it.
+      writeFileSync(this.place(path), content, { flag: this.recycled ? 'wx' : 'w' });
     } catch (error) {
       throw this.failed(error);
     }
@@ -75,9 +102,8 @@ export class StagedWriter {
 
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
   link(path: string, from: string): void {
-    const file = insidePath(this.dir, path);
     try {
-      this.parent(file);
+      const file = this.place(path);
       try {
         linkSync(insidePath(from, path), file);
       } catch (error) {
@@ -89,12 +115,54 @@ export class StagedWriter {
       throw this.failed(error);
     }
   }
+
+  /** The recycled tree holds these files (paths relative to it). */
+  holds(paths: Iterable<string>): void {
+    for (const path of paths) this.left.add(path);
+  }
+
+  /** The recycled tree's file at `path` is already what this build would put there. */
+  keep(path: string): void {
+    this.left.delete(path);
+  }
+
+  /** Written by another thread's writer into this tree. */
+  done(path: string): void {
+    this.left.delete(path);
+  }
+
+  /** Remove what the recycled tree held and this build did not make, and the directories left empty. */
+  clearRest(): void {
+    try {
+      const parents = new Set<string>();
+      for (const path of this.left) {
+        const file = insidePath(this.dir, path);
+        unlinkIfThere(file);
+        parents.add(dirname(file));
+      }
+      this.left.clear();
+      // Deepest first, so a release's directory goes before its language's.
+      for (const start of [...parents].sort((a, b) => b.length - a.length)) {
+        for (let dir = start; dir !== this.dir && dir.startsWith(this.dir); dir = dirname(dir)) {
+          try {
+            rmdirSync(dir);
+          } catch {
+            break;
+          }
+        }
+      }
+    } catch (error) {
+      throw this.failed(error);
+    }
+  }
 }
 
 /** A new tree being put together beside `outDir`: write and link into it, then commit (swap) or abort. */
 export interface Staging {
   target: string;
   writer: StagedWriter;
+  /** It began as the spare, the tree the last swap retired, not empty: see StagedWriter. */
+  recycled: boolean;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -107,17 +175,27 @@ function writeFailed(target: string, error: unknown): Error {
   return Object.assign(new Error(`cannot write ${target} (${message}); ${basename(target)}/ is left as it was`, { cause: error }), { [FAILED]: true });
 }
 
+/** The tree the last swap retired, kept to be the next staging tree. */
+export const spareOf = (target: string) => join(dirname(target), `.${basename(target)}-spare`);
+
 export async function stageTree(outDir: string): Promise<Staging> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = join(parent, `.${basename(target)}-new-${tag}`);
   const retired = join(parent, `.${basename(target)}-old-${tag}`);
+  const spare = spareOf(target);
   const abort = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  let recycled = true;
   try {
     await mkdir(parent, { recursive: true });
     await recover(target);
-    await mkdir(staging);
+    // Taken by rename: two builds at once cannot both have it.
+    await rename(spare, staging).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      recycled = false;
+      await mkdir(staging);
+    });
   } catch (error) {
     await abort();
     throw writeFailed(target, error);
@@ -137,20 +215,23 @@ export async function stageTree(outDir: string): Promise<Staging> {
         if (hadOld) await rename(retired, target);
         throw error;
       }
-      if (hadOld) await rm(retired, { recursive: true, force: true });
+      // The retired tree becomes the spare, unless another build left one meanwhile.
+      if (hadOld) await rename(retired, spare).catch(() => rm(retired, { recursive: true, force: true }));
     } catch (error) {
       await abort();
       throw writeFailed(target, error);
     }
   };
-  return { target, writer: new StagedWriter(staging, target), commit, abort };
+  return { target, writer: new StagedWriter(staging, target, recycled), recycled, commit, abort };
 }
 
 /** Write `files` (paths relative to `outDir`) so that `outDir` is either the old tree or the new one, never half. */
 export async function writeTree(outDir: string, files: Map<string, string>): Promise<void> {
   const staging = await stageTree(outDir);
   try {
+    if (staging.recycled) staging.writer.holds(listTree(staging.writer.dir));
     for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) staging.writer.write(path, content);
+    staging.writer.clearRest();
   } catch (error) {
     await staging.abort();
     throw error;
@@ -158,11 +239,16 @@ export async function writeTree(outDir: string, files: Map<string, string>): Pro
   await staging.commit();
 }
 
-/** Every file under `dir`, as sorted relative paths with / separators. */
-export async function listTree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
-    .sort();
+/** Every file under `dir`, as sorted relative paths with / separators; none when `dir` does not exist. */
+export function listTree(dir: string): string[] {
+  // A synchronous walk: several times faster than the promise-per-directory recursive readdir on thousands of directories.
+  const files: string[] = [];
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return files.sort();
 }

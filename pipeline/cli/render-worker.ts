@@ -9,6 +9,8 @@ export interface WorkerSetup {
   staging: string;
   /** The out/ being replaced, for messages. */
   target: string;
+  /** The staging tree is a recycled one: see StagedWriter. */
+  recycled: boolean;
   /** The project, where memories are read. */
   root: string;
 }
@@ -16,7 +18,7 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const place = {
   context: renderContext({ ...setup.settings, now: new Date(setup.settings.now) }),
-  writer: new StagedWriter(setup.staging, setup.target),
+  writer: new StagedWriter(setup.staging, setup.target, setup.recycled),
   root: setup.root,
 };
 

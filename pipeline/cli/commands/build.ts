@@ -4,7 +4,7 @@
 // inputs are unchanged are not parsed or rendered again, their files are hard-linked from the previous out/.
 // Changed releases render on worker threads (--jobs); indexes and feeds render when what they list changed.
 import { readFileSync } from 'node:fs';
-import { relative, resolve, isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
 import { duplicateId, loadRelease, reportQuoteProblems } from '../../parse/releases.ts';
@@ -23,7 +23,7 @@ import type { RenderTask, RenderedRelease } from '../render-task.ts';
 import { decodeSource, type SourceFile } from '../../source-file.ts';
 import { releaseIdOf } from '../../parse/release-id.ts';
 import { addMessages, contentHash, toMessage } from '../messages.ts';
-import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type ReleaseEntry } from '../manifest.ts';
+import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type Manifest, type ReleaseEntry } from '../manifest.ts';
 
 export interface BuildOptions {
   root: string;
@@ -242,8 +242,16 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   }
 
   let staging = await stageTree(outDir);
+  // A recycled staging tree (the spare) holds a previous build: what its manifest says is current stays as it is.
+  const recycled = async (): Promise<Manifest | undefined> => {
+    if (!staging.recycled) return undefined;
+    // Listed, not taken from its manifest: a file someone left in out/ must not outlive the next build.
+    staging.writer.holds(listTree(staging.writer.dir));
+    return readManifest(staging.writer.dir, pipeline, settingsKey);
+  };
   try {
-    const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target, root });
+    let spare = await phase('link', recycled);
+    const workerSetup = () => ({ settings: { ...settings, now: options.now.getTime() }, staging: staging.writer.dir, target: staging.target, root, recycled: staging.recycled });
     const render = (tasks: RenderTask[]) =>
       phase('render', async () => {
         const { context, renderTask } = await renderer();
@@ -265,6 +273,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     if (misread(planned, rendered)) {
       await staging.abort();
       staging = await stageTree(outDir);
+      spare = await phase('link', recycled);
       ({ planned, duplicates } = await settle(true));
       tasks = tasksOf(planned);
       rendered = await render(tasks);
@@ -276,7 +285,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       for (const item of planned) {
         const path = item.path;
         if (item.entry) {
-          for (const file of item.entry.files) staging.writer.link(file, outDir);
+          const there = spare?.releases[path];
+          const current = there?.key === item.entry.key && there.files.join('\n') === item.entry.files.join('\n');
+          for (const file of item.entry.files) {
+            if (current) staging.writer.keep(file);
+            else staging.writer.link(file, outDir);
+          }
           kept += item.entry.files.filter(isOutput).length;
           entries[path] = item.entry;
           continue;
@@ -287,6 +301,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
           continue;
         }
         const { read, ...result } = rendered[renderedIndex++]!;
+        for (const file of result.files) staging.writer.done(file);
         for (const [memory, stamp] of Object.entries(read)) stamps.record(memory, stamp);
         item.id = result.id;
         entries[path] = {
@@ -303,7 +318,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const built = planned.flatMap((item) => (item.id !== undefined && !item.duplicate ? [{ id: item.id, ...entries[item.path]! }] : []));
     const indexKey = contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
     let indexFiles: string[];
-    if (previous && previous.indexKey === indexKey) {
+    if (spare?.indexKey === indexKey) {
+      for (const path of spare.indexFiles) staging.writer.keep(path);
+      indexFiles = spare.indexFiles;
+      kept += indexFiles.length;
+    } else if (previous && previous.indexKey === indexKey) {
       await phase('link', async () => {
         for (const path of previous.indexFiles) staging.writer.link(path, outDir);
       });
@@ -333,6 +352,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       const recorded = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).includes('embargoed')));
       await phase('manifest', () => staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline, settings: settingsKey, releases: recorded, indexKey, indexFiles })));
     }
+    await phase('link', () => staging.writer.clearRest());
 
     const reports = reportsOf(options.languages, planned.map((item) => item.path), entries, built);
     await phase('swap', () => staging.commit());
