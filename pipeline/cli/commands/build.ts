@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
-import { duplicateId, loadRelease, reportQuoteProblems } from '../../parse/releases.ts';
 import { noTimings, STAGES, timed } from '../../timings.ts';
 import { summarize } from '../../summary.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
@@ -166,7 +165,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   // Each release's id is read from its front matter first, to give it its memories; releases whose ids clash
   // are parsed here, in path order, so the first to parse keeps the id whichever thread finishes first.
   type Parsed = { path: string; file: VFile; entry?: ReleaseEntry; task?: RenderTask; key?: string; id?: string; duplicate?: boolean };
-  const plan = (manifest: typeof previous, exact: boolean): Parsed[] => {
+  const plan = async (manifest: typeof previous, exact: boolean): Promise<Parsed[]> => {
     const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
       entry !== undefined && entry.key === releaseKey(path, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
     // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
@@ -174,6 +173,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     const guessed = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));
     const claims = new Map<string, number>();
     for (const id of guessed) if (id !== undefined) claims.set(id, (claims.get(id) ?? 0) + 1);
+    const threaded = (index: number) => !exact && claims.get(guessed[index]!) === 1;
+    // The parser loads only when a release is parsed here: a rebuild of a few releases does without it.
+    const parser = paths.some((_, index) => !reused[index] && !threaded(index)) ? await import('../../parse/releases.ts') : undefined;
     const seen = new Map<string, string>();
     return paths.map((path, index) => {
       const entry = reused[index];
@@ -187,8 +189,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       }
       const source = sourceOf(path);
       const file = new VFile({ path, value: source.text });
-      const guess = guessed[index]!;
-      if (!exact && claims.get(guess) === 1) return { path, file, task: { source, memoriesOf: guess }, id: guess };
+      if (threaded(index)) return { path, file, task: { source, memoriesOf: guessed[index]! }, id: guessed[index] };
+      const { duplicateId, loadRelease, reportQuoteProblems } = parser!;
       const loaded = loadRelease(source, file, timings);
       if (!loaded) return { path, file, key: releaseKey(path) };
       const { release } = loaded;
