@@ -118,9 +118,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     }
   };
   const stamps = new FileStamps(root);
-  const [paths, ui, baseUrl, pipeline] = await phase('read', () =>
+  const [listed, ui, baseUrl, pipeline] = await phase('read', () =>
     Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), stamps.load()]),
   );
+  // Path order decides which release keeps a contested id, and the order of messages.
+  const paths = [...listed].sort((a, b) => a.localeCompare(b));
   if (paths.length === 0) {
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return 1;
