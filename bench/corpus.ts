@@ -50,6 +50,13 @@ function sentence(pick: <T>(list: T[]) => T): string {
 }
 
 /** Write releases/ and locales/ for `releases` releases into `root`; returns the release ids. */
+/** The first release's date, and the time between two releases. */
+const START = Date.UTC(2020, 0, 1);
+const RELEASE_EVERY = 6 * 3600_000;
+
+/** A moment after every release of a corpus of `releases` and every embargo in it. */
+export const corpusEnd = (releases: number) => new Date(START + releases * RELEASE_EVERY + 86_400_000).toISOString();
+
 export function generateCorpus(root: string, repo: string, options: CorpusOptions): string[] {
   const next = random(options.seed ?? 2025);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
@@ -61,10 +68,9 @@ export function generateCorpus(root: string, repo: string, options: CorpusOption
   cpSync(join(repo, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
 
   const ids: string[] = [];
-  const start = Date.UTC(2020, 0, 1);
   for (let index = 0; index < options.releases; index++) {
     const id = `comunicato-${String(index + 1).padStart(5, '0')}`;
-    const day = new Date(start + index * 6 * 3600_000);
+    const day = new Date(START + index * RELEASE_EVERY);
     const iso = `${day.toISOString().slice(0, 19)}+01:00`;
     const embargo = next() < 0.05 ? `\nembargo: ${new Date(day.getTime() + 3600_000).toISOString().slice(0, 19)}+01:00` : '';
     const paragraphs: string[] = [];

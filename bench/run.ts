@@ -12,16 +12,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { generateCorpus } from './corpus.ts';
+import { corpusEnd, generateCorpus } from './corpus.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'pipeline/cli/pressroom.js');
-// After every generated embargo has lifted, so all 3 languages publish (embargoed releases cost less).
-const NOW = '2026-01-01T00:00:00Z';
 
 const { values } = parseArgs({ options: { releases: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' }, keep: { type: 'boolean', default: false }, 'skip-jobs-1': { type: 'boolean', default: false } } });
 const count = Number(values.releases);
 if (!Number.isInteger(count) || count < 2) throw new Error('--releases must be a whole number of at least 2');
+// After every generated embargo has lifted, so all 3 languages publish (embargoed releases cost less).
+const NOW = corpusEnd(count);
 
 interface Timings {
   jobs: number;
