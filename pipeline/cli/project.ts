@@ -18,10 +18,9 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   }
 }
 
-// Thousands of releases and memories (and the pipeline's own sources) are read at once, but never with more
-// files open than this, together.
+// Thousands of releases and memories are read at once, but never with more files open than this, together.
 const reading = pLimit(64);
-export const readBounded = (file: string): Promise<Buffer> => reading(() => readFile(file));
+const readBounded = (file: string): Promise<Buffer> => reading(() => readFile(file));
 const readSource = async (root: string, path: string) => decodeSource(path, await readBounded(join(root, path)));
 
 /** The release files, as paths relative to the project: releases/x.md, sorted. */
