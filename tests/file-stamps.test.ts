@@ -45,13 +45,14 @@ describe('file stamps: a rebuild reads only the files that changed', () => {
     const file = join(project.root, ROBOTS);
     // Dated at (or, on a clock running ahead, after) the moment the build reads it: a change made after the
     // build within the file system's clock resolution keeps the time.
-    const ahead = Date.now() / 1000 + 30;
+    // Whole seconds, so that setting the time again gives back exactly the same mtime.
+    const ahead = Math.floor(Date.now() / 1000) + 30;
     utimesSync(file, ahead, ahead);
     const { mtimeMs } = statSync(file);
     await build(project);
     const text = readFileSync(file, 'utf8');
     project.write(ROBOTS, text.replace('Quattro robot', 'QUATTRO robot'));
-    utimesSync(file, mtimeMs / 1000, mtimeMs / 1000);
+    utimesSync(file, ahead, ahead);
     expect(statSync(file)).toMatchObject({ size: Buffer.byteLength(text), mtimeMs });
     await build(project);
     expect(readFileSync(join(project.root, 'out/it/politecnico-torino-robotica-ospedale/wire.txt'), 'utf8')).toContain('QUATTRO robot');
