@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
-export const STAMPS_PATH = '.pressroom-stamps.json';
+const STAMPS_PATH = '.pressroom-stamps.json';
 const FORMAT = 1;
 
 export interface Stamp {
@@ -22,9 +22,9 @@ export interface Stamp {
 }
 
 /** The coarsest file-system clock allowed for (FAT keeps times to 2 s). */
-export const CLOCK_SLACK_MS = 2000;
+const CLOCK_SLACK_MS = 2000;
 
-export const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function statOf(file: string): Stats | undefined {
   try {

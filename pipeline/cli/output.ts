@@ -121,13 +121,8 @@ export class StagedWriter {
     for (const path of paths) this.left.add(path);
   }
 
-  /** The recycled tree's file at `path` is already what this build would put there. */
+  /** `path` is already what this build puts there: the recycled tree's file is current, or another thread's writer made it. */
   keep(path: string): void {
-    this.left.delete(path);
-  }
-
-  /** Written by another thread's writer into this tree. */
-  done(path: string): void {
     this.left.delete(path);
   }
 
@@ -176,7 +171,7 @@ function writeFailed(target: string, error: unknown): Error {
 }
 
 /** The tree the last swap retired, kept to be the next staging tree. */
-export const spareOf = (target: string) => join(dirname(target), `.${basename(target)}-spare`);
+const spareOf = (target: string) => join(dirname(target), `.${basename(target)}-spare`);
 
 export async function stageTree(outDir: string): Promise<Staging> {
   const target = resolve(outDir);

@@ -46,7 +46,7 @@ export interface RenderedRelease {
 }
 
 /** The release's memory in each target language that has one, stamped as read. */
-function readMemories(root: string, id: string): { memories: Partial<Record<TargetLanguage, SourceFile>>; read: Record<string, Stamp> } {
+function readStampedMemories(root: string, id: string): { memories: Partial<Record<TargetLanguage, SourceFile>>; read: Record<string, Stamp> } {
   const memories: Partial<Record<TargetLanguage, SourceFile>> = {};
   const read: Record<string, Stamp> = {};
   for (const language of TARGET_LANGUAGES) {
@@ -73,7 +73,7 @@ export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timin
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
-  const { memories, read } = timed(timings, 'translate', () => readMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
+  const { memories, read } = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
   const built = buildRelease(release, file, memories, context, timings);
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
   const files = [...built.files.keys()].sort();

@@ -47,10 +47,6 @@ export function feedEntry(release: LocalizedRelease): FeedEntry {
   };
 }
 
-export function renderFeeds(releases: LocalizedRelease[], labels: Labels, baseUrl: string): Feeds {
-  return renderFeedEntries(releases.map(feedEntry), labels, baseUrl);
-}
-
 /** Both feeds of one language: the newest FEED_LENGTH releases first; `updated` is the newest release's date, never the clock. */
 export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string): Feeds {
   const sorted = [...releases].sort(newestFirst).slice(0, FEED_LENGTH);

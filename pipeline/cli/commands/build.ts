@@ -150,9 +150,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     }
     return texts.get(path)!;
   };
-  const hashes = new Map<string, string>();
   await phase('read', () => {
-    for (const path of paths) hashes.set(path, stamps.known(path) ?? (sourceOf(path), stamps.current[path]!.hash));
+    for (const path of paths) if (stamps.known(path) === undefined) sourceOf(path);
   });
   const memoryHashes = (id: string | undefined, read?: Record<string, Stamp>) =>
     TARGET_LANGUAGES.map((language) => {
@@ -161,7 +160,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       return read ? (read[path]?.hash ?? null) : stamps.hash(path);
     });
   /** What a release's files are made of: the settings, its source and its memories (read by the thread that built it, if given). */
-  const releaseKey = (path: string, id?: string, read?: Record<string, Stamp>) => contentHash(settingsKey, path, hashes.get(path), memoryHashes(id, read));
+  const releaseKey = (path: string, id?: string, read?: Record<string, Stamp>) => contentHash(settingsKey, path, stamps.current[path]!.hash, memoryHashes(id, read));
 
   // Reuse what the manifest says is unchanged and hand the rest to the threads, which parse what they build.
   // Each release's id is read from its front matter first, to give it its memories; releases whose ids clash
@@ -305,7 +304,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
           continue;
         }
         const { read, ...result } = rendered[renderedIndex++]!;
-        for (const file of result.files) staging.writer.done(file);
+        for (const file of result.files) staging.writer.keep(file);
         for (const [memory, stamp] of Object.entries(read)) stamps.record(memory, stamp);
         item.id = result.id;
         entries[path] = {
