@@ -2,7 +2,7 @@
 // en/ja memories generated for the benchmark only (they never go into locales/).
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadReleases } from '../pipeline/build.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
 

@@ -36,3 +36,13 @@ export function formatMessages(file: VFile): string[] {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => formatMessage(message, file.path));
 }
+
+/** Where the engine prints: the terminal for the CLI, a buffer for tests and the desk. */
+export interface Console {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export function printReports(files: VFile[], io: Console): void {
+  for (const file of files) for (const line of formatMessages(file)) io.error(line);
+}

@@ -1,7 +1,7 @@
 // The bundled releases are the product's showcase: they must build completely in every language.
 import { describe, expect, it } from 'vitest';
-import { build } from '../pipeline/build.ts';
-import { readMemories, readReleases, readUi } from '../pipeline/cli/project.ts';
+import { build } from '../pipeline/publish/render-release.ts';
+import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { LANGUAGES } from '../pipeline/release.ts';
 import { formatMessages } from '../pipeline/problems.ts';
 import { REPO } from './helpers/project.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadReleases } from '../pipeline/build.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';

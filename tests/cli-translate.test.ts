@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadReleases } from '../pipeline/build.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import type { Release } from '../pipeline/release.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
 import { DEFAULT_ATTEMPTS } from '../pipeline/translate/deepl-settings.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
+import { build } from '../pipeline/publish/render-release.ts';
 import { makeProject, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { filesContaining, readTree } from './helpers/tree.ts';

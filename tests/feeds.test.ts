@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element as XmlElement } from 'xml-js';
-import { build, loadReleases, type BuildInput } from '../pipeline/build.ts';
+import { build, loadReleases, type BuildInput } from '../pipeline/publish/render-release.ts';
 import { FEED_LENGTH } from '../pipeline/render/feeds.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';

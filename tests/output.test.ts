@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeTree } from '../pipeline/cli/output.ts';
+import { writeTree } from '../pipeline/publish/staged-output.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { CLI, runCli } from './helpers/cli.ts';
 import { readTree } from './helpers/tree.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { build, loadReleases } from '../pipeline/build.ts';
+import { build, loadReleases } from '../pipeline/publish/render-release.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 import { elements, externalRequests, jsonLd, metaContent, parsePage } from './helpers/html.ts';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadReleases } from '../pipeline/build.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { parseRelease } from '../pipeline/parse/index.ts';
 
 const FIELDS = ['id', 'title', 'subtitle', 'date', 'embargo', 'dateline', 'contacts', 'boilerplate', 'tags', 'lang', 'x'];

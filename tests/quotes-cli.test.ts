@@ -1,8 +1,8 @@
 // Quotes through the CLI and into the outputs: `pressroom quotes`, out/<lang>/<id>/quotes.json, speakers on pages.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build, loadReleases } from '../pipeline/build.ts';
-import { readMemories, readReleases, readUi } from '../pipeline/cli/project.ts';
+import { build, loadReleases } from '../pipeline/publish/render-release.ts';
+import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { LANGUAGES } from '../pipeline/release.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';

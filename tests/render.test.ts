@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { build, loadReleases, type BuildInput } from '../pipeline/build.ts';
-import { readUi } from '../pipeline/cli/project.ts';
+import { build, loadReleases, type BuildInput } from '../pipeline/publish/render-release.ts';
+import { readUi } from '../pipeline/project/read.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { release, REPO } from './helpers/project.ts';

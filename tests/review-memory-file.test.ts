@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editableMemory, updateMemory } from '../pipeline/cli/workspace.ts';
+import { editableMemory, updateMemory } from '../pipeline/project/workspace.ts';
 import { readMemory } from '../pipeline/translate/memory-file.ts';
 import { reviewSegments, saveTarget, type EditResult } from '../pipeline/translate/review.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
-import { loadReleases } from '../pipeline/build.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { segmentKey } from '../pipeline/parse/segments.ts';
 import type { Release, Segment } from '../pipeline/release.ts';
 import { applyMachineTranslations, type MachineTranslation } from '../pipeline/translate/apply.ts';

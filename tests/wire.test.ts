@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { build } from '../pipeline/build.ts';
-import { readMemories, readReleases, readUi } from '../pipeline/cli/project.ts';
+import { build } from '../pipeline/publish/render-release.ts';
+import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { REPO } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
@@ -132,7 +132,7 @@ describe('wire: link addresses', () => {
   it('writes an e-mail link’s address after its words, and a bare address once', async () => {
     const { wireText } = await import('../pipeline/render/wire.ts');
     const { createLabels } = await import('../pipeline/render/i18n.ts');
-    const { readUi } = await import('../pipeline/cli/project.ts');
+    const { readUi } = await import('../pipeline/project/read.ts');
     const labels = createLabels('it', (await readUi(REPO)).it);
     expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
     expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');

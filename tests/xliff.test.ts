@@ -114,7 +114,7 @@ describe('xliff: lossless round trip', () => {
   });
 
   it('round-trips the bundled translations exactly', async () => {
-    const { readWorkspace } = await import('../pipeline/cli/workspace.ts');
+    const { readWorkspace } = await import('../pipeline/project/workspace.ts');
     const { REPO } = await import('./helpers/project.ts');
     const workspace = await readWorkspace(REPO, ['en', 'ja']);
     for (const language of ['en', 'ja'] as const) {

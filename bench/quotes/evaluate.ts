@@ -1,7 +1,7 @@
 // Scores quote extraction against the hand-annotated texts in tests/fixtures/quotes: a measurement, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { quotableBody } from '../../pipeline/cli/commands/quotes.ts';
+import { quotableBody } from '../../pipeline/import/quotable.ts';
 import { extractQuotes } from '../../pipeline/quotes/index.ts';
 import type { Quote } from '../../pipeline/release.ts';
 

@@ -41,7 +41,7 @@ export async function bundlePipeline(root, sources, cacheDir) {
   try {
     const result = await build({
       absWorkingDir: root,
-      entryPoints: { main: join(root, 'pipeline/cli/main.ts'), 'render-worker': join(root, 'pipeline/cli/render-worker.ts') },
+      entryPoints: { main: join(root, 'pipeline/cli/main.ts'), 'render-worker': join(root, 'pipeline/publish/render-worker.ts') },
       outdir: temp,
       entryNames: '[name]',
       bundle: true,

@@ -60,7 +60,7 @@ program
   .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
   .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
   .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
-    const { runBuild } = await import('./commands/build.ts');
+    const { runBuild } = await import('../publish/build.ts');
     process.exitCode = await runBuild(
       {
         root: program.opts<{ root: string }>().root,
@@ -86,7 +86,7 @@ program
   .option('--english <variant>', 'English variant: en-GB or en-US', english, 'en-GB')
   .option('--concurrency <n>', 'requests to DeepL in flight at once', positive, DEFAULT_CONCURRENCY)
   .action(async (options: { lang: TargetLanguage[]; release?: string[]; dryRun: boolean; english: EnglishVariant; concurrency: number }) => {
-    const { runTranslate } = await import('./commands/translate.ts');
+    const { runTranslate } = await import('../project/translate-run.ts');
     process.exitCode = await runTranslate(
       {
         root: program.opts<{ root: string }>().root,

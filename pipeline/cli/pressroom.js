@@ -4,12 +4,12 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { bundlePipeline, cacheDirectory, MAIN } from './bundle.js';
-import { readPipelineSources } from './pipeline-sources.js';
+import { readPipelineSources } from '../publish/pipeline-sources.js';
 
 /** No esbuild installed, or nowhere to write the bundle: run as without one, saying nothing. */
 const QUIET = new Set(['ERR_MODULE_NOT_FOUND', 'EACCES', 'EPERM', 'EROFS']);
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = await readPipelineSources(root)
   .then((sources) => bundlePipeline(root, sources, cacheDirectory(root, process.env)))
   .catch((error) => {

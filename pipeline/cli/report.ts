@@ -1,12 +1,8 @@
 // Messages to the terminal: one line per problem, in the file:line:col form.
 import { readFile } from 'node:fs/promises';
-import type { VFile } from 'vfile';
-import { formatMessages } from '../problems.ts';
+import type { Console } from '../problems.ts';
 
-export interface Console {
-  log(line: string): void;
-  error(line: string): void;
-}
+export { printReports, type Console } from '../problems.ts';
 
 // `pressroom status | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -20,10 +16,6 @@ export const processConsole: Console = {
   log: (line) => process.stdout.write(`${line}\n`),
   error: (line) => process.stderr.write(`${line}\n`),
 };
-
-export function printReports(files: VFile[], io: Console): void {
-  for (const file of files) for (const line of formatMessages(file)) io.error(line);
-}
 
 /** Read a file the user named, or say in one line why it cannot be read. */
 export async function readUserFile(path: string, rule: string, io: Console): Promise<string | undefined> {

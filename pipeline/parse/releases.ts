@@ -5,7 +5,7 @@ import type { Point, Release } from '../release.ts';
 import { parseRelease, segmentRelease } from './index.ts';
 import { extractQuotes, type QuoteProblem } from '../quotes/index.ts';
 import { reportError, reportWarning } from '../problems.ts';
-import { checkSource, type SourceFile } from '../source-file.ts';
+import { checkSource, type SourceFile } from '../project/source-file.ts';
 import { timed, type Timings } from '../timings.ts';
 
 /** Parse and segment one release; undefined when it has errors that stop it. */

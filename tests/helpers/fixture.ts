@@ -1,8 +1,8 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
 import { withoutQuoteMarkers } from '../../pipeline/parse/segments.ts';
-import type { BuildInput } from '../../pipeline/build.ts';
-import { loadReleases } from '../../pipeline/build.ts';
-import { readUi } from '../../pipeline/cli/project.ts';
+import type { BuildInput } from '../../pipeline/publish/render-release.ts';
+import { loadReleases } from '../../pipeline/publish/render-release.ts';
+import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
 import { release, REPO } from './project.ts';
 

@@ -5,8 +5,8 @@ import { checkRelease, type Finding } from '../../check/index.ts';
 import { formatMessages } from '../../problems.ts';
 import type { Console } from '../report.ts';
 import { EMPTY_GLOSSARY } from '../../glossary.ts';
-import { readGlossaryFile } from '../glossary-file.ts';
-import { readWorkspace } from '../workspace.ts';
+import { readGlossaryFile } from '../../project/glossary-file.ts';
+import { readWorkspace } from '../../project/workspace.ts';
 
 export interface CheckOptions {
   root: string;

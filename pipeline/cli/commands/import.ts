@@ -3,6 +3,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve, relative } from 'node:path';
 import { importPlainText } from '../../import/plain-text.ts';
 import { readUserFile, type Console } from '../report.ts';
+import { localIso } from '../../local-time.ts';
 
 export interface ImportCommandOptions {
   root: string;
@@ -11,16 +12,6 @@ export interface ImportCommandOptions {
   subtitle?: string;
   date?: string;
   now: Date;
-}
-
-/** The current instant written with this machine's UTC offset, as a release date wants it. */
-export function localIso(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset >= 0 ? '+' : '-';
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${local}${sign}${hours}:${minutes}`;
 }
 
 export async function runImport(input: string, options: ImportCommandOptions, io: Console): Promise<number> {

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import type { TargetLanguage } from '../../release.ts';
 import { countReviews, reviewSegments, type ReviewCounts } from '../../translate/review.ts';
 import { printReports, type Console } from '../report.ts';
-import { readWorkspace } from '../workspace.ts';
+import { readWorkspace } from '../../project/workspace.ts';
 
 export interface StatusRow {
   release: string;

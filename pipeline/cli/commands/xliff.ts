@@ -8,8 +8,8 @@ import { exportXliff } from '../../xliff/export.ts';
 import { importXliff } from '../../xliff/import.ts';
 import { formatMessages } from '../../problems.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
-import { readWorkspace, writeMemory } from '../workspace.ts';
-import { localIso } from './import.ts';
+import { readWorkspace, writeMemory } from '../../project/workspace.ts';
+import { localIso } from '../../local-time.ts';
 
 export interface XliffExportOptions {
   root: string;

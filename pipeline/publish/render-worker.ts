@@ -1,7 +1,7 @@
 // A worker thread: builds the releases it is sent into the staging tree and answers with what it built.
 import { parentPort, workerData } from 'node:worker_threads';
-import { noTimings, renderContext, type BuildSettings } from '../build.ts';
-import { StagedWriter } from './output.ts';
+import { noTimings, renderContext, type BuildSettings } from './render-release.ts';
+import { StagedWriter } from './staged-output.ts';
 import { renderTask, type RenderTask } from './render-task.ts';
 
 export interface WorkerSetup {

@@ -4,8 +4,8 @@
 // pipeline's modules in memory.
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { Timings } from '../build.ts';
-import { STAGES } from '../build.ts';
+import type { Timings } from './render-release.ts';
+import { STAGES } from './render-release.ts';
 import { renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import { bundleVersion } from './bundle-version.ts';

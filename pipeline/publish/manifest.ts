@@ -46,7 +46,7 @@ let pipelineHash: Promise<string> | undefined;
 /** A hash of the pipeline's sources and package.json: from the bundle it runs from, or computed once per process. */
 export function pipelineVersion(): Promise<string> {
   if (bundleVersion) return Promise.resolve(bundleVersion);
-  pipelineHash ??= readPipelineSources(fileURLToPath(new URL('../../', import.meta.url))).then((sources) => sources.version);
+  pipelineHash ??= readPipelineSources(fileURLToPath(new URL('../..', import.meta.url))).then((sources) => sources.version);
   return pipelineHash;
 }
 

@@ -1,7 +1,7 @@
 // Source files as read from disk: UTF-8 text, with what the reader found wrong about the bytes.
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { reportError } from './problems.ts';
+import { reportError } from '../problems.ts';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in messages: releases/x.md */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Language, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
-import { decodeSource, type SourceFile } from '../source-file.ts';
+import { decodeSource, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';

@@ -1,17 +1,17 @@
 // One release built and its files written into the staging tree: the unit of work for a thread.
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
-import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from '../build.ts';
+import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
-import { decodeSource, type SourceFile } from '../source-file.ts';
-import { readStamped, type Stamp } from './file-stamps.ts';
+import { decodeSource, type SourceFile } from '../project/source-file.ts';
+import { readStamped, type Stamp } from '../project/stamps.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './manifest.ts';
-import type { StagedWriter } from './output.ts';
+import type { StagedWriter } from './staged-output.ts';
 
 /**
  * A release to build: its source, parsed by the thread that builds it, with the id its front matter seems to

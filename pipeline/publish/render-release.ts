@@ -4,29 +4,29 @@
 // every language: translate from memory, render its files) and renderIndexes (indexes and feeds over everything
 // published); build() runs them in order in one thread.
 import { VFile } from 'vfile';
-import type { Language, Release, TargetLanguage } from './release.ts';
-import { LANGUAGES } from './release.ts';
-import { readMemory, reportUnusedEntries } from './translate/memory-file.ts';
-import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from './translate/memory.ts';
-import { reportError, reportWarning, hasErrors } from './problems.ts';
-import { loadReleases } from './parse/releases.ts';
-import { timed, type Timings } from './timings.ts';
+import type { Language, Release, TargetLanguage } from '../release.ts';
+import { LANGUAGES } from '../release.ts';
+import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
+import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import { reportError, reportWarning, hasErrors } from '../problems.ts';
+import { loadReleases } from '../parse/releases.ts';
+import { timed, type Timings } from '../timings.ts';
 
-export { duplicateId, loadRelease, loadReleases } from './parse/releases.ts';
-export { noTimings, STAGES, timed, type Stage, type Timings } from './timings.ts';
+export { duplicateId, loadRelease, loadReleases } from '../parse/releases.ts';
+export { noTimings, STAGES, timed, type Stage, type Timings } from '../timings.ts';
 import { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
 export { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
-import { checkSource, type SourceFile } from './source-file.ts';
+import { checkSource, type SourceFile } from '../project/source-file.ts';
 
-export type { SourceFile } from './source-file.ts';
-import { createLabels, type Labels, type UiStrings } from './render/i18n.ts';
-import { localize, type LocalizedRelease } from './render/localize.ts';
-import { renderReleasePage } from './render/html.ts';
-import { renderWire } from './render/wire.ts';
-import { renderNinjs } from './render/ninjs.ts';
-import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from './render/feeds.ts';
-import { renderQuotesJson } from './render/quotes.ts';
-import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from './render/indexes.ts';
+export type { SourceFile } from '../project/source-file.ts';
+import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
+import { localize, type LocalizedRelease } from '../render/localize.ts';
+import { renderReleasePage } from '../render/html.ts';
+import { renderWire } from '../render/wire.ts';
+import { renderNinjs } from '../render/ninjs.ts';
+import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
+import { renderQuotesJson } from '../render/quotes.ts';
+import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
 
 export interface BuildInput {
   releases: SourceFile[];

@@ -7,22 +7,22 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
-import { noTimings, STAGES, timed } from '../../timings.ts';
-import { summarize } from '../../summary.ts';
-import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../../release.ts';
-import type { IndexEntry } from '../../render/indexes.ts';
-import type { FeedEntry } from '../../render/feeds.ts';
-import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
-import { listReleases, readBaseUrl, readUi } from '../project.ts';
-import { FileStamps, type Stamp } from '../file-stamps.ts';
-import { memoryPath } from '../../translate/memory.ts';
-import { insidePath, stageTree, listTree } from '../output.ts';
-import { printReports, type Console } from '../report.ts';
-import type { RenderTask, RenderedRelease } from '../render-task.ts';
-import { decodeSource, type SourceFile } from '../../source-file.ts';
-import { releaseIdOf } from '../../parse/release-id.ts';
-import { addMessages, contentHash, toMessage } from '../messages.ts';
-import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type Manifest, type ReleaseEntry } from '../manifest.ts';
+import { noTimings, STAGES, timed } from '../timings.ts';
+import { summarize } from './summary.ts';
+import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
+import type { IndexEntry } from '../render/indexes.ts';
+import type { FeedEntry } from '../render/feeds.ts';
+import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
+import { listReleases, readBaseUrl, readUi } from '../project/read.ts';
+import { FileStamps, type Stamp } from '../project/stamps.ts';
+import { memoryPath } from '../translate/memory.ts';
+import { insidePath, stageTree, listTree } from './staged-output.ts';
+import { printReports, type Console } from '../problems.ts';
+import type { RenderTask, RenderedRelease } from './render-task.ts';
+import { decodeSource, type SourceFile } from '../project/source-file.ts';
+import { releaseIdOf } from '../parse/release-id.ts';
+import { addMessages, contentHash, toMessage } from './messages.ts';
+import { feedEntriesPath, isOutput, MANIFEST_PATH, pipelineVersion, readManifest, serializeManifest, type Manifest, type ReleaseEntry } from './manifest.ts';
 
 export interface BuildOptions {
   root: string;
@@ -101,7 +101,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   let translation = 0;
   const languages = TARGET_LANGUAGES.filter((language): language is TargetLanguage => options.languages.includes(language));
   if (deeplSettings(env) && languages.length > 0) {
-    const { translateProject } = await import('./translate.ts');
+    const { translateProject } = await import('../project/translate-run.ts');
     translation = await translateProject(
       { root, languages, dryRun: false, english: options.english ?? 'en-GB', concurrency: DEFAULT_CONCURRENCY, env, now: () => new Date(), terminal: process.stdout },
       io,
@@ -133,7 +133,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
   const timings = noTimings();
   // The renderers load only when there is something to render.
   const renderer = async () => {
-    const [{ renderContext, renderIndexes }, { renderTask }] = await Promise.all([import('../../build.ts'), import('../render-task.ts')]);
+    const [{ renderContext, renderIndexes }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
     return { context: renderContext(settings), renderIndexes, renderTask };
   };
   const jobs = options.jobs ?? DEFAULT_JOBS;
@@ -176,7 +176,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     for (const id of guessed) if (id !== undefined) claims.set(id, (claims.get(id) ?? 0) + 1);
     const threaded = (index: number) => !exact && claims.get(guessed[index]!) === 1;
     // The parser loads only when a release is parsed here: a rebuild of a few releases does without it.
-    const parser = paths.some((_, index) => !reused[index] && !threaded(index)) ? await import('../../parse/releases.ts') : undefined;
+    const parser = paths.some((_, index) => !reused[index] && !threaded(index)) ? await import('../parse/releases.ts') : undefined;
     const seen = new Map<string, string>();
     return paths.map((path, index) => {
       const entry = reused[index];
@@ -259,7 +259,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
       phase('render', async () => {
         const { context, renderTask } = await renderer();
         if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
-          const { renderInThreads } = await import('../render-pool.ts');
+          const { renderInThreads } = await import('./render-pool.ts');
           return renderInThreads(tasks, workerSetup(), jobs, { context, writer: staging.writer, root }, timings);
         }
         return tasks.map((task) => renderTask(task, { context, writer: staging.writer, root }, timings));

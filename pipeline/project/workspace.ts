@@ -6,10 +6,10 @@ import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
-import { checkSource, decodeSource } from '../source-file.ts';
+import { checkSource, decodeSource } from './source-file.ts';
 import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
-import { readReleases } from './project.ts';
-import { lock } from './file-lock.ts';
+import { readReleases } from './read.ts';
+import { lock } from './lock.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {

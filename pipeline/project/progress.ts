@@ -1,6 +1,6 @@
 // Progress of a long run: a bar on a terminal, one plain line per step anywhere else (logs, CI, pipes).
 import cliProgress from 'cli-progress';
-import type { Console } from './report.ts';
+import type { Console } from '../problems.ts';
 
 export interface Progress {
   /** `count` more of `total` done; `label` says what was just finished. */

@@ -1,5 +1,5 @@
 // What a build published, held back or skipped, per language: the lines `pressroom build` ends with.
-import type { Language } from './release.ts';
+import type { Language } from '../release.ts';
 
 export type ReleaseState = 'published' | 'embargoed' | 'skipped';
 

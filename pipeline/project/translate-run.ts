@@ -1,23 +1,23 @@
 // `pressroom translate`: the segments with no current translation, through DeepL, into locales/<lang>/releases/.
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { loadReleases } from '../../build.ts';
-import type { Release, TargetLanguage } from '../../release.ts';
-import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../../translate/deepl.ts';
-import { deeplSettings, type EnglishVariant } from '../../translate/deepl-settings.ts';
-import type { Glossary } from '../../glossary.ts';
-import { glossaryDictionaries, glossaryName } from '../../translate/glossary.ts';
-import { readGlossaryFile } from '../glossary-file.ts';
-import { emptyMemory, type Memory } from '../../translate/memory.ts';
-import { readMemory } from '../../translate/memory-file.ts';
-import { mergeIntoDisk } from '../../translate/merge.ts';
-import { formatMessages } from '../../problems.ts';
-import { updateMemory } from '../workspace.ts';
-import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../../translate/run.ts';
-import { readMemories, readReleases } from '../project.ts';
-import { createProgress } from '../progress.ts';
-import { tryLock } from '../file-lock.ts';
-import { printReports, type Console } from '../report.ts';
+import { loadReleases } from '../publish/render-release.ts';
+import type { Release, TargetLanguage } from '../release.ts';
+import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../translate/deepl.ts';
+import { deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
+import type { Glossary } from '../glossary.ts';
+import { glossaryDictionaries, glossaryName } from '../translate/glossary.ts';
+import { readGlossaryFile } from './glossary-file.ts';
+import { emptyMemory, type Memory } from '../translate/memory.ts';
+import { readMemory } from '../translate/memory-file.ts';
+import { mergeIntoDisk } from '../translate/merge.ts';
+import { formatMessages } from '../problems.ts';
+import { updateMemory } from './workspace.ts';
+import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../translate/run.ts';
+import { readMemories, readReleases } from './read.ts';
+import { createProgress } from './progress.ts';
+import { tryLock } from './lock.ts';
+import { printReports, type Console } from '../problems.ts';
 
 export interface TranslateOptions {
   root: string;
