@@ -5,6 +5,8 @@ import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { releasePage } from '../pipeline/review/pages.ts';
+import { loadDeskStrings } from '../pipeline/review/i18n.ts';
+import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
@@ -16,12 +18,13 @@ interface Reply {
   body: string;
 }
 
-/** One HTTP request to the server under test, on 127.0.0.1 only. */
+/** One HTTP request to the server under test, on 127.0.0.1 only; a POST names its origin, as browsers do. */
 function call(server: ReviewServer, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
   const port = new URL(server.url).port;
+  const headers = method === 'POST' ? { origin: `http://127.0.0.1:${port}`, ...options.headers } : options.headers;
   return new Promise((resolve, reject) => {
     // The path goes out as written, dot segments and all, the way a hostile client would send it.
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: options.headers }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -59,15 +62,64 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 const FORM = 'application/x-www-form-urlencoded';
 
 describe('review server: who may use it', () => {
-  it('refuses to listen beyond loopback without an access token', async () => {
-    await expect(startReviewServer({ root: '.', host: '0.0.0.0', port: 0, reviewer: 'x' })).rejects.toThrow(/needs|--token/);
-    const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0'], { cwd: '.' });
+  it('makes a token of at least 128 bits for a desk beyond loopback, and prints it', async () => {
+    fixture = reviewProject();
+    server = await startReviewServer({ root: fixture.project.root, host: '0.0.0.0', port: 0, reviewer: 'x' });
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(tokenBits(server.token!)).toBeGreaterThanOrEqual(128);
+    const other = await startReviewServer({ root: fixture.project.root, host: '0.0.0.0', port: 0, reviewer: 'x' });
+    expect(other.token).not.toBe(server.token);
+    await other.close();
+    expect((await call(server, 'GET', '/')).status).toBe(401);
+    expect((await call(server, 'GET', `/?token=${server.token}`)).status).toBe(303);
+
+    const child = spawn(process.execPath, [CLI, 'review', '--host', '0.0.0.0', '--port', '0'], { cwd: fixture.project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const printed = await new Promise<RegExpExecArray>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /Review server on http:\/\/0\.0\.0\.0:(\d+)\/\?token=([A-Za-z0-9_-]+)\n/.exec(output);
+        if (found) resolve(found);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before serving: ${output}`)));
+    });
+    const exited = once(child, 'exit');
+    try {
+      expect(tokenBits(printed[2]!)).toBeGreaterThanOrEqual(128);
+      const signIn = await fetch(`http://127.0.0.1:${printed[1]}/?token=${printed[2]}`, { redirect: 'manual' });
+      expect(signIn.status).toBe(303);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect((await exited)[0]).toBe(0);
+  });
+
+  it('refuses a given token shorter than 128 bits, saying how to make one', async () => {
+    fixture = reviewProject();
+    await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token: 'a-long-access-token-1' })).rejects.toThrow(/at most 126 bits and needs 128 .*openssl rand -hex 16/);
+    const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0', '--token', '0123456789abcdef0123456789abcde'], { cwd: fixture.project.root });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toMatch(/pressroom review: error: listening on 0\.0\.0\.0 .* --token/);
+    expect(cli.stderr).toMatch(/pressroom review: error: the access token is too weak: it holds at most 124 bits and needs 128/);
+    expect(tokenBits('0123456789abcdef0123456789abcdef')).toBe(128);
+    expect(tokenBits('password1234')).toBeLessThan(128);
+  });
+
+  it('slows down a client that keeps sending wrong tokens, even once it has the right one', async () => {
+    fixture = reviewProject();
+    const token = 'Zm9yLXRoZS1kZXNrLW9ubHktMTIzNDU2';
+    server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token, attempts: { free: 2, baseMs: 60_000 } });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await call(server, 'GET', `/?token=wrong-${attempt}`)).status).toBe(401);
+    const locked = await call(server, 'GET', `/?token=${token}`);
+    expect(locked.status).toBe(429);
+    expect(locked.headers['retry-after']).toBe('60');
+    expect((await call(server, 'GET', '/', { headers: { authorization: `Bearer ${token}` } })).status).toBe(429);
+    // Without any token the client is simply asked for one; that is not a guess.
+    expect((await call(server, 'GET', '/')).status).toBe(401);
   });
 
   it('asks for the token, trades it for a cookie, and then serves', async () => {
-    const token = 'a-long-access-token-123';
+    const token = '3f8a1c9e5b7d2f40a6c8e1b3d5f7a9c2';
     await start({ token });
     expect((await call(server, 'GET', '/')).status).toBe(401);
     expect((await call(server, 'GET', '/?token=wrong-token-000000')).status).toBe(401);
@@ -211,10 +263,36 @@ describe('review pages: escaping and quotes', () => {
     const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi', role: 'assessora' }]);
     const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? '</textarea><script>alert(1)</script>' : '“<q data-quote="q1">We grow</q>”, says Anna Rossi.'));
     const reviews = reviewSegments(release, memory);
-    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    fixture = reviewProject();
+    const t = loadDeskStrings(fixture.project.root).t('en');
+    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
     expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Anna Rossi, assessora">Cresciamo</q><span class="speaker" title="Anna Rossi, assessora">Anna Rossi</span>');
     expect(html).toContain('<p class="rendered" lang="en"');
+  });
+});
+
+describe('review server: wrong tokens', () => {
+  it('doubles the wait after the free attempts, up to a ceiling, and forgets a client that got it right', () => {
+    let clock = 0;
+    const attempts = new FailedAttempts({ free: 2, baseMs: 1000, maxMs: 5000, now: () => clock });
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      attempts.fail('10.0.0.7');
+      waits.push(attempts.waitFor('10.0.0.7'));
+    }
+    expect(waits).toEqual([0, 0, 1000, 2000, 4000, 5000]);
+    expect(attempts.waitFor('10.0.0.8')).toBe(0);
+    clock += 4999;
+    expect(attempts.waitFor('10.0.0.7')).toBe(1);
+    attempts.succeed('10.0.0.7');
+    expect(attempts.waitFor('10.0.0.7')).toBe(0);
+  });
+
+  it('compares tokens of any length without throwing', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true);
+    expect(sameSecret('abc', 'abcd')).toBe(false);
+    expect(sameSecret('', 'abcd')).toBe(false);
   });
 });

@@ -1,7 +1,19 @@
 // The page's only script: remembers the reviewer's name and sends forms in the background, so a save updates
 // its segment in place and a conflict shows the other person's text without losing yours. Forms work without it.
+// Its words come from the body's data-strings, in the reviewer's language; `{{name}}` is filled in here.
+import type { TFunction } from 'i18next';
+
+const SCRIPT_KEYS = ['saving', 'noAnswer', 'notSaved', 'notSavedBecause', 'conflict', 'keepOrTake', 'useTheirs', 'empty'] as const;
+
+/** The script's words in one language, with their placeholders left for the script to fill. */
+export function scriptStrings(t: TFunction): Record<(typeof SCRIPT_KEYS)[number], string> {
+  return Object.fromEntries(SCRIPT_KEYS.map((key) => [key, t(`script.${key}`, { error: '{{error}}', reason: '{{reason}}', message: '{{message}}' })])) as Record<(typeof SCRIPT_KEYS)[number], string>;
+}
+
 export const REVIEW_SCRIPT = `
 (() => {
+  const words = JSON.parse(document.body.dataset.strings || '{}');
+  const say_ = (key, values = {}) => (words[key] || key).replace(/{{(\\w+)}}/g, (_, name) => String(values[name] ?? ''));
   const name = document.getElementById('reviewer');
   const stored = localStorage.getItem('pressroom.reviewer');
   if (name && stored) name.value = stored;
@@ -21,15 +33,15 @@ export const REVIEW_SCRIPT = `
     box.className = 'conflict';
     box.setAttribute('role', 'alert');
     const title = document.createElement('strong');
-    title.textContent = 'Conflict: ' + result.message;
+    title.textContent = say_('conflict', { message: result.message });
     const theirs = document.createElement('div');
     theirs.className = 'theirs';
-    theirs.textContent = result.theirs || '(empty)';
+    theirs.textContent = result.theirs || say_('empty');
     const help = document.createElement('p');
-    help.textContent = 'Your text is still in the box. Save again to replace theirs with yours, or take theirs:';
+    help.textContent = say_('keepOrTake');
     const take = document.createElement('button');
     take.type = 'button';
-    take.textContent = 'Use their text';
+    take.textContent = say_('useTheirs');
     take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
     box.append(title, theirs, help, take);
     form.before(box);
@@ -47,14 +59,14 @@ export const REVIEW_SCRIPT = `
     body.set('reviewer', name?.value.trim() ?? '');
     const buttons = form.querySelectorAll('button');
     buttons.forEach((item) => { item.disabled = true; });
-    say(form, '', 'Saving…');
+    say(form, '', say_('saving'));
     let response, result;
     try {
       response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       result = await response.json();
     } catch (error) {
       buttons.forEach((item) => { item.disabled = false; });
-      say(form, 'error', 'Not saved: the review server did not answer (' + error + ').');
+      say(form, 'error', say_('noAnswer', { error }));
       return;
     }
     buttons.forEach((item) => { item.disabled = false; });
@@ -66,8 +78,8 @@ export const REVIEW_SCRIPT = `
       if (summary && result.summary) summary.outerHTML = result.summary;
       return;
     }
-    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', 'Not saved.'); return; }
-    say(form, 'error', 'Not saved: ' + (result.message || response.statusText));
+    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', say_('notSaved')); return; }
+    say(form, 'error', say_('notSavedBecause', { reason: result.message || response.statusText }));
   });
 })();
 `.trim();

@@ -12,12 +12,13 @@ export interface Project {
   remove(): void;
 }
 
-/** A temp project with the repo's ui strings and glossary; `withBundled` copies the bundled releases and memories too. */
+/** A temp project with the repo's ui and desk strings and glossary; `withBundled` copies the bundled releases and memories too. */
 export function makeProject(options: { withBundled?: boolean } = {}): Project {
   const root = mkdtempSync(join(tmpdir(), 'pressroom-'));
   for (const language of ['it', 'en', 'ja']) {
     mkdirSync(join(root, 'locales', language, 'releases'), { recursive: true });
     cpSync(join(REPO, 'locales', language, 'ui.json'), join(root, 'locales', language, 'ui.json'));
+    cpSync(join(REPO, 'locales', language, 'desk.json'), join(root, 'locales', language, 'desk.json'));
   }
   cpSync(join(REPO, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
   mkdirSync(join(root, 'releases'));
