@@ -105,6 +105,42 @@ describe('review UI: edit and save in the browser', () => {
   });
 });
 
+describe('review UI: in the reviewer\'s language', () => {
+  it('speaks Italian to an Italian browser, switches to Japanese on request, and remembers the choice', async () => {
+    await start();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'it-IT' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}releases/${RELEASE_ID}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    expect(await page.locator('#summary-en .pill.reviewed').textContent()).toBe('2 revisionati');
+    const key = fixture.keys[2]!;
+    expect(await cell(page, 'ja', key).getByRole('button', { name: 'Salva' }).count()).toBe(1);
+    expect(await page.locator('#summary-en button.approve').textContent()).toBe('Approva tutte le 2 traduzioni automatiche');
+
+    await page.getByRole('link', { name: '日本語' }).click();
+    await page.waitForURL(/ui=ja/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'review-release-ja.png'), fullPage: true });
+    // Pages opened later, without ?ui=, stay in Japanese: the cookie outranks the browser's Italian.
+    await page.goto(`${server.url}releases/${RELEASE_ID}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.fill('#reviewer', '鈴木');
+    const box = cell(page, 'ja', key);
+    await box.locator('textarea').fill('ピエモンテ州は中小企業に1,200万ユーロを用意した。');
+    await box.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent()).toMatch(/^鈴木 が \d\d:\d\d に保存しました。$/);
+    expect(await page.locator('#summary-ja .pill.reviewed').textContent()).toBe('校閲済み 2');
+
+    // The preview's banner is the desk's, in the desk's language; the page below stays the published one.
+    await page.goto(`${server.url}preview/en/${RELEASE_ID}`);
+    expect(await page.locator('[role=note]').textContent()).toContain('プレビュー（未公開）。');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
 describe('review UI: two reviewers on one segment', () => {
   it('gives the second save a conflict, shown in the page, and keeps both texts', async () => {
     await start();

@@ -2,10 +2,13 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { releasePage } from '../pipeline/review/pages.ts';
-import { loadDeskStrings } from '../pipeline/review/i18n.ts';
+import { DESK_LANGUAGES, loadDeskStrings } from '../pipeline/review/i18n.ts';
 import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
@@ -294,5 +297,47 @@ describe('review server: wrong tokens', () => {
     expect(sameSecret('abc', 'abc')).toBe(true);
     expect(sameSecret('abc', 'abcd')).toBe(false);
     expect(sameSecret('', 'abcd')).toBe(false);
+  });
+});
+
+describe('review server: the desk\'s words', () => {
+  it('has every word in Italian, English and Japanese, and will not start with one missing', async () => {
+    fixture = reviewProject();
+    const desk = loadDeskStrings(fixture.project.root);
+    for (const language of DESK_LANGUAGES) expect(desk.t(language)('cell.save')).not.toBe('cell.save');
+    expect(DESK_LANGUAGES.map((language) => desk.t(language)('release.approveAll', { count: 3 }))).toEqual([
+      'Approva tutte le 3 traduzioni automatiche',
+      'Approve all 3 machine translations',
+      '機械翻訳 3 件をすべて承認',
+    ]);
+    const path = join(fixture.project.root, 'locales/ja/desk.json');
+    const strings = JSON.parse(readFileSync(path, 'utf8')) as { cell: Record<string, unknown> };
+    delete strings.cell.save;
+    writeFileSync(path, JSON.stringify(strings));
+    await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x' })).rejects.toThrow('locales/ja/desk.json: missing "cell.save"');
+  });
+
+  it('answers in the language asked for, from one i18next instance made at start', async () => {
+    const created = vi.spyOn(i18next, 'createInstance');
+    try {
+      await start();
+      const atStart = created.mock.calls.length;
+      expect(atStart).toBe(1);
+      await call(server, 'GET', `/preview/ja/${RELEASE_ID}`);
+      // The preview's page labels are made once per language, then kept while ui.json stays the same.
+      const warm = created.mock.calls.length;
+      const pages = await Promise.all(['it', 'en', 'ja', 'it-CH,it;q=0.9', 'fr'].map((language) => call(server, 'GET', `/releases/${RELEASE_ID}`, { headers: { 'accept-language': language } })));
+      await call(server, 'GET', `/preview/ja/${RELEASE_ID}`);
+      await call(server, 'GET', `/preview/en/${RELEASE_ID}`);
+      expect(created.mock.calls.length).toBe(warm);
+      expect(pages.map((page) => /<html lang="(\w+)"/.exec(page.body)?.[1])).toEqual(['it', 'en', 'ja', 'it', 'en']);
+      expect(pages[0]!.body).toContain('>Salva</button>');
+      expect(pages[2]!.body).toContain('>保存</button>');
+      const chosen = await call(server, 'GET', `/?ui=ja`, { headers: { 'accept-language': 'it' } });
+      expect(chosen.body).toContain('<h1>校閲待ちのプレスリリース</h1>');
+      expect(String(chosen.headers['set-cookie'])).toMatch(/pressroom_desk_language=ja; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict/);
+    } finally {
+      created.mockRestore();
+    }
   });
 });

@@ -8,7 +8,9 @@ a{color:var(--accent)}
 header.bar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.6rem 1.25rem;background:#fff;border-bottom:1px solid var(--rule)}
 header.bar .brand{font-weight:700;text-decoration:none;color:var(--ink)}
 header.bar .brand span{color:var(--muted);font-weight:500}
-header.bar label{margin-left:auto;color:var(--muted);font-size:.9rem}
+header.bar nav.languages{margin-left:auto;display:flex;gap:.6rem;font-size:.9rem}
+header.bar nav.languages strong{font-weight:600}
+header.bar label{color:var(--muted);font-size:.9rem}
 header.bar input{font:inherit;padding:.2rem .45rem;border:1px solid var(--rule);border-radius:6px;width:12rem}
 main{max-width:110rem;margin:0 auto;padding:1.25rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.2rem 0 .3rem}
