@@ -147,8 +147,8 @@ describe('review UI: two reviewers on one segment', () => {
     const first = await openRelease('Anna');
     const second = await openRelease('Kenji');
     const key = fixture.keys[2]!;
-    await cell(first, 'ja', key).locator('textarea').fill('アンナの訳');
-    await cell(second, 'ja', key).locator('textarea').fill('ケンジの訳');
+    await cell(first, 'ja', key).locator('textarea').fill('アンナの訳：1,200万ユーロ');
+    await cell(second, 'ja', key).locator('textarea').fill('ケンジの訳：1,200万ユーロ');
     await cell(first, 'ja', key).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => cell(first, 'ja', key).getAttribute('data-state')).toBe('reviewed');
 
@@ -156,13 +156,13 @@ describe('review UI: two reviewers on one segment', () => {
     const conflict = cell(second, 'ja', key).locator('.conflict');
     await conflict.waitFor();
     expect(await conflict.locator('strong').textContent()).toMatch(/^Conflict: this segment was changed by someone else since you opened it \(Anna, /);
-    expect(await conflict.locator('.theirs').textContent()).toBe('アンナの訳');
-    expect(await cell(second, 'ja', key).locator('textarea').inputValue()).toBe('ケンジの訳');
-    expect(fixture.memory('ja').segments[key]).toMatchObject({ target: 'アンナの訳', reviewer: 'Anna' });
+    expect(await conflict.locator('.theirs').textContent()).toBe('アンナの訳：1,200万ユーロ');
+    expect(await cell(second, 'ja', key).locator('textarea').inputValue()).toBe('ケンジの訳：1,200万ユーロ');
+    expect(fixture.memory('ja').segments[key]).toMatchObject({ target: 'アンナの訳：1,200万ユーロ', reviewer: 'Anna' });
 
     // Saving again, having seen their text, replaces it on purpose.
     await cell(second, 'ja', key).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => fixture.memory('ja').segments[key]?.target).toBe('ケンジの訳');
+    await expect.poll(() => fixture.memory('ja').segments[key]?.target).toBe('ケンジの訳：1,200万ユーロ');
     await first.context().close();
     await second.context().close();
   });
@@ -184,12 +184,14 @@ describe('review UI: safety', () => {
     expect(await page.locator('script').count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
 
-    // Saved and shown again through the page's own script.
+    // Refused by the checks (tags the Italian does not have), and shown again through the page's own script.
     const box = cell(page, 'ja', fixture.keys[1]!);
     await box.locator('textarea').fill(`${HOSTILE} again`);
     await box.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'ja', fixture.keys[1]!).getAttribute('data-state')).toBe('reviewed');
+    await expect.poll(() => cell(page, 'ja', fixture.keys[1]!).locator('.findings li.error').count()).toBeGreaterThan(0);
+    expect(await cell(page, 'ja', fixture.keys[1]!).getAttribute('data-state')).toBe('machine');
     expect(await cell(page, 'ja', fixture.keys[1]!).locator('textarea').inputValue()).toBe(`${HOSTILE} again`);
+    expect(fixture.memory('ja').segments[fixture.keys[1]!]!.target).toBe(HOSTILE);
 
     await page.goto(`${server.url}preview/ja/${RELEASE_ID}`, { waitUntil: 'load' });
     expect(await page.locator('body').textContent()).toContain('Preview, not published');
@@ -220,7 +222,7 @@ describe('review UI: safety', () => {
     expect(foreign.status()).toBe(403);
     expect(fixture.memoryText('ja')).toBe(before);
     // The same request from the page itself, with its token, goes through.
-    expect(await post({ version, target: '本物', csrf })).toBe(200);
+    expect(await post({ version, target: '本物：1,200万ユーロ', csrf })).toBe(200);
     await page.context().close();
   });
 });

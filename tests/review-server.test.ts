@@ -203,10 +203,10 @@ describe('review server: forms without JavaScript', () => {
     await start();
     const key = fixture.keys[2]!;
     const { cookie, csrf, version } = await session('en', key);
-    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'Saved\r\nwithout script', reviewer: '' }) });
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'SMEs get €12 million\r\nwithout script', reviewer: '' }) });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe(`/releases/${RELEASE_ID}#segment-${key}`);
-    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'Saved\nwithout script', reviewer: 'Ufficio stampa', state: 'reviewed' });
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'SMEs get €12 million\nwithout script', reviewer: 'Ufficio stampa', state: 'reviewed' });
     expect(fixture.memory('en').segments[key]!.updated).toMatch(/^2025-10-20T\d\d:00:00[+-]\d\d:\d\d$/);
   });
 
@@ -230,13 +230,13 @@ describe('review server: forms without JavaScript', () => {
     const key = fixture.keys[2]!;
     const first = await session('en', key);
     const second = await session('en', key);
-    await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: first.cookie, 'content-type': FORM }, body: form({ ...first, target: '<b>theirs</b>', reviewer: 'Anna' }) });
-    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: second.cookie, 'content-type': FORM }, body: form({ ...second, target: 'mine', reviewer: 'Kenji' }) });
+    await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: first.cookie, 'content-type': FORM }, body: form({ ...first, target: 'theirs < mine: €12 million', reviewer: 'Anna' }) });
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: second.cookie, 'content-type': FORM }, body: form({ ...second, target: 'mine: €12 million', reviewer: 'Kenji' }) });
     expect(reply.status).toBe(409);
     expect(reply.body).toContain('Someone else saved this segment first');
-    expect(reply.body).toContain('&#x3C;b>theirs&#x3C;/b>');
-    expect(reply.body).toMatch(/<textarea[^>]*>mine<\/textarea>/);
-    expect(fixture.memory('en').segments[key]!.target).toBe('<b>theirs</b>');
+    expect(reply.body).toContain('theirs &#x3C; mine: €12 million');
+    expect(reply.body).toMatch(/<textarea[^>]*>mine: €12 million<\/textarea>/);
+    expect(fixture.memory('en').segments[key]!.target).toBe('theirs < mine: €12 million');
   });
 
   it('refuses a post with another session\'s form token', async () => {

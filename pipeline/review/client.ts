@@ -19,6 +19,12 @@ export const REVIEW_SCRIPT = `
   if (name && stored) name.value = stored;
   name?.addEventListener('input', () => localStorage.setItem('pressroom.reviewer', name.value.trim()));
 
+  // "Approve all" reloads the page; what it did is said once more after the reload.
+  const flash = JSON.parse(sessionStorage.getItem('pressroom.flash') || 'null');
+  sessionStorage.removeItem('pressroom.flash');
+  const flashed = flash && document.getElementById(flash.id)?.querySelector('.status');
+  if (flashed) { flashed.className = 'status ok'; flashed.textContent = flash.text; }
+
   const say = (form, kind, text) => {
     const status = form.closest('.cell, section')?.querySelector('.status');
     if (!status) return;
@@ -70,7 +76,14 @@ export const REVIEW_SCRIPT = `
       return;
     }
     buttons.forEach((item) => { item.disabled = false; });
-    if (result.ok && form.hasAttribute('data-reload')) { location.reload(); return; }
+    if (result.ok && form.hasAttribute('data-reload')) {
+      const section = form.closest('section');
+      if (section && result.message) sessionStorage.setItem('pressroom.flash', JSON.stringify({ id: section.id, text: result.message }));
+      location.reload();
+      return;
+    }
+    // The checks refused the text: the cell comes back with their findings and the text still in the box.
+    if (result.reason === 'check' && result.cell && form.closest('.cell')) { form.closest('.cell').outerHTML = result.cell; return; }
     if (result.ok) {
       const cell = form.closest('.cell');
       const summary = document.getElementById('summary-' + cell.dataset.language);

@@ -11,6 +11,7 @@ import { diffNodes, wordChanges } from './diff.ts';
 import { REVIEW_STYLESHEET } from './style.ts';
 import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
 import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
+import { errorsOf, type SegmentFinding } from './findings.ts';
 
 export interface PageFrame {
   title: string;
@@ -138,6 +139,8 @@ export interface CellOptions {
   review: SegmentReview;
   csrf: string;
   t: TFunction;
+  /** What the translation checks say about the text in the box. */
+  findings?: SegmentFinding[];
   /** The memory file cannot be read: the cell shows the text but takes no edits. */
   readOnly?: boolean;
   notice?: { kind: 'ok' | 'error'; text: string };
@@ -166,6 +169,15 @@ function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
   ]);
 }
 
+/** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
+function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
+  if (!findings?.length) return undefined;
+  return h(
+    'ul.findings',
+    findings.map((finding) => h(`li.${finding.severity}`, { dataRule: finding.rule }, [h('strong', t(`severity.${finding.severity}`)), ' ', finding.message, ' ', h('span.rule', `[${finding.rule}]`)])),
+  );
+}
+
 export function segmentCell(options: CellOptions): Element {
   const { release, language, review, csrf, t } = options;
   const key = review.segment.key;
@@ -177,7 +189,8 @@ export function segmentCell(options: CellOptions): Element {
   const length = [...review.target].length;
   const rows = Math.min(16, Math.max(2, Math.ceil(length / (language === 'ja' ? 34 : 62)) + 1));
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
-  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state }, [
+  const errors = errorsOf(options.findings).length;
+  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors }, [
     h('div.cell-head', [
       h(`span.pill.${review.state}`, t(`state.${pending ? 'pending' : review.state}`)),
       meta ? h('span.meta', meta) : undefined,
@@ -189,6 +202,7 @@ export function segmentCell(options: CellOptions): Element {
       h('input', { type: 'hidden', name: 'reviewer', value: '' }),
       h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
+      findingsList(options.findings, t),
       /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(review.target, release)) : undefined,
       options.readOnly
         ? undefined
@@ -205,6 +219,8 @@ export function segmentCell(options: CellOptions): Element {
 export interface LanguageColumn {
   language: TargetLanguage;
   reviews?: Map<string, SegmentReview>;
+  /** The checks' findings on each translated segment, by key. */
+  findings?: Map<string, SegmentFinding[]>;
   counts?: ReviewCounts;
   /** Why the memory cannot be used, when it cannot. */
   problem?: string;
@@ -213,17 +229,22 @@ export interface LanguageColumn {
 export function languageSummary(release: Release, column: LanguageColumn, csrf: string, t: TFunction): Element {
   const { language, counts } = column;
   const machine = [...(column.reviews?.values() ?? [])].filter((review) => review.state === 'machine');
+  // Every machine segment's version goes with the form (so none changed behind the reviewer's back), but only those
+  // without errors are approved.
+  const blocked = machine.filter((review) => errorsOf(column.findings?.get(review.segment.key)).length > 0).length;
+  const approvable = machine.length - blocked;
   return h('section', { id: `summary-${language}`, dataLanguage: language }, [
     h('h2', [t(`language.${language}`), h('a', { href: `/preview/${language}/${release.id}` }, t('release.previewPage'))]),
     ...(counts ? [bar(counts, t), pills(counts, t)] : [h('p.problem', column.problem ?? t('release.memoryUnreadable'))]),
-    machine.length > 0
+    approvable > 0
       ? h('form', { method: 'post', action: `/releases/${release.id}/${language}/approve-machine`, dataAsync: '', dataReload: '' }, [
           h('input', { type: 'hidden', name: 'csrf', value: csrf }),
           h('input', { type: 'hidden', name: 'versions', value: JSON.stringify(Object.fromEntries(machine.map((review) => [review.segment.key, review.version]))) }),
           h('input', { type: 'hidden', name: 'reviewer', value: '' }),
-          h('button.approve', { type: 'submit' }, t('release.approveAll', { count: machine.length })),
+          h('button.approve', { type: 'submit' }, t('release.approveAll', { count: approvable })),
         ])
       : undefined,
+    blocked > 0 ? h('p.blocked', t('release.approveBlocked', { count: blocked })) : undefined,
     h('p.status', { role: 'status' }),
   ].filter((node) => node !== undefined));
 }
@@ -245,7 +266,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
-          return segmentCell({ release, language: column.language, review, csrf, t, readOnly: column.problem !== undefined });
+          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), readOnly: column.problem !== undefined });
         }),
       ]);
     });
@@ -265,6 +286,18 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
     h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
     ...rows,
+  ]);
+}
+
+/** Without JavaScript, a save the checks refused comes back as this page: the text, its findings, and the form. */
+export function refusedPage(frame: PageFrame, options: CellOptions & { message: string }): string {
+  const cell = segmentCell({ ...options, notice: { kind: 'error', text: options.message } });
+  return page(frame, [
+    h('div.notice', [
+      h('h1', frame.t('check.heading')),
+      cell,
+      h('p', [h('a', { href: `/releases/${options.release.id}#segment-${options.review.segment.key}` }, frame.t('conflict.backToRelease'))]),
+    ]),
   ]);
 }
 

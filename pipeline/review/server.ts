@@ -28,14 +28,17 @@ import { formatMessages } from '../problems.ts';
 import { readBaseUrl, readReleases, readUi } from '../project/read.ts';
 import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
 import { localIso } from '../local-time.ts';
-import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult } from '../translate/review.ts';
+import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
 import { localize } from '../render/localize.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { AUTH_COOKIE, BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
-import { conflictPage, fragment, languageSummary, messagePage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
+import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
+import { readGlossaryFile } from '../project/glossary-file.ts';
+import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -105,7 +108,7 @@ async function readRelease(root: string, id: string): Promise<Release> {
   return release;
 }
 
-function column(language: TargetLanguage, release: Release, source: MemorySource): LanguageColumn {
+function column(language: TargetLanguage, release: Release, source: MemorySource, glossary: Glossary): LanguageColumn {
   const memory = source.text === undefined ? undefined : source.memory;
   if (source.text !== undefined && !memory) {
     // Shown read-only with every segment missing, and the file's problems above.
@@ -113,7 +116,12 @@ function column(language: TargetLanguage, release: Release, source: MemorySource
     return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), problem: formatMessages(source.file).join('\n') };
   }
   const reviews = reviewSegments(release, memory);
-  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) };
+  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: findingsBySegment(release, language, memory, glossary) };
+}
+
+/** The glossary the checks use; a broken one is `pressroom check`'s to report, and its terms wait until it is fixed. */
+async function readGlossary(root: string): Promise<Glossary> {
+  return (await readGlossaryFile(root)).glossary ?? EMPTY_GLOSSARY;
 }
 
 /** A failed edit in the reviewer's words: the memory operations say why in codes, the desk says it. */
@@ -208,13 +216,14 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   async function listPage(c: DeskContext): Promise<Response> {
     const t = tOf(c);
     const { releases, reports } = loadReleases(await readReleases(options.root));
+    const glossary = await readGlossary(options.root);
     const summaries = await Promise.all(
       releases.map(async (release) => ({
         release,
         languages: await Promise.all(
           TARGET_LANGUAGES.map(async (language) => {
             const source = await readMemorySource(options.root, language, release.id);
-            const result = column(language, release, source);
+            const result = column(language, release, source, glossary);
             return { language, counts: result.counts, problem: result.problem ? t('list.memoryErrors') : undefined };
           }),
         ),
@@ -225,7 +234,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   }
 
   async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
-    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id))));
+    const glossary = await readGlossary(options.root);
+    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id), glossary)));
   }
 
   async function releaseView(c: DeskContext, id: string): Promise<Response> {
@@ -252,15 +262,23 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const segments: Memory['segments'] = {};
       let missing = 0;
       let stale = 0;
+      let unreviewed = 0;
       for (const review of reviewSegments(release, source.memory)) {
         const entry = review.entry ?? { source: review.segment.source, target: '', state: 'machine' as const, engine: 'preview', updated: '' };
         if (review.state === 'stale') stale++;
         if (review.state === 'missing') missing++;
+        if (review.state === 'machine') unreviewed++;
         const target = review.state === 'missing' ? review.segment.source : review.target;
         segments[review.segment.key] = { ...entry, source: review.segment.source, target };
       }
+      // What `pressroom check` would report is said here too, so "every segment is translated" means it.
+      const findings = [...findingsBySegment(release, language as TargetLanguage, source.memory, await readGlossary(options.root)).values()].flat();
+      const errors = errorsOf(findings).length;
       if (missing) gaps.push(t('preview.missing', { count: missing }));
       if (stale) gaps.push(t('preview.stale', { count: stale }));
+      if (unreviewed) gaps.push(t('preview.unreviewed', { count: unreviewed }));
+      if (errors) gaps.push(t('preview.errors', { count: errors }));
+      if (findings.length - errors) gaps.push(t('preview.warnings', { count: findings.length - errors }));
       memory = { release: id, language: language as TargetLanguage, segments };
     }
     const result = localize(release, labels, memory);
@@ -295,11 +313,16 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const bulk = keyOrAction === 'approve-machine' && action === undefined;
     if (!bulk && (!KEY.test(keyOrAction) || !['save', 'approve'].includes(action ?? ''))) throw new HttpError(404, 'noAction');
     const release = await readRelease(options.root, id);
+    const glossary = await readGlossary(options.root);
     const reviewer = reviewerName(form.get('reviewer'), options.reviewer);
     const time = localIso(now());
     const path = `${language}/${id}`;
 
-    type Outcome = { kind: 'bulk-conflict'; failures: EditFailure[] } | { kind: 'bulk'; approved: number } | { kind: 'single'; result: EditResult };
+    type Outcome =
+      | { kind: 'bulk-conflict'; failures: EditFailure[] }
+      | { kind: 'bulk'; approved: number; skipped: number }
+      | { kind: 'single'; result: EditResult }
+      | { kind: 'refused'; review: SegmentReview; findings: SegmentFinding[] };
     const outcome = await exclusive(path, () => updateMemory(options.root, language, release, (source): { memory?: Memory; answer: Outcome } => {
       const memory = editableMemory(source, language, release);
       if (!memory) throw new HttpError(409, 'memoryErrors', { language, id }, formatMessages(source.file));
@@ -311,15 +334,38 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
         } catch {
           throw new HttpError(400, 'approveListMissing');
         }
-        const result = approveMachineSegments(release, memory, { versions, reviewer, now: time });
-        if (!result.ok) return { answer: { kind: 'bulk-conflict', failures: result.conflicts } };
-        return { memory: result.approved.length > 0 ? result.memory : undefined, answer: { kind: 'bulk', approved: result.approved.length } };
+        // All or nothing against changes made meanwhile; then only the segments the checks find no error in.
+        const whole = approveMachineSegments(release, memory, { versions, reviewer, now: time });
+        if (!whole.ok) return { answer: { kind: 'bulk-conflict', failures: whole.conflicts } };
+        const findings = findingsBySegment(release, language, memory, glossary);
+        let next = memory;
+        let skipped = 0;
+        for (const key of whole.approved) {
+          if (errorsOf(findings.get(key)).length > 0) {
+            skipped++;
+            continue;
+          }
+          const result = approveSegment(release, next, { key, version: versions[key]!, reviewer, now: time });
+          if (result.ok) next = result.memory;
+        }
+        const approved = whole.approved.length - skipped;
+        return { memory: approved > 0 ? next : undefined, answer: { kind: 'bulk', approved, skipped } };
       }
       const version = form.get('version') ?? '';
       const result: EditResult =
         action === 'save'
           ? saveTarget(release, memory, { key: keyOrAction, version, reviewer, now: time, target: (form.get('target') ?? '').replace(/\r\n?/g, '\n') })
           : approveSegment(release, memory, { key: keyOrAction, version, reviewer, now: time });
+      if (result.ok) {
+        // The text about to be kept must pass the checks that publishing applies; warnings are shown, not blocking.
+        const key = result.review.segment.key;
+        const findings = findingsBySegment(release, language, result.memory, glossary).get(key) ?? [];
+        if (errorsOf(findings).length > 0) {
+          // Nothing is written: the cell comes back as it was on disk, with the reviewer's text still in the box.
+          const before = reviewSegments(release, memory).find((item) => item.segment.key === key) ?? result.review;
+          return { answer: { kind: 'refused', review: { ...before, target: result.review.target }, findings } };
+        }
+      }
       return { memory: result.ok && result.memory !== memory ? result.memory : undefined, answer: { kind: 'single', result } };
     }));
 
@@ -329,7 +375,15 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message }, 409) : fail(c, 409, message);
     }
     if (outcome.kind === 'bulk') {
-      return wantsJson(c) ? c.json({ ok: true, approved: outcome.approved }) : c.redirect(`/releases/${id}`, 303);
+      const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
+      return wantsJson(c) ? c.json({ ok: true, approved: outcome.approved, skipped: outcome.skipped, message }) : c.redirect(`/releases/${id}`, 303);
+    }
+    if (outcome.kind === 'refused') {
+      const errors = errorsOf(outcome.findings).length;
+      const message = t(action === 'save' ? 'error.saveRefused' : 'error.approveRefused', { count: errors });
+      const cell = segmentCell({ release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, notice: { kind: 'error', text: message } });
+      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, findings: outcome.findings, cell: fragment(cell) }, 422);
+      return html(c, 422, (page) => refusedPage(page, { release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, message }), t('check.heading'));
     }
     const { result } = outcome;
     if (!result.ok) {
@@ -346,8 +400,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${result.review.segment.key}`, 303);
     const text = t(action === 'save' ? 'cell.saved' : 'cell.approved', { reviewer, time: time.slice(11, 16) });
-    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, notice: { kind: 'ok', text } });
     const [summaryColumn] = await columns(release, [language]);
+    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), notice: { kind: 'ok', text } });
     return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
   }
 
