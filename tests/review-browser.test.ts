@@ -141,6 +141,65 @@ describe('review UI: in the reviewer\'s language', () => {
   });
 });
 
+describe('review UI: the checks beside each segment', () => {
+  it('refuses a save with errors, shows them beside the segment, and saves once they are fixed', async () => {
+    await start();
+    const page = await openRelease('Anna');
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const box = cell(page, 'en', key);
+    await box.locator('textarea').fill('The Piedmont Region is making €10 million available to <b>SMEs.');
+    await box.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(page, 'en', key).locator('.status').textContent()).toBe('Not saved: the checks found 3 errors in this translation; fix them and save again.');
+    const errors = cell(page, 'en', key).locator('.findings li.error');
+    expect(await errors.count()).toBe(3);
+    expect(await errors.first().textContent()).toMatch(/^Error the Italian has 12000000, not found in the translation/);
+    expect(await cell(page, 'en', key).locator('textarea').inputValue()).toBe('The Piedmont Region is making €10 million available to <b>SMEs.');
+    expect(await cell(page, 'en', key).getAttribute('data-state')).toBe('machine');
+    expect(fixture.memoryText('en')).toBe(before);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await cell(page, 'en', key).screenshot({ path: join(ARTIFACTS, 'review-check-refused.png') });
+
+    await cell(page, 'en', key).locator('textarea').fill('The Piedmont Region is making €12 million available to small firms');
+    await cell(page, 'en', key).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state')).toBe('reviewed');
+    // A warning is shown and does not block.
+    expect(await cell(page, 'en', key).locator('.findings li.error').count()).toBe(0);
+    expect(await cell(page, 'en', key).locator('.findings li.warning[data-rule="end-punctuation"]').count()).toBe(1);
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'The Piedmont Region is making €12 million available to small firms', state: 'reviewed' });
+    await page.context().close();
+  });
+
+  it('approves all only the machine segments without errors, and says how many it skipped', async () => {
+    // The Japanese subtitle is a machine translation with a stray <b>: an error of the markup check.
+    await start({ hostile: '公募「ピエモンテ・デジタル・インプレーザ」を<b>承認' });
+    const page = await openRelease('Anna');
+    const subtitle = fixture.keys[1]!;
+    expect(await cell(page, 'ja', subtitle).locator('.findings li.error[data-rule="markup"]').count()).toBe(1);
+    const summary = page.locator('#summary-ja');
+    expect(await summary.locator('.blocked').textContent()).toBe('1 machine translation has errors and is left out: fix it first.');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-check-approve-all.png'), fullPage: true });
+    await summary.getByRole('button', { name: 'Approve the 1 machine translation' }).click();
+    await expect.poll(() => page.locator('#summary-ja .status').textContent()).toBe('Approved 1 machine translation. 1 with errors was skipped.');
+    const memory = fixture.memory('ja');
+    expect(memory.segments[fixture.keys[2]!]!.state).toBe('reviewed');
+    expect(memory.segments[subtitle]!.state).toBe('machine');
+    expect(await page.locator('#summary-ja button.approve').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('previews with the checks\' count, never "every segment is translated" while findings remain', async () => {
+    await start();
+    const page = await openRelease();
+    await page.goto(`${server.url}preview/en/${RELEASE_ID}`);
+    const banner = (await page.locator('[role=note]').textContent()) ?? '';
+    expect(banner).toBe('Preview, not published. 1 segment has no translation and is shown in Italian; 1 stale segment shows its old translation; 2 segments are machine translations not yet reviewed. Back to the review');
+    expect(banner).not.toContain('Every segment is translated');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-check-preview.png') });
+    await page.context().close();
+  });
+});
+
 describe('review UI: two reviewers on one segment', () => {
   it('gives the second save a conflict, shown in the page, and keeps both texts', async () => {
     await start();

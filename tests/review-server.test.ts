@@ -12,6 +12,7 @@ import { DESK_LANGUAGES, loadDeskStrings } from '../pipeline/review/i18n.ts';
 import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { CLI, runCli } from './helpers/cli.ts';
 
@@ -339,5 +340,100 @@ describe('review server: the desk\'s words', () => {
     } finally {
       created.mockRestore();
     }
+  });
+});
+
+describe('review server: the checks where reviewers save', () => {
+  /** A one-paragraph release with its English memory, every segment in `state`, the paragraph translated as `paragraph`. */
+  function simpleRelease(paragraph: string, state: 'machine' | 'reviewed') {
+    const { release, text } = releaseFrom('semplice', 'title: Bando da 3 milioni', 'La Regione stanzia 3 milioni di euro.');
+    fixture.project.write('releases/semplice.md', text);
+    const targets = ['A €3 million call', paragraph];
+    const memory = memoryOf(release, 'en', (source, index) => entry(source, targets[index]!, state === 'reviewed' ? { state, engine: 'human', reviewer: 'Anna' } : {}));
+    fixture.project.write('locales/en/releases/semplice.json', serializeMemory(memory, release));
+    return release;
+  }
+
+  it('refuses a save whose text has errors, naming them, and writes nothing; warnings do not block', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const { cookie, csrf, version } = await session('en', key);
+    const post = (target: string, json = true) =>
+      call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM, ...(json ? { accept: 'application/json' } : {}) }, body: form({ csrf, version, target }) });
+    const refused = await post('The Region is making €10 million available to <b>SMEs.');
+    expect(refused.status).toBe(422);
+    const answer = JSON.parse(refused.body) as { ok: boolean; reason: string; message: string; findings: { rule: string; severity: string }[]; cell: string };
+    expect(answer).toMatchObject({ ok: false, reason: 'check', message: 'Not saved: the checks found 3 errors in this translation; fix them and save again.' });
+    expect(answer.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule).sort()).toEqual(['markup', 'numbers', 'numbers']);
+    // The cell comes back with the findings beside the text, which is still in the box, and the version it had.
+    expect(answer.cell).toContain('<li class="error" data-rule="numbers"><strong>Error</strong> the Italian has 12000000, not found in the translation');
+    expect(answer.cell).toContain('>The Region is making €10 million available to &#x3C;b>SMEs.</textarea>');
+    expect(answer.cell).toContain(`name="version" value="${version}"`);
+    expect(fixture.memoryText('en')).toBe(before);
+    // Without JavaScript the same refusal is a page with the cell and its findings.
+    const page = await post('The Region is making €10 million available.', false);
+    expect(page.status).toBe(422);
+    expect(page.body).toContain('<h1>The checks found errors in this translation</h1>');
+    expect(fixture.memoryText('en')).toBe(before);
+
+    const saved = await post('The Region is making €12 million available to small firms');
+    expect(saved.status).toBe(200);
+    const cell = (JSON.parse(saved.body) as { cell: string }).cell;
+    expect(cell).toContain('data-state="reviewed"');
+    expect(cell).toContain('<li class="warning" data-rule="end-punctuation"><strong>Warning</strong>');
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'The Region is making €12 million available to small firms', state: 'reviewed' });
+  });
+
+  it('refuses to approve a machine translation with errors', async () => {
+    await start();
+    const release = simpleRelease('The Region allocates €30 million.', 'machine');
+    const page = await call(server, 'GET', '/releases/semplice?lang=en');
+    const key = release.segments[1]!.key;
+    const memoryPath = join(fixture.project.root, 'locales/en/releases/semplice.json');
+    const before = readFileSync(memoryPath, 'utf8');
+    const cellHtml = page.body.slice(page.body.indexOf(`id="cell-en-${key}"`));
+    expect(cellHtml).toMatch(/^[^>]*data-errors="2"/);
+    expect(page.body).toContain('<p class="blocked">1 machine translation has errors and is left out: fix it first.</p>');
+    const reply = await call(server, 'POST', `/releases/semplice/en/${key}/approve`, {
+      headers: { cookie: cookieOf(page), 'content-type': FORM, accept: 'application/json' },
+      body: form({ csrf: field(cellHtml, 'csrf'), version: field(cellHtml, 'version') }),
+    });
+    expect(reply.status).toBe(422);
+    expect(JSON.parse(reply.body)).toMatchObject({ reason: 'check', message: 'Not approved: the checks found 2 errors in this translation; fix them and save.' });
+    expect(readFileSync(memoryPath, 'utf8')).toBe(before);
+  });
+
+  it('approves all only the segments without errors, and says how many it skipped', async () => {
+    await start();
+    const release = simpleRelease('The Region allocates €30 million.', 'machine');
+    const page = await call(server, 'GET', '/releases/semplice?lang=en');
+    const summary = page.body.slice(page.body.indexOf('id="summary-en"'));
+    expect(summary).toContain('>Approve the 1 machine translation</button>');
+    const versions = field(summary, 'versions').replace(/&#x22;|&quot;/g, '"');
+    expect(Object.keys(JSON.parse(versions) as object)).toHaveLength(2);
+    const reply = await call(server, 'POST', '/releases/semplice/en/approve-machine', {
+      headers: { cookie: cookieOf(page), 'content-type': FORM, accept: 'application/json' },
+      body: form({ csrf: field(summary, 'csrf'), versions }),
+    });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, approved: 1, skipped: 1, message: 'Approved 1 machine translation. 1 with errors was skipped.' });
+    const memory = JSON.parse(readFileSync(join(fixture.project.root, 'locales/en/releases/semplice.json'), 'utf8')) as { segments: Record<string, { state: string }> };
+    expect(memory.segments[release.segments[0]!.key]!.state).toBe('reviewed');
+    expect(memory.segments[release.segments[1]!.key]!.state).toBe('machine');
+  });
+
+  it('never previews "every segment is translated" while the checks find anything', async () => {
+    await start();
+    simpleRelease('The Region allocates €30 million.', 'reviewed');
+    const withError = await call(server, 'GET', '/preview/en/semplice');
+    expect(withError.body).toContain('Preview, not published. </strong>2 errors found by the checks. ');
+    expect(withError.body).not.toContain('Every segment is translated');
+    simpleRelease('The Region allocates €3 million.', 'machine');
+    const machine = await call(server, 'GET', '/preview/en/semplice');
+    expect(machine.body).toContain('2 segments are machine translations not yet reviewed.');
+    expect(machine.body).not.toContain('Every segment is translated');
+    simpleRelease('The Region allocates €3 million.', 'reviewed');
+    const clean = await call(server, 'GET', '/preview/en/semplice');
+    expect(clean.body).toContain('Every segment is translated.');
   });
 });
