@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { makeProject, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { filesContaining, readTree } from './helpers/tree.ts';
@@ -65,8 +65,8 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
 
 describe('embargo: the instant itself', () => {
   it('keeps a release back one millisecond before its embargo and publishes it at the instant', async () => {
-    const before = build(await fixtureInput({ now: new Date(Date.parse('2025-10-14T12:00:00+02:00') - 1) }));
-    const at = build(await fixtureInput({ now: new Date('2025-10-14T12:00:00+02:00') }));
+    const before = await buildProject(await fixtureInput({ now: new Date(Date.parse('2025-10-14T12:00:00+02:00') - 1) }));
+    const at = await buildProject(await fixtureInput({ now: new Date('2025-10-14T12:00:00+02:00') }));
     for (const language of LANGUAGES) {
       expect(before.files.has(`${language}/${FIXTURE_ID}/index.html`)).toBe(false);
       expect(before.files.has(`embargoed/${language}/${FIXTURE_ID}/ninjs.json`)).toBe(true);
