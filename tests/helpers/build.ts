@@ -35,9 +35,12 @@ export interface BuildResult {
   /** What the build printed, line by line. */
   log: string[];
   errors: string[];
+  /** The same, as the CLI would print them on stdout and stderr. */
+  stdout: string;
+  stderr: string;
 }
 
-/** Run the build in process on the project at `root` (options as the CLI's flags give them). */
+/** Run the build in process on the project at `root`, with the CLI's defaults (but one thread, no DeepL, and a fixed clock). */
 export async function buildIn(root: string, options: Partial<BuildOptions> = {}): Promise<Omit<BuildResult, 'files'>> {
   const log: string[] = [];
   const errors: string[] = [];
@@ -45,7 +48,8 @@ export async function buildIn(root: string, options: Partial<BuildOptions> = {})
     { root, out: 'out', languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), strict: false, jobs: 1, env: {}, ...options },
     { log: (line) => log.push(line), error: (line) => errors.push(line) },
   );
-  return { ...outcome, ok: outcome.exitCode === 0, log, errors };
+  const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+  return { ...outcome, ok: outcome.exitCode === 0, log, errors, stdout: text(log), stderr: text(errors) };
 }
 
 /** Write `input` into a temp project, build it, and give back out/ with the build's messages. */
