@@ -13,7 +13,7 @@ export function scriptStrings(t: TFunction): Record<(typeof SCRIPT_KEYS)[number]
 export const REVIEW_SCRIPT = `
 (() => {
   const words = JSON.parse(document.body.dataset.strings || '{}');
-  const say_ = (key, values = {}) => (words[key] || key).replace(/{{(\\w+)}}/g, (_, name) => String(values[name] ?? ''));
+  const phrase = (key, values = {}) => (words[key] || key).replace(/{{(\\w+)}}/g, (_, name) => String(values[name] ?? ''));
   const name = document.getElementById('reviewer');
   const stored = localStorage.getItem('pressroom.reviewer');
   if (name && stored) name.value = stored;
@@ -39,15 +39,15 @@ export const REVIEW_SCRIPT = `
     box.className = 'conflict';
     box.setAttribute('role', 'alert');
     const title = document.createElement('strong');
-    title.textContent = say_('conflict', { message: result.message });
+    title.textContent = phrase('conflict', { message: result.message });
     const theirs = document.createElement('div');
     theirs.className = 'theirs';
-    theirs.textContent = result.theirs || say_('empty');
+    theirs.textContent = result.theirs || phrase('empty');
     const help = document.createElement('p');
-    help.textContent = say_('keepOrTake');
+    help.textContent = phrase('keepOrTake');
     const take = document.createElement('button');
     take.type = 'button';
-    take.textContent = say_('useTheirs');
+    take.textContent = phrase('useTheirs');
     take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
     box.append(title, theirs, help, take);
     form.before(box);
@@ -65,14 +65,14 @@ export const REVIEW_SCRIPT = `
     body.set('reviewer', name?.value.trim() ?? '');
     const buttons = form.querySelectorAll('button');
     buttons.forEach((item) => { item.disabled = true; });
-    say(form, '', say_('saving'));
+    say(form, '', phrase('saving'));
     let response, result;
     try {
       response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       result = await response.json();
     } catch (error) {
       buttons.forEach((item) => { item.disabled = false; });
-      say(form, 'error', say_('noAnswer', { error }));
+      say(form, 'error', phrase('noAnswer', { error }));
       return;
     }
     buttons.forEach((item) => { item.disabled = false; });
@@ -91,8 +91,8 @@ export const REVIEW_SCRIPT = `
       if (summary && result.summary) summary.outerHTML = result.summary;
       return;
     }
-    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', say_('notSaved')); return; }
-    say(form, 'error', say_('notSavedBecause', { reason: result.message || response.statusText }));
+    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', phrase('notSaved')); return; }
+    say(form, 'error', phrase('notSavedBecause', { reason: result.message || response.statusText }));
   });
 })();
 `.trim();

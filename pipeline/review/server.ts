@@ -125,8 +125,8 @@ async function readGlossary(root: string): Promise<Glossary> {
 }
 
 /** A failed edit in the reviewer's words: the memory operations say why in codes, the desk says it. */
-function failureMessage(t: TFunction, failure: EditFailure, release: Release): string {
-  if (failure.reason === 'unknown-segment') return t('error.unknownSegment', { key: /segment (\S+)/.exec(failure.message)?.[1] ?? '', id: release.id });
+function failureMessage(t: TFunction, failure: EditFailure, release: Release, key: string): string {
+  if (failure.reason === 'unknown-segment') return t('error.unknownSegment', { key, id: release.id });
   if (failure.reason === 'nothing-to-approve') return t('error.nothingToApprove');
   const entry = failure.current.entry;
   if (!entry) return t('error.conflict');
@@ -390,7 +390,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const failure = result as EditFailure;
       const status = failure.reason === 'unknown-segment' ? 404 : 409;
       const current = 'current' in failure ? failure.current : undefined;
-      const message = failureMessage(t, failure, release);
+      const message = failureMessage(t, failure, release, keyOrAction);
       if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, theirs: current?.target, version: current?.version }, status);
       if (failure.reason === 'conflict' && current) {
         const mine = (form.get('target') ?? current.target).replace(/\r\n?/g, '\n');
