@@ -108,7 +108,8 @@ async function readRelease(root: string, id: string): Promise<Release> {
   return release;
 }
 
-function column(language: TargetLanguage, release: Release, source: MemorySource, glossary: Glossary): LanguageColumn {
+/** Where each segment of one language stands; with a glossary, the checks' findings too (the list page needs none). */
+function column(language: TargetLanguage, release: Release, source: MemorySource, glossary?: Glossary): LanguageColumn {
   const memory = source.text === undefined ? undefined : source.memory;
   if (source.text !== undefined && !memory) {
     // Shown read-only with every segment missing, and the file's problems above.
@@ -116,7 +117,7 @@ function column(language: TargetLanguage, release: Release, source: MemorySource
     return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), problem: formatMessages(source.file).join('\n') };
   }
   const reviews = reviewSegments(release, memory);
-  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: findingsBySegment(release, language, memory, glossary) };
+  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: glossary && findingsBySegment(release, language, memory, glossary) };
 }
 
 /** The glossary the checks use; a broken one is `pressroom check`'s to report, and its terms wait until it is fixed. */
@@ -216,14 +217,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   async function listPage(c: DeskContext): Promise<Response> {
     const t = tOf(c);
     const { releases, reports } = loadReleases(await readReleases(options.root));
-    const glossary = await readGlossary(options.root);
     const summaries = await Promise.all(
       releases.map(async (release) => ({
         release,
         languages: await Promise.all(
           TARGET_LANGUAGES.map(async (language) => {
             const source = await readMemorySource(options.root, language, release.id);
-            const result = column(language, release, source, glossary);
+            const result = column(language, release, source);
             return { language, counts: result.counts, problem: result.problem ? t('list.memoryErrors') : undefined };
           }),
         ),
