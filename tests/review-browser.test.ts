@@ -176,6 +176,9 @@ describe('review UI: the checks beside each segment', () => {
     const page = await openRelease('Anna');
     const subtitle = fixture.keys[1]!;
     expect(await cell(page, 'ja', subtitle).locator('.findings li.error[data-rule="markup"]').count()).toBe(1);
+    // Approving it as it is would be refused, so it is not offered; Save is.
+    expect(await cell(page, 'ja', subtitle).getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    expect(await cell(page, 'ja', fixture.keys[2]!).getByRole('button', { name: 'Approve' }).count()).toBe(1);
     const summary = page.locator('#summary-ja');
     expect(await summary.locator('.blocked').textContent()).toBe('1 machine translation has errors and is left out: fix it first.');
     await page.screenshot({ path: join(ARTIFACTS, 'review-check-approve-all.png'), fullPage: true });

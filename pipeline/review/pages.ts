@@ -189,6 +189,7 @@ export function segmentCell(options: CellOptions): Element {
   const length = [...review.target].length;
   const rows = Math.min(16, Math.max(2, Math.ceil(length / (language === 'ja' ? 34 : 62)) + 1));
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
+  // A text with errors cannot be approved as it is (the server would refuse): only Save is offered.
   const errors = errorsOf(options.findings).length;
   return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors }, [
     h('div.cell-head', [
@@ -208,7 +209,7 @@ export function segmentCell(options: CellOptions): Element {
         ? undefined
         : h('div.actions', [
             h('button.primary', { type: 'submit', name: 'action', value: 'save' }, t('cell.save')),
-            approvable ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve` }, t(review.state === 'stale' ? 'cell.keep' : 'cell.approve')) : undefined,
+            approvable && errors === 0 ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve` }, t(review.state === 'stale' ? 'cell.keep' : 'cell.approve')) : undefined,
             status,
           ].filter((node) => node !== undefined)),
     ].filter((node) => node !== undefined)),
