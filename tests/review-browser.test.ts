@@ -9,6 +9,8 @@ import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 
 const ARTIFACTS = join(REPO, 'test-artifacts');
+/** The page's own timeout: on a busy shared machine a save and a reload can take seconds. */
+const POLL = { timeout: 15_000 };
 const HOSTILE = '<script>window.pwned = 1; alert("script")</script><img src=x onerror="window.pwned = 2; alert(\'img\')">“quoted”';
 
 let browser: Browser;
@@ -54,11 +56,11 @@ describe('review UI: edit and save in the browser', () => {
     const page = await openRelease('鈴木 一郎');
     const key = fixture.keys[2]!;
     const box = cell(page, 'ja', key);
-    await expect.poll(() => box.getAttribute('data-state')).toBe('machine');
+    await expect.poll(() => box.getAttribute('data-state'), POLL).toBe('machine');
     const text = 'ピエモンテ州は、デジタル革新に取り組む中小企業に1,200万ユーロを用意した。';
     await box.locator('textarea').fill(text);
     await box.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent()).toMatch(/^Saved as 鈴木 一郎/);
+    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent(), POLL).toMatch(/^Saved as 鈴木 一郎/);
     expect(await cell(page, 'ja', key).getAttribute('data-state')).toBe('reviewed');
     expect(await page.locator('#summary-ja .pill.reviewed').textContent()).toBe('2 reviewed');
 
@@ -83,13 +85,13 @@ describe('review UI: edit and save in the browser', () => {
     expect(await box.locator('.old-target').textContent()).toBe('Applications can be submitted online from 15 January 2026.');
     await box.locator('textarea').fill('Applications can be submitted online only, from 15 January to 31 March 2026.');
     await box.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state')).toBe('reviewed');
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state'), POLL).toBe('reviewed');
     // The old source and translation stay beside it until approved.
     expect(await cell(page, 'en', key).locator('.changes summary').textContent()).toMatch(/awaits approval/);
     const memory = fixture.memory('en');
     expect(memory.segments[key]?.previous?.target).toBe('Applications can be submitted online from 15 January 2026.');
     await cell(page, 'en', key).getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => cell(page, 'en', key).locator('.changes').count()).toBe(0);
+    await expect.poll(() => cell(page, 'en', key).locator('.changes').count(), POLL).toBe(0);
     expect(fixture.memory('en').segments[key]?.previous).toBeUndefined();
     await page.context().close();
   });
@@ -98,7 +100,7 @@ describe('review UI: edit and save in the browser', () => {
     await start();
     const page = await openRelease('Anna');
     await page.locator('#summary-en').getByRole('button', { name: /Approve all 2 machine translations/ }).click();
-    await expect.poll(() => page.locator('#summary-en .pill.reviewed').textContent()).toBe('4 reviewed');
+    await expect.poll(() => page.locator('#summary-en .pill.reviewed').textContent(), POLL).toBe('4 reviewed');
     const states = Object.values(fixture.memory('en').segments).map((item) => item.state);
     expect(states.filter((state) => state === 'machine')).toHaveLength(1); // the stale one keeps its old state
     await page.context().close();
@@ -130,7 +132,7 @@ describe('review UI: in the reviewer\'s language', () => {
     const box = cell(page, 'ja', key);
     await box.locator('textarea').fill('ピエモンテ州は中小企業に1,200万ユーロを用意した。');
     await box.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent()).toMatch(/^鈴木 が \d\d:\d\d に保存しました。$/);
+    await expect.poll(() => cell(page, 'ja', key).locator('.status').textContent(), POLL).toMatch(/^鈴木 が \d\d:\d\d に保存しました。$/);
     expect(await page.locator('#summary-ja .pill.reviewed').textContent()).toBe('校閲済み 2');
 
     // The preview's banner is the desk's, in the desk's language; the page below stays the published one.
@@ -150,7 +152,7 @@ describe('review UI: the checks beside each segment', () => {
     const box = cell(page, 'en', key);
     await box.locator('textarea').fill('The Piedmont Region is making €10 million available to <b>SMEs.');
     await box.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'en', key).locator('.status').textContent()).toBe('Not saved: the checks found 3 errors in this translation; fix them and save again.');
+    await expect.poll(() => cell(page, 'en', key).locator('.status').textContent(), POLL).toBe('Not saved: the checks found 3 errors in this translation; fix them and save again.');
     const errors = cell(page, 'en', key).locator('.findings li.error');
     expect(await errors.count()).toBe(3);
     expect(await errors.first().textContent()).toMatch(/^Error the Italian has 12000000, not found in the translation/);
@@ -162,7 +164,7 @@ describe('review UI: the checks beside each segment', () => {
 
     await cell(page, 'en', key).locator('textarea').fill('The Piedmont Region is making €12 million available to small firms');
     await cell(page, 'en', key).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state')).toBe('reviewed');
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state'), POLL).toBe('reviewed');
     // A warning is shown and does not block.
     expect(await cell(page, 'en', key).locator('.findings li.error').count()).toBe(0);
     expect(await cell(page, 'en', key).locator('.findings li.warning[data-rule="end-punctuation"]').count()).toBe(1);
@@ -183,7 +185,7 @@ describe('review UI: the checks beside each segment', () => {
     expect(await summary.locator('.blocked').textContent()).toBe('1 machine translation has errors and is left out: fix it first.');
     await page.screenshot({ path: join(ARTIFACTS, 'review-check-approve-all.png'), fullPage: true });
     await summary.getByRole('button', { name: 'Approve the 1 machine translation' }).click();
-    await expect.poll(() => page.locator('#summary-ja .status').textContent()).toBe('Approved 1 machine translation. 1 with errors was skipped.');
+    await expect.poll(() => page.locator('#summary-ja .status').textContent(), POLL).toBe('Approved 1 machine translation. 1 with errors was skipped.');
     const memory = fixture.memory('ja');
     expect(memory.segments[fixture.keys[2]!]!.state).toBe('reviewed');
     expect(memory.segments[subtitle]!.state).toBe('machine');
@@ -212,7 +214,7 @@ describe('review UI: two reviewers on one segment', () => {
     await cell(first, 'ja', key).locator('textarea').fill('アンナの訳：1,200万ユーロ');
     await cell(second, 'ja', key).locator('textarea').fill('ケンジの訳：1,200万ユーロ');
     await cell(first, 'ja', key).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(first, 'ja', key).getAttribute('data-state')).toBe('reviewed');
+    await expect.poll(() => cell(first, 'ja', key).getAttribute('data-state'), POLL).toBe('reviewed');
 
     await cell(second, 'ja', key).getByRole('button', { name: 'Save' }).click();
     const conflict = cell(second, 'ja', key).locator('.conflict');
@@ -224,7 +226,7 @@ describe('review UI: two reviewers on one segment', () => {
 
     // Saving again, having seen their text, replaces it on purpose.
     await cell(second, 'ja', key).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => fixture.memory('ja').segments[key]?.target).toBe('ケンジの訳：1,200万ユーロ');
+    await expect.poll(() => fixture.memory('ja').segments[key]?.target, POLL).toBe('ケンジの訳：1,200万ユーロ');
     await first.context().close();
     await second.context().close();
   });
@@ -250,7 +252,7 @@ describe('review UI: safety', () => {
     const box = cell(page, 'ja', fixture.keys[1]!);
     await box.locator('textarea').fill(`${HOSTILE} again`);
     await box.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => cell(page, 'ja', fixture.keys[1]!).locator('.findings li.error').count()).toBeGreaterThan(0);
+    await expect.poll(() => cell(page, 'ja', fixture.keys[1]!).locator('.findings li.error').count(), POLL).toBeGreaterThan(0);
     expect(await cell(page, 'ja', fixture.keys[1]!).getAttribute('data-state')).toBe('machine');
     expect(await cell(page, 'ja', fixture.keys[1]!).locator('textarea').inputValue()).toBe(`${HOSTILE} again`);
     expect(fixture.memory('ja').segments[fixture.keys[1]!]!.target).toBe(HOSTILE);
