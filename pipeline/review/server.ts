@@ -4,9 +4,8 @@
 // limits and the reviewer's language are Hono's; the desk adds its access token, form tokens and Host check.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
@@ -33,7 +32,9 @@ import type { Memory } from '../translate/memory.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
 import { localize } from '../render/localize.ts';
 import { renderReleasePage } from '../render/html.ts';
-import { AUTH_COOKIE, BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
+import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
+import { addressCheck, tokenCheck } from './access.ts';
+import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
 import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
@@ -68,20 +69,6 @@ export interface ReviewServer {
   close(): Promise<void>;
 }
 
-/** A refusal, said in the reviewer's language: a desk.json key under `error.`, its values, and lines shown as they are. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly key: string,
-    readonly values: Record<string, unknown> = {},
-    readonly details: string[] = [],
-  ) {
-    super(key);
-  }
-}
-
-type Env = { Bindings: HttpBindings; Variables: { language: string; secureHeadersNonce?: string; form: URLSearchParams } };
-type DeskContext = Context<Env>;
 
 const KEY = /^[0-9a-f]{16}$/;
 
@@ -405,7 +392,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
   }
 
-  const app = new Hono<Env>();
+  const app = new Hono<DeskEnv>();
 
   app.onError((error, c) => {
     const t = tOf(c);
@@ -435,42 +422,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     c.header('Cache-Control', 'no-store');
   });
 
-  app.use(async (c, next) => {
-    // Dot segments, plain or percent-encoded, never name anything here: refuse them before URL parsing folds them away.
-    if (/(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i.test(c.env.incoming.url ?? '')) throw new HttpError(400, 'badAddress');
-    if (/%2f|%5c|%00/i.test(c.req.path) || /[\\\0]/.test(c.req.path)) throw new HttpError(400, 'badAddress');
-    if (!guard.hostAllowed(c.req.header('host'))) throw new HttpError(421, 'wrongHost', { port });
-    await next();
-  });
-
-  app.use(async (c, next) => {
-    if (!guard.needsToken) return next();
-    const client = getConnInfo(c).remote.address ?? 'unknown';
-    const query = c.req.query('token');
-    const bearer = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1];
-    const cookie = getCookie(c, AUTH_COOKIE);
-    if (cookie !== undefined && guard.cookieMatches(cookie) && query === undefined && bearer === undefined) return next();
-    if (query === undefined && bearer === undefined) throw new HttpError(401, 'tokenNeeded');
-    // A client that keeps guessing waits longer each time, and while it waits its tokens are not even looked at.
-    const wait = attempts.waitFor(client);
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      c.header('Retry-After', String(seconds));
-      throw new HttpError(429, 'tooManyAttempts', { seconds });
-    }
-    if (!guard.tokenMatches(query ?? bearer)) {
-      attempts.fail(client);
-      throw new HttpError(401, 'tokenNeeded');
-    }
-    attempts.succeed(client);
-    if (bearer !== undefined) return next();
-    if (c.req.method !== 'GET') throw new HttpError(401, 'tokenNeeded');
-    // The token is traded for a cookie once, and dropped from the address bar.
-    const url = new URL(c.req.url);
-    url.searchParams.delete('token');
-    setCookie(c, AUTH_COOKIE, guard.authCookie(), { path: '/', httpOnly: true, sameSite: 'Strict' });
-    return c.redirect(`${url.pathname}${url.search}`, 303);
-  });
+  app.use(addressCheck(guard, () => port));
+  app.use(tokenCheck(guard, attempts));
 
   app.get('/', (c) => listPage(c));
   app.get('/releases/:id', (c) => releaseView(c, c.req.param('id')));
