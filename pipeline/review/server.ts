@@ -14,11 +14,6 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { languageDetector } from 'hono/language';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { TFunction } from 'i18next';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
 import { loadReleases } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
@@ -30,10 +25,9 @@ import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
-import { localize } from '../render/localize.ts';
-import { renderReleasePage } from '../render/html.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
+import { previewPage } from './preview.ts';
 import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
 import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
@@ -235,62 +229,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
   async function preview(c: DeskContext, language: string, id: string): Promise<Response> {
-    const t = tOf(c);
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new HttpError(404, 'noLanguage', { language });
     const release = await readRelease(options.root, id);
-    const ui = await readUi(options.root);
-    const labels = labelsFor(language as Language, ui[language as Language]);
-    let memory: Memory | undefined;
-    const gaps: string[] = [];
-    if (language !== 'it') {
-      const source = await readMemorySource(options.root, language as TargetLanguage, id);
-      if (source.text !== undefined && !source.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(source.file));
-      // Fill the gaps for the preview only: stale segments with their old translation, missing ones with the Italian.
-      const segments: Memory['segments'] = {};
-      let missing = 0;
-      let stale = 0;
-      let unreviewed = 0;
-      for (const review of reviewSegments(release, source.memory)) {
-        const entry = review.entry ?? { source: review.segment.source, target: '', state: 'machine' as const, engine: 'preview', updated: '' };
-        if (review.state === 'stale') stale++;
-        if (review.state === 'missing') missing++;
-        if (review.state === 'machine') unreviewed++;
-        const target = review.state === 'missing' ? review.segment.source : review.target;
-        segments[review.segment.key] = { ...entry, source: review.segment.source, target };
-      }
-      // What `pressroom check` would report is said here too, so "every segment is translated" means it.
-      const findings = [...findingsBySegment(release, language as TargetLanguage, source.memory, await readGlossary(options.root)).values()].flat();
-      const errors = errorsOf(findings).length;
-      if (missing) gaps.push(t('preview.missing', { count: missing }));
-      if (stale) gaps.push(t('preview.stale', { count: stale }));
-      if (unreviewed) gaps.push(t('preview.unreviewed', { count: unreviewed }));
-      if (errors) gaps.push(t('preview.errors', { count: errors }));
-      if (findings.length - errors) gaps.push(t('preview.warnings', { count: findings.length - errors }));
-      memory = { release: id, language: language as TargetLanguage, segments };
-    }
-    const result = localize(release, labels, memory);
-    if (!result.ok) throw new HttpError(500, 'previewFailed');
-    const names = Object.fromEntries(LANGUAGES.map((code) => [code, labelsFor(code, ui[code]).t('languageName')])) as Record<Language, string>;
-    const rendered = renderReleasePage(result.release, labels, { alternates: {}, languageNames: names, baseUrl: await readBaseUrl(options.root), locales: {} });
-    const tree = fromHtml(rendered) as Root;
-    const body = (tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children ?? []).find(
-      (node): node is Element => node.type === 'element' && node.tagName === 'body',
-    );
-    const banner = h(
-      'div',
-      { role: 'note', lang: languageOf(c), style: 'background:#fff7e0;border-bottom:1px solid #e0c060;padding:.6rem 1.25rem;font:14px/1.5 system-ui,sans-serif;color:#5a4300' },
-      [
-        h('strong', `${t('preview.banner')} `),
-        `${gaps.length ? t('preview.gaps', { gaps: gaps.join(t('preview.gapSeparator')) }) : t('preview.complete')} `,
-        h('a', { href: `/releases/${id}` }, t('preview.back')),
-      ],
-    );
-    body?.children.unshift(banner);
-    // The page links to its neighbours in out/; here they would lead nowhere, so they lead back to the review.
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('../')) node.properties.href = `/releases/${id}`;
-    });
-    return c.html(toHtml(tree));
+    const [ui, baseUrl, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readGlossary(options.root)]);
+    const labels = Object.fromEntries(LANGUAGES.map((code) => [code, labelsFor(code, ui[code])])) as Record<Language, Labels>;
+    const memory = language === 'it' ? undefined : await readMemorySource(options.root, language as TargetLanguage, id);
+    if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
+    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, labels, baseUrl, glossary, t: tOf(c), deskLanguage: languageOf(c) }));
   }
 
   async function edit(c: DeskContext, id: string, language: string, keyOrAction: string, action: string | undefined): Promise<Response> {
