@@ -25,7 +25,9 @@ interface Reply {
 /** One HTTP request to the server under test, on 127.0.0.1 only; a POST names its origin, as browsers do. */
 function call(server: ReviewServer, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
   const port = new URL(server.url).port;
-  const headers = method === 'POST' ? { origin: `http://127.0.0.1:${port}`, ...options.headers } : options.headers;
+  // An empty value leaves the header out, as a client that does not send it.
+  const given = method === 'POST' ? { origin: `http://127.0.0.1:${port}`, ...options.headers } : (options.headers ?? {});
+  const headers = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''));
   return new Promise((resolve, reject) => {
     // The path goes out as written, dot segments and all, the way a hostile client would send it.
     const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
@@ -238,6 +240,37 @@ describe('review server: forms without JavaScript', () => {
     expect(reply.body).toContain('theirs &#x3C; mine: €12 million');
     expect(reply.body).toMatch(/<textarea[^>]*>mine: €12 million<\/textarea>/);
     expect(fixture.memory('en').segments[key]!.target).toBe('theirs < mine: €12 million');
+  });
+
+  it('refuses a form post that names neither its origin nor its site, or comes from another site', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('en', key);
+    const before = fixture.memoryText('en');
+    const post = (headers: Record<string, string>) =>
+      call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM, ...headers }, body: form({ csrf, version, target: 'SMEs get €12 million' }) });
+    const refused: Record<string, string>[] = [{ origin: '' }, { origin: 'http://evil.example' }, { origin: '', 'sec-fetch-site': 'cross-site' }];
+    for (const headers of refused) {
+      const reply = await post(headers);
+      expect(reply.status).toBe(403);
+      expect(reply.body).toContain('a request from another site was refused');
+    }
+    expect(fixture.memoryText('en')).toBe(before);
+    expect((await post({ origin: '', 'sec-fetch-site': 'same-origin' })).status).toBe(303);
+  });
+
+  it('sends each page with its own script nonce and the security headers', async () => {
+    await start();
+    const page = await call(server, 'GET', `/releases/${RELEASE_ID}`);
+    const nonce = /<script nonce="([^"]+)"/.exec(page.body)?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'`,
+    );
+    expect(page.headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
+    expect(page.headers['strict-transport-security']).toBeUndefined();
+    const again = await call(server, 'GET', `/releases/${RELEASE_ID}`);
+    expect(/<script nonce="([^"]+)"/.exec(again.body)?.[1]).not.toBe(nonce);
   });
 
   it('refuses a post with another session\'s form token', async () => {
