@@ -450,6 +450,13 @@ describe('review server: the checks where reviewers save', () => {
       body: form({ csrf: field(summary, 'csrf'), versions }),
     });
     expect(JSON.parse(reply.body)).toEqual({ ok: true, approved: 1, skipped: 1, message: 'Approved 1 machine translation. 1 with errors was skipped.' });
+    // Without JavaScript the same is said on a page; with nothing left to approve, nothing more is approved.
+    const again = await call(server, 'POST', '/releases/semplice/en/approve-machine', {
+      headers: { cookie: cookieOf(page), 'content-type': FORM },
+      body: form({ csrf: field(summary, 'csrf'), versions: JSON.stringify({ [release.segments[1]!.key]: JSON.parse(versions)[release.segments[1]!.key] }) }),
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('<p>Approved 0 machine translations. 1 with errors was skipped.</p>');
     const memory = JSON.parse(readFileSync(join(fixture.project.root, 'locales/en/releases/semplice.json'), 'utf8')) as { segments: Record<string, { state: string }> };
     expect(memory.segments[release.segments[0]!.key]!.state).toBe('reviewed');
     expect(memory.segments[release.segments[1]!.key]!.state).toBe('machine');

@@ -308,7 +308,10 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     if (outcome.kind === 'bulk') {
       const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
-      return wantsJson(c) ? c.json({ ok: true, approved: outcome.approved, skipped: outcome.skipped, message }) : c.redirect(`/releases/${id}`, 303);
+      if (wantsJson(c)) return c.json({ ok: true, approved: outcome.approved, skipped: outcome.skipped, message });
+      // Without JavaScript, what was skipped is said on a page of its own before going back.
+      if (outcome.skipped) return html(c, 200, (page) => messagePage(page, t('release.approved', { count: outcome.approved }), [message], `/releases/${id}`), t('release.approved', { count: outcome.approved }));
+      return c.redirect(`/releases/${id}`, 303);
     }
     if (outcome.kind === 'refused') {
       const errors = errorsOf(outcome.findings).length;
