@@ -1,6 +1,6 @@
 // Problems are data: every stage reports on the VFile it was given, with a place and a rule id.
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import type { Point } from './release.ts';
 
 export const RULE_SOURCE = 'pressroom';
@@ -13,6 +13,17 @@ export function reportError(file: VFile, reason: string, ruleId: string, place?:
 
 export function reportWarning(file: VFile, reason: string, ruleId: string, place?: Point): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: RULE_SOURCE });
+  message.fatal = false;
+  return message;
+}
+
+/** A warning about `file`, as `file.message` would make it, kept aside to be put on the file later (or never). */
+export function pendingWarning(file: VFile, reason: string, ruleId: string, place?: Point): VFileMessage {
+  const message = new VFileMessage(reason, { place, ruleId, source: RULE_SOURCE });
+  if (file.path) {
+    message.name = `${file.path}:${message.name}`;
+    message.file = file.path;
+  }
   message.fatal = false;
   return message;
 }

@@ -1,6 +1,5 @@
 // Segmentation: a parsed release becomes blocks of translatable inline HTML, each keyed by a hash of its words.
 import { createHash } from 'node:crypto';
-import type { Root as MdastRoot } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -78,9 +77,8 @@ function pointOf(node: { position?: { start: Point } }, fallback: Point): Point 
   return start ? { line: start.line, column: start.column, offset: start.offset } : fallback;
 }
 
-function blocksOf(tree: MdastRoot | undefined, kind: 'paragraph' | 'boilerplate', marks: QuoteMark[], fallback: Point): Block[] {
-  if (!tree) return [];
-  const hast = toHast(tree) as HastRoot;
+function blocksOf(hast: HastRoot | undefined, kind: 'paragraph' | 'boilerplate', marks: QuoteMark[], fallback: Point): Block[] {
+  if (!hast) return [];
   const blocks: Block[] = [];
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
@@ -109,12 +107,17 @@ function blockSegments(blocks: Block[]): Segment[] {
 
 /** Cut a parsed release into segments; `quotes` and their `marks` come from the quotes stage. */
 export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], marks: QuoteMark[] = []): Release {
+  return segmentTrees(parsed, toHast(parsed.body) as HastRoot, quotes, marks);
+}
+
+/** Cut a parsed release into segments, its body already turned into hast (by remark-rehype). */
+export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quote[], marks: QuoteMark[]): Release {
   const { meta, fieldPositions } = parsed;
   const top: Point = { line: 1, column: 1 };
   const title = segment('title', escapeText(meta.title), fieldPositions.title ?? top);
   const subtitle = meta.subtitle ? segment('subtitle', escapeText(meta.subtitle), fieldPositions.subtitle ?? top) : undefined;
-  const body = blocksOf(parsed.body, 'paragraph', marks, top);
-  const boilerplate = blocksOf(parsed.boilerplate, 'boilerplate', [], fieldPositions.boilerplate ?? top);
+  const bodyBlocks = blocksOf(body, 'paragraph', marks, top);
+  const boilerplate = blocksOf(parsed.boilerplate && (toHast(parsed.boilerplate) as HastRoot), 'boilerplate', [], fieldPositions.boilerplate ?? top);
   const contacts: Contact[] = meta.contacts.map((contact) => ({
     name: contact.name,
     email: contact.email,
@@ -124,9 +127,9 @@ export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], mark
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
-    ...blockSegments(body),
+    ...blockSegments(bodyBlocks),
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
   ];
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, segments, quotes };
 }
