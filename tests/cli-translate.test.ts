@@ -75,7 +75,7 @@ describe('translate: a new release, in English and Japanese', () => {
     const planned = await dryRun();
     expect(planned.code).toBe(0);
     expect(server.requests).toEqual([]);
-    const expected = parse(BANDO).segments.reduce((sum, segment) => sum + billedCharacters(segment.source), 0);
+    const expected = parse(BANDO).segments.reduce((sum, segment) => sum + billedCharacters(segment.content), 0);
     expect(figures(planned.stdout)).toEqual({ total: 2 * expected, segments: 2 * parse(BANDO).segments.length, jobs: { 'bando-pmi en': expected, 'bando-pmi ja': expected } });
 
     const run = await translate();
@@ -141,7 +141,7 @@ describe('translate: only what changed is billed', () => {
 
     const paragraph = parse(EDITED).segments.find((segment) => segment.source.startsWith('La Regione Piemonte mette'))!;
     const old = parse(BANDO).segments.find((segment) => segment.source.startsWith('La Regione Piemonte mette'))!;
-    const characters = billedCharacters(paragraph.source);
+    const characters = billedCharacters(paragraph.content);
     const planned = await dryRun();
     expect(figures(planned.stdout)).toEqual({ total: 2 * characters, segments: 2, jobs: { 'bando-pmi en': characters, 'bando-pmi ja': characters } });
 
@@ -180,7 +180,7 @@ describe('translate: only what changed is billed', () => {
     const oldKey = original.segments.find((segment) => segment.source.startsWith('La Regione Piemonte mette'))!.key;
 
     const planned = await dryRun(['--lang', 'en']);
-    expect(figures(planned.stdout).total).toBe(billedCharacters(stale.source) + billedCharacters(listItem.source));
+    expect(figures(planned.stdout).total).toBe(billedCharacters(stale.content) + billedCharacters(listItem.content));
     const run = await translate(['--lang', 'en']);
     expect(run.code).toBe(0);
     expect(figures(run.stdout).total).toBe(figures(planned.stdout).total);

@@ -4,7 +4,8 @@ import type { ParsedRelease } from '../release.ts';
 import { releaseParser, releaseText } from './processor.ts';
 
 export { isIsoWithOffset, RELEASE_ID } from './front-matter.ts';
-export { segmentRelease, segmentKey } from './segments.ts';
+export { segmentRelease } from './segments.ts';
+export { segmentKey } from '../inline/index.ts';
 export type { QuoteMark } from './segments.ts';
 export { releaseLoader, releaseParser } from './processor.ts';
 

@@ -1,5 +1,6 @@
 // Translation memory: per release and language, targets keyed by the hash of their source words.
 import type { Release, Segment, TargetLanguage } from '../release.ts';
+import { inlineHtml, inlineWords, quoteIds, readInlineAsWritten, renameQuotes, type Inline } from '../inline/index.ts';
 
 /** Where the memory of release `id` in `language` lives in the project. */
 export const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
@@ -43,15 +44,10 @@ export function emptyMemory(release: string, language: TargetLanguage): Memory {
   return { release, language, segments: {} };
 }
 
-function words(html: string): Set<string> {
-  const text = html.replace(/<[^>]*>/g, ' ').toLowerCase();
-  return new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
 /** Dice coefficient over word sets: how much of an edited paragraph is still the old one. */
-export function similarity(a: string, b: string): number {
-  const left = words(a);
-  const right = words(b);
+export function similarity(a: Inline, b: Inline): number {
+  const left = inlineWords(a);
+  const right = inlineWords(b);
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
@@ -80,7 +76,7 @@ export function resolveMemory(release: Release, memory: Memory | undefined): Map
     let best: [string, MemoryEntry] | undefined;
     let bestScore = STALE_THRESHOLD;
     for (const [key, orphan] of orphans) {
-      const score = similarity(segment.source, orphan.source);
+      const score = similarity(segment.content, readInlineAsWritten(orphan.source));
       if (score >= bestScore) [best, bestScore] = [[key, orphan], score];
     }
     if (best) {
@@ -93,22 +89,15 @@ export function resolveMemory(release: Release, memory: Memory | undefined): Map
   return statuses;
 }
 
-function quoteIds(html: string): string[] {
-  const ids: string[] = [];
-  for (const match of html.matchAll(/<q\b[^>]*\bdata-quote="([^"]+)"/g)) {
-    if (!ids.includes(match[1]!)) ids.push(match[1]!);
-  }
-  return ids;
-}
-
 /**
  * The target for a segment, with quote ids renumbered to the current source: quote ids are positional per
  * release, so a quote added earlier in the release renumbers later ones without changing their words.
  */
 export function currentTarget(segment: Segment, entry: MemoryEntry): string {
-  const before = quoteIds(entry.source);
-  const after = quoteIds(segment.source);
+  const before = quoteIds(readInlineAsWritten(entry.source));
+  const after = quoteIds(segment.content);
   if (before.join() === after.join()) return entry.target;
   const rename = new Map(before.map((id, index) => [id, after[index] ?? id]));
-  return entry.target.replace(/(<q\b[^>]*\bdata-quote=")([^"]+)"/g, (_, head: string, id: string) => `${head}${rename.get(id) ?? id}"`);
+  // The memory keeps strings: the renamed target is written back the one way the pipeline writes inline HTML.
+  return inlineHtml(renameQuotes(readInlineAsWritten(entry.target), rename));
 }
