@@ -4,7 +4,7 @@ import type { BuildInput } from '../../pipeline/publish/render-release.ts';
 import { loadReleases } from '../../pipeline/publish/render-release.ts';
 import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
-import { release, REPO } from './project.ts';
+import { BUNDLED, release } from './project.ts';
 
 const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
@@ -84,7 +84,7 @@ export async function fixtureInput(overrides: Partial<BuildInput> = {}, translat
   return {
     releases,
     memories,
-    ui: await readUi(REPO),
+    ui: await readUi(BUNDLED),
     languages: ['it', 'en', 'ja'],
     now: new Date('2026-01-01T00:00:00Z'),
     baseUrl: 'https://press.example.org/',
