@@ -18,6 +18,8 @@ export function loadRelease(source: SourceFile, file: VFile, timings?: Timings):
   // The quotes plugin times itself; the rest of the run is parsing and segmentation.
   if (timings) timings.parse += performance.now() - start - (timings.quotes - quotesBefore);
   const { release, parsed, quotes } = file.data;
+  // Reports outlive the build's use of a release: they keep their messages, not the trees the plugins left.
+  file.data = {};
   if (!release || !parsed) return undefined;
   return { release, idAt: parsed.fieldPositions.id, quoteProblems: quotes?.problems ?? [] };
 }
