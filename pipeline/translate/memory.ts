@@ -94,6 +94,8 @@ export function resolveMemory(release: Release, memory: Memory | undefined): Map
  * release, so a quote added earlier in the release renumbers later ones without changing their words.
  */
 export function currentTarget(segment: Segment, entry: MemoryEntry): string {
+  // The entry was made from this very source (the usual case): its quote ids are the segment's.
+  if (entry.source === segment.source) return entry.target;
   const before = quoteIds(readInlineAsWritten(entry.source));
   const after = quoteIds(segment.content);
   if (before.join() === after.join()) return entry.target;
