@@ -1,6 +1,6 @@
 // The bundled releases are the product's showcase: they must build completely in every language.
 import { describe, expect, it } from 'vitest';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { LANGUAGES } from '../pipeline/release.ts';
 import { formatMessages } from '../pipeline/problems.ts';
@@ -8,7 +8,7 @@ import { BUNDLED } from './helpers/project.ts';
 
 async function buildBundled() {
   const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-  const result = build({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+  const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
   return { releases, result };
 }
 

@@ -74,7 +74,7 @@ describe('launcher: the compiled CLI builds what the pipeline builds in-process'
     generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11 });
     const now = new Date('2026-01-01T00:00:00Z');
     const lines = { log: [] as string[], error: [] as string[] };
-    const code = await runBuild(
+    const { exitCode: code } = await runBuild(
       { root: project.root, out: 'in-process', languages: ['it', 'en', 'ja'], now, strict: false, jobs: 1, timings: false },
       { log: (line) => lines.log.push(line), error: (line) => lines.error.push(line) },
     );

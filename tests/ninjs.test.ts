@@ -2,7 +2,8 @@ import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inli
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, loadReleases } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readUi } from '../pipeline/project/read.ts';
 import { createLabels } from '../pipeline/render/i18n.ts';
 import { localize } from '../pipeline/render/localize.ts';
@@ -25,7 +26,7 @@ const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2026-01-01T00:00:00Z');
 
 async function items(now: Date, place: '' | 'embargoed/' = '') {
-  const { files } = build(await fixtureInput({ now }));
+  const { files } = await buildProject(await fixtureInput({ now }));
   return Object.fromEntries(LANGUAGES.map((language) => [language, JSON.parse(files.get(`${place}${language}/${FIXTURE_ID}/ninjs.json`)!) as Item])) as Record<Language, Item>;
 }
 
@@ -94,7 +95,7 @@ describe('ninjs: identity, type, language and dates from the release', () => {
 
   it('has no embargoedUntil for a release without embargo, and writes seconds a release date leaves out', async () => {
     const source = FIXTURE.replace('embargo: 2025-10-14T12:00:00+02:00\n', '').replace('date: 2025-10-14T10:00:00+02:00', 'date: 2025-10-14T10:00+02:00');
-    const { files } = build(await fixtureInput({}, { en: EN, ja: JA }, source));
+    const { files } = await buildProject(await fixtureInput({}, { en: EN, ja: JA }, source));
     const item = JSON.parse(files.get(`it/${FIXTURE_ID}/ninjs.json`)!) as Item;
     expect(item).not.toHaveProperty('embargoedUntil');
     expect(item.firstCreated).toBe('2025-10-14T10:00:00+02:00');
@@ -208,7 +209,7 @@ describe('ninjs: links between the language versions', () => {
   it('links no version that is not published', async () => {
     const partial = { ...JA };
     delete partial['Ufficio stampa'];
-    const { files } = build(await fixtureInput({}, { en: EN, ja: partial }));
+    const { files } = await buildProject(await fixtureInput({}, { en: EN, ja: partial }));
     expect(files.has(`ja/${FIXTURE_ID}/ninjs.json`)).toBe(false);
     const item = JSON.parse(files.get(`en/${FIXTURE_ID}/ninjs.json`)!) as Item;
     expect((item.associations as { language: string }[]).map((association) => association.language)).toEqual(['it']);

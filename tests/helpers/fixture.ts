@@ -1,6 +1,6 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
 import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../../pipeline/inline/index.ts';
-import type { BuildInput } from '../../pipeline/publish/render-release.ts';
+import type { BuildInput } from './build.ts';
 import { loadReleases } from '../../pipeline/publish/render-release.ts';
 import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
