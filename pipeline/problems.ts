@@ -1,6 +1,7 @@
 // Problems are data: every stage reports on the VFile it was given, with a place and a rule id.
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { statistics } from 'vfile-statistics';
 import type { Point } from './release.ts';
 
 export const RULE_SOURCE = 'pressroom';
@@ -29,7 +30,7 @@ export function pendingWarning(file: VFile, reason: string, ruleId: string, plac
 }
 
 export function hasErrors(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true);
+  return statistics(file).fatal > 0;
 }
 
 /**

@@ -17,6 +17,7 @@ import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../t
 import { readMemories, readReleases } from './read.ts';
 import { createProgress } from './progress.ts';
 import { tryLock } from './lock.ts';
+import { statistics } from 'vfile-statistics';
 import { printReports, problemFile, type Console } from '../problems.ts';
 
 export interface TranslateOptions {
@@ -51,7 +52,7 @@ const MISSING_KEY =
 async function planProject(root: string, options: Pick<TranslateOptions, 'languages' | 'releases'>, io: Console, report: boolean): Promise<{ jobs: TranslationJob[]; ok: boolean }> {
   const loaded = loadReleases(await readReleases(root));
   const reports = loaded.reports.filter((file) => file.messages.length > 0);
-  let ok = !reports.some((file) => file.messages.some((message) => message.fatal));
+  let ok = statistics(reports).fatal === 0;
   let releases: Release[] = loaded.releases;
   if (options.releases) {
     const unknown = options.releases.filter((id) => !releases.some((release) => release.id === id));
