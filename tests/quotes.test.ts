@@ -301,3 +301,26 @@ describe('quotes: rules learnt from unseen agency copy (tests/fixtures/quotes-he
     expect(quotesOf('La direttrice, Anna Rita Casadei, ha parlato di «rinascita». Per Casadei la città è «pronta».')).toEqual([]);
   });
 });
+
+describe('quotes: a quotation over a paragraph break with dashed attributions inside', () => {
+  const text = '“Il nido comunale non è una strada percorribile – ha spiegato la sindaca Monica Patelli – perché i termini sono scaduti.\n\nPer questo cerchiamo un nido privato. Il Comune – prosegue – si farà carico delle spese”.';
+
+  it('gives each part once, cut at both attributions and at the paragraph break', () => {
+    const [quote] = quotesOf(text);
+    expect(quote!.parts).toEqual([
+      'Il nido comunale non è una strada percorribile',
+      'perché i termini sono scaduti.',
+      'Per questo cerchiamo un nido privato. Il Comune',
+      'si farà carico delle spese',
+    ]);
+  });
+
+  it('marks source ranges that never overlap and each hold words', () => {
+    const { marks } = extractQuotes({ body: parseMarkdown(text, false) });
+    const sorted = [...marks].sort((a, b) => a.start - b.start);
+    for (const [index, mark] of sorted.entries()) {
+      expect(mark.end).toBeGreaterThan(mark.start);
+      if (index > 0) expect(mark.start).toBeGreaterThanOrEqual(sorted[index - 1]!.end);
+    }
+  });
+});

@@ -46,10 +46,11 @@ function trimRange(text: string, range: Range): Range | undefined {
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
+/** `range` without the holes that fall inside it (a quotation's other pieces may have holes of their own). */
 function cut(range: Range, holes: Range[]): Range[] {
   const out: Range[] = [];
   let at = range.start;
-  for (const hole of [...holes].sort((a, b) => a.start - b.start)) {
+  for (const hole of holes.filter((other) => other.start < range.end && other.end > range.start).sort((a, b) => a.start - b.start)) {
     if (hole.start > at) out.push({ start: at, end: hole.start });
     at = Math.max(at, hole.end);
   }
