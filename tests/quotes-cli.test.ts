@@ -7,25 +7,29 @@ import { LANGUAGES } from '../pipeline/release.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
+import { runQuotes } from '../pipeline/cli/commands/quotes.ts';
 
 const SAMPLE = join(REPO, 'tests/fixtures/samples/torino-piemonte-giappone-it.txt');
 
 interface QuotesFile {
+  file?: string;
   release?: string;
   language?: string;
-  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; paragraph: number }[];
+  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; speakerReason?: string; paragraph: number }[];
 }
 
 describe('cli: pressroom quotes', () => {
   let project: Project | undefined;
   afterEach(() => project?.remove());
 
-  it('prints exactly {"quotes":[{id, text, parts, speaker: {name, role}, paragraph}]} for the sample plain text', async () => {
+  it('prints exactly {"file", "quotes":[{id, text, parts, speaker: {name, role}, paragraph}]} on one line for the sample plain text', async () => {
     const result = await runCli(['quotes', SAMPLE, '--json'], { cwd: REPO });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const output = JSON.parse(result.stdout) as QuotesFile;
-    expect(Object.keys(output)).toEqual(['quotes']);
+    expect(Object.keys(output)).toEqual(['file', 'quotes']);
+    expect(output.file).toBe(SAMPLE);
     for (const quote of output.quotes) {
       expect(Object.keys(quote)).toEqual(['id', 'text', 'parts', 'speaker', 'paragraph']);
       expect(Object.keys(quote.speaker)).toEqual(['name', 'role']);
@@ -48,7 +52,7 @@ describe('cli: pressroom quotes', () => {
     const other = project.write('drafts/altra.md', release('title: Altra\ndate: 2025-10-14T10:00:00+02:00', '«Nessuna citazione qui» non è attribuita a nessuno.'));
     const none = await runCli(['quotes', other, '--json'], { cwd: project.root });
     expect(none.code).toBe(0);
-    expect(JSON.parse(none.stdout)).toEqual({ quotes: [] });
+    expect(JSON.parse(none.stdout)).toEqual({ file: other, quotes: [] });
   });
 
   it('says clearly when the file cannot be read, or the release is broken', async () => {
@@ -60,6 +64,29 @@ describe('cli: pressroom quotes', () => {
     const result = await runCli(['quotes', broken], { cwd: project.root });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/rotto\.md:\d+:\d+: error: .*\[pressroom:front-matter\]/);
+  });
+});
+
+describe('pressroom quotes over many files in one process', () => {
+  let project: Project | undefined;
+  afterEach(() => project?.remove());
+
+  it('reads files and directories, prints one JSON line per file, and goes on past a file it cannot read', async () => {
+    project = makeProject();
+    const a = project.write('copy/a.md', 'Il sindaco Gianni Ferri ha dichiarato: «Gli abbonamenti restano a 40 euro».\n');
+    project.write('copy/more/b.txt', 'ROMA (ANSA) – Lo sciopero è confermato.\n\n«Non ci fermeremo finché il contratto non sarà firmato da tutte le parti», hanno scritto.\n');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runQuotes([join(project.root, 'copy'), join(project.root, 'nope.md')], { json: true }, { log: (line) => out.push(line), error: (line) => err.push(line) });
+    expect(code).toBe(1);
+    const lines = out.map((line) => JSON.parse(line) as QuotesFile);
+    expect(lines.map((line) => line.file)).toEqual([a, join(project.root, 'copy/more/b.txt')]);
+    expect(lines[0]!.quotes.map((quote) => quote.speaker)).toEqual([{ name: 'Gianni Ferri', role: 'sindaco' }]);
+    const [unknown] = lines[1]!.quotes;
+    expect(unknown!.speaker).toBeNull();
+    expect(unknown!.speakerReason).toMatch(/plural/);
+    expect(err.some((line) => /b\.txt:\d+:\d+: warning: .*\[pressroom:quote-speaker\]$/u.test(line))).toBe(true);
+    expect(err.some((line) => /nope\.md: error: cannot read the file/u.test(line))).toBe(true);
   });
 });
 

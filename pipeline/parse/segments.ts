@@ -5,13 +5,15 @@ import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Block, Contact, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
+import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
 
 /** A quoted span in the source file, by offsets, to be carried into the segment as <q data-quote>. */
 export interface QuoteMark {
   id: string;
+  /** Source offsets in the body; offsets in the headline's own text when `block` is set. */
   start: number;
   end: number;
+  block?: HeadlineBlock;
 }
 
 /** The inline HTML of a segment without its quote markers. */
@@ -73,6 +75,14 @@ function inlineHtml(element: Element, marks: QuoteMark[]): string {
   return toHtml({ type: 'root', children }).trim();
 }
 
+/** A title or subtitle as inline HTML, with the quotes found in it marked (their offsets are in the headline's text). */
+function headlineHtml(value: string, block: HeadlineBlock, marks: QuoteMark[]): string {
+  const own = marks.filter((mark) => mark.block === block);
+  if (own.length === 0) return escapeText(value);
+  const text: Text = { type: 'text', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: value.length + 1, offset: value.length } } };
+  return toHtml({ type: 'root', children: markQuotes([text], own) });
+}
+
 function pointOf(node: { position?: { start: Point } }, fallback: Point): Point {
   const start = node.position?.start;
   return start ? { line: start.line, column: start.column, offset: start.offset } : fallback;
@@ -111,9 +121,9 @@ function blockSegments(blocks: Block[]): Segment[] {
 export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], marks: QuoteMark[] = []): Release {
   const { meta, fieldPositions } = parsed;
   const top: Point = { line: 1, column: 1 };
-  const title = segment('title', escapeText(meta.title), fieldPositions.title ?? top);
-  const subtitle = meta.subtitle ? segment('subtitle', escapeText(meta.subtitle), fieldPositions.subtitle ?? top) : undefined;
-  const body = blocksOf(parsed.body, 'paragraph', marks, top);
+  const title = segment('title', headlineHtml(meta.title, 'title', marks), fieldPositions.title ?? top);
+  const subtitle = meta.subtitle ? segment('subtitle', headlineHtml(meta.subtitle, 'subtitle', marks), fieldPositions.subtitle ?? top) : undefined;
+  const body = blocksOf(parsed.body, 'paragraph', marks.filter((mark) => !mark.block), top);
   const boilerplate = blocksOf(parsed.boilerplate, 'boilerplate', [], fieldPositions.boilerplate ?? top);
   const contacts: Contact[] = meta.contacts.map((contact) => ({
     name: contact.name,

@@ -1,7 +1,7 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
-import { proseOf, paragraphAt, pointAt, endOffset, type Prose } from './prose.ts';
+import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceBefore, type Attribution, type Range } from './attribution.ts';
@@ -17,7 +17,7 @@ export interface QuoteExtraction {
 }
 
 export interface QuoteProblem {
-  rule: 'quote-unterminated' | 'quote-unattributed';
+  rule: 'quote-unterminated' | 'quote-speaker';
   reason: string;
   /** The opening quotation mark. */
   position: Point;
@@ -88,14 +88,17 @@ class People {
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
     // A bare title: the last person before it whose role is of the same kind, else whoever spoke last.
-    const holder = this.mentions
-      .filter((other) => other.kind !== 'title' && other.start < mention.start)
-      .reverse()
-      .find((other) => {
-        const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
-        return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
-      });
+    const holds = (other: Mention) => {
+      const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
+      return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
+    };
+    const holder = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse().find(holds);
     if (holder) return this.resolve(holder, at);
+    // A headline ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
+    if (this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.block) {
+      const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
+      if (named) return this.resolve(named, at);
+    }
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
@@ -140,9 +143,19 @@ function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
 
-/** The quotations of a release body, numbered q1, q2, … in order of appearance. */
-export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtraction {
-  const prose = proseOf(parsed.body);
+/** What the quotes stage reads: the body, and the title and subtitle when there are any. */
+export type QuotesInput = Pick<ParsedRelease, 'body'> & { meta?: { title?: string; subtitle?: string }; fieldPositions?: ParsedRelease['fieldPositions'] };
+
+function headlinesOf(input: QuotesInput): Headline[] {
+  const headlines: Headline[] = [];
+  if (input.meta?.title) headlines.push({ block: 'title', text: input.meta.title, at: input.fieldPositions?.title });
+  if (input.meta?.subtitle) headlines.push({ block: 'subtitle', text: input.meta.subtitle, at: input.fieldPositions?.subtitle });
+  return headlines;
+}
+
+/** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
+export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
+  const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const spans = scanMarks(prose);
 
@@ -195,55 +208,67 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
       reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
-  /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
-  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean; speech?: boolean } => {
+  /**
+   * The speaker of a group of spans; `quote` false when nothing makes it speech (a title, a scare quote), and a
+   * reason when it is speech but the text does not say who said it.
+   */
+  const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;
     const at = first.span.open;
     const attribution = groupAttribution(group);
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
-    if (speaker) return { speaker, attributed };
+    if (speaker) return { quote: true, speaker };
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
-    if (attribution?.plural || attribution?.speaker) return { attributed };
-    if (attributed) return { speaker: people.context(at, paragraphAt(prose, at)), attributed };
+    if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
+    if (attributed) {
+      const context = people.context(at, paragraphAt(prose, at));
+      return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
+    }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
-    if (!standalone || words < 6) return { attributed };
+    if (!standalone || words < 6) return { quote: false };
+    const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
     const named = people.named(at, paragraph);
-    if (named || paragraph === 0) return { speaker: named, attributed, speech: true };
+    if (named) return { quote: true, speaker: named };
+    if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const own = prose.paragraphs[paragraph]!;
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
-    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed, speech: true };
+    const before = alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+    return before ? { quote: true, speaker: before } : unnamed;
   };
   const finish = (group: Candidate[]) => {
-    const { speaker, speech } = speakerOfGroup(group);
-    if (!speaker) {
-      // A whole sentence in quotation marks reads as speech: without a speaker it is published as plain text.
-      if (speech) {
-        problems.push({
-          rule: 'quote-unattributed',
-          reason: 'nobody is named as the speaker of this quotation; name them («…», ha detto Nome Cognome), or it is published as plain text',
-          position: pointAt(prose, group[0]!.span.open),
-        });
-      }
-      return;
-    }
+    const { quote, speaker, reason } = speakerOfGroup(group);
+    if (!quote) return;
     const at = group[0]!.span.open;
     const id = `q${quotes.length + 1}`;
     const parts = group.flatMap((candidate) => candidate.parts);
-    for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end) });
+    const paragraph = prose.paragraphs[paragraphAt(prose, at)]!;
+    for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end), ...(paragraph.block ? { block: paragraph.block } : {}) });
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
+    const position = pointAt(prose, parts[0]!.start);
     quotes.push({
       id,
       text: partTexts.join(' '),
       parts: partTexts,
-      speaker: speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name },
-      paragraph: paragraphAt(prose, at) + 1,
-      position: pointAt(prose, parts[0]!.start),
+      speaker: speaker ? (speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name }) : null,
+      ...(speaker ? {} : { speakerReason: reason }),
+      paragraph: paragraph.block ? 0 : paragraphAt(prose, at) - prose.headlines + 1,
+      ...(paragraph.block ? { block: paragraph.block } : {}),
+      position,
     });
+    if (!speaker) {
+      problems.push({
+        rule: 'quote-speaker',
+        reason: `nobody can be named as the speaker of quotation ${id}: ${reason}; name them («…», ha detto Nome Cognome)`,
+        position: pointAt(prose, at),
+      });
+      return;
+    }
     people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
   };
 

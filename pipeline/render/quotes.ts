@@ -10,7 +10,8 @@ export interface LocalizedQuote {
   /** The quote's words in this language, parts joined. */
   text: string;
   parts: string[];
-  speaker: Speaker;
+  /** Null when the Italian does not say who said it. */
+  speaker: Speaker | null;
   /** 1-based body paragraph where the quote starts (the same in every language). */
   paragraph: number;
 }
@@ -59,14 +60,14 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     id: quote.id,
     text: quote.text,
     parts: quote.parts,
-    speaker: { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
     paragraph: quote.paragraph,
   }));
   return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
 }
 
 /** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */
-export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker>): ElementContent[] {
+export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker | null>): ElementContent[] {
   visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
     if (node.tagName !== 'q') return;
     const speaker = typeof node.properties.dataQuote === 'string' ? speakers.get(node.properties.dataQuote) : undefined;
