@@ -75,14 +75,18 @@ describe('quotes: quotation marks', () => {
 
   it('follows a quotation that runs into the next paragraph and reopens there', () => {
     const quotes = quotesOf('“Abbiamo iniziato nel 2019”, afferma Valentina Colella, amministratrice delegata. “Oggi i clienti sono mille.\n\n“Con questo round cresciamo ancora”.');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.parts).toEqual(['Abbiamo iniziato nel 2019', 'Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']);
-    expect(quotes[0]!.paragraph).toBe(1);
+    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019'], ['Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1], ['Valentina Colella', 1]]);
   });
 
-  it('joins a quotation reopened after its attribution, and keeps apart a new one by someone else', () => {
-    const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «Non è vero», ha replicato Paolo Verdi.');
-    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 2], ['Paolo Verdi', 1]]);
+  it('opens a new quotation where marks reopen after an attribution, by the same speaker, and joins marks reopened at once', () => {
+    const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «E poi sulle strade». «Non è vero», ha replicato Paolo Verdi.');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 1], ['Anna Conti', 2], ['Paolo Verdi', 1]]);
+  });
+
+  it('splits “…”, aggiunge Verdi. “…”, conclude. into two quotations by Verdi', () => {
+    const quotes = quotesOf('“Il cantiere partirà a maggio”, aggiunge Mario Verdi. “I lavori dureranno due anni”, conclude.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['Il cantiere partirà a maggio', 'Mario Verdi'], ['I lavori dureranno due anni', 'Mario Verdi']]);
   });
 });
 
@@ -279,8 +283,8 @@ describe('quotes: rules learnt from unseen agency copy (tests/fixtures/quotes-he
     expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Maria Bernini', 1], ['Anna Maria Bernini', 1]]);
     const reopened = quotesOf('Secondo la rettrice Francesca Orsenigo, «è un riconoscimento». «Ora – ha proseguito la rettrice – abbiamo una responsabilità».');
     expect(reopened.map((quote) => quote.parts.length)).toEqual([1, 2]);
-    // A bare verb with no name goes on with the quotation before it.
-    expect(quotesOf('«Siamo pronti», racconta l’infermiera Lucia De Santis. «Torneremo a maggio», aggiunge.').map((quote) => quote.parts.length)).toEqual([2]);
+    // A bare verb with no name opens a quotation of its own, said by the same person.
+    expect(quotesOf('«Siamo pronti», racconta l’infermiera Lucia De Santis. «Torneremo a maggio», aggiunge.').map((quote) => quote.speaker?.name)).toEqual(['Lucia De Santis', 'Lucia De Santis']);
   });
 
   it('takes the role written before the name when none follows, whether or not the lexicon knows it', () => {

@@ -165,6 +165,8 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   spans.forEach((span, index) => {
     for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
     for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
+    // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
+    if (span.close !== undefined && text.startsWith("''", span.close)) chars[span.close + 1] = ' ';
   });
   const narration = chars.join('');
   const mentions = findMentions(narration);
@@ -309,7 +311,11 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
-/** Does `next` go on with the quotation `previous` belongs to: nothing but `previous`'s attribution between them? */
+/**
+ * Does `next` go on with the quotation `previous` belongs to? Only marks reopened with nothing but punctuation
+ * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
+ * quotation of their own, as agencies count them. A quotation running into the next paragraph is one span already.
+ */
 function continues(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
@@ -317,13 +323,5 @@ function continues(narration: string, prose: Prose, previous: Candidate, next: C
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
   const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
-  if (!/[\p{L}\p{N}]/u.test(between)) return samePara;
-  const after = previous.after;
-  if (!after?.speaker && !after?.organisation && !(after && after.end > after.start)) return false;
-  const rest = narration.slice(after.end, next.span.open);
-  // The attribution's sentence may go on ("ha detto Bernardi a fine partita."), but no second sentence may follow.
-  const sentenceEnd = rest.search(/[.!?](?=\s|$)/u);
-  const tail = sentenceEnd >= 0 ? rest.slice(sentenceEnd + 1) : rest;
-  if (sentenceEnd < 0 && !/^[^\p{L}]*(?:,\s*(?:e|ma|poi)?\s*)?$/u.test(rest)) return false;
-  return /^[\s,;\u2013\u2014-]*(?:(?:e|ed|ma|poi)\s*)?$/u.test(tail);
+  return samePara && !/[\p{L}\p{N}]/u.test(between);
 }
