@@ -217,6 +217,9 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;
     const at = first.span.open;
+    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
+    // One quoted word is how someone felt ("si è detto «fiducioso»"), not a quotation.
+    if (words < 2) return { quote: false };
     const attribution = groupAttribution(group);
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
@@ -230,7 +233,6 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
-    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
