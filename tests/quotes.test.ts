@@ -331,3 +331,36 @@ describe('quotes: a quotation over a paragraph break with dashed attributions in
     }
   });
 });
+
+describe('quotes: issue 18 patterns from agency and press-office copy', () => {
+  it('reads ANSA single and doubled apostrophe marks, keeping accents (e’, perche’) and elisions inside', () => {
+    const single = quotesOf("'Il porto e' pronto, perche' la citta', e l'assessore, ci credono', ha detto Ugo Patroncini.");
+    expect(single.map((quote) => [quote.text, quote.speaker?.name])).toEqual([["Il porto e' pronto, perche' la citta', e l'assessore, ci credono", 'Ugo Patroncini']]);
+    const doubled = quotesOf("Il sindaco Renato Lanzalli dice che ''e' un passaggio che restituisce credibilita' alla citta'''.");
+    expect(doubled.map((quote) => [quote.text, quote.speaker?.name])).toEqual([["e' un passaggio che restituisce credibilita' alla citta'", 'Renato Lanzalli']]);
+    expect(quotesOf("Dell'agenzia l'assessore ha parlato a lungo, e' chiaro.")).toEqual([]);
+  });
+
+  it('finds a quotation in the title, attributed to the person the body names, and marks it in the title segment', () => {
+    const file = new VFile({ path: 'releases/abi.md', value: "---\ntitle: 'Il presidente dell’Abi: «Il peggio è alle spalle»'\ndate: 2025-10-14T10:00:00+02:00\n---\n\nPer il presidente dell’Abi, Roberto Gallina, i tassi scendono.\n" });
+    const parsed = parseRelease(file)!;
+    const { quotes, marks } = extractQuotes(parsed);
+    expect(quotes.map((quote) => [quote.id, quote.text, quote.speaker?.name, quote.block, quote.paragraph])).toEqual([['q1', 'Il peggio è alle spalle', 'Roberto Gallina', 'title', 0]]);
+    const release = segmentRelease(parsed, quotes, marks);
+    expect(release.title.source).toBe('Il presidente dell’Abi: «<q data-quote="q1">Il peggio è alle spalle</q>»');
+    expect(release.title.key).toBe(segmentKey('Il presidente dell’Abi: «Il peggio è alle spalle»'));
+  });
+
+  it('takes the attribution from the paragraph after a quotation standing alone', () => {
+    expect(speakers('«Non è un intervento tampone: il progetto prevede sensori su tutto il versante».\n\nCosì il dirigente della Viabilità, Enrico Gallarato, che stima tre mesi di lavori.')).toEqual(['Enrico Gallarato']);
+  });
+
+  it('gives a subjectless verb the person the paragraph before was about, and a bare follow-up quotation its speaker', () => {
+    expect(speakers('A darne l’annuncio è il sindaco Fabio Camillucci.\n\n“Il municipio non è solo un edificio – ha detto – ma il cuore del paese”.')).toEqual(['Fabio Camillucci']);
+    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
+  });
+
+  it('leaves a single quoted word out', () => {
+    expect(quotesOf('Il tecnico Marco Rossi si è detto “fiducioso” alla vigilia.')).toEqual([]);
+  });
+});

@@ -157,19 +157,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   const next = /^\.\s+/u.exec(text.slice(start, limit));
-  if (next) {
-    at = start + next[0].length;
-    const sentence = text.slice(at, limit);
-    const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
-    const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
-    const pointerVerb = /^(?:così\s+|cosi\s+|(?:a|ad)\s+\p{L}+\s+(?:è|sono|è stato|è stata)\s+|(?:queste|ecco)\s+le\s+parole\s+(?:di|del|della|dello|dell[’'])\s*|parola\s+di\s+)/iu.exec(sentence);
-    const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
-    if (from !== undefined) {
-      const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-      if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
-    }
-    return undefined;
-  }
+  if (next) return sentenceAttribution(text, mentions, start, start + next[0].length, limit);
   // The name first: "», Rossi ha aggiunto".
   const first = mentions.find((mention) => mention.start === at);
   if (first) {
@@ -177,6 +165,18 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
   }
   return undefined;
+}
+
+/** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
+export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
+  const sentence = text.slice(at, limit);
+  const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
+  const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
+  if (from === undefined) return undefined;
+  const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+  return speaker ? { kind: 'after', start, end: speaker.end, speaker } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {

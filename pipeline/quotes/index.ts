@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -111,6 +111,13 @@ class People {
   context(at: number, paragraph: number): Speaker | undefined {
     const last = this.lastMention(at, paragraph);
     if (last) return this.resolve(last, at);
+    if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
+    // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
+    return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+  }
+
+  /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
+  recent(paragraph: number): Speaker | undefined {
     return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
   }
 
@@ -181,7 +188,13 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
-    const after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …".
+    const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
+    const alone = narration.slice(paragraphStart, span.open).trim() === '' && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+    }
     const inner = innerBySpan[index]!.map((range): Attribution => ({
       kind: 'inner',
       ...range,
@@ -236,7 +249,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
-    const named = people.named(at, paragraph);
+    const named = people.named(at, paragraph) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
