@@ -1,5 +1,8 @@
 // Quotes through the CLI and into the outputs: `pressroom quotes`, out/<lang>/<id>/quotes.json, speakers on pages.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quoteJson, quotesOfFile } from '../pipeline/import/quotable.ts';
+import { importPlainText, slugify } from '../pipeline/import/plain-text.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject } from './helpers/build.ts';
@@ -136,4 +139,50 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     const it = JSON.parse(result.files.get('it/bando/quotes.json')!) as QuotesFile;
     expect(it.quotes[0]!.parts).toEqual(['Il bando è aperto', 'e resterà aperto fino a marzo']);
   });
+});
+
+describe('one extractor for every entry point: pressroom quotes, the build’s quotes.json and the page marks', () => {
+  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2'];
+  const texts = DIRS.flatMap((dir, index) =>
+    readdirSync(join(REPO, dir))
+      .filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md')
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(REPO, dir, name), 'utf8'), id: `d${index}-${slugify(name.replace(/\.(txt|md)$/u, ''))}` })),
+  );
+
+  /** The text as the build reads it: a release file, plain text imported as `pressroom import` would (same title). */
+  function asRelease(name: string, text: string, id: string): string {
+    if (name.endsWith('.md')) return text.replace(/^---\n/u, `---\nid: ${id}\n`);
+    const imported = importPlainText(text, { id, title: name.replace(/\.txt$/u, ''), date: '2000-01-01T00:00:00+00:00', now: '2000-01-01T00:00:00+00:00' });
+    if (!imported.ok) throw new Error(`${name}: ${imported.problems.join('; ')}`);
+    return imported.markdown;
+  }
+
+  it('gives the same quotes, speakers and marks for every text of the dev sets', async () => {
+    expect(texts.length).toBeGreaterThanOrEqual(90);
+    const releases = texts.map(({ name, text, id }) => ({ path: `releases/${id}.md`, text: asRelease(name, text, id) }));
+    const result = await buildProject({ releases, memories: {}, ui: await readUi(REPO), languages: ['it'], now: new Date('2030-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    let compared = 0;
+    for (const [index, { name, text, id }] of texts.entries()) {
+      const cli = quotesOfFile(name, text);
+      if (!cli.ok) throw new Error(`${name} does not read`);
+      // The CLI reads the release file the build reads, and reads it the same way as its own input.
+      const fromRelease = quotesOfFile(releases[index]!.path, releases[index]!.text);
+      const listed = cli.quotes.map(quoteJson);
+      expect(fromRelease.ok && fromRelease.quotes.map(quoteJson), name).toEqual(listed);
+      const built = JSON.parse(result.files.get(`it/${id}/quotes.json`)!) as QuotesFile;
+      expect(built.quotes, name).toEqual(listed.map(({ id: quoteId, text: words, parts, speaker, paragraph }) => ({ id: quoteId, text: words, parts, speaker, paragraph })));
+      const page = result.files.get(`it/${id}/index.html`)!;
+      const marked = [...page.matchAll(/<q data-quote="(q\d+)"([^>]*)>([\s\S]*?)<\/q>/gu)];
+      for (const [, quoteId, attributes, inner] of marked) {
+        expect(inner!.replace(/<[^>]+>/gu, '').trim(), `${name} ${quoteId}`).not.toBe('');
+        const speaker = cli.quotes.find((quote) => quote.id === quoteId)?.speaker;
+        if (speaker) expect(attributes, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
+        else expect(attributes, `${name} ${quoteId}`).not.toContain('data-speaker');
+      }
+      expect(new Set(marked.map(([, quoteId]) => quoteId)), name).toEqual(new Set(cli.quotes.map((quote) => quote.id)));
+      compared += cli.quotes.length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(300);
+  }, 120_000);
 });

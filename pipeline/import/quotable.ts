@@ -22,9 +22,7 @@ export function quotableBody(path: string, text: string): Quotable {
     // The import needs a title to write front matter; the file name serves, and a headline becomes the subtitle.
     const imported = importPlainText(text, { id: slugify(name) || 'quotes', title: name, date: '2000-01-01T00:00:00+00:00', now: '2000-01-01T00:00:00+00:00' });
     if (!imported.ok) return { ok: false, problems: imported.problems };
-    const release = quotableBody(`${imported.id}.md`, imported.markdown);
-    // The file name standing in for a title is no headline of the text.
-    return release.ok ? { ...release, meta: { subtitle: release.meta?.subtitle } } : release;
+    return quotableBody(`${imported.id}.md`, imported.markdown);
   }
   if (!/^\uFEFF?---\r?\n/u.test(text)) return { ok: true, body: parseMarkdown(text.replace(/^\uFEFF/u, ''), false) };
   const file = new VFile({ path, value: text });
