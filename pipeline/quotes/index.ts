@@ -337,6 +337,8 @@ function continues(narration: string, prose: Prose, previous: Candidate, next: C
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
+  // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
+  if (next.inner.length > 0 || next.after) return false;
   const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
   return samePara && !/[\p{L}\p{N}]/u.test(between);
 }
