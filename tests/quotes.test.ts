@@ -364,3 +364,27 @@ describe('quotes: issue 18 patterns from agency and press-office copy', () => {
     expect(quotesOf('Il tecnico Marco Rossi si è detto “fiducioso” alla vigilia.')).toEqual([]);
   });
 });
+
+describe('quotes: partial quotations and frames', () => {
+  it('reads a partial quotation after a copula, a preposition with an infinitive, a noun or definisce, said by the sentence’s subject', () => {
+    expect(speakers('L’assessora al Welfare Nicoletta Mannini ha definito il piano “la sfida più importante del mandato”.')).toEqual(['Nicoletta Mannini']);
+    expect(speakers('Il candidato Paolo Neri si è soffermato sulla necessità di "ripensare i servizi territoriali".')).toEqual(['Paolo Neri']);
+    expect(speakers('Il presidente Francesco Rocchi ha ribadito che i pronto soccorso restano “la priorità assoluta di questa amministrazione”.')).toEqual(['Francesco Rocchi']);
+    expect(speakers('Così il presidente Alfonso Cavallaro commenta la mobilitazione, che definisce “la più partecipata degli ultimi dieci anni”.')).toEqual(['Alfonso Cavallaro']);
+  });
+
+  it('leaves out titles, scare quotes after an article or a naming verb, and partial quotations with no person speaking', () => {
+    expect(quotesOf('Il rettore Alberto Franceschi ha parlato di una «giornata importante per l’ateneo».')).toEqual([]);
+    expect(quotesOf('Don Luca Parodi li chiama “i poveri con lo stipendio”.')).toEqual([]);
+    expect(quotesOf('Dal ministero fanno sapere che gli organici sono "in linea con il calo demografico".')).toEqual([]);
+    expect(quotesOf('La sindaca Anna Rossi ha presentato il piano “Firenze non ti lascia sola”.')).toEqual([]);
+  });
+
+  it('reads secondo il quale / secondo cui «…» as said by the person the clause hangs on', () => {
+    expect(speakers('Sulla stessa linea la segretaria della Cisl, Giulia Fontanelli, secondo la quale "una manovra così è un’occasione persa".')).toEqual(['Giulia Fontanelli']);
+  });
+
+  it('takes quoted words after a noun for a quotation when a verb after them names who said them', () => {
+    expect(speakers('Restano sul campo “le notevoli difficoltà dei rossi”, analizza Paolo Castelli.')).toEqual(['Paolo Castelli']);
+  });
+});

@@ -218,6 +218,12 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
     return undefined;
   }
+  // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.
+  const relative = /(?:^|[\s,])secondo\s+(?:il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s*,?$/iu.exec(before);
+  if (relative) {
+    const antecedent = inside.filter((mention) => mention.end <= from + relative.index + 1).at(-1);
+    return { kind: 'before', start: from, end, speaker: antecedent };
+  }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
     const verb = sayings(text, from, last.start).at(-1);
@@ -247,6 +253,25 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
   }
   return undefined;
+}
+
+/**
+ * A partial quotation finishing a sentence whose subject is a person: "è «un passo decisivo …»", "la necessità di
+ * «ripensare …»", "che definisce «la sfida più importante …»", "ha dedicato la vittoria «a chi …»". Titles start
+ * with a capital, scare quotes follow an article ("una «fase di transizione»") or a naming verb, and a single word
+ * is how someone felt: none of these is one.
+ */
+export function partialQuoteSpeaker(text: string, mentions: Mention[], open: number, from: number, firstWord: string | undefined, quotedWords: number): Mention | undefined {
+  if (quotedWords < 3 || !firstWord || !/^\p{Ll}/u.test(firstWord)) return undefined;
+  const words = wordsOf(text, from, open);
+  const last = words.at(-1);
+  if (!last || last.end < open - 2 || /[«“"„]/u.test(text.slice(last.end, open).trim())) return undefined;
+  const infinitive = /(?:are|ere|ire|arsi|ersi|irsi)$/u.test(firstWord);
+  if (DETERMINERS.has(last.key) && !(infinitive && /^(?:di|a|per|da)$/u.test(last.key))) return undefined;
+  if (NAMING.test(last.key) && !/^defin/iu.test(last.key)) return undefined;
+  if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
+  const inside = mentions.filter((mention) => mention.start >= from && mention.end <= open);
+  return subjects(text, inside).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
 }
 
 /** A mark that names a thing rather than opening speech: «Fabbrica 5.0» after "il piano", «il Treno» after "tifosi". */

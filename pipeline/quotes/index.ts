@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, innerAttributions, namesAThing, partialQuoteSpeaker, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -183,12 +183,19 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
-    const before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
-    const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
-    if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
+    let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    if (!before?.speaker && !after?.speaker) {
+      const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
+      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords);
+      if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    const hasNamedBefore = before?.speaker !== undefined;
+    // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
+    const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
+    if (!hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …".
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
     const alone = narration.slice(paragraphStart, span.open).trim() === '' && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
