@@ -172,7 +172,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const sentence = text.slice(at, limit);
   const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
   const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
@@ -197,7 +197,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
-    if (own && PREPOSITIONS.test(own.key)) return false;
+    // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
+    if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
     const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
     return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
   });
@@ -272,6 +273,13 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= open);
   return subjects(text, inside).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+}
+
+/** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */
+export function headlineSpeaker(text: string, mentions: Mention[], open: number, from: number): Mention | undefined {
+  const named = subjects(text, mentions.filter((mention) => mention.start >= from && mention.end <= open)).at(-1);
+  if (!named) return undefined;
+  return /^\s*(?:\([^()]{1,60}\))?\s*[,:]?\s*$/u.test(text.slice(named.end, open)) ? named : undefined;
 }
 
 /** A mark that names a thing rather than opening speech: «Fabbrica 5.0» after "il piano", «il Treno» after "tifosi". */

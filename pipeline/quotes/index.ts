@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, innerAttributions, namesAThing, partialQuoteSpeaker, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -187,6 +187,10 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
+      const named = headlineSpeaker(narration, mentions, span.open, sentence);
+      if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
     if (!before?.speaker && !after?.speaker) {
       const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords);
