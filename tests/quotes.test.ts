@@ -388,3 +388,23 @@ describe('quotes: partial quotations and frames', () => {
     expect(speakers('Restano sul campo “le notevoli difficoltà dei rossi”, analizza Paolo Castelli.')).toEqual(['Paolo Castelli']);
   });
 });
+
+describe('quotes: who speaks, from agency and press-office copy', () => {
+  it('reads the mayor in il primo cittadino, and no saint as a speaker', () => {
+    expect(speakers('Il sindaco Fabio Camillucci ha inaugurato il municipio.\n\nLe due comunità hanno come patrona Santa Petronilla.\n\n“Sarà una giornata di festa, la prima di tante”, promette il primo cittadino.')).toEqual(['Fabio Camillucci']);
+  });
+
+  it('reads an ANSA headline naming the speaker before the marks', () => {
+    const file = new VFile({ path: 'releases/porti.md', value: "---\ntitle: \"PORTI: BARI, RECORD CROCIERISTI. PATRONCINI, 'ANNO DA INCORNICIARE'\"\ndate: 2025-10-14T10:00:00+02:00\n---\n\nLo ha detto Ugo Patroncini, presidente dell'Autorita' portuale.\n" });
+    expect(extractQuotes(parseRelease(file)!).quotes.map((quote) => [quote.text, quote.speaker?.name, quote.block])).toEqual([['ANNO DA INCORNICIARE', 'Ugo Patroncini', 'title']]);
+  });
+
+  it('gives a whole sentence after a colon to the person the paragraph is about', () => {
+    expect(speakers("Ci sara' anche don Vitaliano Salvati, parroco di Mercogliano. E ai capi di governo manda un messaggio: ''Non dovete avere paura dei movimenti''.")).toEqual(['Vitaliano Salvati']);
+  });
+
+  it('follows a run of titles to the name, and a word-like first name after a role', () => {
+    expect(speakers('“Con i nostri sensori si risparmia acqua”, ha commentato la Ceo e cofondatrice Sara Lambertini.')).toEqual(['Sara Lambertini']);
+    expect(speakers('Il consigliere regionale del Movimento 5 Stelle Massimo De Rossi va all’attacco. “I dati sono inquietanti”, ha detto.')).toEqual(['Massimo De Rossi']);
+  });
+});

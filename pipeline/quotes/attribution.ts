@@ -111,9 +111,17 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
-    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? mention) : mention;
+    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
+}
+
+/** The person a run of titles leads to: "ha commentato la Ceo e cofondatrice Sara Lambertini". */
+function titledPerson(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
+  const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
+  if (!next || next.start >= limit || /[,;:.!?()]/u.test(text.slice(title.end, next.nameStart))) return undefined;
+  const between = wordsOf(text, title.end, next.nameStart);
+  return between.length <= 4 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed') ? next : undefined;
 }
 
 /** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
@@ -121,7 +129,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
   if (!next || next.start >= limit) return undefined;
   const between = text.slice(title.end, next.start);
-  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?()]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
+  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
   // The apposition names the person: nothing after the comma but an article and titles ("il generale").
   const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
   if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key))) return undefined;
@@ -207,7 +215,7 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
-export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity): Attribution | undefined {
+export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity, quotedFirst?: string): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
@@ -217,6 +225,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
+    // after a colon is what the person the text is about says.
+    if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end };
     return undefined;
   }
   // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.
@@ -239,6 +250,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     return /(?:^|\s)(?:secondo|per|a giudizio di|a parere di|a detta di|stando a|per dirla con|per usare le parole di)\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(lead) || /^\s*$/u.test(lead) && /^(?:Secondo|Per)\b/u.test(text.slice(mention.start - 8, mention.start).trim());
   };
   const speaker = inside.find((mention) => mention.end === from + trimmed.length);
+
   if (speaker && according(speaker)) return { kind: 'before', start: from, end, speaker };
   // "Per il sindacalista la proposta «è irricevibile così com’è»": the quoted words finish the speaker's sentence.
   const holder = inside.find(according);

@@ -94,11 +94,9 @@ class People {
     };
     const holder = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse().find(holds);
     if (holder) return this.resolve(holder, at);
-    // A headline ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
-    if (this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.block) {
-      const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
-      if (named) return this.resolve(named, at);
-    }
+    // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
+    const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
+    if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
@@ -183,7 +181,8 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
-    let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
+    const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
+    let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
@@ -192,7 +191,6 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
     if (!before?.speaker && !after?.speaker) {
-      const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
