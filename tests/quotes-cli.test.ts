@@ -171,7 +171,8 @@ describe('one extractor for every entry point: pressroom quotes, the build’s q
       const listed = cli.quotes.map(quoteJson);
       expect(fromRelease.ok && fromRelease.quotes.map(quoteJson), name).toEqual(listed);
       const built = JSON.parse(result.files.get(`it/${id}/quotes.json`)!) as QuotesFile;
-      expect(built.quotes, name).toEqual(listed.map(({ id: quoteId, text: words, parts, speaker, paragraph }) => ({ id: quoteId, text: words, parts, speaker, paragraph })));
+      // quotes.json is for agencies: the same quotes, without the CLI's note on why a speaker is unknown.
+      expect(built.quotes, name).toEqual(listed.map(({ speakerReason: _, ...quote }) => quote));
       const page = result.files.get(`it/${id}/index.html`)!;
       const marked = [...page.matchAll(/<q data-quote="(q\d+)"([^>]*)>([\s\S]*?)<\/q>/gu)];
       for (const [, quoteId, attributes, inner] of marked) {

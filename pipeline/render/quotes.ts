@@ -2,7 +2,7 @@
 // with the speaker found in the Italian; and the speaker marked on every <q> of a page.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Language, Quote, Speaker } from '../release.ts';
+import type { HeadlineBlock, Language, Quote, Speaker } from '../release.ts';
 import { inlineTree } from './inline.ts';
 
 export interface LocalizedQuote {
@@ -12,8 +12,9 @@ export interface LocalizedQuote {
   parts: string[];
   /** Null when the Italian does not say who said it. */
   speaker: Speaker | null;
-  /** 1-based body paragraph where the quote starts (the same in every language). */
+  /** 1-based body paragraph where the quote starts (the same in every language); 0 in a headline. */
   paragraph: number;
+  block?: HeadlineBlock;
 }
 
 /** Parts of each quote id in inline HTML blocks: text outside any <q> between two <q>s ends a part. */
@@ -50,7 +51,7 @@ export function localizeQuotes(quotes: Quote[], blocks: string[], language: Lang
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
-    return [{ id: quote.id, text: parts.join(glue), parts, speaker: quote.speaker, paragraph: quote.paragraph }];
+    return [{ id: quote.id, text: parts.join(glue), parts, speaker: quote.speaker, paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
   });
 }
 
@@ -62,6 +63,7 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     parts: quote.parts,
     speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
     paragraph: quote.paragraph,
+    ...(quote.block ? { block: quote.block } : {}),
   }));
   return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
 }
