@@ -378,6 +378,8 @@ describe('quotes: partial quotations and frames', () => {
     expect(quotesOf('Don Luca Parodi li chiama “i poveri con lo stipendio”.')).toEqual([]);
     expect(quotesOf('Dal ministero fanno sapere che gli organici sono "in linea con il calo demografico".')).toEqual([]);
     expect(quotesOf('La sindaca Anna Rossi ha presentato il piano “Firenze non ti lascia sola”.')).toEqual([]);
+    expect(quotesOf('Il sindaco Mario Rossi ha presentato il progetto «una città per tutti».')).toEqual([]);
+    expect(speakers('Il sindaco Mario Rossi parla di un progetto «capace di cambiare il volto della città».')).toEqual(['Mario Rossi']);
   });
 
   it('reads secondo il quale / secondo cui «…» as said by the person the clause hangs on', () => {

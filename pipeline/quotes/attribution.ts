@@ -268,6 +268,14 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   return undefined;
 }
 
+/** Nouns a name follows ("il progetto «una città per tutti»", "con la scritta «…»"): what follows is a title. */
+const TITLED = new Set([
+  'progetto', 'piano', 'bando', 'campagna', 'programma', 'iniziativa', 'rassegna', 'mostra', 'slogan', 'titolo', 'libro',
+  'romanzo', 'film', 'spettacolo', 'app', 'manifesto', 'marchio', 'festival', 'premio', 'rapporto', 'dossier', 'hashtag',
+  'motto', 'claim', 'tema', 'nome', 'scritta', 'striscione', 'striscioni', 'cartello', 'cartelli', 'volantino', 'etichetta',
+  'operazione', 'percorso', 'concorso', 'documentario', 'canzone', 'brano', 'album', 'opera', 'saggio', 'convegno', 'evento',
+]);
+
 /**
  * A partial quotation finishing a sentence whose subject is a person: "è «un passo decisivo …»", "la necessità di
  * «ripensare …»", "che definisce «la sfida più importante …»", "ha dedicato la vittoria «a chi …»". Titles start
@@ -282,6 +290,9 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const infinitive = /(?:are|ere|ire|arsi|ersi|irsi)$/u.test(firstWord);
   if (DETERMINERS.has(last.key) && !(infinitive && /^(?:di|a|per|da)$/u.test(last.key))) return undefined;
   if (NAMING.test(last.key) && !/^defin/iu.test(last.key)) return undefined;
+  // "ha definito il piano «la sfida …»", "parla di un festival «capace di …»": the noun is what the words describe.
+  const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
+  if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= open);
   return subjects(text, inside).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
