@@ -410,3 +410,13 @@ describe('quotes: who speaks, from agency and press-office copy', () => {
     expect(speakers('Il consigliere regionale del Movimento 5 Stelle Massimo De Rossi va all’attacco. “I dati sono inquietanti”, ha detto.')).toEqual(['Massimo De Rossi']);
   });
 });
+
+describe('quotes: a speaker carried over from the sentence or the quotation before', () => {
+  it('gives a partial quotation in a sentence that goes on about the same person to that person', () => {
+    expect(speakers('L’assessora Nicoletta Mannini ha presentato il piano. Nel suo intervento si è soffermata sulla necessità di “ripensare i servizi a partire dalle case”.')).toEqual(['Nicoletta Mannini']);
+  });
+
+  it('resolves a surname to a person named only inside a quotation', () => {
+    expect(speakers('«È stata una sorpresa la lista di Sara Costantino», commenta il sindaco Fabrizio Bonacci.\n\nCostantino, dal canto suo, parla di «un risultato che nessuno si aspettava».')).toEqual(['Fabrizio Bonacci', 'Sara Costantino']);
+  });
+});

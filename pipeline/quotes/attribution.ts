@@ -282,7 +282,7 @@ const TITLED = new Set([
  * with a capital, scare quotes follow an article ("una «fase di transizione»") or a naming verb, and a single word
  * is how someone felt: none of these is one.
  */
-export function partialQuoteSpeaker(text: string, mentions: Mention[], open: number, from: number, firstWord: string | undefined, quotedWords: number): Mention | undefined {
+export function partialQuoteSpeaker(text: string, mentions: Mention[], open: number, from: number, firstWord: string | undefined, quotedWords: number, paragraphStart?: number): Mention | undefined {
   if (quotedWords < 3 || !firstWord || !/^\p{Ll}/u.test(firstWord)) return undefined;
   const words = wordsOf(text, from, open);
   const last = words.at(-1);
@@ -294,8 +294,12 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
   if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
-  const inside = mentions.filter((mention) => mention.start >= from && mention.end <= open);
-  return subjects(text, inside).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+  const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+  const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
+  if (own || paragraphStart === undefined) return own;
+  // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
+  if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
+  return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
 }
 
 /** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */

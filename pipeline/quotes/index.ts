@@ -174,7 +174,9 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     if (span.close !== undefined && text.startsWith("''", span.close)) chars[span.close + 1] = ' ';
   });
   const narration = chars.join('');
-  const mentions = findMentions(narration);
+  // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
+  const quoted = chars.map((char, i) => (char === '_' ? text[i]! : /\s/u.test(text[i]!) ? text[i]! : '_')).join('');
+  const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
@@ -191,7 +193,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
     if (!before?.speaker && !after?.speaker) {
-      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords);
+      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
     const hasNamedBefore = before?.speaker !== undefined;

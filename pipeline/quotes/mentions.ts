@@ -189,7 +189,8 @@ function startsWithSaying(text: string, at: number): boolean {
   return SAYING_HERE.test(text);
 }
 
-export function findMentions(text: string): Mention[] {
+/** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
+export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const words = wordsOf(text);
   const runs = capitalRuns(text, words);
   const mentions: Mention[] = [];
@@ -221,7 +222,7 @@ export function findMentions(text: string): Mention[] {
   }
 
   // Surnames: the tail of a capitalised run that ends a known person's name.
-  const people = mentions.slice();
+  const people = [...mentions, ...named].sort((a, b) => a.nameStart - b.nameStart);
   for (const [from, to] of runs) {
     for (let length = Math.min(3, to - from); length >= 1; length--) {
       const start = to - length;
