@@ -416,6 +416,10 @@ describe('quotes: a speaker carried over from the sentence or the quotation befo
     expect(speakers('L’assessora Nicoletta Mannini ha presentato il piano. Nel suo intervento si è soffermata sulla necessità di “ripensare i servizi a partire dalle case”.')).toEqual(['Nicoletta Mannini']);
   });
 
+  it('reads Lo dice X after a quotation opening an agency paragraph with its dateline', () => {
+    expect(speakers('Roma, 14 feb. (askanews) – “In questi giorni stiamo facendo riunioni sui fabbisogni”. Lo dice il presidente della Regione Lazio Francesco Rocchi.')).toEqual(['Francesco Rocchi']);
+  });
+
   it('resolves a surname to a person named only inside a quotation', () => {
     expect(speakers('«È stata una sorpresa la lista di Sara Costantino», commenta il sindaco Fabrizio Bonacci.\n\nCostantino, dal canto suo, parla di «un risultato che nessuno si aspettava».')).toEqual(['Fabrizio Bonacci', 'Sara Costantino']);
   });

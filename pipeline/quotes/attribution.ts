@@ -179,7 +179,10 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
   const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
-  const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
+  // After the pronoun a one-word verb is a verb ("Lo dice"), not a noun as after the article "lo".
+  SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
+  const loMatch = lo ? SAYING_HERE.exec(text) : null;
+  const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
   const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
   if (from === undefined) return undefined;
