@@ -424,3 +424,17 @@ describe('quotes: a speaker carried over from the sentence or the quotation befo
     expect(speakers('«È stata una sorpresa la lista di Sara Costantino», commenta il sindaco Fabrizio Bonacci.\n\nCostantino, dal canto suo, parla di «un risultato che nessuno si aspettava».')).toEqual(['Fabrizio Bonacci', 'Sara Costantino']);
   });
 });
+
+describe('quotes: headlines quoting the body, titles inside an interrupted quotation', () => {
+  it('gives a headline quotation that names nobody to whoever says those words in the body', () => {
+    const file = new VFile({ path: 'releases/legambiente.md', value: "---\ntitle: \"AMBIENTE: CITTA' FERME. ''POCHI SEGNALI POSITIVI''\"\ndate: 2025-10-14T10:00:00+02:00\n---\n\nCi sono ''pochi segnali positivi in una situazione bloccata'', dice il presidente di Legambiente, Vittorio Coglianese.\n" });
+    expect(extractQuotes(parseRelease(file)!).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['POCHI SEGNALI POSITIVI', 'Vittorio Coglianese'],
+      ['pochi segnali positivi in una situazione bloccata', 'Vittorio Coglianese'],
+    ]);
+  });
+
+  it('reads the person after a title inside dashes', () => {
+    expect(speakers('“In questo trimestre – spiega il segretario generale di Unione italiana vini (Uiv), Paolo Castelli – la coperta è corta”.')).toEqual(['Paolo Castelli']);
+  });
+});

@@ -209,7 +209,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const inner = innerBySpan[index]!.map((range): Attribution => ({
       kind: 'inner',
       ...range,
-      speaker: mentions.find((mention) => mention.start >= range.start && mention.start < range.end),
+      speaker: innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end)),
     }));
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -238,7 +238,26 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
    * The speaker of a group of spans; `quote` false when nothing makes it speech (a title, a scare quote), and a
    * reason when it is speech but the text does not say who said it.
    */
+  let bodyQuotes: Quote[] | undefined;
+  /** A headline quoting words the body quotes ("''POCHI SEGNALI POSITIVI''"): said by whoever says them there. */
+  const excerptSpeaker = (group: Candidate[]): Speaker | undefined => {
+    bodyQuotes ??= extractQuotes({ body: parsed.body }).quotes;
+    const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+    const source = bodyQuotes.find((quote) => {
+      const said = new Set(wordsOf(quote.text).map((word) => word.key));
+      return quote.speaker !== null && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
+    });
+    return source?.speaker ?? undefined;
+  };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
+    const found = groupSpeaker(group);
+    // Only a headline that names nobody: "L’opposizione: «…»" names a group, whoever in it the body quotes.
+    const named = groupAttribution(group) !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    if (found.speaker || named || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
+    const excerpt = excerptSpeaker(group);
+    return excerpt ? { quote: true, speaker: excerpt } : found;
+  };
+  const groupSpeaker = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;
     const at = first.span.open;
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
@@ -324,6 +343,13 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
  */
 function ownAttribution(candidate: Candidate): boolean {
   return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
+}
+
+/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
+function innerSpeaker(inRange: Mention[]): Mention | undefined {
+  const [first] = inRange;
+  if (first?.kind !== 'title') return first;
+  return inRange.find((mention) => mention.kind !== 'title') ?? first;
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
