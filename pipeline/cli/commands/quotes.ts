@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { fileQuotesJson, quotesOfFile } from '../../import/quotable.ts';
 import type { Quote } from '../../release.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
+import { problemFile } from '../../problems.ts';
 
 function quotesText(quotes: Quote[]): string {
   if (quotes.length === 0) return 'no quotations found\n';
@@ -51,7 +52,7 @@ export async function runQuotes(inputs: string[], options: { json: boolean }, io
     const found = quotesOfFile(path, text);
     if (!found.ok) {
       if (found.file) printReports([found.file], io);
-      for (const problem of found.problems) io.error(`${path}: error: ${problem} [pressroom:quotes]`);
+      printReports(found.problems.map((problem) => problemFile(path, problem, 'quotes')), io);
       code = 1;
       continue;
     }
