@@ -402,6 +402,10 @@ describe('quotes: who speaks, from agency and press-office copy', () => {
     expect(extractQuotes(parseRelease(file)!).quotes.map((quote) => [quote.text, quote.speaker?.name, quote.block])).toEqual([['ANNO DA INCORNICIARE', 'Ugo Patroncini', 'title']]);
   });
 
+  it('takes no label before a colon in the body for a speaker when nobody is named (Programma: «…»)', () => {
+    expect(quotesOf('Programma: «Tre giorni di incontri, laboratori e musica in piazza».')).toEqual([]);
+  });
+
   it('gives a whole sentence after a colon to the person the paragraph is about', () => {
     expect(speakers("Ci sara' anche don Vitaliano Salvati, parroco di Mercogliano. E ai capi di governo manda un messaggio: ''Non dovete avere paura dei movimenti''.")).toEqual(['Vitaliano Salvati']);
   });

@@ -19,6 +19,8 @@ export interface Attribution {
   organisation?: string;
   /** The verb is plural ("hanno scritto"): with no name, the speaker is not the last person quoted. */
   plural?: boolean;
+  /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */
+  onlyIfNamed?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -227,10 +229,12 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (speaker) return { kind: 'before', start: from, end, speaker };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
-    if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    if (verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
+    if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
     // after a colon is what the person the text is about says.
-    if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end };
+    if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
   }
   // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.

@@ -272,6 +272,9 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
+      // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
+      const headline = prose.paragraphs[paragraphAt(prose, at)]!.block !== undefined;
+      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) return { quote: false };
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
