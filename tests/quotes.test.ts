@@ -443,3 +443,16 @@ describe('quotes: headlines quoting the body, titles inside an interrupted quota
     expect(speakers('“In questo trimestre – spiega il segretario generale di Unione italiana vini (Uiv), Paolo Castelli – la coperta è corta”.')).toEqual(['Paolo Castelli']);
   });
 });
+
+describe('quotes: the patterns issue 18 lists, each on a new text', () => {
+  it.each([
+    ['a second quotation alone in the next paragraph, signed (ANSA)', '“Il porto crescerà ancora nei prossimi anni”. Così il presidente dell’Autorità portuale Ugo Patroncini.\n\n“Servono investimenti sulla stazione marittima e sui collegamenti”. (ANSA)', [['Il porto crescerà ancora nei prossimi anni', 'Ugo Patroncini'], ['Servono investimenti sulla stazione marittima e sui collegamenti', 'Ugo Patroncini']]],
+    ['a partial quotation after a copula, then Lo ha detto', 'Il nuovo polo logistico è "un passo decisivo per il territorio e per le imprese". Lo ha detto l’assessore regionale Marco Bellini.', [['un passo decisivo per il territorio e per le imprese', 'Marco Bellini']]],
+    ['Parole del direttore dell’agenzia …', '«I conti sono in ordine». Parole del direttore dell’agenzia delle Entrate, Paolo Rossi, intervenuto al convegno.', [['I conti sono in ordine', 'Paolo Rossi']]],
+    ['the attribution in the following paragraph', '“I lavori finiranno entro l’estate”.\n\nCosì il presidente della provincia di Cuneo Luca Roberto commenta la riapertura della strada.', [['I lavori finiranno entro l’estate', 'Luca Roberto']]],
+    ['ha rivendicato', 'Il segretario Giorgio Verdi ha rivendicato “la scelta di firmare un contratto che porta aumenti veri”.', [['la scelta di firmare un contratto che porta aumenti veri', 'Giorgio Verdi']]],
+    ['a single word stays a negative', 'Il sindaco Paolo Rossi si è detto “soddisfatto” del risultato.', []],
+  ])('%s', (_, text, expected) => {
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
+  });
+});
