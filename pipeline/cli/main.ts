@@ -118,12 +118,12 @@ program
 
 program
   .command('quotes')
-  .description('list the quotations of an Italian release or plain-text file, with speakers and roles')
-  .argument('<file>', 'a release (.md, with or without front matter) or agency plain text (.txt)')
-  .option('--json', 'print {"quotes":[{id, text, parts, speaker: {name, role}, paragraph}]}', false)
-  .action(async (file: string, options: { json: boolean }) => {
+  .description('list the quotations of Italian releases or plain-text files, with speakers and roles')
+  .argument('<files...>', 'releases (.md, with or without front matter), agency plain text (.txt), or directories of them')
+  .option('--json', 'print one line of JSON per file: {"file", "quotes":[{id, text, parts, speaker: {name, role} or null, paragraph}]}', false)
+  .action(async (files: string[], options: { json: boolean }) => {
     const { runQuotes } = await import('./commands/quotes.ts');
-    process.exitCode = await runQuotes(file, options, processConsole);
+    process.exitCode = await runQuotes(files, options, processConsole);
   });
 
 program
