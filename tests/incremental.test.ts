@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
-import { makeProject, release, REPO, type Project } from './helpers/project.ts';
+import { makeProject, release, BUNDLED, type Project } from './helpers/project.ts';
 import { buildIn } from './helpers/build.ts';
 import { readTree } from './helpers/tree.ts';
 
@@ -18,7 +18,7 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
   it('after each of a sequence of edits, out/ equals a cold build of the same inputs', async () => {
     project = makeProject({ withBundled: true });
     // 17 releases: enough that the first build renders on worker threads.
-    generateCorpus(project.root, REPO, { releases: 14, seed: 7 });
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 7 });
     const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
     const edits: [string, Date, () => void][] = [
       ['nothing changed', EARLY, () => {}],
@@ -119,7 +119,7 @@ describe('parallel rendering: the number of threads does not change the output',
 
   it('builds the same tree with --jobs 1 and --jobs 4', async () => {
     project = makeProject({ withBundled: true });
-    generateCorpus(project.root, REPO, { releases: 30, seed: 11 });
+    generateCorpus(project.root, BUNDLED, { releases: 30, seed: 11 });
     const one = await buildIn(project.root, { now: EARLY, jobs: 1, out: 'one', timings: true });
     const four = await buildIn(project.root, { now: EARLY, jobs: 4, out: 'four', timings: true });
     expect(one.exitCode, one.stderr).toBe(0);

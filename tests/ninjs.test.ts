@@ -13,7 +13,7 @@ import { readMemory } from '../pipeline/translate/memory-file.ts';
 import { VFile } from 'vfile';
 import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
 
@@ -53,7 +53,7 @@ describe('ninjs: valid against the IPTC ninjs 3.1 schema', () => {
     it('validates each ninjs.json the build writes', async () => {
       const result = await runCli(['build', '--now', '2026-06-01T00:00:00Z'], { cwd: project.root });
       expect(result.code, result.stderr).toBe(0);
-      const releases = readdirSync(join(REPO, 'releases')).map((name) => name.replace(/\.md$/, ''));
+      const releases = readdirSync(join(BUNDLED, 'releases')).map((name) => name.replace(/\.md$/, ''));
       let checked = 0;
       for (const language of LANGUAGES) {
         for (const id of releases) {
@@ -143,7 +143,7 @@ describe('ninjs: quoted speakers as people, with roles', () => {
   async function itemWithQuotes(language: Language): Promise<Item> {
     const [release] = loadReleases([{ path: FIXTURE_PATH, text: FIXTURE }]).releases;
     release!.quotes = quotes;
-    const ui = await readUi(REPO);
+    const ui = await readUi(BUNDLED);
     const labels = createLabels(language, ui[language]);
     const memory =
       language === 'it'

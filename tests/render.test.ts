@@ -5,7 +5,7 @@ import { buildProject, type BuildInput } from './helpers/build.ts';
 import { readUi } from '../pipeline/project/read.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { release, REPO } from './helpers/project.ts';
+import { release, BUNDLED } from './helpers/project.ts';
 import { externalRequests } from './helpers/html.ts';
 
 const SOURCE = release(
@@ -52,7 +52,7 @@ async function input(overrides: Partial<BuildInput> = {}, translations = { en: E
       return [language, { 'bando-pmi': { path: `locales/${language}/releases/bando-pmi.json`, text: memoryJson(memory) } }];
     }),
   );
-  return { releases, memories, ui: await readUi(REPO), languages: ['it', 'en', 'ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://press.example.org/', ...overrides };
+  return { releases, memories, ui: await readUi(BUNDLED), languages: ['it', 'en', 'ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://press.example.org/', ...overrides };
 }
 
 describe('render: release pages', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
-import { REPO } from './helpers/project.ts';
+import { BUNDLED, REPO } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
@@ -107,7 +107,7 @@ describe('wire: 69 columns by display width, kinsoku, LF only, no trailing space
 
 describe('wire: the bundled Japanese Torino release', () => {
   it('holds 69 columns (ambiguous characters counted wide too), kinsoku, LF only, no trailing spaces', async () => {
-    const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
+    const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
     const { files } = await buildProject({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     const wire = files.get('ja/torino-piemonte-giappone-scienze-vita/wire.txt');
     expect(wire, 'the Japanese Torino release is published').toBeDefined();
@@ -133,7 +133,7 @@ describe('wire: link addresses', () => {
     const { wireText } = await import('../pipeline/render/wire.ts');
     const { createLabels } = await import('../pipeline/render/i18n.ts');
     const { readUi } = await import('../pipeline/project/read.ts');
-    const labels = createLabels('it', (await readUi(REPO)).it);
+    const labels = createLabels('it', (await readUi(BUNDLED)).it);
     expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
     expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
     expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');
