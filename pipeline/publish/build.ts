@@ -108,7 +108,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, outDir));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, outDir, timings));
-    await phase('swap', () => commitBuild(inputs, staging, linked.entries, indexes, !plan.duplicates));
+    await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes));
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
     await staging.abort();
@@ -131,7 +131,7 @@ async function translateFirst(options: BuildOptions, root: string, io: Console):
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */
 function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, outDir: string): { entries: Manifest['releases']; outputs: number } | undefined {
-  if (!previous || plan.duplicates || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
+  if (!previous || plan.held.length > 0 || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
   const entries: Manifest['releases'] = {};
   for (const item of plan.releases) {
     if (item.state !== 'unchanged') return undefined;
