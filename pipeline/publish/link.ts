@@ -5,7 +5,7 @@ import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage } from './messages.ts';
 import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
-import type { Staging } from './staged-output.ts';
+import type { StagedTrees } from './trees.ts';
 
 /** A release that built under an id: what the indexes, the summary and the reports are made from. */
 export type BuiltRelease = ReleaseEntry & { id: string };
@@ -22,8 +22,8 @@ export interface Linked {
   written: number;
 }
 
-/** `spare`: the manifest of the recycled staging tree, when it is one; `outDir`: the previous tree, linked from. */
-export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: Staging, spare: Manifest | undefined, outDir: string): Linked {
+/** `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced. */
+export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined): Linked {
   const { writer } = staging;
   const entries: Record<string, ReleaseEntry> = {};
   let renderedIndex = 0;
@@ -34,7 +34,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
     const current = there?.key === entry.key && there.files.join('\n') === entry.files.join('\n');
     for (const file of entry.files) {
       if (current) writer.keep(file);
-      else writer.link(file, outDir);
+      else writer.link(file);
     }
     kept += entry.files.filter(isOutput).length;
   };
