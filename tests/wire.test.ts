@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
-import { BUNDLED, REPO } from './helpers/project.ts';
+import { BUNDLED } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
