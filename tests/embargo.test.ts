@@ -52,7 +52,7 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
     expect(existsSync(join(project.root, 'for-agencies', 'en', ID, 'ninjs.json'))).toBe(true);
     const inside = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'configured', private: 'configured/agencies' });
     expect(inside.exitCode).toBe(2);
-    expect(inside.stderr).toMatch(/^pressroom: error: --out configured cannot be the output directory, because it overlaps the private tree .*configured\/agencies; .* nothing was touched\n$/);
+    expect(inside.stderr).toMatch(/^pressroom: error: --out configured cannot be the output directory, because it overlaps the private tree .*configured\/agencies; .* nothing was touched \[pressroom:out-place\]\n$/);
     rmSync(join(project.root, 'package.json'));
   });
 

@@ -42,7 +42,7 @@ describe('out/ is a directory the build owns', () => {
     const [first, second] = await twoBuilds();
     for (const result of [first, second]) {
       expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(/^pressroom: error: --out out cannot be the output directory, because it is a symbolic link .*nothing was touched\n$/);
+      expect(result.stderr).toMatch(/^pressroom: error: --out out cannot be the output directory, because it is a symbolic link .*nothing was touched \[pressroom:out-place\]\n$/);
     }
     expect({ ...snapshot(), releases: before.releases }).toEqual(before);
     expect(Object.keys(snapshot().releases)).toEqual(Object.keys(before.releases));

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { noTimings, type Timings } from '../timings.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
-import type { Console } from '../problems.ts';
+import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
 import { misread, renderPlan } from './render.ts';
@@ -59,7 +59,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const root = resolve(options.root);
   const placed = outputPlaces(root, options.out, options.private);
   if ('problem' in placed) {
-    io.error(`pressroom: error: ${placed.flag} ${placed.value} cannot be the output directory, because ${placed.problem}; the build replaces that directory whole, so nothing was touched`);
+    printReports([problemFile('', `${placed.flag} ${placed.value} cannot be the output directory, because ${placed.problem}; the build replaces that directory whole, so nothing was touched`, 'out-place')], io);
     return refused(2);
   }
   const { places } = placed;
@@ -83,7 +83,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     return refused(2);
   }
   if (inputs.paths.length === 0) {
-    io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
+    printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
   const previous = await phase('manifest', () => readManifest(places.state, treeIdentity(places.public), inputs.pipeline, inputs.settingsKey));

@@ -7,7 +7,6 @@
 import { VFile } from 'vfile';
 import { releaseIdOf } from '../parse/release-id.ts';
 import { reportError } from '../problems.ts';
-import type { Point, Release } from '../release.ts';
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
@@ -35,7 +34,7 @@ export interface BuildPlan {
   held: HeldRelease[];
 }
 
-type Parsed = { release: Release; idAt?: Point; quoteProblems: import('../quotes/index.ts').QuoteProblem[] } | undefined;
+type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 
 /**
  * `exact`: parse every release to render here, trusting no quick reading of ids (used when a thread found a
