@@ -23,7 +23,7 @@ describe('duplicate ids: a new file cannot take an existing release’s id', () 
     expect((await buildIn(project.root)).exitCode).toBe(0);
     const out = join(project.root, 'out');
     const before = readTree(out);
-    expect(Object.keys(underId(before)).length).toBe(12);
+    expect(Object.keys(underId(before))).toContain(`it/${ID}/index.html`);
 
     project.write('releases/a-nuovo.md', NEWCOMER);
     project.write(ROBOTS, readFileSync(join(project.root, ROBOTS), 'utf8').replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'));
