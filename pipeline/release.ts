@@ -53,6 +53,16 @@ export interface Contact {
   phone?: string;
 }
 
+/** Who speaks: the press office that issues releases, their author, publisher and copyright holder. */
+export interface PressOffice {
+  name: string;
+  /** Its web site, absolute. */
+  url?: string;
+  /** Its logo, an absolute image address. */
+  logo?: string;
+  email?: string;
+}
+
 /** Front matter once validated, before segmentation. */
 export interface ReleaseMeta {
   id: string;
@@ -64,6 +74,8 @@ export interface ReleaseMeta {
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
   boilerplate?: string;
   tags: string[];
+  /** The release's own press office, when it is not the project's. */
+  office?: PressOffice;
 }
 
 /** What parse hands on: validated metadata and the Markdown trees. */

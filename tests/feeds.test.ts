@@ -63,7 +63,8 @@ describe('feeds: Atom per language', () => {
     ]);
     expect(entries.map((entry) => child(entry, 'link')!.attributes!.href)).toEqual(entries.map((entry) => text(child(entry, 'id'))));
     expect(text(child(entries[1]!, 'content'))).toContain('<span class="dateline">TURIN (ITALPRESS) –</span> The Piedmont Region');
-    expect(text(child(child(entries[0]!, 'author')!, 'name'))).toBe('ANSA');
+    // The press office is the author; the dateline agency (ANSA) is not.
+    expect(text(child(child(entries[0]!, 'author')!, 'name'))).toBe('Press room');
   });
 
   it('escapes titles as the html its type says, so a title with & and < reads back as written', async () => {
@@ -118,7 +119,7 @@ describe('feeds: JSON Feed 1.1 per language', () => {
     expect(feed.authors).toEqual([{ name: 'Sala stampa', url: 'https://press.example.org/' }]);
     expect(feed).not.toHaveProperty('author');
     expect(feed.items.map((item) => item.url)).toEqual(['https://press.example.org/it/robot/', `https://press.example.org/it/${FIXTURE_ID}/`, 'https://press.example.org/it/settembre/']);
-    expect(feed.items[0]).toMatchObject({ id: 'https://press.example.org/it/robot/', title: 'Robot & ospedali: <al via> la sperimentazione', date_published: '2025-11-06T10:30:00.000Z', language: 'it', authors: [{ name: 'ANSA' }] });
+    expect(feed.items[0]).toMatchObject({ id: 'https://press.example.org/it/robot/', title: 'Robot & ospedali: <al via> la sperimentazione', date_published: '2025-11-06T10:30:00.000Z', language: 'it', authors: [{ name: 'Sala stampa', url: 'https://press.example.org/' }] });
     expect(feed.items[0]).not.toHaveProperty('author');
     expect(feed.items[1]!.content_html).toContain('<span class="dateline">TORINO (ITALPRESS) –</span>');
   });

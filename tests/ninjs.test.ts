@@ -118,10 +118,10 @@ describe('ninjs: headlines, bodies and where the story comes from', () => {
     expect(ja.bodies[0]!.value.startsWith('【トリノ＝ITALPRESS】ピエモンテ州は、')).toBe(true);
   });
 
-  it('names the dateline city in the item’s language as located, and the agency as by', async () => {
+  it('names the dateline city in the item’s language as located, and the press room (not the agency) as by', async () => {
     const all = await items(AFTER);
     expect([all.it.located, all.en.located, all.ja.located]).toEqual(['Torino', 'Turin', 'トリノ']);
-    for (const language of LANGUAGES) expect(all[language].by).toBe('Italpress');
+    for (const language of LANGUAGES) expect(all[language].by).toBe(language === 'it' ? 'Sala stampa' : language === 'en' ? 'Press room' : 'プレスルーム');
   });
 
   it('gives tags as subjects only in Italian, the language they are written in', async () => {

@@ -32,6 +32,16 @@ const instant = z
 
 const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
+const absoluteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) address' });
+
+/** A press office, in package.json "pressroom.office" or a release's `office`. */
+export const pressOfficeSchema = z
+  .object(
+    { name: text(), url: absoluteUrl.optional(), logo: absoluteUrl.optional(), email: z.email({ error: 'must be an e-mail address' }).optional() },
+    { error: 'must be { name, url, logo, email }' },
+  )
+  .strict();
+
 export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const frontMatterSchema = z
@@ -63,6 +73,7 @@ export const frontMatterSchema = z
       .default([]),
     boilerplate: text().optional(),
     tags: z.array(z.string(), { error: 'must be a list of words' }).default([]),
+    office: pressOfficeSchema.optional(),
   })
   .strict()
   .superRefine((meta, context) => {

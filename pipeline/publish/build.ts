@@ -13,7 +13,7 @@ import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release
 import type { IndexEntry } from '../render/indexes.ts';
 import type { FeedEntry } from '../render/feeds.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
-import { listReleases, readBaseUrl, readUi } from '../project/read.ts';
+import { listReleases, readBaseUrl, readPressOffice, readUi } from '../project/read.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { insidePath, stageTree, listTree } from './staged-output.ts';
@@ -118,8 +118,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     }
   };
   const stamps = new FileStamps(root);
-  const [listed, ui, baseUrl, pipeline] = await phase('read', () =>
-    Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), stamps.load()]),
+  const [listed, ui, baseUrl, pipeline, office] = await phase('read', () =>
+    Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), readPressOffice(root), stamps.load()]),
   );
   // Path order decides which release keeps a contested id, and the order of messages.
   const paths = [...listed].sort((a, b) => a.localeCompare(b));
@@ -127,8 +127,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<numb
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return 1;
   }
-  const settings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict };
-  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict);
+  const settings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, ...(office ? { office } : {}) };
+  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict, office ?? null);
   const previous = await phase('manifest', () => readManifest(outDir, pipeline, settingsKey));
   const timings = noTimings();
   // The renderers load only when there is something to render.

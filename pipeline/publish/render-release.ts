@@ -4,7 +4,7 @@
 // every language: translate from memory, render its files) and renderIndexes (indexes and feeds over everything
 // published); build() runs them in order in one thread.
 import { VFile } from 'vfile';
-import type { Language, Release, TargetLanguage } from '../release.ts';
+import type { Language, PressOffice, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
 import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
@@ -40,6 +40,8 @@ export interface BuildInput {
   baseUrl: string;
   /** Missing translations are errors instead of warnings. */
   strict?: boolean;
+  /** The project's press office (package.json "pressroom.office"), unless a release names its own. */
+  office?: PressOffice;
 }
 
 /** What every release is built against: BuildInput without the releases and memories. */
@@ -116,7 +118,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses));
+    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings.office));
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);
@@ -153,7 +155,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
     files.set(`${language}/${release.id}/ninjs.json`, ninjs);
     files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
-    result.feed[language] = timed(timings, 'feeds', () => feedEntry(view));
+    result.feed[language] = timed(timings, 'feeds', () => feedEntry(view, labels[language], settings.baseUrl));
   }
   return result;
 }
@@ -169,7 +171,7 @@ export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryO
     const views = published.get(language) ?? [];
     files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
     const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
-    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl));
+    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
     files.set(`${language}/feed.xml`, rendered.atom);
     files.set(`${language}/feed.json`, rendered.json);
   }

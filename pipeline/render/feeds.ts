@@ -5,7 +5,8 @@ import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from './inline.ts';
 import { bodyHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
-import { SOURCE_LANGUAGE } from '../release.ts';
+import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
+import { pressOffice } from './office.ts';
 
 export interface Feeds {
   atom: string;
@@ -30,11 +31,25 @@ export interface FeedEntry {
   headline: string;
   summary?: string;
   content: string;
-  agency?: string;
+  /** The press office that issued it. */
+  author: FeedAuthor;
   tags: string[];
 }
 
-export function feedEntry(release: LocalizedRelease): FeedEntry {
+/** A feed author as the `feed` package takes it. */
+export interface FeedAuthor {
+  name: string;
+  link?: string;
+  email?: string;
+}
+
+const feedAuthor = (office: PressOffice): FeedAuthor => ({
+  name: office.name,
+  ...(office.url ? { link: office.url } : {}),
+  ...(office.email ? { email: office.email } : {}),
+});
+
+export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: string): FeedEntry {
   const summary = pageDescription(release);
   return {
     id: release.id,
@@ -42,17 +57,17 @@ export function feedEntry(release: LocalizedRelease): FeedEntry {
     headline: inlineText(release.title),
     ...(summary ? { summary } : {}),
     content: bodyHtml(release),
-    ...(release.agency ? { agency: release.agency } : {}),
+    author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
   };
 }
 
 /** Both feeds of one language: the newest FEED_LENGTH releases first; `updated` is the newest release's date, never the clock. */
-export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string): Feeds {
+export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string, office?: PressOffice): Feeds {
   const sorted = [...releases].sort(newestFirst).slice(0, FEED_LENGTH);
   const home = new URL(`${labels.language}/`, baseUrl).href;
   const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
-  const publisher = { name: labels.t('site.name'), link: baseUrl };
+  const publisher = feedAuthor(pressOffice(office, labels, baseUrl));
   const updated = sorted.length > 0 ? new Date(sorted[0]!.date) : NO_RELEASES;
 
   // Atom titles and summaries are typed html, JSON Feed's are plain text: one feed per format.
@@ -78,7 +93,7 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
         date: new Date(release.date),
         published: new Date(release.date),
         content: release.content,
-        author: [release.agency ? { name: release.agency } : publisher],
+        author: [release.author],
         ...(summary ? { description: html ? escapeHtml(summary) : summary } : {}),
         ...(labels.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
       };

@@ -6,13 +6,14 @@ import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from './inline.ts';
 import { rfc3339 } from './dates.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
+import { copyrightYear } from './office.ts';
 
 export interface ArticleContext {
   /** Absolute URLs of this release in each published language. */
   alternates: Partial<Record<Language, string>>;
   /** Absolute URL of the press room. */
   baseUrl: string;
-  /** The press room's name, as publisher. */
+  /** The press room's name: the publisher when no press office is named. */
   publisher: string;
   description?: string;
 }
@@ -28,7 +29,15 @@ export function jsonLdScript(data: unknown): Element {
 
 export function newsArticle(release: LocalizedRelease, context: ArticleContext): Record<string, unknown> {
   const url = context.alternates[release.language];
-  const publisher = { '@type': 'Organization', name: context.publisher, url: context.baseUrl };
+  const office = release.office ?? { name: context.publisher, url: context.baseUrl };
+  // The press office wrote, published and owns the release; the dateline agency only relays it.
+  const publisher = {
+    '@type': 'Organization',
+    name: office.name,
+    ...(office.url ? { url: office.url } : {}),
+    ...(office.logo ? { logo: { '@type': 'ImageObject', url: office.logo } } : {}),
+    ...(office.email ? { email: office.email } : {}),
+  };
   const original = context.alternates[SOURCE_LANGUAGE];
   const translations = (Object.entries(context.alternates) as [Language, string][]).filter(([language]) => language !== SOURCE_LANGUAGE);
   return {
@@ -41,8 +50,9 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     datePublished: rfc3339(release.date),
     inLanguage: release.language,
     publisher,
-    // The agency of the dateline wrote the dispatch; without one, the press room itself.
-    author: release.agency ? { '@type': 'Organization', name: release.agency } : publisher,
+    author: publisher,
+    copyrightHolder: publisher,
+    copyrightYear: Number(copyrightYear(release.date)),
     ...(release.located ? { locationCreated: { '@type': 'Place', name: release.located } } : {}),
     // Tags are Italian words: only the Italian page carries them.
     ...(release.language === SOURCE_LANGUAGE && release.tags.length > 0 ? { keywords: release.tags } : {}),

@@ -1,5 +1,5 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, Release, Segment } from '../release.ts';
+import type { Block, Language, PressOffice, Release, Segment } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { currentTarget, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
 import type { Labels } from './i18n.ts';
@@ -22,8 +22,10 @@ export interface LocalizedRelease {
   dateline?: string;
   /** The dateline city in this language: Torino, Turin, トリノ. */
   located?: string;
-  /** The agency of the dateline as the front matter writes it: Italpress. */
+  /** The agency of the dateline as the front matter writes it: Italpress. It appears in the dateline only. */
   agency?: string;
+  /** The press office that issues the release (the release's own, else the project's). */
+  office?: PressOffice;
   body: LocalizedBlock[];
   boilerplate: LocalizedBlock[];
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
@@ -56,8 +58,10 @@ export function localize(
   labels: Labels,
   memory: Memory | undefined,
   known?: Map<string, SegmentStatus>,
+  projectOffice?: PressOffice,
 ): Localization {
   const language = labels.language;
+  const office = release.meta.office ?? projectOffice;
   const text = new Map<string, string>();
   const missing: Segment[] = [];
   const stale: Segment[] = [];
@@ -98,6 +102,7 @@ export function localize(
       dateline: formatDateline(release, labels),
       located: meta.dateline && localCity(meta.dateline.city, labels),
       agency: meta.dateline?.agency,
+      ...(office ? { office } : {}),
       body,
       boilerplate: blocks(release.boilerplate),
       contacts: release.contacts.map((contact) => ({

@@ -6,6 +6,7 @@ import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
 import { bodyHtml } from './html.ts';
 import { withDateline, wireText } from './wire.ts';
+import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 
@@ -76,6 +77,7 @@ function contacts(release: LocalizedRelease, labels: Labels): Person[] {
 
 export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
+  const office = pressOffice(release.office, labels);
   const people = [...speakers(quotes, release.language), ...contacts(release, labels)];
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== release.language);
@@ -92,6 +94,10 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
     versionCreated: created,
     ...(release.embargo ? { embargoedUntil: rfc3339(release.embargo) } : {}),
     pubStatus: 'usable',
+    copyrightHolder: office.name,
+    copyrightNotice: copyrightNotice(office, release.date),
+    usageTerms: labels.t('office.usageTerms', { office: office.name }),
+    genres: [{ name: labels.t('office.genre'), uri: PRESS_RELEASE_GENRE }],
     headlines: [
       { role: 'main', contentType: 'text/plain', value: wireText(release.title, labels) },
       ...(release.subtitle ? [{ role: 'sub', contentType: 'text/plain', value: wireText(release.subtitle, labels) }] : []),
@@ -101,7 +107,8 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
       { role: 'main', contentType: 'text/html', value: bodyHtml(release) },
       ...(boilerplate ? [{ role: 'boilerplate', contentType: 'text/plain', value: boilerplate }] : []),
     ],
-    ...(release.agency ? { by: release.agency } : {}),
+    // The press office speaks; the dateline agency only relays the text (it stays in the dateline).
+    by: office.name,
     ...(release.located ? { located: release.located } : {}),
     ...(people.length > 0 ? { people } : {}),
     // Tags are Italian words: only the Italian item carries them.
