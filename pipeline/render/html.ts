@@ -1,5 +1,6 @@
 // The release page: the release in one language, with its dateline, contacts, boilerplate and language links.
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
@@ -75,8 +76,20 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
   ];
 }
 
+/**
+ * A quote is marked once in HTML that leaves the site: the text keeps its own marks (“…”, «…», 「…」, and an
+ * interrupted quote's marks only where the writer put them), so <q>, which a reader without our stylesheet would
+ * give marks of its own, becomes a <span> with the same quote id and speaker.
+ */
+function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
+  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+    if (node.tagName === 'q') node.tagName = 'span';
+  });
+  return nodes;
+}
+
 /** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
-export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: bodyNodes(release) }));
+export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: quotesAsSpans(bodyNodes(release)) }));
 
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
