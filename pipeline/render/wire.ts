@@ -4,16 +4,8 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineTree } from './inline.ts';
 import { recent } from './recent.ts';
-import { formatDate, formatTime, formatZone } from './dates.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
-
-function embargoLine(embargo: string, labels: Labels): string {
-  return labels.t('embargo.line', {
-    date: formatDate(embargo, labels.locale),
-    time: formatTime(embargo, labels.locale),
-    zone: formatZone(embargo),
-  });
-}
+import { wireTimeLine } from './wire-time.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
@@ -71,10 +63,13 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
 export function renderWire(release: LocalizedRelease, labels: Labels, embargoed: boolean): string {
   const sections: string[][] = [];
   const lines = (text: string) => wrap(text, wrapOptions(labels));
-  if (embargoed && release.embargo) sections.push(lines(embargoLine(release.embargo, labels)));
-  const heads = [lines(wireText(release.title, labels))];
-  if (release.subtitle) heads.push(lines(wireText(release.subtitle, labels)));
-  sections.push(heads.flat());
+  // The embargo line is one line, never wrapped: a desk must not read its second half as the story's first.
+  if (embargoed && release.embargo) sections.push([wireTimeLine('embargo.line', release.embargo, labels)]);
+  // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
+  sections.push([wireTimeLine('wire.header', release.date, labels)]);
+  // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.
+  sections.push(lines(wireText(release.title, labels)));
+  if (release.subtitle) sections.push(lines(wireText(release.subtitle, labels)));
 
   let dateline = release.dateline;
   for (const block of release.body) {
