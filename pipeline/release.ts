@@ -25,7 +25,10 @@ export type SegmentKind =
   | 'paragraph'
   | 'list-item'
   | 'boilerplate'
-  | 'contact-role';
+  | 'contact-role'
+  | 'speaker-role'
+  | 'correction'
+  | 'withdrawal';
 
 /** One translatable block, as inline HTML, keyed by a hash of its words. */
 export interface Segment {
@@ -118,6 +121,8 @@ export interface Release {
   body: Block[];
   boilerplate: Block[];
   contacts: Contact[];
+  /** The roles of quoted speakers (assessore regionale…), once each, in order of first quote: translated like any text. */
+  speakerRoles: Segment[];
   /** Every segment once, in document order. */
   segments: Segment[];
   /** Quotations found by the quotes stage, in order of appearance. */

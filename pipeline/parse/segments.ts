@@ -128,5 +128,19 @@ export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], mark
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
   ];
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, segments, quotes };
+  // A speaker's role is a segment like any other, placed at the speaker's first quote; a role written the same
+  // as another segment (a contact's, say) shares its translation.
+  const speakerRoles: Segment[] = [];
+  const keys = new Set(segments.map((one) => one.key));
+  for (const quote of quotes) {
+    const role = quote.speaker.role;
+    if (!role) continue;
+    const roleSegment = segment('speaker-role', escapeText(role), quote.position);
+    if (!speakerRoles.some((one) => one.key === roleSegment.key)) speakerRoles.push(roleSegment);
+    if (!keys.has(roleSegment.key)) {
+      keys.add(roleSegment.key);
+      segments.push(roleSegment);
+    }
+  }
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, speakerRoles, segments, quotes };
 }

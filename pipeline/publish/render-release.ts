@@ -144,7 +144,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   for (const language of settings.languages) {
     const view = result.localized[language];
     if (!view) continue;
-    const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], release.quotes, { uri: pageUrl(language, release.id), versions, languageNames }));
+    const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], { uri: pageUrl(language, release.id), versions, languageNames }));
     if (result.states[language] === 'embargoed') {
       // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
       files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));

@@ -44,7 +44,7 @@ function bodyNodes(release: LocalizedRelease): ElementContent[] {
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
-    return markSpeakers(nodes, speakers);
+    return markSpeakers(nodes, speakers, release.language);
   });
 }
 

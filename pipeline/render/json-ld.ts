@@ -39,6 +39,11 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     ...(office.email ? { email: office.email } : {}),
   };
   const original = context.alternates[SOURCE_LANGUAGE];
+  const speakers = [...new Map(release.quotes.map((quote) => [quote.speaker.name, quote.speaker])).values()].map((speaker) => ({
+    '@type': 'Person',
+    name: speaker.name,
+    ...(speaker.role ? { jobTitle: speaker.role } : {}),
+  }));
   const translations = (Object.entries(context.alternates) as [Language, string][]).filter(([language]) => language !== SOURCE_LANGUAGE);
   return {
     '@context': 'https://schema.org',
@@ -54,6 +59,8 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     copyrightHolder: publisher,
     copyrightYear: Number(copyrightYear(release.date)),
     ...(release.located ? { locationCreated: { '@type': 'Place', name: release.located } } : {}),
+    // The people quoted, with their roles in the page's language.
+    ...(speakers.length > 0 ? { mentions: speakers } : {}),
     // Tags are Italian words: only the Italian page carries them.
     ...(release.language === SOURCE_LANGUAGE && release.tags.length > 0 ? { keywords: release.tags } : {}),
     ...(release.language !== SOURCE_LANGUAGE && original ? { translationOfWork: { '@id': original } } : {}),

@@ -1,5 +1,7 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, PressOffice, Release, Segment } from '../release.ts';
+import type { Block, Language, PressOffice, Release, Segment, Speaker } from '../release.ts';
+import { inlineText } from './inline.ts';
+import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { currentTarget, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
 import type { Labels } from './i18n.ts';
@@ -90,6 +92,13 @@ export function localize(
   const { meta } = release;
   const body = blocks(release.body);
   const bodyHtml = body.flatMap((block) => (block.type === 'list' ? block.items : [block.html]));
+  // Each speaker as this language writes them: the role translated, the name as the text spells it.
+  const roles = new Map(release.speakerRoles.map((segment) => [inlineText(segment.source), inlineText(of(segment))]));
+  const words = language === 'ja' ? bodyHtml.map(inlineText).join('\n') : '';
+  const speakerIn = ({ name, role }: Speaker): Speaker => ({
+    name: (language === 'ja' && katakanaName(words, name)) || name,
+    ...(role ? { role: roles.get(role.replace(/\s+/g, ' ').trim()) ?? role } : {}),
+  });
   return {
     ok: true,
     release: {
@@ -112,7 +121,7 @@ export function localize(
         phone: contact.phone,
       })),
       tags: meta.tags,
-      quotes: localizeQuotes(release.quotes, bodyHtml, language),
+      quotes: localizeQuotes(release.quotes, bodyHtml, speakerIn),
     },
   };
 }

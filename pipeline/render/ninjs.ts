@@ -1,5 +1,6 @@
 // IPTC ninjs 3.1: the release in one language as a news item agencies ingest (schema in tests/fixtures/ninjs/).
-import type { Language, Quote } from '../release.ts';
+import type { Language } from '../release.ts';
+import type { LocalizedQuote } from './quotes.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
@@ -46,39 +47,44 @@ function plainBody(release: LocalizedRelease, labels: Labels): string {
 }
 
 /**
- * Quoted speakers, once each, in order of first quote. ninjs 3.1 gives a person no role field, so the role
- * goes in `literal`, the free-text identification of the person; roles are written in Italian, so only the
- * Italian item carries them (an English item never holds Italian words).
+ * Quoted speakers, once each, in order of first quote, named as this language's text writes them. A ninjs 3.1
+ * person has no field for a role (`literal` is an identifier, not a description), so the role in this language
+ * travels with each quote instead: the `title` of its marker in the HTML body, and quotes.json.
  */
-function speakers(quotes: Quote[], language: Language): Person[] {
+function speakers(quotes: LocalizedQuote[]): Person[] {
   const people = new Map<string, Person>();
-  for (const quote of quotes) {
-    const { name, role } = quote.speaker;
-    if (people.has(name)) continue;
-    people.set(name, { name, rel: 'quoted', ...(role && language === SOURCE_LANGUAGE ? { literal: role } : {}) });
-  }
+  for (const quote of quotes) if (!people.has(quote.speaker.name)) people.set(quote.speaker.name, { name: quote.speaker.name, rel: 'quoted' });
   return [...people.values()];
 }
 
-function contacts(release: LocalizedRelease, labels: Labels): Person[] {
+function contacts(release: LocalizedRelease): Person[] {
   return release.contacts.map((contact) => {
     const info = [
       ...(contact.email ? [{ type: 'email', value: contact.email }] : []),
       ...(contact.phone ? [{ type: 'phone', value: contact.phone }] : []),
     ];
-    return {
-      name: contact.name,
-      rel: 'contact',
-      ...(contact.role ? { literal: wireText(contact.role, labels) } : {}),
-      ...(info.length > 0 ? { contactInfo: info } : {}),
-    };
+    return { name: contact.name, rel: 'contact', ...(info.length > 0 ? { contactInfo: info } : {}) };
   });
 }
 
-export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): Record<string, unknown> {
+/** The media contacts as the wire gives them, roles in this language: "Laura Ferrero, Press office", e-mail, phone. */
+function contactsText(release: LocalizedRelease, labels: Labels): string {
+  return release.contacts
+    .map((contact) =>
+      [
+        contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name,
+        ...(contact.email ? [labels.t('release.field', { label: labels.t('release.email'), value: contact.email })] : []),
+        ...(contact.phone ? [labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })] : []),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+export function ninjsItem(release: LocalizedRelease, labels: Labels, links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
   const office = pressOffice(release.office, labels);
-  const people = [...speakers(quotes, release.language), ...contacts(release, labels)];
+  const people = [...speakers(release.quotes), ...contacts(release)];
+  const contactLines = contactsText(release, labels);
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== release.language);
   return {
@@ -106,6 +112,7 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
       { role: 'main', contentType: 'text/plain', value: plainBody(release, labels) },
       { role: 'main', contentType: 'text/html', value: bodyHtml(release) },
       ...(boilerplate ? [{ role: 'boilerplate', contentType: 'text/plain', value: boilerplate }] : []),
+      ...(contactLines ? [{ role: 'contacts', contentType: 'text/plain', value: contactLines }] : []),
     ],
     // The press office speaks; the dateline agency only relays the text (it stays in the dateline).
     by: office.name,
@@ -119,6 +126,6 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
   };
 }
 
-export function renderNinjs(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): string {
-  return `${JSON.stringify(ninjsItem(release, labels, quotes, links), null, 2)}\n`;
+export function renderNinjs(release: LocalizedRelease, labels: Labels, links: NinjsLinks): string {
+  return `${JSON.stringify(ninjsItem(release, labels, links), null, 2)}\n`;
 }

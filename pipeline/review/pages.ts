@@ -19,6 +19,9 @@ const KIND_LABELS: Record<Segment['kind'], string> = {
   'list-item': 'List item',
   boilerplate: 'About us',
   'contact-role': 'Contact role',
+  'speaker-role': 'Speaker role',
+  correction: 'Correction note',
+  withdrawal: 'Reason for withdrawal',
 };
 
 export interface PageFrame {
