@@ -2,13 +2,13 @@
 // each quote is marked once, by the text's own marks, never by the marks a browser draws for <q> as well.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
 const AFTER = new Date('2026-01-01T00:00:00Z');
 
 async function outbound() {
-  const { files } = build(await fixtureInput({ now: AFTER }));
+  const { files } = await buildProject(await fixtureInput({ now: AFTER }));
   const ninjsHtml = (language: string) =>
     (JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as { bodies: { contentType: string; value: string }[] }).bodies.find((body) => body.contentType === 'text/html')!.value;
   const atomHtml = (language: string) => parseFeed(files.get(`${language}/feed.xml`)!).items[0]!.content!;

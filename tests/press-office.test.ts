@@ -2,7 +2,7 @@
 // pages, ninjs and feeds; the dateline agency appears in the dateline only.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readPressOffice } from '../pipeline/project/read.ts';
 import { FIXTURE, FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 import { jsonLd } from './helpers/html.ts';
@@ -13,7 +13,7 @@ const OFFICE = { name: 'Regione Piemonte', url: 'https://www.regione.piemonte.it
 const AFTER = new Date('2026-01-01T00:00:00Z');
 
 async function files(source = FIXTURE) {
-  return build(await fixtureInput({ now: AFTER, office: OFFICE }, undefined, source)).files;
+  return (await buildProject(await fixtureInput({ now: AFTER, office: OFFICE }, undefined, source))).files;
 }
 
 describe('press office: author, publisher and copyright holder', () => {
@@ -68,7 +68,7 @@ describe('press office: author, publisher and copyright holder', () => {
   });
 
   it('falls back to the press room’s name when the project names no office', async () => {
-    const { files: out } = build(await fixtureInput({ now: AFTER }));
+    const { files: out } = await buildProject(await fixtureInput({ now: AFTER }));
     const item = JSON.parse(out.get(`it/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
     expect(item.by).toBe('Sala stampa');
   });

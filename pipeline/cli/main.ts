@@ -61,7 +61,7 @@ program
   .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
   .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
     const { runBuild } = await import('../publish/build.ts');
-    process.exitCode = await runBuild(
+    process.exitCode = (await runBuild(
       {
         root: program.opts<{ root: string }>().root,
         out: options.out,
@@ -74,7 +74,7 @@ program
         timings: options.timings,
       },
       processConsole,
-    );
+    )).exitCode;
   });
 
 program
