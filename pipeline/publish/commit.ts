@@ -9,8 +9,8 @@ import type { Staging } from './staged-output.ts';
 /** `record`: false when the manifest cannot describe this tree (a contested id): the next build starts from scratch. */
 export async function commitBuild(inputs: BuildInputs, staging: Staging, entries: Record<string, ReleaseEntry>, indexes: Indexes, record: boolean): Promise<void> {
   if (record) {
-    // out/ is public: a release under embargo stays out of the manifest (and is rendered again next time).
-    const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).includes('embargoed')));
+    // out/ is public: a release under embargo or scheduled stays out of the manifest (and is rendered again next time).
+    const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
     const { indexKey, indexFiles } = indexes;
     staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline: inputs.pipeline, settings: inputs.settingsKey, releases, indexKey, indexFiles }));
   }

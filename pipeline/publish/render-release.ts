@@ -10,6 +10,7 @@ import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from '../t
 import { reportError, reportWarning, hasErrors } from '../problems.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { timed, type Timings } from '../timings.ts';
+import { isHeld, publicFrom } from '../schedule.ts';
 
 export { duplicateId, loadRelease, loadReleases } from '../parse/releases.ts';
 export { noTimings, STAGES, timed, type Stage, type Timings } from '../timings.ts';
@@ -58,8 +59,11 @@ function loadMemory(
   return { memory, statuses, file };
 }
 
-export function isEmbargoed(release: Release, now: Date): boolean {
-  return release.meta.embargo !== undefined && now.getTime() < Date.parse(release.meta.embargo);
+/** Held back at `now`, by its embargo or its scheduled date: 'embargoed' or 'scheduled'; else undefined. */
+export function heldState(release: Release, now: Date): 'embargoed' | 'scheduled' | undefined {
+  const from = publicFrom(release.meta);
+  if (!isHeld(from, now)) return undefined;
+  return from.reason === 'embargo' ? 'embargoed' : 'scheduled';
 }
 
 /** Labels and language names for every language, made once per build (or per thread). */
@@ -116,7 +120,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       continue;
     }
     result.localized[language] = localized.release;
-    result.states[language] = isEmbargoed(release, settings.now) ? 'embargoed' : 'published';
+    result.states[language] = heldState(release, settings.now) ?? 'published';
   }
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
@@ -128,16 +132,18 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   for (const language of settings.languages) {
     const view = result.localized[language];
     if (!view) continue;
-    const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], { uri: pageUrl(language, release.id), versions, languageNames }));
-    if (result.states[language] === 'embargoed') {
-      // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
-      files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));
-      files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
+    const state = result.states[language];
+    if (state === 'embargoed' || state === 'scheduled') {
+      // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts. A
+      // scheduled release is held the same way, embargoed until its date.
+      const held = { ...view, embargo: publicFrom(release.meta).at };
+      files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(held, labels[language], true)));
+      files.set(`embargoed/${language}/${release.id}/ninjs.json`, timed(timings, 'ninjs', () => renderNinjs(held, labels[language], { uri: pageUrl(language, release.id), versions, languageNames })));
       continue;
     }
     files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
     files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
-    files.set(`${language}/${release.id}/ninjs.json`, ninjs);
+    files.set(`${language}/${release.id}/ninjs.json`, timed(timings, 'ninjs', () => renderNinjs(view, labels[language], { uri: pageUrl(language, release.id), versions, languageNames })));
     files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
     result.feed[language] = timed(timings, 'feeds', () => feedEntry(view, labels[language], settings.baseUrl));
   }

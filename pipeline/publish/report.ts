@@ -35,6 +35,7 @@ export function printSummary(io: Console, out: string, languages: Language[], re
   for (const summary of summaries) {
     const parts = [`${summary.published.length} published`];
     if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
+    if (summary.scheduled.length) parts.push(`${summary.scheduled.length} scheduled (${summary.scheduled.join(', ')})`);
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }

@@ -1,19 +1,21 @@
 // What a build published, held back or skipped, per language: the lines `pressroom build` ends with.
 import type { Language } from '../release.ts';
 
-export type ReleaseState = 'published' | 'embargoed' | 'skipped';
+export type ReleaseState = 'published' | 'embargoed' | 'scheduled' | 'skipped';
 
 export interface LanguageSummary {
   language: Language;
   published: string[];
   embargoed: string[];
+  /** Dated in the future: held back until then. */
+  scheduled: string[];
   skipped: string[];
 }
 
 /** Per-language summaries from each release's states, in release order. */
 export function summarize(languages: Language[], releases: { id: string; states: Partial<Record<Language, ReleaseState>> }[]): LanguageSummary[] {
   return languages.map((language) => {
-    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [] };
+    const summary: LanguageSummary = { language, published: [], embargoed: [], scheduled: [], skipped: [] };
     for (const release of releases) {
       const state = release.states[language];
       if (state) summary[state].push(release.id);
