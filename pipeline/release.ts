@@ -79,6 +79,13 @@ export interface ReleaseMeta {
   tags: string[];
   /** The release's own press office, when it is not the project's. */
   office?: PressOffice;
+  /** When the release was last changed (or withdrawn). */
+  updated?: string;
+  /** Corrections, each dated, with an Italian note for readers. */
+  corrections: { date: string; note: string }[];
+  /** A withdrawn release stays listed, marked as withdrawn, with its `reason`. */
+  status?: 'withdrawn';
+  reason?: string;
 }
 
 /** What parse hands on: validated metadata and the Markdown trees. */
@@ -121,6 +128,10 @@ export interface Release {
   body: Block[];
   boilerplate: Block[];
   contacts: Contact[];
+  /** Corrections with their notes as segments, translated like any text. */
+  corrections: { date: string; note: Segment }[];
+  /** Why the release was withdrawn, when it was. */
+  withdrawal?: { date: string; reason: Segment };
   /** The roles of quoted speakers (assessore regionale…), once each, in order of first quote: translated like any text. */
   speakerRoles: Segment[];
   /** Every segment once, in document order. */

@@ -39,7 +39,8 @@ function releaseOf(sources: string[]): Release {
   return {
     path: 'releases/prop.md',
     id: 'prop',
-    meta: { id: 'prop', title: 'T', date: '2025-10-14T10:00:00+02:00', contacts: [], tags: [] },
+    meta: { id: 'prop', title: 'T', date: '2025-10-14T10:00:00+02:00', contacts: [], tags: [], corrections: [] },
+    corrections: [],
     title: segments[0]!,
     body: segments.slice(1).map((segment) => ({ type: 'paragraph' as const, segment })),
     boilerplate: [],

@@ -74,12 +74,24 @@ export const frontMatterSchema = z
     boilerplate: text().optional(),
     tags: z.array(z.string(), { error: 'must be a list of words' }).default([]),
     office: pressOfficeSchema.optional(),
+    updated: instant.optional(),
+    corrections: z
+      .array(z.object({ date: instant, note: text() }).strict(), { error: 'must be a list of { date, note }' })
+      .default([]),
+    status: z.literal('withdrawn', { error: 'must be `withdrawn` (leave it out for a release in force)' }).optional(),
+    reason: text().optional(),
   })
   .strict()
   .superRefine((meta, context) => {
-    if (meta.embargo && Date.parse(meta.embargo) < Date.parse(meta.date)) {
-      context.addIssue({ code: 'custom', path: ['embargo'], message: 'must not be before the release date (`date`)' });
-    }
+    const notBefore = (path: (string | number)[], value: string) => {
+      if (Date.parse(value) < Date.parse(meta.date)) context.addIssue({ code: 'custom', path, message: 'must not be before the release date (`date`)' });
+    };
+    if (meta.embargo) notBefore(['embargo'], meta.embargo);
+    if (meta.updated) notBefore(['updated'], meta.updated);
+    meta.corrections.forEach((correction, index) => notBefore(['corrections', index, 'date'], correction.date));
+    if (meta.status === 'withdrawn' && !meta.reason) context.addIssue({ code: 'custom', path: ['status'], message: 'needs a `reason`, said to readers, and `updated`, when it was withdrawn' });
+    if (meta.status === 'withdrawn' && !meta.updated) context.addIssue({ code: 'custom', path: ['status'], message: 'needs `updated`: when the release was withdrawn' });
+    if (meta.reason && meta.status !== 'withdrawn') context.addIssue({ code: 'custom', path: ['reason'], message: 'is the reason for a withdrawal; add `status: withdrawn`, or remove it' });
   });
 
 /**

@@ -121,12 +121,16 @@ export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], mark
     phone: contact.phone,
     role: contact.role ? segment('contact-role', escapeText(contact.role), fieldPositions.contacts ?? top) : undefined,
   }));
+  const corrections = meta.corrections.map((correction) => ({ date: correction.date, note: segment('correction', escapeText(correction.note), fieldPositions.corrections ?? top) }));
+  const withdrawal = meta.status === 'withdrawn' && meta.reason ? { date: meta.updated ?? meta.date, reason: segment('withdrawal', escapeText(meta.reason), fieldPositions.reason ?? top) } : undefined;
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
     ...blockSegments(body),
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
+    ...corrections.map((correction) => correction.note),
+    ...(withdrawal ? [withdrawal.reason] : []),
   ];
   // A speaker's role is a segment like any other, placed at the speaker's first quote; a role written the same
   // as another segment (a contact's, say) shares its translation.
@@ -142,5 +146,5 @@ export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], mark
       segments.push(roleSegment);
     }
   }
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, speakerRoles, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, segments, quotes };
 }

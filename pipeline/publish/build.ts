@@ -84,9 +84,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
     const reports = reportsOf(options.languages, entries, built);
-    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept);
     const next = nextChange(built, options.now);
-    if (next) io.log(`next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`);
+    const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
+    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, announce);
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
     return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries };

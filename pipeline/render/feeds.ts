@@ -3,7 +3,7 @@ import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from './inline.ts';
-import { bodyHtml, pageDescription } from './html.ts';
+import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
 import { pressOffice } from './office.ts';
@@ -28,6 +28,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export interface FeedEntry {
   id: string;
   date: string;
+  /** When this version was made (corrections, reviews): the entry's `updated`. */
+  updated: string;
+  /** A withdrawn release stays in the feed, marked as withdrawn. */
+  withdrawn?: boolean;
   headline: string;
   summary?: string;
   content: string;
@@ -51,12 +55,15 @@ const feedAuthor = (office: PressOffice): FeedAuthor => ({
 
 export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: string): FeedEntry {
   const summary = pageDescription(release);
+  const mark = release.withdrawn ? `${labels.t('release.withdrawnMark')} ` : '';
   return {
     id: release.id,
     date: release.date,
-    headline: inlineText(release.title),
+    updated: release.modified,
+    ...(release.withdrawn ? { withdrawn: true } : {}),
+    headline: `${mark}${inlineText(release.title)}`,
     ...(summary ? { summary } : {}),
-    content: bodyHtml(release),
+    content: releaseHtml(release, labels),
     author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
   };
@@ -68,7 +75,8 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
   const home = new URL(`${labels.language}/`, baseUrl).href;
   const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
   const publisher = feedAuthor(pressOffice(office, labels, baseUrl));
-  const updated = sorted.length > 0 ? new Date(sorted[0]!.date) : NO_RELEASES;
+  // The newest change of any entry listed: a correction to an older release updates the feed too.
+  const updated = sorted.reduce((newest, release) => (Date.parse(release.updated) > newest.getTime() ? new Date(release.updated) : newest), NO_RELEASES);
 
   // Atom titles and summaries are typed html, JSON Feed's are plain text: one feed per format.
   const make = (html: boolean) => {
@@ -90,7 +98,7 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
         title: html ? escapeHtml(headline) : headline,
         id: url,
         link: url,
-        date: new Date(release.date),
+        date: new Date(release.updated),
         published: new Date(release.date),
         content: release.content,
         author: [release.author],

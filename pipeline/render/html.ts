@@ -88,8 +88,24 @@ function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
   return nodes;
 }
 
+/** A withdrawal and the corrections, newest first, where readers see them before the text. */
+function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
+  const note = (selector: string, key: string, date: string, html: string) =>
+    h(selector, [h('strong', labels.t(key, { date: formatDate(date, labels.locale) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineTree(html)]);
+  return [
+    ...(release.withdrawn ? [note('p.withdrawn', 'release.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
+    ...[...release.corrections].reverse().map((correction) => note('p.correction', 'release.correction', correction.date, correction.note)),
+  ];
+}
+
 /** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
 export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: quotesAsSpans(bodyNodes(release)) }));
+
+/** The body with its withdrawal and correction notes ahead of it, for feeds, whose readers see no page. */
+export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
+  const notes = changeNodes(release, labels);
+  return notes.length === 0 ? bodyHtml(release) : `${toHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
+}
 
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
@@ -126,7 +142,11 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   const main: ElementContent[] = [
     h('article', [
       h('header', [
-        h('p.meta', [h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) }))]),
+        h('p.meta', [
+          h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) })),
+          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
+        ]),
+        ...changeNodes(release, labels),
         h('h1', inlineTree(release.title)),
         release.subtitle ? h('p.subtitle', inlineTree(release.subtitle)) : undefined,
       ].filter((node) => node !== undefined)),

@@ -53,6 +53,7 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     ...(release.subtitle ? { alternativeHeadline: inlineText(release.subtitle) } : {}),
     ...(context.description ? { description: context.description } : {}),
     datePublished: rfc3339(release.date),
+    ...(Date.parse(release.modified) !== Date.parse(release.date) ? { dateModified: rfc3339(release.modified) } : {}),
     inLanguage: release.language,
     publisher,
     author: publisher,

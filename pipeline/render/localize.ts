@@ -32,6 +32,14 @@ export interface LocalizedRelease {
   boilerplate: LocalizedBlock[];
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
   tags: string[];
+  /** Corrections, newest last, each note as inline HTML in this language. */
+  corrections: { date: string; note: string }[];
+  /** Set when the release was withdrawn: when, and why, in this language. */
+  withdrawn?: { date: string; reason: string };
+  /** The version of this release: 1, then one more for each dated change of the Italian (updated, corrections). */
+  version: number;
+  /** When this version in this language was made: the latest of the release's dates and of its translations' review times. */
+  modified: string;
   /** Quotes with their speakers, words as this language writes them. */
   quotes: LocalizedQuote[];
 }
@@ -39,6 +47,17 @@ export interface LocalizedRelease {
 export type Localization =
   | { ok: true; release: LocalizedRelease }
   | { ok: false; missing: Segment[]; stale: Segment[] };
+
+/** The dated states of the Italian release, once each: its date, `updated`, each correction. */
+export function releaseChanges(meta: Release['meta']): string[] {
+  const instants = [meta.date, ...(meta.updated ? [meta.updated] : []), ...meta.corrections.map((correction) => correction.date)];
+  return instants.filter((instant, index) => instants.findIndex((other) => Date.parse(other) === Date.parse(instant)) === index);
+}
+
+/** The latest instant, as written (ISO strings in different offsets compare by the instant they name). */
+function latest(instants: string[]): string {
+  return instants.reduce((best, instant) => (Number.isNaN(Date.parse(instant)) || Date.parse(instant) <= Date.parse(best) ? best : instant));
+}
 
 /** The dateline city in this language, from ui.json's cities, or as written. */
 export function localCity(city: string, labels: Labels): string {
@@ -67,13 +86,17 @@ export function localize(
   const text = new Map<string, string>();
   const missing: Segment[] = [];
   const stale: Segment[] = [];
+  const reviewed: string[] = [];
   if (language === SOURCE_LANGUAGE) {
     for (const segment of release.segments) text.set(segment.key, segment.source);
   } else {
     const statuses = known ?? resolveMemory(release, memory);
     for (const segment of release.segments) {
       const status = statuses.get(segment.key);
-      if (status?.state === 'current' && status.entry.target.trim() !== '') text.set(segment.key, currentTarget(segment, status.entry));
+      if (status?.state === 'current' && status.entry.target.trim() !== '') {
+        text.set(segment.key, currentTarget(segment, status.entry));
+        reviewed.push(status.entry.updated);
+      }
       else if (status?.state === 'stale') stale.push(segment);
       else if (!missing.includes(segment)) missing.push(segment);
     }
@@ -121,6 +144,10 @@ export function localize(
         phone: contact.phone,
       })),
       tags: meta.tags,
+      corrections: release.corrections.map((correction) => ({ date: correction.date, note: of(correction.note) })),
+      ...(release.withdrawal ? { withdrawn: { date: release.withdrawal.date, reason: of(release.withdrawal.reason) } } : {}),
+      version: releaseChanges(meta).length,
+      modified: latest([...releaseChanges(meta), ...reviewed]),
       quotes: localizeQuotes(release.quotes, bodyHtml, speakerIn),
     },
   };

@@ -6,7 +6,7 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
 import { bodyHtml } from './html.ts';
-import { withDateline, wireText } from './wire.ts';
+import { changeNotes, withDateline, wireText } from './wire.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
@@ -83,6 +83,7 @@ function contactsText(release: LocalizedRelease, labels: Labels): string {
 export function ninjsItem(release: LocalizedRelease, labels: Labels, links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
   const office = pressOffice(release.office, labels);
+  const notes = changeNotes(release, labels).join('\n');
   const people = [...speakers(release.quotes), ...contacts(release)];
   const contactLines = contactsText(release, labels);
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
@@ -96,10 +97,13 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, links: Ninj
     slugline: release.id,
     altIds: [{ role: 'release-id', value: release.id }],
     // Dates come from the release, never from the clock, so that a rebuild gives the same bytes.
+    // Versions follow the release's own dates and its translations' review times, never the clock.
+    version: String(release.version),
     firstCreated: created,
-    versionCreated: created,
+    versionCreated: rfc3339(release.modified),
     ...(release.embargo ? { embargoedUntil: rfc3339(release.embargo) } : {}),
-    pubStatus: 'usable',
+    pubStatus: release.withdrawn ? 'canceled' : 'usable',
+    ...(notes ? { edNote: notes } : {}),
     copyrightHolder: office.name,
     copyrightNotice: copyrightNotice(office, release.date),
     usageTerms: labels.t('office.usageTerms', { office: office.name }),

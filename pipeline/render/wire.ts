@@ -6,6 +6,7 @@ import { inlineTree } from './inline.ts';
 import { recent } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
+import { formatDate } from './dates.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
@@ -59,6 +60,16 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
   return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
+/** The withdrawal and the corrections, newest first, each a line in this language: what a desk must see first. */
+export function changeNotes(release: LocalizedRelease, labels: Labels): string[] {
+  const glue = labels.language === 'ja' ? '' : ' ';
+  const line = (key: string, date: string, html: string) => `${labels.t(key, { date: formatDate(date, labels.locale) })}${glue}${wireText(html, labels)}`;
+  return [
+    ...(release.withdrawn ? [line('wire.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
+    ...[...release.corrections].reverse().map((correction) => line('wire.correction', correction.date, correction.note)),
+  ];
+}
+
 /** The whole wire story; `embargoed` puts the embargo line on top. */
 export function renderWire(release: LocalizedRelease, labels: Labels, embargoed: boolean): string {
   const sections: string[][] = [];
@@ -67,6 +78,7 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   if (embargoed && release.embargo) sections.push([wireTimeLine('embargo.line', release.embargo, labels)]);
   // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
   sections.push([wireTimeLine('wire.header', release.date, labels)]);
+  for (const note of changeNotes(release, labels)) sections.push(lines(note));
   // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.
   sections.push(lines(wireText(release.title, labels)));
   if (release.subtitle) sections.push(lines(wireText(release.subtitle, labels)));
