@@ -17,12 +17,13 @@ export interface Project {
   remove(): void;
 }
 
-/** A temp project with the fixture's ui strings and glossary; `withBundled` copies its releases and memories too. */
+/** A temp project with the fixture's ui and desk strings and glossary; `withBundled` copies its releases and memories too. */
 export function makeProject(options: { withBundled?: boolean } = {}): Project {
   const root = mkdtempSync(join(tmpdir(), 'pressroom-'));
   for (const language of ['it', 'en', 'ja']) {
     mkdirSync(join(root, 'locales', language, 'releases'), { recursive: true });
     cpSync(join(BUNDLED, 'locales', language, 'ui.json'), join(root, 'locales', language, 'ui.json'));
+    cpSync(join(BUNDLED, 'locales', language, 'desk.json'), join(root, 'locales', language, 'desk.json'));
   }
   cpSync(join(BUNDLED, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
   mkdirSync(join(root, 'releases'));
