@@ -20,6 +20,7 @@ import { commitBuild } from './commit.ts';
 import { isOutput, MANIFEST_PATH, readManifest, type Manifest } from './manifest.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
 import { nextChange } from '../schedule.ts';
+import { DEFAULT_BASE_URL } from '../project/read.ts';
 import { listTree, stageTree, type Staging } from './staged-output.ts';
 import { unsafeOutput } from './out-place.ts';
 import type { LanguageSummary } from './summary.ts';
@@ -78,6 +79,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   if (inputs.paths.length === 0) {
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return refused(1);
+  }
+  // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
+  if (inputs.settings.baseUrl === DEFAULT_BASE_URL) {
+    io.error(`pressroom: warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`);
   }
   const previous = await phase('manifest', () => readManifest(outDir, inputs.pipeline, inputs.settingsKey));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));

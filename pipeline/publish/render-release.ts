@@ -26,7 +26,8 @@ import { renderWire } from '../render/wire.ts';
 import { renderNinjs } from '../render/ninjs.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { newestFirst, renderLanguageChooser, renderLanguageIndexPages, type IndexEntry } from '../render/indexes.ts';
+import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 
 /** What every release is rendered against. */
 export interface BuildSettings {
@@ -157,14 +158,22 @@ export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
 export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, context: RenderContext, timings?: Timings): Map<string, string> {
   const { settings, labels } = context;
   const files = new Map<string, string>();
+  // The languages each release is published in ('' for the indexes, which exist in every language).
+  const languagesById = new Map<string, Language[]>();
+  for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
+  const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   for (const language of settings.languages) {
     const views = published.get(language) ?? [];
-    files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
+    const pages = timed(timings, 'indexes', () => renderLanguageIndexPages(views, labels[language], settings.baseUrl, settings.languages));
+    for (const [path, html] of pages) files.set(path, html);
+    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl)));
     const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
     const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
     files.set(`${language}/feed.xml`, rendered.atom);
     files.set(`${language}/feed.json`, rendered.json);
   }
   files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
+  files.set('sitemap.xml', renderSitemapIndex(settings.languages, settings.baseUrl));
+  files.set('robots.txt', renderRobots(settings.baseUrl));
   return files;
 }

@@ -88,6 +88,20 @@ function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
   return nodes;
 }
 
+/** For agencies: the same release as wire text and ninjs beside the page, and this language's feeds. */
+function agencyNodes(labels: Labels): Element {
+  const link = (href: string, label: string, type: string) => h('li', [h('a', { href, type }, label)]);
+  return h('section.agencies', [
+    h('h2', labels.t('release.agencies')),
+    h('ul', [
+      link('wire.txt', labels.t('release.wire'), 'text/plain'),
+      link('ninjs.json', labels.t('release.ninjs'), 'application/json'),
+      link('../feed.xml', labels.t('release.atom'), 'application/atom+xml'),
+      link('../feed.json', labels.t('release.jsonFeed'), 'application/feed+json'),
+    ]),
+  ]);
+}
+
 /** A withdrawal and the corrections, newest first, where readers see them before the text. */
 function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
   const note = (selector: string, key: string, date: string, html: string) =>
@@ -155,6 +169,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
         ? [h('section.about', [h('h2', labels.t('release.about')), ...release.boilerplate.flatMap((block) => blockNodes(block))])]
         : []),
       ...contactNodes(release, labels),
+      agencyNodes(labels),
       ...(others.length > 0
         ? [
             h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
@@ -171,6 +186,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     description,
     canonical: links.alternates[release.language],
     alternates: links.alternates,
+    chooser: links.baseUrl,
     head: [
       ...openGraph(release, labels, links, title, description),
       jsonLdScript(newsArticle(release, { alternates: links.alternates, baseUrl: links.baseUrl, publisher: labels.t('site.name'), description })),
