@@ -80,10 +80,6 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return refused(1);
   }
-  // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
-  if (inputs.settings.baseUrl === DEFAULT_BASE_URL) {
-    io.error(`pressroom: warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`);
-  }
   const previous = await phase('manifest', () => readManifest(outDir, inputs.pipeline, inputs.settingsKey));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
@@ -91,7 +87,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const reports = reportsOf(options.languages, entries, built);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
-    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, announce);
+    // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
+    const placeholder = inputs.settings.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
+    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, [announce, placeholder].filter((note): note is string => Boolean(note)));
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
     return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries };

@@ -29,7 +29,7 @@ export function reportsOf(languages: Language[], entries: Record<string, Release
 }
 
 /** Print the messages and the summary lines; the summaries, for those who call the build. */
-export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number, next?: string): LanguageSummary[] {
+export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number, notes: string[] = []): LanguageSummary[] {
   printReports(reports, io);
   const summaries = summarize(languages, built);
   for (const summary of summaries) {
@@ -39,7 +39,7 @@ export function printSummary(io: Console, out: string, languages: Language[], re
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }
-  if (next) io.log(next);
+  for (const note of notes) io.log(note);
   io.log(`wrote ${written} files to ${out}${kept > 0 ? ` (${kept} unchanged)` : ''}`);
   return summaries;
 }
