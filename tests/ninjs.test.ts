@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject } from './helpers/build.ts';
+import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inline/index.ts';
 import type { Language } from '../pipeline/release.ts';
 import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
+
+const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
 type Item = Record<string, unknown> & { people?: Record<string, unknown>[]; headlines: { role: string; value: string }[]; bodies: { role: string; contentType: string; value: string }[] };
 

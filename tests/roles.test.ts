@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject } from './helpers/build.ts';
-import { withoutQuoteMarkers } from '../pipeline/parse/segments.ts';
+import { withoutQuoteMarkers } from './helpers/fixture.ts';
 import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
 import { jsonLd } from './helpers/html.ts';
 import { release } from './helpers/project.ts';

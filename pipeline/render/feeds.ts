@@ -2,7 +2,7 @@
 import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineText } from '../inline/index.ts';
 import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
@@ -55,15 +55,17 @@ const feedAuthor = (office: PressOffice): FeedAuthor => ({
 
 export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: string): FeedEntry {
   const summary = pageDescription(release);
-  const mark = release.withdrawn ? `${labels.t('release.withdrawnMark')} ` : '';
+  // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
+  const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
+  const marks = [...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []), ...(machine ? [machine.tag] : [])];
   return {
     id: release.id,
     date: release.date,
     updated: release.modified,
     ...(release.withdrawn ? { withdrawn: true } : {}),
-    headline: `${mark}${inlineText(release.title)}`,
+    headline: [...marks, inlineText(release.title)].join(' '),
     ...(summary ? { summary } : {}),
-    content: releaseHtml(release, labels),
+    content: `${machine?.notice ?? ''}${releaseHtml(release, labels)}`,
     author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
   };

@@ -80,10 +80,13 @@ function contactsText(release: LocalizedRelease, labels: Labels): string {
     .join('\n\n');
 }
 
+/** IPTC Digital Source Type for content made by a trained algorithmic model: here, neural machine translation. */
+const MACHINE_TRANSLATION = { name: 'Machine translation (trained algorithmic media)', uri: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia' };
+
 export function ninjsItem(release: LocalizedRelease, labels: Labels, links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
   const office = pressOffice(release.office, labels);
-  const notes = changeNotes(release, labels).join('\n');
+  const deskNotes = [...changeNotes(release, labels), ...(release.machine ? [labels.t('machine.note')] : [])].join('\n');
   const people = [...speakers(release.quotes), ...contacts(release)];
   const contactLines = contactsText(release, labels);
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
@@ -103,7 +106,9 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, links: Ninj
     versionCreated: rfc3339(release.modified),
     ...(release.embargo ? { embargoedUntil: rfc3339(release.embargo) } : {}),
     pubStatus: release.withdrawn ? 'canceled' : 'usable',
-    ...(notes ? { edNote: notes } : {}),
+    // Read by ingest systems: IPTC's digital source type for output of a trained model, and notes for the desk.
+    ...(release.machine ? { digitalSourceType: MACHINE_TRANSLATION } : {}),
+    ...(deskNotes ? { edNote: deskNotes } : {}),
     copyrightHolder: office.name,
     copyrightNotice: copyrightNotice(office, release.date),
     usageTerms: labels.t('office.usageTerms', { office: office.name }),

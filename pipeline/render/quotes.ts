@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Language, Quote, Speaker } from '../release.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 
 export interface LocalizedQuote {
   id: string;
@@ -42,7 +42,6 @@ function quotedParts(blocks: string[]): Map<string, string[]> {
   return parts;
 }
 
-/** The quotes of a release in `language`, from the inline HTML of its body blocks in document order. */
 /**
  * The quotes of a release in one language, from the inline HTML of its body blocks in document order, each
  * speaker as `speakerIn` gives them in that language. Parts are joined with a space in every language, so the

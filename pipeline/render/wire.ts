@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 import { recent } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
@@ -78,6 +78,8 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   if (embargoed && release.embargo) sections.push([wireTimeLine('embargo.line', release.embargo, labels)]);
   // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
   sections.push([wireTimeLine('wire.header', release.date, labels)]);
+  // An agency desk must see before the headline that no one has reviewed this translation.
+  if (release.machine) sections.push(lines(labels.t('machine.wire')));
   for (const note of changeNotes(release, labels)) sections.push(lines(note));
   // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.
   sections.push(lines(wireText(release.title, labels)));
