@@ -76,10 +76,10 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   const lines = (text: string) => wrap(text, wrapOptions(labels));
   // The embargo line is one line, never wrapped: a desk must not read its second half as the story's first.
   if (embargoed && release.embargo) sections.push([wireTimeLine('embargo.line', release.embargo, labels)]);
+  // An agency desk must see first that no one has reviewed this translation.
+  if (release.machine) sections.push(lines(labels.t('machine.wire')));
   // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
   sections.push([wireTimeLine('wire.header', release.date, labels)]);
-  // An agency desk must see before the headline that no one has reviewed this translation.
-  if (release.machine) sections.push(lines(labels.t('machine.wire')));
   for (const note of changeNotes(release, labels)) sections.push(lines(note));
   // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.
   sections.push(lines(wireText(release.title, labels)));
