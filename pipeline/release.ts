@@ -26,7 +26,10 @@ export type SegmentKind =
   | 'paragraph'
   | 'list-item'
   | 'boilerplate'
-  | 'contact-role';
+  | 'contact-role'
+  | 'speaker-role'
+  | 'correction'
+  | 'withdrawal';
 
 /** One translatable block, as hast, keyed by a hash of its words. */
 export interface Segment {
@@ -56,6 +59,16 @@ export interface Contact {
   phone?: string;
 }
 
+/** Who speaks: the press office that issues releases, their author, publisher and copyright holder. */
+export interface PressOffice {
+  name: string;
+  /** Its web site, absolute. */
+  url?: string;
+  /** Its logo, an absolute image address. */
+  logo?: string;
+  email?: string;
+}
+
 /** Front matter once validated, before segmentation. */
 export interface ReleaseMeta {
   id: string;
@@ -67,6 +80,15 @@ export interface ReleaseMeta {
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
   boilerplate?: string;
   tags: string[];
+  /** The release's own press office, when it is not the project's. */
+  office?: PressOffice;
+  /** When the release was last changed (or withdrawn). */
+  updated?: string;
+  /** Corrections, each dated, with an Italian note for readers. */
+  corrections: { date: string; note: string }[];
+  /** A withdrawn release stays listed, marked as withdrawn, with its `reason`. */
+  status?: 'withdrawn';
+  reason?: string;
 }
 
 /** What parse hands on: validated metadata and the Markdown trees. */
@@ -116,6 +138,12 @@ export interface Release {
   body: Block[];
   boilerplate: Block[];
   contacts: Contact[];
+  /** Corrections with their notes as segments, translated like any text. */
+  corrections: { date: string; note: Segment }[];
+  /** Why the release was withdrawn, when it was. */
+  withdrawal?: { date: string; reason: Segment };
+  /** The roles of quoted speakers (assessore regionale…), once each, in order of first quote: translated like any text. */
+  speakerRoles: Segment[];
   /** Every segment once, in document order. */
   segments: Segment[];
   /** Quotations found by the quotes stage, in order of appearance. */

@@ -36,7 +36,8 @@ describe('bundled releases', () => {
     for (const name of ['トロンツァーノ', 'ペイローネ', 'サルヴィ']) expect(ja).toContain(name);
     expect(en).toContain('2,800 companies');
     expect(ja).toContain('約2,800社');
-    expect(en.startsWith('Piedmont in Japan')).toBe(true);
+    // The dated header, then the headline.
+    expect(en.startsWith('Friday 26 September 2025, 10:00 CEST (08:00 GMT)  Piedmont in Japan')).toBe(true);
     expect(en).toContain('TURIN (ITALPRESS) – Life sciences');
     expect(ja).toContain('【トリノ＝ITALPRESS】');
   });

@@ -1,18 +1,10 @@
-import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inline/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject } from './helpers/build.ts';
-import { readUi } from '../pipeline/project/read.ts';
-import { createLabels } from '../pipeline/render/i18n.ts';
-import { localize } from '../pipeline/render/localize.ts';
-import { ninjsItem } from '../pipeline/render/ninjs.ts';
-import type { Language, Quote } from '../pipeline/release.ts';
-import { readMemory } from '../pipeline/translate/memory-file.ts';
-import { VFile } from 'vfile';
-import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inline/index.ts';
+import type { Language } from '../pipeline/release.ts';
+import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
@@ -123,10 +115,10 @@ describe('ninjs: headlines, bodies and where the story comes from', () => {
     expect(ja.bodies[0]!.value.startsWith('【トリノ＝ITALPRESS】ピエモンテ州は、')).toBe(true);
   });
 
-  it('names the dateline city in the item’s language as located, and the agency as by', async () => {
+  it('names the dateline city in the item’s language as located, and the press room (not the agency) as by', async () => {
     const all = await items(AFTER);
     expect([all.it.located, all.en.located, all.ja.located]).toEqual(['Torino', 'Turin', 'トリノ']);
-    for (const language of LANGUAGES) expect(all[language].by).toBe('Italpress');
+    for (const language of LANGUAGES) expect(all[language].by).toBe(language === 'it' ? 'Sala stampa' : language === 'en' ? 'Press room' : 'プレスルーム');
   });
 
   it('gives tags as subjects only in Italian, the language they are written in', async () => {
@@ -137,60 +129,39 @@ describe('ninjs: headlines, bodies and where the story comes from', () => {
   });
 });
 
-describe('ninjs: quoted speakers as people, with roles', () => {
-  const quotes: Quote[] = [
-    { id: 'q1', text: 'Vogliamo che ogni euro investito lasci competenze sul territorio', parts: ['Vogliamo che ogni euro investito lasci competenze sul territorio'], speaker: { name: 'Chiara Bellini', role: 'assessora regionale all’Innovazione' }, paragraph: 2, position: { line: 15, column: 1 } },
-    { id: 'q2', text: 'Una seconda frase', parts: ['Una seconda frase'], speaker: { name: 'Chiara Bellini', role: 'assessora regionale all’Innovazione' }, paragraph: 2, position: { line: 15, column: 80 } },
-    { id: 'q3', text: 'Senza ruolo', parts: ['Senza ruolo'], speaker: { name: 'Marco Rossi' }, paragraph: 3, position: { line: 17, column: 1 } },
-  ];
-
-  async function itemWithQuotes(language: Language): Promise<Item> {
-    const [release] = loadReleases([{ path: FIXTURE_PATH, text: FIXTURE }]).releases;
-    release!.quotes = quotes;
-    const ui = await readUi(BUNDLED);
-    const labels = createLabels(language, ui[language]);
-    const memory =
-      language === 'it'
-        ? undefined
-        : readMemory(new VFile({ path: 'memory.json', value: memoryJson(memoryFor(release!, language, (source) => (language === 'en' ? EN : JA)[withoutQuoteMarkers(source)] ?? '')) }), { release: FIXTURE_ID, language });
-    const localized = localize(release!, labels, memory);
-    if (!localized.ok) throw new Error('fixture not fully translated');
-    const names = { it: 'Italiano', en: 'English', ja: '日本語' };
-    return ninjsItem(localized.release, labels, quotes, { uri: `https://press.example.org/${language}/${FIXTURE_ID}/`, versions: {}, languageNames: names }) as Item;
-  }
-
-  it('lists each quoted speaker once, in order, with the role in the Italian item', async () => {
-    const item = await itemWithQuotes('it');
-    expect(item.people!.filter((person) => person.rel === 'quoted')).toEqual([
-      { name: 'Chiara Bellini', rel: 'quoted', literal: 'assessora regionale all’Innovazione' },
-      { name: 'Marco Rossi', rel: 'quoted' },
-    ]);
-    expect(ninjsErrors(item)).toEqual([]);
-  });
-
-  it('keeps the speakers but never puts an Italian role in an English or Japanese item', async () => {
-    for (const language of ['en', 'ja'] as const) {
-      const item = await itemWithQuotes(language);
-      expect(item.people!.filter((person) => person.rel === 'quoted')).toEqual([
-        { name: 'Chiara Bellini', rel: 'quoted' },
-        { name: 'Marco Rossi', rel: 'quoted' },
-      ]);
-      expect(JSON.stringify(item)).not.toContain('assessora');
-      expect(ninjsErrors(item)).toEqual([]);
+describe('ninjs: quoted speakers as people, roles in the item’s language', () => {
+  it('lists each quoted speaker once, named as the item’s text writes them, the role never in `literal`', async () => {
+    const all = await items(AFTER);
+    expect(all.it.people!.filter((person) => person.rel === 'quoted')).toEqual([{ name: 'Chiara Bellini', rel: 'quoted' }]);
+    expect(all.en.people!.filter((person) => person.rel === 'quoted')).toEqual([{ name: 'Chiara Bellini', rel: 'quoted' }]);
+    expect(all.ja.people!.filter((person) => person.rel === 'quoted')).toEqual([{ name: 'キアラ・ベッリーニ', rel: 'quoted' }]);
+    for (const language of LANGUAGES) {
+      for (const person of all[language].people!) expect(person).not.toHaveProperty('literal');
+      expect(ninjsErrors(all[language])).toEqual([]);
     }
   });
 
-  it('lists media contacts as people with their translated role and contact details', async () => {
-    const item = await itemWithQuotes('en');
-    expect(item.people!.find((person) => person.rel === 'contact')).toEqual({
+  it('gives the speaker’s role in the item’s language with each quote of the HTML body, never the Italian one', async () => {
+    const all = await items(AFTER);
+    const html = (language: Language) => all[language].bodies.find((body) => body.contentType === 'text/html')!.value;
+    expect(html('it')).toContain('title="Chiara Bellini, assessora regionale all’Innovazione"');
+    expect(html('en')).toContain('title="Chiara Bellini, regional councillor for Innovation"');
+    expect(html('ja')).toContain('title="キアラ・ベッリーニ（州イノベーション担当評議員）"');
+    for (const language of ['en', 'ja'] as const) expect(JSON.stringify(all[language])).not.toContain('assessora');
+  });
+
+  it('lists media contacts as people with their contact details, and their roles, translated, in a contacts body', async () => {
+    const all = await items(AFTER);
+    expect(all.en.people!.find((person) => person.rel === 'contact')).toEqual({
       name: 'Laura Ferrero',
       rel: 'contact',
-      literal: 'Press office',
       contactInfo: [
         { type: 'email', value: 'laura@example.org' },
         { type: 'phone', value: '+39 011 1234' },
       ],
     });
+    expect(all.en.bodies.find((body) => body.role === 'contacts')).toEqual({ role: 'contacts', contentType: 'text/plain', value: 'Laura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234' });
+    expect(all.ja.bodies.find((body) => body.role === 'contacts')!.value).toContain('Laura Ferrero（広報室）');
   });
 });
 

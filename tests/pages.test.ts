@@ -30,7 +30,8 @@ describe('pages: JSON-LD NewsArticle', () => {
       inLanguage: 'en',
       url: `https://press.example.org/en/${FIXTURE_ID}/`,
       publisher: { '@type': 'Organization', name: 'Press room', url: 'https://press.example.org/' },
-      author: { '@type': 'Organization', name: 'Italpress' },
+      // The press office speaks; the dateline agency (Italpress) appears in the dateline only.
+      author: { '@type': 'Organization', name: 'Press room', url: 'https://press.example.org/' },
       locationCreated: { '@type': 'Place', name: 'Turin' },
       translationOfWork: { '@id': `https://press.example.org/it/${FIXTURE_ID}/` },
     });
@@ -79,7 +80,8 @@ describe('pages: Open Graph, description, canonical and hreflang', () => {
         ['it', `https://press.example.org/it/${FIXTURE_ID}/`],
         ['en', `https://press.example.org/en/${FIXTURE_ID}/`],
         ['ja', `https://press.example.org/ja/${FIXTURE_ID}/`],
-        ['x-default', `https://press.example.org/it/${FIXTURE_ID}/`],
+        // Readers of none of these languages land on the language chooser.
+        ['x-default', 'https://press.example.org/'],
       ]);
     }
   });
@@ -137,7 +139,7 @@ describe('pages: nothing from a source or memory file can inject script', () => 
   const HOSTILE_TITLE = 'Bando </script><script>alert(1)</script> \u2028 <!-- Pmi';
   const SOURCE = FIXTURE.replace('title: Nuovo bando per le Pmi', `title: ${JSON.stringify(HOSTILE_TITLE)}`)
     .replace('dateline: { city: Torino, agency: Italpress }', 'dateline: { city: "<img src=x onerror=alert(1)>", agency: "</script><script>alert(2)</script>" }')
-    .replace('tags: [innovazione, pmi]', 'tags: ["</script><script>alert(3)</script>"]')
+    .replace('tags: [innovazione, pmi]', 'tags: ["</script><script>alert(3)</script>"]\noffice: { name: "</script><script>alert(2)</script>" }')
     .replace('Il bando è pubblicato sul [sito della Regione](https://www.regione.piemonte.it/bandi).', 'Il bando è pubblicato sul [sito della Regione](javascript:alert(4)) e <javascript:alert(5)>.');
 
   const HOSTILE_TARGET =

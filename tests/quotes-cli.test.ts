@@ -107,17 +107,19 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
       for (const language of LANGUAGES) {
         const file = files[language]!;
         expect([file.release, file.language]).toEqual([id, language]);
-        // Roles are Italian words: only the Italian file carries them.
-        expect(file.quotes.map((quote) => [quote.id, quote.speaker.name, quote.paragraph])).toEqual(italian.map((quote) => [quote.id, quote.speaker.name, quote.paragraph]));
-        if (language !== 'it') for (const quote of file.quotes) expect(quote.speaker.role).toBeNull();
+        expect(file.quotes.map((quote) => [quote.id, quote.paragraph])).toEqual(italian.map((quote) => [quote.id, quote.paragraph]));
+        // Roles in the file's own language: an English or Japanese file never carries an Italian role.
+        if (language !== 'it') file.quotes.forEach((quote, index) => expect(quote.speaker.role).not.toBe(italian[index]!.speaker.role));
         if (language !== 'it') file.quotes.forEach((quote, index) => expect(quote.text).not.toBe(italian[index]!.text));
         for (const quote of file.quotes) expect(quote.text.trim()).not.toBe('');
       }
     }
     const torino = JSON.parse(result.files.get('ja/torino-piemonte-giappone-scienze-vita/quotes.json')!) as QuotesFile;
-    expect(torino.quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Andrea Tronzano', 3], ['Dario Peirone', 2], ['Antonio Salvi', 2]]);
+    // Named as the Japanese text writes them.
+    expect(torino.quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['アンドレア・トロンツァーノ', 3], ['ダリオ・ペイローネ', 2], ['アントニオ・サルヴィ', 2]]);
+    expect(torino.quotes[1]!.speaker.role).toBe('Ceipiemonte会長');
     const page = result.files.get('en/torino-piemonte-giappone-scienze-vita/index.html')!;
-    expect(page).toContain('<q data-quote="q2" data-speaker="Dario Peirone" title="Dario Peirone">');
+    expect(page).toContain('<q data-quote="q2" data-speaker="Dario Peirone" title="Dario Peirone, President of Ceipiemonte">');
   });
 
   it('takes each language’s quote words from the <q data-quote> of its translation memory (fixture tree)', async () => {
@@ -128,6 +130,7 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     const [parsed] = loadReleases([{ path: 'releases/bando.md', text }]).releases;
     const english: Record<string, string> = {
       '«Il bando è aperto – dichiara Marco Rossi, assessore – e resterà aperto fino a marzo».': '“<q data-quote="q1">The call is open</q>,” says Marco Rossi, councillor, “<q data-quote="q1">and will stay open until March</q>.”',
+      assessore: 'councillor',
     };
     const memory = memoryFor(parsed!, 'en', (source) => english[source.replace(/<\/?q[^>]*>/g, '')] ?? `EN ${source}`);
     const memories = { en: { bando: { path: 'locales/en/releases/bando.json', text: memoryJson(memory) } } };
@@ -136,7 +139,7 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     expect(result.ok).toBe(true);
     const en = JSON.parse(result.files.get('en/bando/quotes.json')!) as QuotesFile;
     expect(en.quotes).toEqual([
-      { id: 'q1', text: 'The call is open and will stay open until March', parts: ['The call is open', 'and will stay open until March'], speaker: { name: 'Marco Rossi', role: null }, paragraph: 1 },
+      { id: 'q1', text: 'The call is open and will stay open until March', parts: ['The call is open', 'and will stay open until March'], speaker: { name: 'Marco Rossi', role: 'councillor' }, paragraph: 1 },
     ]);
     const it = JSON.parse(result.files.get('it/bando/quotes.json')!) as QuotesFile;
     expect(it.quotes[0]!.parts).toEqual(['Il bando è aperto', 'e resterà aperto fino a marzo']);

@@ -4,7 +4,7 @@ import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { BUNDLED } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
-import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
+import { FIXTURE, FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
 const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2025-10-14T12:00:00+02:00');
@@ -19,12 +19,26 @@ async function wires(now: Date, place: 'embargoed/' | '' = '') {
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const split = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
 
-describe('wire: the embargo line, per language, with its time zone', () => {
-  it('opens the embargoed wire text with the embargo in each language form', async () => {
+describe('wire: the embargo line, per language, in the reader’s terms', () => {
+  it('opens the embargoed wire text with the embargo on one line: ora italiana, zone and GMT, 日本時間 with the weekday', async () => {
     const wire = await wires(BEFORE, 'embargoed/');
-    expect(wire.it.split('\n\n')[0]).toBe('EMBARGO: non diffondere prima delle 12:00 del 14 ottobre 2025\n(UTC+02:00)');
-    expect(wire.en.split('\n')[0]).toBe('EMBARGOED UNTIL 12:00 UTC+02:00 ON 14 October 2025');
-    expect(wire.ja.split('\n')[0]).toBe('【報道解禁】2025年10月14日 12:00（UTC+02:00）以降');
+    expect(wire.it.split('\n\n')[0]).toBe('EMBARGO FINO ALLE 12:00 (ORA ITALIANA) DI MARTEDÌ 14 OTTOBRE 2025');
+    expect(wire.en.split('\n\n')[0]).toBe('EMBARGOED UNTIL 12:00 CEST (10:00 GMT) TUESDAY 14 OCTOBER 2025');
+    expect(wire.ja.split('\n\n')[0]).toBe('【報道解禁】2025年10月14日（火）19:00（日本時間）以降');
+  });
+
+  it('never wraps the embargo line, in winter time, on the longest weekday and month, or across midnight in Japan', async () => {
+    const embargo = (at: string) => FIXTURE.replace('date: 2025-10-14T10:00:00+02:00', 'date: 2025-01-01T10:00:00+01:00').replace('embargo: 2025-10-14T12:00:00+02:00', `embargo: ${at}`);
+    const cases = [
+      ['2025-09-24T12:00:00+02:00', 'EMBARGO FINO ALLE 12:00 (ORA ITALIANA) DI MERCOLEDÌ 24 SETTEMBRE 2025', 'EMBARGOED UNTIL 12:00 CEST (10:00 GMT) WEDNESDAY 24 SEPTEMBER 2025', '【報道解禁】2025年9月24日（水）19:00（日本時間）以降'],
+      ['2025-12-09T18:30:00+01:00', 'EMBARGO FINO ALLE 18:30 (ORA ITALIANA) DI MARTEDÌ 9 DICEMBRE 2025', 'EMBARGOED UNTIL 18:30 CET (17:30 GMT) TUESDAY 9 DECEMBER 2025', '【報道解禁】2025年12月10日（水）02:30（日本時間）以降'],
+    ] as const;
+    for (const [at, it, en, ja] of cases) {
+      const { files } = await buildProject(await fixtureInput({ now: new Date('2025-01-01T00:00:00Z') }, undefined, embargo(at)));
+      const first = (language: string) => files.get(`embargoed/${language}/${FIXTURE_ID}/wire.txt`)!.split('\n')[0]!;
+      expect([first('it'), first('en'), first('ja')]).toEqual([it, en, ja]);
+      for (const line of [it, en, ja]) expect(stringWidth(line)).toBeLessThanOrEqual(69);
+    }
   });
 
   it('drops the embargo line once the embargo has passed', async () => {
@@ -32,16 +46,26 @@ describe('wire: the embargo line, per language, with its time zone', () => {
     expect(wire.it).not.toContain('EMBARGO');
     expect(wire.en).not.toContain('EMBARGOED');
     expect(wire.ja).not.toContain('報道解禁');
-    expect(wire.en.split('\n')[0]).toBe('New call for SMEs');
+  });
+});
+
+describe('wire: a header with the release date and time, on the reader’s clock', () => {
+  it('opens with the weekday, date and time, so that “oggi”, “today” and “本日” resolve', async () => {
+    const wire = await wires(AFTER);
+    expect(wire.it.split('\n')[0]).toBe('martedì 14 ottobre 2025, ore 10:00 (ora italiana)');
+    expect(wire.en.split('\n')[0]).toBe('Tuesday 14 October 2025, 10:00 CEST (08:00 GMT)');
+    expect(wire.ja.split('\n')[0]).toBe('2025年10月14日（火）17:00（日本時間）');
+    const embargoed = await wires(BEFORE, 'embargoed/');
+    expect(embargoed.en.split('\n\n')[1]).toBe('Tuesday 14 October 2025, 10:00 CEST (08:00 GMT)');
   });
 });
 
 describe('wire: headline, subheadline and the dateline opening the first paragraph', () => {
-  it('gives each language its dateline form', async () => {
+  it('sets headline and subheadline apart by a blank line and gives each language its dateline form', async () => {
     const wire = await wires(AFTER);
-    expect(wire.it.split('\n').slice(0, 4)).toEqual(['Nuovo bando per le Pmi', 'Domande dal 15 gennaio 2026', '', expect.stringMatching(/^TORINO \(ITALPRESS\) – La Regione Piemonte/)]);
-    expect(wire.en.split('\n').slice(0, 4)).toEqual(['New call for SMEs', 'Applications from 15 January 2026', '', expect.stringMatching(/^TURIN \(ITALPRESS\) – The Piedmont Region/)]);
-    expect(wire.ja.split('\n').slice(0, 4)).toEqual(['中小企業向けの新たな公募', '2026年1月15日から申請受付', '', expect.stringMatching(/^【トリノ＝ITALPRESS】ピエモンテ州は、/)]);
+    expect(wire.it.split('\n').slice(2, 7)).toEqual(['Nuovo bando per le Pmi', '', 'Domande dal 15 gennaio 2026', '', expect.stringMatching(/^TORINO \(ITALPRESS\) – La Regione Piemonte/)]);
+    expect(wire.en.split('\n').slice(2, 7)).toEqual(['New call for SMEs', '', 'Applications from 15 January 2026', '', expect.stringMatching(/^TURIN \(ITALPRESS\) – The Piedmont Region/)]);
+    expect(wire.ja.split('\n').slice(2, 7)).toEqual(['中小企業向けの新たな公募', '', '2026年1月15日から申請受付', '', expect.stringMatching(/^【トリノ＝ITALPRESS】ピエモンテ州は、/)]);
   });
 });
 

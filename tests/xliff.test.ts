@@ -39,10 +39,12 @@ function releaseOf(sources: string[]): Release {
   return {
     path: 'releases/prop.md',
     id: 'prop',
-    meta: { id: 'prop', title: 'T', date: '2025-10-14T10:00:00+02:00', contacts: [], tags: [] },
+    meta: { id: 'prop', title: 'T', date: '2025-10-14T10:00:00+02:00', contacts: [], tags: [], corrections: [] },
+    corrections: [],
     title: segments[0]!,
     body: segments.slice(1).map((segment) => ({ type: 'paragraph' as const, segment })),
     boilerplate: [],
+    speakerRoles: [],
     contacts: [],
     segments,
     quotes: [],
@@ -144,7 +146,7 @@ describe('xliff: the exported document', () => {
     '«Cresciamo insieme», dichiara *Anna Rossi*, assessora.\n\nUna riga  \ncon [link](https://example.org).',
     [{ text: 'Cresciamo insieme', name: 'Anna Rossi', role: 'assessora' }],
   );
-  const [title, quoted, linked] = release.segments;
+  const [title, quoted, linked, role] = release.segments;
   const memory = memoryOf(release, 'ja', (source, index) =>
     index === 0
       ? entry(source, '公募', { state: 'reviewed', engine: 'human', reviewer: 'Kenji' })
@@ -158,7 +160,9 @@ describe('xliff: the exported document', () => {
     expect(xliff.doc.documentElement!.getAttribute('srcLang')).toBe('it');
     expect(xliff.doc.documentElement!.getAttribute('trgLang')).toBe('ja');
     expect(xliff.all('file').map((file) => file.getAttribute('id'))).toEqual(['quote']);
-    expect(xliff.all('unit').map((unit) => unit.getAttribute('id'))).toEqual([title!.key, quoted!.key, linked!.key]);
+    expect(xliff.all('unit').map((unit) => unit.getAttribute('id'))).toEqual([title!.key, quoted!.key, linked!.key, role!.key]);
+    // The quoted speaker's role is a segment to translate like the others.
+    expect(role!.kind).toBe('speaker-role');
   });
 
   it('writes inline tags as codes, with the original markup in originalData', () => {

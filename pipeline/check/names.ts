@@ -76,3 +76,20 @@ export function hasKatakanaName(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * The katakana that writes the Italian `name` in full in `text` (キアラ・ベッリーニ for Chiara Bellini), each part
+ * matched by its consonants; undefined when the text does not write the whole name.
+ */
+export function katakanaName(text: string, name: string): string | undefined {
+  const parts = name.split(/\s+/).filter(Boolean).map(italianConsonants);
+  if (parts.length === 0 || parts.some((part) => !part)) return undefined;
+  for (const run of text.match(/[\p{Script=Katakana}ー]+(?:[・＝][\p{Script=Katakana}ー]+)*/gu) ?? []) {
+    const words = run.split(/[・＝]/);
+    for (let start = 0; start + parts.length <= words.length; start++) {
+      const slice = words.slice(start, start + parts.length);
+      if (slice.every((word, index) => katakanaConsonants(word) === parts[index])) return slice.join('・');
+    }
+  }
+  return undefined;
+}

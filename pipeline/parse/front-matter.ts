@@ -32,6 +32,16 @@ const instant = z
 
 const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
+const absoluteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) address' });
+
+/** A press office, in package.json "pressroom.office" or a release's `office`. */
+export const pressOfficeSchema = z
+  .object(
+    { name: text(), url: absoluteUrl.optional(), logo: absoluteUrl.optional(), email: z.email({ error: 'must be an e-mail address' }).optional() },
+    { error: 'must be { name, url, logo, email }' },
+  )
+  .strict();
+
 export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const frontMatterSchema = z
@@ -63,12 +73,25 @@ export const frontMatterSchema = z
       .default([]),
     boilerplate: text().optional(),
     tags: z.array(z.string(), { error: 'must be a list of words' }).default([]),
+    office: pressOfficeSchema.optional(),
+    updated: instant.optional(),
+    corrections: z
+      .array(z.object({ date: instant, note: text() }).strict(), { error: 'must be a list of { date, note }' })
+      .default([]),
+    status: z.literal('withdrawn', { error: 'must be `withdrawn` (leave it out for a release in force)' }).optional(),
+    reason: text().optional(),
   })
   .strict()
   .superRefine((meta, context) => {
-    if (meta.embargo && Date.parse(meta.embargo) < Date.parse(meta.date)) {
-      context.addIssue({ code: 'custom', path: ['embargo'], message: 'must not be before the release date (`date`)' });
-    }
+    const notBefore = (path: (string | number)[], value: string) => {
+      if (Date.parse(value) < Date.parse(meta.date)) context.addIssue({ code: 'custom', path, message: 'must not be before the release date (`date`)' });
+    };
+    if (meta.embargo) notBefore(['embargo'], meta.embargo);
+    if (meta.updated) notBefore(['updated'], meta.updated);
+    meta.corrections.forEach((correction, index) => notBefore(['corrections', index, 'date'], correction.date));
+    if (meta.status === 'withdrawn' && !meta.reason) context.addIssue({ code: 'custom', path: ['status'], message: 'needs a `reason`, said to readers, and `updated`, when it was withdrawn' });
+    if (meta.status === 'withdrawn' && !meta.updated) context.addIssue({ code: 'custom', path: ['status'], message: 'needs `updated`: when the release was withdrawn' });
+    if (meta.reason && meta.status !== 'withdrawn') context.addIssue({ code: 'custom', path: ['reason'], message: 'is the reason for a withdrawal; add `status: withdrawn`, or remove it' });
   });
 
 /** Front matter once validated, with where each field's key starts for messages about it. */

@@ -141,12 +141,30 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
     phone: contact.phone,
     role: contact.role ? segment('contact-role', textContent(contact.role), fieldPositions.contacts ?? top) : undefined,
   }));
+  const corrections = meta.corrections.map((correction) => ({ date: correction.date, note: segment('correction', textContent(correction.note), fieldPositions.corrections ?? top) }));
+  const withdrawal = meta.status === 'withdrawn' && meta.reason ? { date: meta.updated ?? meta.date, reason: segment('withdrawal', textContent(meta.reason), fieldPositions.reason ?? top) } : undefined;
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
     ...blockSegments(bodyBlocks),
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
+    ...corrections.map((correction) => correction.note),
+    ...(withdrawal ? [withdrawal.reason] : []),
   ];
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, segments, quotes };
+  // A speaker's role is a segment like any other, placed at the speaker's first quote; a role written the same
+  // as another segment (a contact's, say) shares its translation.
+  const speakerRoles: Segment[] = [];
+  const keys = new Set(segments.map((one) => one.key));
+  for (const quote of quotes) {
+    const role = quote.speaker?.role;
+    if (!role) continue;
+    const roleSegment = segment('speaker-role', textContent(role), quote.position);
+    if (!speakerRoles.some((one) => one.key === roleSegment.key)) speakerRoles.push(roleSegment);
+    if (!keys.has(roleSegment.key)) {
+      keys.add(roleSegment.key);
+      segments.push(roleSegment);
+    }
+  }
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, segments, quotes };
 }

@@ -2,7 +2,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import type { Language, TargetLanguage } from '../release.ts';
+import type { Language, PressOffice, TargetLanguage } from '../release.ts';
+import { pressOfficeSchema } from '../parse/front-matter.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { decodeSource, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
@@ -58,19 +59,33 @@ export async function readUi(root: string): Promise<Record<Language, UiStrings>>
   return Object.fromEntries(entries) as Record<Language, UiStrings>;
 }
 
+/** The "pressroom" block of the project's package.json; empty for a bare releases/ + locales/ tree. */
+async function readConfig(root: string): Promise<{ baseUrl?: string; office?: unknown }> {
+  try {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { baseUrl?: string; office?: unknown } };
+    return manifest.pressroom ?? {};
+  } catch {
+    return {};
+  }
+}
+
 /** The site's public address: --base-url, then package.json "pressroom.baseUrl", then a placeholder domain. */
 export async function readBaseUrl(root: string, flag?: string): Promise<string> {
-  let value = flag;
-  if (!value) {
-    try {
-      const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { baseUrl?: string } };
-      value = manifest.pressroom?.baseUrl;
-    } catch {
-      // No package.json: a bare releases/ + locales/ tree.
-    }
-  }
+  const value = flag || (await readConfig(root)).baseUrl;
   const url = new URL(value ?? DEFAULT_BASE_URL);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** The press office of package.json "pressroom.office" ({ name, url, logo, email }), if the project names one. */
+export async function readPressOffice(root: string): Promise<PressOffice | undefined> {
+  const { office } = await readConfig(root);
+  if (office === undefined) return undefined;
+  const result = pressOfficeSchema.safeParse(office);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`package.json: "pressroom.office${issue.path.map((part) => `.${String(part)}`).join('')}" ${issue.message}`);
+  }
+  return result.data;
 }
 
 /**

@@ -22,6 +22,8 @@ import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
 import { outputPlaces, type OutputPlaces } from './out-place.ts';
 import { listTrees, stageTrees, type StagedTrees } from './trees.ts';
+import { nextChange } from '../schedule.ts';
+import { DEFAULT_BASE_URL } from '../project/read.ts';
 import type { LanguageSummary } from './summary.ts';
 
 export interface BuildOptions {
@@ -91,7 +93,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
     const reports = [inputs.glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
-    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept);
+    const next = nextChange(built, options.now);
+    const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
+    // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
+    const placeholder = inputs.settings.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
+    const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, [announce, placeholder].filter((note): note is string => Boolean(note)));
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
     return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries };

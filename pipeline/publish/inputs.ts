@@ -3,7 +3,7 @@
 // those whose stamps say they may have changed.
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { listReleases, readBaseUrl, readPolicies, readUi } from '../project/read.ts';
+import { listReleases, readBaseUrl, readPolicies, readPressOffice, readUi } from '../project/read.ts';
 import { readGlossaryFile } from '../project/glossary-file.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
@@ -47,19 +47,20 @@ export interface ReadOptions {
 export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const root = resolve(options.root);
   const stamps = new FileStamps(root);
-  const [listed, ui, baseUrl, pipeline, { policies, problem }, glossaryFile] = await Promise.all([
+  const [listed, ui, baseUrl, pipeline, { policies, problem }, office, glossaryFile] = await Promise.all([
     listReleases(root),
     readUi(root),
     readBaseUrl(root, options.baseUrl),
     pipelineVersion(),
     readPolicies(root),
+    readPressOffice(root),
     readGlossaryFile(root),
     stamps.load(),
   ]);
   const paths = [...listed].sort((a, b) => a.localeCompare(b));
   const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
-  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary };
-  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict, policies, glossary);
+  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary, ...(office ? { office } : {}) };
+  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict, policies, glossary, office ?? null);
 
   const texts = new Map<string, SourceFile>();
   const sourceOf = (path: string): SourceFile => {

@@ -3,7 +3,7 @@
 // In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
 // render its files) and renderIndexes (indexes and feeds over everything published).
 import { VFile } from 'vfile';
-import type { Language, Release, TargetLanguage } from '../release.ts';
+import type { Language, PressOffice, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
 import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
@@ -11,6 +11,7 @@ import { resolveMemory } from '../translate/memory-match.ts';
 import { reportError, reportWarning, hasErrors } from '../problems.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { timed, type Timings } from '../timings.ts';
+import { isHeld, publicFrom } from '../schedule.ts';
 
 export { duplicateId, loadRelease, loadReleases } from '../parse/releases.ts';
 export { noTimings, STAGES, timed, type Stage, type Timings } from '../timings.ts';
@@ -29,7 +30,8 @@ import { renderWire } from '../render/wire.ts';
 import { renderNinjs } from '../render/ninjs.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { newestFirst, renderLanguageChooser, renderLanguageIndexPages, type IndexEntry } from '../render/indexes.ts';
+import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 
 /** What every release is rendered against. */
 export interface BuildSettings {
@@ -41,6 +43,8 @@ export interface BuildSettings {
   baseUrl: string;
   /** Missing translations, and versions withheld by the policy or the checks, are errors instead of warnings. */
   strict?: boolean;
+  /** The project's press office (package.json "pressroom.office"), unless a release names its own. */
+  office?: PressOffice;
   /** What may publish in each target language. */
   policies: Policies;
   /** Fixed translations the checks hold translations to. */
@@ -64,8 +68,11 @@ function loadMemory(
   return { memory, statuses, file, text: source.text };
 }
 
-export function isEmbargoed(release: Release, now: Date): boolean {
-  return release.meta.embargo !== undefined && now.getTime() < Date.parse(release.meta.embargo);
+/** Held back at `now`, by its embargo or its scheduled date: 'embargoed' or 'scheduled'; else undefined. */
+export function heldState(release: Release, now: Date): 'embargoed' | 'scheduled' | undefined {
+  const from = publicFrom(release.meta);
+  if (!isHeld(from, now)) return undefined;
+  return from.reason === 'embargo' ? 'embargoed' : 'scheduled';
 }
 
 /** Labels and language names for every language, made once per build (or per thread). */
@@ -108,7 +115,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses));
+    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings.office));
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);
@@ -150,7 +157,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       localized.release.machine = verdict.machine;
     }
     result.localized[language] = localized.release;
-    result.states[language] = isEmbargoed(release, settings.now) ? 'embargoed' : 'published';
+    result.states[language] = heldState(release, settings.now) ?? 'published';
   }
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
@@ -161,7 +168,8 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   for (const language of settings.languages) {
     const view = result.localized[language];
     if (!view) continue;
-    const rendered = renderVersion(release, view, result.states[language] === 'embargoed', versions, context, timings);
+    const state = result.states[language];
+    const rendered = renderVersion(release, view, state === 'embargoed' || state === 'scheduled', versions, context, timings);
     for (const [path, content] of rendered.files) result.files.set(path, content);
     if (rendered.feed) result.feed[language] = rendered.feed;
   }
@@ -170,24 +178,26 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 
 /**
  * The files of one language version that may go out: rendering only, after buildRelease has decided it may.
- * Under embargo, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
+ * Under embargo or before its scheduled date, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
  */
 export function renderVersion(release: Release, view: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings): { files: Map<string, string>; feed?: FeedEntry } {
   const { settings, labels, languageNames, locales } = context;
   const { language } = view;
   const files = new Map<string, string>();
   const uri = new URL(`${language}/${release.id}/`, settings.baseUrl).href;
-  const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], release.quotes, { uri, versions, languageNames }));
   if (embargoed) {
-    files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));
-    files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
+    // A scheduled release is held the same way as an embargoed one: embargoed until its date.
+    const held = { ...view, embargo: publicFrom(release.meta).at };
+    files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(held, labels[language], true)));
+    files.set(`embargoed/${language}/${release.id}/ninjs.json`, timed(timings, 'ninjs', () => renderNinjs(held, labels[language], { uri, versions, languageNames })));
     return { files };
   }
+  const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], { uri, versions, languageNames }));
   files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
   files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
   files.set(`${language}/${release.id}/ninjs.json`, ninjs);
   files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
-  return { files, feed: timed(timings, 'feeds', () => feedEntry(view, labels[language])) };
+  return { files, feed: timed(timings, 'feeds', () => feedEntry(view, labels[language], settings.baseUrl)) };
 }
 
 /** What the feeds show of a published release in a language: asked only for the newest few. */
@@ -197,14 +207,22 @@ export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
 export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, context: RenderContext, timings?: Timings): Map<string, string> {
   const { settings, labels } = context;
   const files = new Map<string, string>();
+  // The languages each release is published in ('' for the indexes, which exist in every language).
+  const languagesById = new Map<string, Language[]>();
+  for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
+  const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   for (const language of settings.languages) {
     const views = published.get(language) ?? [];
-    files.set(`${language}/index.html`, timed(timings, 'indexes', () => renderLanguageIndex(views, labels[language], settings.baseUrl, settings.languages)));
+    const pages = timed(timings, 'indexes', () => renderLanguageIndexPages(views, labels[language], settings.baseUrl, settings.languages));
+    for (const [path, html] of pages) files.set(path, html);
+    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl)));
     const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
-    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl));
+    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
     files.set(`${language}/feed.xml`, rendered.atom);
     files.set(`${language}/feed.json`, rendered.json);
   }
   files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
+  files.set('sitemap.xml', renderSitemapIndex(settings.languages, settings.baseUrl));
+  files.set('robots.txt', renderRobots(settings.baseUrl));
   return files;
 }

@@ -1,6 +1,7 @@
 // One release built and its files written into the staging tree: the unit of work for a thread.
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
+import { publicFrom, type PublicFrom } from '../schedule.ts';
 import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
@@ -30,8 +31,10 @@ export interface RenderPlace {
 export interface RenderedRelease {
   /** The id it was built under; none when it did not parse. */
   id?: string;
-  /** The embargo as written. */
+  /** When it becomes public (its embargo, else its date), as written. */
   embargo?: string;
+  /** The same, with what happens then: the next build prints the soonest. */
+  publicFrom?: PublicFrom;
   /** Messages the stages added to the release file (parse, quotes, translate). */
   messages: Message[];
   /** Messages on each memory file read, by language. */
@@ -84,7 +87,9 @@ export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timin
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
   return {
     id: release.id,
-    ...(release.meta.embargo === undefined ? {} : { embargo: release.meta.embargo }),
+    // When it becomes public: the manifest reuses it only while that stays on the same side of the clock.
+    embargo: publicFrom(release.meta).at,
+    publicFrom: publicFrom(release.meta),
     messages: file.messages.map(toMessage),
     memoryMessages,
     listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])),

@@ -29,12 +29,13 @@ export function reportsOf(languages: Language[], entries: Record<string, Release
 }
 
 /** Print the messages and the summary lines; the summaries, for those who call the build. */
-export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number): LanguageSummary[] {
+export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number, notes: string[] = []): LanguageSummary[] {
   printReports(reports, io);
   const summaries = summarize(languages, built);
   for (const summary of summaries) {
     const parts = [`${summary.published.length} published`];
     if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
+    if (summary.scheduled.length) parts.push(`${summary.scheduled.length} scheduled (${summary.scheduled.join(', ')})`);
     const withheld = [
       summary.unreviewed.length ? `${summary.unreviewed.length} unreviewed: ${summary.unreviewed.join(', ')}` : '',
       summary['failed-checks'].length ? `${summary['failed-checks'].length} failing checks: ${summary['failed-checks'].join(', ')}` : '',
@@ -43,6 +44,7 @@ export function printSummary(io: Console, out: string, languages: Language[], re
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }
+  for (const note of notes) io.log(note);
   io.log(`wrote ${written} files to ${out}${kept > 0 ? ` (${kept} unchanged)` : ''}`);
   return summaries;
 }

@@ -2,15 +2,17 @@
 import type { Language } from '../release.ts';
 
 /**
- * `skipped`: not fully translated. `unreviewed` and `failed-checks`: translated, but withheld, by the
+ * `scheduled`: dated after the build's clock, held back like an embargo. `skipped`: not fully translated. `unreviewed` and `failed-checks`: translated, but withheld, by the
  * publication policy or by error-level check findings.
  */
-export type ReleaseState = 'published' | 'embargoed' | 'skipped' | 'unreviewed' | 'failed-checks';
+export type ReleaseState = 'published' | 'embargoed' | 'scheduled' | 'skipped' | 'unreviewed' | 'failed-checks';
 
 export interface LanguageSummary {
   language: Language;
   published: string[];
   embargoed: string[];
+  /** Dated in the future: held back until then. */
+  scheduled: string[];
   skipped: string[];
   unreviewed: string[];
   'failed-checks': string[];
@@ -19,7 +21,7 @@ export interface LanguageSummary {
 /** Per-language summaries from each release's states, in release order. */
 export function summarize(languages: Language[], releases: { id: string; states: Partial<Record<Language, ReleaseState>> }[]): LanguageSummary[] {
   return languages.map((language) => {
-    const summary: LanguageSummary = { language, published: [], embargoed: [], skipped: [], unreviewed: [], 'failed-checks': [] };
+    const summary: LanguageSummary = { language, published: [], embargoed: [], scheduled: [], skipped: [], unreviewed: [], 'failed-checks': [] };
     for (const release of releases) {
       const state = release.states[language];
       if (state) summary[state].push(release.id);

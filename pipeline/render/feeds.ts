@@ -3,9 +3,10 @@ import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
-import { bodyHtml, pageDescription } from './html.ts';
+import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
-import { SOURCE_LANGUAGE } from '../release.ts';
+import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
+import { pressOffice } from './office.ts';
 
 export interface Feeds {
   atom: string;
@@ -27,35 +28,57 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export interface FeedEntry {
   id: string;
   date: string;
+  /** When this version was made (corrections, reviews): the entry's `updated`. */
+  updated: string;
+  /** A withdrawn release stays in the feed, marked as withdrawn. */
+  withdrawn?: boolean;
   headline: string;
   summary?: string;
   content: string;
-  agency?: string;
+  /** The press office that issued it. */
+  author: FeedAuthor;
   tags: string[];
 }
 
-export function feedEntry(release: LocalizedRelease, labels: Labels): FeedEntry {
+/** A feed author as the `feed` package takes it. */
+export interface FeedAuthor {
+  name: string;
+  link?: string;
+  email?: string;
+}
+
+const feedAuthor = (office: PressOffice): FeedAuthor => ({
+  name: office.name,
+  ...(office.url ? { link: office.url } : {}),
+  ...(office.email ? { email: office.email } : {}),
+});
+
+export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: string): FeedEntry {
   const summary = pageDescription(release);
-  // A machine translation says so in the headline a reader scans and atop the content they open.
+  // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
   const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
+  const marks = [...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []), ...(machine ? [machine.tag] : [])];
   return {
     id: release.id,
     date: release.date,
-    headline: machine ? `${machine.tag} ${inlineText(release.title)}` : inlineText(release.title),
+    updated: release.modified,
+    ...(release.withdrawn ? { withdrawn: true } : {}),
+    headline: [...marks, inlineText(release.title)].join(' '),
     ...(summary ? { summary } : {}),
-    content: machine ? `${machine.notice}${bodyHtml(release)}` : bodyHtml(release),
-    ...(release.agency ? { agency: release.agency } : {}),
+    content: `${machine?.notice ?? ''}${releaseHtml(release, labels)}`,
+    author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
   };
 }
 
 /** Both feeds of one language: the newest FEED_LENGTH releases first; `updated` is the newest release's date, never the clock. */
-export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string): Feeds {
+export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl: string, office?: PressOffice): Feeds {
   const sorted = [...releases].sort(newestFirst).slice(0, FEED_LENGTH);
   const home = new URL(`${labels.language}/`, baseUrl).href;
   const title = `${labels.t('nav.releases')} – ${labels.t('site.name')}`;
-  const publisher = { name: labels.t('site.name'), link: baseUrl };
-  const updated = sorted.length > 0 ? new Date(sorted[0]!.date) : NO_RELEASES;
+  const publisher = feedAuthor(pressOffice(office, labels, baseUrl));
+  // The newest change of any entry listed: a correction to an older release updates the feed too.
+  const updated = sorted.reduce((newest, release) => (Date.parse(release.updated) > newest.getTime() ? new Date(release.updated) : newest), NO_RELEASES);
 
   // Atom titles and summaries are typed html, JSON Feed's are plain text: one feed per format.
   const make = (html: boolean) => {
@@ -77,10 +100,10 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
         title: html ? escapeHtml(headline) : headline,
         id: url,
         link: url,
-        date: new Date(release.date),
+        date: new Date(release.updated),
         published: new Date(release.date),
         content: release.content,
-        author: [release.agency ? { name: release.agency } : publisher],
+        author: [release.author],
         ...(summary ? { description: html ? escapeHtml(summary) : summary } : {}),
         ...(labels.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
       };

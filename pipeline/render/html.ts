@@ -1,5 +1,6 @@
 // The release page: the release in one language, with its dateline, contacts, boilerplate and language links.
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
@@ -45,7 +46,7 @@ function bodyNodes(release: LocalizedRelease): ElementContent[] {
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
-    return markSpeakers(nodes, speakers);
+    return markSpeakers(nodes, speakers, release.language);
   });
 }
 
@@ -77,8 +78,50 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
   ];
 }
 
+/**
+ * A quote is marked once in HTML that leaves the site: the text keeps its own marks (“…”, «…», 「…」, and an
+ * interrupted quote's marks only where the writer put them), so <q>, which a reader without our stylesheet would
+ * give marks of its own, becomes a <span> with the same quote id and speaker.
+ */
+function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
+  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+    if (node.tagName === 'q') node.tagName = 'span';
+  });
+  return nodes;
+}
+
+/** For agencies: the same release as wire text and ninjs beside the page, and this language's feeds. */
+function agencyNodes(labels: Labels): Element {
+  const link = (href: string, label: string, type: string) => h('li', [h('a', { href, type }, label)]);
+  return h('section.agencies', [
+    h('h2', labels.t('release.agencies')),
+    h('ul', [
+      link('wire.txt', labels.t('release.wire'), 'text/plain'),
+      link('ninjs.json', labels.t('release.ninjs'), 'application/json'),
+      link('../feed.xml', labels.t('release.atom'), 'application/atom+xml'),
+      link('../feed.json', labels.t('release.jsonFeed'), 'application/feed+json'),
+    ]),
+  ]);
+}
+
+/** A withdrawal and the corrections, newest first, where readers see them before the text. */
+function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
+  const note = (selector: string, key: string, date: string, html: string) =>
+    h(selector, [h('strong', labels.t(key, { date: formatDate(date, labels.locale) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineTree(html)]);
+  return [
+    ...(release.withdrawn ? [note('p.withdrawn', 'release.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
+    ...[...release.corrections].reverse().map((correction) => note('p.correction', 'release.correction', correction.date, correction.note)),
+  ];
+}
+
 /** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
-export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: bodyNodes(release) }));
+export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: quotesAsSpans(bodyNodes(release)) }));
+
+/** The body with its withdrawal and correction notes ahead of it, for feeds, whose readers see no page. */
+export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
+  const notes = changeNodes(release, labels);
+  return notes.length === 0 ? bodyHtml(release) : `${toHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
+}
 
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
@@ -115,9 +158,13 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   const main: ElementContent[] = [
     h('article', [
       h('header', [
-        h('p.meta', [h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) }))]),
-        h('h1', markSpeakers(inlineTree(release.title), speakersOf(release))),
-        release.subtitle ? h('p.subtitle', markSpeakers(inlineTree(release.subtitle), speakersOf(release))) : undefined,
+        h('p.meta', [
+          h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) })),
+          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
+        ]),
+        ...changeNodes(release, labels),
+        h('h1', markSpeakers(inlineTree(release.title), speakersOf(release), release.language)),
+        release.subtitle ? h('p.subtitle', markSpeakers(inlineTree(release.subtitle), speakersOf(release), release.language)) : undefined,
       ].filter((node) => node !== undefined)),
       ...(release.machine ? [h('p.machine', { role: 'note' }, labels.t('machine.notice'))] : []),
       h('div.body', bodyNodes(release)),
@@ -125,6 +172,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
         ? [h('section.about', [h('h2', labels.t('release.about')), ...release.boilerplate.flatMap((block) => blockNodes(block))])]
         : []),
       ...contactNodes(release, labels),
+      agencyNodes(labels),
       ...(others.length > 0
         ? [
             h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
@@ -141,6 +189,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     description,
     canonical: links.alternates[release.language],
     alternates: links.alternates,
+    chooser: links.baseUrl,
     head: [
       ...openGraph(release, labels, links, title, description),
       jsonLdScript(newsArticle(release, { alternates: links.alternates, baseUrl: links.baseUrl, publisher: labels.t('site.name'), description })),

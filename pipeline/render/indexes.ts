@@ -11,37 +11,74 @@ export function newestFirst(a: { date: string; id: string }, b: { date: string; 
   return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
 }
 
-/** What a language's index lists of each release. */
-export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle'>;
+/** What a language's index (and its sitemap) lists of each release. */
+export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'>;
 
-export const indexEntry = ({ id, title, date, subtitle }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date } : { id, title, date, subtitle });
+export const indexEntry = ({ id, title, date, subtitle, modified }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date, modified } : { id, title, date, subtitle, modified });
 
-export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): string {
+/** Releases per index page: a press office's archive runs to thousands, a page stays light. */
+export const INDEX_PAGE_SIZE = 50;
+
+/** Where page `page` (1-based) of a language's index lives, relative to out/: the first at <lang>/. */
+export const indexPagePath = (language: Language, page: number) => (page === 1 ? `${language}/` : `${language}/page/${page}/`);
+
+/** Every page of a language's index, newest first, by path relative to out/. */
+export function renderLanguageIndexPages(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): Map<string, string> {
   const sorted = [...releases].sort(newestFirst);
+  const pages = Math.max(1, Math.ceil(sorted.length / INDEX_PAGE_SIZE));
+  const files = new Map<string, string>();
+  for (let page = 1; page <= pages; page++) {
+    files.set(`${indexPagePath(labels.language, page)}index.html`, renderLanguageIndex(sorted.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE), labels, baseUrl, languages, { page, pages }));
+  }
+  return files;
+}
+
+function pageNav(labels: Labels, at: { page: number; pages: number }, up: string) {
+  if (at.pages === 1) return [];
+  const href = (page: number) => `${up}${indexPagePath(labels.language, page).slice(labels.language.length + 1)}`;
+  return [
+    h('nav.pages', { ariaLabel: labels.t('nav.page', { page: at.page, pages: at.pages }) }, [
+      h('ul.pages', [
+        ...(at.page > 1 ? [h('li', [h('a', { href: href(at.page - 1) || './', rel: 'prev' }, labels.t('nav.previous'))])] : []),
+        h('li', labels.t('nav.page', { page: at.page, pages: at.pages })),
+        ...(at.page < at.pages ? [h('li', [h('a', { href: href(at.page + 1), rel: 'next' }, labels.t('nav.next'))])] : []),
+      ]),
+    ]),
+  ];
+}
+
+/** One page of a language's index: `releases` are that page's, newest first. */
+export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at = { page: 1, pages: 1 }): string {
+  const sorted = [...releases].sort(newestFirst);
+  // From page n (<lang>/page/n/) back up to <lang>/.
+  const up = at.page === 1 ? '' : '../../';
   const list = sorted.length
     ? h(
         'ul.releases',
         sorted.map((release) =>
           h('li', [
-            h('a', { href: `${release.id}/` }, inlineText(release.title)),
+            h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
             h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
             release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
           ].filter((node) => node !== undefined)),
         ),
       )
     : h('p', labels.t('release.empty'));
+  const first = at.page === 1;
   return renderPage({
     labels,
-    title: `${labels.t('nav.releases')} – ${labels.t('site.name')}`,
+    title: `${labels.t('nav.releases')}${first ? '' : ` (${labels.t('nav.page', { page: at.page, pages: at.pages })})`} – ${labels.t('site.name')}`,
     description: labels.t('site.tagline'),
-    canonical: new URL(`${labels.language}/`, baseUrl).href,
-    alternates: Object.fromEntries(languages.map((language) => [language, new URL(`${language}/`, baseUrl).href])),
-    home: './',
+    canonical: new URL(indexPagePath(labels.language, at.page), baseUrl).href,
+    // Other languages' indexes list other releases page by page: only the first pages are each other's versions.
+    alternates: first ? Object.fromEntries(languages.map((language) => [language, new URL(`${language}/`, baseUrl).href])) : {},
+    chooser: baseUrl,
+    home: up || './',
     head: [
-      h('link', { rel: 'alternate', type: 'application/atom+xml', href: 'feed.xml', title: labels.t('nav.releases') }),
-      h('link', { rel: 'alternate', type: 'application/feed+json', href: 'feed.json', title: labels.t('nav.releases') }),
+      h('link', { rel: 'alternate', type: 'application/atom+xml', href: `${up}feed.xml`, title: labels.t('nav.releases') }),
+      h('link', { rel: 'alternate', type: 'application/feed+json', href: `${up}feed.json`, title: labels.t('nav.releases') }),
     ],
-    main: [h('h1', labels.t('nav.releases')), list],
+    main: [h('h1', labels.t('nav.releases')), list, ...pageNav(labels, at, up)],
   });
 }
 

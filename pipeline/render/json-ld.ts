@@ -6,13 +6,14 @@ import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
 import { rfc3339 } from './dates.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
+import { copyrightYear } from './office.ts';
 
 export interface ArticleContext {
   /** Absolute URLs of this release in each published language. */
   alternates: Partial<Record<Language, string>>;
   /** Absolute URL of the press room. */
   baseUrl: string;
-  /** The press room's name, as publisher. */
+  /** The press room's name: the publisher when no press office is named. */
   publisher: string;
   description?: string;
 }
@@ -28,8 +29,21 @@ export function jsonLdScript(data: unknown): Element {
 
 export function newsArticle(release: LocalizedRelease, context: ArticleContext): Record<string, unknown> {
   const url = context.alternates[release.language];
-  const publisher = { '@type': 'Organization', name: context.publisher, url: context.baseUrl };
+  const office = release.office ?? { name: context.publisher, url: context.baseUrl };
+  // The press office wrote, published and owns the release; the dateline agency only relays it.
+  const publisher = {
+    '@type': 'Organization',
+    name: office.name,
+    ...(office.url ? { url: office.url } : {}),
+    ...(office.logo ? { logo: { '@type': 'ImageObject', url: office.logo } } : {}),
+    ...(office.email ? { email: office.email } : {}),
+  };
   const original = context.alternates[SOURCE_LANGUAGE];
+  const speakers = [...new Map(release.quotes.flatMap((quote) => (quote.speaker ? [[quote.speaker.name, quote.speaker] as const] : []))).values()].map((speaker) => ({
+    '@type': 'Person',
+    name: speaker.name,
+    ...(speaker.role ? { jobTitle: speaker.role } : {}),
+  }));
   const translations = (Object.entries(context.alternates) as [Language, string][]).filter(([language]) => language !== SOURCE_LANGUAGE);
   return {
     '@context': 'https://schema.org',
@@ -39,11 +53,15 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     ...(release.subtitle ? { alternativeHeadline: inlineText(release.subtitle) } : {}),
     ...(context.description ? { description: context.description } : {}),
     datePublished: rfc3339(release.date),
+    ...(Date.parse(release.modified) !== Date.parse(release.date) ? { dateModified: rfc3339(release.modified) } : {}),
     inLanguage: release.language,
     publisher,
-    // The agency of the dateline wrote the dispatch; without one, the press room itself.
-    author: release.agency ? { '@type': 'Organization', name: release.agency } : publisher,
+    author: publisher,
+    copyrightHolder: publisher,
+    copyrightYear: Number(copyrightYear(release.date)),
     ...(release.located ? { locationCreated: { '@type': 'Place', name: release.located } } : {}),
+    // The people quoted, with their roles in the page's language.
+    ...(speakers.length > 0 ? { mentions: speakers } : {}),
     // Tags are Italian words: only the Italian page carries them.
     ...(release.language === SOURCE_LANGUAGE && release.tags.length > 0 ? { keywords: release.tags } : {}),
     ...(release.language !== SOURCE_LANGUAGE && original ? { translationOfWork: { '@id': original } } : {}),

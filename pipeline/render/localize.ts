@@ -1,5 +1,7 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, Release, Segment } from '../release.ts';
+import type { Block, Language, PressOffice, Release, Segment, Speaker } from '../release.ts';
+import { inlineText } from '../inline/index.ts';
+import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, SegmentStatus } from '../translate/memory.ts';
 import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
@@ -23,12 +25,22 @@ export interface LocalizedRelease {
   dateline?: string;
   /** The dateline city in this language: Torino, Turin, トリノ. */
   located?: string;
-  /** The agency of the dateline as the front matter writes it: Italpress. */
+  /** The agency of the dateline as the front matter writes it: Italpress. It appears in the dateline only. */
   agency?: string;
+  /** The press office that issues the release (the release's own, else the project's). */
+  office?: PressOffice;
   body: LocalizedBlock[];
   boilerplate: LocalizedBlock[];
   contacts: { name: string; role?: string; email?: string; phone?: string }[];
   tags: string[];
+  /** Corrections, newest last, each note as inline HTML in this language. */
+  corrections: { date: string; note: string }[];
+  /** Set when the release was withdrawn: when, and why, in this language. */
+  withdrawn?: { date: string; reason: string };
+  /** The version of this release: 1, then one more for each dated change of the Italian (updated, corrections). */
+  version: number;
+  /** When this version in this language was made: the latest of the release's dates and of its translations' review times. */
+  modified: string;
   /** Quotes with their speakers, words as this language writes them. */
   quotes: LocalizedQuote[];
   /** Some segment is an unreviewed machine translation: every output says so. */
@@ -38,6 +50,17 @@ export interface LocalizedRelease {
 export type Localization =
   | { ok: true; release: LocalizedRelease }
   | { ok: false; missing: Segment[]; stale: Segment[] };
+
+/** The dated states of the Italian release, once each: its date, `updated`, each correction. */
+export function releaseChanges(meta: Release['meta']): string[] {
+  const instants = [meta.date, ...(meta.updated ? [meta.updated] : []), ...meta.corrections.map((correction) => correction.date)];
+  return instants.filter((instant, index) => instants.findIndex((other) => Date.parse(other) === Date.parse(instant)) === index);
+}
+
+/** The latest instant, as written (ISO strings in different offsets compare by the instant they name). */
+function latest(instants: string[]): string {
+  return instants.reduce((best, instant) => (Number.isNaN(Date.parse(instant)) || Date.parse(instant) <= Date.parse(best) ? best : instant));
+}
 
 /** The dateline city in this language, from ui.json's cities, or as written. */
 export function localCity(city: string, labels: Labels): string {
@@ -59,18 +82,24 @@ export function localize(
   labels: Labels,
   memory: Memory | undefined,
   known?: Map<string, SegmentStatus>,
+  projectOffice?: PressOffice,
 ): Localization {
   const language = labels.language;
+  const office = release.meta.office ?? projectOffice;
   const text = new Map<string, string>();
   const missing: Segment[] = [];
   const stale: Segment[] = [];
+  const reviewed: string[] = [];
   if (language === SOURCE_LANGUAGE) {
     for (const segment of release.segments) text.set(segment.key, segment.source);
   } else {
     const statuses = known ?? resolveMemory(release, memory);
     for (const segment of release.segments) {
       const status = statuses.get(segment.key);
-      if (status?.state === 'current' && status.entry.target.trim() !== '') text.set(segment.key, currentTarget(segment, status.entry));
+      if (status?.state === 'current' && status.entry.target.trim() !== '') {
+        text.set(segment.key, currentTarget(segment, status.entry));
+        reviewed.push(status.entry.updated);
+      }
       else if (status?.state === 'stale') stale.push(segment);
       else if (!missing.includes(segment)) missing.push(segment);
     }
@@ -89,6 +118,13 @@ export function localize(
   const { meta } = release;
   const body = blocks(release.body);
   const bodyHtml = body.flatMap((block) => (block.type === 'list' ? block.items : [block.html]));
+  // Each speaker as this language writes them: the role translated, the name as the text spells it.
+  const roles = new Map(release.speakerRoles.map((segment) => [inlineText(segment.source), inlineText(of(segment))]));
+  const words = language === 'ja' ? bodyHtml.map(inlineText).join('\n') : '';
+  const speakerIn = ({ name, role }: Speaker): Speaker => ({
+    name: (language === 'ja' && katakanaName(words, name)) || name,
+    ...(role ? { role: roles.get(role.replace(/\s+/g, ' ').trim()) ?? role } : {}),
+  });
   return {
     ok: true,
     release: {
@@ -101,6 +137,7 @@ export function localize(
       dateline: formatDateline(release, labels),
       located: meta.dateline && localCity(meta.dateline.city, labels),
       agency: meta.dateline?.agency,
+      ...(office ? { office } : {}),
       body,
       boilerplate: blocks(release.boilerplate),
       contacts: release.contacts.map((contact) => ({
@@ -110,8 +147,12 @@ export function localize(
         phone: contact.phone,
       })),
       tags: meta.tags,
+      corrections: release.corrections.map((correction) => ({ date: correction.date, note: of(correction.note) })),
+      ...(release.withdrawal ? { withdrawn: { date: release.withdrawal.date, reason: of(release.withdrawal.reason) } } : {}),
+      version: releaseChanges(meta).length,
+      modified: latest([...releaseChanges(meta), ...reviewed]),
       // Headlines first: quotes are numbered in document order, and a title may hold one.
-      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyHtml], language),
+      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyHtml], speakerIn),
     },
   };
 }

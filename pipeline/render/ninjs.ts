@@ -1,11 +1,13 @@
 // IPTC ninjs 3.1: the release in one language as a news item agencies ingest (schema in tests/fixtures/ninjs/).
-import type { Language, Quote } from '../release.ts';
+import type { Language } from '../release.ts';
+import type { LocalizedQuote } from './quotes.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
 import { bodyHtml } from './html.ts';
-import { withDateline, wireText } from './wire.ts';
+import { changeNotes, withDateline, wireText } from './wire.ts';
+import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 
@@ -45,42 +47,51 @@ function plainBody(release: LocalizedRelease, labels: Labels): string {
 }
 
 /**
- * Quoted speakers, once each, in order of first quote. ninjs 3.1 gives a person no role field, so the role
- * goes in `literal`, the free-text identification of the person; roles are written in Italian, so only the
- * Italian item carries them (an English item never holds Italian words).
+ * Quoted speakers, once each, in order of first quote, named as this language's text writes them. A ninjs 3.1
+ * person has no field for a role (`literal` is an identifier, not a description), so the role in this language
+ * travels with each quote instead: the `title` of its marker in the HTML body, and quotes.json.
  */
-function speakers(quotes: Quote[], language: Language): Person[] {
+function speakers(quotes: LocalizedQuote[]): Person[] {
   const people = new Map<string, Person>();
   for (const quote of quotes) {
-    if (!quote.speaker) continue;
-    const { name, role } = quote.speaker;
-    if (people.has(name)) continue;
-    people.set(name, { name, rel: 'quoted', ...(role && language === SOURCE_LANGUAGE ? { literal: role } : {}) });
+    // A quote with no speaker names nobody; roles travel in the HTML body (ninjs 3.1 gives a person no role field).
+    if (quote.speaker && !people.has(quote.speaker.name)) people.set(quote.speaker.name, { name: quote.speaker.name, rel: 'quoted' });
   }
   return [...people.values()];
 }
 
-function contacts(release: LocalizedRelease, labels: Labels): Person[] {
+function contacts(release: LocalizedRelease): Person[] {
   return release.contacts.map((contact) => {
     const info = [
       ...(contact.email ? [{ type: 'email', value: contact.email }] : []),
       ...(contact.phone ? [{ type: 'phone', value: contact.phone }] : []),
     ];
-    return {
-      name: contact.name,
-      rel: 'contact',
-      ...(contact.role ? { literal: wireText(contact.role, labels) } : {}),
-      ...(info.length > 0 ? { contactInfo: info } : {}),
-    };
+    return { name: contact.name, rel: 'contact', ...(info.length > 0 ? { contactInfo: info } : {}) };
   });
+}
+
+/** The media contacts as the wire gives them, roles in this language: "Laura Ferrero, Press office", e-mail, phone. */
+function contactsText(release: LocalizedRelease, labels: Labels): string {
+  return release.contacts
+    .map((contact) =>
+      [
+        contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name,
+        ...(contact.email ? [labels.t('release.field', { label: labels.t('release.email'), value: contact.email })] : []),
+        ...(contact.phone ? [labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })] : []),
+      ].join('\n'),
+    )
+    .join('\n\n');
 }
 
 /** IPTC Digital Source Type for content made by a trained algorithmic model: here, neural machine translation. */
 const MACHINE_TRANSLATION = { name: 'Machine translation (trained algorithmic media)', uri: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia' };
 
-export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): Record<string, unknown> {
+export function ninjsItem(release: LocalizedRelease, labels: Labels, links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
-  const people = [...speakers(quotes, release.language), ...contacts(release, labels)];
+  const office = pressOffice(release.office, labels);
+  const deskNotes = [...changeNotes(release, labels), ...(release.machine ? [labels.t('machine.note')] : [])].join('\n');
+  const people = [...speakers(release.quotes), ...contacts(release)];
+  const contactLines = contactsText(release, labels);
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== release.language);
   return {
@@ -92,12 +103,19 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
     slugline: release.id,
     altIds: [{ role: 'release-id', value: release.id }],
     // Dates come from the release, never from the clock, so that a rebuild gives the same bytes.
+    // Versions follow the release's own dates and its translations' review times, never the clock.
+    version: String(release.version),
     firstCreated: created,
-    versionCreated: created,
+    versionCreated: rfc3339(release.modified),
     ...(release.embargo ? { embargoedUntil: rfc3339(release.embargo) } : {}),
-    pubStatus: 'usable',
-    // Read by ingest systems: IPTC's digital source type for output of a trained model, and a note for the desk.
-    ...(release.machine ? { digitalSourceType: MACHINE_TRANSLATION, edNote: labels.t('machine.note') } : {}),
+    pubStatus: release.withdrawn ? 'canceled' : 'usable',
+    // Read by ingest systems: IPTC's digital source type for output of a trained model, and notes for the desk.
+    ...(release.machine ? { digitalSourceType: MACHINE_TRANSLATION } : {}),
+    ...(deskNotes ? { edNote: deskNotes } : {}),
+    copyrightHolder: office.name,
+    copyrightNotice: copyrightNotice(office, release.date),
+    usageTerms: labels.t('office.usageTerms', { office: office.name }),
+    genres: [{ name: labels.t('office.genre'), uri: PRESS_RELEASE_GENRE }],
     headlines: [
       { role: 'main', contentType: 'text/plain', value: wireText(release.title, labels) },
       ...(release.subtitle ? [{ role: 'sub', contentType: 'text/plain', value: wireText(release.subtitle, labels) }] : []),
@@ -106,8 +124,10 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
       { role: 'main', contentType: 'text/plain', value: plainBody(release, labels) },
       { role: 'main', contentType: 'text/html', value: bodyHtml(release) },
       ...(boilerplate ? [{ role: 'boilerplate', contentType: 'text/plain', value: boilerplate }] : []),
+      ...(contactLines ? [{ role: 'contacts', contentType: 'text/plain', value: contactLines }] : []),
     ],
-    ...(release.agency ? { by: release.agency } : {}),
+    // The press office speaks; the dateline agency only relays the text (it stays in the dateline).
+    by: office.name,
     ...(release.located ? { located: release.located } : {}),
     ...(people.length > 0 ? { people } : {}),
     // Tags are Italian words: only the Italian item carries them.
@@ -118,6 +138,6 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
   };
 }
 
-export function renderNinjs(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): string {
-  return `${JSON.stringify(ninjsItem(release, labels, quotes, links), null, 2)}\n`;
+export function renderNinjs(release: LocalizedRelease, labels: Labels, links: NinjsLinks): string {
+  return `${JSON.stringify(ninjsItem(release, labels, links), null, 2)}\n`;
 }

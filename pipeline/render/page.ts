@@ -18,6 +18,8 @@ export interface PageOptions {
   alternates?: Partial<Record<Language, string>>;
   /** Relative link to this language's index. */
   home: string;
+  /** Absolute URL of the language chooser, the x-default alternate. */
+  chooser?: string;
   head?: Element[];
   main: ElementContent[];
 }
@@ -44,7 +46,8 @@ export function renderPage(options: PageOptions): string {
     options.description ? h('meta', { name: 'description', content: options.description }) : undefined,
     options.canonical ? h('link', { rel: 'canonical', href: options.canonical }) : undefined,
     ...Object.entries(alternates).map(([language, href]) => h('link', { rel: 'alternate', hrefLang: language, href })),
-    alternates.it ? h('link', { rel: 'alternate', hrefLang: 'x-default', href: alternates.it }) : undefined,
+    // Readers whose language is none of these land on the language chooser.
+    options.chooser && Object.keys(alternates).length > 0 ? h('link', { rel: 'alternate', hrefLang: 'x-default', href: options.chooser }) : undefined,
     ...(options.head ?? []),
     h('style', STYLESHEET),
   ].filter((node) => node !== undefined);

@@ -44,16 +44,17 @@ function quotedParts(blocks: string[]): Map<string, string[]> {
   return parts;
 }
 
-/** The quotes of a release in `language`, from the inline HTML of its body blocks in document order. */
-export function localizeQuotes(quotes: Quote[], blocks: string[], language: Language): LocalizedQuote[] {
+/**
+ * The quotes of a release in one language, from the inline HTML of its body blocks in document order, each
+ * speaker as `speakerIn` gives them in that language. Parts are joined with a space in every language, so the
+ * words on either side of an attribution never run together.
+ */
+export function localizeQuotes(quotes: Quote[], blocks: string[], speakerIn: (speaker: Speaker) => Speaker = (speaker) => speaker): LocalizedQuote[] {
   const found = quotedParts(blocks);
-  const glue = language === 'ja' ? '' : ' ';
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
-    // Roles are written in Italian: another language shows the name alone rather than an Italian phrase.
-    const speaker = language === 'it' || !quote.speaker?.role ? quote.speaker : { name: quote.speaker.name };
-    return [{ id: quote.id, text: parts.join(glue), parts, speaker, paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
+    return [{ id: quote.id, text: parts.join(' '), parts, speaker: quote.speaker && speakerIn(quote.speaker), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
   });
 }
 
@@ -71,13 +72,19 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
 }
 
 /** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */
-export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker | null>): ElementContent[] {
+/** "Chiara Bellini, assessora regionale…" or "キアラ・ベッリーニ（州イノベーション担当評議員）": who said it, in the page's language. */
+export function speakerTitle(speaker: Speaker, language: Language): string {
+  if (!speaker.role) return speaker.name;
+  return language === 'ja' ? `${speaker.name}（${speaker.role}）` : `${speaker.name}, ${speaker.role}`;
+}
+
+export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker | null>, language: Language): ElementContent[] {
   visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
     if (node.tagName !== 'q') return;
     const speaker = typeof node.properties.dataQuote === 'string' ? speakers.get(node.properties.dataQuote) : undefined;
     if (!speaker) return;
     node.properties.dataSpeaker = speaker.name;
-    node.properties.title = speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+    node.properties.title = speakerTitle(speaker, language);
   });
   return nodes;
 }

@@ -4,16 +4,9 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { inlineTree } from '../inline/index.ts';
 import { recent } from './recent.ts';
-import { formatDate, formatTime, formatZone } from './dates.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
-
-function embargoLine(embargo: string, labels: Labels): string {
-  return labels.t('embargo.line', {
-    date: formatDate(embargo, labels.locale),
-    time: formatTime(embargo, labels.locale),
-    zone: formatZone(embargo),
-  });
-}
+import { wireTimeLine } from './wire-time.ts';
+import { formatDate } from './dates.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
@@ -67,16 +60,30 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
   return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
+/** The withdrawal and the corrections, newest first, each a line in this language: what a desk must see first. */
+export function changeNotes(release: LocalizedRelease, labels: Labels): string[] {
+  const glue = labels.language === 'ja' ? '' : ' ';
+  const line = (key: string, date: string, html: string) => `${labels.t(key, { date: formatDate(date, labels.locale) })}${glue}${wireText(html, labels)}`;
+  return [
+    ...(release.withdrawn ? [line('wire.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
+    ...[...release.corrections].reverse().map((correction) => line('wire.correction', correction.date, correction.note)),
+  ];
+}
+
 /** The whole wire story; `embargoed` puts the embargo line on top. */
 export function renderWire(release: LocalizedRelease, labels: Labels, embargoed: boolean): string {
   const sections: string[][] = [];
   const lines = (text: string) => wrap(text, wrapOptions(labels));
-  if (embargoed && release.embargo) sections.push(lines(embargoLine(release.embargo, labels)));
-  // An agency desk must see before the headline that no one has reviewed this translation.
+  // The embargo line is one line, never wrapped: a desk must not read its second half as the story's first.
+  if (embargoed && release.embargo) sections.push([wireTimeLine('embargo.line', release.embargo, labels)]);
+  // An agency desk must see first that no one has reviewed this translation.
   if (release.machine) sections.push(lines(labels.t('machine.wire')));
-  const heads = [lines(wireText(release.title, labels))];
-  if (release.subtitle) heads.push(lines(wireText(release.subtitle, labels)));
-  sections.push(heads.flat());
+  // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
+  sections.push([wireTimeLine('wire.header', release.date, labels)]);
+  for (const note of changeNotes(release, labels)) sections.push(lines(note));
+  // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.
+  sections.push(lines(wireText(release.title, labels)));
+  if (release.subtitle) sections.push(lines(wireText(release.subtitle, labels)));
 
   let dateline = release.dateline;
   for (const block of release.body) {

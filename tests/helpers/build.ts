@@ -7,7 +7,7 @@ import { runBuild, type BuildOptions } from '../../pipeline/publish/build.ts';
 import type { LanguageSummary } from '../../pipeline/publish/summary.ts';
 import type { SourceFile } from '../../pipeline/project/source-file.ts';
 import type { UiStrings } from '../../pipeline/render/i18n.ts';
-import { LANGUAGES, type Language, type TargetLanguage } from '../../pipeline/release.ts';
+import { LANGUAGES, type Language, type PressOffice, type TargetLanguage } from '../../pipeline/release.ts';
 import { readTree } from './tree.ts';
 
 /** A project as data: what runBuild reads from releases/ and locales/. */
@@ -20,6 +20,8 @@ export interface BuildInput {
   now: Date;
   baseUrl: string;
   strict?: boolean;
+  /** The project's press office, written into package.json "pressroom.office". */
+  office?: PressOffice;
 }
 
 export interface BuildResult {
@@ -65,6 +67,7 @@ export async function buildProject(input: BuildInput): Promise<BuildResult> {
     for (const source of input.releases) write(source.path, source.text);
     for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
     for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
+    if (input.office) write('package.json', JSON.stringify({ pressroom: { office: input.office } }));
     const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
     const text = (dir: string) => new Map(Object.entries(readTree(join(root, dir))).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
     return { ...result, files: text('out'), privateFiles: text('out-private') };

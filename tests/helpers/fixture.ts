@@ -49,6 +49,7 @@ export const EN: Record<string, string> = {
     'The call is published on the <a href="https://www.regione.piemonte.it/bandi">Region’s website</a>.',
   'La Regione Piemonte sostiene le imprese del territorio.': 'The Piedmont Region supports local businesses.',
   'Ufficio stampa': 'Press office',
+  'assessora regionale all’Innovazione': 'regional councillor for Innovation',
 };
 
 export const JA: Record<string, string> = {
@@ -65,6 +66,7 @@ export const JA: Record<string, string> = {
     '公募要項は<a href="https://www.regione.piemonte.it/bandi">州のウェブサイト</a>に掲載されている。',
   'La Regione Piemonte sostiene le imprese del territorio.': 'ピエモンテ州は地域の企業を支援している。',
   'Ufficio stampa': '広報室',
+  'assessora regionale all’Innovazione': '州イノベーション担当評議員',
 };
 
 export type Translations = { en: Record<string, string>; ja: Record<string, string> };

@@ -1,0 +1,18 @@
+// Who speaks in a release: its press office, author, publisher and copyright holder wherever the release goes.
+// The dateline agency only relays the text; it appears in the dateline and nowhere else.
+import type { PressOffice } from '../release.ts';
+import type { Labels } from './i18n.ts';
+
+/** IPTC Genre NewsCodes: what a receiving newsroom needs to tell a press release from agency copy. */
+export const PRESS_RELEASE_GENRE = 'http://cv.iptc.org/newscodes/genre/PressRelease';
+
+/** The release's press office; a project that names none speaks as its press room. */
+export function pressOffice(office: PressOffice | undefined, labels: Labels, baseUrl?: string): PressOffice {
+  return office ?? { name: labels.t('site.name'), ...(baseUrl ? { url: baseUrl } : {}) };
+}
+
+/** The year the copyright runs from: the release's own calendar year. */
+export const copyrightYear = (date: string): string => date.slice(0, 4);
+
+/** "© 2025 Regione Piemonte" */
+export const copyrightNotice = (office: PressOffice, date: string): string => `© ${copyrightYear(date)} ${office.name}`;

@@ -1,0 +1,49 @@
+// What search engines and crawlers read: a sitemap per language with each page's other-language versions
+// (hreflang, x-default to the language chooser), a sitemap index, and robots.txt pointing at it.
+import type { Language } from '../release.ts';
+import { indexPagePath, type IndexEntry } from './indexes.ts';
+import { rfc3339 } from './dates.ts';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+  /** The same page in each language it exists in. */
+  alternates: Partial<Record<Language, string>>;
+}
+
+function urlElement(url: SitemapUrl, chooser: string): string {
+  const links = Object.entries(url.alternates).map(([language, href]) => `<xhtml:link rel="alternate" hreflang="${language}" href="${escapeXml(href)}"/>`);
+  if (links.length > 0) links.push(`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(chooser)}"/>`);
+  return `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}${links.join('')}</url>`;
+}
+
+/**
+ * out/<lang>/sitemap.xml: the language's index pages and every release published in it, each release with its
+ * versions in the other languages and its last change as lastmod.
+ */
+export function renderSitemap(language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], indexPages: number, baseUrl: string): string {
+  const absolute = (path: string) => new URL(path, baseUrl).href;
+  const urls: SitemapUrl[] = [];
+  for (let page = 1; page <= indexPages; page++) {
+    const alternates = page === 1 ? Object.fromEntries(languagesOf('').map((other) => [other, absolute(`${other}/`)])) : {};
+    urls.push({ loc: absolute(indexPagePath(language, page)), alternates });
+  }
+  for (const release of releases) {
+    const alternates = Object.fromEntries(languagesOf(release.id).map((other) => [other, absolute(`${other}/${release.id}/`)]));
+    urls.push({ loc: absolute(`${language}/${release.id}/`), lastmod: rfc3339(release.modified), alternates });
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.map((url) => `${urlElement(url, baseUrl)}\n`).join('')}</urlset>\n`;
+}
+
+/** out/sitemap.xml: one sitemap per language. */
+export function renderSitemapIndex(languages: Language[], baseUrl: string): string {
+  const entries = languages.map((language) => `<sitemap><loc>${escapeXml(new URL(`${language}/sitemap.xml`, baseUrl).href)}</loc></sitemap>\n`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`;
+}
+
+/** out/robots.txt: everything may be crawled; the sitemap index says what there is. */
+export function renderRobots(baseUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', baseUrl).href}\n`;
+}

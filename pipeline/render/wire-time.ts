@@ -1,0 +1,53 @@
+// Times on the wire in the reader's terms: Italian time for Italian desks, the Italian zone and GMT for English
+// ones, Japan time for Japanese ones, each with its weekday, so "oggi", "today" and "本日" resolve.
+import type { Labels } from './i18n.ts';
+
+/** The words a wire line fills its template with. */
+export interface WireTime {
+  weekday: string;
+  date: string;
+  time: string;
+  /** The zone as that desk names it: ora italiana, CEST, 日本時間. */
+  zone: string;
+  /** The same instant in GMT, for English desks. */
+  gmt: string;
+}
+
+// Making a formatter costs far more than formatting: one per locale, zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/**
+ * The instant `iso` on the clock of the language's desk (ui.json `wire.timeZone`): the zone is ui.json's
+ * `wire.zoneName` when it gives one (ora italiana, 日本時間), else the zone's usual abbreviation (CET, CEST).
+ */
+export function wireTime(iso: string, labels: Labels): WireTime {
+  const instant = new Date(iso);
+  const timeZone = labels.t('wire.timeZone');
+  const weekdayStyle = labels.t('wire.weekday') === 'short' ? 'short' : 'long';
+  const named = labels.t('wire.zoneName', { defaultValue: '' });
+  const abbreviation = format('en-GB', timeZone, { timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return {
+    weekday: format(labels.locale, timeZone, { weekday: weekdayStyle }).format(instant),
+    date: format(labels.locale, timeZone, { dateStyle: 'long' }).format(instant),
+    time: format(labels.locale, timeZone, CLOCK).format(instant),
+    zone: named || abbreviation,
+    gmt: format('en-GB', 'UTC', CLOCK).format(instant),
+  };
+}
+
+/** A line of the wire from its ui.json template, in capitals where that desk writes it so. */
+export function wireTimeLine(key: string, iso: string, labels: Labels): string {
+  const line = labels.t(key, { ...wireTime(iso, labels) });
+  return labels.t(`${key}Case`, { defaultValue: '' }) === 'upper' ? line.toLocaleUpperCase(labels.locale) : line;
+}

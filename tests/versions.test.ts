@@ -1,0 +1,100 @@
+// Versions and corrections: `updated`, dated corrections with a translated note, and withdrawal show in ninjs,
+// feeds, JSON-LD, pages and wire text, computed from the inputs (release dates, memory review times), never the clock.
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { buildProject, buildIn } from './helpers/build.ts';
+import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
+import { jsonLd } from './helpers/html.ts';
+import { ninjsErrors } from './helpers/ninjs.ts';
+import { makeProject } from './helpers/project.ts';
+
+const AFTER = new Date('2026-01-01T00:00:00Z');
+const NOTE = 'Le domande si presentano dal 15 gennaio 2026, non dal 15 dicembre 2025.';
+const CORRECTED = FIXTURE.replace(
+  'tags: [innovazione, pmi]',
+  `tags: [innovazione, pmi]\nupdated: 2025-10-16T08:00:00+02:00\ncorrections:\n  - { date: 2025-10-15T18:00:00+02:00, note: "${NOTE}" }`,
+);
+const WITHDRAWN = FIXTURE.replace('tags: [innovazione, pmi]', 'tags: [innovazione, pmi]\nupdated: 2025-10-20T09:00:00+02:00\nstatus: withdrawn\nreason: Il bando è sospeso in attesa di una nuova delibera.');
+const TRANSLATIONS = {
+  en: { ...EN, [NOTE]: 'Applications open on 15 January 2026, not 15 December 2025.', 'Il bando è sospeso in attesa di una nuova delibera.': 'The call is suspended pending a new decision.' },
+  ja: { ...JA, [NOTE]: '申請受付は2025年12月15日からではなく、2026年1月15日からである。', 'Il bando è sospeso in attesa di una nuova delibera.': '新たな決定が出るまで公募は停止される。' },
+};
+
+async function outputs(source: string) {
+  const result = await buildProject(await fixtureInput({ now: AFTER }, TRANSLATIONS, source));
+  const ninjs = (language: string) => JSON.parse(result.files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
+  return { ...result, ninjs };
+}
+
+describe('versions: a corrected release', () => {
+  it('gives ninjs a version and versionCreated from its dates, still valid', async () => {
+    const { ninjs } = await outputs(CORRECTED);
+    for (const language of ['it', 'en', 'ja']) {
+      const item = ninjs(language);
+      expect(ninjsErrors(item)).toEqual([]);
+      expect(item).toMatchObject({ version: '3', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-16T08:00:00+02:00', pubStatus: 'usable' });
+    }
+    expect(ninjs('en').edNote).toBe('CORRECTION, 15 October 2025: Applications open on 15 January 2026, not 15 December 2025.');
+  });
+
+  it('shows the correction note, translated, on the page, in the wire text and the feeds; JSON-LD has dateModified', async () => {
+    const { files } = await outputs(CORRECTED);
+    const page = files.get(`en/${FIXTURE_ID}/index.html`)!;
+    expect(page).toContain('<p class="correction"><strong>Correction, 15 October 2025:</strong> Applications open on 15 January 2026, not 15 December 2025.</p>');
+    expect(page).toContain('Updated on 16 October 2025');
+    expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月15日）：</strong>申請受付は');
+    const [article] = jsonLd(page) as Record<string, unknown>[];
+    expect(article).toMatchObject({ datePublished: '2025-10-14T10:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
+    const wire = files.get(`it/${FIXTURE_ID}/wire.txt`)!;
+    expect(wire.split('\n\n')[1]!.replace(/\n/g, ' ')).toBe(`RETTIFICA DEL 15 ottobre 2025: ${NOTE}`);
+    const feed = parseFeed(files.get('en/feed.xml')!);
+    expect(feed.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
+    expect(feed.items[0]!.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
+    expect(feed.items[0]!.published?.toISOString()).toBe('2025-10-14T08:00:00.000Z');
+    expect(feed.items[0]!.content).toContain('Correction, 15 October 2025:');
+  });
+
+  it('takes versionCreated from a later review of the translation, in that language only', async () => {
+    const input = await fixtureInput({ now: AFTER }, TRANSLATIONS, CORRECTED);
+    const memory = JSON.parse(input.memories.ja![FIXTURE_ID]!.text) as { segments: Record<string, { updated: string }> };
+    Object.values(memory.segments)[0]!.updated = '2025-11-02T12:00:00+09:00';
+    input.memories.ja![FIXTURE_ID]!.text = JSON.stringify(memory);
+    const { files } = await buildProject(input);
+    const item = (language: string) => JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
+    expect(item('ja').versionCreated).toBe('2025-11-02T12:00:00+09:00');
+    expect(item('en').versionCreated).toBe('2025-10-16T08:00:00+02:00');
+  });
+
+  it('leaves a release without changes at version 1, created and versioned at its date', async () => {
+    const { ninjs, files } = await outputs(FIXTURE);
+    expect(ninjs('it')).toMatchObject({ version: '1', versionCreated: '2025-10-14T10:00:00+02:00' });
+    expect(ninjs('it')).not.toHaveProperty('edNote');
+    expect(jsonLd(files.get(`it/${FIXTURE_ID}/index.html`)!)[0]).not.toHaveProperty('dateModified');
+  });
+});
+
+describe('versions: a withdrawn release', () => {
+  it('is canceled in ninjs, stays in the feeds marked as withdrawn, and its page and wire text say why', async () => {
+    const { ninjs, files } = await outputs(WITHDRAWN);
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', versionCreated: '2025-10-20T09:00:00+02:00' });
+    expect(ninjsErrors(ninjs('en'))).toEqual([]);
+    const feed = parseFeed(files.get('en/feed.xml')!);
+    expect(feed.items[0]!.title).toBe('[Withdrawn] New call for SMEs');
+    expect(feed.items[0]!.content).toContain('Withdrawn on 20 October 2025:</strong> The call is suspended pending a new decision.');
+    expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<p class="withdrawn"><strong>Comunicato ritirato il 20 ottobre 2025:</strong> Il bando è sospeso in attesa di una nuova delibera.</p>');
+    expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[1]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
+  });
+
+  it('needs a reason and the date it was withdrawn, each problem on its line', async () => {
+    const project = makeProject();
+    try {
+      project.write(`releases/${FIXTURE_ID}.md`, FIXTURE.replace('tags: [innovazione, pmi]', 'tags: [innovazione, pmi]\nstatus: withdrawn'));
+      const result = await buildIn(project.root);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(/bando-pmi\.md:\d+:\d+: error: front matter field `status` needs a `reason`/);
+      expect(result.stderr).toMatch(/front matter field `status` needs `updated`/);
+    } finally {
+      project.remove();
+    }
+  });
+});
