@@ -12,13 +12,13 @@ describe('schedule: a release dated in the future', () => {
   it('appears in no page, index or feed before its date; agencies get it with its date as the embargo', async () => {
     const result = await buildProject(await fixtureInput({ now: new Date('2026-02-02T09:29:00+01:00') }, undefined, SCHEDULED));
     expect(result.exitCode, result.stderr).toBe(0);
-    const publicFiles = [...result.files.keys()].filter((path) => !path.startsWith('embargoed/'));
+    const publicFiles = [...result.files.keys()];
     expect(publicFiles.filter((path) => path.includes(FIXTURE_ID))).toEqual([]);
     for (const path of publicFiles) expect(result.files.get(path)!, path).not.toContain('Nuovo bando per le Pmi');
     for (const language of ['it', 'en', 'ja']) expect(result.stdout).toContain(`${language}: 0 published, 1 scheduled (${FIXTURE_ID})`);
-    const wire = result.files.get(`embargoed/en/${FIXTURE_ID}/wire.txt`)!;
+    const wire = result.privateFiles.get(`en/${FIXTURE_ID}/wire.txt`)!;
     expect(wire.split('\n')[0]).toBe('EMBARGOED UNTIL 09:30 CET (08:30 GMT) MONDAY 2 FEBRUARY 2026');
-    const ninjs = JSON.parse(result.files.get(`embargoed/ja/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
+    const ninjs = JSON.parse(result.privateFiles.get(`ja/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
     expect(ninjs.embargoedUntil).toBe('2026-02-02T09:30:00+01:00');
     expect(result.stdout).toContain(`next scheduled change: 2026-02-02T09:30:00+01:00, the publication of ${FIXTURE_ID}; build again then`);
   });
@@ -27,7 +27,7 @@ describe('schedule: a release dated in the future', () => {
     const result = await buildProject(await fixtureInput({ now: new Date('2026-02-02T09:30:00+01:00') }, undefined, SCHEDULED));
     expect(result.stdout).toContain(`it: 1 published`);
     expect(result.files.get(`en/${FIXTURE_ID}/wire.txt`)!.split('\n')[0]).toBe('Monday 2 February 2026, 09:30 CET (08:30 GMT)');
-    expect(result.files.has(`embargoed/en/${FIXTURE_ID}/wire.txt`)).toBe(false);
+    expect(result.privateFiles.has(`en/${FIXTURE_ID}/wire.txt`)).toBe(false);
     expect(result.stdout).not.toContain('next scheduled change');
   });
 

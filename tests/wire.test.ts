@@ -34,8 +34,8 @@ describe('wire: the embargo line, per language, in the reader’s terms', () => 
       ['2025-12-09T18:30:00+01:00', 'EMBARGO FINO ALLE 18:30 (ORA ITALIANA) DI MARTEDÌ 9 DICEMBRE 2025', 'EMBARGOED UNTIL 18:30 CET (17:30 GMT) TUESDAY 9 DECEMBER 2025', '【報道解禁】2025年12月10日（水）02:30（日本時間）以降'],
     ] as const;
     for (const [at, it, en, ja] of cases) {
-      const { files } = await buildProject(await fixtureInput({ now: new Date('2025-01-01T00:00:00Z') }, undefined, embargo(at)));
-      const first = (language: string) => files.get(`embargoed/${language}/${FIXTURE_ID}/wire.txt`)!.split('\n')[0]!;
+      const { privateFiles } = await buildProject(await fixtureInput({ now: new Date('2025-01-01T00:00:00Z') }, undefined, embargo(at)));
+      const first = (language: string) => privateFiles.get(`${language}/${FIXTURE_ID}/wire.txt`)!.split('\n')[0]!;
       expect([first('it'), first('en'), first('ja')]).toEqual([it, en, ja]);
       for (const line of [it, en, ja]) expect(stringWidth(line)).toBeLessThanOrEqual(69);
     }
