@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { checkRelease, RULES, type CheckRule } from '../pipeline/check/index.ts';
+import { checkRelease, findingJson, RULES, type CheckRule } from '../pipeline/check/index.ts';
 import { numbersIn } from '../pipeline/check/rules/numbers.ts';
 import { hasKatakanaName, italianConsonants, katakanaConsonants } from '../pipeline/check/names.ts';
 import { readGlossary, type Glossary } from '../pipeline/glossary.ts';
@@ -26,7 +26,7 @@ function messages(id: string, source: string, target: string, options: { languag
   const memory = memoryOf(release, options.language ?? 'en', (text, index) => (index === 0 ? entry(text, 'Title', { state: 'reviewed' }) : entry(text, target, { state: 'reviewed', ...options.extra })));
   return checkRelease({ release, language: options.language ?? 'en', memory, glossary: GLOSSARY, rules: [rule(id)] })
     .filter((finding) => finding.segment === release.segments[1]!.key)
-    .map((finding) => finding.message);
+    .map((finding) => finding.problem);
 }
 
 describe('check: every rule has an id, a description and a severity', () => {
@@ -50,7 +50,7 @@ describe('check: missing, stale and unreviewed', () => {
     delete memory.segments[third!.key];
     memory.segments['0123456789abcdef'] = entry('Terzo!', '第三');
     const text = serializeMemory(memory, release);
-    const findings = checkRelease({ release, language: 'ja', memory, memoryFile: { path: 'locales/ja/releases/r.json', text }, glossary: GLOSSARY, rules: RULES.slice(0, 3) });
+    const findings = checkRelease({ release, language: 'ja', memory, memoryFile: { path: 'locales/ja/releases/r.json', text }, glossary: GLOSSARY, rules: RULES.slice(0, 3) }).map(findingJson);
     const lineOf = (key: string) => text.split('\n').findIndex((line) => line.includes(`"${key}": {`)) + 1;
     expect(findings.map((finding) => [finding.rule, finding.severity, finding.file, finding.line])).toEqual([
       ['unreviewed', 'warning', 'locales/ja/releases/r.json', lineOf(title!.key)],

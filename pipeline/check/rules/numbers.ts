@@ -2,7 +2,7 @@
 // agree, as do 12 milioni, 12 million and 1,200万; a month name counts as its number, so 15 gennaio = 1月15日.
 import type { Language } from '../../release.ts';
 import type { CheckRule } from '../rule.ts';
-import { plainText } from '../text.ts';
+import { plainText } from '../../inline/index.ts';
 
 const SCALES: Record<Language, [RegExp, number][]> = {
   it: [[/^\s?mila\b/iu, 1e3], [/^\s?(?:milion[ei]|mln\b)/iu, 1e6], [/^\s?(?:miliard[oi]|mld\b)/iu, 1e9]],
@@ -82,9 +82,9 @@ export const numbers: CheckRule = {
   description: 'the numbers of the translation differ from the Italian (compared by value: separators, scale words, 万, hours, month names and small number words normalised)',
   severity: 'error',
   scope: 'translation',
-  check({ review, language }) {
-    const source = numbersIn(plainText(review.segment.source), 'it');
-    const target = numbersIn(plainText(review.target), language);
+  check({ language, source: sourceContent, target: targetContent }) {
+    const source = numbersIn(plainText(sourceContent), 'it');
+    const target = numbersIn(plainText(targetContent), language);
     const problems: string[] = [];
     const lost = difference(source, target);
     // A lone 1 is often an article in the Italian (un minuto, 1分): only other numbers count as added.
