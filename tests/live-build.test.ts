@@ -2,6 +2,7 @@
 // embargo lift, by an injected clock that moves only when the test says so: no wall-clock waits.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { get } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBuild } from '../pipeline/publish/build.ts';
 import { callAt } from '../pipeline/preview/clock.ts';
@@ -135,9 +136,27 @@ describe('pressroom dev: the preview publishes at the lift as well', () => {
     const marked = await embargoed.text();
     expect(marked).toContain('id="pressroom-private"');
     expect(marked).toContain('UNDER EMBARGO');
+    expect(await (await fetch(`${dev.url}embargoed/`)).text()).toContain('href="it/"');
+    expect(await (await fetch(`${dev.url}embargoed/it/${ID}/wire.txt?raw`)).text()).toMatch(/^EMBARGO/);
     clock.advanceTo(LIFT);
     await expect.poll(async () => (await fetch(`${dev!.url}it/${ID}/`)).status).toBe(200);
+    expect(await (await fetch(`${dev.url}embargoed/`)).text()).toContain('Nothing is under embargo.');
     expect(await (await fetch(`${dev.url}it/${ID}/`)).text()).toContain('Piemonte Digitale Impresa');
+  });
+});
+
+const statusWithHost = (url: string, host: string) =>
+  new Promise<number>((resolve, reject) => get(url, { headers: { host } }, (response) => resolve(response.statusCode ?? 0)).on('error', reject));
+
+describe('pressroom dev: drafts stay on this computer', () => {
+  it('answers only to loopback names, and serves no path outside the dev tree', async () => {
+    project = makeProject({ withBundled: true });
+    dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, clock: new FakeClock(new Date(LIFT.getTime() - 1000)), watch: false, jobs: 1, io: quiet });
+    expect(await statusWithHost(`${dev.url}it/`, 'localhost')).toBe(200);
+    expect(await statusWithHost(`${dev.url}it/`, 'press.example')).toBe(421);
+    expect(await statusWithHost(`${dev.url}embargoed/`, 'rebind.example:4174')).toBe(421);
+    expect((await fetch(`${dev.url}.pressroom/manifest.json`)).status).toBe(404);
+    expect((await fetch(`${dev.url}it/%2e%2e/%2e%2e/releases/${ID}.md`)).status).toBe(404);
   });
 });
 

@@ -4,7 +4,7 @@
 // On loopback it also serves what is under embargo, marked as private on every page.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
@@ -16,7 +16,7 @@ import { isLoopback } from '../review/security.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { startLiveBuild, type LiveBuild, type LiveBuildResult } from './live-build.ts';
 import { EVENTS_PATH, ReloadHub, withLiveReload, type Problems } from './live-reload.ts';
-import { privatePage, PRIVATE_PREFIX } from './private-page.ts';
+import { privateListing, privatePage, PRIVATE_PREFIX } from './private-page.ts';
 
 /** The dev tree, inside the project but apart from out/: a restart rebuilds only what changed meanwhile. */
 export const DEV_OUT = '.pressroom/dev/out';
@@ -157,9 +157,13 @@ async function serveFile(c: Context, outDir: string, loopback: boolean): Promise
   if (isPrivate && !loopback) return notFound(c);
   let file = join(outDir, ...segments);
   const info = await stat(file).catch(() => undefined);
-  if (!info) return notFound(c);
-  if (info.isDirectory()) {
+  if (!info && !(isPrivate && segments.length === 1)) return notFound(c);
+  if (!info || info.isDirectory()) {
     if (!path.endsWith('/')) return c.redirect(`${c.req.path}/`, 302);
+    if (isPrivate) {
+      const entries = info ? await readdir(file, { withFileTypes: true }) : [];
+      return c.html(withLiveReload(privateListing(segments.join('/'), entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)).sort())));
+    }
     file = join(file, 'index.html');
   }
   const bytes = await readFile(file).catch(() => undefined);
