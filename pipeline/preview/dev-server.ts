@@ -33,6 +33,8 @@ export interface DevServerOptions {
   /** Watch releases/ and locales/ (default true). */
   watch?: boolean;
   jobs?: number;
+  /** Each build prints its `pressroom-timings {…}` line (see `pressroom build --timings`). */
+  timings?: boolean;
   /** Where the build's lines go (the terminal). */
   io: Console;
 }
@@ -112,7 +114,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     clock,
     watch: options.watch,
     // No DeepL here (an edit a second must not bill): the preview shows what the memories hold.
-    build: (now) => runBuild({ root, out: DEV_OUT, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, env: {} }, options.io),
+    build: (now) => runBuild({ root, out: DEV_OUT, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {} }, options.io),
     built: (result) => {
       if (result.failure) options.io.error(problemsOf(result).lines[0]!);
       if (result.next) options.io.log(`pressroom dev: next rebuild at ${result.next.toISOString()}, when a release held back becomes public`);
