@@ -64,7 +64,8 @@ describe('check: missing, stale and unreviewed', () => {
 
 describe('check: numbers', () => {
   it('reads Italian, English and Japanese figures by value', () => {
-    expect(numbersIn('circa 2.800 aziende e 2,800 sedi, 2,5 milioni', 'it')).toEqual(['2800', '2800', '2500000']);
+    expect(numbersIn('circa 2.800 aziende e 2,800 sedi, 2,5 milioni', 'it')).toEqual(['2800', '2.8', '2500000']);
+    expect(numbersIn('a 2.5 rate, 2,800 sites', 'en')).toEqual(['2.5', '2800']);
     expect(numbersIn('2,800 companies and €2.5 million', 'en')).toEqual(['2800', '2500000']);
     expect(numbersIn('約2,800社、1,200万ユーロ、3万8,000人、1億2,000万', 'ja')).toEqual(['2800', '12000000', '38000', '120000000']);
     expect(numbersIn('dal 15 gennaio 2026 alle 15', 'it').sort()).toEqual(['1', '15', '15', '2026'].sort());
@@ -77,6 +78,14 @@ describe('check: numbers', () => {
   it('passes figures written the way each language writes them', () => {
     expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', 'About 2,800 companies and €12 million.')).toEqual([]);
     expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', '約2,800社と1,200万ユーロ。', { language: 'ja' })).toEqual([]);
+  });
+
+  it('reads 2,800 in Italian as two point eight, so an English 2,800 does not match it', () => {
+    expect(messages('numbers', 'Circa 2,800 aziende.', 'About 2,800 companies.')).toEqual([
+      'the Italian has 2.8, not found in the translation',
+      'the translation has 2800, not found in the Italian',
+    ]);
+    expect(messages('numbers', 'Un tasso del 2,8%.', 'A rate of 2.8%.')).toEqual([]);
   });
 
   it('reports a figure lost or changed', () => {

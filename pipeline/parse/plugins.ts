@@ -11,6 +11,7 @@ import { extractQuotes, type QuoteExtraction } from '../quotes/index.ts';
 import type { Timings } from '../timings.ts';
 import { readFrontMatter, RELEASE_ID, type FrontMatter } from './front-matter.ts';
 import { checkBody } from './body.ts';
+import { checkNumberStyle } from './number-style.ts';
 import { parseMarkdown } from './markdown.ts';
 import { segmentTrees } from './segments.ts';
 
@@ -66,6 +67,7 @@ export function remarkBodyRules() {
     if (!yaml) return;
     const body: MdastRoot = { ...tree, children: tree.children.slice(1) };
     const clean = checkBody(file, body);
+    checkNumberStyle(file, body);
     if (clean && !body.children.some((node) => node.type !== 'definition')) {
       reportError(file, 'the release has no body text after the front matter', 'empty-release', yaml.position?.end);
     }

@@ -133,7 +133,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
         // Each error where the check found it: on the memory entry, or on the segment in the release.
         for (const error of verdict.errors) {
           const on = error.file === release.path ? file : loaded.file!;
-          report(on, `${name}: ${error.message}; ${language} is withheld for this release until it is fixed`, error.rule, { line: error.line, column: error.column });
+          report(on, `${name}: ${error.problem}; ${language} is withheld for this release until it is fixed`, error.ruleId!, { line: error.line ?? 1, column: error.column ?? 1 });
         }
         result.states[language] = 'failed-checks';
         continue;

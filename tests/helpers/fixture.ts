@@ -6,7 +6,7 @@ import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
 import { BUNDLED, release } from './project.ts';
 
-const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
+export const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
 export const FIXTURE_ID = 'bando-pmi';
 export const FIXTURE_PATH = `releases/${FIXTURE_ID}.md`;
