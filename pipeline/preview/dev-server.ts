@@ -20,6 +20,8 @@ import { privateListing, privatePage, PRIVATE_PREFIX } from './private-page.ts';
 
 /** The dev tree, inside the project but apart from out/: a restart rebuilds only what changed meanwhile. */
 export const DEV_OUT = '.pressroom/dev/out';
+/** Its private tree (embargoed copies), never the agencies' real one (package.json `pressroom.privateDir`). */
+export const DEV_PRIVATE = '.pressroom/dev/out-private';
 
 export interface DevServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -94,7 +96,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }),
   );
 
-  app.get('*', async (c) => serveFile(c, outDir, loopback));
+  // Embargoed copies: in their own tree beside the dev tree, or (older builds) under its embargoed/.
+  const privateDirs = [resolve(root, DEV_PRIVATE), join(outDir, PRIVATE_PREFIX)];
+  app.get('*', async (c) => serveFile(c, outDir, privateDirs, loopback));
 
   const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
   await new Promise<void>((resolveListen, reject) => {
@@ -114,7 +118,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     clock,
     watch: options.watch,
     // No DeepL here (an edit a second must not bill): the preview shows what the memories hold.
-    build: (now) => runBuild({ root, out: DEV_OUT, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {} }, options.io),
+    build: (now) => {
+      // `private` is for builds that keep embargoed copies apart from out/ (issue 16); one that keeps them inside ignores it.
+      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {} };
+      return runBuild(settings, options.io);
+    },
     built: (result) => {
       if (result.failure) options.io.error(problemsOf(result).lines[0]!);
       if (result.next) options.io.log(`pressroom dev: next rebuild at ${result.next.toISOString()}, when a release held back becomes public`);
@@ -145,7 +153,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-async function serveFile(c: Context, outDir: string, loopback: boolean): Promise<Response> {
+async function serveFile(c: Context, outDir: string, privateDirs: string[], loopback: boolean): Promise<Response> {
   let path: string;
   try {
     path = decodeURIComponent(c.req.path);
@@ -158,6 +166,11 @@ async function serveFile(c: Context, outDir: string, loopback: boolean): Promise
   const isPrivate = segments[0] === PRIVATE_PREFIX;
   if (isPrivate && !loopback) return notFound(c);
   let file = join(outDir, ...segments);
+  if (isPrivate) {
+    const found = await Promise.all(privateDirs.map((dir) => stat(dir).then(() => dir, () => undefined)));
+    const dir = found.find((place) => place !== undefined);
+    file = dir ? join(dir, ...segments.slice(1)) : join(privateDirs[0]!, ...segments.slice(1));
+  }
   const info = await stat(file).catch(() => undefined);
   if (!info && !(isPrivate && segments.length === 1)) return notFound(c);
   if (!info || info.isDirectory()) {
