@@ -160,6 +160,37 @@ describe('pressroom dev: drafts stay on this computer', () => {
   });
 });
 
+describe('one build at a time', () => {
+  it('folds the changes that arrive during a build into one more build, which reads the clock when it starts', async () => {
+    const clock = new FakeClock(new Date('2026-01-01T00:00:00Z'));
+    const started: Date[] = [];
+    let finish: () => void = () => undefined;
+    const builder = startLiveBuild({
+      root: '/nonexistent',
+      clock,
+      watch: false,
+      build: (now) => {
+        started.push(now);
+        return new Promise((resolve) => (finish = () => resolve({ exitCode: 0, reports: [], summaries: [] })));
+      },
+    });
+    await expect.poll(() => started.length).toBe(1);
+    const second = builder.rebuild({ kind: 'change', paths: ['releases/a.md'] });
+    const third = builder.rebuild({ kind: 'change', paths: ['releases/b.md'] });
+    clock.advanceTo(new Date('2026-01-01T00:00:05Z'));
+    finish();
+    await builder.ready;
+    await expect.poll(() => started.length).toBe(2);
+    finish();
+    const [a, b] = await Promise.all([second, third]);
+    expect(a).toBe(b);
+    expect(a.cause).toEqual({ kind: 'change', paths: ['releases/a.md', 'releases/b.md'] });
+    expect(started[1]!.toISOString()).toBe('2026-01-01T00:00:05.000Z');
+    expect(started).toHaveLength(2);
+    await builder.close();
+  });
+});
+
 // Keeps the helper honest: a fixture release with no embargo schedules nothing.
 describe('nothing held back', () => {
   it('sets no timer', async () => {
