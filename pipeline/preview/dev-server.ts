@@ -125,6 +125,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     },
     built: (result) => {
       if (result.failure) options.io.error(problemsOf(result).lines[0]!);
+      if (result.cause.kind !== 'start') options.io.log(`pressroom dev: rebuilt in ${Math.round(result.ms)} ms (${result.cause.kind === 'schedule' ? `scheduled for ${result.cause.at.toISOString()}` : result.cause.paths.join(', ') || 'sources changed'})`);
       if (result.next) options.io.log(`pressroom dev: next rebuild at ${result.next.toISOString()}, when a release held back becomes public`);
       void hub.built(problemsOf(result));
     },

@@ -20,6 +20,8 @@ export interface LiveBuildResult {
   failure?: Error;
   /** The instant the next scheduled build is set for, if any. */
   next?: Date;
+  /** How long the build took, in ms. */
+  ms: number;
 }
 
 export interface LiveBuildOptions {
@@ -55,11 +57,13 @@ export function startLiveBuild(options: LiveBuildOptions): LiveBuild {
 
   const runOnce = async (cause: BuildCause): Promise<LiveBuildResult> => {
     const now = new Date(Math.max(clock.now().getTime(), notBefore));
+    const start = performance.now();
     let result: LiveBuildResult;
     try {
-      result = { cause, now, outcome: await options.build(now) };
+      const outcome = await options.build(now);
+      result = { cause, now, outcome, ms: performance.now() - start };
     } catch (error) {
-      result = { cause, now, failure: error instanceof Error ? error : new Error(String(error)) };
+      result = { cause, now, failure: error instanceof Error ? error : new Error(String(error)), ms: performance.now() - start };
     }
     cancelTimer?.();
     cancelTimer = undefined;
