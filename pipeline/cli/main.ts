@@ -60,23 +60,39 @@ program
   .option('--english <variant>', 'English of machine translations when DEEPL_AUTH_KEY is set: en-GB or en-US', english, 'en-GB')
   .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
   .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
-  .action(async (options: { out: string; private?: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
+  .option('--watch', 'keep running: build again when releases/ or locales/ change and at each embargo lift or scheduled publication', false)
+  .action(async (options: { out: string; private?: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean; watch: boolean }) => {
+    const settings = {
+      root: program.opts<{ root: string }>().root,
+      out: options.out,
+      private: options.private,
+      languages: options.lang,
+      baseUrl: options.baseUrl,
+      strict: options.strict,
+      english: options.english,
+      jobs: options.jobs,
+      timings: options.timings,
+    };
+    if (options.watch) {
+      if (options.now) throw new InvalidArgumentError('--watch publishes by the system clock; leave out --now');
+      const { runBuildWatch } = await import('./commands/build-watch.ts');
+      process.exitCode = await runBuildWatch(settings, processConsole);
+      return;
+    }
     const { runBuild } = await import('../publish/build.ts');
-    process.exitCode = (await runBuild(
-      {
-        root: program.opts<{ root: string }>().root,
-        out: options.out,
-        private: options.private,
-        languages: options.lang,
-        now: options.now ?? new Date(),
-        baseUrl: options.baseUrl,
-        strict: options.strict,
-        english: options.english,
-        jobs: options.jobs,
-        timings: options.timings,
-      },
-      processConsole,
-    )).exitCode;
+    process.exitCode = (await runBuild({ ...settings, now: options.now ?? new Date() }, processConsole)).exitCode;
+  });
+
+program
+  .command('dev')
+  .description('preview the site while you edit: builds into .pressroom/dev/, serves it, reloads pages on every change, shows problems over the page')
+  .option('--port <port>', 'port to listen on', port, 4174)
+  .option('--host <host>', 'interface to listen on (releases under embargo are shown only on loopback)', '127.0.0.1')
+  .option('--lang <list>', 'languages to build, comma-separated', languages, [...LANGUAGES])
+  .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
+  .action(async (options: { port: number; host: string; lang: Language[]; jobs?: number }) => {
+    const { runDev } = await import('./commands/dev.ts');
+    process.exitCode = await runDev({ root: root(), port: options.port, host: options.host, languages: options.lang, jobs: options.jobs }, processConsole);
   });
 
 program

@@ -25,6 +25,7 @@ import { listTrees, stageTrees, type StagedTrees } from './trees.ts';
 import { nextChange } from '../schedule.ts';
 import { DEFAULT_BASE_URL } from '../project/read.ts';
 import type { LanguageSummary } from './summary.ts';
+import { nextChangeOf } from './next-change.ts';
 
 export interface BuildOptions {
   root: string;
@@ -50,6 +51,8 @@ export interface BuildOutcome {
   /** Every file with messages: releases in path order, then memory files. */
   reports: VFile[];
   summaries: LanguageSummary[];
+  /** The soonest embargo lift or scheduled publication after `now`: when a rebuild would publish more. */
+  nextChange?: Date;
 }
 
 export const DEFAULT_JOBS = availableParallelism();
@@ -100,7 +103,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, [announce, placeholder].filter((note): note is string => Boolean(note)));
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
-    return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries };
+    return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries, nextChange: nextChangeOf(built, options.now) };
   };
 
   const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, places));

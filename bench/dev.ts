@@ -1,0 +1,90 @@
+// `npm run bench:dev [-- --releases N] [-- --edits N]`: edit-to-reload of `pressroom dev` on a generated corpus.
+// The dev server runs in this process; an SSE client listens as a page would. Each edit appends a sentence to one
+// paragraph of a different release; the time is from just before the file is written to the `reload` event
+// arriving (loopback: as good as sent), with the end of the build in between. The first edit after the cold build
+// stages a whole tree and is reported apart. Target (issue 20): median <= 100 ms at 1000 releases x 3 languages.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusEnd, generateCorpus } from './corpus.ts';
+import { startDevServer } from '../pipeline/preview/dev-server.ts';
+import { EVENTS_PATH } from '../pipeline/preview/live-reload.ts';
+import type { Clock } from '../pipeline/preview/clock.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { releases: { type: 'string', default: '1000' }, edits: { type: 'string', default: '15' }, seed: { type: 'string', default: '2025' } } });
+const count = Number(values.releases);
+const edits = Number(values.edits);
+
+// Every generated embargo has lifted: all three languages publish, as in `npm run bench`.
+const NOW = new Date(corpusEnd(count));
+const clock: Clock = { now: () => NOW, setTimer: (callback, ms) => setTimeout(callback, ms), clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout) };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const root = mkdtempSync(join(tmpdir(), 'pressroom-bench-dev-'));
+try {
+  process.stderr.write(`corpus: ${count} releases in ${root}\n`);
+  const ids = generateCorpus(root, REPO, { releases: count, seed: Number(values.seed) });
+  let builtAt = 0;
+  const timings: string[] = [];
+  const io = { log: (line: string) => void (line.startsWith('wrote ') && (builtAt = performance.now())), error: (line: string) => void (line.startsWith('pressroom-timings ') && timings.push(line)) };
+  const coldStart = performance.now();
+  const dev = await startDevServer({ root, host: '127.0.0.1', port: 0, clock, io, timings: true });
+  process.stderr.write(`  cold build and serve: ${Math.round(performance.now() - coldStart)} ms\n`);
+
+  // A page's event stream, read as text: each `event: reload` resolves the wait for it.
+  const response = await fetch(`${dev.url}${EVENTS_PATH.slice(1)}`);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let waiting: ((at: number) => void) | undefined;
+  void (async () => {
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) !== -1) {
+        const event = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (/^event: reload$/m.test(event)) waiting?.(performance.now());
+      }
+    }
+  })();
+
+  const reloads: number[] = [];
+  const builds: number[] = [];
+  for (let edit = 0; edit <= edits; edit++) {
+    const id = ids[Math.floor(((edit + 1) * ids.length) / (edits + 2))]!;
+    const path = join(root, 'releases', `${id}.md`);
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf('\n\n', text.indexOf('\n---\n', 4) + 5);
+    const reloaded = new Promise<number>((done) => (waiting = done));
+    const written = performance.now();
+    writeFileSync(path, `${text.slice(0, at)} Il testo è stato aggiornato (${edit}).${text.slice(at)}`);
+    const reloadAt = await reloaded;
+    const ms = reloadAt - written;
+    if (edit === 0) process.stderr.write(`  first edit after the cold build (stages a whole tree): ${Math.round(ms)} ms\n`);
+    else {
+      reloads.push(ms);
+      builds.push(builtAt - written);
+    }
+    // Apart, as a person's edits are: each is its own build.
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  await reader.cancel();
+  await dev.close();
+  const round = (ms: number) => Math.round(ms);
+  console.log(`pressroom dev, ${count} releases x 3 languages, ${edits} edits (each to a different release):`);
+  console.log(`  edit-to-reload (file written -> SSE reload received): median ${round(median(reloads))} ms, min ${round(Math.min(...reloads))}, max ${round(Math.max(...reloads))} (target <= 100 ms)`);
+  console.log(`  of which watching + settling + build until its last line: median ${round(median(builds))} ms`);
+  console.log(`  build phases (ms) of the last edit: ${JSON.stringify(JSON.parse(timings.at(-1)!.slice(18)))}`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
