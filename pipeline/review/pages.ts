@@ -12,6 +12,7 @@ import { REVIEW_STYLESHEET } from './style.ts';
 import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
 import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
 import { errorsOf, type SegmentFinding } from './findings.ts';
+import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
 
 export interface PageFrame {
   title: string;
@@ -51,11 +52,13 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       h('header.bar', [
         h('a.brand', { href: '/' }, [`${t('brand')} `, h('span', t('brandDesk'))]),
         ...(frame.crumbs ?? []),
+        h('button#shortcuts-open', { type: 'button', title: t('keys.title'), ariaKeyShortcuts: '?' }, t('keys.button')),
         languageSwitch(frame),
         h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
       ]),
       h('main', main),
-      h('script', { nonce: frame.nonce }, REVIEW_SCRIPT),
+      shortcutsDialog(t),
+      h('script', { nonce: frame.nonce }, `${REVIEW_SCRIPT}\n${KEYBOARD_SCRIPT}`),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
@@ -166,7 +169,9 @@ function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
       h('dt', t('cell.previousTranslation')),
       h('dd.old-target', inlineText(change.old) || t('cell.empty')),
     ]),
-  ]);
+    // The previous translation back in the box, to edit from it (Alt+P).
+    change.old ? h('button.use-previous', { type: 'button', dataPrevious: change.old, ariaKeyShortcuts: 'Alt+P' }, t('cell.usePrevious')) : undefined,
+  ].filter((node) => node !== undefined));
 }
 
 /** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
@@ -191,7 +196,7 @@ export function segmentCell(options: CellOptions): Element {
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
   // A text with errors cannot be approved as it is (the server would refuse): only Save is offered.
   const errors = errorsOf(options.findings).length;
-  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors }, [
+  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors, dataSource: review.segment.source }, [
     h('div.cell-head', [
       h(`span.pill.${review.state}`, t(`state.${pending ? 'pending' : review.state}`)),
       meta ? h('span.meta', meta) : undefined,

@@ -77,6 +77,13 @@ ins{background:#c9ecd4;text-decoration:none}del+ins,ins+del{margin-left:.2em}
 .problem{background:var(--stale-bg);color:var(--stale);border-radius:6px;padding:.5rem .7rem}
 .notice{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:1rem 1.2rem;max-width:48rem}
 .notice pre{white-space:pre-wrap}
+dialog#shortcuts{border:1px solid var(--rule);border-radius:8px;padding:1rem 1.2rem;max-width:36rem}
+dialog#shortcuts::backdrop{background:rgba(0,0,0,.25)}
+dialog#shortcuts h2{font-size:1.1rem;margin:0 0 .6rem}
+dialog#shortcuts td{padding:.2rem .6rem .2rem 0;vertical-align:top}
+kbd{font:inherit;font-size:.8rem;padding:.05rem .35rem;border:1px solid #b9b9c3;border-bottom-width:2px;border-radius:4px;background:#fff;white-space:nowrap}
+header.bar #shortcuts-open{font-size:.8rem;padding:.15rem .55rem}
+.changes .use-previous{margin-top:.35rem}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()

@@ -1,0 +1,151 @@
+// The desk for professional reviewers (issue 19) in real headless Chromium: keyboard, find and filter, help at hand,
+// protected tags, memory across releases. A server is started in this process on a free port per test.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
+import { REPO } from './helpers/project.ts';
+import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
+
+const ARTIFACTS = join(REPO, 'test-artifacts');
+const POLL = { timeout: 15_000 };
+
+let browser: Browser;
+let fixture: ReviewProject;
+let server: ReviewServer;
+
+beforeAll(async () => {
+  const args = chromium.args.filter((arg) => arg !== '--single-process');
+  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function start(prepare?: (fixture: ReviewProject) => void) {
+  fixture = reviewProject();
+  prepare?.(fixture);
+  server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'default reviewer' });
+}
+
+afterEach(async () => {
+  await server?.close();
+  fixture?.project.remove();
+  server = undefined as unknown as ReviewServer;
+  fixture = undefined as unknown as ReviewProject;
+});
+
+async function open(path = `releases/${RELEASE_ID}`, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${server.url}${path}`);
+  await page.fill('#reviewer', 'Anna');
+  return page;
+}
+
+const cell = (page: Page, language: 'en' | 'ja', key: string) => page.locator(`#cell-${language}-${key}`);
+const focusedCell = async (page: Page) => ((await page.locator('.cell:has(textarea:focus)').count()) ? page.locator('.cell:has(textarea:focus)').getAttribute('id') : null);
+
+describe('keyboard first', () => {
+  it('Ctrl+Enter saves and moves to the next segment needing work; Ctrl+Shift+Enter approves', async () => {
+    await start();
+    const page = await open();
+    const [, , machine, stale, machine2, missing] = fixture.keys;
+    const box = cell(page, 'en', machine!).locator('textarea');
+    await box.fill('The Piedmont Region is making €12 million available to small firms investing in digital innovation.');
+    await box.press('Control+Enter');
+    await expect.poll(() => cell(page, 'en', machine!).getAttribute('data-state'), POLL).toBe('reviewed');
+    expect(fixture.memory('en').segments[machine!]).toMatchObject({ state: 'reviewed', reviewer: 'Anna' });
+    // The stale paragraph is next: it needs work.
+    await expect.poll(() => focusedCell(page), POLL).toBe(`cell-en-${stale}`);
+
+    // Down to the next machine segment, approved by keyboard; the focus goes on to the missing one.
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await focusedCell(page)).toBe(`cell-en-${machine2}`);
+    await page.keyboard.press('Control+Shift+Enter');
+    await expect.poll(() => cell(page, 'en', machine2!).getAttribute('data-state'), POLL).toBe('reviewed');
+    expect(fixture.memory('en').segments[machine2!]!.state).toBe('reviewed');
+    await expect.poll(() => focusedCell(page), POLL).toBe(`cell-en-${missing}`);
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await focusedCell(page)).toBe(`cell-en-${stale}`);
+    await page.context().close();
+  });
+
+  it('puts the previous translation of a stale segment back, by button and by Alt+P', async () => {
+    await start();
+    const page = await open();
+    const stale = fixture.keys[3]!;
+    const box = cell(page, 'en', stale).locator('textarea');
+    await box.fill('');
+    await cell(page, 'en', stale).getByRole('button', { name: 'Use the previous translation' }).click();
+    expect(await box.inputValue()).toBe('Applications can be submitted online from 15 January 2026.');
+    await box.fill('something else');
+    await box.press('Alt+KeyP');
+    expect(await box.inputValue()).toBe('Applications can be submitted online from 15 January 2026.');
+    await page.context().close();
+  });
+
+  it('inserts the Italian\'s tags in source order by Alt+T, around the selection, and no others', async () => {
+    await start();
+    const page = await open();
+    const link = fixture.keys[5]!; // "Per informazioni: [sito della Regione](https://www.regione.piemonte.it)."
+    const box = cell(page, 'en', link).locator('textarea');
+    await box.fill('For information: the Region website.');
+    await box.evaluate((element) => (element as unknown as { setSelectionRange(from: number, to: number): void }).setSelectionRange(17, 35));
+    await box.press('Alt+KeyT');
+    expect(await box.inputValue()).toBe('For information: <a href="https://www.regione.piemonte.it">the Region website</a>.');
+    // Nothing is left to insert: a second press invents nothing.
+    await box.press('Alt+KeyT');
+    expect(await box.inputValue()).toBe('For information: <a href="https://www.regione.piemonte.it">the Region website</a>.');
+    await page.context().close();
+  });
+
+  it('shows every shortcut on ?, in the reviewer\'s language', async () => {
+    await start();
+    const page = await open(`releases/${RELEASE_ID}`, 'ja-JP');
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const dialog = page.locator('dialog#shortcuts');
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+    expect(await dialog.locator('tr').count()).toBe(8);
+    expect(await dialog.locator('h2').textContent()).toBe('キーボードショートカット');
+    expect(await dialog.locator('tr').first().textContent()).toContain('保存して、作業が必要な次のセグメントへ移動');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-desk-shortcuts.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    // Typed in a translation, ? is a character like any other.
+    const box = cell(page, 'en', fixture.keys[2]!).locator('textarea');
+    await box.fill('');
+    await box.type('Why?');
+    expect(await box.inputValue()).toBe('Why?');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('warns before leaving with a text typed and not saved, and not after saving it', async () => {
+    await start();
+    const page = await open();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    const key = fixture.keys[2]!;
+    await cell(page, 'en', key).locator('textarea').fill('');
+    await cell(page, 'en', key).locator('textarea').type('The Piedmont Region is making €12 million available.');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs, POLL).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+
+    await cell(page, 'en', key).locator('textarea').press('Control+Enter');
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state'), POLL).toBe('reviewed');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed(), POLL).toBe(true);
+    expect(dialogs).toEqual(['beforeunload']);
+    await page.context().close();
+  });
+});
