@@ -8,6 +8,8 @@ import { chromium as playwright, type Browser, type Page } from 'playwright-core
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const POLL = { timeout: 15_000 };
@@ -146,6 +148,83 @@ describe('keyboard first', () => {
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => page.isClosed(), POLL).toBe(true);
     expect(dialogs).toEqual(['beforeunload']);
+    await page.context().close();
+  });
+});
+
+const SECOND_ID = 'fiera-export';
+
+/** A later release with a reviewed English and no Japanese: less work left than the bando. */
+function addSecondRelease(fixture: ReviewProject) {
+  const { release, text } = releaseFrom(SECOND_ID, 'title: "Export, la Regione Piemonte alla fiera di Milano"\ndateline: { city: Torino }', 'La Regione Piemonte porta 40 imprese alla fiera di Milano.\n\nLe imprese partecipano gratis.');
+  fixture.project.write(`releases/${SECOND_ID}.md`, text.replace('date: 2025-10-14T10:00:00+02:00', 'date: 2025-11-20T09:00:00+01:00'));
+  const en = ['Export: the Piedmont Region at the Milan fair', 'The Piedmont Region takes 40 companies to the Milan fair.', 'Companies take part free of charge.'];
+  fixture.project.write(`locales/en/releases/${SECOND_ID}.json`, serializeMemory(memoryOf(release, 'en', (source, index) => entry(source, en[index]!, { state: 'reviewed', engine: 'human', reviewer: 'Laura' })), release));
+}
+
+describe('find and filter', () => {
+  it('searches every release in the Italian and the translations, ignoring case, and links to the segment', async () => {
+    await start(addSecondRelease);
+    const page = await open('');
+    await page.locator('form.search input').fill('regione PIEMONTE');
+    await page.locator('form.search input').press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const hits = page.locator('li.hit');
+    expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-release')))).toEqual(expect.arrayContaining([RELEASE_ID, SECOND_ID]));
+    expect(await page.locator('li.hit mark').first().textContent()).toBe('Regione Piemonte');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-desk-search.png'), fullPage: true });
+
+    // In a translation only: the English of the second release.
+    await page.goto(`${server.url}search?q=${encodeURIComponent('free of charge')}`);
+    expect(await hits.count()).toBe(1);
+    expect(await hits.first().getAttribute('data-release')).toBe(SECOND_ID);
+    expect(await hits.first().locator('dd[data-language="en"] mark').textContent()).toBe('free of charge');
+    // And in Japanese.
+    await page.goto(`${server.url}search?q=${encodeURIComponent('承認')}`);
+    expect(await hits.count()).toBe(1);
+    await hits.first().locator('a').first().click();
+    await page.waitForURL(new RegExp(`/releases/${RELEASE_ID}#segment-${fixture.keys[1]}$`));
+    await page.goto(`${server.url}search?q=${encodeURIComponent('nessuna parola così')}`);
+    expect(await hits.count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain('No segment of any release has these words.');
+    await page.context().close();
+  });
+
+  it('filters the segments of a release by state and by findings', async () => {
+    await start();
+    const page = await open();
+    const rows = page.locator('div.row');
+    expect(await rows.count()).toBe(6);
+    await page.locator('nav.filters a[data-filter="stale"]').click();
+    await page.waitForURL(/state=stale/);
+    expect(await rows.evaluateAll((items) => items.map((item) => item.id))).toEqual([`segment-${fixture.keys[3]}`]);
+    expect(await page.locator('nav.filters .shown').textContent()).toContain('1 of 6 segments');
+    // Only English shown: the segments missing in English, not those missing in Japanese.
+    await page.goto(`${server.url}releases/${RELEASE_ID}?lang=en&state=missing`);
+    expect(await rows.evaluateAll((items) => items.map((item) => item.id))).toEqual([`segment-${fixture.keys[5]}`]);
+    await page.goto(`${server.url}releases/${RELEASE_ID}?state=missing`);
+    expect(await rows.count()).toBe(2);
+    await page.goto(`${server.url}releases/${RELEASE_ID}?state=reviewed`);
+    expect(await rows.evaluateAll((items) => items.map((item) => item.id))).toEqual([`segment-${fixture.keys[0]}`, `segment-${fixture.keys[1]}`]);
+    // The English paragraph without end punctuation is a warning of the checks: it is "with findings".
+    await page.goto(`${server.url}releases/${RELEASE_ID}?state=findings`);
+    const withFindings = await rows.evaluateAll((items) => items.map((item) => item.id));
+    expect(withFindings.length).toBeGreaterThan(0);
+    for (const id of withFindings) expect(await page.locator(`#${id} .findings li`).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'review-desk-filter.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('orders the releases by date and by work left', async () => {
+    await start(addSecondRelease);
+    const page = await open('');
+    const order = () => page.locator('table.releases tbody tr td.title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(await order()).toEqual([`/releases/${SECOND_ID}`, `/releases/${RELEASE_ID}`]);
+    await page.getByRole('link', { name: 'work left, most first' }).click();
+    await page.waitForURL(/sort=work/);
+    expect(await order()).toEqual([`/releases/${RELEASE_ID}`, `/releases/${SECOND_ID}`]);
+    expect(await page.locator('table.releases tbody tr td.work').allTextContents()).toEqual(['9', '3']);
+    await page.screenshot({ path: join(ARTIFACTS, 'review-desk-list.png'), fullPage: true });
     await page.context().close();
   });
 });

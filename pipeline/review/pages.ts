@@ -13,6 +13,7 @@ import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
 import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
 import { errorsOf, type SegmentFinding } from './findings.ts';
 import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
+import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
 
 export interface PageFrame {
   title: string;
@@ -25,6 +26,8 @@ export interface PageFrame {
   /** The address of this page, for the language switch (which adds `ui=`). */
   here?: string;
   crumbs?: ElementContent[];
+  /** The words searched for, shown again in the search box. */
+  query?: string;
 }
 
 /** Links to this page in each desk language; the choice is kept in a cookie from then on. */
@@ -52,6 +55,9 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       h('header.bar', [
         h('a.brand', { href: '/' }, [`${t('brand')} `, h('span', t('brandDesk'))]),
         ...(frame.crumbs ?? []),
+        h('form.search', { method: 'get', action: '/search', role: 'search' }, [
+          h('input', { type: 'search', name: 'q', value: frame.query ?? '', placeholder: t('find.placeholder'), ariaLabel: t('find.label') }),
+        ]),
         h('button#shortcuts-open', { type: 'button', title: t('keys.title'), ariaKeyShortcuts: '?' }, t('keys.button')),
         languageSwitch(frame),
         h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
@@ -91,14 +97,21 @@ export function bar(counts: ReviewCounts, t: TFunction): Element {
 export interface ReleaseSummary {
   release: Release;
   languages: { language: TargetLanguage; counts?: ReviewCounts; problem?: string }[];
+  /** Segments not yet reviewed, across languages. */
+  work: number;
 }
 
-export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], broken: string[]): string {
+export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], broken: string[], order: ReleaseOrder): string {
   const { t } = frame;
+  const orders = h('p.sort', [
+    `${t('list.sortBy')} `,
+    ...RELEASE_ORDERS.flatMap((name, index) => [index ? ' · ' : '', name === order ? h('strong', { ariaCurrent: 'true' }, t(`list.sort.${name}`)) : h('a', { href: `/?sort=${name}` }, t(`list.sort.${name}`))]),
+  ]);
   const languages = releases[0]?.languages.map((item) => item.language) ?? ['en', 'ja'];
-  const rows = releases.map(({ release, languages: columns }) =>
+  const rows = releases.map(({ release, languages: columns, work }) =>
     h('tr', [
       h('td.title', [h('a', { href: `/releases/${release.id}` }, inlineText(release.title.source)), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
+      h('td.work', String(work)),
       ...columns.map((column) =>
         h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts, t), pills(column.counts, t)] : [h('span.pill.stale', column.problem ?? t('list.unreadable'))]),
       ),
@@ -108,10 +121,11 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
     h('h1', t('list.heading')),
     h('p.lede', t('list.lede')),
     ...broken.map((line) => h('p.problem', line)),
+    orders,
     releases.length === 0
       ? h('p', t('list.empty'))
       : h('table.releases', [
-          h('thead', h('tr', [h('th', t('list.release')), ...languages.map((language) => h('th', t(`language.${language}`)))])),
+          h('thead', h('tr', [h('th', t('list.release')), h('th', t('list.workLeft')), ...languages.map((language) => h('th', t(`language.${language}`)))])),
           h('tbody', rows),
         ]),
   ]);
@@ -255,17 +269,36 @@ export function languageSummary(release: Release, column: LanguageColumn, csrf: 
   ].filter((node) => node !== undefined));
 }
 
-export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string): string {
+/** Links that keep only the segments in one state (or with findings), in the languages shown. */
+function filterLinks(release: Release, columns: LanguageColumn[], filter: SegmentFilter | undefined, t: TFunction, shown: number, total: number): Element {
+  const base = new URLSearchParams(columns.length === 1 ? { lang: columns[0]!.language } : {});
+  const link = (name: SegmentFilter | undefined) => {
+    const query = new URLSearchParams(base);
+    if (name) query.set('state', name);
+    const label = t(name ? `filter.${name}` : 'filter.all');
+    const search = query.toString();
+    return name === filter ? h('strong', { ariaCurrent: 'true' }, label) : h('a', { href: `/releases/${release.id}${search ? `?${search}` : ''}`, dataFilter: name ?? 'all' }, label);
+  };
+  return h('nav.filters', { ariaLabel: t('filter.label') }, [
+    `${t('filter.label')}: `,
+    ...[undefined, ...SEGMENT_FILTERS].flatMap((name, index) => [index ? ' · ' : '', link(name)]),
+    filter ? h('span.shown', ` — ${t('filter.shown', { shown, total })}`) : undefined,
+  ].filter((node) => node !== undefined));
+}
+
+export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string, filter?: SegmentFilter): string {
   const { t } = frame;
   const layout = columns.length === 1 ? '.two' : '';
   const numbers = new Map<Segment['kind'], number>();
   const seen = new Set<string>();
-  const rows = release.segments
-    .filter((segment) => !seen.has(segment.key) && seen.add(segment.key))
+  const unique = release.segments.filter((segment) => !seen.has(segment.key) && seen.add(segment.key));
+  const rows = unique
     .map((segment) => {
       const count = (numbers.get(segment.kind) ?? 0) + 1;
       numbers.set(segment.kind, count);
       const label = t(`kind.${segment.kind}`, { number: count });
+      // Numbered before filtering, so "Paragraph 3" stays paragraph 3 in a filtered list.
+      if (filter && !keptByFilter(filter, columns.map((column) => column.reviews?.get(segment.key)), columns.map((column) => column.findings?.get(segment.key)))) return undefined;
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
         h('div.source', { lang: 'it' }, h('p', quotedNodes(segment.source, release))),
@@ -275,7 +308,8 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
           return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), readOnly: column.problem !== undefined });
         }),
       ]);
-    });
+    })
+    .filter((row) => row !== undefined);
   const views = [
     [t('release.both'), '', columns.length === 2],
     [t('language.en'), '?lang=en', columns.length === 1 && columns[0]!.language === 'en'],
@@ -290,8 +324,31 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       ...views.flatMap(([name, query, active], index) => [index ? ' ' : '', active ? h('strong', name) : h('a', { href: `/releases/${release.id}${query}` }, name)]),
     ]),
     h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
+    filterLinks(release, columns, filter, t, rows.length, unique.length),
+    filter && rows.length === 0 ? h('p.lede', t('filter.none')) : undefined,
     h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
     ...rows,
+  ].filter((node) => node !== undefined));
+}
+
+/** The search's answer: each segment found, its Italian and translations with the words marked, linked to its place. */
+export function searchPage(frame: PageFrame, query: string, hits: SearchHit[], limited: boolean): string {
+  const { t } = frame;
+  const marked = (html: string) => markMatches(inlineText(html), query).map((piece) => (piece.match ? h('mark', piece.text) : { type: 'text' as const, value: piece.text }));
+  const items = hits.map((hit) =>
+    h('li.hit', { dataRelease: hit.release.id, dataKey: hit.review.key }, [
+      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${inlineText(hit.release.title.source)}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
+      h('dl', [
+        h('dt', t('language.it')),
+        h('dd', { lang: 'it' }, marked(hit.review.source)),
+        ...(Object.entries(hit.review.targets) as [TargetLanguage, string][]).flatMap(([language, text]) => [h('dt', t(`language.${language}`)), h('dd', { lang: language, dataLanguage: language }, marked(text))]),
+      ]),
+    ]),
+  );
+  return page({ ...frame, query, crumbs: [h('p.crumbs', [h('a', { href: '/' }, t('release.allReleases')), ' / ', t('find.title')])] }, [
+    h('h1', t('find.heading', { query })),
+    h('p.lede', t(limited ? 'find.limited' : 'find.count', { count: hits.length })),
+    hits.length ? h('ol.hits', items) : h('p', t('find.none')),
   ]);
 }
 

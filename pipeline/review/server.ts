@@ -33,7 +33,8 @@ import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
 import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
 import { readGlossaryFile } from '../project/glossary-file.ts';
-import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { isSegmentFilter, orderReleases, RELEASE_ORDERS, searchReleases, workLeft, type ReleaseOrder } from './find.ts';
+import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -211,7 +212,30 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       })),
     );
     const broken = reports.flatMap(formatMessages);
-    return html(c, 200, (page) => releaseListPage(page, summaries, broken), t('list.title'));
+    const asked = c.req.query('sort');
+    const order: ReleaseOrder = (RELEASE_ORDERS as readonly string[]).includes(asked ?? '') ? (asked as ReleaseOrder) : 'date';
+    const ordered = orderReleases(summaries.map((summary) => ({ ...summary, work: workLeft(summary.languages.map((item) => item.counts)) })), order);
+    return html(c, 200, (page) => releaseListPage(page, ordered, broken, order), t('list.title'));
+  }
+
+  /** Every release's Italian and translations searched for the words asked. */
+  async function searchView(c: DeskContext): Promise<Response> {
+    const t = tOf(c);
+    const query = (c.req.query('q') ?? '').slice(0, 200);
+    const { releases } = loadReleases(await readReleases(options.root));
+    const targets = new Map<string, Partial<Record<TargetLanguage, Map<string, string>>>>();
+    for (const release of releases) {
+      const byLanguage: Partial<Record<TargetLanguage, Map<string, string>>> = {};
+      for (const language of TARGET_LANGUAGES) {
+        const source = await readMemorySource(options.root, language, release.id);
+        const reviews = reviewSegments(release, source.memory);
+        byLanguage[language] = new Map(reviews.filter((review) => review.target).map((review) => [review.segment.key, review.target]));
+      }
+      targets.set(release.id, byLanguage);
+    }
+    const LIMIT = 200;
+    const hits = searchReleases(releases, (release) => targets.get(release.id) ?? {}, query, LIMIT);
+    return html(c, 200, (frame) => searchPage(frame, query, hits, hits.length >= LIMIT), t('find.title'));
   }
 
   async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
@@ -224,7 +248,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const only = c.req.query('lang');
     const languages = only && isTarget(only) ? [only] : TARGET_LANGUAGES;
     const view = await columns(release, languages);
-    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken), release.id);
+    const state = c.req.query('state');
+    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken, isSegmentFilter(state) ? state : undefined), release.id);
   }
 
   /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
@@ -374,6 +399,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   app.use(tokenCheck(guard, attempts));
 
   app.get('/', (c) => listPage(c));
+  app.get('/search', (c) => searchView(c));
   app.get('/releases/:id', (c) => releaseView(c, c.req.param('id')));
   app.get('/preview/:language/:id', (c) => preview(c, c.req.param('language'), c.req.param('id')));
 

@@ -84,6 +84,13 @@ dialog#shortcuts td{padding:.2rem .6rem .2rem 0;vertical-align:top}
 kbd{font:inherit;font-size:.8rem;padding:.05rem .35rem;border:1px solid #b9b9c3;border-bottom-width:2px;border-radius:4px;background:#fff;white-space:nowrap}
 header.bar #shortcuts-open{font-size:.8rem;padding:.15rem .55rem}
 .changes .use-previous{margin-top:.35rem}
+header.bar form.search input{width:14rem}
+.sort,.filters{font-size:.9rem;color:var(--muted);margin:.2rem 0 .8rem}
+table.releases td.work{font-variant-numeric:tabular-nums;font-weight:600}
+ol.hits{list-style:none;padding:0}ol.hits li{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:.6rem .9rem;margin:0 0 .6rem}
+ol.hits .where{margin:0 0 .3rem;font-weight:600}ol.hits .id{color:var(--muted);font-weight:400;font-size:.8rem}
+ol.hits dl{display:grid;grid-template-columns:7rem 1fr;gap:.15rem .6rem;margin:0}ol.hits dt{color:var(--muted);font-size:.8rem}ol.hits dd{margin:0}
+mark{background:#ffe58a;border-radius:2px}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()
