@@ -74,6 +74,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const jobs = options.jobs ?? DEFAULT_JOBS;
 
   const inputs = await phase('read', () => readInputs(options));
+  if (inputs.configProblem) {
+    io.error(`pressroom: error: ${inputs.configProblem}`);
+    return refused(2);
+  }
   if (inputs.paths.length === 0) {
     io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
     return refused(1);
@@ -82,7 +86,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
-    const reports = reportsOf(options.languages, entries, built);
+    const reports = [inputs.glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
     const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept);
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));

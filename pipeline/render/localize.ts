@@ -30,6 +30,8 @@ export interface LocalizedRelease {
   tags: string[];
   /** Quotes with their speakers, words as this language writes them. */
   quotes: LocalizedQuote[];
+  /** Some segment is an unreviewed machine translation: every output says so. */
+  machine?: boolean;
 }
 
 export type Localization =
