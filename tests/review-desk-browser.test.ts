@@ -228,3 +228,42 @@ describe('find and filter', () => {
     await page.context().close();
   });
 });
+
+describe('help at hand', () => {
+  const GLOSSARY = 'keep:\n  - Piemonte Digitale Impresa\nterms:\n  Regione Piemonte:\n    en: Piedmont Region\n    ja: ピエモンテ州\n';
+
+  it('shows the glossary terms of the Italian beside it, with their required translations and the keep terms', async () => {
+    await start((fixture) => fixture.project.write('locales/glossary.yaml', GLOSSARY));
+    const page = await open();
+    const terms = page.locator(`#segment-${fixture.keys[2]} aside.terms li`);
+    expect(await terms.count()).toBe(1);
+    expect(await terms.first().getAttribute('data-term')).toBe('Regione Piemonte');
+    expect(await terms.first().locator('[data-language="en"]').textContent()).toBe('Piedmont Region');
+    expect(await terms.first().locator('[data-language="ja"]').textContent()).toBe('ピエモンテ州');
+    const keep = page.locator(`#segment-${fixture.keys[1]} aside.terms li`);
+    expect(await keep.textContent()).toBe('Piemonte Digitale Impresa → written the same (do not translate)');
+    // A paragraph without glossary terms has no box.
+    expect(await page.locator(`#segment-${fixture.keys[4]} aside.terms`).count()).toBe(0);
+    await page.locator(`#segment-${fixture.keys[2]}`).screenshot({ path: join(ARTIFACTS, 'review-desk-glossary.png') });
+    await page.context().close();
+  });
+
+  it('shows the checks\' findings live as the reviewer types, writing nothing', async () => {
+    await start((fixture) => fixture.project.write('locales/glossary.yaml', GLOSSARY));
+    const page = await open();
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const box = cell(page, 'en', key).locator('textarea');
+    const live = cell(page, 'en', key).locator('ul.findings li');
+    const rules = () => live.evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    await box.fill('');
+    await box.type('The Region is making €10 million available to SMEs.');
+    await expect.poll(rules, POLL).toEqual(expect.arrayContaining(['numbers', 'glossary']));
+    expect(await cell(page, 'en', key).locator('li[data-rule="glossary"]').textContent()).toContain('“Regione Piemonte” is “Piedmont Region” in en');
+    await cell(page, 'en', key).screenshot({ path: join(ARTIFACTS, 'review-desk-live-check.png') });
+    await box.fill('The Piedmont Region is making €12 million available to small and medium-sized enterprises investing in digital innovation.');
+    await expect.poll(rules, POLL).toEqual([]);
+    expect(fixture.memoryText('en')).toBe(before);
+    await page.context().close();
+  });
+});

@@ -13,6 +13,9 @@ import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
 import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
 import { errorsOf, type SegmentFinding } from './findings.ts';
 import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
+import { LIVE_CHECK_SCRIPT } from './live-check.ts';
+import { termsBox, termsIn } from './glossary-terms.ts';
+import type { Glossary } from '../glossary.ts';
 import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
 
 export interface PageFrame {
@@ -64,7 +67,7 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       ]),
       h('main', main),
       shortcutsDialog(t),
-      h('script', { nonce: frame.nonce }, `${REVIEW_SCRIPT}\n${KEYBOARD_SCRIPT}`),
+      h('script', { nonce: frame.nonce }, `${REVIEW_SCRIPT}\n${KEYBOARD_SCRIPT}\n${LIVE_CHECK_SCRIPT}`),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
@@ -189,7 +192,7 @@ function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
 }
 
 /** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
-function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
+export function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
   if (!findings?.length) return undefined;
   return h(
     'ul.findings',
@@ -286,7 +289,15 @@ function filterLinks(release: Release, columns: LanguageColumn[], filter: Segmen
   ].filter((node) => node !== undefined));
 }
 
-export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string, filter?: SegmentFilter): string {
+export interface ReleaseView {
+  /** The glossary whose terms are shown beside the Italian. */
+  glossary?: Glossary;
+  /** Only the segments in this state (or with findings). */
+  filter?: SegmentFilter;
+}
+
+export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string, view: ReleaseView = {}): string {
+  const { glossary, filter } = view;
   const { t } = frame;
   const layout = columns.length === 1 ? '.two' : '';
   const numbers = new Map<Segment['kind'], number>();
@@ -301,7 +312,10 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       if (filter && !keptByFilter(filter, columns.map((column) => column.reviews?.get(segment.key)), columns.map((column) => column.findings?.get(segment.key)))) return undefined;
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
-        h('div.source', { lang: 'it' }, h('p', quotedNodes(segment.source, release))),
+        h('div.source', [
+          h('p', { lang: 'it' }, quotedNodes(segment.source, release)),
+          glossary && termsBox(termsIn(segment.source, glossary), columns.map((column) => column.language), t),
+        ].filter((node) => node !== undefined)),
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));

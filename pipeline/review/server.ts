@@ -30,11 +30,11 @@ import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
 import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
-import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
+import { draftFindings, errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
 import { readGlossaryFile } from '../project/glossary-file.ts';
 import { isSegmentFilter, orderReleases, RELEASE_ORDERS, searchReleases, workLeft, type ReleaseOrder } from './find.ts';
-import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { conflictPage, findingsList, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -247,9 +247,23 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const release = await readRelease(options.root, id);
     const only = c.req.query('lang');
     const languages = only && isTarget(only) ? [only] : TARGET_LANGUAGES;
-    const view = await columns(release, languages);
+    const [view, glossary] = await Promise.all([columns(release, languages), readGlossary(options.root)]);
     const state = c.req.query('state');
-    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken, isSegmentFilter(state) ? state : undefined), release.id);
+    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken, { glossary, filter: isSegmentFilter(state) ? state : undefined }), release.id);
+  }
+
+  /** The checks on the text a reviewer is typing, before any save: nothing is written. */
+  async function checkDraft(c: DeskContext, id: string, language: string, key: string): Promise<Response> {
+    const t = tOf(c);
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    if (!KEY.test(key)) throw new HttpError(404, 'noAction');
+    const release = await readRelease(options.root, id);
+    const [source, glossary] = await Promise.all([readMemorySource(options.root, language, id), readGlossary(options.root)]);
+    const draft = (c.get('form').get('target') ?? '').replace(/\r\n?/g, '\n');
+    const findings = draftFindings(release, language, source.memory, glossary, key, draft);
+    if (!findings) throw new HttpError(404, 'unknownSegment', { key, id });
+    const list = findingsList(findings, t);
+    return c.json({ ok: true, findings, errors: errorsOf(findings).length, html: list ? fragment(list) : '' });
   }
 
   /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
@@ -421,6 +435,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       await next();
     },
   );
+  app.post('/releases/:id/:language/:key/check', (c) => checkDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/:action', (c) => edit(c, c.req.param('id'), c.req.param('language'), c.req.param('key'), c.req.param('action')));
   app.post('/releases/:id/:language/approve-machine', (c) => edit(c, c.req.param('id'), c.req.param('language'), 'approve-machine', undefined));
   app.post('*', (c) => fail(c, 404, tOf(c)('error.nothingToPost', { path: c.req.path })));

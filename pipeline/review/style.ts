@@ -91,6 +91,10 @@ ol.hits{list-style:none;padding:0}ol.hits li{background:#fff;border:1px solid va
 ol.hits .where{margin:0 0 .3rem;font-weight:600}ol.hits .id{color:var(--muted);font-weight:400;font-size:.8rem}
 ol.hits dl{display:grid;grid-template-columns:7rem 1fr;gap:.15rem .6rem;margin:0}ol.hits dt{color:var(--muted);font-size:.8rem}ol.hits dd{margin:0}
 mark{background:#ffe58a;border-radius:2px}
+aside.terms{margin:.5rem 0 0;font-size:.85rem;background:var(--paper);border-radius:6px;padding:.35rem .55rem}
+aside.terms .terms-title{margin:0;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+aside.terms ul{margin:.15rem 0 0;padding:0;list-style:none}aside.terms .term{font-weight:600}
+aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;color:var(--muted);font-size:.72rem}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()
