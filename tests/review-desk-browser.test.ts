@@ -50,7 +50,8 @@ async function open(path = `releases/${RELEASE_ID}`, locale = 'en-GB'): Promise<
 }
 
 const cell = (page: Page, language: 'en' | 'ja', key: string) => page.locator(`#cell-${language}-${key}`);
-const focusedCell = async (page: Page) => ((await page.locator('.cell:has(textarea:focus)').count()) ? page.locator('.cell:has(textarea:focus)').getAttribute('id') : null);
+const FOCUSED = '.cell:has(textarea:focus, .tag-editor:focus)';
+const focusedCell = async (page: Page) => ((await page.locator(FOCUSED).count()) ? page.locator(FOCUSED).getAttribute('id') : null);
 
 describe('keyboard first', () => {
   it('Ctrl+Enter saves and moves to the next segment needing work; Ctrl+Shift+Enter approves', async () => {
@@ -88,21 +89,6 @@ describe('keyboard first', () => {
     await box.fill('something else');
     await box.press('Alt+KeyP');
     expect(await box.inputValue()).toBe('Applications can be submitted online from 15 January 2026.');
-    await page.context().close();
-  });
-
-  it('inserts the Italian\'s tags in source order by Alt+T, around the selection, and no others', async () => {
-    await start();
-    const page = await open();
-    const link = fixture.keys[5]!; // "Per informazioni: [sito della Regione](https://www.regione.piemonte.it)."
-    const box = cell(page, 'en', link).locator('textarea');
-    await box.fill('For information: the Region website.');
-    await box.evaluate((element) => (element as unknown as { setSelectionRange(from: number, to: number): void }).setSelectionRange(17, 35));
-    await box.press('Alt+KeyT');
-    expect(await box.inputValue()).toBe('For information: <a href="https://www.regione.piemonte.it">the Region website</a>.');
-    // Nothing is left to insert: a second press invents nothing.
-    await box.press('Alt+KeyT');
-    expect(await box.inputValue()).toBe('For information: <a href="https://www.regione.piemonte.it">the Region website</a>.');
     await page.context().close();
   });
 
@@ -264,6 +250,124 @@ describe('help at hand', () => {
     await box.fill('The Piedmont Region is making €12 million available to small and medium-sized enterprises investing in digital innovation.');
     await expect.poll(rules, POLL).toEqual([]);
     expect(fixture.memoryText('en')).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe('protected tags', () => {
+  const TAGGED_ID = 'bando-risposta';
+  const LINK = '<a href="https://www.regione.piemonte.it/bando">';
+
+  /** A release whose paragraph has a quote, a link and emphasis; its English lacks the emphasis. */
+  function addTaggedRelease(fixture: ReviewProject): string {
+    const { release, text } = releaseFrom(TAGGED_ID, 'title: "Bando, la Regione risponde"', '«Cresciamo insieme», dichiara Anna Rossi. Il [bando](https://www.regione.piemonte.it/bando) scade il 31 marzo, *senza proroghe*.', [{ text: 'Cresciamo insieme', name: 'Anna Rossi', role: 'assessora' }]);
+    fixture.project.write(`releases/${TAGGED_ID}.md`, text);
+    const en = ['The call: the Region answers', `“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, with no extensions.`];
+    fixture.project.write(`locales/en/releases/${TAGGED_ID}.json`, serializeMemory(memoryOf(release, 'en', (source, index) => entry(source, en[index]!)), release));
+    return release.segments[1]!.key;
+  }
+
+  /** Runs in the page (tests have no DOM types): select `words` in the cell's editor, or put the caret after chip `n`. */
+  const selectWords = (page: Page, key: string, words: string, length = words.length) =>
+    page.evaluate(`(() => {
+      const editor = document.querySelector('#cell-en-${key} .tag-editor');
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      let node;
+      while ((node = walker.nextNode())) {
+        const at = node.textContent.indexOf(${JSON.stringify(words)});
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + ${length});
+        editor.focus();
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+      }
+      return false;
+    })()`);
+  const caretAfterChip = (page: Page, key: string, n: number) =>
+    page.evaluate(`(() => {
+      const editor = document.querySelector('#cell-en-${key} .tag-editor');
+      const range = document.createRange();
+      range.setStartAfter(editor.querySelectorAll('.chip')[${n}]);
+      range.collapse(true);
+      editor.focus();
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
+
+  it('shows tags as chips that typing and pasting cannot break or invent; Alt+T puts the missing one back in source order', async () => {
+    let key = '';
+    let title = '';
+    await start((fixture) => {
+      key = addTaggedRelease(fixture);
+    });
+    const page = await open(`releases/${TAGGED_ID}?lang=en`);
+    title = (await page.locator('.cell[data-language="en"]').first().getAttribute('data-key'))!;
+    const box = cell(page, 'en', key);
+    const editor = box.locator('.tag-editor');
+    const field = box.locator('textarea');
+    expect(await field.isHidden()).toBe(true);
+    expect(await editor.locator('.chip').allTextContents()).toEqual(['⟨1 quote', 'quote 1⟩', '⟨2 link', 'link 2⟩']);
+    expect(await editor.locator('.chip').first().getAttribute('contenteditable')).toBe('false');
+    // The title has no tags: a plain textarea.
+    expect(await cell(page, 'en', title).locator('.tag-editor').count()).toBe(0);
+    expect(await cell(page, 'en', title).locator('textarea').isVisible()).toBe(true);
+
+    // Select "with no extensions" and press Alt+T: the emphasis goes around it, as in the Italian.
+    expect(await selectWords(page, key, 'with no extensions')).toBe(true);
+    await editor.press('Alt+KeyT');
+    expect(await field.inputValue()).toBe(`“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, <em>with no extensions</em>.`);
+    expect(await editor.locator('.chip').allTextContents()).toEqual(['⟨1 quote', 'quote 1⟩', '⟨2 link', 'link 2⟩', '⟨3 em', 'em 3⟩']);
+    // Nothing is left to insert: another Alt+T invents nothing.
+    await editor.press('Alt+KeyT');
+    expect(await editor.locator('.chip').count()).toBe(6);
+
+    // Typed or pasted markup is text, escaped, never a tag.
+    await editor.press('End');
+    await editor.pressSequentially(' <b>x</b>');
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '<i>y</i>');
+      data.setData('text/html', '<span class="chip" data-tag="<script>">z</span>');
+      document.querySelector('#cell-en-${key} .tag-editor').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    expect(await field.inputValue()).toMatch(/ &lt;b&gt;x&lt;\/b&gt;&lt;i&gt;y&lt;\/i&gt;$/);
+    expect(await editor.locator('.chip').count()).toBe(6);
+    await box.screenshot({ path: join(ARTIFACTS, 'review-desk-tags.png') });
+    await page.context().close();
+  });
+
+  it('deletes a chip whole; the server refuses the broken markup, and Alt+T mends it', async () => {
+    let key = '';
+    await start((fixture) => { key = addTaggedRelease(fixture); });
+    const page = await open(`releases/${TAGGED_ID}?lang=en`);
+    const editor = cell(page, 'en', key).locator('.tag-editor');
+    // Caret right after the closing link chip; Backspace takes the whole chip.
+    await caretAfterChip(page, key, 3);
+    await page.keyboard.press('Backspace');
+    expect(await editor.locator('.chip').allTextContents()).toEqual(['⟨1 quote', 'quote 1⟩', '⟨2 link']);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => cell(page, 'en', key).locator('.findings li.error[data-rule="markup"]').count(), POLL).toBe(1);
+    expect(await cell(page, 'en', key).getAttribute('data-state')).toBe('machine');
+
+    // Remove the lone opening chip too, select "call", and Alt+T puts the link back whole.
+    const again = cell(page, 'en', key).locator('.tag-editor');
+    await caretAfterChip(page, key, 2);
+    await page.keyboard.press('Backspace');
+    expect(await again.locator('.chip').count()).toBe(2);
+    expect(await selectWords(page, key, 'call closes', 4)).toBe(true);
+    await again.press('Alt+KeyT');
+    expect(await cell(page, 'en', key).locator('textarea').inputValue()).toContain(`The ${LINK}call</a> closes`);
+    // The emphasis the English never had goes in too; then the markup is whole and the save goes through.
+    expect(await selectWords(page, key, 'with no extensions')).toBe(true);
+    await again.press('Alt+KeyT');
+    await again.press('Control+Enter');
+    await expect.poll(() => cell(page, 'en', key).getAttribute('data-state'), POLL).toBe('reviewed');
+    expect(fixture.memory('en').segments[key]!.target).toBe(`“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, <em>with no extensions</em>.`);
+    // The saved cell comes back with its chips.
+    expect(await cell(page, 'en', key).locator('.tag-editor .chip').count()).toBe(6);
     await page.context().close();
   });
 });

@@ -55,7 +55,7 @@ export const REVIEW_SCRIPT = `
     const take = document.createElement('button');
     take.type = 'button';
     take.textContent = phrase('useTheirs');
-    take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
+    take.addEventListener('click', () => { const field = form.querySelector('textarea'); field.value = result.theirs; field.dispatchEvent(new Event('input', { bubbles: true })); box.remove(); });
     box.append(title, theirs, help, take);
     form.before(box);
     // The next save is made knowing their version, so it replaces it on purpose.

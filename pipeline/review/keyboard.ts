@@ -31,10 +31,17 @@ export const KEYBOARD_SCRIPT = `
   const NEEDS_WORK = (cell) => ['machine', 'stale', 'missing'].includes(cell.dataset.state) || Number(cell.dataset.errors) > 0;
   const cells = (language) => [...document.querySelectorAll('.cell[data-language="' + language + '"]')].filter((cell) => cell.querySelector('textarea:not([readonly])'));
   const focusCell = (cell) => {
+    const editor = cell?.querySelector('.tag-editor');
     const box = cell?.querySelector('textarea');
     if (!box) return false;
-    box.focus();
-    box.setSelectionRange(box.value.length, box.value.length);
+    if (editor) {
+      editor.focus();
+      getSelection().selectAllChildren(editor);
+      getSelection().collapseToEnd();
+    } else {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
     cell.closest('.row')?.scrollIntoView({ block: 'center' });
     return true;
   };
@@ -47,40 +54,6 @@ export const KEYBOARD_SCRIPT = `
       if (candidate && candidate !== from && NEEDS_WORK(candidate)) return candidate;
     }
     return undefined;
-  };
-
-  // Tags of the Italian, paired in source order: what may be placed in the translation, and nothing else.
-  const TAG = /<(\\/?)(q|a|em|strong|i|b)\\b[^>]*>/g;
-  const pairsOf = (html) => {
-    const pairs = [], open = [];
-    for (const match of html.matchAll(TAG)) {
-      if (!match[1]) { const pair = { name: match[2], start: match[0], end: '</' + match[2] + '>' }; pairs.push(pair); open.push(pair); }
-      else open.pop();
-    }
-    return pairs;
-  };
-  const count = (text, piece) => text.split(piece).length - 1;
-  /** The first pair of the source not yet (or not as often) in the translation. */
-  const missingPair = (source, target) => {
-    const seen = new Map();
-    for (const pair of pairsOf(source)) {
-      const n = (seen.get(pair.start) || 0) + 1;
-      seen.set(pair.start, n);
-      if (count(target, pair.start) < n) return pair;
-    }
-    return undefined;
-  };
-  const insertPair = (box, pair) => {
-    const { selectionStart: from, selectionEnd: to, value } = box;
-    box.setRangeText(pair.start + value.slice(from, to) + pair.end, from, to, 'end');
-    // The caret lands inside the pair when nothing was selected, ready to type the words it marks.
-    if (from === to) box.setSelectionRange(from + pair.start.length, from + pair.start.length);
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  const nextTag = (box, cell) => {
-    const pair = missingPair(cell.dataset.source || '', box.value);
-    if (pair) insertPair(box, pair);
-    return Boolean(pair);
   };
 
   let moveAfterSave = null;
@@ -97,7 +70,9 @@ export const KEYBOARD_SCRIPT = `
   document.getElementById('shortcuts-open')?.addEventListener('click', () => help?.showModal());
 
   document.addEventListener('keydown', (event) => {
-    const box = event.target instanceof HTMLTextAreaElement ? event.target : null;
+    // A segment with tags is edited in its tag editor, which keeps the textarea as its field.
+    const editor = event.target instanceof HTMLElement && event.target.classList.contains('tag-editor') ? event.target : null;
+    const box = event.target instanceof HTMLTextAreaElement ? event.target : editor?.closest('.cell')?.querySelector('textarea') ?? null;
     const cell = box?.closest('.cell');
     const ctrl = event.ctrlKey || event.metaKey;
     if (!box) {
@@ -117,8 +92,12 @@ export const KEYBOARD_SCRIPT = `
       if (approve) { moveAfterSave = cell.id; form.requestSubmit(approve); }
     } else if (event.altKey && event.code === 'KeyT') {
       event.preventDefault();
-      if (event.shiftKey) { while (nextTag(box, cell)) box.setSelectionRange(box.value.length, box.value.length); }
-      else nextTag(box, cell);
+      // Only a segment whose Italian has tags has a tag editor (tag-editor.ts); it inserts them as chips.
+      if (editor) {
+        const ask = () => { const detail = {}; editor.dispatchEvent(new CustomEvent('pressroom:next-tag', { detail })); return detail.inserted; };
+        if (event.shiftKey) { while (ask()) { getSelection().selectAllChildren(editor); getSelection().collapseToEnd(); } }
+        else ask();
+      }
     } else if (event.altKey && event.code === 'KeyP') {
       event.preventDefault();
       cell.querySelector('button.use-previous')?.click();

@@ -14,6 +14,7 @@ import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
 import { errorsOf, type SegmentFinding } from './findings.ts';
 import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
 import { LIVE_CHECK_SCRIPT } from './live-check.ts';
+import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
 import { termsBox, termsIn } from './glossary-terms.ts';
 import type { Glossary } from '../glossary.ts';
 import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
@@ -67,7 +68,7 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       ]),
       h('main', main),
       shortcutsDialog(t),
-      h('script', { nonce: frame.nonce }, `${REVIEW_SCRIPT}\n${KEYBOARD_SCRIPT}\n${LIVE_CHECK_SCRIPT}`),
+      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT].join('\n')),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;

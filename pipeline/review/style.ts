@@ -95,6 +95,10 @@ aside.terms{margin:.5rem 0 0;font-size:.85rem;background:var(--paper);border-rad
 aside.terms .terms-title{margin:0;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 aside.terms ul{margin:.15rem 0 0;padding:0;list-style:none}aside.terms .term{font-weight:600}
 aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;color:var(--muted);font-size:.72rem}
+.tag-editor{font-size:.95rem;width:100%;min-height:3.2rem;padding:.45rem .55rem;border:1px solid #cfcfd6;border-radius:6px;background:#fff;white-space:pre-wrap;line-height:1.9}
+.tag-editor:lang(ja){line-height:2}.tag-editor:focus{outline:2px solid var(--accent);outline-offset:-1px}
+.chip{display:inline-block;margin:0 .12rem;padding:0 .35rem;border-radius:4px;background:#d4e3f8;color:#123f77;font-size:.75rem;font-weight:600;line-height:1.5;cursor:grab;user-select:all;white-space:nowrap}
+.chip.close{background:#e3ecf8}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()
