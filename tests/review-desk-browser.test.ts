@@ -1,6 +1,6 @@
 // The desk for professional reviewers (issue 19) in real headless Chromium: keyboard, find and filter, help at hand,
 // protected tags, memory across releases. A server is started in this process on a free port per test.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import chromium from '@sparticuz/chromium';
@@ -10,6 +10,7 @@ import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import type { Memory } from '../pipeline/translate/memory.ts';
 
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const POLL = { timeout: 15_000 };
@@ -271,6 +272,8 @@ describe('protected tags', () => {
   const selectWords = (page: Page, key: string, words: string, length = words.length) =>
     page.evaluate(`(() => {
       const editor = document.querySelector('#cell-en-${key} .tag-editor');
+      // Deleting a chip can leave its neighbours as two text nodes: join them first.
+      editor.normalize();
       const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
       let node;
       while ((node = walker.nextNode())) {
@@ -349,7 +352,9 @@ describe('protected tags', () => {
     await page.keyboard.press('Backspace');
     expect(await editor.locator('.chip').allTextContents()).toEqual(['⟨1 quote', 'quote 1⟩', '⟨2 link']);
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => cell(page, 'en', key).locator('.findings li.error[data-rule="markup"]').count(), POLL).toBe(1);
+    // The save's answer, not the live check's: the cell comes back refused, naming the markup error.
+    await expect.poll(() => cell(page, 'en', key).locator('.status').textContent(), POLL).toMatch(/^Not saved: the checks found/);
+    expect(await cell(page, 'en', key).locator('.findings li.error[data-rule="markup"]').count()).toBe(1);
     expect(await cell(page, 'en', key).getAttribute('data-state')).toBe('machine');
 
     // Remove the lone opening chip too, select "call", and Alt+T puts the link back whole.
@@ -357,6 +362,7 @@ describe('protected tags', () => {
     await caretAfterChip(page, key, 2);
     await page.keyboard.press('Backspace');
     expect(await again.locator('.chip').count()).toBe(2);
+    expect(await cell(page, 'en', key).locator('textarea').inputValue()).not.toContain('<a ');
     expect(await selectWords(page, key, 'call closes', 4)).toBe(true);
     await again.press('Alt+KeyT');
     expect(await cell(page, 'en', key).locator('textarea').inputValue()).toContain(`The ${LINK}call</a> closes`);
@@ -365,7 +371,7 @@ describe('protected tags', () => {
     await again.press('Alt+KeyT');
     await again.press('Control+Enter');
     await expect.poll(() => cell(page, 'en', key).getAttribute('data-state'), POLL).toBe('reviewed');
-    expect(fixture.memory('en').segments[key]!.target).toBe(`“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, <em>with no extensions</em>.`);
+    expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/releases/${TAGGED_ID}.json`), 'utf8')) as Memory).segments[key]!.target).toBe(`“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, <em>with no extensions</em>.`);
     // The saved cell comes back with its chips.
     expect(await cell(page, 'en', key).locator('.tag-editor .chip').count()).toBe(6);
     await page.context().close();
