@@ -377,3 +377,36 @@ describe('protected tags', () => {
     await page.context().close();
   });
 });
+
+describe('memory across releases in the desk', () => {
+  it('offers reviewed translations of similar Italian from other releases, with the differences, to start from', async () => {
+    await start((fixture) => {
+      const { release, text } = releaseFrom('bando-verde', 'title: "Pmi, dalla Regione Piemonte 8 milioni per la transizione verde"', 'La Regione Piemonte mette a disposizione 8 milioni di euro per le piccole e medie imprese che investono in innovazione verde.\n\nIl bando è aperto a tutti i settori.');
+      fixture.project.write('releases/bando-verde.md', text);
+      const en = ['SMEs: €8 million from the Piedmont Region for the green transition', 'The Piedmont Region is making €8 million available to small and medium-sized enterprises investing in green innovation.', 'The call is open to every sector.'];
+      // As translate leaves a paragraph it took from bando-verde's reviewed memory.
+      const memory = fixture.memory('en');
+      memory.segments[fixture.keys[4]!] = { ...memory.segments[fixture.keys[4]!]!, engine: 'memory:bando-verde' };
+      fixture.project.write(`locales/en/releases/${RELEASE_ID}.json`, `${JSON.stringify(memory, null, 2)}\n`);
+      fixture.project.write('locales/en/releases/bando-verde.json', serializeMemory(memoryOf(release, 'en', (source, index) => entry(source, en[index]!, { state: 'reviewed', engine: 'human', reviewer: 'Laura' })), release));
+    });
+    const page = await open(`releases/${RELEASE_ID}?lang=en`);
+    const key = fixture.keys[2]!;
+    const match = cell(page, 'en', key).locator('.suggestions li');
+    expect(await match.count()).toBe(1);
+    expect(await match.getAttribute('data-release')).toBe('bando-verde');
+    expect(Number(await match.getAttribute('data-score'))).toBeGreaterThanOrEqual(75);
+    expect(await match.locator('del').allTextContents()).toEqual(['8', 'verde']);
+    expect(await match.locator('ins').allTextContents()).toEqual(['12', 'digitale']);
+    await cell(page, 'en', key).screenshot({ path: join(ARTIFACTS, 'review-desk-memory.png') });
+    await match.getByRole('button', { name: 'Use this translation' }).click();
+    expect(await cell(page, 'en', key).locator('textarea').inputValue()).toBe('The Piedmont Region is making €8 million available to small and medium-sized enterprises investing in green innovation.');
+    // A segment translate took from another release says so, to be confirmed.
+    expect(await cell(page, 'en', fixture.keys[4]!).locator('.pill.memory').count()).toBe(1);
+    expect(await cell(page, 'en', fixture.keys[4]!).locator('.pill.memory').textContent()).toBe('from the reviewed bando-verde: confirm it');
+    // Reviewed segments need no suggestion; an unrelated paragraph gets none.
+    expect(await cell(page, 'en', fixture.keys[0]!).locator('.suggestions').count()).toBe(0);
+    expect(await cell(page, 'en', fixture.keys[4]!).locator('.suggestions').count()).toBe(0);
+    await page.context().close();
+  });
+});

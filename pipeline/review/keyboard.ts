@@ -108,11 +108,12 @@ export const KEYBOARD_SCRIPT = `
   });
 
   document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button.use-previous') : null;
+    // The previous translation, or a match from another release, put in the box to edit from.
+    const button = event.target instanceof Element ? event.target.closest('button[data-fill]') : null;
     if (!button) return;
     const box = button.closest('.cell')?.querySelector('textarea');
     if (!box) return;
-    box.value = button.dataset.previous || '';
+    box.value = button.dataset.fill || '';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     box.focus();
   });

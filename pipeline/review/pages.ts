@@ -17,6 +17,8 @@ import { LIVE_CHECK_SCRIPT } from './live-check.ts';
 import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
 import { termsBox, termsIn } from './glossary-terms.ts';
 import type { Glossary } from '../glossary.ts';
+import type { FuzzyMatch } from '../translate/recall.ts';
+import { currentTarget } from '../translate/memory.ts';
 import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
 
 export interface PageFrame {
@@ -162,6 +164,8 @@ export interface CellOptions {
   t: TFunction;
   /** What the translation checks say about the text in the box. */
   findings?: SegmentFinding[];
+  /** Reviewed translations of similar Italian in other releases. */
+  suggestions?: FuzzyMatch[];
   /** The memory file cannot be read: the cell shows the text but takes no edits. */
   readOnly?: boolean;
   notice?: { kind: 'ok' | 'error'; text: string };
@@ -188,8 +192,25 @@ function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
       h('dd.old-target', inlineText(change.old) || t('cell.empty')),
     ]),
     // The previous translation back in the box, to edit from it (Alt+P).
-    change.old ? h('button.use-previous', { type: 'button', dataPrevious: change.old, ariaKeyShortcuts: 'Alt+P' }, t('cell.usePrevious')) : undefined,
+    change.old ? h('button.use-previous', { type: 'button', dataFill: change.old, ariaKeyShortcuts: 'Alt+P' }, t('cell.usePrevious')) : undefined,
   ].filter((node) => node !== undefined));
+}
+
+/** Reviewed translations of similar Italian in other releases, with what differs in the Italian, to start from. */
+function suggestionsBox(review: SegmentReview, matches: FuzzyMatch[] | undefined, t: TFunction): Element | undefined {
+  if (!matches?.length || review.state === 'reviewed') return undefined;
+  return h('details.suggestions', { open: true }, [
+    h('summary', t('memory.heading', { count: matches.length })),
+    h('ol', matches.map((match) => {
+      const target = currentTarget(review.segment, match.entry);
+      return h('li', { dataRelease: match.release, dataScore: Math.round(match.score * 100) }, [
+        h('p.match-head', [h('strong', t('memory.score', { score: Math.round(match.score * 100) })), ' ', t('memory.from', { release: match.release })]),
+        h('p.diff', { lang: 'it' }, diffNodes(wordChanges(match.entry.source, review.segment.source))),
+        h('p.match-target', inlineText(target)),
+        h('button.use-suggestion', { type: 'button', dataFill: target }, t('memory.use')),
+      ]);
+    })),
+  ]);
 }
 
 /** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
@@ -217,9 +238,12 @@ export function segmentCell(options: CellOptions): Element {
   return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors, dataSource: review.segment.source }, [
     h('div.cell-head', [
       h(`span.pill.${review.state}`, t(`state.${pending ? 'pending' : review.state}`)),
+      // Taken by translate from another release's reviewed translation: to confirm here, in this release's context.
+      review.state === 'machine' && entry?.engine.startsWith('memory:') ? h('span.pill.memory', { dataFrom: entry.engine.slice(7) }, t('cell.fromMemory', { release: entry.engine.slice(7) })) : undefined,
       meta ? h('span.meta', meta) : undefined,
     ].filter((node) => node !== undefined)),
     changesBox(review, t),
+    suggestionsBox(review, options.suggestions, t),
     h('form.edit', { method: 'post', action: `${base}/save`, dataAsync: '' }, [
       h('input', { type: 'hidden', name: 'csrf', value: csrf }),
       h('input', { type: 'hidden', name: 'version', value: review.version }),
@@ -245,6 +269,8 @@ export interface LanguageColumn {
   reviews?: Map<string, SegmentReview>;
   /** The checks' findings on each translated segment, by key. */
   findings?: Map<string, SegmentFinding[]>;
+  /** Fuzzy matches from other releases' reviewed translations, by key. */
+  suggestions?: Map<string, FuzzyMatch[]>;
   counts?: ReviewCounts;
   /** Why the memory cannot be used, when it cannot. */
   problem?: string;
@@ -320,7 +346,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
-          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), readOnly: column.problem !== undefined });
+          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined });
         }),
       ]);
     })

@@ -19,7 +19,10 @@ import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
 import { formatMessages } from '../problems.ts';
-import { readBaseUrl, readReleases, readUi } from '../project/read.ts';
+import { readBaseUrl, readMemories, readReleases, readUi } from '../project/read.ts';
+import { VFile } from 'vfile';
+import { readMemory } from '../translate/memory-file.ts';
+import { fuzzyMatches, type FuzzyMatch } from '../translate/recall.ts';
 import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
 import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
@@ -240,7 +243,19 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
     const glossary = await readGlossary(options.root);
-    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id), glossary)));
+    const files = await readMemories(options.root, languages);
+    return Promise.all(languages.map(async (language) => {
+      const result = column(language, release, await readMemorySource(options.root, language, release.id), glossary);
+      // Other releases' reviewed translations of similar Italian, for the segments still needing work.
+      const others = Object.entries(files[language] ?? {}).flatMap(([id, file]) => (id === release.id ? [] : readMemory(new VFile({ path: file.path, value: file.text }), { release: id, language }) ?? []));
+      const suggestions = new Map<string, FuzzyMatch[]>();
+      for (const review of result.reviews?.values() ?? []) {
+        if (review.state === 'reviewed') continue;
+        const matches = fuzzyMatches(review.segment.source, release.id, others);
+        if (matches.length) suggestions.set(review.segment.key, matches);
+      }
+      return { ...result, suggestions };
+    }));
   }
 
   async function releaseView(c: DeskContext, id: string): Promise<Response> {
@@ -375,7 +390,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${result.review.segment.key}`, 303);
     const text = t(action === 'save' ? 'cell.saved' : 'cell.approved', { reviewer, time: time.slice(11, 16) });
     const [summaryColumn] = await columns(release, [language]);
-    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), notice: { kind: 'ok', text } });
+    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), suggestions: summaryColumn!.suggestions?.get(result.review.segment.key), notice: { kind: 'ok', text } });
     return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
   }
 

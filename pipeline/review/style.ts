@@ -26,6 +26,7 @@ table.releases .id{display:block;color:var(--muted);font-size:.8rem}
 .pill.reviewed{color:var(--reviewed);background:var(--reviewed-bg)}
 .pill.machine{color:var(--machine);background:var(--machine-bg)}
 .pill.stale{color:var(--stale);background:var(--stale-bg)}
+.pill.memory{color:var(--accent);background:#e3ecf8}
 .pill.missing{color:var(--missing);background:var(--missing-bg)}
 svg.bar{display:block;width:100%;max-width:16rem;height:8px;border-radius:4px;overflow:hidden}
 svg.bar .reviewed{fill:var(--reviewed)} svg.bar .machine{fill:#e0a526} svg.bar .stale{fill:var(--stale)} svg.bar .missing{fill:#cfcfd6}
@@ -99,6 +100,9 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .tag-editor:lang(ja){line-height:2}.tag-editor:focus{outline:2px solid var(--accent);outline-offset:-1px}
 .chip{display:inline-block;margin:0 .12rem;padding:0 .35rem;border-radius:4px;background:#d4e3f8;color:#123f77;font-size:.75rem;font-weight:600;line-height:1.5;cursor:grab;user-select:all;white-space:nowrap}
 .chip.close{background:#e3ecf8}
+.suggestions{border-left:3px solid var(--accent);background:#eef4fb;border-radius:0 6px 6px 0;padding:.4rem .6rem;font-size:.88rem}
+.suggestions summary{font-weight:600;color:var(--accent);cursor:pointer}.suggestions ol{margin:.3rem 0 0;padding-left:1.1rem}
+.suggestions p{margin:.15rem 0}.suggestions .match-target{background:#fff;border-radius:4px;padding:.2rem .4rem}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()
