@@ -5,10 +5,9 @@ import { DEFAULT_POLICIES } from '../pipeline/publish/policy.ts';
 import { EMPTY_GLOSSARY } from '../pipeline/glossary.ts';
 import { localize } from '../pipeline/render/localize.ts';
 import { renderFeedEntries } from '../pipeline/render/feeds.ts';
-import { withoutQuoteMarkers } from '../pipeline/parse/segments.ts';
 import { buildProject } from './helpers/build.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
+import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA, withoutQuoteMarkers } from './helpers/fixture.ts';
 import { elements, externalRequests, jsonLd, metaContent, parsePage } from './helpers/html.ts';
 
 const LANGUAGES = ['it', 'en', 'ja'] as const;

@@ -26,7 +26,7 @@ export type Verdict =
  * segments withhold it under `reviewed` and make it a labelled machine translation under `machine`.
  */
 export function judgeVersion(segments: readonly Segment[], statuses: Map<string, SegmentStatus>, findings: readonly Finding[], policy: PublicationPolicy): Verdict {
-  const errors = findings.filter((finding) => finding.severity === 'error' && !STATE_RULES.has(finding.rule));
+  const errors = findings.filter((finding) => finding.fatal === true && !STATE_RULES.has(finding.ruleId ?? ''));
   if (errors.length > 0) return { publish: false, reason: 'failed-checks', errors };
   const machineSegments: Segment[] = [];
   const replacedReviewed: Segment[] = [];

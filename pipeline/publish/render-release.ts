@@ -6,7 +6,8 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
-import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import { resolveMemory } from '../translate/memory-match.ts';
 import { reportError, reportWarning, hasErrors } from '../problems.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { timed, type Timings } from '../timings.ts';
@@ -132,7 +133,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
         // Each error where the check found it: on the memory entry, or on the segment in the release.
         for (const error of verdict.errors) {
           const on = error.file === release.path ? file : loaded.file!;
-          report(on, `${name}: ${error.message}; ${language} is withheld for this release until it is fixed`, error.rule, { line: error.line, column: error.column });
+          report(on, `${name}: ${error.problem}; ${language} is withheld for this release until it is fixed`, error.ruleId!, { line: error.line ?? 1, column: error.column ?? 1 });
         }
         result.states[language] = 'failed-checks';
         continue;

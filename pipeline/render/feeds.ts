@@ -2,7 +2,7 @@
 import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineText } from '../inline/index.ts';
 import { bodyHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';

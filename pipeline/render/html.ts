@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineText, inlineTree } from './inline.ts';
+import { inlineText, inlineTree } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';

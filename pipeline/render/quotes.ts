@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Language, Quote, Speaker } from '../release.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 
 export interface LocalizedQuote {
   id: string;

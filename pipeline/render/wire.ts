@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 import { recent } from './recent.ts';
 import { formatDate, formatTime, formatZone } from './dates.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';

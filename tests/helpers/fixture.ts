@@ -1,10 +1,12 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
-import { withoutQuoteMarkers } from '../../pipeline/parse/segments.ts';
+import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../../pipeline/inline/index.ts';
 import type { BuildInput } from './build.ts';
 import { loadReleases } from '../../pipeline/publish/render-release.ts';
 import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
 import { BUNDLED, release } from './project.ts';
+
+export const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
 export const FIXTURE_ID = 'bando-pmi';
 export const FIXTURE_PATH = `releases/${FIXTURE_ID}.md`;

@@ -3,7 +3,7 @@ import type { Release, TargetLanguage } from '../../pipeline/release.ts';
 import type { Memory, TranslationState } from '../../pipeline/translate/memory.ts';
 import { serializeMemory } from '../../pipeline/translate/memory-file.ts';
 import { numbersIn } from '../../pipeline/check/rules/numbers.ts';
-import { plainText } from '../../pipeline/check/text.ts';
+import { plainText, readInlineAsWritten } from '../../pipeline/inline/index.ts';
 
 export function memoryFor(
   release: Release,
@@ -25,5 +25,5 @@ export const memoryJson = (memory: Memory, release?: Release) => serializeMemory
  * month names, number words) also written as digits, as any translation writes them.
  */
 export function standIn(tag: string): (source: string) => string {
-  return (source) => `${tag} ${source} ${numbersIn(plainText(source), 'it').join(' ')}`.trimEnd();
+  return (source) => `${tag} ${source} ${numbersIn(plainText(readInlineAsWritten(source)), 'it').join(' ')}`.trimEnd();
 }
