@@ -66,7 +66,7 @@ describe('translate: the memory across releases', () => {
     const shared = second.segments.filter((segment) => reviewed[segment.source] !== undefined);
     expect(shared.map((segment) => segment.kind).sort()).toEqual(['boilerplate', 'contact-role']);
     const own = second.segments.filter((segment) => reviewed[segment.source] === undefined);
-    const expected = own.reduce((sum, segment) => sum + billedCharacters(segment.source), 0);
+    const expected = own.reduce((sum, segment) => sum + billedCharacters(segment.content), 0);
 
     const dry = await translate(['fiera-export'], true);
     expect(dry.lines).toContain(`total: ${expected} characters would be billed for ${own.length} segments (dry run, nothing sent)`);
@@ -91,7 +91,7 @@ describe('translate: the memory across releases', () => {
   it('takes nothing from a machine translation of another release, which is billed as before', async () => {
     expect((await translate(['bando-pmi'])).code).toBe(0);
     const second = parse('fiera-export', SECOND);
-    const all = second.segments.reduce((sum, segment, index, list) => (list.findIndex((item) => item.key === segment.key) === index ? sum + billedCharacters(segment.source) : sum), 0);
+    const all = second.segments.reduce((sum, segment, index, list) => (list.findIndex((item) => item.key === segment.key) === index ? sum + billedCharacters(segment.content) : sum), 0);
     const dry = await translate(['fiera-export'], true);
     expect(dry.lines.some((line) => line.includes('taken from the reviewed translations'))).toBe(false);
     expect(dry.lines.at(-1)).toMatch(new RegExp(`^total: ${all} characters would be billed`));

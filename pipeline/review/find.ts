@@ -1,7 +1,7 @@
 // Find and filter: a search across every release, in the Italian and its translations; which segments a state filter
 // keeps; the order of the release list. Pure functions over what the server has read.
 import type { Release, TargetLanguage } from '../release.ts';
-import { inlineText } from '../render/inline.ts';
+import { inlineText } from '../inline/index.ts';
 import type { ReviewCounts, ReviewState, SegmentReview } from '../translate/review.ts';
 import type { SegmentFinding } from './findings.ts';
 

@@ -3,7 +3,8 @@
 import type { Element } from 'hast';
 import type { TFunction } from 'i18next';
 import { h } from 'hastscript';
-import { hasWord, plainText } from '../check/text.ts';
+import { hasWord } from '../check/text.ts';
+import { plainText, readInlineAsWritten } from '../inline/index.ts';
 import type { Glossary } from '../glossary.ts';
 import type { TargetLanguage } from '../release.ts';
 
@@ -17,7 +18,7 @@ export interface TermAtHand {
 
 /** The glossary's terms found, as whole words, in a segment's Italian, in glossary order. */
 export function termsIn(source: string, glossary: Glossary): TermAtHand[] {
-  const text = plainText(source);
+  const text = plainText(readInlineAsWritten(source));
   const found: TermAtHand[] = [];
   for (const term of glossary.keep) if (hasWord(text, term)) found.push({ term, keep: true, translations: {} });
   for (const [term, translations] of Object.entries(glossary.terms)) if (hasWord(text, term)) found.push({ term, keep: false, translations });

@@ -18,7 +18,7 @@ import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
 import { termsBox, termsIn } from './glossary-terms.ts';
 import type { Glossary } from '../glossary.ts';
 import type { FuzzyMatch } from '../translate/recall.ts';
-import { currentTarget } from '../translate/memory.ts';
+import { currentTarget } from '../translate/memory-match.ts';
 import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
 
 export interface PageFrame {

@@ -3,7 +3,9 @@
 // `memory:<release-id>` and left `machine`, so the reviewer of the new release confirms it in context.
 import type { Release, TargetLanguage } from '../release.ts';
 import type { MachineTranslation } from './apply.ts';
-import { currentTarget, similarity, type Memory, type MemoryEntry } from './memory.ts';
+import { readInlineAsWritten } from '../inline/index.ts';
+import type { Memory, MemoryEntry } from './memory.ts';
+import { currentTarget, similarity } from './memory-match.ts';
 import type { Pending } from './pending.ts';
 
 /** A reviewed translation of some Italian, and the release it was reviewed in. */
@@ -60,7 +62,7 @@ export function fuzzyMatches(source: string, releaseId: string, memories: readon
     if (memory.release === releaseId) continue;
     for (const entry of Object.values(memory.segments)) {
       if (entry.state !== 'reviewed' || entry.target.trim() === '') continue;
-      const score = similarity(source, entry.source);
+      const score = similarity(readInlineAsWritten(source), readInlineAsWritten(entry.source));
       if (score < threshold) continue;
       const key = sameWords(entry.source);
       const known = best.get(key);
