@@ -477,3 +477,25 @@ describe('review server: the checks where reviewers save', () => {
     expect(clean.body).toContain('Every segment is translated.');
   });
 });
+
+describe('review server: checks on a draft (issue 19)', () => {
+  it('runs the checks on the text being typed, with the form token only, and writes nothing', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const { cookie, csrf } = await session('en', key);
+    const check = (fields: Record<string, string>, path = `/releases/${RELEASE_ID}/en/${key}/check`) =>
+      call(server, 'POST', path, { headers: { cookie, 'content-type': FORM, accept: 'application/json' }, body: form(fields) });
+    const draft = await check({ csrf, target: 'The Region is making €10 million available to <b>SMEs.' });
+    expect(draft.status).toBe(200);
+    const answer = JSON.parse(draft.body) as { ok: boolean; errors: number; findings: { rule: string }[]; html: string };
+    expect(answer.errors).toBe(3);
+    expect(answer.findings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(['markup', 'numbers']));
+    expect(answer.html).toContain('<li class="error" data-rule="numbers">');
+    const clean = JSON.parse((await check({ csrf, target: 'The Piedmont Region is making €12 million available to small and medium-sized enterprises investing in digital innovation.' })).body) as { errors: number; html: string };
+    expect(clean).toMatchObject({ errors: 0, html: '' });
+    expect((await check({ target: 'x' })).status).toBe(403);
+    expect((await check({ csrf, target: 'x' }, `/releases/${RELEASE_ID}/en/${'0'.repeat(16)}/check`)).status).toBe(404);
+    expect(fixture.memoryText('en')).toBe(before);
+  });
+});

@@ -14,6 +14,7 @@ import { mergeIntoDisk } from '../translate/merge.ts';
 import { formatMessages } from '../problems.ts';
 import { updateMemory } from './workspace.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../translate/run.ts';
+import { recallPending, reviewedIndex } from '../translate/recall.ts';
 import { readMemories, readReleases } from './read.ts';
 import { createProgress } from './progress.ts';
 import { tryLock } from './lock.ts';
@@ -66,6 +67,9 @@ async function planProject(root: string, options: Pick<TranslateOptions, 'langua
   const files = await readMemories(root, options.languages);
   const jobs: TranslationJob[] = [];
   for (const language of options.languages) {
+    // Every release's reviewed translations, those not being translated now included: reused, never billed again.
+    const readable = Object.entries(files[language] ?? {}).flatMap(([id, file]) => readMemory(new VFile({ path: file.path, value: file.text }), { release: id, language }) ?? []);
+    const index = reviewedIndex(readable);
     for (const release of releases) {
       const source = files[language]?.[release.id];
       let memory: Memory | undefined = emptyMemory(release.id, language);
@@ -79,7 +83,9 @@ async function planProject(root: string, options: Pick<TranslateOptions, 'langua
           continue;
         }
       }
-      jobs.push(planJob(release, language, memory));
+      const job = planJob(release, language, memory);
+      const { recalled, rest } = recallPending(release, job.pending, index);
+      jobs.push({ ...job, pending: rest, recalled });
     }
   }
   if (report) printReports(reports, io);
@@ -100,6 +106,16 @@ function explain(failure: EngineFailure, where: string): string {
       return `cannot reach DeepL${where} (${failure.detail}); check the network, then run pressroom translate again`;
     case 'request':
       return `DeepL rejected a request (${failure.detail})`;
+  }
+}
+
+/** Segments taken from other releases' reviewed translations: said per job, with where they came from. */
+function reportRecalled(jobs: TranslationJob[], io: Console, dryRun: boolean): void {
+  for (const job of jobs) {
+    const recalled = job.recalled ?? [];
+    if (recalled.length === 0) continue;
+    const from = [...new Set(recalled.map((item) => item.engine!.replace(/^memory:/, '')))].join(', ');
+    io.log(`${label(job)}: ${segmentsWord(recalled.length)} ${dryRun ? 'would be taken' : 'taken'} from the reviewed translations of ${from}, 0 characters (to confirm in the review desk)`);
   }
 }
 
@@ -159,6 +175,7 @@ async function translateUnlocked(root: string, options: TranslateOptions, io: Co
     return 1;
   }
 
+  reportRecalled(jobs, io, options.dryRun);
   if (options.dryRun) {
     let characters = 0;
     for (const job of todo) {

@@ -32,6 +32,13 @@ export const REVIEW_SCRIPT = `
     status.textContent = text;
   };
 
+  // A cell comes back from the server whole; the keyboard and live-check scripts hear of it by its id.
+  const replaceCell = (cell, html) => {
+    const id = cell.id;
+    cell.outerHTML = html;
+    document.dispatchEvent(new CustomEvent('pressroom:cell', { detail: { id } }));
+  };
+
   const showConflict = (form, result) => {
     const cell = form.closest('.cell');
     cell.querySelector('.conflict')?.remove();
@@ -48,7 +55,7 @@ export const REVIEW_SCRIPT = `
     const take = document.createElement('button');
     take.type = 'button';
     take.textContent = phrase('useTheirs');
-    take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
+    take.addEventListener('click', () => { const field = form.querySelector('textarea'); field.value = result.theirs; field.dispatchEvent(new Event('input', { bubbles: true })); box.remove(); });
     box.append(title, theirs, help, take);
     form.before(box);
     // The next save is made knowing their version, so it replaces it on purpose.
@@ -83,11 +90,11 @@ export const REVIEW_SCRIPT = `
       return;
     }
     // The checks refused the text: the cell comes back with their findings and the text still in the box.
-    if (result.reason === 'check' && result.cell && form.closest('.cell')) { form.closest('.cell').outerHTML = result.cell; return; }
+    if (result.reason === 'check' && result.cell && form.closest('.cell')) { replaceCell(form.closest('.cell'), result.cell); return; }
     if (result.ok) {
       const cell = form.closest('.cell');
       const summary = document.getElementById('summary-' + cell.dataset.language);
-      cell.outerHTML = result.cell;
+      replaceCell(cell, result.cell);
       if (summary && result.summary) summary.outerHTML = result.summary;
       return;
     }

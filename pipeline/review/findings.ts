@@ -27,3 +27,12 @@ export function findingsBySegment(release: Release, language: TargetLanguage, me
 }
 
 export const errorsOf = (findings: readonly SegmentFinding[] | undefined): SegmentFinding[] => (findings ?? []).filter((finding) => finding.severity === 'error');
+
+/** The findings on a text the reviewer is still typing: the checks run as if it were saved, and nothing is written. */
+export function draftFindings(release: Release, language: TargetLanguage, memory: Memory | undefined, glossary: Glossary, key: string, draft: string): SegmentFinding[] | undefined {
+  const segment = release.segments.find((candidate) => candidate.key === key);
+  if (!segment) return undefined;
+  const entry = { source: segment.source, target: draft, state: 'reviewed' as const, engine: 'human', updated: '1970-01-01T00:00:00Z' };
+  const drafted: Memory = { release: release.id, language, segments: { ...(memory?.segments ?? {}), [key]: entry } };
+  return findingsBySegment(release, language, drafted, glossary).get(key) ?? [];
+}

@@ -12,6 +12,14 @@ import { REVIEW_STYLESHEET } from './style.ts';
 import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
 import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
 import { errorsOf, type SegmentFinding } from './findings.ts';
+import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
+import { LIVE_CHECK_SCRIPT } from './live-check.ts';
+import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
+import { termsBox, termsIn } from './glossary-terms.ts';
+import type { Glossary } from '../glossary.ts';
+import type { FuzzyMatch } from '../translate/recall.ts';
+import { currentTarget } from '../translate/memory-match.ts';
+import { keptByFilter, markMatches, RELEASE_ORDERS, SEGMENT_FILTERS, type ReleaseOrder, type SearchHit, type SegmentFilter } from './find.ts';
 
 export interface PageFrame {
   title: string;
@@ -24,6 +32,8 @@ export interface PageFrame {
   /** The address of this page, for the language switch (which adds `ui=`). */
   here?: string;
   crumbs?: ElementContent[];
+  /** The words searched for, shown again in the search box. */
+  query?: string;
 }
 
 /** Links to this page in each desk language; the choice is kept in a cookie from then on. */
@@ -51,11 +61,16 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       h('header.bar', [
         h('a.brand', { href: '/' }, [`${t('brand')} `, h('span', t('brandDesk'))]),
         ...(frame.crumbs ?? []),
+        h('form.search', { method: 'get', action: '/search', role: 'search' }, [
+          h('input', { type: 'search', name: 'q', value: frame.query ?? '', placeholder: t('find.placeholder'), ariaLabel: t('find.label') }),
+        ]),
+        h('button#shortcuts-open', { type: 'button', title: t('keys.title'), ariaKeyShortcuts: '?' }, t('keys.button')),
         languageSwitch(frame),
         h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
       ]),
       h('main', main),
-      h('script', { nonce: frame.nonce }, REVIEW_SCRIPT),
+      shortcutsDialog(t),
+      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT].join('\n')),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
@@ -88,14 +103,21 @@ export function bar(counts: ReviewCounts, t: TFunction): Element {
 export interface ReleaseSummary {
   release: Release;
   languages: { language: TargetLanguage; counts?: ReviewCounts; problem?: string }[];
+  /** Segments not yet reviewed, across languages. */
+  work: number;
 }
 
-export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], broken: string[]): string {
+export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], broken: string[], order: ReleaseOrder): string {
   const { t } = frame;
+  const orders = h('p.sort', [
+    `${t('list.sortBy')} `,
+    ...RELEASE_ORDERS.flatMap((name, index) => [index ? ' · ' : '', name === order ? h('strong', { ariaCurrent: 'true' }, t(`list.sort.${name}`)) : h('a', { href: `/?sort=${name}` }, t(`list.sort.${name}`))]),
+  ]);
   const languages = releases[0]?.languages.map((item) => item.language) ?? ['en', 'ja'];
-  const rows = releases.map(({ release, languages: columns }) =>
+  const rows = releases.map(({ release, languages: columns, work }) =>
     h('tr', [
       h('td.title', [h('a', { href: `/releases/${release.id}` }, inlineText(release.title.source)), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
+      h('td.work', String(work)),
       ...columns.map((column) =>
         h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts, t), pills(column.counts, t)] : [h('span.pill.stale', column.problem ?? t('list.unreadable'))]),
       ),
@@ -105,10 +127,11 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
     h('h1', t('list.heading')),
     h('p.lede', t('list.lede')),
     ...broken.map((line) => h('p.problem', line)),
+    orders,
     releases.length === 0
       ? h('p', t('list.empty'))
       : h('table.releases', [
-          h('thead', h('tr', [h('th', t('list.release')), ...languages.map((language) => h('th', t(`language.${language}`)))])),
+          h('thead', h('tr', [h('th', t('list.release')), h('th', t('list.workLeft')), ...languages.map((language) => h('th', t(`language.${language}`)))])),
           h('tbody', rows),
         ]),
   ]);
@@ -141,6 +164,8 @@ export interface CellOptions {
   t: TFunction;
   /** What the translation checks say about the text in the box. */
   findings?: SegmentFinding[];
+  /** Reviewed translations of similar Italian in other releases. */
+  suggestions?: FuzzyMatch[];
   /** The memory file cannot be read: the cell shows the text but takes no edits. */
   readOnly?: boolean;
   notice?: { kind: 'ok' | 'error'; text: string };
@@ -166,11 +191,30 @@ function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
       h('dt', t('cell.previousTranslation')),
       h('dd.old-target', inlineText(change.old) || t('cell.empty')),
     ]),
+    // The previous translation back in the box, to edit from it (Alt+P).
+    change.old ? h('button.use-previous', { type: 'button', dataFill: change.old, ariaKeyShortcuts: 'Alt+P' }, t('cell.usePrevious')) : undefined,
+  ].filter((node) => node !== undefined));
+}
+
+/** Reviewed translations of similar Italian in other releases, with what differs in the Italian, to start from. */
+function suggestionsBox(review: SegmentReview, matches: FuzzyMatch[] | undefined, t: TFunction): Element | undefined {
+  if (!matches?.length || review.state === 'reviewed') return undefined;
+  return h('details.suggestions', { open: true }, [
+    h('summary', t('memory.heading', { count: matches.length })),
+    h('ol', matches.map((match) => {
+      const target = currentTarget(review.segment, match.entry);
+      return h('li', { dataRelease: match.release, dataScore: Math.round(match.score * 100) }, [
+        h('p.match-head', [h('strong', t('memory.score', { score: Math.round(match.score * 100) })), ' ', t('memory.from', { release: match.release })]),
+        h('p.diff', { lang: 'it' }, diffNodes(wordChanges(match.entry.source, review.segment.source))),
+        h('p.match-target', inlineText(target)),
+        h('button.use-suggestion', { type: 'button', dataFill: target }, t('memory.use')),
+      ]);
+    })),
   ]);
 }
 
 /** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
-function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
+export function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
   if (!findings?.length) return undefined;
   return h(
     'ul.findings',
@@ -191,12 +235,15 @@ export function segmentCell(options: CellOptions): Element {
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
   // A text with errors cannot be approved as it is (the server would refuse): only Save is offered.
   const errors = errorsOf(options.findings).length;
-  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors }, [
+  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors, dataSource: review.segment.source }, [
     h('div.cell-head', [
       h(`span.pill.${review.state}`, t(`state.${pending ? 'pending' : review.state}`)),
+      // Taken by translate from another release's reviewed translation: to confirm here, in this release's context.
+      review.state === 'machine' && entry?.engine.startsWith('memory:') ? h('span.pill.memory', { dataFrom: entry.engine.slice(7) }, t('cell.fromMemory', { release: entry.engine.slice(7) })) : undefined,
       meta ? h('span.meta', meta) : undefined,
     ].filter((node) => node !== undefined)),
     changesBox(review, t),
+    suggestionsBox(review, options.suggestions, t),
     h('form.edit', { method: 'post', action: `${base}/save`, dataAsync: '' }, [
       h('input', { type: 'hidden', name: 'csrf', value: csrf }),
       h('input', { type: 'hidden', name: 'version', value: review.version }),
@@ -222,6 +269,8 @@ export interface LanguageColumn {
   reviews?: Map<string, SegmentReview>;
   /** The checks' findings on each translated segment, by key. */
   findings?: Map<string, SegmentFinding[]>;
+  /** Fuzzy matches from other releases' reviewed translations, by key. */
+  suggestions?: Map<string, FuzzyMatch[]>;
   counts?: ReviewCounts;
   /** Why the memory cannot be used, when it cannot. */
   problem?: string;
@@ -250,27 +299,58 @@ export function languageSummary(release: Release, column: LanguageColumn, csrf: 
   ].filter((node) => node !== undefined));
 }
 
-export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string): string {
+/** Links that keep only the segments in one state (or with findings), in the languages shown. */
+function filterLinks(release: Release, columns: LanguageColumn[], filter: SegmentFilter | undefined, t: TFunction, shown: number, total: number): Element {
+  const base = new URLSearchParams(columns.length === 1 ? { lang: columns[0]!.language } : {});
+  const link = (name: SegmentFilter | undefined) => {
+    const query = new URLSearchParams(base);
+    if (name) query.set('state', name);
+    const label = t(name ? `filter.${name}` : 'filter.all');
+    const search = query.toString();
+    return name === filter ? h('strong', { ariaCurrent: 'true' }, label) : h('a', { href: `/releases/${release.id}${search ? `?${search}` : ''}`, dataFilter: name ?? 'all' }, label);
+  };
+  return h('nav.filters', { ariaLabel: t('filter.label') }, [
+    `${t('filter.label')}: `,
+    ...[undefined, ...SEGMENT_FILTERS].flatMap((name, index) => [index ? ' · ' : '', link(name)]),
+    filter ? h('span.shown', ` — ${t('filter.shown', { shown, total })}`) : undefined,
+  ].filter((node) => node !== undefined));
+}
+
+export interface ReleaseView {
+  /** The glossary whose terms are shown beside the Italian. */
+  glossary?: Glossary;
+  /** Only the segments in this state (or with findings). */
+  filter?: SegmentFilter;
+}
+
+export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string, view: ReleaseView = {}): string {
+  const { glossary, filter } = view;
   const { t } = frame;
   const layout = columns.length === 1 ? '.two' : '';
   const numbers = new Map<Segment['kind'], number>();
   const seen = new Set<string>();
-  const rows = release.segments
-    .filter((segment) => !seen.has(segment.key) && seen.add(segment.key))
+  const unique = release.segments.filter((segment) => !seen.has(segment.key) && seen.add(segment.key));
+  const rows = unique
     .map((segment) => {
       const count = (numbers.get(segment.kind) ?? 0) + 1;
       numbers.set(segment.kind, count);
       const label = t(`kind.${segment.kind}`, { number: count });
+      // Numbered before filtering, so "Paragraph 3" stays paragraph 3 in a filtered list.
+      if (filter && !keptByFilter(filter, columns.map((column) => column.reviews?.get(segment.key)), columns.map((column) => column.findings?.get(segment.key)))) return undefined;
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
-        h('div.source', { lang: 'it' }, h('p', quotedNodes(segment.source, release))),
+        h('div.source', [
+          h('p', { lang: 'it' }, quotedNodes(segment.source, release)),
+          glossary && termsBox(termsIn(segment.source, glossary), columns.map((column) => column.language), t),
+        ].filter((node) => node !== undefined)),
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
-          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), readOnly: column.problem !== undefined });
+          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined });
         }),
       ]);
-    });
+    })
+    .filter((row) => row !== undefined);
   const views = [
     [t('release.both'), '', columns.length === 2],
     [t('language.en'), '?lang=en', columns.length === 1 && columns[0]!.language === 'en'],
@@ -285,8 +365,31 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       ...views.flatMap(([name, query, active], index) => [index ? ' ' : '', active ? h('strong', name) : h('a', { href: `/releases/${release.id}${query}` }, name)]),
     ]),
     h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
+    filterLinks(release, columns, filter, t, rows.length, unique.length),
+    filter && rows.length === 0 ? h('p.lede', t('filter.none')) : undefined,
     h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
     ...rows,
+  ].filter((node) => node !== undefined));
+}
+
+/** The search's answer: each segment found, its Italian and translations with the words marked, linked to its place. */
+export function searchPage(frame: PageFrame, query: string, hits: SearchHit[], limited: boolean): string {
+  const { t } = frame;
+  const marked = (html: string) => markMatches(inlineText(html), query).map((piece) => (piece.match ? h('mark', piece.text) : { type: 'text' as const, value: piece.text }));
+  const items = hits.map((hit) =>
+    h('li.hit', { dataRelease: hit.release.id, dataKey: hit.review.key }, [
+      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${inlineText(hit.release.title.source)}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
+      h('dl', [
+        h('dt', t('language.it')),
+        h('dd', { lang: 'it' }, marked(hit.review.source)),
+        ...(Object.entries(hit.review.targets) as [TargetLanguage, string][]).flatMap(([language, text]) => [h('dt', t(`language.${language}`)), h('dd', { lang: language, dataLanguage: language }, marked(text))]),
+      ]),
+    ]),
+  );
+  return page({ ...frame, query, crumbs: [h('p.crumbs', [h('a', { href: '/' }, t('release.allReleases')), ' / ', t('find.title')])] }, [
+    h('h1', t('find.heading', { query })),
+    h('p.lede', t(limited ? 'find.limited' : 'find.count', { count: hits.length })),
+    hits.length ? h('ol.hits', items) : h('p', t('find.none')),
   ]);
 }
 

@@ -19,7 +19,10 @@ import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
 import { formatMessages } from '../problems.ts';
-import { readBaseUrl, readReleases, readUi } from '../project/read.ts';
+import { readBaseUrl, readMemories, readReleases, readUi } from '../project/read.ts';
+import { VFile } from 'vfile';
+import { readMemory } from '../translate/memory-file.ts';
+import { fuzzyMatches, type FuzzyMatch } from '../translate/recall.ts';
 import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
 import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
@@ -30,10 +33,11 @@ import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
 import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
-import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
+import { draftFindings, errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
 import { readGlossaryFile } from '../project/glossary-file.ts';
-import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { isSegmentFilter, orderReleases, RELEASE_ORDERS, searchReleases, workLeft, type ReleaseOrder } from './find.ts';
+import { conflictPage, findingsList, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -211,20 +215,70 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       })),
     );
     const broken = reports.flatMap(formatMessages);
-    return html(c, 200, (page) => releaseListPage(page, summaries, broken), t('list.title'));
+    const asked = c.req.query('sort');
+    const order: ReleaseOrder = (RELEASE_ORDERS as readonly string[]).includes(asked ?? '') ? (asked as ReleaseOrder) : 'date';
+    const ordered = orderReleases(summaries.map((summary) => ({ ...summary, work: workLeft(summary.languages.map((item) => item.counts)) })), order);
+    return html(c, 200, (page) => releaseListPage(page, ordered, broken, order), t('list.title'));
+  }
+
+  /** Every release's Italian and translations searched for the words asked. */
+  async function searchView(c: DeskContext): Promise<Response> {
+    const t = tOf(c);
+    const query = (c.req.query('q') ?? '').slice(0, 200);
+    const { releases } = loadReleases(await readReleases(options.root));
+    const targets = new Map<string, Partial<Record<TargetLanguage, Map<string, string>>>>();
+    for (const release of releases) {
+      const byLanguage: Partial<Record<TargetLanguage, Map<string, string>>> = {};
+      for (const language of TARGET_LANGUAGES) {
+        const source = await readMemorySource(options.root, language, release.id);
+        const reviews = reviewSegments(release, source.memory);
+        byLanguage[language] = new Map(reviews.filter((review) => review.target).map((review) => [review.segment.key, review.target]));
+      }
+      targets.set(release.id, byLanguage);
+    }
+    const LIMIT = 200;
+    const hits = searchReleases(releases, (release) => targets.get(release.id) ?? {}, query, LIMIT);
+    return html(c, 200, (frame) => searchPage(frame, query, hits, hits.length >= LIMIT), t('find.title'));
   }
 
   async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
     const glossary = await readGlossary(options.root);
-    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id), glossary)));
+    const files = await readMemories(options.root, languages);
+    return Promise.all(languages.map(async (language) => {
+      const result = column(language, release, await readMemorySource(options.root, language, release.id), glossary);
+      // Other releases' reviewed translations of similar Italian, for the segments still needing work.
+      const others = Object.entries(files[language] ?? {}).flatMap(([id, file]) => (id === release.id ? [] : readMemory(new VFile({ path: file.path, value: file.text }), { release: id, language }) ?? []));
+      const suggestions = new Map<string, FuzzyMatch[]>();
+      for (const review of result.reviews?.values() ?? []) {
+        if (review.state === 'reviewed') continue;
+        const matches = fuzzyMatches(review.segment.source, release.id, others);
+        if (matches.length) suggestions.set(review.segment.key, matches);
+      }
+      return { ...result, suggestions };
+    }));
   }
 
   async function releaseView(c: DeskContext, id: string): Promise<Response> {
     const release = await readRelease(options.root, id);
     const only = c.req.query('lang');
     const languages = only && isTarget(only) ? [only] : TARGET_LANGUAGES;
-    const view = await columns(release, languages);
-    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken), release.id);
+    const [view, glossary] = await Promise.all([columns(release, languages), readGlossary(options.root)]);
+    const state = c.req.query('state');
+    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken, { glossary, filter: isSegmentFilter(state) ? state : undefined }), release.id);
+  }
+
+  /** The checks on the text a reviewer is typing, before any save: nothing is written. */
+  async function checkDraft(c: DeskContext, id: string, language: string, key: string): Promise<Response> {
+    const t = tOf(c);
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    if (!KEY.test(key)) throw new HttpError(404, 'noAction');
+    const release = await readRelease(options.root, id);
+    const [source, glossary] = await Promise.all([readMemorySource(options.root, language, id), readGlossary(options.root)]);
+    const draft = (c.get('form').get('target') ?? '').replace(/\r\n?/g, '\n');
+    const findings = draftFindings(release, language, source.memory, glossary, key, draft);
+    if (!findings) throw new HttpError(404, 'unknownSegment', { key, id });
+    const list = findingsList(findings, t);
+    return c.json({ ok: true, findings, errors: errorsOf(findings).length, html: list ? fragment(list) : '' });
   }
 
   /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
@@ -336,7 +390,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${result.review.segment.key}`, 303);
     const text = t(action === 'save' ? 'cell.saved' : 'cell.approved', { reviewer, time: time.slice(11, 16) });
     const [summaryColumn] = await columns(release, [language]);
-    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), notice: { kind: 'ok', text } });
+    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), suggestions: summaryColumn!.suggestions?.get(result.review.segment.key), notice: { kind: 'ok', text } });
     return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
   }
 
@@ -374,6 +428,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   app.use(tokenCheck(guard, attempts));
 
   app.get('/', (c) => listPage(c));
+  app.get('/search', (c) => searchView(c));
   app.get('/releases/:id', (c) => releaseView(c, c.req.param('id')));
   app.get('/preview/:language/:id', (c) => preview(c, c.req.param('language'), c.req.param('id')));
 
@@ -395,6 +450,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       await next();
     },
   );
+  app.post('/releases/:id/:language/:key/check', (c) => checkDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/:action', (c) => edit(c, c.req.param('id'), c.req.param('language'), c.req.param('key'), c.req.param('action')));
   app.post('/releases/:id/:language/approve-machine', (c) => edit(c, c.req.param('id'), c.req.param('language'), 'approve-machine', undefined));
   app.post('*', (c) => fail(c, 404, tOf(c)('error.nothingToPost', { path: c.req.path })));

@@ -26,6 +26,7 @@ table.releases .id{display:block;color:var(--muted);font-size:.8rem}
 .pill.reviewed{color:var(--reviewed);background:var(--reviewed-bg)}
 .pill.machine{color:var(--machine);background:var(--machine-bg)}
 .pill.stale{color:var(--stale);background:var(--stale-bg)}
+.pill.memory{color:var(--accent);background:#e3ecf8}
 .pill.missing{color:var(--missing);background:var(--missing-bg)}
 svg.bar{display:block;width:100%;max-width:16rem;height:8px;border-radius:4px;overflow:hidden}
 svg.bar .reviewed{fill:var(--reviewed)} svg.bar .machine{fill:#e0a526} svg.bar .stale{fill:var(--stale)} svg.bar .missing{fill:#cfcfd6}
@@ -77,6 +78,31 @@ ins{background:#c9ecd4;text-decoration:none}del+ins,ins+del{margin-left:.2em}
 .problem{background:var(--stale-bg);color:var(--stale);border-radius:6px;padding:.5rem .7rem}
 .notice{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:1rem 1.2rem;max-width:48rem}
 .notice pre{white-space:pre-wrap}
+dialog#shortcuts{border:1px solid var(--rule);border-radius:8px;padding:1rem 1.2rem;max-width:36rem}
+dialog#shortcuts::backdrop{background:rgba(0,0,0,.25)}
+dialog#shortcuts h2{font-size:1.1rem;margin:0 0 .6rem}
+dialog#shortcuts td{padding:.2rem .6rem .2rem 0;vertical-align:top}
+kbd{font:inherit;font-size:.8rem;padding:.05rem .35rem;border:1px solid #b9b9c3;border-bottom-width:2px;border-radius:4px;background:#fff;white-space:nowrap}
+header.bar #shortcuts-open{font-size:.8rem;padding:.15rem .55rem}
+.changes .use-previous{margin-top:.35rem}
+header.bar form.search input{width:14rem}
+.sort,.filters{font-size:.9rem;color:var(--muted);margin:.2rem 0 .8rem}
+table.releases td.work{font-variant-numeric:tabular-nums;font-weight:600}
+ol.hits{list-style:none;padding:0}ol.hits li{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:.6rem .9rem;margin:0 0 .6rem}
+ol.hits .where{margin:0 0 .3rem;font-weight:600}ol.hits .id{color:var(--muted);font-weight:400;font-size:.8rem}
+ol.hits dl{display:grid;grid-template-columns:7rem 1fr;gap:.15rem .6rem;margin:0}ol.hits dt{color:var(--muted);font-size:.8rem}ol.hits dd{margin:0}
+mark{background:#ffe58a;border-radius:2px}
+aside.terms{margin:.5rem 0 0;font-size:.85rem;background:var(--paper);border-radius:6px;padding:.35rem .55rem}
+aside.terms .terms-title{margin:0;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+aside.terms ul{margin:.15rem 0 0;padding:0;list-style:none}aside.terms .term{font-weight:600}
+aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;color:var(--muted);font-size:.72rem}
+.tag-editor{font-size:.95rem;width:100%;min-height:3.2rem;padding:.45rem .55rem;border:1px solid #cfcfd6;border-radius:6px;background:#fff;white-space:pre-wrap;line-height:1.9}
+.tag-editor:lang(ja){line-height:2}.tag-editor:focus{outline:2px solid var(--accent);outline-offset:-1px}
+.chip{display:inline-block;margin:0 .12rem;padding:0 .35rem;border-radius:4px;background:#d4e3f8;color:#123f77;font-size:.75rem;font-weight:600;line-height:1.5;cursor:grab;user-select:all;white-space:nowrap}
+.chip.close{background:#e3ecf8}
+.suggestions{border-left:3px solid var(--accent);background:#eef4fb;border-radius:0 6px 6px 0;padding:.4rem .6rem;font-size:.88rem}
+.suggestions summary{font-weight:600;color:var(--accent);cursor:pointer}.suggestions ol{margin:.3rem 0 0;padding-left:1.1rem}
+.suggestions p{margin:.15rem 0}.suggestions .match-target{background:#fff;border-radius:4px;padding:.2rem .4rem}
 @media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
 `
   .trim()

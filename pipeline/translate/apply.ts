@@ -8,6 +8,8 @@ export interface MachineTranslation {
   pending: Pending;
   /** The engine's inline HTML. */
   target: string;
+  /** Where it came from, when not the run's engine (`memory:<release-id>`, see recall.ts). */
+  engine?: string;
 }
 
 export interface Stamp {
@@ -37,12 +39,12 @@ export function applyMachineTranslations(
   const wanted = new Set(release.segments.map((segment) => segment.key));
   let changed = false;
 
-  for (const { pending, target } of translations) {
+  for (const { pending, target, engine } of translations) {
     const { segment } = pending;
     if (target.trim() === '') continue;
     const existing = segments[segment.key];
     if (existing?.state === 'reviewed') continue;
-    const entry: MemoryEntry = { source: segment.source, target, state: 'machine', engine: stamp.engine, updated: stamp.updated };
+    const entry: MemoryEntry = { source: segment.source, target, state: 'machine', engine: engine ?? stamp.engine, updated: stamp.updated };
     if (existing) {
       if (existing.previous) entry.previous = existing.previous;
     } else if (pending.reason === 'stale') {

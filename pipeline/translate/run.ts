@@ -1,7 +1,7 @@
 // A translate run: batches sent with bounded concurrency, each answer put into its memory and saved at once.
 import pLimit from 'p-limit';
 import type { Release, TargetLanguage } from '../release.ts';
-import { applyMachineTranslations, type Stamp } from './apply.ts';
+import { applyMachineTranslations, type MachineTranslation, type Stamp } from './apply.ts';
 import { batchRelease, DEEPL_LIMITS, type BatchLimits } from './batches.ts';
 import { billedCharacters } from './billing.ts';
 import { describeFailure, type EngineFailure, type TranslationEngine } from './deepl.ts';
@@ -14,6 +14,8 @@ export interface TranslationJob {
   language: TargetLanguage;
   memory: Memory;
   pending: Pending[];
+  /** Pending segments filled from another release's reviewed translation (recall.ts): never sent, never billed. */
+  recalled?: MachineTranslation[];
 }
 
 export function planJob(release: Release, language: TargetLanguage, memory: Memory): TranslationJob {
@@ -61,7 +63,7 @@ export async function translateJobs(jobs: TranslationJob[], options: RunOptions)
   const limit = pLimit(options.concurrency);
   let failure: EngineFailure | undefined;
   const states = jobs.map((job) => {
-    const refreshed = applyMachineTranslations(job.release, job.memory, [], options.stamp());
+    const refreshed = applyMachineTranslations(job.release, job.memory, job.recalled ?? [], options.stamp());
     return { job, memory: refreshed.memory, dirty: refreshed.changed, translated: 0, billed: 0, saving: Promise.resolve() };
   });
 
