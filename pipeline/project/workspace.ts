@@ -10,6 +10,7 @@ import { checkSource, decodeSource } from './source-file.ts';
 import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
 import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
+import { settleMemoryBatch } from './memory-batch.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -89,6 +90,8 @@ export async function updateMemory<T>(root: string, language: TargetLanguage, re
   const taken = await lock(join(root, `${path}.lock`));
   if (!taken.ok) throw new Error(`${path} is being changed by another process (pid ${taken.holder.pid}); try again in a moment`);
   try {
+    // A batch (an import) killed after its journal is finished first: this save then builds on what it wrote.
+    await settleMemoryBatch(root);
     const { memory, answer } = change(await readMemorySource(root, language, release.id));
     if (memory) await writeMemory(root, memory, release);
     return answer;
