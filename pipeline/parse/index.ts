@@ -7,6 +7,7 @@ import { reportError, reportWarning } from '../problems.ts';
 import { parseMarkdown } from './markdown.ts';
 import { readFrontMatter, RELEASE_ID } from './front-matter.ts';
 import { checkBody } from './body.ts';
+import { checkStructureLimits } from './limits.ts';
 
 export { isIsoWithOffset, RELEASE_ID } from './front-matter.ts';
 export { segmentRelease, segmentKey } from './segments.ts';
@@ -22,6 +23,7 @@ export function parseRelease(file: VFile): ParsedRelease | undefined {
     reportError(file, 'the file is empty; a release needs front matter (title, date) and a body', 'empty-release', { line: 1, column: 1 });
     return undefined;
   }
+  if (!checkStructureLimits(file, text, { frontMatter: true })) return undefined;
   const tree = parseMarkdown(text);
   const first = tree.children[0];
   if (first?.type !== 'yaml') {
@@ -46,6 +48,7 @@ export function parseRelease(file: VFile): ParsedRelease | undefined {
   }
 
   let boilerplate: ParsedRelease['boilerplate'];
+  if (meta.boilerplate && !checkStructureLimits(file, meta.boilerplate, { firstLine: fieldPositions.boilerplate?.line })) return undefined;
   if (meta.boilerplate) {
     boilerplate = parseMarkdown(meta.boilerplate, false);
     const origin = fieldPositions.boilerplate;

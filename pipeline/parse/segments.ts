@@ -1,8 +1,8 @@
 // Segmentation: a parsed release becomes blocks of translatable inline HTML, each keyed by a hash of its words.
 import { createHash } from 'node:crypto';
-import type { Root as MdastRoot } from 'mdast';
+import type { List, Root as MdastRoot } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
-import { toHast } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type Handler } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Block, Contact, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
@@ -78,9 +78,26 @@ function pointOf(node: { position?: { start: Point } }, fallback: Point): Point 
   return start ? { line: start.line, column: start.column, offset: start.offset } : fallback;
 }
 
+/**
+ * mdast-util-to-hast works out for every list item whether its whole list is loose, by looking at every item of
+ * the list: quadratic, minutes for a 2 MB list. Here each list's looseness is worked out once.
+ */
+function linearListItems(): Handler {
+  const looseness = new WeakMap<List, boolean>();
+  return (state, node, parent) => {
+    if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent);
+    let loose = looseness.get(parent);
+    if (loose === undefined) {
+      loose = Boolean(parent.spread) || parent.children.some((item) => item.spread ?? item.children.length > 1);
+      looseness.set(parent, loose);
+    }
+    return defaultHandlers.listItem(state, node, { type: 'list', spread: loose, children: [] });
+  };
+}
+
 function blocksOf(tree: MdastRoot | undefined, kind: 'paragraph' | 'boilerplate', marks: QuoteMark[], fallback: Point): Block[] {
   if (!tree) return [];
-  const hast = toHast(tree) as HastRoot;
+  const hast = toHast(tree, { handlers: { listItem: linearListItems() } }) as HastRoot;
   const blocks: Block[] = [];
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
