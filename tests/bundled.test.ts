@@ -1,14 +1,14 @@
 // The bundled releases are the product's showcase: they must build completely in every language.
 import { describe, expect, it } from 'vitest';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { LANGUAGES } from '../pipeline/release.ts';
 import { formatMessages } from '../pipeline/problems.ts';
-import { REPO } from './helpers/project.ts';
+import { BUNDLED } from './helpers/project.ts';
 
 async function buildBundled() {
-  const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
-  const result = build({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+  const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
+  const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
   return { releases, result };
 }
 
@@ -47,7 +47,7 @@ describe('bundled translations', () => {
     const { runCheck } = await import('../pipeline/cli/commands/check.ts');
     const lines: string[] = [];
     const io = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
-    const code = await runCheck({ root: REPO, languages: ['en', 'ja'], format: 'text' }, io);
+    const code = await runCheck({ root: BUNDLED, languages: ['en', 'ja'], format: 'text' }, io);
     expect(lines).toEqual(['no problems found']);
     expect(code).toBe(0);
   });

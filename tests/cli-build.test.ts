@@ -5,6 +5,7 @@ import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
+import { buildIn } from './helpers/build.ts';
 
 const GOOD = release('title: Bando Pmi\ndate: 2025-10-14T10:00:00+02:00\ndateline: { city: Torino }', 'Primo paragrafo.\n\nSecondo paragrafo.');
 const BROKEN = release('title: Rotto\ndate: 2025-10-14', 'Testo.');
@@ -15,6 +16,7 @@ function translateAll(project: Project, id: string, text: string) {
   project.write(`locales/ja/releases/${id}.json`, memoryJson(memoryFor(parsed!, 'ja', (source) => `日本語 ${source}`)));
 }
 
+// Two smoke tests spawn the command as a user runs it; the rest call the build in process.
 describe('cli: pressroom build on a fixture tree', () => {
   let project: Project;
   afterEach(() => project?.remove());
@@ -39,8 +41,8 @@ describe('cli: pressroom build on a fixture tree', () => {
     project.write('releases/rotto.md', BROKEN);
     translateAll(project, 'bando-pmi', GOOD);
     const before = readFileSync(join(project.root, 'locales/en/releases/bando-pmi.json'), 'utf8');
-    const result = await runCli(['build', '--lang', 'it,en'], { cwd: project.root });
-    expect(result.code).toBe(1);
+    const result = await buildIn(project.root, { languages: ['it', 'en'] });
+    expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^releases\/rotto\.md:3:7: error: front matter field `date` .* \[pressroom:front-matter\]$/m);
     expect(readdirSync(join(project.root, 'out/it')).sort()).toEqual(['bando-pmi', 'feed.json', 'feed.xml', 'index.html']);
     expect(existsSync(join(project.root, 'out/ja'))).toBe(false);
@@ -51,8 +53,8 @@ describe('cli: pressroom build on a fixture tree', () => {
   it('skips a language whose memory is incomplete, naming what is missing', async () => {
     project = makeProject();
     project.write('releases/bando-pmi.md', GOOD);
-    const result = await runCli(['build', '--out', 'public'], { cwd: project.root });
-    expect(result.code).toBe(0);
+    const result = await buildIn(project.root, { out: 'public' });
+    expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('en: 0 published, 1 skipped (bando-pmi)');
     expect(result.stderr).toMatch(/^releases\/bando-pmi\.md:\d+:\d+: warning: no English translation/m);
     expect(existsSync(join(project.root, 'public/it/bando-pmi/wire.txt'))).toBe(true);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildIn, buildProject } from './helpers/build.ts';
 import { makeProject, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
 import { filesContaining, readTree } from './helpers/tree.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
@@ -21,8 +20,8 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
   afterAll(() => project.remove());
 
   it('at 11:59 appears in no page, index or feed, and its wire text and ninjs wait in out/embargoed/', async () => {
-    const result = await runCli(['build', '--now', '2025-10-14T11:59:00+02:00', '--out', 'before'], { cwd: project.root });
-    expect(result.code, result.stderr).toBe(0);
+    const result = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'before' });
+    expect(result.exitCode, result.stderr).toBe(0);
     for (const language of LANGUAGES) expect(result.stdout).toContain(`${language}: 2 published, 1 embargoed (${ID})`);
     const out = join(project.root, 'before');
     expect(filesContaining(join(out, 'embargoed'), CALL_NAME)).toHaveLength(6);
@@ -43,8 +42,8 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
   });
 
   it('at 12:00 is published everywhere, and nothing is left under embargo', async () => {
-    const result = await runCli(['build', '--now', '2025-10-14T12:00:00+02:00', '--out', 'after'], { cwd: project.root });
-    expect(result.code, result.stderr).toBe(0);
+    const result = await buildIn(project.root, { now: new Date('2025-10-14T12:00:00+02:00'), out: 'after' });
+    expect(result.exitCode, result.stderr).toBe(0);
     for (const language of LANGUAGES) expect(result.stdout).toContain(`${language}: 3 published\n`);
     const out = join(project.root, 'after');
     expect(existsSync(join(out, 'embargoed'))).toBe(false);
@@ -58,15 +57,15 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
   });
 
   it('at 10:00 UTC, the same instant written in another zone, is published too', async () => {
-    const result = await runCli(['build', '--now', '2025-10-14T10:00:00Z', '--out', 'utc', '--lang', 'it'], { cwd: project.root });
+    const result = await buildIn(project.root, { now: new Date('2025-10-14T10:00:00Z'), out: 'utc', languages: ['it'] });
     expect(result.stdout).toContain('it: 3 published\n');
   });
 });
 
 describe('embargo: the instant itself', () => {
   it('keeps a release back one millisecond before its embargo and publishes it at the instant', async () => {
-    const before = build(await fixtureInput({ now: new Date(Date.parse('2025-10-14T12:00:00+02:00') - 1) }));
-    const at = build(await fixtureInput({ now: new Date('2025-10-14T12:00:00+02:00') }));
+    const before = await buildProject(await fixtureInput({ now: new Date(Date.parse('2025-10-14T12:00:00+02:00') - 1) }));
+    const at = await buildProject(await fixtureInput({ now: new Date('2025-10-14T12:00:00+02:00') }));
     for (const language of LANGUAGES) {
       expect(before.files.has(`${language}/${FIXTURE_ID}/index.html`)).toBe(false);
       expect(before.files.has(`embargoed/${language}/${FIXTURE_ID}/ninjs.json`)).toBe(true);

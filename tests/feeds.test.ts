@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element as XmlElement } from 'xml-js';
 import { DOMParser } from '@xmldom/xmldom';
-import { build, loadReleases, type BuildInput } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject, type BuildInput } from './helpers/build.ts';
 import { FEED_LENGTH } from '../pipeline/render/feeds.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
@@ -48,7 +49,7 @@ interface JsonFeed {
 
 describe('feeds: Atom per language', () => {
   it('is well-formed Atom with the language, absolute links and entries newest first', async () => {
-    const { files } = build(await threeReleases());
+    const { files } = await buildProject(await threeReleases());
     const feed = atom(files.get('en/feed.xml')!);
     expect(feed.attributes).toEqual({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en' });
     expect(text(child(feed, 'id'))).toBe('https://press.example.org/en/');
@@ -68,7 +69,7 @@ describe('feeds: Atom per language', () => {
   });
 
   it('escapes titles as the html its type says, so a title with & and < reads back as written', async () => {
-    const { files } = build(await threeReleases());
+    const { files } = await buildProject(await threeReleases());
     const entry = children(atom(files.get('it/feed.xml')!), 'entry')[0]!;
     expect(child(entry, 'title')!.attributes).toEqual({ type: 'html' });
     expect(text(child(entry, 'title'))).toBe('Robot &amp; ospedali: &lt;al via&gt; la sperimentazione');
@@ -78,7 +79,7 @@ describe('feeds: Atom per language', () => {
     const input = await fixtureInput();
     const source = release('title: Etichette strane\ndate: 2025-11-07T10:00:00+01:00\ntags: ["a<b", \'x"y&z\', "c>d"]', 'Un testo con ]]> e ancora ]]> dentro.');
     input.releases.push({ path: 'releases/strane.md', text: source });
-    const { files } = build(input);
+    const { files } = await buildProject(input);
     const xml = files.get('it/feed.xml')!;
     const problems: string[] = [];
     try {
@@ -98,14 +99,14 @@ describe('feeds: Atom per language', () => {
   });
 
   it('takes updated from the newest release, never from the clock', async () => {
-    const first = build(await threeReleases({ now: new Date('2026-01-01T00:00:00Z') }));
-    const second = build(await threeReleases({ now: new Date('2030-06-15T08:30:00Z') }));
+    const first = await buildProject(await threeReleases({ now: new Date('2026-01-01T00:00:00Z') }));
+    const second = await buildProject(await threeReleases({ now: new Date('2030-06-15T08:30:00Z') }));
     expect(text(child(atom(first.files.get('ja/feed.xml')!), 'updated'))).toBe('2025-11-06T10:30:00.000Z');
     for (const path of ['it/feed.xml', 'en/feed.json', 'ja/feed.xml', 'ja/feed.json']) expect(second.files.get(path)).toBe(first.files.get(path));
   });
 
   it('gives an empty feed the epoch as updated', async () => {
-    const { files } = build(await fixtureInput({ now: new Date('2025-10-01T00:00:00Z') }));
+    const { files } = await buildProject(await fixtureInput({ now: new Date('2025-10-01T00:00:00Z') }));
     const feed = atom(files.get('it/feed.xml')!);
     expect(children(feed, 'entry')).toEqual([]);
     expect(text(child(feed, 'updated'))).toBe('1970-01-01T00:00:00.000Z');
@@ -120,7 +121,7 @@ describe('feeds: the newest releases only', () => {
       const stamp = new Date(Date.UTC(2025, 5, 1) + day * 86_400_000).toISOString();
       input.releases.push({ path: `releases/giorno-${day}.md`, text: release(`title: Giorno ${day}\ndate: ${stamp}`, `Testo del giorno ${day}.`) });
     }
-    const { files } = build(input);
+    const { files } = await buildProject(input);
     const feed = JSON.parse(files.get('it/feed.json')!) as JsonFeed;
     // The fixture (2025-11) is newest, then day `count` down to day 4: days 1–3 and nothing else fall out.
     const expected = [FIXTURE_ID, ...Array.from({ length: FEED_LENGTH - 1 }, (_, index) => `giorno-${count - index}`)];
@@ -133,7 +134,7 @@ describe('feeds: the newest releases only', () => {
 
 describe('feeds: JSON Feed 1.1 per language', () => {
   it('is JSON Feed 1.1 with language, authors, plain-text titles and absolute links, newest first', async () => {
-    const { files } = build(await threeReleases());
+    const { files } = await buildProject(await threeReleases());
     const feed = JSON.parse(files.get('it/feed.json')!) as JsonFeed;
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.language).toBe('it');
@@ -150,7 +151,7 @@ describe('feeds: JSON Feed 1.1 per language', () => {
 
 describe('feeds: the configurable base URL', () => {
   it('makes every link absolute under the base URL, wherever the press room lives', async () => {
-    const { files } = build(await threeReleases({ baseUrl: 'https://news.example.com/press/' }));
+    const { files } = await buildProject(await threeReleases({ baseUrl: 'https://news.example.com/press/' }));
     const json = JSON.parse(files.get('ja/feed.json')!) as JsonFeed;
     expect(json.feed_url).toBe('https://news.example.com/press/ja/feed.json');
     expect(json.items.every((item) => item.url.startsWith('https://news.example.com/press/ja/'))).toBe(true);
@@ -163,7 +164,7 @@ describe('feeds: the configurable base URL', () => {
 
 describe('indexes: newest first', () => {
   it('lists the releases of each language from the newest', async () => {
-    const { files } = build(await threeReleases());
+    const { files } = await buildProject(await threeReleases());
     for (const language of ['it', 'en', 'ja']) {
       const index = files.get(`${language}/index.html`)!;
       const order = [...index.matchAll(/<a href="([^"/]+)\/">/g)].map((match) => match[1]);

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeProject, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { buildIn } from './helpers/build.ts';
 import { readTree } from './helpers/tree.ts';
 
-const NOW = ['--now', '2026-01-01T00:00:00Z'];
 const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
 const HOUR_AGO = (Date.now() - 3_600_000) / 1000;
 
@@ -15,9 +14,9 @@ function sources(root: string): string[] {
   return [...list('releases'), ...list('locales/en/releases'), ...list('locales/ja/releases')];
 }
 
-async function build(project: Project, extra: string[] = []) {
-  const result = await runCli(['build', ...NOW, '--timings', ...extra], { cwd: project.root });
-  expect(result.code, result.stderr).toBe(0);
+async function build(project: Project) {
+  const result = await buildIn(project.root, { timings: true });
+  expect(result.exitCode, result.stderr).toBe(0);
   return { ...result, timings: JSON.parse(/^pressroom-timings (.*)$/m.exec(result.stderr)![1]!) as { filesRead: number; releasesRendered: number } };
 }
 

@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
-import { makeProject, release, REPO, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { makeProject, release, BUNDLED, type Project } from './helpers/project.ts';
+import { buildIn } from './helpers/build.ts';
 import { readTree } from './helpers/tree.ts';
 
 // Before the bundled embargo (2025-10-14T12:00:00+02:00) lifts, and after.
-const EARLY = ['--now', '2025-10-14T09:00:00Z'];
-const LATE = ['--now', '2026-01-01T00:00:00Z'];
+const EARLY = new Date('2025-10-14T09:00:00Z');
+const LATE = new Date('2026-01-01T00:00:00Z');
 const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
 
 describe('incremental build: a rebuild gives the bytes a cold build gives', () => {
@@ -18,9 +18,9 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
   it('after each of a sequence of edits, out/ equals a cold build of the same inputs', async () => {
     project = makeProject({ withBundled: true });
     // 17 releases: enough that the first build renders on worker threads.
-    generateCorpus(project.root, REPO, { releases: 14, seed: 7 });
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 7 });
     const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
-    const edits: [string, string[], () => void][] = [
+    const edits: [string, Date, () => void][] = [
       ['nothing changed', EARLY, () => {}],
       ['a paragraph edited', EARLY, () => project.write(ROBOTS, read(ROBOTS).replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'))],
       ['a memory target edited', EARLY, () => {
@@ -47,17 +47,17 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       }
     };
     age(0);
-    const first = await runCli(['build', ...EARLY], { cwd: project.root });
-    expect(first.code, first.stderr).toBe(0);
+    const first = await buildIn(project.root, { now: EARLY, jobs: 2 });
+    expect(first.exitCode, first.stderr).toBe(0);
     for (const [step, [edit, now, apply]] of edits.entries()) {
       apply();
       age(step + 1);
-      const incremental = await runCli(['build', ...now], { cwd: project.root });
+      const incremental = await buildIn(project.root, { now, jobs: 2 });
       // Truly cold: no previous tree, and no spare to recycle.
       for (const dir of ['cold', '.cold-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
-      const cold = await runCli(['build', ...now, '--jobs', '1', '--out', 'cold'], { cwd: project.root });
-      expect(incremental.code, `${edit}: ${incremental.stderr}`).toBe(0);
-      expect(cold.code, `${edit}: ${cold.stderr}`).toBe(0);
+      const cold = await buildIn(project.root, { now, jobs: 1, out: 'cold' });
+      expect(incremental.exitCode, `${edit}: ${incremental.stderr}`).toBe(0);
+      expect(cold.exitCode, `${edit}: ${cold.stderr}`).toBe(0);
       expect(incremental.stderr, edit).toBe(cold.stderr);
       expect(readTree(join(project.root, 'out')), edit).toEqual(readTree(join(project.root, 'cold')));
       if (edit !== 'ui.json changed') expect(incremental.stdout, `${edit} keeps unchanged files`).toMatch(/\(\d+ unchanged\)\n$/);
@@ -66,11 +66,11 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
 
   it('writes nothing when nothing changed, and only the edited release and the indexes after one edit', async () => {
     project = makeProject({ withBundled: true });
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
-    const again = await runCli(['build', ...LATE], { cwd: project.root });
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
+    const again = await buildIn(project.root, { now: LATE });
     expect(again.stdout).toMatch(/\nwrote 0 files to out \(\d+ unchanged\)\n$/);
     project.write(ROBOTS, readFileSync(join(project.root, ROBOTS), 'utf8').replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'));
-    const edited = await runCli(['build', ...LATE, '--timings'], { cwd: project.root });
+    const edited = await buildIn(project.root, { now: LATE, timings: true });
     const timings = JSON.parse(/^pressroom-timings (.*)$/m.exec(edited.stderr)![1]!) as { releasesRendered: number; filesWritten: number };
     // The Italian page, wire, ninjs and quotes (en and ja are now stale, so skipped), and 3 × 3 indexes and feeds + the chooser.
     expect(timings.releasesRendered).toBe(1);
@@ -86,29 +86,29 @@ describe('incremental build: the tree a swap retires becomes the staging tree of
 
   it('replaces the files it changes instead of writing into them (they are shared with the live tree)', async () => {
     project = makeProject({ withBundled: true });
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
     edit(ROBOTS, 'Quattro robot mobili autonomi', 'Cinque robot mobili autonomi');
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
     const live = readTree(join(project.root, 'out'));
     // This build recycles the first build's tree, whose Torino files are hard links shared with the live tree.
     edit(TORINO, 'Torino', 'Torino città');
-    const third = await runCli(['build', ...LATE], { cwd: project.root });
-    expect(third.code, third.stderr).toBe(0);
+    const third = await buildIn(project.root, { now: LATE });
+    expect(third.exitCode, third.stderr).toBe(0);
     expect(readTree(join(project.root, '.out-spare'))).toEqual(live);
     expect(readFileSync(join(project.root, 'out/it/torino-piemonte-giappone-scienze-vita/wire.txt'), 'utf8')).toContain('TORINO CITTÀ');
   });
 
   it('does not carry a file someone left in out/ into a later tree', async () => {
     project = makeProject({ withBundled: true });
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
     project.write('out/it/stray.html', 'left by hand');
     edit(ROBOTS, 'Quattro robot mobili autonomi', 'Cinque robot mobili autonomi');
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
     edit(ROBOTS, 'Cinque robot mobili autonomi', 'Sei robot mobili autonomi');
-    expect((await runCli(['build', ...LATE], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE })).exitCode).toBe(0);
     expect(existsSync(join(project.root, 'out/it/stray.html'))).toBe(false);
     rmSync(join(project.root, 'cold'), { recursive: true, force: true });
-    expect((await runCli(['build', ...LATE, '--out', 'cold'], { cwd: project.root })).code).toBe(0);
+    expect((await buildIn(project.root, { now: LATE, out: 'cold' })).exitCode).toBe(0);
     expect(readTree(join(project.root, 'out'))).toEqual(readTree(join(project.root, 'cold')));
   });
 });
@@ -119,11 +119,11 @@ describe('parallel rendering: the number of threads does not change the output',
 
   it('builds the same tree with --jobs 1 and --jobs 4', async () => {
     project = makeProject({ withBundled: true });
-    generateCorpus(project.root, REPO, { releases: 30, seed: 11 });
-    const one = await runCli(['build', ...EARLY, '--jobs', '1', '--out', 'one', '--timings'], { cwd: project.root });
-    const four = await runCli(['build', ...EARLY, '--jobs', '4', '--out', 'four', '--timings'], { cwd: project.root });
-    expect(one.code, one.stderr).toBe(0);
-    expect(four.code, four.stderr).toBe(0);
+    generateCorpus(project.root, BUNDLED, { releases: 30, seed: 11 });
+    const one = await buildIn(project.root, { now: EARLY, jobs: 1, out: 'one', timings: true });
+    const four = await buildIn(project.root, { now: EARLY, jobs: 4, out: 'four', timings: true });
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(four.exitCode, four.stderr).toBe(0);
     expect(four.stdout).toBe(one.stdout.replace(/ to one\n/, ' to four\n'));
     expect(four.stderr.replace(/^pressroom-timings.*$/m, '')).toBe(one.stderr.replace(/^pressroom-timings.*$/m, ''));
     expect(four.stderr).toMatch(/"jobs":4,/);

@@ -1,41 +1,29 @@
-// The `pressroom` launcher runs the CLI from an esbuild bundle of the pipeline, kept per version of its sources.
+// The `pressroom` launcher runs the pipeline as compiled at install into dist/ (`npm run compile`).
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { generateCorpus } from '../bench/corpus.ts';
 import { runBuild } from '../pipeline/publish/build.ts';
-import { pipelineVersion } from '../pipeline/publish/manifest.ts';
-import { readPipelineSources } from '../pipeline/publish/pipeline-sources.js';
-import { INPUTS, MAIN } from '../pipeline/cli/bundle.js';
-import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { pipelineVersion, sourcesVersion } from '../pipeline/publish/pipeline-version.ts';
+import { makeProject, BUNDLED, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { readTree } from './helpers/tree.ts';
 
-interface Copy {
-  root: string;
-  cache: string;
-  remove(): void;
-}
-
-/** A copy of the package (its pipeline, package.json, tsconfig.json; node_modules linked) with its own bundle cache. */
-function copyPackage(): Copy {
+/** A copy of the package (pipeline/, dist/ unless left out, package.json, tsconfig.json; node_modules linked). */
+function copyPackage(withDist = true): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'pressroom-package-'));
-  cpSync(join(REPO, 'pipeline'), join(root, 'pipeline'), { recursive: true });
+  cpSync(join(REPO, 'pipeline'), join(root, 'pipeline'), { recursive: true, preserveTimestamps: true });
+  if (withDist) cpSync(join(REPO, 'dist'), join(root, 'dist'), { recursive: true, preserveTimestamps: true });
   for (const file of ['package.json', 'tsconfig.json']) cpSync(join(REPO, file), join(root, file));
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return { root, cache: join(root, 'cache'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** `node <copy>/pipeline/cli/pressroom.js <args>` with the copy's cache. */
-function launch(copy: Copy, args: string[], cacheDir = copy.cache): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function launch(root: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(copy.root, 'pipeline/cli/pressroom.js'), ...args], {
-      cwd: copy.root,
-      env: { ...process.env, PRESSROOM_CACHE_DIR: cacheDir, FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [join(root, 'pipeline/cli/pressroom.js'), ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -45,79 +33,48 @@ function launch(copy: Copy, args: string[], cacheDir = copy.cache): Promise<{ co
   });
 }
 
-/** The complete bundles in a cache directory, and anything else left in it. */
-function cacheContents(cache: string): { bundles: string[]; other: string[] } {
-  const names = readdirSync(cache).sort();
-  const complete = (name: string) => existsSync(join(cache, name, MAIN)) && existsSync(join(cache, name, INPUTS));
-  return { bundles: names.filter(complete), other: names.filter((name) => !complete(name)) };
-}
-
-describe('launcher: the CLI runs from a bundle made for exactly the sources there are', () => {
-  let copy: Copy | undefined;
+describe('launcher: the CLI runs the pipeline compiled at install', () => {
+  let copy: { root: string; remove(): void } | undefined;
   afterEach(() => copy?.remove());
 
-  it('after a pipeline source changes, runs the new code from a new bundle, never the old one', async () => {
-    copy = copyPackage();
-    const before = await launch(copy, ['--help']);
-    expect(before.code, before.stderr).toBe(0);
-    expect(before.stdout).toContain('Publish Italian press releases in Italian, English and Japanese.');
-    const main = join(copy.root, 'pipeline/cli/main.ts');
-    writeFileSync(main, readFileSync(main, 'utf8').replace('Publish Italian press releases', 'Publish edited press releases'));
-    const after = await launch(copy, ['--help']);
-    expect(after.code, after.stderr).toBe(0);
-    expect(after.stdout).toContain('Publish edited press releases in Italian, English and Japanese.');
-    expect(after.stderr).toBe('');
-    expect(cacheContents(copy.cache).bundles).toHaveLength(2);
+  it('dist/ records the version of the sources it was compiled from, the one the TypeScript computes', async () => {
+    const recorded = (JSON.parse(readFileSync(join(REPO, 'dist/version.json'), 'utf8')) as { version: string }).version;
+    expect(recorded).toBe(await sourcesVersion(REPO));
+    expect(recorded).toBe(await pipelineVersion());
   });
 
-  it('names each bundle by the hash pipelineVersion gives, which every pipeline file takes part in', async () => {
+  it('runs quietly from a fresh compile, and warns in one line when a source changed after it', async () => {
     copy = copyPackage();
-    const original = await readPipelineSources(copy.root);
-    expect(original.version).toBe(await pipelineVersion());
-    expect([...original.files.keys()]).toContain(join(copy.root, 'pipeline/render/wrap.ts'));
-    const wrap = join(copy.root, 'pipeline/render/wrap.ts');
-    writeFileSync(wrap, `${readFileSync(wrap, 'utf8')}\n// edited\n`);
-    const edited = await readPipelineSources(copy.root);
-    expect(edited.version).not.toBe(original.version);
-    expect((await launch(copy, ['--help'])).code).toBe(0);
-    expect(cacheContents(copy.cache).bundles).toEqual([edited.version]);
+    const fresh = await launch(copy.root, ['--help']);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stdout).toContain('Usage: pressroom');
+    expect(fresh.stderr).toBe('');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(copy.root, 'pipeline/render/wrap.ts'), later, later);
+    const stale = await launch(copy.root, ['--help']);
+    expect(stale.code, stale.stderr).toBe(0);
+    expect(stale.stderr).toBe('pressroom: warning: wrap.ts changed after the pipeline was compiled; run npm run compile\n');
   });
 
-  it('two launches at once with an empty cache both succeed and leave one whole bundle', async () => {
-    copy = copyPackage();
-    const runs = await Promise.all([launch(copy, ['--help']), launch(copy, ['--help']), launch(copy, ['--help'])]);
-    for (const run of runs) {
-      expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toBe(runs[0]!.stdout);
-    }
-    expect(runs[0]!.stdout).toContain('Usage: pressroom');
-    expect(cacheContents(copy.cache)).toEqual({ bundles: [(await readPipelineSources(copy.root)).version], other: [] });
-  });
-
-  it('when no bundle can be written, still runs, through tsx, and says why in one line', async () => {
-    copy = copyPackage();
-    // A file where the cache directory should be: nothing can be written under it.
-    writeFileSync(copy.cache, '');
-    const run = await launch(copy, ['--help'], join(copy.cache, 'pressroom'));
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Usage: pressroom');
-    expect(run.stderr).toMatch(/^pressroom: warning: running the pipeline through tsx: could not bundle it: .*ENOTDIR/);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  it('without dist/, says how to compile instead of failing on a missing module', async () => {
+    copy = copyPackage(false);
+    const run = await launch(copy.root, ['--help']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pressroom: error: the pipeline is not compiled; run npm install (or npm run compile) in the pressroom package\n');
   });
 });
 
-describe('launcher: the CLI from the bundle builds what the pipeline builds in-process', () => {
+describe('launcher: the compiled CLI builds what the pipeline builds in-process', () => {
   let project: Project;
   afterEach(() => project?.remove());
 
-  it('the same out/ tree, manifest included, with render threads from the bundle', async () => {
+  it('the same out/ tree, manifest included, with render threads from dist/', async () => {
     project = makeProject({ withBundled: true });
     // 17 releases: enough for the CLI to render on a worker thread.
-    generateCorpus(project.root, REPO, { releases: 14, seed: 11 });
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11 });
     const now = new Date('2026-01-01T00:00:00Z');
     const lines = { log: [] as string[], error: [] as string[] };
-    const code = await runBuild(
+    const { exitCode: code } = await runBuild(
       { root: project.root, out: 'in-process', languages: ['it', 'en', 'ja'], now, strict: false, jobs: 1, timings: false },
       { log: (line) => lines.log.push(line), error: (line) => lines.error.push(line) },
     );

@@ -2,7 +2,8 @@ import { withoutQuoteMarkers } from '../pipeline/parse/segments.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, loadReleases } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readUi } from '../pipeline/project/read.ts';
 import { createLabels } from '../pipeline/render/i18n.ts';
 import { localize } from '../pipeline/render/localize.ts';
@@ -12,7 +13,7 @@ import { readMemory } from '../pipeline/translate/memory-file.ts';
 import { VFile } from 'vfile';
 import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
 
@@ -23,7 +24,7 @@ const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2026-01-01T00:00:00Z');
 
 async function items(now: Date, place: '' | 'embargoed/' = '') {
-  const { files } = build(await fixtureInput({ now }));
+  const { files } = await buildProject(await fixtureInput({ now }));
   return Object.fromEntries(LANGUAGES.map((language) => [language, JSON.parse(files.get(`${place}${language}/${FIXTURE_ID}/ninjs.json`)!) as Item])) as Record<Language, Item>;
 }
 
@@ -52,7 +53,7 @@ describe('ninjs: valid against the IPTC ninjs 3.1 schema', () => {
     it('validates each ninjs.json the build writes', async () => {
       const result = await runCli(['build', '--now', '2026-06-01T00:00:00Z'], { cwd: project.root });
       expect(result.code, result.stderr).toBe(0);
-      const releases = readdirSync(join(REPO, 'releases')).map((name) => name.replace(/\.md$/, ''));
+      const releases = readdirSync(join(BUNDLED, 'releases')).map((name) => name.replace(/\.md$/, ''));
       let checked = 0;
       for (const language of LANGUAGES) {
         for (const id of releases) {
@@ -92,7 +93,7 @@ describe('ninjs: identity, type, language and dates from the release', () => {
 
   it('has no embargoedUntil for a release without embargo, and writes seconds a release date leaves out', async () => {
     const source = FIXTURE.replace('embargo: 2025-10-14T12:00:00+02:00\n', '').replace('date: 2025-10-14T10:00:00+02:00', 'date: 2025-10-14T10:00+02:00');
-    const { files } = build(await fixtureInput({}, { en: EN, ja: JA }, source));
+    const { files } = await buildProject(await fixtureInput({}, { en: EN, ja: JA }, source));
     const item = JSON.parse(files.get(`it/${FIXTURE_ID}/ninjs.json`)!) as Item;
     expect(item).not.toHaveProperty('embargoedUntil');
     expect(item.firstCreated).toBe('2025-10-14T10:00:00+02:00');
@@ -142,7 +143,7 @@ describe('ninjs: quoted speakers as people, with roles', () => {
   async function itemWithQuotes(language: Language): Promise<Item> {
     const [release] = loadReleases([{ path: FIXTURE_PATH, text: FIXTURE }]).releases;
     release!.quotes = quotes;
-    const ui = await readUi(REPO);
+    const ui = await readUi(BUNDLED);
     const labels = createLabels(language, ui[language]);
     const memory =
       language === 'it'
@@ -206,7 +207,7 @@ describe('ninjs: links between the language versions', () => {
   it('links no version that is not published', async () => {
     const partial = { ...JA };
     delete partial['Ufficio stampa'];
-    const { files } = build(await fixtureInput({}, { en: EN, ja: partial }));
+    const { files } = await buildProject(await fixtureInput({}, { en: EN, ja: partial }));
     expect(files.has(`ja/${FIXTURE_ID}/ninjs.json`)).toBe(false);
     const item = JSON.parse(files.get(`en/${FIXTURE_ID}/ninjs.json`)!) as Item;
     expect((item.associations as { language: string }[]).map((association) => association.language)).toEqual(['it']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { build, loadReleases } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 import { elements, externalRequests, jsonLd, metaContent, parsePage } from './helpers/html.ts';
@@ -8,7 +9,7 @@ import { elements, externalRequests, jsonLd, metaContent, parsePage } from './he
 const LANGUAGES = ['it', 'en', 'ja'] as const;
 
 async function pages() {
-  const { files } = build(await fixtureInput());
+  const { files } = await buildProject(await fixtureInput());
   return { files, page: (language: string) => files.get(`${language}/${FIXTURE_ID}/index.html`)! };
 }
 
@@ -56,11 +57,11 @@ describe('pages: Open Graph, description, canonical and hreflang', () => {
 
   it('falls back to the opening of the first paragraph, cut at a word, when there is no subtitle', async () => {
     const source = FIXTURE.replace('subtitle: Domande dal 15 gennaio 2026\n', '');
-    const { files } = build(await fixtureInput({}, { en: EN, ja: JA }, source));
+    const { files } = await buildProject(await fixtureInput({}, { en: EN, ja: JA }, source));
     const [description] = metaContent(files.get(`it/${FIXTURE_ID}/index.html`)!, 'description');
     expect(description).toBe('La Regione Piemonte mette a disposizione 12 milioni di euro per le piccole e medie imprese che investono in innovazione digitale, cybersicurezza e cloud.');
     const long = FIXTURE.replace('subtitle: Domande dal 15 gennaio 2026\n', '').replace('cybersicurezza e cloud.', `cybersicurezza e cloud, ${'con procedure semplici e tempi certi '.repeat(6)}fine.`);
-    const cut = metaContent(build(await fixtureInput({ languages: ['it'] }, { en: EN, ja: JA }, long)).files.get(`it/${FIXTURE_ID}/index.html`)!, 'description')[0]!;
+    const cut = metaContent((await buildProject(await fixtureInput({ languages: ['it'] }, { en: EN, ja: JA }, long))).files.get(`it/${FIXTURE_ID}/index.html`)!, 'description')[0]!;
     expect(cut.length).toBeLessThanOrEqual(160);
     expect(cut).toMatch(/^La Regione Piemonte .* [a-z,]+…$/);
   });
@@ -158,7 +159,7 @@ describe('pages: nothing from a source or memory file can inject script', () => 
       en: { [FIXTURE_ID]: { path: `locales/en/releases/${FIXTURE_ID}.json`, text: memoryJson(memoryFor(release!, 'en', translate(en))) } },
       ja: { [FIXTURE_ID]: { path: `locales/ja/releases/${FIXTURE_ID}.json`, text: memoryJson(memoryFor(release!, 'ja', translate(ja))) } },
     };
-    return build(input);
+    return await buildProject(input);
   }
 
   it('builds the hostile release in every language', async () => {

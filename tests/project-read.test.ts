@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
-import { REPO } from './helpers/project.ts';
+import { BUNDLED } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 
 describe('reading a large project', () => {
@@ -11,7 +11,7 @@ describe('reading a large project', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('builds 300 releases and 600 memories with only 160 files allowed open at once', async () => {
-    generateCorpus(root, REPO, { releases: 300, seed: 7 });
+    generateCorpus(root, BUNDLED, { releases: 300, seed: 7 });
     const result = await runCli(['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1'], { cwd: root, wrapper: ['sh', '-c', 'ulimit -n 160 && exec "$0" "$@"'] });
     expect(result.stderr).not.toMatch(/EMFILE/);
     expect(result.code).toBe(0);

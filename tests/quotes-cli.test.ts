@@ -1,10 +1,11 @@
 // Quotes through the CLI and into the outputs: `pressroom quotes`, out/<lang>/<id>/quotes.json, speakers on pages.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build, loadReleases } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { LANGUAGES } from '../pipeline/release.ts';
-import { makeProject, release, REPO, type Project } from './helpers/project.ts';
+import { makeProject, release, BUNDLED, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
 
@@ -65,8 +66,8 @@ describe('cli: pressroom quotes', () => {
 
 describe('build: quotes.json in every language, speakers on the pages', () => {
   it('lists the same ids and speakers in Italian, English and Japanese for the bundled releases, each in its own words', async () => {
-    const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
-    const result = build({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
+    const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     expect(releases.length).toBeGreaterThanOrEqual(3);
     for (const { path } of releases) {
       const id = path.slice('releases/'.length, -'.md'.length);
@@ -98,8 +99,8 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     };
     const memory = memoryFor(parsed!, 'en', (source) => english[source.replace(/<\/?q[^>]*>/g, '')] ?? `EN ${source}`);
     const memories = { en: { bando: { path: 'locales/en/releases/bando.json', text: memoryJson(memory) } } };
-    const ui = await readUi(REPO);
-    const result = build({ releases: [{ path: 'releases/bando.md', text }], memories, ui, languages: ['it', 'en'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const ui = await readUi(BUNDLED);
+    const result = await buildProject({ releases: [{ path: 'releases/bando.md', text }], memories, ui, languages: ['it', 'en'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     expect(result.ok).toBe(true);
     const en = JSON.parse(result.files.get('en/bando/quotes.json')!) as QuotesFile;
     expect(en.quotes).toEqual([

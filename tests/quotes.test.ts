@@ -7,13 +7,13 @@ import { VFile } from 'vfile';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 import { parseMarkdown } from '../pipeline/parse/markdown.ts';
 import { parseRelease, segmentKey, segmentRelease } from '../pipeline/parse/index.ts';
-import { REPO } from './helpers/project.ts';
+import { BUNDLED } from './helpers/project.ts';
 
 const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
 const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker.name);
 
 function parsedRelease(path: string) {
-  const file = new VFile({ path, value: readFileSync(join(REPO, path), 'utf8') });
+  const file = new VFile({ path, value: readFileSync(join(BUNDLED, path), 'utf8') });
   const parsed = parseRelease(file);
   if (!parsed) throw new Error(`${path} does not parse`);
   return parsed;
@@ -43,7 +43,7 @@ describe('quotes: the seed release (Torino, Piemonte in Giappone)', () => {
 
   it('gives each quotation its paragraph and a source position', () => {
     expect(quotes.map((quote) => quote.paragraph)).toEqual([5, 6, 7]);
-    const source = readFileSync(join(REPO, 'releases/torino-piemonte-giappone-scienze-vita.md'), 'utf8');
+    const source = readFileSync(join(BUNDLED, 'releases/torino-piemonte-giappone-scienze-vita.md'), 'utf8');
     for (const quote of quotes) expect(source.slice(quote.position.offset!, quote.position.offset! + 20)).toBe(quote.parts[0]!.slice(0, 20));
   });
 
@@ -192,7 +192,7 @@ describe('quotes: titles, names and scare quotes are not quotations', () => {
 describe('quotes: marks for segmentation', () => {
   const parsed = parsedRelease('releases/regione-piemonte-bando-innovazione-pmi.md');
   const { quotes, marks } = extractQuotes(parsed);
-  const source = readFileSync(join(REPO, 'releases/regione-piemonte-bando-innovazione-pmi.md'), 'utf8');
+  const source = readFileSync(join(BUNDLED, 'releases/regione-piemonte-bando-innovazione-pmi.md'), 'utf8');
 
   it('gives every part of a quotation one id, and leaves the quote marks out of the marked range', () => {
     expect(marks.map((mark) => mark.id)).toEqual(['q1', 'q1', 'q2', 'q3']);

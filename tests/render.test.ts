@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { build, loadReleases, type BuildInput } from '../pipeline/publish/render-release.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { buildProject, type BuildInput } from './helpers/build.ts';
 import { readUi } from '../pipeline/project/read.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { release, REPO } from './helpers/project.ts';
+import { release, BUNDLED } from './helpers/project.ts';
 import { externalRequests } from './helpers/html.ts';
 
 const SOURCE = release(
@@ -51,12 +52,12 @@ async function input(overrides: Partial<BuildInput> = {}, translations = { en: E
       return [language, { 'bando-pmi': { path: `locales/${language}/releases/bando-pmi.json`, text: memoryJson(memory) } }];
     }),
   );
-  return { releases, memories, ui: await readUi(REPO), languages: ['it', 'en', 'ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://press.example.org/', ...overrides };
+  return { releases, memories, ui: await readUi(BUNDLED), languages: ['it', 'en', 'ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://press.example.org/', ...overrides };
 }
 
 describe('render: release pages', () => {
   it('sets lang, title and hreflang links to the other two languages', async () => {
-    const { files, ok } = build(await input());
+    const { files, ok } = await buildProject(await input());
     expect(ok).toBe(true);
     for (const language of ['it', 'en', 'ja']) {
       const page = files.get(`${language}/bando-pmi/index.html`)!;
@@ -71,21 +72,21 @@ describe('render: release pages', () => {
   });
 
   it('opens the first paragraph with the dateline in each language form', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     expect(files.get('it/bando-pmi/index.html')).toContain('<p><span class="dateline">TORINO (ITALPRESS) –</span> La Regione Piemonte');
     expect(files.get('en/bando-pmi/index.html')).toContain('<p><span class="dateline">TURIN (ITALPRESS) –</span> The Piedmont Region');
     expect(files.get('ja/bando-pmi/index.html')).toContain('<span class="dateline">【トリノ＝ITALPRESS】</span>');
   });
 
   it('shows dates through Intl in each language', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     expect(files.get('it/bando-pmi/index.html')).toContain('Pubblicato il 14 ottobre 2025');
     expect(files.get('en/bando-pmi/index.html')).toContain('Published on 14 October 2025');
     expect(files.get('ja/bando-pmi/index.html')).toContain('2025年10月14日発表');
   });
 
   it('lists contacts and boilerplate under translated labels', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     const page = files.get('en/bando-pmi/index.html')!;
     expect(page).toContain('<h2>Media contacts</h2>');
     expect(page).toContain('<strong>Laura Ferrero</strong>, Press office');
@@ -96,7 +97,7 @@ describe('render: release pages', () => {
 
 describe('render: wire text', () => {
   it('has headline, dateline opening the body, contacts and the end mark', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     const wire = files.get('en/bando-pmi/wire.txt')!;
     const lines = wire.split('\n');
     expect(lines.slice(0, 3)).toEqual(['New call for SMEs', 'Applications from 15 January 2026', '']);
@@ -107,7 +108,7 @@ describe('render: wire text', () => {
   });
 
   it('wraps at 69 columns, wide characters counting two, with kinsoku held', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     for (const language of ['it', 'en', 'ja']) {
       for (const line of files.get(`${language}/bando-pmi/wire.txt`)!.split('\n')) {
         expect(stringWidth(line)).toBeLessThanOrEqual(69);
@@ -126,7 +127,7 @@ describe('render: wire text', () => {
 
 describe('render: indexes', () => {
   it('writes the language chooser and one index per language listing the release', async () => {
-    const { files } = build(await input());
+    const { files } = await buildProject(await input());
     expect(files.get('index.html')).toContain('<a href="ja/" hreflang="ja">日本語</a>');
     for (const language of ['it', 'en', 'ja']) expect(files.get(`${language}/index.html`)).toContain('<a href="bando-pmi/">');
   });
@@ -136,7 +137,7 @@ describe('render: incomplete translations', () => {
   it('skips a language with a missing segment and names the segment, never filling it with Italian', async () => {
     const partial = { ...EN };
     delete partial['Le domande si presentano online dal 15 gennaio 2026.'];
-    const { files, reports, summaries } = build(await input({}, { en: partial, ja: JA }));
+    const { files, reports, summaries } = await buildProject(await input({}, { en: partial, ja: JA }));
     expect(files.has('en/bando-pmi/index.html')).toBe(false);
     expect(files.has('en/bando-pmi/wire.txt')).toBe(false);
     expect(files.get('en/index.html')).not.toContain('bando-pmi');
@@ -148,7 +149,7 @@ describe('render: incomplete translations', () => {
 
   it('makes a missing translation an error with strict', async () => {
     const partial = { ...EN, 'Ufficio stampa': '' };
-    const result = build(await input({ strict: true }, { en: partial, ja: JA }));
+    const result = await buildProject(await input({ strict: true }, { en: partial, ja: JA }));
     expect(result.ok).toBe(false);
   });
 });

@@ -2,11 +2,17 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { releasePage } from '../pipeline/review/pages.ts';
+import { DESK_LANGUAGES, loadDeskStrings } from '../pipeline/review/i18n.ts';
+import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { CLI, runCli } from './helpers/cli.ts';
 
@@ -16,12 +22,15 @@ interface Reply {
   body: string;
 }
 
-/** One HTTP request to the server under test, on 127.0.0.1 only. */
+/** One HTTP request to the server under test, on 127.0.0.1 only; a POST names its origin, as browsers do. */
 function call(server: ReviewServer, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
   const port = new URL(server.url).port;
+  // An empty value leaves the header out, as a client that does not send it.
+  const given = method === 'POST' ? { origin: `http://127.0.0.1:${port}`, ...options.headers } : (options.headers ?? {});
+  const headers = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''));
   return new Promise((resolve, reject) => {
     // The path goes out as written, dot segments and all, the way a hostile client would send it.
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: options.headers }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -59,15 +68,64 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 const FORM = 'application/x-www-form-urlencoded';
 
 describe('review server: who may use it', () => {
-  it('refuses to listen beyond loopback without an access token', async () => {
-    await expect(startReviewServer({ root: '.', host: '0.0.0.0', port: 0, reviewer: 'x' })).rejects.toThrow(/needs|--token/);
-    const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0'], { cwd: '.' });
+  it('makes a token of at least 128 bits for a desk beyond loopback, and prints it', async () => {
+    fixture = reviewProject();
+    server = await startReviewServer({ root: fixture.project.root, host: '0.0.0.0', port: 0, reviewer: 'x' });
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(tokenBits(server.token!)).toBeGreaterThanOrEqual(128);
+    const other = await startReviewServer({ root: fixture.project.root, host: '0.0.0.0', port: 0, reviewer: 'x' });
+    expect(other.token).not.toBe(server.token);
+    await other.close();
+    expect((await call(server, 'GET', '/')).status).toBe(401);
+    expect((await call(server, 'GET', `/?token=${server.token}`)).status).toBe(303);
+
+    const child = spawn(process.execPath, [CLI, 'review', '--host', '0.0.0.0', '--port', '0'], { cwd: fixture.project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const printed = await new Promise<RegExpExecArray>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /Review server on http:\/\/0\.0\.0\.0:(\d+)\/\?token=([A-Za-z0-9_-]+)\n/.exec(output);
+        if (found) resolve(found);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before serving: ${output}`)));
+    });
+    const exited = once(child, 'exit');
+    try {
+      expect(tokenBits(printed[2]!)).toBeGreaterThanOrEqual(128);
+      const signIn = await fetch(`http://127.0.0.1:${printed[1]}/?token=${printed[2]}`, { redirect: 'manual' });
+      expect(signIn.status).toBe(303);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect((await exited)[0]).toBe(0);
+  });
+
+  it('refuses a given token shorter than 128 bits, saying how to make one', async () => {
+    fixture = reviewProject();
+    await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token: 'a-long-access-token-1' })).rejects.toThrow(/at most 126 bits and needs 128 .*openssl rand -hex 16/);
+    const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0', '--token', '0123456789abcdef0123456789abcde'], { cwd: fixture.project.root });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toMatch(/pressroom review: error: listening on 0\.0\.0\.0 .* --token/);
+    expect(cli.stderr).toMatch(/pressroom review: error: the access token is too weak: it holds at most 124 bits and needs 128/);
+    expect(tokenBits('0123456789abcdef0123456789abcdef')).toBe(128);
+    expect(tokenBits('password1234')).toBeLessThan(128);
+  });
+
+  it('slows down a client that keeps sending wrong tokens, even once it has the right one', async () => {
+    fixture = reviewProject();
+    const token = 'Zm9yLXRoZS1kZXNrLW9ubHktMTIzNDU2';
+    server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token, attempts: { free: 2, baseMs: 60_000 } });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await call(server, 'GET', `/?token=wrong-${attempt}`)).status).toBe(401);
+    const locked = await call(server, 'GET', `/?token=${token}`);
+    expect(locked.status).toBe(429);
+    expect(locked.headers['retry-after']).toBe('60');
+    expect((await call(server, 'GET', '/', { headers: { authorization: `Bearer ${token}` } })).status).toBe(429);
+    // Without any token the client is simply asked for one; that is not a guess.
+    expect((await call(server, 'GET', '/')).status).toBe(401);
   });
 
   it('asks for the token, trades it for a cookie, and then serves', async () => {
-    const token = 'a-long-access-token-123';
+    const token = '3f8a1c9e5b7d2f40a6c8e1b3d5f7a9c2';
     await start({ token });
     expect((await call(server, 'GET', '/')).status).toBe(401);
     expect((await call(server, 'GET', '/?token=wrong-token-000000')).status).toBe(401);
@@ -148,10 +206,10 @@ describe('review server: forms without JavaScript', () => {
     await start();
     const key = fixture.keys[2]!;
     const { cookie, csrf, version } = await session('en', key);
-    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'Saved\r\nwithout script', reviewer: '' }) });
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM }, body: form({ csrf, version, target: 'SMEs get €12 million\r\nwithout script', reviewer: '' }) });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe(`/releases/${RELEASE_ID}#segment-${key}`);
-    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'Saved\nwithout script', reviewer: 'Ufficio stampa', state: 'reviewed' });
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'SMEs get €12 million\nwithout script', reviewer: 'Ufficio stampa', state: 'reviewed' });
     expect(fixture.memory('en').segments[key]!.updated).toMatch(/^2025-10-20T\d\d:00:00[+-]\d\d:\d\d$/);
   });
 
@@ -175,13 +233,44 @@ describe('review server: forms without JavaScript', () => {
     const key = fixture.keys[2]!;
     const first = await session('en', key);
     const second = await session('en', key);
-    await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: first.cookie, 'content-type': FORM }, body: form({ ...first, target: '<b>theirs</b>', reviewer: 'Anna' }) });
-    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: second.cookie, 'content-type': FORM }, body: form({ ...second, target: 'mine', reviewer: 'Kenji' }) });
+    await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: first.cookie, 'content-type': FORM }, body: form({ ...first, target: 'theirs < mine: €12 million', reviewer: 'Anna' }) });
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie: second.cookie, 'content-type': FORM }, body: form({ ...second, target: 'mine: €12 million', reviewer: 'Kenji' }) });
     expect(reply.status).toBe(409);
     expect(reply.body).toContain('Someone else saved this segment first');
-    expect(reply.body).toContain('&#x3C;b>theirs&#x3C;/b>');
-    expect(reply.body).toMatch(/<textarea[^>]*>mine<\/textarea>/);
-    expect(fixture.memory('en').segments[key]!.target).toBe('<b>theirs</b>');
+    expect(reply.body).toContain('theirs &#x3C; mine: €12 million');
+    expect(reply.body).toMatch(/<textarea[^>]*>mine: €12 million<\/textarea>/);
+    expect(fixture.memory('en').segments[key]!.target).toBe('theirs < mine: €12 million');
+  });
+
+  it('refuses a form post that names neither its origin nor its site, or comes from another site', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('en', key);
+    const before = fixture.memoryText('en');
+    const post = (headers: Record<string, string>) =>
+      call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM, ...headers }, body: form({ csrf, version, target: 'SMEs get €12 million' }) });
+    const refused: Record<string, string>[] = [{ origin: '' }, { origin: 'http://evil.example' }, { origin: '', 'sec-fetch-site': 'cross-site' }];
+    for (const headers of refused) {
+      const reply = await post(headers);
+      expect(reply.status).toBe(403);
+      expect(reply.body).toContain('a request from another site was refused');
+    }
+    expect(fixture.memoryText('en')).toBe(before);
+    expect((await post({ origin: '', 'sec-fetch-site': 'same-origin' })).status).toBe(303);
+  });
+
+  it('sends each page with its own script nonce and the security headers', async () => {
+    await start();
+    const page = await call(server, 'GET', `/releases/${RELEASE_ID}`);
+    const nonce = /<script nonce="([^"]+)"/.exec(page.body)?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'`,
+    );
+    expect(page.headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
+    expect(page.headers['strict-transport-security']).toBeUndefined();
+    const again = await call(server, 'GET', `/releases/${RELEASE_ID}`);
+    expect(/<script nonce="([^"]+)"/.exec(again.body)?.[1]).not.toBe(nonce);
   });
 
   it('refuses a post with another session\'s form token', async () => {
@@ -211,10 +300,180 @@ describe('review pages: escaping and quotes', () => {
     const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi', role: 'assessora' }]);
     const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? '</textarea><script>alert(1)</script>' : '“<q data-quote="q1">We grow</q>”, says Anna Rossi.'));
     const reviews = reviewSegments(release, memory);
-    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    fixture = reviewProject();
+    const t = loadDeskStrings(fixture.project.root).t('en');
+    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
     expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Anna Rossi, assessora">Cresciamo</q><span class="speaker" title="Anna Rossi, assessora">Anna Rossi</span>');
     expect(html).toContain('<p class="rendered" lang="en"');
+  });
+});
+
+describe('review server: wrong tokens', () => {
+  it('doubles the wait after the free attempts, up to a ceiling, and forgets a client that got it right', () => {
+    let clock = 0;
+    const attempts = new FailedAttempts({ free: 2, baseMs: 1000, maxMs: 5000, now: () => clock });
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      attempts.fail('10.0.0.7');
+      waits.push(attempts.waitFor('10.0.0.7'));
+    }
+    expect(waits).toEqual([0, 0, 1000, 2000, 4000, 5000]);
+    expect(attempts.waitFor('10.0.0.8')).toBe(0);
+    clock += 4999;
+    expect(attempts.waitFor('10.0.0.7')).toBe(1);
+    attempts.succeed('10.0.0.7');
+    expect(attempts.waitFor('10.0.0.7')).toBe(0);
+  });
+
+  it('compares tokens of any length without throwing', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true);
+    expect(sameSecret('abc', 'abcd')).toBe(false);
+    expect(sameSecret('', 'abcd')).toBe(false);
+  });
+});
+
+describe('review server: the desk\'s words', () => {
+  it('has every word in Italian, English and Japanese, and will not start with one missing', async () => {
+    fixture = reviewProject();
+    const desk = loadDeskStrings(fixture.project.root);
+    for (const language of DESK_LANGUAGES) expect(desk.t(language)('cell.save')).not.toBe('cell.save');
+    expect(DESK_LANGUAGES.map((language) => desk.t(language)('release.approveAll', { count: 3 }))).toEqual([
+      'Approva tutte le 3 traduzioni automatiche',
+      'Approve all 3 machine translations',
+      '機械翻訳 3 件をすべて承認',
+    ]);
+    const path = join(fixture.project.root, 'locales/ja/desk.json');
+    const strings = JSON.parse(readFileSync(path, 'utf8')) as { cell: Record<string, unknown> };
+    delete strings.cell.save;
+    writeFileSync(path, JSON.stringify(strings));
+    await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x' })).rejects.toThrow('locales/ja/desk.json: missing "cell.save"');
+  });
+
+  it('answers in the language asked for, from one i18next instance made at start', async () => {
+    const created = vi.spyOn(i18next, 'createInstance');
+    try {
+      await start();
+      const atStart = created.mock.calls.length;
+      expect(atStart).toBe(1);
+      await call(server, 'GET', `/preview/ja/${RELEASE_ID}`);
+      // The preview's page labels are made once per language, then kept while ui.json stays the same.
+      const warm = created.mock.calls.length;
+      const pages = await Promise.all(['it', 'en', 'ja', 'it-CH,it;q=0.9', 'fr'].map((language) => call(server, 'GET', `/releases/${RELEASE_ID}`, { headers: { 'accept-language': language } })));
+      await call(server, 'GET', `/preview/ja/${RELEASE_ID}`);
+      await call(server, 'GET', `/preview/en/${RELEASE_ID}`);
+      expect(created.mock.calls.length).toBe(warm);
+      expect(pages.map((page) => /<html lang="(\w+)"/.exec(page.body)?.[1])).toEqual(['it', 'en', 'ja', 'it', 'en']);
+      expect(pages[0]!.body).toContain('>Salva</button>');
+      expect(pages[2]!.body).toContain('>保存</button>');
+      const chosen = await call(server, 'GET', `/?ui=ja`, { headers: { 'accept-language': 'it' } });
+      expect(chosen.body).toContain('<h1>校閲待ちのプレスリリース</h1>');
+      expect(String(chosen.headers['set-cookie'])).toMatch(/pressroom_desk_language=ja; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict/);
+    } finally {
+      created.mockRestore();
+    }
+  });
+});
+
+describe('review server: the checks where reviewers save', () => {
+  /** A one-paragraph release with its English memory, every segment in `state`, the paragraph translated as `paragraph`. */
+  function simpleRelease(paragraph: string, state: 'machine' | 'reviewed') {
+    const { release, text } = releaseFrom('semplice', 'title: Bando da 3 milioni', 'La Regione stanzia 3 milioni di euro.');
+    fixture.project.write('releases/semplice.md', text);
+    const targets = ['A €3 million call', paragraph];
+    const memory = memoryOf(release, 'en', (source, index) => entry(source, targets[index]!, state === 'reviewed' ? { state, engine: 'human', reviewer: 'Anna' } : {}));
+    fixture.project.write('locales/en/releases/semplice.json', serializeMemory(memory, release));
+    return release;
+  }
+
+  it('refuses a save whose text has errors, naming them, and writes nothing; warnings do not block', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const { cookie, csrf, version } = await session('en', key);
+    const post = (target: string, json = true) =>
+      call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/save`, { headers: { cookie, 'content-type': FORM, ...(json ? { accept: 'application/json' } : {}) }, body: form({ csrf, version, target }) });
+    const refused = await post('The Region is making €10 million available to <b>SMEs.');
+    expect(refused.status).toBe(422);
+    const answer = JSON.parse(refused.body) as { ok: boolean; reason: string; message: string; findings: { rule: string; severity: string }[]; cell: string };
+    expect(answer).toMatchObject({ ok: false, reason: 'check', message: 'Not saved: the checks found 3 errors in this translation; fix them and save again.' });
+    expect(answer.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule).sort()).toEqual(['markup', 'numbers', 'numbers']);
+    // The cell comes back with the findings beside the text, which is still in the box, and the version it had.
+    expect(answer.cell).toContain('<li class="error" data-rule="numbers"><strong>Error</strong> the Italian has 12000000, not found in the translation');
+    expect(answer.cell).toContain('>The Region is making €10 million available to &#x3C;b>SMEs.</textarea>');
+    expect(answer.cell).toContain(`name="version" value="${version}"`);
+    expect(fixture.memoryText('en')).toBe(before);
+    // Without JavaScript the same refusal is a page with the cell and its findings.
+    const page = await post('The Region is making €10 million available.', false);
+    expect(page.status).toBe(422);
+    expect(page.body).toContain('<h1>The checks found errors in this translation</h1>');
+    expect(fixture.memoryText('en')).toBe(before);
+
+    const saved = await post('The Region is making €12 million available to small firms');
+    expect(saved.status).toBe(200);
+    const cell = (JSON.parse(saved.body) as { cell: string }).cell;
+    expect(cell).toContain('data-state="reviewed"');
+    expect(cell).toContain('<li class="warning" data-rule="end-punctuation"><strong>Warning</strong>');
+    expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'The Region is making €12 million available to small firms', state: 'reviewed' });
+  });
+
+  it('refuses to approve a machine translation with errors', async () => {
+    await start();
+    const release = simpleRelease('The Region allocates €30 million.', 'machine');
+    const page = await call(server, 'GET', '/releases/semplice?lang=en');
+    const key = release.segments[1]!.key;
+    const memoryPath = join(fixture.project.root, 'locales/en/releases/semplice.json');
+    const before = readFileSync(memoryPath, 'utf8');
+    const cellHtml = page.body.slice(page.body.indexOf(`id="cell-en-${key}"`));
+    expect(cellHtml).toMatch(/^[^>]*data-errors="2"/);
+    expect(page.body).toContain('<p class="blocked">1 machine translation has errors and is left out: fix it first.</p>');
+    const reply = await call(server, 'POST', `/releases/semplice/en/${key}/approve`, {
+      headers: { cookie: cookieOf(page), 'content-type': FORM, accept: 'application/json' },
+      body: form({ csrf: field(cellHtml, 'csrf'), version: field(cellHtml, 'version') }),
+    });
+    expect(reply.status).toBe(422);
+    expect(JSON.parse(reply.body)).toMatchObject({ reason: 'check', message: 'Not approved: the checks found 2 errors in this translation; fix them and save.' });
+    expect(readFileSync(memoryPath, 'utf8')).toBe(before);
+  });
+
+  it('approves all only the segments without errors, and says how many it skipped', async () => {
+    await start();
+    const release = simpleRelease('The Region allocates €30 million.', 'machine');
+    const page = await call(server, 'GET', '/releases/semplice?lang=en');
+    const summary = page.body.slice(page.body.indexOf('id="summary-en"'));
+    expect(summary).toContain('>Approve the 1 machine translation</button>');
+    const versions = field(summary, 'versions').replace(/&#x22;|&quot;/g, '"');
+    expect(Object.keys(JSON.parse(versions) as object)).toHaveLength(2);
+    const reply = await call(server, 'POST', '/releases/semplice/en/approve-machine', {
+      headers: { cookie: cookieOf(page), 'content-type': FORM, accept: 'application/json' },
+      body: form({ csrf: field(summary, 'csrf'), versions }),
+    });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, approved: 1, skipped: 1, message: 'Approved 1 machine translation. 1 with errors was skipped.' });
+    // Without JavaScript the same is said on a page; with nothing left to approve, nothing more is approved.
+    const again = await call(server, 'POST', '/releases/semplice/en/approve-machine', {
+      headers: { cookie: cookieOf(page), 'content-type': FORM },
+      body: form({ csrf: field(summary, 'csrf'), versions: JSON.stringify({ [release.segments[1]!.key]: JSON.parse(versions)[release.segments[1]!.key] }) }),
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('<p>Approved 0 machine translations. 1 with errors was skipped.</p>');
+    const memory = JSON.parse(readFileSync(join(fixture.project.root, 'locales/en/releases/semplice.json'), 'utf8')) as { segments: Record<string, { state: string }> };
+    expect(memory.segments[release.segments[0]!.key]!.state).toBe('reviewed');
+    expect(memory.segments[release.segments[1]!.key]!.state).toBe('machine');
+  });
+
+  it('never previews "every segment is translated" while the checks find anything', async () => {
+    await start();
+    simpleRelease('The Region allocates €30 million.', 'reviewed');
+    const withError = await call(server, 'GET', '/preview/en/semplice');
+    expect(withError.body).toContain('Preview, not published. </strong>2 errors found by the checks. ');
+    expect(withError.body).not.toContain('Every segment is translated');
+    simpleRelease('The Region allocates €3 million.', 'machine');
+    const machine = await call(server, 'GET', '/preview/en/semplice');
+    expect(machine.body).toContain('2 segments are machine translations not yet reviewed.');
+    expect(machine.body).not.toContain('Every segment is translated');
+    simpleRelease('The Region allocates €3 million.', 'reviewed');
+    const clean = await call(server, 'GET', '/preview/en/semplice');
+    expect(clean.body).toContain('Every segment is translated.');
   });
 });

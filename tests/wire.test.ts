@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { build } from '../pipeline/publish/render-release.ts';
+import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
-import { REPO } from './helpers/project.ts';
+import { BUNDLED } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 
@@ -10,7 +10,7 @@ const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2025-10-14T12:00:00+02:00');
 
 async function wires(now: Date, place: 'embargoed/' | '' = '') {
-  const { files } = build(await fixtureInput({ now }));
+  const { files } = await buildProject(await fixtureInput({ now }));
   return Object.fromEntries(['it', 'en', 'ja'].map((language) => [language, files.get(`${place}${language}/${FIXTURE_ID}/wire.txt`)!])) as Record<'it' | 'en' | 'ja', string>;
 }
 
@@ -107,8 +107,8 @@ describe('wire: 69 columns by display width, kinsoku, LF only, no trailing space
 
 describe('wire: the bundled Japanese Torino release', () => {
   it('holds 69 columns (ambiguous characters counted wide too), kinsoku, LF only, no trailing spaces', async () => {
-    const [releases, memories, ui] = await Promise.all([readReleases(REPO), readMemories(REPO), readUi(REPO)]);
-    const { files } = build({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
+    const { files } = await buildProject({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     const wire = files.get('ja/torino-piemonte-giappone-scienze-vita/wire.txt');
     expect(wire, 'the Japanese Torino release is published').toBeDefined();
     expect(wire).not.toContain('\r');
@@ -133,7 +133,7 @@ describe('wire: link addresses', () => {
     const { wireText } = await import('../pipeline/render/wire.ts');
     const { createLabels } = await import('../pipeline/render/i18n.ts');
     const { readUi } = await import('../pipeline/project/read.ts');
-    const labels = createLabels('it', (await readUi(REPO)).it);
+    const labels = createLabels('it', (await readUi(BUNDLED)).it);
     expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
     expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
     expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');

@@ -115,8 +115,8 @@ describe('xliff: lossless round trip', () => {
 
   it('round-trips the bundled translations exactly', async () => {
     const { readWorkspace } = await import('../pipeline/project/workspace.ts');
-    const { REPO } = await import('./helpers/project.ts');
-    const workspace = await readWorkspace(REPO, ['en', 'ja']);
+    const { BUNDLED } = await import('./helpers/project.ts');
+    const workspace = await readWorkspace(BUNDLED, ['en', 'ja']);
     for (const language of ['en', 'ja'] as const) {
       const items = workspace.releases.map((release) => ({ release, memory: workspace.memory(language, release).memory }));
       const result = importXliff({ path: 'x.xlf', xml: exportXliff(language, items), releases: workspace.releases, memory: () => undefined, reviewer: 'x', now: NOW });

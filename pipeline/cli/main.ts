@@ -61,7 +61,7 @@ program
   .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
   .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
     const { runBuild } = await import('../publish/build.ts');
-    process.exitCode = await runBuild(
+    process.exitCode = (await runBuild(
       {
         root: program.opts<{ root: string }>().root,
         out: options.out,
@@ -74,7 +74,7 @@ program
         timings: options.timings,
       },
       processConsole,
-    );
+    )).exitCode;
   });
 
 program
@@ -178,8 +178,8 @@ program
   .command('review')
   .description('serve the reviewers\' web UI: the Italian beside editable English and Japanese')
   .option('--port <port>', 'port to listen on', port, 4173)
-  .option('--host <host>', 'interface to listen on; anything but loopback needs --token', '127.0.0.1')
-  .option('--token <token>', 'access token reviewers must present (required off loopback)')
+  .option('--host <host>', 'interface to listen on; beyond loopback an access token is always required', '127.0.0.1')
+  .option('--token <token>', 'access token reviewers must present, at least 128 bits (made and printed when off loopback and not given)')
   .option('--reviewer <name>', 'name recorded on saves when the reviewer gives none (default: your user name)')
   .action(async (options: { port: number; host: string; token?: string; reviewer?: string }) => {
     const { runReview } = await import('./commands/review.ts');

@@ -1,26 +1,19 @@
 #!/usr/bin/env node
-// Entry point for `npx pressroom`: runs the CLI from an esbuild bundle of the pipeline, made once per version of
-// its sources (pipeline/cli/bundle.js); through tsx, compiling as it loads, when no bundle can be made.
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import { bundlePipeline, cacheDirectory, MAIN } from './bundle.js';
-import { readPipelineSources } from '../publish/pipeline-sources.js';
+// Entry point for `npx pressroom`: runs the pipeline as compiled at install (`npm run compile`, run by `prepare`)
+// into dist/, so no process or render thread compiles TypeScript at start-up. Plain JavaScript, so it runs first.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-/** No esbuild installed, or nowhere to write the bundle: run as without one, saying nothing. */
-const QUIET = new Set(['ERR_MODULE_NOT_FOUND', 'EACCES', 'EPERM', 'EROFS']);
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bundle = await readPipelineSources(root)
-  .then((sources) => bundlePipeline(root, sources, cacheDirectory(root, process.env)))
-  .catch((error) => {
-    if (!QUIET.has(error?.code)) console.error(`pressroom: warning: running the pipeline through tsx: could not bundle it: ${error?.message ?? error}`);
-    return undefined;
-  });
-
-if (bundle) {
-  await import(pathToFileURL(join(bundle, MAIN)).href);
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('./main.ts');
+const version = new URL('../../dist/version.json', import.meta.url);
+if (!existsSync(version)) {
+  process.stderr.write('pressroom: error: the pipeline is not compiled; run npm install (or npm run compile) in the pressroom package\n');
+  process.exit(2);
 }
+// A checkout being worked on: say so when a source is newer than what was compiled (a stat of each, no hashing).
+const sources = fileURLToPath(new URL('../', import.meta.url));
+const compiledAt = statSync(version).mtimeMs;
+const newer = readdirSync(sources, { recursive: true, withFileTypes: true }).find(
+  (entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name) && statSync(`${entry.parentPath ?? entry.path}/${entry.name}`).mtimeMs > compiledAt,
+);
+if (newer) process.stderr.write(`pressroom: warning: ${newer.name} changed after the pipeline was compiled; run npm run compile\n`);
+await import('../../dist/cli/main.js');

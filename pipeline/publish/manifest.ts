@@ -3,9 +3,6 @@
 // It lives inside out/ so it is swapped in with the tree it describes: the two can never disagree.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleVersion } from './bundle-version.ts';
-import { readPipelineSources } from './pipeline-sources.js';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
@@ -41,14 +38,7 @@ export interface Manifest {
   indexFiles: string[];
 }
 
-let pipelineHash: Promise<string> | undefined;
-
-/** A hash of the pipeline's sources and package.json: from the bundle it runs from, or computed once per process. */
-export function pipelineVersion(): Promise<string> {
-  if (bundleVersion) return Promise.resolve(bundleVersion);
-  pipelineHash ??= readPipelineSources(fileURLToPath(new URL('../..', import.meta.url))).then((sources) => sources.version);
-  return pipelineHash;
-}
+export { pipelineVersion } from './pipeline-version.ts';
 
 /** The previous build's manifest, when it was made by this pipeline with these settings. */
 export async function readManifest(outDir: string, pipeline: string, settings: string): Promise<Manifest | undefined> {

@@ -8,10 +8,10 @@ import type { Timings } from './render-release.ts';
 import { STAGES } from './render-release.ts';
 import { renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
-import { bundleVersion } from './bundle-version.ts';
+import { compiled } from './pipeline-version.ts';
 
-// From the launcher's bundle, the worker is the bundle's own entry; from TypeScript, a shim that registers tsx first.
-const WORKER = bundleVersion ? new URL('./render-worker.js', import.meta.url) : new URL('./render-worker.mjs', import.meta.url);
+// Compiled, the worker is its own module in dist/; run as TypeScript (vitest), a shim that registers tsx first.
+const WORKER = compiled ? new URL('./render-worker.js', import.meta.url) : new URL('./render-worker.mjs', import.meta.url);
 
 type Answer = { index: number; results: RenderedRelease[]; timings: Timings } | { index: number; error: string };
 

@@ -1,8 +1,7 @@
-// The build: every release, parsed, localized and rendered into a map of output files. No I/O here.
+// Rendering: a parsed release, localized and rendered into a map of output files. No I/O here.
 //
-// It comes in pieces so the CLI can run them apart: loadReleases (parse, quotes), buildRelease (one release in
-// every language: translate from memory, render its files) and renderIndexes (indexes and feeds over everything
-// published); build() runs them in order in one thread.
+// In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
+// render its files) and renderIndexes (indexes and feeds over everything published).
 import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
@@ -28,10 +27,8 @@ import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../re
 import { renderQuotesJson } from '../render/quotes.ts';
 import { newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
 
-export interface BuildInput {
-  releases: SourceFile[];
-  /** Memory files by language, then release id. */
-  memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
+/** What every release is rendered against. */
+export interface BuildSettings {
   ui: Record<Language, UiStrings>;
   languages: Language[];
   /** The clock for embargoes. */
@@ -40,19 +37,6 @@ export interface BuildInput {
   baseUrl: string;
   /** Missing translations are errors instead of warnings. */
   strict?: boolean;
-}
-
-/** What every release is built against: BuildInput without the releases and memories. */
-export type BuildSettings = Omit<BuildInput, 'releases' | 'memories'>;
-
-export interface BuildResult {
-  /** Output files by path relative to out/. */
-  files: Map<string, string>;
-  /** Every file that has messages, releases and memories alike. */
-  reports: VFile[];
-  summaries: LanguageSummary[];
-  /** True when there are no errors. */
-  ok: boolean;
 }
 
 /** Read a memory file and match it to the release once; the statuses serve both the unused-entry report and localize. */
@@ -175,31 +159,4 @@ export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryO
   }
   files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
   return files;
-}
-
-export function build(input: BuildInput, timings?: Timings): BuildResult {
-  const { releases, reports } = loadReleases(input.releases, timings);
-  const context = renderContext(input);
-  const files = new Map<string, string>();
-  const built = releases.map((release) => {
-    const file = reports.find((report) => report.path === release.path)!;
-    const memories = { en: input.memories.en?.[release.id], ja: input.memories.ja?.[release.id] };
-    return { id: release.id, ...buildRelease(release, file, memories, context, timings) };
-  });
-  const published = new Map<Language, LocalizedRelease[]>();
-  for (const language of input.languages) {
-    published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.localized[language]!] : [])));
-  }
-  const byId = new Map(built.map((release) => [release.id, release]));
-  for (const release of built) for (const [path, content] of release.files) files.set(path, content);
-  for (const [path, content] of renderIndexes(published, (id, language) => byId.get(id)!.feed[language]!, context, timings)) files.set(path, content);
-  // Memory files report after every release file, language by language, as they were read.
-  for (const language of input.languages) {
-    for (const release of built) {
-      const report = release.memoryReports[language as TargetLanguage];
-      if (report) reports.push(report);
-    }
-  }
-  const withMessages = reports.filter((report) => report.messages.length > 0);
-  return { files, reports: withMessages, summaries: summarize(input.languages, built), ok: !reports.some(hasErrors) };
 }

@@ -1,11 +1,29 @@
 // The page's only script: remembers the reviewer's name and sends forms in the background, so a save updates
 // its segment in place and a conflict shows the other person's text without losing yours. Forms work without it.
+// Its words come from the body's data-strings, in the reviewer's language; `{{name}}` is filled in here.
+import type { TFunction } from 'i18next';
+
+const SCRIPT_KEYS = ['saving', 'noAnswer', 'notSaved', 'notSavedBecause', 'conflict', 'keepOrTake', 'useTheirs', 'empty'] as const;
+
+/** The script's words in one language, with their placeholders left for the script to fill. */
+export function scriptStrings(t: TFunction): Record<(typeof SCRIPT_KEYS)[number], string> {
+  return Object.fromEntries(SCRIPT_KEYS.map((key) => [key, t(`script.${key}`, { error: '{{error}}', reason: '{{reason}}', message: '{{message}}' })])) as Record<(typeof SCRIPT_KEYS)[number], string>;
+}
+
 export const REVIEW_SCRIPT = `
 (() => {
+  const words = JSON.parse(document.body.dataset.strings || '{}');
+  const phrase = (key, values = {}) => (words[key] || key).replace(/{{(\\w+)}}/g, (_, name) => String(values[name] ?? ''));
   const name = document.getElementById('reviewer');
   const stored = localStorage.getItem('pressroom.reviewer');
   if (name && stored) name.value = stored;
   name?.addEventListener('input', () => localStorage.setItem('pressroom.reviewer', name.value.trim()));
+
+  // "Approve all" reloads the page; what it did is said once more after the reload.
+  const flash = JSON.parse(sessionStorage.getItem('pressroom.flash') || 'null');
+  sessionStorage.removeItem('pressroom.flash');
+  const flashed = flash && document.getElementById(flash.id)?.querySelector('.status');
+  if (flashed) { flashed.className = 'status ok'; flashed.textContent = flash.text; }
 
   const say = (form, kind, text) => {
     const status = form.closest('.cell, section')?.querySelector('.status');
@@ -21,15 +39,15 @@ export const REVIEW_SCRIPT = `
     box.className = 'conflict';
     box.setAttribute('role', 'alert');
     const title = document.createElement('strong');
-    title.textContent = 'Conflict: ' + result.message;
+    title.textContent = phrase('conflict', { message: result.message });
     const theirs = document.createElement('div');
     theirs.className = 'theirs';
-    theirs.textContent = result.theirs || '(empty)';
+    theirs.textContent = result.theirs || phrase('empty');
     const help = document.createElement('p');
-    help.textContent = 'Your text is still in the box. Save again to replace theirs with yours, or take theirs:';
+    help.textContent = phrase('keepOrTake');
     const take = document.createElement('button');
     take.type = 'button';
-    take.textContent = 'Use their text';
+    take.textContent = phrase('useTheirs');
     take.addEventListener('click', () => { form.querySelector('textarea').value = result.theirs; box.remove(); });
     box.append(title, theirs, help, take);
     form.before(box);
@@ -47,18 +65,25 @@ export const REVIEW_SCRIPT = `
     body.set('reviewer', name?.value.trim() ?? '');
     const buttons = form.querySelectorAll('button');
     buttons.forEach((item) => { item.disabled = true; });
-    say(form, '', 'Saving…');
+    say(form, '', phrase('saving'));
     let response, result;
     try {
       response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       result = await response.json();
     } catch (error) {
       buttons.forEach((item) => { item.disabled = false; });
-      say(form, 'error', 'Not saved: the review server did not answer (' + error + ').');
+      say(form, 'error', phrase('noAnswer', { error }));
       return;
     }
     buttons.forEach((item) => { item.disabled = false; });
-    if (result.ok && form.hasAttribute('data-reload')) { location.reload(); return; }
+    if (result.ok && form.hasAttribute('data-reload')) {
+      const section = form.closest('section');
+      if (section && result.message) sessionStorage.setItem('pressroom.flash', JSON.stringify({ id: section.id, text: result.message }));
+      location.reload();
+      return;
+    }
+    // The checks refused the text: the cell comes back with their findings and the text still in the box.
+    if (result.reason === 'check' && result.cell && form.closest('.cell')) { form.closest('.cell').outerHTML = result.cell; return; }
     if (result.ok) {
       const cell = form.closest('.cell');
       const summary = document.getElementById('summary-' + cell.dataset.language);
@@ -66,8 +91,8 @@ export const REVIEW_SCRIPT = `
       if (summary && result.summary) summary.outerHTML = result.summary;
       return;
     }
-    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', 'Not saved.'); return; }
-    say(form, 'error', 'Not saved: ' + (result.message || response.statusText));
+    if (response.status === 409 && result.reason === 'conflict' && form.closest('.cell')) { showConflict(form, result); say(form, 'error', phrase('notSaved')); return; }
+    say(form, 'error', phrase('notSavedBecause', { reason: result.message || response.statusText }));
   });
 })();
 `.trim();

@@ -1,5 +1,7 @@
 // The reviewers' pages, built as hast trees so that every value from a release or a memory is escaped on output.
+// Every word on them comes from locales/<lang>/desk.json through the `t` of the reviewer's language.
 import type { Element, ElementContent } from 'hast';
+import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
@@ -7,42 +9,50 @@ import { inlineText, inlineTree } from '../render/inline.ts';
 import { REVIEW_STATES, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { diffNodes, wordChanges } from './diff.ts';
 import { REVIEW_STYLESHEET } from './style.ts';
-import { REVIEW_SCRIPT } from './client.ts';
-
-export const LANGUAGE_NAMES: Record<'it' | TargetLanguage, string> = { it: 'Italian', en: 'English', ja: 'Japanese' };
-
-const KIND_LABELS: Record<Segment['kind'], string> = {
-  title: 'Title',
-  subtitle: 'Subtitle',
-  heading: 'Heading',
-  paragraph: 'Paragraph',
-  'list-item': 'List item',
-  boilerplate: 'About us',
-  'contact-role': 'Contact role',
-};
+import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
+import { DESK_LANGUAGES, type DeskLanguage } from './i18n.ts';
+import { errorsOf, type SegmentFinding } from './findings.ts';
 
 export interface PageFrame {
   title: string;
   nonce: string;
   /** Default name shown in the "Reviewing as" box. */
   reviewer: string;
+  /** The desk's words in the reviewer's language, and that language. */
+  t: TFunction;
+  language: DeskLanguage;
+  /** The address of this page, for the language switch (which adds `ui=`). */
+  here?: string;
   crumbs?: ElementContent[];
 }
 
+/** Links to this page in each desk language; the choice is kept in a cookie from then on. */
+function languageSwitch(frame: PageFrame): Element {
+  const here = new URL(frame.here ?? '/', 'http://desk.invalid');
+  return h('nav.languages', { ariaLabel: frame.t('deskLanguage') }, DESK_LANGUAGES.map((language) => {
+    here.searchParams.set('ui', language);
+    const name = frame.t(`languageSelf.${language}`);
+    return language === frame.language ? h('strong', { lang: language }, name) : h('a', { href: `${here.pathname}${here.search}`, lang: language, hrefLang: language }, name);
+  }));
+}
+
 export function page(frame: PageFrame, main: ElementContent[]): string {
-  const tree = h('html', { lang: 'en' }, [
+  const { t } = frame;
+  const tree = h('html', { lang: frame.language }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('meta', { name: 'robots', content: 'noindex' }),
-      h('title', `${frame.title} – Pressroom review`),
+      h('title', t('pageTitle', { title: frame.title })),
       h('style', { nonce: frame.nonce }, REVIEW_STYLESHEET),
     ]),
-    h('body', [
+    // The page's script takes its words from here, so that it stays one fixed text for the CSP nonce.
+    h('body', { dataStrings: JSON.stringify(scriptStrings(t)) }, [
       h('header.bar', [
-        h('a.brand', { href: '/' }, ['Pressroom ', h('span', 'review')]),
+        h('a.brand', { href: '/' }, [`${t('brand')} `, h('span', t('brandDesk'))]),
         ...(frame.crumbs ?? []),
-        h('label', ['Reviewing as ', h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
+        languageSwitch(frame),
+        h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
       ]),
       h('main', main),
       h('script', { nonce: frame.nonce }, REVIEW_SCRIPT),
@@ -52,18 +62,18 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
 }
 
 export function messagePage(frame: PageFrame, heading: string, lines: string[], back = '/'): string {
-  return page(frame, [h('div.notice', [h('h1', heading), ...lines.map((line) => h('p', line)), h('p', [h('a', { href: back }, 'Back')])])]);
+  return page(frame, [h('div.notice', [h('h1', heading), ...lines.map((line) => h('p', line)), h('p', [h('a', { href: back }, frame.t('back'))])])]);
 }
 
-export function pills(counts: ReviewCounts): Element {
+export function pills(counts: ReviewCounts, t: TFunction): Element {
   return h(
     'span.counts',
-    REVIEW_STATES.filter((state) => counts[state] > 0 || state === 'reviewed').map((state) => h(`span.pill.${state}`, { dataState: state }, `${counts[state]} ${state}`)),
+    REVIEW_STATES.filter((state) => counts[state] > 0 || state === 'reviewed').map((state) => h(`span.pill.${state}`, { dataState: state }, t(`count.${state}`, { count: counts[state] }))),
   );
 }
 
 /** A stacked bar of the states, drawn in SVG so that no inline style is needed. */
-export function bar(counts: ReviewCounts): Element {
+export function bar(counts: ReviewCounts, t: TFunction): Element {
   let x = 0;
   const total = Math.max(counts.total, 1);
   const rects = REVIEW_STATES.map((state) => {
@@ -72,7 +82,7 @@ export function bar(counts: ReviewCounts): Element {
     x += width;
     return rect;
   });
-  return s('svg.bar', { viewBox: '0 0 100 8', preserveAspectRatio: 'none', role: 'img', ariaLabel: REVIEW_STATES.map((state) => `${counts[state]} ${state}`).join(', ') }, rects);
+  return s('svg.bar', { viewBox: '0 0 100 8', preserveAspectRatio: 'none', role: 'img', ariaLabel: REVIEW_STATES.map((state) => t(`count.${state}`, { count: counts[state] })).join(', ') }, rects);
 }
 
 export interface ReleaseSummary {
@@ -81,23 +91,24 @@ export interface ReleaseSummary {
 }
 
 export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], broken: string[]): string {
+  const { t } = frame;
   const languages = releases[0]?.languages.map((item) => item.language) ?? ['en', 'ja'];
   const rows = releases.map(({ release, languages: columns }) =>
     h('tr', [
       h('td.title', [h('a', { href: `/releases/${release.id}` }, inlineText(release.title.source)), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
       ...columns.map((column) =>
-        h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts), pills(column.counts)] : [h('span.pill.stale', column.problem ?? 'unreadable')]),
+        h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts, t), pills(column.counts, t)] : [h('span.pill.stale', column.problem ?? t('list.unreadable'))]),
       ),
     ]),
   );
   return page(frame, [
-    h('h1', 'Releases to review'),
-    h('p.lede', 'Each release with where its translations stand. Open one to edit the English and Japanese beside the Italian.'),
+    h('h1', t('list.heading')),
+    h('p.lede', t('list.lede')),
     ...broken.map((line) => h('p.problem', line)),
     releases.length === 0
-      ? h('p', 'No releases in releases/.')
+      ? h('p', t('list.empty'))
       : h('table.releases', [
-          h('thead', h('tr', [h('th', 'Release'), ...languages.map((language) => h('th', LANGUAGE_NAMES[language]))])),
+          h('thead', h('tr', [h('th', t('list.release')), ...languages.map((language) => h('th', t(`language.${language}`)))])),
           h('tbody', rows),
         ]),
   ]);
@@ -127,6 +138,9 @@ export interface CellOptions {
   language: TargetLanguage;
   review: SegmentReview;
   csrf: string;
+  t: TFunction;
+  /** What the translation checks say about the text in the box. */
+  findings?: SegmentFinding[];
   /** The memory file cannot be read: the cell shows the text but takes no edits. */
   readOnly?: boolean;
   notice?: { kind: 'ok' | 'error'; text: string };
@@ -134,29 +148,38 @@ export interface CellOptions {
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
-function changesBox(review: SegmentReview): Element | undefined {
+function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
   const entry = review.entry;
   if (!entry) return undefined;
   const change =
     review.state === 'stale'
-      ? { heading: 'The Italian changed since this was translated', before: entry.source, after: review.segment.source, old: entry.target }
+      ? { heading: t('cell.staleHeading'), before: entry.source, after: review.segment.source, old: entry.target }
       : entry.previous
-        ? { heading: 'The Italian changed: the new translation awaits approval', before: entry.previous.source, after: review.segment.source, old: entry.previous.target }
+        ? { heading: t('cell.pendingHeading'), before: entry.previous.source, after: review.segment.source, old: entry.previous.target }
         : undefined;
   if (!change) return undefined;
   return h('details.changes', { open: true }, [
     h('summary', change.heading),
     h('dl', [
-      h('dt', 'Italian, old → new'),
+      h('dt', t('cell.italianOldNew')),
       h('dd.diff', diffNodes(wordChanges(change.before, change.after))),
-      h('dt', 'Previous translation'),
-      h('dd.old-target', inlineText(change.old) || '(empty)'),
+      h('dt', t('cell.previousTranslation')),
+      h('dd.old-target', inlineText(change.old) || t('cell.empty')),
     ]),
   ]);
 }
 
+/** The checks' findings beside the text: errors block saving and approving, warnings are for the reviewer to weigh. */
+function findingsList(findings: SegmentFinding[] | undefined, t: TFunction): Element | undefined {
+  if (!findings?.length) return undefined;
+  return h(
+    'ul.findings',
+    findings.map((finding) => h(`li.${finding.severity}`, { dataRule: finding.rule }, [h('strong', t(`severity.${finding.severity}`)), ' ', finding.message, ' ', h('span.rule', `[${finding.rule}]`)])),
+  );
+}
+
 export function segmentCell(options: CellOptions): Element {
-  const { release, language, review, csrf } = options;
+  const { release, language, review, csrf, t } = options;
   const key = review.segment.key;
   const entry = review.entry;
   const pending = review.state === 'reviewed' && entry?.previous !== undefined;
@@ -166,24 +189,27 @@ export function segmentCell(options: CellOptions): Element {
   const length = [...review.target].length;
   const rows = Math.min(16, Math.max(2, Math.ceil(length / (language === 'ja' ? 34 : 62)) + 1));
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
-  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state }, [
+  // A text with errors cannot be approved as it is (the server would refuse): only Save is offered.
+  const errors = errorsOf(options.findings).length;
+  return h(`div.cell.${review.state}`, { id: `cell-${language}-${key}`, dataLanguage: language, dataKey: key, dataState: review.state, dataErrors: errors }, [
     h('div.cell-head', [
-      h(`span.pill.${review.state}`, pending ? 'reviewed · awaiting approval' : review.state),
+      h(`span.pill.${review.state}`, t(`state.${pending ? 'pending' : review.state}`)),
       meta ? h('span.meta', meta) : undefined,
     ].filter((node) => node !== undefined)),
-    changesBox(review),
+    changesBox(review, t),
     h('form.edit', { method: 'post', action: `${base}/save`, dataAsync: '' }, [
       h('input', { type: 'hidden', name: 'csrf', value: csrf }),
       h('input', { type: 'hidden', name: 'version', value: review.version }),
       h('input', { type: 'hidden', name: 'reviewer', value: '' }),
-      h('textarea', { name: 'target', lang: language, rows, ariaLabel: `${LANGUAGE_NAMES[language]} translation`, readOnly: options.readOnly, placeholder: review.state === 'missing' ? `No ${LANGUAGE_NAMES[language]} translation yet` : undefined }, review.target),
+      h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
-      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: 'How the quotes fall in this translation' }, quotedNodes(review.target, release)) : undefined,
+      findingsList(options.findings, t),
+      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(review.target, release)) : undefined,
       options.readOnly
         ? undefined
         : h('div.actions', [
-            h('button.primary', { type: 'submit', name: 'action', value: 'save' }, 'Save'),
-            approvable ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve` }, review.state === 'stale' ? 'Keep as is' : 'Approve') : undefined,
+            h('button.primary', { type: 'submit', name: 'action', value: 'save' }, t('cell.save')),
+            approvable && errors === 0 ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve` }, t(review.state === 'stale' ? 'cell.keep' : 'cell.approve')) : undefined,
             status,
           ].filter((node) => node !== undefined)),
     ].filter((node) => node !== undefined)),
@@ -194,30 +220,38 @@ export function segmentCell(options: CellOptions): Element {
 export interface LanguageColumn {
   language: TargetLanguage;
   reviews?: Map<string, SegmentReview>;
+  /** The checks' findings on each translated segment, by key. */
+  findings?: Map<string, SegmentFinding[]>;
   counts?: ReviewCounts;
   /** Why the memory cannot be used, when it cannot. */
   problem?: string;
 }
 
-export function languageSummary(release: Release, column: LanguageColumn, csrf: string): Element {
+export function languageSummary(release: Release, column: LanguageColumn, csrf: string, t: TFunction): Element {
   const { language, counts } = column;
   const machine = [...(column.reviews?.values() ?? [])].filter((review) => review.state === 'machine');
+  // Every machine segment's version goes with the form (so none changed behind the reviewer's back), but only those
+  // without errors are approved.
+  const blocked = machine.filter((review) => errorsOf(column.findings?.get(review.segment.key)).length > 0).length;
+  const approvable = machine.length - blocked;
   return h('section', { id: `summary-${language}`, dataLanguage: language }, [
-    h('h2', [LANGUAGE_NAMES[language], h('a', { href: `/preview/${language}/${release.id}` }, 'Preview page')]),
-    ...(counts ? [bar(counts), pills(counts)] : [h('p.problem', column.problem ?? 'the translation memory cannot be read')]),
-    machine.length > 0
+    h('h2', [t(`language.${language}`), h('a', { href: `/preview/${language}/${release.id}` }, t('release.previewPage'))]),
+    ...(counts ? [bar(counts, t), pills(counts, t)] : [h('p.problem', column.problem ?? t('release.memoryUnreadable'))]),
+    approvable > 0
       ? h('form', { method: 'post', action: `/releases/${release.id}/${language}/approve-machine`, dataAsync: '', dataReload: '' }, [
           h('input', { type: 'hidden', name: 'csrf', value: csrf }),
           h('input', { type: 'hidden', name: 'versions', value: JSON.stringify(Object.fromEntries(machine.map((review) => [review.segment.key, review.version]))) }),
           h('input', { type: 'hidden', name: 'reviewer', value: '' }),
-          h('button.approve', { type: 'submit' }, `Approve all ${machine.length} machine translation${machine.length === 1 ? '' : 's'}`),
+          h('button.approve', { type: 'submit' }, t('release.approveAll', { count: approvable })),
         ])
       : undefined,
+    blocked > 0 ? h('p.blocked', t('release.approveBlocked', { count: blocked })) : undefined,
     h('p.status', { role: 'status' }),
   ].filter((node) => node !== undefined));
 }
 
 export function releasePage(frame: PageFrame, release: Release, columns: LanguageColumn[], csrf: string): string {
+  const { t } = frame;
   const layout = columns.length === 1 ? '.two' : '';
   const numbers = new Map<Segment['kind'], number>();
   const seen = new Set<string>();
@@ -226,47 +260,60 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     .map((segment) => {
       const count = (numbers.get(segment.kind) ?? 0) + 1;
       numbers.set(segment.kind, count);
-      const label = ['title', 'subtitle'].includes(segment.kind) ? KIND_LABELS[segment.kind] : `${KIND_LABELS[segment.kind]} ${count}`;
+      const label = t(`kind.${segment.kind}`, { number: count });
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
         h('div.source', { lang: 'it' }, h('p', quotedNodes(segment.source, release))),
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
-          if (!review) return h('div.cell', h('p.problem', column.problem ?? 'unavailable'));
-          return segmentCell({ release, language: column.language, review, csrf, readOnly: column.problem !== undefined });
+          if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
+          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), readOnly: column.problem !== undefined });
         }),
       ]);
     });
   const views = [
-    ['Both', '', columns.length === 2],
-    ['English', '?lang=en', columns.length === 1 && columns[0]!.language === 'en'],
-    ['Japanese', '?lang=ja', columns.length === 1 && columns[0]!.language === 'ja'],
+    [t('release.both'), '', columns.length === 2],
+    [t('language.en'), '?lang=en', columns.length === 1 && columns[0]!.language === 'en'],
+    [t('language.ja'), '?lang=ja', columns.length === 1 && columns[0]!.language === 'ja'],
   ] as const;
-  return page({ ...frame, crumbs: [h('p.crumbs', [h('a', { href: '/' }, 'All releases'), ' / ', release.id])] }, [
+  return page({ ...frame, crumbs: [h('p.crumbs', [h('a', { href: '/' }, t('release.allReleases')), ' / ', release.id])] }, [
     h('h1', { lang: 'it' }, inlineText(release.title.source)),
     h('p.lede', [
-      `${release.segments.length} segments · ${release.meta.date.slice(0, 10)} · `,
-      h('a', { href: `/preview/it/${release.id}` }, 'Italian page'),
-      ' · show: ',
+      `${t('release.segments', { count: release.segments.length })} · ${release.meta.date.slice(0, 10)} · `,
+      h('a', { href: `/preview/it/${release.id}` }, t('release.italianPage')),
+      ` · ${t('release.show')} `,
       ...views.flatMap(([name, query, active], index) => [index ? ' ' : '', active ? h('strong', name) : h('a', { href: `/releases/${release.id}${query}` }, name)]),
     ]),
-    h('div.summary', columns.map((column) => languageSummary(release, column, csrf))),
-    h(`div.columns${layout}`, [h('span', 'Italian (source)'), ...columns.map((column) => h('span', LANGUAGE_NAMES[column.language]))]),
+    h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
+    h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
     ...rows,
+  ]);
+}
+
+/** Without JavaScript, a save the checks refused comes back as this page: the text, its findings, and the form. */
+export function refusedPage(frame: PageFrame, options: CellOptions & { message: string }): string {
+  const cell = segmentCell({ ...options, notice: { kind: 'error', text: options.message } });
+  return page(frame, [
+    h('div.notice', [
+      h('h1', frame.t('check.heading')),
+      cell,
+      h('p', [h('a', { href: `/releases/${options.release.id}#segment-${options.review.segment.key}` }, frame.t('conflict.backToRelease'))]),
+    ]),
   ]);
 }
 
 /** Without JavaScript, a conflict comes back as this page: their text, yours, and a form to save yours over theirs. */
 export function conflictPage(frame: PageFrame, options: CellOptions & { message: string; mine: string }): string {
-  const cell = segmentCell({ ...options, review: { ...options.review, target: options.mine }, notice: { kind: 'error', text: 'Save again to replace their text with yours.' } });
+  const { t } = frame;
+  const cell = segmentCell({ ...options, review: { ...options.review, target: options.mine }, notice: { kind: 'error', text: t('conflict.saveAgain') } });
   return page(frame, [
     h('div.notice', [
-      h('h1', 'Someone else saved this segment first'),
+      h('h1', t('conflict.heading')),
       h('p', options.message),
-      h('div.conflict', [h('strong', 'Their text'), h('div.theirs', options.review.target || '(empty)')]),
-      h('p', 'Your text is below, not saved yet.'),
+      h('div.conflict', [h('strong', t('conflict.theirs')), h('div.theirs', options.review.target || t('cell.empty'))]),
+      h('p', t('conflict.yoursBelow')),
       cell,
-      h('p', [h('a', { href: `/releases/${options.release.id}#segment-${options.review.segment.key}` }, 'Back to the release')]),
+      h('p', [h('a', { href: `/releases/${options.release.id}#segment-${options.review.segment.key}` }, t('conflict.backToRelease'))]),
     ]),
   ]);
 }

@@ -1,14 +1,19 @@
-// `pressroom review`: a small node:http server over releases/ and locales/. Every request reads the files afresh, so
-// what reviewers see is what is on disk; every edit goes through the translation-memory operations and is written
-// atomically, one write at a time per memory file.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
+// `pressroom review`: a Hono app on @hono/node-server over releases/ and locales/. Every request reads the files
+// afresh, so what reviewers see is what is on disk; every edit goes through the translation-memory operations and is
+// written atomically, one write at a time per memory file. Routing, cookies, origin checks, security headers, body
+// limits and the reviewer's language are Hono's; the desk adds its access token, form tokens and Host check.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { languageDetector } from 'hono/language';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import type { TFunction } from 'i18next';
 import { loadReleases } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
@@ -17,13 +22,18 @@ import { formatMessages } from '../problems.ts';
 import { readBaseUrl, readReleases, readUi } from '../project/read.ts';
 import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
 import { localIso } from '../local-time.ts';
-import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult } from '../translate/review.ts';
+import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
-import { createLabels } from '../render/i18n.ts';
-import { localize } from '../render/localize.ts';
-import { renderReleasePage } from '../render/html.ts';
-import { BodyTooLarge, Guard, isLoopback, readBody, SESSION_COOKIE, AUTH_COOKIE, cookies } from './security.ts';
-import { conflictPage, fragment, languageSummary, messagePage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
+import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
+import { addressCheck, tokenCheck } from './access.ts';
+import { previewPage } from './preview.ts';
+import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
+import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
+import { errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
+import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
+import { readGlossaryFile } from '../project/glossary-file.ts';
+import { conflictPage, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -31,29 +41,28 @@ export interface ReviewServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Required for any host but loopback; reviewers open /?token=… once. */
+  /**
+   * Reviewers open /?token=… once. Beyond loopback one is always used: when none is given, a random one is made
+   * (see `ReviewServer.token`). A given token must hold at least 128 bits.
+   */
   token?: string;
   /** Name recorded when a reviewer gives none. */
   reviewer: string;
   /** The clock for `updated`. */
   now?: () => Date;
+  /** How wrong access tokens are slowed down (tests shorten the waits). */
+  attempts?: AttemptOptions;
 }
 
 export interface ReviewServer {
   server: Server;
   /** http://host:port/ */
   url: string;
+  /** The access token in force: the one given, or the one made for a desk beyond loopback. */
+  token?: string;
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const KEY = /^[0-9a-f]{16}$/;
 
@@ -69,17 +78,19 @@ function reviewerName(value: string | null, fallback: string): string {
 
 /** The release with this id (its file name may differ): every release is read, so ids stay unique. */
 async function readRelease(root: string, id: string): Promise<Release> {
-  if (!RELEASE_ID.test(id)) throw new HttpError(404, `no release ${id}`);
+  if (!RELEASE_ID.test(id)) throw new HttpError(404, 'noRelease', { id });
   const { releases, reports } = loadReleases(await readReleases(root));
   const release = releases.find((candidate) => candidate.id === id);
   if (!release) {
     const problems = reports.filter((file) => file.stem === id).flatMap(formatMessages);
-    throw new HttpError(problems.length ? 422 : 404, problems.length ? problems.join('\n') : `no release ${id} in releases/`);
+    if (problems.length) throw new HttpError(422, 'noRelease', { id }, problems);
+    throw new HttpError(404, 'noReleaseInFolder', { id });
   }
   return release;
 }
 
-function column(language: TargetLanguage, release: Release, source: MemorySource): LanguageColumn {
+/** Where each segment of one language stands; with a glossary, the checks' findings too (the list page needs none). */
+function column(language: TargetLanguage, release: Release, source: MemorySource, glossary?: Glossary): LanguageColumn {
   const memory = source.text === undefined ? undefined : source.memory;
   if (source.text !== undefined && !memory) {
     // Shown read-only with every segment missing, and the file's problems above.
@@ -87,19 +98,55 @@ function column(language: TargetLanguage, release: Release, source: MemorySource
     return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), problem: formatMessages(source.file).join('\n') };
   }
   const reviews = reviewSegments(release, memory);
-  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) };
+  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: glossary && findingsBySegment(release, language, memory, glossary) };
 }
+
+/** The glossary the checks use; a broken one is `pressroom check`'s to report, and its terms wait until it is fixed. */
+async function readGlossary(root: string): Promise<Glossary> {
+  return (await readGlossaryFile(root)).glossary ?? EMPTY_GLOSSARY;
+}
+
+/** A failed edit in the reviewer's words: the memory operations say why in codes, the desk says it. */
+function failureMessage(t: TFunction, failure: EditFailure, release: Release, key: string): string {
+  if (failure.reason === 'unknown-segment') return t('error.unknownSegment', { key, id: release.id });
+  if (failure.reason === 'nothing-to-approve') return t('error.nothingToApprove');
+  const entry = failure.current.entry;
+  if (!entry) return t('error.conflict');
+  const when = entry.updated.replace('T', ' ').slice(0, 16);
+  return t('error.conflictBy', { who: entry.reviewer ? `${entry.reviewer}, ${when}` : when });
+}
+
+// Pages carry their own nonce'd style and script; anything else (the preview) runs no script at all.
+const DESK_CSP = {
+  defaultSrc: ["'none'"],
+  styleSrc: [NONCE],
+  scriptSrc: [NONCE],
+  connectSrc: ["'self'"],
+  formAction: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+const PREVIEW_CSP = { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], formAction: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"] };
+// Plain HTTP on a desk machine: HSTS would promise HTTPS that is not there.
+const HEADERS = { xFrameOptions: 'DENY', strictTransportSecurity: false, referrerPolicy: 'no-referrer' } as const;
 
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const loopback = isLoopback(options.host);
-  if (!loopback && !options.token) {
-    throw new Error(`listening on ${options.host} makes the review server reachable from other machines; give it an access token with --token (for example --token $(openssl rand -hex 16))`);
+  // Beyond loopback a desk always has a token: made here when none is given, refused when too weak.
+  const token = options.token ?? (loopback ? undefined : generateToken());
+  if (options.token !== undefined) {
+    const weak = weakTokenReason(options.token);
+    if (weak) throw new Error(weak);
   }
-  if (options.token !== undefined && options.token.length < 12) throw new Error('the access token must be at least 12 characters long');
+  const desk = loadDeskStrings(options.root);
   const now = options.now ?? (() => new Date());
   let port = options.port;
-  const guard = new Guard({ token: options.token, port: () => port, loopbackOnly: loopback });
+  const guard = new Guard({ token, port: () => port, loopbackOnly: loopback });
+  const attempts = new FailedAttempts(options.attempts);
   const locks = new Map<string, Promise<unknown>>();
+  // The published page's labels, made again only when locales/<lang>/ui.json changes.
+  const labelCache = new Map<Language, { strings: string; labels: Labels }>();
 
   /** Run `task` after every earlier task on the same file, so read-modify-write never interleaves. */
   function exclusive<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -109,51 +156,47 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return next;
   }
 
-  function send(response: ServerResponse, status: number, type: string, body: string, extra: Record<string, string | string[]> = {}, nonce?: string): void {
-    const csp = nonce
-      ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'`
-      : "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
-    response.writeHead(status, {
-      'Content-Type': type,
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-      ...extra,
-    });
-    response.end(body);
+  function labelsFor(language: Language, strings: UiStrings): Labels {
+    const text = JSON.stringify(strings);
+    const cached = labelCache.get(language);
+    if (cached?.strings === text) return cached.labels;
+    const labels = createLabels(language, strings);
+    labelCache.set(language, { strings: text, labels });
+    return labels;
   }
 
-  function session(request: IncomingMessage): { id: string; cookie?: string } {
-    const existing = cookies(request).get(SESSION_COOKIE);
-    if (existing && /^[0-9a-f]{48}$/.test(existing)) return { id: existing };
+  const languageOf = (c: DeskContext) => (DESK_LANGUAGES as readonly string[]).includes(c.get('language')) ? (c.get('language') as DeskLanguage) : 'en';
+  const tOf = (c: DeskContext) => desk.t(languageOf(c));
+
+  function session(c: DeskContext): string {
+    const existing = getCookie(c, SESSION_COOKIE);
+    if (existing && /^[0-9a-f]{48}$/.test(existing)) return existing;
     const id = guard.newSession();
-    return { id, cookie: `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict` };
+    setCookie(c, SESSION_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'Strict' });
+    return id;
   }
 
-  function frame(title: string, nonce: string): PageFrame {
-    return { title, nonce, reviewer: options.reviewer };
+  function frame(c: DeskContext, title: string): PageFrame {
+    const url = new URL(c.req.url);
+    return { title, nonce: c.get('secureHeadersNonce') ?? '', reviewer: options.reviewer, t: tOf(c), language: languageOf(c), here: `${url.pathname}${url.search}` };
   }
 
-  function html(request: IncomingMessage, response: ServerResponse, status: number, render: (nonce: string, csrf: string) => string): void {
-    const nonce = randomBytes(16).toString('base64');
-    const { id, cookie } = session(request);
-    send(response, status, 'text/html; charset=utf-8', render(nonce, guard.csrfFor(id)), cookie ? { 'Set-Cookie': cookie } : {}, nonce);
+  function html(c: DeskContext, status: number, render: (frame: PageFrame, csrf: string) => string, title: string): Response {
+    const csrfToken = guard.csrfFor(session(c));
+    return c.html(render(frame(c, title), csrfToken), status as ContentfulStatusCode);
   }
 
-  const wantsJson = (request: IncomingMessage) => (request.headers.accept ?? '').includes('application/json');
+  const wantsJson = (c: DeskContext) => (c.req.header('accept') ?? '').includes('application/json');
 
-  function fail(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
-    if (request.method === 'POST' && wantsJson(request)) {
-      send(response, status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, message }));
-      return;
-    }
-    const headings: Record<number, string> = { 400: 'Bad request', 401: 'Access token needed', 403: 'Refused', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 413: 'Too large', 415: 'Unsupported form', 421: 'Wrong address', 422: 'The release has errors', 500: 'Something went wrong' };
-    html(request, response, status, (nonce) => messagePage(frame(headings[status] ?? 'Error', nonce), headings[status] ?? 'Error', message.split('\n')));
+  function fail(c: DeskContext, status: number, message: string, details: string[] = []): Response {
+    const t = tOf(c);
+    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n') }, status as ContentfulStatusCode);
+    const heading = t([`status.${status}`, 'status.other']);
+    return html(c, status, (page) => messagePage(page, heading, [message, ...details]), heading);
   }
 
-  async function listPage(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function listPage(c: DeskContext): Promise<Response> {
+    const t = tOf(c);
     const { releases, reports } = loadReleases(await readReleases(options.root));
     const summaries = await Promise.all(
       releases.map(async (release) => ({
@@ -162,215 +205,206 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           TARGET_LANGUAGES.map(async (language) => {
             const source = await readMemorySource(options.root, language, release.id);
             const result = column(language, release, source);
-            return { language, counts: result.counts, problem: result.problem ? 'memory file has errors' : undefined };
+            return { language, counts: result.counts, problem: result.problem ? t('list.memoryErrors') : undefined };
           }),
         ),
       })),
     );
     const broken = reports.flatMap(formatMessages);
-    html(request, response, 200, (nonce) => releaseListPage(frame('Releases', nonce), summaries, broken));
+    return html(c, 200, (page) => releaseListPage(page, summaries, broken), t('list.title'));
   }
 
   async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
-    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id))));
+    const glossary = await readGlossary(options.root);
+    return Promise.all(languages.map(async (language) => column(language, release, await readMemorySource(options.root, language, release.id), glossary)));
   }
 
-  async function releaseView(request: IncomingMessage, response: ServerResponse, id: string, query: URLSearchParams): Promise<void> {
+  async function releaseView(c: DeskContext, id: string): Promise<Response> {
     const release = await readRelease(options.root, id);
-    const only = query.get('lang');
+    const only = c.req.query('lang');
     const languages = only && isTarget(only) ? [only] : TARGET_LANGUAGES;
     const view = await columns(release, languages);
-    html(request, response, 200, (nonce, csrf) => releasePage(frame(release.id, nonce), release, view, csrf));
+    return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken), release.id);
   }
 
   /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
-  async function preview(request: IncomingMessage, response: ServerResponse, language: string, id: string): Promise<void> {
-    if (!(LANGUAGES as readonly string[]).includes(language)) throw new HttpError(404, `no language ${language}`);
+  async function preview(c: DeskContext, language: string, id: string): Promise<Response> {
+    if (!(LANGUAGES as readonly string[]).includes(language)) throw new HttpError(404, 'noLanguage', { language });
     const release = await readRelease(options.root, id);
-    const ui = await readUi(options.root);
-    const labels = createLabels(language as Language, ui[language as Language]);
-    let memory: Memory | undefined;
-    const gaps: string[] = [];
-    if (language !== 'it') {
-      const source = await readMemorySource(options.root, language as TargetLanguage, id);
-      if (source.text !== undefined && !source.memory) throw new HttpError(422, formatMessages(source.file).join('\n'));
-      // Fill the gaps for the preview only: stale segments with their old translation, missing ones with the Italian.
-      const segments: Memory['segments'] = {};
-      let missing = 0;
-      let stale = 0;
-      for (const review of reviewSegments(release, source.memory)) {
-        const entry = review.entry ?? { source: review.segment.source, target: '', state: 'machine' as const, engine: 'preview', updated: '' };
-        if (review.state === 'stale') stale++;
-        if (review.state === 'missing') missing++;
-        const target = review.state === 'missing' ? review.segment.source : review.target;
-        segments[review.segment.key] = { ...entry, source: review.segment.source, target };
-      }
-      if (missing) gaps.push(`${missing} segment${missing === 1 ? ' has' : 's have'} no translation and ${missing === 1 ? 'is' : 'are'} shown in Italian`);
-      if (stale) gaps.push(`${stale} stale segment${stale === 1 ? ' shows its' : 's show their'} old translation`);
-      memory = { release: id, language: language as TargetLanguage, segments };
-    }
-    const result = localize(release, labels, memory);
-    if (!result.ok) throw new HttpError(500, 'the preview could not be rendered');
-    const names = Object.fromEntries(LANGUAGES.map((code) => [code, createLabels(code, ui[code]).t('languageName')])) as Record<Language, string>;
-    const rendered = renderReleasePage(result.release, labels, { alternates: {}, languageNames: names, baseUrl: await readBaseUrl(options.root), locales: {} });
-    const tree = fromHtml(rendered) as Root;
-    const body = (tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children ?? []).find(
-      (node): node is Element => node.type === 'element' && node.tagName === 'body',
-    );
-    const banner = h(
-      'div',
-      { role: 'note', style: 'background:#fff7e0;border-bottom:1px solid #e0c060;padding:.6rem 1.25rem;font:14px/1.5 system-ui,sans-serif;color:#5a4300' },
-      [
-        h('strong', 'Preview, not published. '),
-        gaps.length ? `${gaps.join('; ')}. ` : 'Every segment is translated. ',
-        h('a', { href: `/releases/${id}` }, 'Back to the review'),
-      ],
-    );
-    body?.children.unshift(banner);
-    // The page links to its neighbours in out/; here they would lead nowhere, so they lead back to the review.
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('../')) node.properties.href = `/releases/${id}`;
-    });
-    send(response, 200, 'text/html; charset=utf-8', toHtml(tree));
+    const [ui, baseUrl, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readGlossary(options.root)]);
+    const labels = Object.fromEntries(LANGUAGES.map((code) => [code, labelsFor(code, ui[code])])) as Record<Language, Labels>;
+    const memory = language === 'it' ? undefined : await readMemorySource(options.root, language as TargetLanguage, id);
+    if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
+    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, labels, baseUrl, glossary, t: tOf(c), deskLanguage: languageOf(c) }));
   }
 
-  async function edit(request: IncomingMessage, response: ServerResponse, parts: string[], form: URLSearchParams): Promise<void> {
-    const [, id = '', language = '', keyOrAction = '', action = ''] = parts;
-    if (!isTarget(language)) throw new HttpError(404, `no translation language ${language}`);
-    const bulk = keyOrAction === 'approve-machine' && parts.length === 4;
-    if (parts.length > 5) throw new HttpError(404, 'no such action');
-    if (!bulk && (!KEY.test(keyOrAction) || !['save', 'approve'].includes(action))) throw new HttpError(404, 'no such action');
+  async function edit(c: DeskContext, id: string, language: string, keyOrAction: string, action: string | undefined): Promise<Response> {
+    const t = tOf(c);
+    const form = c.get('form');
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    const bulk = keyOrAction === 'approve-machine' && action === undefined;
+    if (!bulk && (!KEY.test(keyOrAction) || !['save', 'approve'].includes(action ?? ''))) throw new HttpError(404, 'noAction');
     const release = await readRelease(options.root, id);
+    const glossary = await readGlossary(options.root);
     const reviewer = reviewerName(form.get('reviewer'), options.reviewer);
     const time = localIso(now());
     const path = `${language}/${id}`;
 
-    type Outcome = { kind: 'bulk-conflict'; failures: EditFailure[] } | { kind: 'bulk'; approved: number } | { kind: 'single'; result: EditResult };
+    type Outcome =
+      | { kind: 'bulk-conflict'; failures: EditFailure[] }
+      | { kind: 'bulk'; approved: number; skipped: number }
+      | { kind: 'single'; result: EditResult }
+      | { kind: 'refused'; review: SegmentReview; findings: SegmentFinding[] };
     const outcome = await exclusive(path, () => updateMemory(options.root, language, release, (source): { memory?: Memory; answer: Outcome } => {
       const memory = editableMemory(source, language, release);
-      if (!memory) throw new HttpError(409, `locales/${language}/releases/${id}.json has errors; fix it first:\n${formatMessages(source.file).join('\n')}`);
+      if (!memory) throw new HttpError(409, 'memoryErrors', { language, id }, formatMessages(source.file));
       if (bulk) {
         let versions: Record<string, string>;
         try {
           versions = JSON.parse(form.get('versions') ?? '') as Record<string, string>;
           if (typeof versions !== 'object' || versions === null || Object.values(versions).some((value) => typeof value !== 'string')) throw new Error('shape');
         } catch {
-          throw new HttpError(400, 'the list of segments to approve is missing; reload the page');
+          throw new HttpError(400, 'approveListMissing');
         }
-        const result = approveMachineSegments(release, memory, { versions, reviewer, now: time });
-        if (!result.ok) return { answer: { kind: 'bulk-conflict', failures: result.conflicts } };
-        return { memory: result.approved.length > 0 ? result.memory : undefined, answer: { kind: 'bulk', approved: result.approved.length } };
+        // All or nothing against changes made meanwhile; then only the segments the checks find no error in.
+        const whole = approveMachineSegments(release, memory, { versions, reviewer, now: time });
+        if (!whole.ok) return { answer: { kind: 'bulk-conflict', failures: whole.conflicts } };
+        const findings = findingsBySegment(release, language, memory, glossary);
+        let next = memory;
+        let skipped = 0;
+        for (const key of whole.approved) {
+          if (errorsOf(findings.get(key)).length > 0) {
+            skipped++;
+            continue;
+          }
+          const result = approveSegment(release, next, { key, version: versions[key]!, reviewer, now: time });
+          if (result.ok) next = result.memory;
+        }
+        const approved = whole.approved.length - skipped;
+        return { memory: approved > 0 ? next : undefined, answer: { kind: 'bulk', approved, skipped } };
       }
       const version = form.get('version') ?? '';
       const result: EditResult =
         action === 'save'
           ? saveTarget(release, memory, { key: keyOrAction, version, reviewer, now: time, target: (form.get('target') ?? '').replace(/\r\n?/g, '\n') })
           : approveSegment(release, memory, { key: keyOrAction, version, reviewer, now: time });
+      if (result.ok) {
+        // The text about to be kept must pass the checks that publishing applies; warnings are shown, not blocking.
+        const key = result.review.segment.key;
+        const findings = findingsBySegment(release, language, result.memory, glossary).get(key) ?? [];
+        if (errorsOf(findings).length > 0) {
+          // Nothing is written: the cell comes back as it was on disk, with the reviewer's text still in the box.
+          const before = reviewSegments(release, memory).find((item) => item.segment.key === key) ?? result.review;
+          return { answer: { kind: 'refused', review: { ...before, target: result.review.target }, findings } };
+        }
+      }
       return { memory: result.ok && result.memory !== memory ? result.memory : undefined, answer: { kind: 'single', result } };
     }));
 
-    const { id: sessionId } = session(request);
-    const csrf = guard.csrfFor(sessionId);
+    const csrfToken = guard.csrfFor(session(c));
     if (outcome.kind === 'bulk-conflict') {
-      const message = `${outcome.failures.length} segment${outcome.failures.length === 1 ? '' : 's'} changed since you opened the page; nothing was approved. Reload to see them.`;
-      if (wantsJson(request)) send(response, 409, 'application/json; charset=utf-8', JSON.stringify({ ok: false, reason: 'conflict', message }));
-      else fail(request, response, 409, message);
-      return;
+      const message = t('error.bulkConflict', { count: outcome.failures.length });
+      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message }, 409) : fail(c, 409, message);
     }
     if (outcome.kind === 'bulk') {
-      if (wantsJson(request)) send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, approved: outcome.approved }));
-      else send(response, 303, 'text/plain; charset=utf-8', 'approved', { Location: `/releases/${id}` });
-      return;
+      const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
+      if (wantsJson(c)) return c.json({ ok: true, approved: outcome.approved, skipped: outcome.skipped, message });
+      // Without JavaScript, what was skipped is said on a page of its own before going back.
+      if (outcome.skipped) return html(c, 200, (page) => messagePage(page, t('release.approved', { count: outcome.approved }), [message], `/releases/${id}`), t('release.approved', { count: outcome.approved }));
+      return c.redirect(`/releases/${id}`, 303);
+    }
+    if (outcome.kind === 'refused') {
+      const errors = errorsOf(outcome.findings).length;
+      const message = t(action === 'save' ? 'error.saveRefused' : 'error.approveRefused', { count: errors });
+      const cell = segmentCell({ release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, notice: { kind: 'error', text: message } });
+      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, findings: outcome.findings, cell: fragment(cell) }, 422);
+      return html(c, 422, (page) => refusedPage(page, { release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, message }), t('check.heading'));
     }
     const { result } = outcome;
     if (!result.ok) {
       const failure = result as EditFailure;
       const status = failure.reason === 'unknown-segment' ? 404 : 409;
       const current = 'current' in failure ? failure.current : undefined;
-      if (wantsJson(request)) {
-        send(response, status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, reason: failure.reason, message: failure.message, theirs: current?.target, version: current?.version }));
-      } else if (failure.reason === 'conflict' && current) {
+      const message = failureMessage(t, failure, release, keyOrAction);
+      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, theirs: current?.target, version: current?.version }, status);
+      if (failure.reason === 'conflict' && current) {
         const mine = (form.get('target') ?? current.target).replace(/\r\n?/g, '\n');
-        html(request, response, 409, (nonce) => conflictPage(frame('Conflict', nonce), { release, language, review: current, csrf, message: failure.message, mine }));
-      } else {
-        fail(request, response, status, failure.message);
+        return html(c, 409, (page) => conflictPage(page, { release, language, review: current, csrf: csrfToken, t, message, mine }), t('conflict.title'));
       }
-      return;
+      return fail(c, status, message);
     }
-    if (!wantsJson(request)) {
-      send(response, 303, 'text/plain; charset=utf-8', 'saved', { Location: `/releases/${id}#segment-${result.review.segment.key}` });
-      return;
-    }
-    const saved = action === 'save' ? 'Saved' : 'Approved';
-    const cell = segmentCell({ release, language, review: result.review, csrf, notice: { kind: 'ok', text: `${saved} as ${reviewer}, ${time.slice(11, 16)}.` } });
+    if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${result.review.segment.key}`, 303);
+    const text = t(action === 'save' ? 'cell.saved' : 'cell.approved', { reviewer, time: time.slice(11, 16) });
     const [summaryColumn] = await columns(release, [language]);
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrf)) }));
+    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), notice: { kind: 'ok', text } });
+    return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!guard.hostAllowed(request)) throw new HttpError(421, `this server answers to 127.0.0.1:${port} or localhost:${port} only`);
-    // Dot segments, plain or percent-encoded, never name anything here: refuse them before URL parsing folds them away.
-    if (/(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i.test(request.url ?? '')) throw new HttpError(400, 'the address is not valid');
-    const url = new URL(request.url ?? '/', 'http://review.invalid');
-    let parts: string[];
-    try {
-      parts = url.pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
-    } catch {
-      throw new HttpError(400, 'the address is not valid');
-    }
-    if (parts.some((part) => part === '.' || part === '..' || /[/\\\0]/.test(part))) throw new HttpError(400, 'the address is not valid');
+  const app = new Hono<DeskEnv>();
 
-    if (guard.needsToken && request.method === 'GET' && guard.tokenMatches(url.searchParams.get('token'))) {
-      // The token is traded for a cookie once, and dropped from the address bar.
-      url.searchParams.delete('token');
-      send(response, 303, 'text/plain; charset=utf-8', 'signed in', {
-        Location: `${url.pathname}${url.search}`,
-        'Set-Cookie': `${AUTH_COOKIE}=${guard.authCookie()}; Path=/; HttpOnly; SameSite=Strict`,
-      });
-      return;
-    }
-    if (!guard.authenticated(request)) {
-      throw new HttpError(401, 'This review server needs its access token: open the address pressroom review printed, ending in ?token=…');
-    }
-
-    if (request.method === 'GET' || request.method === 'HEAD') {
-      if (parts.length === 0) return listPage(request, response);
-      if (parts[0] === 'releases' && parts.length === 2) return releaseView(request, response, parts[1]!, url.searchParams);
-      if (parts[0] === 'preview' && parts.length === 3) return preview(request, response, parts[1]!, parts[2]!);
-      throw new HttpError(404, `nothing at ${url.pathname}`);
-    }
-    if (request.method !== 'POST') {
-      response.setHeader('Allow', 'GET, POST');
-      throw new HttpError(405, `${request.method} is not used here`);
-    }
-    if (parts[0] !== 'releases' || parts.length < 4) throw new HttpError(404, `nothing to post to at ${url.pathname}`);
-    const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim();
-    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'send the form as application/x-www-form-urlencoded');
-    const form = new URLSearchParams(await readBody(request));
-    const allowed = guard.postAllowed(request, form);
-    if (!allowed.ok) throw new HttpError(403, allowed.reason);
-    return edit(request, response, parts, form);
-  }
-
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      if (error instanceof BodyTooLarge) {
-        response.setHeader('Connection', 'close');
-        fail(request, response, 413, 'the request is too large');
-        request.resume();
-        return;
-      }
-      if (error instanceof HttpError) {
-        fail(request, response, error.status, error.message);
-        return;
-      }
-      fail(request, response, 500, error instanceof Error ? error.message : String(error));
-    });
+  app.onError((error, c) => {
+    const t = tOf(c);
+    if (error instanceof HttpError) return fail(c, error.status, t(`error.${error.key}`, error.values), error.details);
+    // hono/csrf refuses a form posted from another origin (or with neither Origin nor Sec-Fetch-Site).
+    if (error instanceof HTTPException && error.status === 403) return fail(c, 403, t('error.crossOrigin'));
+    return fail(c, 500, error instanceof Error ? error.message : String(error));
   });
+  app.notFound((c) => fail(c, 404, tOf(c)('error.nothingAt', { path: c.req.path })));
+
+  // The reviewer's language: ?ui=, then the cookie it leaves, then Accept-Language; English for a client naming none.
+  app.use(
+    languageDetector({
+      order: ['querystring', 'cookie', 'header'],
+      lookupQueryString: 'ui',
+      lookupCookie: LANGUAGE_COOKIE,
+      caches: ['cookie'],
+      cookieOptions: { path: '/', sameSite: 'Strict', httpOnly: true, secure: false, maxAge: 365 * 24 * 3600 },
+      supportedLanguages: [...DESK_LANGUAGES],
+      fallbackLanguage: 'en',
+    }),
+  );
+  const deskHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: DESK_CSP });
+  const previewHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: PREVIEW_CSP });
+  app.use(async (c, next) => {
+    await (c.req.path.startsWith('/preview/') ? previewHeaders : deskHeaders)(c, next);
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.use(addressCheck(guard, () => port));
+  app.use(tokenCheck(guard, attempts));
+
+  app.get('/', (c) => listPage(c));
+  app.get('/releases/:id', (c) => releaseView(c, c.req.param('id')));
+  app.get('/preview/:language/:id', (c) => preview(c, c.req.param('language'), c.req.param('id')));
+
+  // A state change must come from this server's own pages: a small body, the same origin (hono/csrf), a form, and
+  // the form token of this session's pages.
+  app.post(
+    '/releases/*',
+    bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => {
+      c.header('Connection', 'close');
+      throw new HttpError(413, 'tooLarge');
+    } }),
+    csrf(),
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+      if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'formOnly');
+      const form = new URLSearchParams(await c.req.text());
+      if (!guard.formTokenValid(getCookie(c, SESSION_COOKIE), form.get('csrf'))) throw new HttpError(403, 'formToken');
+      c.set('form', form);
+      await next();
+    },
+  );
+  app.post('/releases/:id/:language/:key/:action', (c) => edit(c, c.req.param('id'), c.req.param('language'), c.req.param('key'), c.req.param('action')));
+  app.post('/releases/:id/:language/approve-machine', (c) => edit(c, c.req.param('id'), c.req.param('language'), 'approve-machine', undefined));
+  app.post('*', (c) => fail(c, 404, tOf(c)('error.nothingToPost', { path: c.req.path })));
+  app.all('*', (c) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return fail(c, 404, tOf(c)('error.nothingAt', { path: c.req.path }));
+    c.header('Allow', 'GET, POST');
+    return fail(c, 405, tOf(c)('error.methodNotUsed', { method: c.req.method }));
+  });
+
+  const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
 
@@ -386,6 +420,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   return {
     server,
     url: `http://${shown}:${port}/`,
+    token,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -8,7 +8,9 @@ a{color:var(--accent)}
 header.bar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.6rem 1.25rem;background:#fff;border-bottom:1px solid var(--rule)}
 header.bar .brand{font-weight:700;text-decoration:none;color:var(--ink)}
 header.bar .brand span{color:var(--muted);font-weight:500}
-header.bar label{margin-left:auto;color:var(--muted);font-size:.9rem}
+header.bar nav.languages{margin-left:auto;display:flex;gap:.6rem;font-size:.9rem}
+header.bar nav.languages strong{font-weight:600}
+header.bar label{color:var(--muted);font-size:.9rem}
 header.bar input{font:inherit;padding:.2rem .45rem;border:1px solid var(--rule);border-radius:6px;width:12rem}
 main{max-width:110rem;margin:0 auto;padding:1.25rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.2rem 0 .3rem}
@@ -66,6 +68,12 @@ ins{background:#c9ecd4;text-decoration:none}del+ins,ins+del{margin-left:.2em}
 .conflict{border:1px solid var(--stale);background:#fff7f5;border-radius:6px;padding:.5rem .65rem;font-size:.88rem}
 .conflict strong{color:var(--stale)}
 .conflict .theirs{white-space:pre-wrap;background:#fff;border:1px dashed #d9a79c;border-radius:4px;padding:.3rem .45rem;margin:.35rem 0}
+.findings{margin:.3rem 0 0;padding:0;list-style:none;font-size:.85rem}
+.findings li{border-left:3px solid;border-radius:0 4px 4px 0;padding:.2rem .5rem;margin:.2rem 0}
+.findings li.error{border-color:var(--stale);background:var(--stale-bg);color:#6e1f12}
+.findings li.warning{border-color:#e0a526;background:var(--machine-bg);color:#5a3c00}
+.findings .rule{color:var(--muted);font-size:.75rem}
+.blocked{font-size:.85rem;color:var(--stale);margin:.4rem 0 0}
 .problem{background:var(--stale-bg);color:var(--stale);border-radius:6px;padding:.5rem .7rem}
 .notice{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:1rem 1.2rem;max-width:48rem}
 .notice pre{white-space:pre-wrap}

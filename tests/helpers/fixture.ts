@@ -1,10 +1,10 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
 import { withoutQuoteMarkers } from '../../pipeline/parse/segments.ts';
-import type { BuildInput } from '../../pipeline/publish/render-release.ts';
+import type { BuildInput } from './build.ts';
 import { loadReleases } from '../../pipeline/publish/render-release.ts';
 import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
-import { release, REPO } from './project.ts';
+import { BUNDLED, release } from './project.ts';
 
 export const FIXTURE_ID = 'bando-pmi';
 export const FIXTURE_PATH = `releases/${FIXTURE_ID}.md`;
@@ -82,7 +82,7 @@ export async function fixtureInput(overrides: Partial<BuildInput> = {}, translat
   return {
     releases,
     memories,
-    ui: await readUi(REPO),
+    ui: await readUi(BUNDLED),
     languages: ['it', 'en', 'ja'],
     now: new Date('2026-01-01T00:00:00Z'),
     baseUrl: 'https://press.example.org/',

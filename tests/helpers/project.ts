@@ -5,6 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The project the tests build: a copy of the bundled releases and locales, so a press office adding releases to
+ * its own releases/ or editing locales/ never turns `npm test` red. Read in place, copied before any write.
+ */
+export const BUNDLED = join(REPO, 'tests/fixtures/project');
 
 export interface Project {
   root: string;
@@ -12,19 +17,20 @@ export interface Project {
   remove(): void;
 }
 
-/** A temp project with the repo's ui strings and glossary; `withBundled` copies the bundled releases and memories too. */
+/** A temp project with the fixture's ui and desk strings and glossary; `withBundled` copies its releases and memories too. */
 export function makeProject(options: { withBundled?: boolean } = {}): Project {
   const root = mkdtempSync(join(tmpdir(), 'pressroom-'));
   for (const language of ['it', 'en', 'ja']) {
     mkdirSync(join(root, 'locales', language, 'releases'), { recursive: true });
-    cpSync(join(REPO, 'locales', language, 'ui.json'), join(root, 'locales', language, 'ui.json'));
+    cpSync(join(BUNDLED, 'locales', language, 'ui.json'), join(root, 'locales', language, 'ui.json'));
+    cpSync(join(BUNDLED, 'locales', language, 'desk.json'), join(root, 'locales', language, 'desk.json'));
   }
-  cpSync(join(REPO, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
+  cpSync(join(BUNDLED, 'locales', 'glossary.yaml'), join(root, 'locales', 'glossary.yaml'));
   mkdirSync(join(root, 'releases'));
   if (options.withBundled) {
-    cpSync(join(REPO, 'releases'), join(root, 'releases'), { recursive: true });
+    cpSync(join(BUNDLED, 'releases'), join(root, 'releases'), { recursive: true });
     for (const language of ['en', 'ja']) {
-      cpSync(join(REPO, 'locales', language, 'releases'), join(root, 'locales', language, 'releases'), { recursive: true });
+      cpSync(join(BUNDLED, 'locales', language, 'releases'), join(root, 'locales', language, 'releases'), { recursive: true });
     }
   }
   return {

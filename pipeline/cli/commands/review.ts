@@ -29,7 +29,9 @@ export async function runReview(options: ReviewOptions, io: Console): Promise<nu
     io.error(`pressroom review: error: ${reason}`);
     return 1;
   }
-  io.log(`Review server on ${server.url}${options.token ? `?token=${encodeURIComponent(options.token)}` : ''}`);
+  // Reviewers open this address once; the token in it is then kept in a cookie.
+  io.log(`Review server on ${server.url}${server.token ? `?token=${encodeURIComponent(server.token)}` : ''}`);
+  if (server.token && !options.token) io.log('Made a random access token for this run (give your own with --token); share the address only with reviewers.');
   io.log('Press Ctrl+C to stop.');
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await server.close();

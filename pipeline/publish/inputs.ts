@@ -1,0 +1,78 @@
+// The read phase: what a build is made from. The release paths, the ui strings, the site's address, the
+// pipeline's own version and the previous build's stamps, read once; release sources read lazily, only
+// those whose stamps say they may have changed.
+import { resolve } from 'node:path';
+import { listReleases, readBaseUrl, readUi } from '../project/read.ts';
+import { FileStamps, type Stamp } from '../project/stamps.ts';
+import { decodeSource, type SourceFile } from '../project/source-file.ts';
+import { memoryPath } from '../translate/memory.ts';
+import { TARGET_LANGUAGES, type Language } from '../release.ts';
+export type { BuildSettings } from './render-release.ts';
+import type { BuildSettings } from './render-release.ts';
+import { contentHash } from './messages.ts';
+import { pipelineVersion } from './manifest.ts';
+
+export interface BuildInputs {
+  root: string;
+  /** Release files, in path order: it decides the order of messages and of releases in the indexes. */
+  paths: string[];
+  settings: BuildSettings;
+  /** Hash of the pipeline, the ui strings, languages, base URL and strictness: a change rebuilds everything. */
+  settingsKey: string;
+  pipeline: string;
+  stamps: FileStamps;
+  /** The source of a release, read once (and only when its stamp does not vouch for it). */
+  sourceOf(path: string): SourceFile;
+  /** What a release's files are made of: the settings, its source and its memories (as the thread that built it read them, if given). */
+  releaseKey(path: string, id?: string, read?: Record<string, Stamp>): string;
+  /** Whether an embargo (as written) still holds at the build's clock. */
+  embargoed(embargo: string | undefined): boolean;
+}
+
+export interface ReadOptions {
+  root: string;
+  languages: Language[];
+  now: Date;
+  baseUrl?: string;
+  strict: boolean;
+}
+
+export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
+  const root = resolve(options.root);
+  const stamps = new FileStamps(root);
+  const [listed, ui, baseUrl, pipeline] = await Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), stamps.load()]);
+  const paths = [...listed].sort((a, b) => a.localeCompare(b));
+  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict };
+  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict);
+
+  const texts = new Map<string, SourceFile>();
+  const sourceOf = (path: string): SourceFile => {
+    if (!texts.has(path)) {
+      const bytes = stamps.read(path);
+      if (!bytes) throw new Error(`${path} disappeared while the build was reading it; build again`);
+      texts.set(path, decodeSource(path, bytes));
+    }
+    return texts.get(path)!;
+  };
+  // Files unchanged since the previous build are known by their stamps; the rest are read now.
+  for (const path of paths) if (stamps.known(path) === undefined) sourceOf(path);
+
+  // Only the memories of releases that may be reused are hashed here; the threads read those of the releases they build.
+  const memoryHashes = (id: string | undefined, read?: Record<string, Stamp>) =>
+    TARGET_LANGUAGES.map((language) => {
+      if (id === undefined) return null;
+      const path = memoryPath(language, id);
+      return read ? (read[path]?.hash ?? null) : stamps.hash(path);
+    });
+  return {
+    root,
+    paths,
+    settings,
+    settingsKey,
+    pipeline,
+    stamps,
+    sourceOf,
+    releaseKey: (path, id, read) => contentHash(settingsKey, path, stamps.current[path]!.hash, memoryHashes(id, read)),
+    embargoed: (embargo) => embargo !== undefined && options.now.getTime() < Date.parse(embargo),
+  };
+}

@@ -1,0 +1,70 @@
+// The link phase: unchanged releases' files carried into the staging tree (kept where the recycled tree
+// already holds them, hard-linked from out/ otherwise), and every release's entry for the manifest.
+import type { BuildInputs } from './inputs.ts';
+import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
+import { toMessage } from './messages.ts';
+import type { BuildPlan } from './plan.ts';
+import type { RenderedRelease } from './render-task.ts';
+import type { Staging } from './staged-output.ts';
+
+/** A release that built under an id: what the indexes, the summary and the reports are made from. */
+export type BuiltRelease = ReleaseEntry & { id: string };
+
+export interface Linked {
+  /** By release path, in path order. */
+  entries: Record<string, ReleaseEntry>;
+  built: BuiltRelease[];
+  /** Output files carried over unchanged. */
+  kept: number;
+  /** Output files the render phase wrote. */
+  written: number;
+}
+
+/** `spare`: the manifest of the recycled staging tree, when it is one; `outDir`: the previous tree, linked from. */
+export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: Staging, spare: Manifest | undefined, outDir: string): Linked {
+  const { writer } = staging;
+  const entries: Record<string, ReleaseEntry> = {};
+  let renderedIndex = 0;
+  let kept = 0;
+  let written = 0;
+  for (const item of plan.releases) {
+    const { path } = item;
+    const messages = item.file.messages.map(toMessage);
+    switch (item.state) {
+      case 'unchanged': {
+        const there = spare?.releases[path];
+        const current = there?.key === item.entry.key && there.files.join('\n') === item.entry.files.join('\n');
+        for (const file of item.entry.files) {
+          if (current) writer.keep(file);
+          else writer.link(file, outDir);
+        }
+        kept += item.entry.files.filter(isOutput).length;
+        entries[path] = item.entry;
+        break;
+      }
+      case 'failed':
+      case 'duplicate':
+        entries[path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
+        break;
+      case 'render': {
+        const { read, ...result } = rendered[renderedIndex++]!;
+        for (const file of result.files) writer.keep(file);
+        for (const [memory, stamp] of Object.entries(read)) inputs.stamps.record(memory, stamp);
+        written += result.files.filter(isOutput).length;
+        entries[path] = {
+          ...result,
+          key: inputs.releaseKey(path, result.id, read),
+          ...(result.embargo === undefined ? {} : { embargoed: inputs.embargoed(result.embargo) }),
+          messages: [...messages, ...result.messages],
+        };
+        break;
+      }
+    }
+  }
+  return { entries, built: builtReleases(plan, entries), kept, written };
+}
+
+/** Releases that built under an id they own, in path order. */
+export function builtReleases(plan: BuildPlan, entries: Record<string, ReleaseEntry>): BuiltRelease[] {
+  return plan.releases.flatMap((item) => (item.state === 'unchanged' || item.state === 'render') && entries[item.path]!.id !== undefined ? [{ ...entries[item.path]!, id: entries[item.path]!.id! }] : []);
+}

@@ -1,1 +1,0 @@
-export function readPipelineSources(root: string): Promise<{ version: string; files: Map<string, Buffer> }>;

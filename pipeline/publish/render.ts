@@ -1,0 +1,45 @@
+// The render phase: the planned releases parsed, translated from memory and rendered into the staging tree,
+// on this thread or spread over worker threads. Results come back in plan order.
+import type { Timings } from '../timings.ts';
+import type { BuildInputs } from './inputs.ts';
+import { renderTasks, type BuildPlan } from './plan.ts';
+import type { RenderContext } from './render-release.ts';
+import type { RenderedRelease } from './render-task.ts';
+import type { Staging } from './staged-output.ts';
+
+/** Below this many releases to render, starting threads costs more than it saves. */
+const MIN_PARALLEL = 16;
+
+/** The renderers, loaded only when there is something to render. */
+export async function loadRenderer(inputs: BuildInputs) {
+  const [{ renderContext, renderIndexes }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, renderIndexes, renderTask };
+}
+
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: Staging, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
+  const tasks = renderTasks(plan);
+  if (tasks.length === 0) return [];
+  const { context, renderTask } = await loadRenderer(inputs);
+  const place = { context, writer: staging.writer, root: inputs.root };
+  if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
+    const { renderInThreads } = await import('./render-pool.ts');
+    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, staging: staging.writer.dir, target: staging.target, root: inputs.root, recycled: staging.recycled };
+    return renderInThreads(tasks, setup, jobs, place, timings);
+  }
+  return tasks.map((task) => renderTask(task, place, timings));
+}
+
+/**
+ * Whether a thread parsed a release to another id than its front matter seemed to give (YAML the quick
+ * reading took differently): it was then built with another release's memories, and the build starts over
+ * with every id settled before rendering.
+ */
+export function misread(plan: BuildPlan, rendered: RenderedRelease[]): boolean {
+  let index = 0;
+  for (const item of plan.releases) {
+    if (item.state !== 'render') continue;
+    const result = rendered[index++]!;
+    if ('source' in item.task && result.id !== undefined && result.id !== item.id) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+// The real build (runBuild, as `pressroom build` runs it), in process, on a temp project made from data.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { VFile } from 'vfile';
+import { runBuild, type BuildOptions } from '../../pipeline/publish/build.ts';
+import { isOutput } from '../../pipeline/publish/manifest.ts';
+import type { LanguageSummary } from '../../pipeline/publish/summary.ts';
+import type { SourceFile } from '../../pipeline/project/source-file.ts';
+import type { UiStrings } from '../../pipeline/render/i18n.ts';
+import { LANGUAGES, type Language, type TargetLanguage } from '../../pipeline/release.ts';
+import { readTree } from './tree.ts';
+
+/** A project as data: what runBuild reads from releases/ and locales/. */
+export interface BuildInput {
+  releases: SourceFile[];
+  /** Memory files by language, then release id. */
+  memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
+  ui: Record<Language, UiStrings>;
+  languages: Language[];
+  now: Date;
+  baseUrl: string;
+  strict?: boolean;
+}
+
+export interface BuildResult {
+  /** out/, by path, as text. */
+  files: Map<string, string>;
+  /** Files with messages. */
+  reports: VFile[];
+  summaries: LanguageSummary[];
+  /** No errors. */
+  ok: boolean;
+  exitCode: number;
+  /** What the build printed, line by line. */
+  log: string[];
+  errors: string[];
+  /** The same, as the CLI would print them on stdout and stderr. */
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the build in process on the project at `root`, with the CLI's defaults (but one thread, no DeepL, and a fixed clock). */
+export async function buildIn(root: string, options: Partial<BuildOptions> = {}): Promise<Omit<BuildResult, 'files'>> {
+  const log: string[] = [];
+  const errors: string[] = [];
+  const outcome = await runBuild(
+    { root, out: 'out', languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), strict: false, jobs: 1, env: {}, ...options },
+    { log: (line) => log.push(line), error: (line) => errors.push(line) },
+  );
+  const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+  return { ...outcome, ok: outcome.exitCode === 0, log, errors, stdout: text(log), stderr: text(errors) };
+}
+
+/** Write `input` into a temp project, build it, and give back out/ with the build's messages. */
+export async function buildProject(input: BuildInput): Promise<BuildResult> {
+  const root = mkdtempSync(join(tmpdir(), 'pressroom-build-'));
+  try {
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    mkdirSync(join(root, 'releases'));
+    for (const source of input.releases) write(source.path, source.text);
+    for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
+    for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
+    const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
+    const tree = readTree(join(root, 'out'));
+    const files = new Map(Object.entries(tree).filter(([path]) => isOutput(path)).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
+    return { ...result, files };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
