@@ -1,12 +1,12 @@
 // Releases with their translation memories, read from disk for the reviewers' commands, and memories written back atomically.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
-import { checkSource, decodeSource } from './source-file.ts';
+import { checkSource, readProjectFile, sourceOfRead } from './source-file.ts';
 import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
 import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
@@ -32,14 +32,9 @@ export interface Workspace {
 
 export async function readMemorySource(root: string, language: TargetLanguage, id: string): Promise<MemorySource> {
   const path = memoryPath(language, id);
-  let bytes: Buffer | undefined;
-  try {
-    bytes = await readFile(join(root, path));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  if (bytes === undefined) return { path, file: new VFile({ path, value: '' }) };
-  const source = decodeSource(path, bytes);
+  const read = readProjectFile(root, path);
+  if (read === undefined) return { path, file: new VFile({ path, value: '' }) };
+  const source = sourceOfRead(path, read);
   const file = new VFile({ path, value: source.text });
   const memory = checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined;
   return { path, text: source.text, memory, file };
