@@ -8,6 +8,7 @@ import { parseMarkdown } from './markdown.ts';
 import { readFrontMatter, RELEASE_ID } from './front-matter.ts';
 import { checkBody } from './body.ts';
 import { checkStructureLimits } from './limits.ts';
+import { checkControlCharacters } from './characters.ts';
 
 export { isIsoWithOffset, RELEASE_ID } from './front-matter.ts';
 export { segmentRelease, segmentKey } from './segments.ts';
@@ -23,6 +24,8 @@ export function parseRelease(file: VFile): ParsedRelease | undefined {
     reportError(file, 'the file is empty; a release needs front matter (title, date) and a body', 'empty-release', { line: 1, column: 1 });
     return undefined;
   }
+  // The BOM (if any) was taken off the front of `text`: places are in the file as it is.
+  const controlFree = checkControlCharacters(file, text, String(file.value).length - text.length);
   if (!checkStructureLimits(file, text, { frontMatter: true })) return undefined;
   const tree = parseMarkdown(text);
   const first = tree.children[0];
@@ -38,7 +41,7 @@ export function parseRelease(file: VFile): ParsedRelease | undefined {
   if (bodyClean && !body.children.some((node) => node.type !== 'definition')) {
     reportError(file, 'the release has no body text after the front matter', 'empty-release', first.position?.end);
   }
-  if (!front) return undefined;
+  if (!front || !controlFree) return undefined;
   const { meta, fieldPositions } = front;
 
   if (!RELEASE_ID.test(meta.id)) {

@@ -17,9 +17,9 @@ export interface QuoteExtraction {
 }
 
 export interface QuoteProblem {
-  rule: 'quote-unterminated' | 'quote-unattributed';
+  rule: 'quote-unterminated' | 'quote-unattributed' | 'quote-unbalanced';
   reason: string;
-  /** The opening quotation mark. */
+  /** The opening quotation mark (the closing one, for a mark that closes nothing). */
   position: Point;
 }
 
@@ -143,7 +143,8 @@ function sameGroup(role: string, group: string | undefined): boolean {
 export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtraction {
   const prose = proseOf(parsed.body);
   const { text } = prose;
-  const spans = scanMarks(prose);
+  const strays: number[] = [];
+  const spans = scanMarks(prose, strays);
 
   // Narration: the prose with quoted words blanked out, so names inside quotations are nobody's mention.
   const chars = text.split('');
@@ -194,6 +195,13 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
       reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
+  for (const at of strays) {
+    problems.push({
+      rule: 'quote-unbalanced',
+      reason: `this ${text[at]} closes a quotation that was never opened (or opened with a mark of another kind); open it, or make the marks match («…», “…”)`,
+      position: pointAt(prose, at),
+    });
+  }
   /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
   const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean; speech?: boolean } => {
     const first = group[0]!;
