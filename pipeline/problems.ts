@@ -1,6 +1,7 @@
 // Problems are data: every stage reports on the VFile it was given, with a place and a rule id.
-import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { statistics } from 'vfile-statistics';
 import type { Point } from './release.ts';
 
 export const RULE_SOURCE = 'pressroom';
@@ -17,18 +18,38 @@ export function reportWarning(file: VFile, reason: string, ruleId: string, place
   return message;
 }
 
-export function hasErrors(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true);
+/** A warning about `file`, as `file.message` would make it, kept aside to be put on the file later (or never). */
+export function pendingWarning(file: VFile, reason: string, ruleId: string, place?: Point): VFileMessage {
+  const message = new VFileMessage(reason, { place, ruleId, source: RULE_SOURCE });
+  if (file.path) {
+    message.name = `${file.path}:${message.name}`;
+    message.file = file.path;
+  }
+  message.fatal = false;
+  return message;
 }
 
-/** `releases/x.md:3:7: error: reason [pressroom:rule]`, the one-line form editors and CI understand. */
+export function hasErrors(file: VFile): boolean {
+  return statistics(file).fatal > 0;
+}
+
+/**
+ * `releases/x.md:3:7: error: reason [pressroom:rule]`, the one-line form editors and CI understand. A problem with
+ * a file but no place in it is `file.txt: error: …`; one of the run as a whole is `pressroom: error: …`.
+ */
 export function formatMessage(message: VFileMessage, fallbackPath = ''): string {
-  const path = message.file || fallbackPath;
-  const line = message.line ?? 1;
-  const column = message.column ?? 1;
+  const path = message.file || fallbackPath || 'pressroom';
+  const place = message.line == null ? '' : `:${message.line}:${message.column ?? 1}`;
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
   const rule = message.ruleId ? ` [${message.source ? `${message.source}:` : ''}${message.ruleId}]` : '';
-  return `${path}:${line}:${column}: ${severity}: ${message.reason}${rule}`;
+  return `${path}${place}: ${severity}: ${message.reason}${rule}`;
+}
+
+/** A problem of a file as a whole, or of the run when `path` is empty: a VFile holding the one message. */
+export function problemFile(path: string, reason: string, ruleId: string, severity: 'error' | 'warning' = 'error'): VFile {
+  const file = new VFile(path ? { path } : {});
+  (severity === 'error' ? reportError : reportWarning)(file, reason, ruleId);
+  return file;
 }
 
 export function formatMessages(file: VFile): string[] {

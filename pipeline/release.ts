@@ -1,5 +1,6 @@
 // The typed shapes every stage agrees on: what a parsed release is, and its segments.
 import type { Root } from 'mdast';
+import type { Inline } from './inline/index.ts';
 
 export const LANGUAGES = ['it', 'en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,11 +28,13 @@ export type SegmentKind =
   | 'boilerplate'
   | 'contact-role';
 
-/** One translatable block, as inline HTML, keyed by a hash of its words. */
+/** One translatable block, as hast, keyed by a hash of its words. */
 export interface Segment {
   key: string;
   kind: SegmentKind;
-  /** Inline HTML: text, <em>, <strong>, <a href>, <code>, <br>, <q data-quote>. */
+  /** The content: text, <em>, <strong>, <a href>, <code>, <br>, <q data-quote>. */
+  content: Inline;
+  /** The content as inline HTML, for the edges only: memory files, DeepL requests, XLIFF. */
   source: string;
   position: Point;
 }

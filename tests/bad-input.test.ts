@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
 
 interface Expected {
@@ -47,7 +47,7 @@ function completeMemories(project: Project) {
   for (const parsed of loadReleases(sources).releases) {
     for (const language of ['en', 'ja'] as const) {
       const path = `locales/${language}/releases/${parsed.id}.json`;
-      if (!existsSync(join(project.root, path))) project.write(path, memoryJson(memoryFor(parsed, language, (source) => `${language}: ${source}`)));
+      if (!existsSync(join(project.root, path))) project.write(path, memoryJson(memoryFor(parsed, language, standIn(`${language}:`))));
     }
   }
 }

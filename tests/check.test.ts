@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { checkRelease, RULES, type CheckRule } from '../pipeline/check/index.ts';
+import { checkRelease, findingJson, RULES, type CheckRule } from '../pipeline/check/index.ts';
 import { numbersIn } from '../pipeline/check/rules/numbers.ts';
 import { hasKatakanaName, italianConsonants, katakanaConsonants } from '../pipeline/check/names.ts';
 import { readGlossary, type Glossary } from '../pipeline/glossary.ts';
@@ -26,7 +26,7 @@ function messages(id: string, source: string, target: string, options: { languag
   const memory = memoryOf(release, options.language ?? 'en', (text, index) => (index === 0 ? entry(text, 'Title', { state: 'reviewed' }) : entry(text, target, { state: 'reviewed', ...options.extra })));
   return checkRelease({ release, language: options.language ?? 'en', memory, glossary: GLOSSARY, rules: [rule(id)] })
     .filter((finding) => finding.segment === release.segments[1]!.key)
-    .map((finding) => finding.message);
+    .map((finding) => finding.problem);
 }
 
 describe('check: every rule has an id, a description and a severity', () => {
@@ -50,7 +50,7 @@ describe('check: missing, stale and unreviewed', () => {
     delete memory.segments[third!.key];
     memory.segments['0123456789abcdef'] = entry('Terzo!', '第三');
     const text = serializeMemory(memory, release);
-    const findings = checkRelease({ release, language: 'ja', memory, memoryFile: { path: 'locales/ja/releases/r.json', text }, glossary: GLOSSARY, rules: RULES.slice(0, 3) });
+    const findings = checkRelease({ release, language: 'ja', memory, memoryFile: { path: 'locales/ja/releases/r.json', text }, glossary: GLOSSARY, rules: RULES.slice(0, 3) }).map(findingJson);
     const lineOf = (key: string) => text.split('\n').findIndex((line) => line.includes(`"${key}": {`)) + 1;
     expect(findings.map((finding) => [finding.rule, finding.severity, finding.file, finding.line])).toEqual([
       ['unreviewed', 'warning', 'locales/ja/releases/r.json', lineOf(title!.key)],
@@ -64,7 +64,8 @@ describe('check: missing, stale and unreviewed', () => {
 
 describe('check: numbers', () => {
   it('reads Italian, English and Japanese figures by value', () => {
-    expect(numbersIn('circa 2.800 aziende e 2,800 sedi, 2,5 milioni', 'it')).toEqual(['2800', '2800', '2500000']);
+    expect(numbersIn('circa 2.800 aziende e 2,800 sedi, 2,5 milioni', 'it')).toEqual(['2800', '2.8', '2500000']);
+    expect(numbersIn('a 2.5 rate, 2,800 sites', 'en')).toEqual(['2.5', '2800']);
     expect(numbersIn('2,800 companies and €2.5 million', 'en')).toEqual(['2800', '2500000']);
     expect(numbersIn('約2,800社、1,200万ユーロ、3万8,000人、1億2,000万', 'ja')).toEqual(['2800', '12000000', '38000', '120000000']);
     expect(numbersIn('dal 15 gennaio 2026 alle 15', 'it').sort()).toEqual(['1', '15', '15', '2026'].sort());
@@ -77,6 +78,14 @@ describe('check: numbers', () => {
   it('passes figures written the way each language writes them', () => {
     expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', 'About 2,800 companies and €12 million.')).toEqual([]);
     expect(messages('numbers', 'Circa 2.800 aziende e 12 milioni di euro.', '約2,800社と1,200万ユーロ。', { language: 'ja' })).toEqual([]);
+  });
+
+  it('reads 2,800 in Italian as two point eight, so an English 2,800 does not match it', () => {
+    expect(messages('numbers', 'Circa 2,800 aziende.', 'About 2,800 companies.')).toEqual([
+      'the Italian has 2.8, not found in the translation',
+      'the translation has 2800, not found in the Italian',
+    ]);
+    expect(messages('numbers', 'Un tasso del 2,8%.', 'A rate of 2.8%.')).toEqual([]);
   });
 
   it('reports a figure lost or changed', () => {

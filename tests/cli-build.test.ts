@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
 import { buildIn } from './helpers/build.ts';
 
@@ -12,8 +12,8 @@ const BROKEN = release('title: Rotto\ndate: 2025-10-14', 'Testo.');
 
 function translateAll(project: Project, id: string, text: string) {
   const [parsed] = loadReleases([{ path: `releases/${id}.md`, text }]).releases;
-  project.write(`locales/en/releases/${id}.json`, memoryJson(memoryFor(parsed!, 'en', (source) => `EN ${source}`)));
-  project.write(`locales/ja/releases/${id}.json`, memoryJson(memoryFor(parsed!, 'ja', (source) => `日本語 ${source}`)));
+  project.write(`locales/en/releases/${id}.json`, memoryJson(memoryFor(parsed!, 'en', standIn('EN'))));
+  project.write(`locales/ja/releases/${id}.json`, memoryJson(memoryFor(parsed!, 'ja', standIn('日本語'))));
 }
 
 // Two smoke tests spawn the command as a user runs it; the rest call the build in process.

@@ -51,6 +51,8 @@ export interface DeepLTestServer {
   releaseHeld(): void;
   /** Every answer waits this many milliseconds. */
   delay(ms: number): void;
+  /** Translations come back without their inline tags (quote markers, emphasis, links), as a careless engine returns them. */
+  loseTags(on: boolean): void;
   /** Successful /v2/translate requests. */
   translations(): RecordedRequest[];
   /** Resolves with the first request (past or future) matching `test`; rejects after `timeout` ms. */
@@ -136,6 +138,7 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
   let translateCount = 0;
   const held: { record: RecordedRequest; response: ServerResponse }[] = [];
   let delayMs = 0;
+  let tagless = false;
   let glossaryCount = 0;
 
   const state: Omit<DeepLTestServer, 'url' | 'close'> = {
@@ -149,6 +152,9 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
       ['ja', 'it'],
     ],
     keys: [],
+    loseTags(on) {
+      tagless = on;
+    },
     fail(status, options = {}) {
       faults.push({ status, path: options.path ?? '/v2/translate', times: options.times ?? 1 });
     },
@@ -282,7 +288,7 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
       body: {
         translations: texts.map((text, index) => ({
           detected_source_language: (one('source_lang') ?? 'IT').toUpperCase(),
-          text: fakeTranslation(text, target, entries),
+          text: tagless ? fakeTranslation(text, target, entries).replace(/<[^>]*>/g, '') : fakeTranslation(text, target, entries),
           ...(showBilled ? { billed_characters: billed[index] } : {}),
         })),
       },

@@ -5,7 +5,7 @@ import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject, type BuildInput } from './helpers/build.ts';
 import { FEED_LENGTH } from '../pipeline/render/feeds.ts';
 import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
+import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
 import { release } from './helpers/project.ts';
 
 const LATER = release(
@@ -22,7 +22,7 @@ async function threeReleases(overrides: Partial<BuildInput> = {}): Promise<Build
     input.releases.push({ path, text });
     const [parsed] = loadReleases([{ path, text }]).releases;
     for (const language of ['en', 'ja'] as const) {
-      const memory = memoryFor(parsed!, language, (source) => `${language.toUpperCase()} ${source}`);
+      const memory = memoryFor(parsed!, language, standIn(language.toUpperCase()));
       input.memories[language]![id] = { path: `locales/${language}/releases/${id}.json`, text: memoryJson(memory) };
     }
   }

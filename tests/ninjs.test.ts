@@ -1,4 +1,4 @@
-import { withoutQuoteMarkers } from '../pipeline/parse/segments.ts';
+import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inline/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
 import { runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
+
+const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
 type Item = Record<string, unknown> & { people?: Record<string, unknown>[]; headlines: { role: string; value: string }[]; bodies: { role: string; contentType: string; value: string }[] };
 

@@ -97,3 +97,22 @@ describe('parse: bad input gets one placed line per problem', () => {
     expect(lines.filter((line) => line.includes(': error: '))).toHaveLength(4);
   });
 });
+
+describe('parse: figures an Italian reader would misread', () => {
+  const warnings = (body: string) => {
+    const file = new VFile({ path: 'releases/x.md', value: `---\ntitle: X\ndate: 2025-10-01T10:00:00+02:00\n---\n\n${body}\n` });
+    parseRelease(file);
+    return file.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`);
+  };
+
+  it('warns at 2,800 (thousands or a decimal?) and at 1,000,000 (English thousands)', () => {
+    expect(warnings('Circa 2,800 imprese e 1,000,000 di euro.')).toEqual([
+      '6:7 warning ambiguous-number `2,800` is ambiguous in Italian, where the comma marks decimals: write 2.800 for the thousands, or 2,8 for the decimal',
+      '6:23 warning ambiguous-number `1,000,000` uses commas for thousands, as English does: write 1.000.000 in Italian',
+    ]);
+  });
+
+  it('lets Italian figures be: 2.800, 2,5 milioni, 12,50 euro, 26.09.2025', () => {
+    expect(warnings('Circa 2.800 imprese, 2,5 milioni, 12,50 euro, il 26.09.2025.')).toEqual([]);
+  });
+});

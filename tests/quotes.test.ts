@@ -206,7 +206,7 @@ describe('quotes: marks for segmentation', () => {
     expect(marked.segments.map((segment) => segment.key)).toEqual(plain.segments.map((segment) => segment.key));
     const rossi = marked.segments.find((segment) => segment.source.includes('Con questo bando'))!;
     expect(rossi.source).toMatch(/^“<q data-quote="q1">Con questo bando<\/q> – dichiara Marco Rossi, assessore regionale allo Sviluppo economico – <q data-quote="q1">vogliamo /u);
-    expect(segmentKey(rossi.source)).toBe(rossi.key);
+    expect(segmentKey(rossi.content)).toBe(rossi.key);
   });
 });
 

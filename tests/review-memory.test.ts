@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approveMachineSegments, approveSegment, countReviews, entryVersion, reviewSegments, saveTarget } from '../pipeline/translate/review.ts';
-import { segmentKey } from '../pipeline/parse/index.ts';
+import { htmlKey } from '../pipeline/inline/index.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 
 const NOW = '2025-10-15T09:30:00+02:00';
@@ -103,7 +103,7 @@ describe('review: approving', () => {
     const segment = quoted.segments[1]!;
     expect(segment.source).toContain('<q data-quote="q2">Male</q>');
     const oldSource = segment.source.replace('Poi', 'Dopo');
-    const start = { release: 'q', language: 'en' as const, segments: { [segmentKey(oldSource)]: entry(oldSource, 'Said: “<q data-quote="q1">Good</q>”. Then: “<q data-quote="q2">Bad</q>”.') } };
+    const start = { release: 'q', language: 'en' as const, segments: { [htmlKey(oldSource)]: entry(oldSource, 'Said: “<q data-quote="q1">Good</q>”. Then: “<q data-quote="q2">Bad</q>”.') } };
     const review = reviewSegments(quoted, start)[1]!;
     expect(review.state).toBe('stale');
     const result = approveSegment(quoted, start, { key: segment.key, version: review.version, reviewer: 'Kenji', now: NOW });

@@ -51,7 +51,7 @@ describe('translate: two runs at once on the same project', () => {
 
     const second = await translate();
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`^pressroom: another pressroom translate is running on this project \\(pid ${first.child.pid} on .*\\); nothing was translated: .*\\n$`));
+    expect(second.stderr).toMatch(new RegExp(`^pressroom: error: another pressroom translate is running on this project \\(pid ${first.child.pid} on .*\\); nothing was translated: .* \\[pressroom:translate-lock\\]\\n$`));
     expect(server.requests.length, 'the second run sent nothing').toBe(requestsBefore);
 
     first.child.kill('SIGKILL');
@@ -63,7 +63,7 @@ describe('translate: two runs at once on the same project', () => {
     server.holdTranslations(Infinity);
     const third = await translate();
     expect(third.code, third.stderr).toBe(0);
-    expect(third.stderr).toMatch(new RegExp(`^pressroom: the translate run with pid ${first.child.pid} stopped without finishing; .*\\n$`));
+    expect(third.stderr).toMatch(new RegExp(`^pressroom: warning: the translate run with pid ${first.child.pid} stopped without finishing; .* \\[pressroom:translate-lock\\]\\n$`));
     expect(figures(third.stdout).total).toBe(planned.total - billedByFirst);
     expect(server.usage.count, 'each segment billed once').toBe(planned.total);
     // No segment lost: every memory reads, and nothing is left to translate.

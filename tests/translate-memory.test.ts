@@ -3,14 +3,15 @@ import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
-import { segmentKey } from '../pipeline/parse/segments.ts';
+import { htmlKey, readInlineAsWritten } from '../pipeline/inline/index.ts';
 import type { Release, Segment } from '../pipeline/release.ts';
 import { applyMachineTranslations, type MachineTranslation } from '../pipeline/translate/apply.ts';
 import { batchRelease } from '../pipeline/translate/batches.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
 import { glossaryDictionaries, glossaryName } from '../pipeline/translate/glossary.ts';
 import { readGlossary } from '../pipeline/glossary.ts';
-import { currentTarget, type Memory, type MemoryEntry } from '../pipeline/translate/memory.ts';
+import type { Memory, MemoryEntry } from '../pipeline/translate/memory.ts';
+import { currentTarget } from '../pipeline/translate/memory-match.ts';
 import { pendingSegments } from '../pipeline/translate/pending.ts';
 import { billable } from './deepl-server.ts';
 import { release as releaseText } from './helpers/project.ts';
@@ -28,7 +29,7 @@ function entry(source: string, target: string, state: MemoryEntry['state'] = 'ma
 }
 
 function memoryOf(entries: MemoryEntry[]): Memory {
-  return { release: 'bando-pmi', language: 'en', segments: Object.fromEntries(entries.map((e) => [segmentKey(e.source), e])) };
+  return { release: 'bando-pmi', language: 'en', segments: Object.fromEntries(entries.map((e) => [htmlKey(e.source), e])) };
 }
 
 const translateAll = (release: Release, memory: Memory) =>
@@ -49,7 +50,7 @@ describe('translate: which segments need the machine', () => {
   it('an edited segment is stale and points at its old entry', () => {
     const old = 'Primo paragrafo sul bando regionale per le imprese.';
     const pending = pendingSegments(release, memoryOf([entry(title.source, 'T'), entry(old, 'Old first.'), entry(second.source, 'S'), entry(third.source, 'T3')]));
-    expect(pending).toEqual([{ segment: first, reason: 'stale', key: segmentKey(old), entry: entry(old, 'Old first.') }]);
+    expect(pending).toEqual([{ segment: first, reason: 'stale', key: htmlKey(old), entry: entry(old, 'Old first.') }]);
   });
 
   it('never a segment whose current entry is reviewed, even with an empty target; an empty machine target is pending', () => {
@@ -71,7 +72,7 @@ describe('translate: machine results go into the memory', () => {
     const { memory: after, changed } = translateAll(release, memory);
     expect(changed).toBe(true);
     const key = release.segments[1]!.key;
-    expect(after.segments[segmentKey(old)]).toBeUndefined();
+    expect(after.segments[htmlKey(old)]).toBeUndefined();
     expect(after.segments[key]).toEqual({
       source: 'Il bando apre il 15 gennaio alle ore 12.',
       target: 'EN Il bando apre il 15 gennaio alle ore 12.',
@@ -106,8 +107,9 @@ describe('translate: machine results go into the memory', () => {
   });
 
   it('refreshes a current source to the release, renumbering the quote ids of its target, words untouched', () => {
-    const segment: Segment = { key: '', kind: 'paragraph', source: '“<q data-quote="q2">Ciao a tutti</q>” dice Rossi.', position: { line: 1, column: 1 } };
-    segment.key = segmentKey(segment.source);
+    const source = '“<q data-quote="q2">Ciao a tutti</q>” dice Rossi.';
+    const segment: Segment = { key: '', kind: 'paragraph', content: readInlineAsWritten(source), source, position: { line: 1, column: 1 } };
+    segment.key = htmlKey(segment.source);
     const release = { ...load('x'), segments: [segment] } as Release;
     const old = entry('“<q data-quote="q1">Ciao a tutti</q>” dice Rossi.', '“<q data-quote="q1">Hello everyone</q>,” says Rossi.', 'reviewed');
     const memory: Memory = { release: 'bando-pmi', language: 'en', segments: { [segment.key]: old } };
@@ -121,7 +123,7 @@ describe('translate: machine results go into the memory', () => {
     const release = load('Nuovo paragrafo completamente diverso.');
     const memory = memoryOf([entry('Bando Pmi', 'Call'), entry('Vecchio testo che non esiste piu sul sito.', 'Old', 'reviewed')]);
     const after = translateAll(release, memory).memory;
-    expect(after.segments[segmentKey('Vecchio testo che non esiste piu sul sito.')]).toEqual(memory.segments[segmentKey('Vecchio testo che non esiste piu sul sito.')]);
+    expect(after.segments[htmlKey('Vecchio testo che non esiste piu sul sito.')]).toEqual(memory.segments[htmlKey('Vecchio testo che non esiste piu sul sito.')]);
   });
 });
 
@@ -138,7 +140,7 @@ const memoryEntry = fc
   );
 
 function syntheticRelease(sources: string[]): Release {
-  const segments = sources.map((source): Segment => ({ key: segmentKey(source), kind: 'paragraph', source, position: { line: 1, column: 1 } }));
+  const segments = sources.map((source): Segment => ({ key: htmlKey(source), kind: 'paragraph', content: readInlineAsWritten(source), source, position: { line: 1, column: 1 } }));
   return { ...load('x'), segments, title: segments[0]! };
 }
 
@@ -195,8 +197,8 @@ describe('translate: merging machine output never drops a reviewed target (prope
 
 describe('translate: characters billed are counted as DeepL counts them', () => {
   it('counts the text between the tags in code points, entities decoded', () => {
-    expect(billedCharacters('La <em>Regione</em> &amp; “<q data-quote="q1">ciao</q>” <a href="https://example.org/x">qui</a>')).toBe('La Regione & “ciao” qui'.length);
-    expect(billedCharacters('深 😀 é')).toBe(5);
+    expect(billedCharacters(readInlineAsWritten('La <em>Regione</em> &amp; “<q data-quote="q1">ciao</q>” <a href="https://example.org/x">qui</a>'))).toBe('La Regione & “ciao” qui'.length);
+    expect(billedCharacters(readInlineAsWritten('深 😀 é'))).toBe(5);
   });
 
   it('agrees with the test server, an independent count, for any inline HTML (property)', () => {
@@ -213,7 +215,7 @@ describe('translate: characters billed are counted as DeepL counts them', () => 
     fc.assert(
       fc.property(fc.array(node, { minLength: 1, maxLength: 5 }), (children) => {
         const html = toHtml({ type: 'root', children });
-        expect(billedCharacters(html)).toBe(billable(html, true));
+        expect(billedCharacters(readInlineAsWritten(html))).toBe(billable(html, true));
       }),
     );
   });

@@ -7,7 +7,7 @@ import { htmlToInline, inlineToHtml } from '../pipeline/xliff/inline.ts';
 import { exportXliff, metaValue } from '../pipeline/xliff/export.ts';
 import { decodeMetaValue, importXliff } from '../pipeline/xliff/import.ts';
 import { XLIFF_NS } from '../pipeline/xliff/dom.ts';
-import { segmentKey } from '../pipeline/parse/index.ts';
+import { htmlKey, readInlineAsWritten } from '../pipeline/inline/index.ts';
 import type { Release, Segment } from '../pipeline/release.ts';
 import type { Memory, MemoryEntry } from '../pipeline/translate/memory.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
@@ -31,10 +31,10 @@ function releaseOf(sources: string[]): Release {
   const seen = new Set<string>();
   const segments: Segment[] = [];
   sources.forEach((source, index) => {
-    const key = segmentKey(source);
+    const key = htmlKey(source);
     if (seen.has(key)) return;
     seen.add(key);
-    segments.push({ key, kind: index === 0 ? 'title' : 'paragraph', source, position: { line: index + 1, column: 1 } });
+    segments.push({ key, kind: index === 0 ? 'title' : 'paragraph', content: readInlineAsWritten(source), source, position: { line: index + 1, column: 1 } });
   });
   return {
     path: 'releases/prop.md',

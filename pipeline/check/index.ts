@@ -1,5 +1,8 @@
 // `pressroom check`: every rule on every segment of a release in one language, as findings placed on files.
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { readInlineAsWritten } from '../inline/index.ts';
+import { reportError, reportWarning } from '../problems.ts';
 import type { Release, TargetLanguage } from '../release.ts';
 import { entryPoint } from '../translate/memory-file.ts';
 import type { Memory } from '../translate/memory.ts';
@@ -37,17 +40,31 @@ export const RULES: readonly CheckRule[] = [
   jaHalfWidthPunctuation,
 ];
 
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  message: string;
+/** What a check message says beyond its place and rule: which release, language and segment it is about. */
+export interface FindingData {
   release: string;
   language: TargetLanguage;
   segment: string;
-  /** Where the message belongs: the entry in the memory file, or the segment in the release file. */
-  file: string;
-  line: number;
-  column: number;
+  /** The problem in words, without the language the one-line form adds when it is placed on the release. */
+  problem: string;
+}
+
+/** A check finding is a VFileMessage: placed on the memory entry or the release segment, with its rule id. */
+export type Finding = VFileMessage & FindingData;
+
+/** A finding as plain data, for `pressroom check --format json`. */
+export function findingJson(finding: Finding) {
+  return {
+    rule: finding.ruleId ?? '',
+    severity: (finding.fatal ? 'error' : 'warning') as Severity,
+    message: finding.problem,
+    release: finding.release,
+    language: finding.language,
+    segment: finding.segment,
+    file: finding.file,
+    line: finding.line ?? 1,
+    column: finding.column ?? 1,
+  };
 }
 
 export interface CheckInput {
@@ -64,15 +81,22 @@ export function checkRelease(input: CheckInput): Finding[] {
   const { release, language, memory, glossary } = input;
   const rules = input.rules ?? RULES;
   const memoryFile = input.memoryFile && new VFile({ path: input.memoryFile.path, value: input.memoryFile.text });
+  const releaseFile = new VFile({ path: release.path });
   const findings: Finding[] = [];
   for (const review of reviewSegments(release, memory)) {
     const translated = review.state === 'machine' || review.state === 'reviewed';
     // An entry's messages go on its key in the memory file; a segment with no entry is placed in the release.
-    const [file, point] = review.entryKey && memoryFile ? [memoryFile.path!, entryPoint(memoryFile, review.entryKey)] : [release.path, review.segment.position];
+    const onMemory = Boolean(review.entryKey && memoryFile);
+    const [file, point] = onMemory ? [memoryFile!, entryPoint(memoryFile!, review.entryKey!)] : [releaseFile, review.segment.position];
+    const source = review.segment.content;
+    const target = readInlineAsWritten(review.target);
     for (const rule of rules) {
       if (rule.scope === 'translation' && !translated) continue;
-      for (const message of rule.check({ release, language, review, glossary })) {
-        findings.push({ rule: rule.id, severity: rule.severity, message, release: release.id, language, segment: review.segment.key, file, line: point.line, column: point.column });
+      for (const problem of rule.check({ release, language, review, glossary, source, target })) {
+        // On the release file the line is the Italian segment, so the message says which language it is about.
+        const reason = onMemory ? problem : `${language}: ${problem}`;
+        const message = rule.severity === 'error' ? reportError(file, reason, rule.id, point) : reportWarning(file, reason, rule.id, point);
+        findings.push(Object.assign(message, { release: release.id, language, segment: review.segment.key, problem }));
       }
     }
   }

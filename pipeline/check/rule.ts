@@ -2,6 +2,7 @@
 import type { Release, TargetLanguage } from '../release.ts';
 import type { SegmentReview } from '../translate/review.ts';
 import type { Glossary } from '../glossary.ts';
+import type { Inline } from '../inline/index.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -10,6 +11,10 @@ export interface CheckContext {
   language: TargetLanguage;
   review: SegmentReview;
   glossary: Glossary;
+  /** The Italian segment's content. */
+  source: Inline;
+  /** The target as written in the memory, unsanitised, so that a stray <script> is seen too. */
+  target: Inline;
 }
 
 export interface CheckRule {

@@ -1,6 +1,6 @@
 // Messages to the terminal: one line per problem, in the file:line:col form.
 import { readFile } from 'node:fs/promises';
-import type { Console } from '../problems.ts';
+import { printReports, problemFile, type Console } from '../problems.ts';
 
 export { printReports, type Console } from '../problems.ts';
 
@@ -22,7 +22,7 @@ export async function readUserFile(path: string, rule: string, io: Console): Pro
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    io.error(`${path}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) [pressroom:${rule}]`);
+    printReports([problemFile(path, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, rule)], io);
     return undefined;
   }
 }

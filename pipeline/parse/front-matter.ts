@@ -77,16 +77,17 @@ export const frontMatterSchema = z
     }
   });
 
+/** Front matter once validated, with where each field's key starts for messages about it. */
+export interface FrontMatter {
+  meta: ReleaseMeta;
+  fieldPositions: Record<string, Point>;
+}
+
 /**
  * Validate YAML front matter found at `start` (the offset of its first line) in `file`.
  * Returns the metadata, or undefined after reporting each problem on `file`.
  */
-export function readFrontMatter(
-  file: VFile,
-  yamlText: string,
-  start: number,
-  fallbackId: string,
-): { meta: ReleaseMeta; fieldPositions: Record<string, Point> } | undefined {
+export function readFrontMatter(file: VFile, yamlText: string, start: number, fallbackId: string): FrontMatter | undefined {
   const place = location(file);
   const at = (offset: number): Point => place.toPoint(start + offset) ?? { line: 1, column: 1 };
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });

@@ -2,24 +2,33 @@
 // that never render (status, check, translate), so it imports nothing from the renderers.
 import { VFile } from 'vfile';
 import type { Point, Release } from '../release.ts';
-import { parseRelease, segmentRelease } from './index.ts';
-import { extractQuotes, type QuoteProblem } from '../quotes/index.ts';
-import { reportError, reportWarning } from '../problems.ts';
+import type { VFileMessage } from 'vfile-message';
+import { reportError } from '../problems.ts';
 import { checkSource, type SourceFile } from '../project/source-file.ts';
-import { timed, type Timings } from '../timings.ts';
+import type { Timings } from '../timings.ts';
+import { releaseLoader, textToParse } from './processor.ts';
 
-/** Parse and segment one release; undefined when it has errors that stop it. */
-export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; quoteProblems: QuoteProblem[] } | undefined {
+/** Parse and segment one release with the release processor; undefined when it has errors that stop it. */
+export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; quoteProblems: VFileMessage[] } | undefined {
   if (!checkSource(file, source)) return undefined;
-  const parsed = timed(timings, 'parse', () => parseRelease(file));
-  if (!parsed) return undefined;
-  const { quotes, marks, problems } = timed(timings, 'quotes', () => extractQuotes(parsed));
-  return { release: timed(timings, 'parse', () => segmentRelease(parsed, quotes, marks)), idAt: parsed.fieldPositions.id, quoteProblems: problems };
+  const text = textToParse(file);
+  if (text === undefined) return undefined;
+  const start = timings ? performance.now() : 0;
+  const quotesBefore = timings?.quotes ?? 0;
+  if (timings) file.data.timings = timings;
+  releaseLoader.runSync(releaseLoader.parse(text), file);
+  // The quotes plugin times itself; the rest of the run is parsing and segmentation.
+  if (timings) timings.parse += performance.now() - start - (timings.quotes - quotesBefore);
+  const { release, parsed, quotes } = file.data;
+  // Reports outlive the build's use of a release: they keep their messages, not the trees the plugins left.
+  file.data = {};
+  if (!release || !parsed) return undefined;
+  return { release, idAt: parsed.fieldPositions.id, quoteProblems: quotes?.problems ?? [] };
 }
 
 /** Quote warnings go on a release once it is known to be built (not on a duplicate). */
-export function reportQuoteProblems(file: VFile, problems: QuoteProblem[]): void {
-  for (const problem of problems) reportWarning(file, problem.reason, problem.rule, problem.position);
+export function reportQuoteProblems(file: VFile, problems: VFileMessage[]): void {
+  file.messages.push(...problems);
 }
 
 export const duplicateId = (file: VFile, id: string, other: string, at?: Point) =>

@@ -1,9 +1,8 @@
 // Segmentation: a parsed release becomes blocks of translatable inline HTML, each keyed by a hash of its words.
-import { createHash } from 'node:crypto';
-import type { List, Root as MdastRoot } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
-import { defaultHandlers, toHast, type Handler } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import { linearListHandlers } from './hast-lists.ts';
+import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
 import type { Block, Contact, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
 
@@ -14,23 +13,14 @@ export interface QuoteMark {
   end: number;
 }
 
-/** The inline HTML of a segment without its quote markers. */
-export function withoutQuoteMarkers(source: string): string {
-  return source.replace(/<\/?q\b[^>]*>/g, '');
+/** A segment of `content`, written once to inline HTML for the edges (memory files, DeepL, XLIFF). */
+function segment(kind: SegmentKind, content: Inline, position: Point): Segment {
+  return { key: segmentKey(content), kind, content, source: inlineHtml(content), position };
 }
 
-/** Quote markers are metadata: the key depends on the words and inline markup only. */
-export function segmentKey(source: string): string {
-  const words = withoutQuoteMarkers(source).replace(/\s+/g, ' ').trim().normalize('NFC');
-  return createHash('sha256').update(words).digest('hex').slice(0, 16);
-}
-
-function escapeText(value: string): string {
-  return toHtml({ type: 'text', value });
-}
-
-function segment(kind: SegmentKind, source: string, position: Point): Segment {
-  return { key: segmentKey(source), kind, source, position };
+/** Plain text from the front matter (title, subtitle, a contact's role) as segment content. */
+function textContent(value: string): Inline {
+  return { type: 'root', children: value === '' ? [] : [{ type: 'text', value }] };
 }
 
 /** Split text nodes so that every marked range becomes a <q data-quote> element. */
@@ -68,9 +58,26 @@ function collapseWhitespace(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
-function inlineHtml(element: Element, marks: QuoteMark[]): string {
-  const children = collapseWhitespace(markQuotes(element.children, marks));
-  return toHtml({ type: 'root', children }).trim();
+/** Leading and trailing spaces are not part of a segment. */
+function trimEdges(nodes: ElementContent[]): ElementContent[] {
+  const out = [...nodes];
+  const first = out[0];
+  if (first?.type === 'text') {
+    const value = first.value.trimStart();
+    if (value === '') out.shift();
+    else out[0] = { ...first, value };
+  }
+  const last = out.at(-1);
+  if (last?.type === 'text') {
+    const value = last.value.trimEnd();
+    if (value === '') out.pop();
+    else out[out.length - 1] = { ...last, value };
+  }
+  return out;
+}
+
+function inlineContent(element: Element, marks: QuoteMark[]): Inline {
+  return { type: 'root', children: trimEdges(collapseWhitespace(markQuotes(element.children, marks))) };
 }
 
 function pointOf(node: { position?: { start: Point } }, fallback: Point): Point {
@@ -78,41 +85,23 @@ function pointOf(node: { position?: { start: Point } }, fallback: Point): Point 
   return start ? { line: start.line, column: start.column, offset: start.offset } : fallback;
 }
 
-/**
- * mdast-util-to-hast works out for every list item whether its whole list is loose, by looking at every item of
- * the list: quadratic, minutes for a 2 MB list. Here each list's looseness is worked out once.
- */
-function linearListItems(): Handler {
-  const looseness = new WeakMap<List, boolean>();
-  return (state, node, parent) => {
-    if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent);
-    let loose = looseness.get(parent);
-    if (loose === undefined) {
-      loose = Boolean(parent.spread) || parent.children.some((item) => item.spread ?? item.children.length > 1);
-      looseness.set(parent, loose);
-    }
-    return defaultHandlers.listItem(state, node, { type: 'list', spread: loose, children: [] });
-  };
-}
-
-function blocksOf(tree: MdastRoot | undefined, kind: 'paragraph' | 'boilerplate', marks: QuoteMark[], fallback: Point): Block[] {
-  if (!tree) return [];
-  const hast = toHast(tree, { handlers: { listItem: linearListItems() } }) as HastRoot;
+function blocksOf(hast: HastRoot | undefined, kind: 'paragraph' | 'boilerplate', marks: QuoteMark[], fallback: Point): Block[] {
+  if (!hast) return [];
   const blocks: Block[] = [];
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
     const at = pointOf(node, fallback);
     if (node.tagName === 'p') {
-      blocks.push({ type: 'paragraph', segment: segment(kind, inlineHtml(node, marks), at) });
+      blocks.push({ type: 'paragraph', segment: segment(kind, inlineContent(node, marks), at) });
     } else if (/^h[1-6]$/.test(node.tagName)) {
-      blocks.push({ type: 'heading', depth: Number(node.tagName[1]), segment: segment('heading', inlineHtml(node, marks), at) });
+      blocks.push({ type: 'heading', depth: Number(node.tagName[1]), segment: segment('heading', inlineContent(node, marks), at) });
     } else if (node.tagName === 'ul' || node.tagName === 'ol') {
       const items = node.children
         .filter((item): item is Element => item.type === 'element' && item.tagName === 'li')
         .map((item) => {
           // A tight item holds inline content directly; a loose one wraps it in <p>.
           const paragraph = item.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
-          return segment('list-item', inlineHtml(paragraph ?? item, marks), pointOf(item, at));
+          return segment('list-item', inlineContent(paragraph ?? item, marks), pointOf(item, at));
         });
       blocks.push({ type: 'list', ordered: node.tagName === 'ol', items });
     }
@@ -126,24 +115,29 @@ function blockSegments(blocks: Block[]): Segment[] {
 
 /** Cut a parsed release into segments; `quotes` and their `marks` come from the quotes stage. */
 export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], marks: QuoteMark[] = []): Release {
+  return segmentTrees(parsed, toHast(parsed.body, { handlers: linearListHandlers }) as HastRoot, quotes, marks);
+}
+
+/** Cut a parsed release into segments, its body already turned into hast (by remark-rehype). */
+export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quote[], marks: QuoteMark[]): Release {
   const { meta, fieldPositions } = parsed;
   const top: Point = { line: 1, column: 1 };
-  const title = segment('title', escapeText(meta.title), fieldPositions.title ?? top);
-  const subtitle = meta.subtitle ? segment('subtitle', escapeText(meta.subtitle), fieldPositions.subtitle ?? top) : undefined;
-  const body = blocksOf(parsed.body, 'paragraph', marks, top);
-  const boilerplate = blocksOf(parsed.boilerplate, 'boilerplate', [], fieldPositions.boilerplate ?? top);
+  const title = segment('title', textContent(meta.title), fieldPositions.title ?? top);
+  const subtitle = meta.subtitle ? segment('subtitle', textContent(meta.subtitle), fieldPositions.subtitle ?? top) : undefined;
+  const bodyBlocks = blocksOf(body, 'paragraph', marks, top);
+  const boilerplate = blocksOf(parsed.boilerplate && (toHast(parsed.boilerplate, { handlers: linearListHandlers }) as HastRoot), 'boilerplate', [], fieldPositions.boilerplate ?? top);
   const contacts: Contact[] = meta.contacts.map((contact) => ({
     name: contact.name,
     email: contact.email,
     phone: contact.phone,
-    role: contact.role ? segment('contact-role', escapeText(contact.role), fieldPositions.contacts ?? top) : undefined,
+    role: contact.role ? segment('contact-role', textContent(contact.role), fieldPositions.contacts ?? top) : undefined,
   }));
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
-    ...blockSegments(body),
+    ...blockSegments(bodyBlocks),
     ...blockSegments(boilerplate),
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
   ];
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body, boilerplate, contacts, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, segments, quotes };
 }

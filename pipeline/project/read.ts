@@ -7,6 +7,7 @@ import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
 import { parseUi } from './ui-file.ts';
+import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
 
@@ -69,4 +70,28 @@ export async function readBaseUrl(root: string, flag?: string): Promise<string> 
   }
   const url = new URL(value ?? DEFAULT_BASE_URL);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * The publication policy per language, package.json "pressroom": { "publication": { "en": "machine" } }:
+ * `reviewed` (the default) or `machine`. A value that is neither is a problem, never a silent default.
+ */
+export async function readPolicies(root: string): Promise<{ policies: Policies; problem?: string }> {
+  let configured: unknown;
+  try {
+    configured = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { publication?: unknown } }).pressroom?.publication;
+  } catch {
+    // No package.json: a bare releases/ + locales/ tree publishes reviewed translations only.
+  }
+  const policies: Policies = { ...DEFAULT_POLICIES };
+  if (configured === undefined) return { policies };
+  if (typeof configured !== 'object' || configured === null || Array.isArray(configured)) {
+    return { policies, problem: `package.json "pressroom.publication" must be an object such as { "en": "reviewed", "ja": "machine" }` };
+  }
+  for (const [language, value] of Object.entries(configured)) {
+    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `package.json "pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
+    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `package.json "pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
+    policies[language as TargetLanguage] = value as PublicationPolicy;
+  }
+  return { policies };
 }

@@ -17,7 +17,8 @@ import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../t
 import { readMemories, readReleases } from './read.ts';
 import { createProgress } from './progress.ts';
 import { tryLock } from './lock.ts';
-import { printReports, type Console } from '../problems.ts';
+import { statistics } from 'vfile-statistics';
+import { printReports, problemFile, type Console } from '../problems.ts';
 
 export interface TranslateOptions {
   root: string;
@@ -40,20 +41,24 @@ export const TRANSLATE_LOCK = '.pressroom-translate.lock';
 const label = (job: TranslationJob) => `${job.release.id} ${job.language}`;
 const segmentsWord = (count: number) => `${count} segment${count === 1 ? '' : 's'}`;
 
+/** A problem of the run as a whole, printed as `pressroom: error: … [pressroom:rule]`. */
+const runError = (io: Console, reason: string, ruleId: string) => printReports([problemFile('', reason, ruleId)], io);
+const runWarning = (io: Console, reason: string, ruleId: string) => printReports([problemFile('', reason, ruleId, 'warning')], io);
+
 const MISSING_KEY =
-  'pressroom: DEEPL_AUTH_KEY is not set: set it to your DeepL API key (DEEPL_SERVER_URL for another DeepL-compatible server), or run pressroom translate --dry-run to see the cost first';
+  'DEEPL_AUTH_KEY is not set: set it to your DeepL API key (DEEPL_SERVER_URL for another DeepL-compatible server), or run pressroom translate --dry-run to see the cost first';
 
 /** Every release x language with its memory; releases or memories with errors are reported and left out. */
 async function planProject(root: string, options: Pick<TranslateOptions, 'languages' | 'releases'>, io: Console, report: boolean): Promise<{ jobs: TranslationJob[]; ok: boolean }> {
   const loaded = loadReleases(await readReleases(root));
   const reports = loaded.reports.filter((file) => file.messages.length > 0);
-  let ok = !reports.some((file) => file.messages.some((message) => message.fatal));
+  let ok = statistics(reports).fatal === 0;
   let releases: Release[] = loaded.releases;
   if (options.releases) {
     const unknown = options.releases.filter((id) => !releases.some((release) => release.id === id));
     if (unknown.length > 0) {
       if (report) printReports(reports, io);
-      io.error(`pressroom: no release ${unknown.join(', ')} in releases/ (known: ${releases.map((release) => release.id).join(', ') || 'none'})`);
+      runError(io, `no release ${unknown.join(', ')} in releases/ (known: ${releases.map((release) => release.id).join(', ') || 'none'})`, 'translate');
       return { jobs: [], ok: false };
     }
     releases = releases.filter((release) => options.releases!.includes(release.id));
@@ -117,7 +122,7 @@ export async function translateProject(options: TranslateOptions, io: Console, q
   const root = resolve(options.root);
   const settings = deeplSettings(options.env, options.english);
   if (!options.dryRun && !settings) {
-    io.error(MISSING_KEY);
+    runError(io, MISSING_KEY, 'deepl-key');
     return 2;
   }
   if (options.dryRun) return translateUnlocked(root, options, io, quiet);
@@ -125,12 +130,14 @@ export async function translateProject(options: TranslateOptions, io: Console, q
   const taken = await tryLock(join(root, TRANSLATE_LOCK));
   if (!taken.ok) {
     const { pid, host, started } = taken.holder;
-    io.error(
-      `pressroom: another pressroom translate is running on this project (pid ${pid}${host ? ` on ${host}` : ''}${started ? `, since ${started}` : ''}); nothing was translated: run again when it has finished (if no such run exists, delete ${TRANSLATE_LOCK})`,
+    runError(
+      io,
+      `another pressroom translate is running on this project (pid ${pid}${host ? ` on ${host}` : ''}${started ? `, since ${started}` : ''}); nothing was translated: run again when it has finished (if no such run exists, delete ${TRANSLATE_LOCK})`,
+      'translate-lock',
     );
     return 1;
   }
-  if (taken.lock.replaced) io.error(`pressroom: the translate run with pid ${taken.lock.replaced.pid} stopped without finishing; what it saved is kept and the rest is translated now`);
+  if (taken.lock.replaced) runWarning(io, `the translate run with pid ${taken.lock.replaced.pid} stopped without finishing; what it saved is kept and the rest is translated now`, 'translate-lock');
   try {
     return await translateUnlocked(root, options, io, quiet);
   } finally {
@@ -148,7 +155,7 @@ async function translateUnlocked(root: string, options: TranslateOptions, io: Co
   const { glossary, file: glossaryFile } = await readGlossaryFile(root);
   if (!glossary && (!quiet || todo.length > 0)) {
     printReports([glossaryFile], io);
-    io.error('pressroom: fix locales/glossary.yaml first; nothing was translated');
+    runError(io, 'fix locales/glossary.yaml first; nothing was translated', 'glossary');
     return 1;
   }
 
@@ -185,7 +192,8 @@ async function translateUnlocked(root: string, options: TranslateOptions, io: Co
   try {
     glossaries = await prepareGlossary(glossary!, engine);
   } catch (error) {
-    io.error(`pressroom: ${explain(describeFailure(error), where)}; nothing was translated`);
+    const failure = describeFailure(error);
+    runError(io, `${explain(failure, where)}; nothing was translated`, `deepl-${failure.kind}`);
     return 1;
   }
 
@@ -199,7 +207,7 @@ async function translateUnlocked(root: string, options: TranslateOptions, io: Co
   io.log(`total: ${outcome.billed} characters billed for ${segmentsWord(outcome.translated)}`);
   if (outcome.failure) {
     const left = segments - outcome.translated;
-    io.error(`pressroom: ${explain(outcome.failure, where)}; ${segmentsWord(outcome.translated)} translated and saved, ${left} left`);
+    runError(io, `${explain(outcome.failure, where)}; ${segmentsWord(outcome.translated)} translated and saved, ${left} left`, `deepl-${outcome.failure.kind}`);
   }
   if (!outcome.failure || outcome.failure.kind === 'quota') await printUsage(engine, io);
   return ok && !outcome.failure ? 0 : 1;
@@ -210,7 +218,7 @@ async function printUsage(engine: TranslationEngine, io: Console): Promise<void>
     const usage = await engine.usage();
     if (usage) io.log(`DeepL usage this period: ${usage.count} of ${usage.limit} characters`);
   } catch (error) {
-    io.error(`pressroom: could not read the DeepL account usage (${describeFailure(error).detail})`);
+    runWarning(io, `could not read the DeepL account usage (${describeFailure(error).detail})`, 'deepl-usage');
   }
 }
 

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { noTimings, type Timings } from '../timings.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
-import type { Console } from '../problems.ts';
+import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
 import { misread, renderPlan } from './render.ts';
@@ -57,7 +57,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const outDir = resolve(root, options.out);
   const problem = unsafeOutput(root, outDir);
   if (problem) {
-    io.error(`pressroom: error: --out ${options.out} cannot be the output directory, because ${problem}; the build replaces that directory whole`);
+    printReports([problemFile('', `--out ${options.out} cannot be the output directory, because ${problem}; the build replaces that directory whole`, 'out-place')], io);
     return refused(2);
   }
   const translation = await translateFirst(options, root, io);
@@ -74,15 +74,19 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const jobs = options.jobs ?? DEFAULT_JOBS;
 
   const inputs = await phase('read', () => readInputs(options));
+  if (inputs.configProblem) {
+    io.error(`pressroom: error: ${inputs.configProblem}`);
+    return refused(2);
+  }
   if (inputs.paths.length === 0) {
-    io.error(`no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`);
+    printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
   const previous = await phase('manifest', () => readManifest(outDir, inputs.pipeline, inputs.settingsKey));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
-    const reports = reportsOf(options.languages, entries, built);
+    const reports = [inputs.glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
     const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept);
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));

@@ -2,7 +2,10 @@
 // pipeline's own version and the previous build's stamps, read once; release sources read lazily, only
 // those whose stamps say they may have changed.
 import { resolve } from 'node:path';
-import { listReleases, readBaseUrl, readUi } from '../project/read.ts';
+import type { VFile } from 'vfile';
+import { listReleases, readBaseUrl, readPolicies, readUi } from '../project/read.ts';
+import { readGlossaryFile } from '../project/glossary-file.ts';
+import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { memoryPath } from '../translate/memory.ts';
@@ -27,6 +30,10 @@ export interface BuildInputs {
   releaseKey(path: string, id?: string, read?: Record<string, Stamp>): string;
   /** Whether an embargo (as written) still holds at the build's clock. */
   embargoed(embargo: string | undefined): boolean;
+  /** The glossary file, with its problems when it is broken (the checks then run without it). */
+  glossaryReport: VFile;
+  /** A project setting that makes any build wrong (an unknown publication policy): nothing is built. */
+  configProblem?: string;
 }
 
 export interface ReadOptions {
@@ -40,10 +47,19 @@ export interface ReadOptions {
 export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const root = resolve(options.root);
   const stamps = new FileStamps(root);
-  const [listed, ui, baseUrl, pipeline] = await Promise.all([listReleases(root), readUi(root), readBaseUrl(root, options.baseUrl), pipelineVersion(), stamps.load()]);
+  const [listed, ui, baseUrl, pipeline, { policies, problem }, glossaryFile] = await Promise.all([
+    listReleases(root),
+    readUi(root),
+    readBaseUrl(root, options.baseUrl),
+    pipelineVersion(),
+    readPolicies(root),
+    readGlossaryFile(root),
+    stamps.load(),
+  ]);
   const paths = [...listed].sort((a, b) => a.localeCompare(b));
-  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict };
-  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict);
+  const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
+  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary };
+  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict, policies, glossary);
 
   const texts = new Map<string, SourceFile>();
   const sourceOf = (path: string): SourceFile => {
@@ -74,5 +90,7 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
     sourceOf,
     releaseKey: (path, id, read) => contentHash(settingsKey, path, stamps.current[path]!.hash, memoryHashes(id, read)),
     embargoed: (embargo) => embargo !== undefined && options.now.getTime() < Date.parse(embargo),
+    glossaryReport: glossaryFile.file,
+    ...(problem ? { configProblem: problem } : {}),
   };
 }

@@ -6,7 +6,8 @@ import { VFile } from 'vfile';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
-import { memoryPath, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import { resolveMemory } from '../translate/memory-match.ts';
 import { reportError, reportWarning, hasErrors } from '../problems.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { timed, type Timings } from '../timings.ts';
@@ -16,6 +17,9 @@ export { noTimings, STAGES, timed, type Stage, type Timings } from '../timings.t
 import { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
 export { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
 import { checkSource, type SourceFile } from '../project/source-file.ts';
+import { checkRelease } from '../check/index.ts';
+import type { Glossary } from '../glossary.ts';
+import { judgeVersion, type Policies } from './policy.ts';
 
 export type { SourceFile } from '../project/source-file.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
@@ -35,8 +39,12 @@ export interface BuildSettings {
   now: Date;
   /** Absolute URL the out/ tree is published under, ending with a slash. */
   baseUrl: string;
-  /** Missing translations are errors instead of warnings. */
+  /** Missing translations, and versions withheld by the policy or the checks, are errors instead of warnings. */
   strict?: boolean;
+  /** What may publish in each target language. */
+  policies: Policies;
+  /** Fixed translations the checks hold translations to. */
+  glossary: Glossary;
 }
 
 /** Read a memory file and match it to the release once; the statuses serve both the unused-entry report and localize. */
@@ -44,7 +52,7 @@ function loadMemory(
   source: SourceFile | undefined,
   language: TargetLanguage,
   release: Release,
-): { memory?: Memory; statuses?: Map<string, SegmentStatus>; file?: VFile } {
+): { memory?: Memory; statuses?: Map<string, SegmentStatus>; file?: VFile; text?: string } {
   if (!source) return {};
   const file = new VFile({ path: source.path, value: source.text });
   if (!checkSource(file, source)) return { file };
@@ -53,7 +61,7 @@ function loadMemory(
   const statuses = resolveMemory(release, memory);
   const stale = [...statuses.values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
   reportUnusedEntries(file, memory, release, new Set(stale));
-  return { memory, statuses, file };
+  return { memory, statuses, file, text: source.text };
 }
 
 export function isEmbargoed(release: Release, now: Date): boolean {
@@ -113,6 +121,34 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
+    if (language !== 'it') {
+      const target = language as TargetLanguage;
+      const verdict = timed(timings, 'translate', () => {
+        const findings = checkRelease({ release, language: target, memory: loaded.memory, memoryFile: loaded.file && { path: loaded.file.path, text: loaded.text! }, glossary: settings.glossary });
+        return judgeVersion(release.segments, loaded.statuses!, findings, settings.policies[target]);
+      });
+      const report = settings.strict ? reportError : reportWarning;
+      const name = languageNames[language];
+      if (!verdict.publish && verdict.reason === 'failed-checks') {
+        // Each error where the check found it: on the memory entry, or on the segment in the release.
+        for (const error of verdict.errors) {
+          const on = error.file === release.path ? file : loaded.file!;
+          report(on, `${name}: ${error.problem}; ${language} is withheld for this release until it is fixed`, error.ruleId!, { line: error.line ?? 1, column: error.column ?? 1 });
+        }
+        result.states[language] = 'failed-checks';
+        continue;
+      }
+      for (const segment of verdict.replacedReviewed) {
+        reportWarning(file, `the reviewed ${name} translation of this ${segment.kind} was replaced by machine translation after the Italian changed; review it in ${memoryPath(target, release.id)}`, 'reviewed-replaced', segment.position);
+      }
+      if (!verdict.publish) {
+        const count = verdict.machineSegments.length;
+        report(file, `${count} ${name} segment${count === 1 ? ' is a machine translation' : 's are machine translations'} not yet reviewed, and the publication policy for ${language} is reviewed: ${language} is withheld for this release (review ${count === 1 ? 'it' : 'them'}, or set "pressroom": { "publication": { "${language}": "machine" } } in package.json)`, 'unreviewed-withheld', verdict.machineSegments[0]!.position);
+        result.states[language] = 'unreviewed';
+        continue;
+      }
+      localized.release.machine = verdict.machine;
+    }
     result.localized[language] = localized.release;
     result.states[language] = isEmbargoed(release, settings.now) ? 'embargoed' : 'published';
   }
@@ -122,24 +158,36 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   const versions = Object.fromEntries(
     settings.languages.filter((other) => result.localized[other]).map((other) => [other, pageUrl(other, release.id)]),
   ) as Partial<Record<Language, string>>;
-  const files = result.files;
   for (const language of settings.languages) {
     const view = result.localized[language];
     if (!view) continue;
-    const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], release.quotes, { uri: pageUrl(language, release.id), versions, languageNames }));
-    if (result.states[language] === 'embargoed') {
-      // Agencies get the wire text and ninjs under embargo; nothing public exists before the embargo lifts.
-      files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));
-      files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
-      continue;
-    }
-    files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
-    files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
-    files.set(`${language}/${release.id}/ninjs.json`, ninjs);
-    files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
-    result.feed[language] = timed(timings, 'feeds', () => feedEntry(view));
+    const rendered = renderVersion(release, view, result.states[language] === 'embargoed', versions, context, timings);
+    for (const [path, content] of rendered.files) result.files.set(path, content);
+    if (rendered.feed) result.feed[language] = rendered.feed;
   }
   return result;
+}
+
+/**
+ * The files of one language version that may go out: rendering only, after buildRelease has decided it may.
+ * Under embargo, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
+ */
+export function renderVersion(release: Release, view: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings): { files: Map<string, string>; feed?: FeedEntry } {
+  const { settings, labels, languageNames, locales } = context;
+  const { language } = view;
+  const files = new Map<string, string>();
+  const uri = new URL(`${language}/${release.id}/`, settings.baseUrl).href;
+  const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], release.quotes, { uri, versions, languageNames }));
+  if (embargoed) {
+    files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], true)));
+    files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
+    return { files };
+  }
+  files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
+  files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
+  files.set(`${language}/${release.id}/ninjs.json`, ninjs);
+  files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
+  return { files, feed: timed(timings, 'feeds', () => feedEntry(view, labels[language])) };
 }
 
 /** What the feeds show of a published release in a language: asked only for the newest few. */

@@ -35,6 +35,11 @@ export function printSummary(io: Console, out: string, languages: Language[], re
   for (const summary of summaries) {
     const parts = [`${summary.published.length} published`];
     if (summary.embargoed.length) parts.push(`${summary.embargoed.length} embargoed (${summary.embargoed.join(', ')})`);
+    const withheld = [
+      summary.unreviewed.length ? `${summary.unreviewed.length} unreviewed: ${summary.unreviewed.join(', ')}` : '',
+      summary['failed-checks'].length ? `${summary['failed-checks'].length} failing checks: ${summary['failed-checks'].join(', ')}` : '',
+    ].filter(Boolean);
+    if (withheld.length) parts.push(`${summary.unreviewed.length + summary['failed-checks'].length} withheld (${withheld.join('; ')})`);
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }

@@ -2,7 +2,7 @@
 import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineText } from '../inline/index.ts';
 import { bodyHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
@@ -47,14 +47,16 @@ export interface FeedEntry {
   tags: string[];
 }
 
-export function feedEntry(release: LocalizedRelease): FeedEntry {
+export function feedEntry(release: LocalizedRelease, labels: Labels): FeedEntry {
   const summary = pageDescription(release);
+  // A machine translation says so in the headline a reader scans and atop the content they open.
+  const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
   return {
     id: release.id,
     date: release.date,
-    headline: inlineText(release.title),
+    headline: machine ? `${machine.tag} ${inlineText(release.title)}` : inlineText(release.title),
     ...(summary ? { summary } : {}),
-    content: bodyHtml(release),
+    content: machine ? `${machine.notice}${bodyHtml(release)}` : bodyHtml(release),
     ...(release.agency ? { agency: release.agency } : {}),
     tags: release.tags,
   };

@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineText, inlineTree } from './inline.ts';
+import { inlineText, inlineTree } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
@@ -117,6 +117,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
         h('h1', inlineTree(release.title)),
         release.subtitle ? h('p.subtitle', inlineTree(release.subtitle)) : undefined,
       ].filter((node) => node !== undefined)),
+      ...(release.machine ? [h('p.machine', { role: 'note' }, labels.t('machine.notice'))] : []),
       h('div.body', bodyNodes(release)),
       ...(release.boilerplate.length > 0
         ? [h('section.about', [h('h2', labels.t('release.about')), ...release.boilerplate.flatMap((block) => blockNodes(block))])]

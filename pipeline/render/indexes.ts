@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
 

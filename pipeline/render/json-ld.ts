@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from './inline.ts';
+import { inlineText } from '../inline/index.ts';
 import { rfc3339 } from './dates.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 

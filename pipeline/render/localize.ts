@@ -1,7 +1,8 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
 import type { Block, Language, Release, Segment } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
-import { currentTarget, resolveMemory, type Memory, type SegmentStatus } from '../translate/memory.ts';
+import type { Memory, SegmentStatus } from '../translate/memory.ts';
+import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
 import type { Labels } from './i18n.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
@@ -30,6 +31,8 @@ export interface LocalizedRelease {
   tags: string[];
   /** Quotes with their speakers, words as this language writes them. */
   quotes: LocalizedQuote[];
+  /** Some segment is an unreviewed machine translation: every output says so. */
+  machine?: boolean;
 }
 
 export type Localization =

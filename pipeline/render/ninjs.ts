@@ -74,6 +74,9 @@ function contacts(release: LocalizedRelease, labels: Labels): Person[] {
   });
 }
 
+/** IPTC Digital Source Type for content made by a trained algorithmic model: here, neural machine translation. */
+const MACHINE_TRANSLATION = { name: 'Machine translation (trained algorithmic media)', uri: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia' };
+
 export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quote[], links: NinjsLinks): Record<string, unknown> {
   const created = rfc3339(release.date);
   const people = [...speakers(quotes, release.language), ...contacts(release, labels)];
@@ -92,6 +95,8 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, quotes: Quo
     versionCreated: created,
     ...(release.embargo ? { embargoedUntil: rfc3339(release.embargo) } : {}),
     pubStatus: 'usable',
+    // Read by ingest systems: IPTC's digital source type for output of a trained model, and a note for the desk.
+    ...(release.machine ? { digitalSourceType: MACHINE_TRANSLATION, edNote: labels.t('machine.note') } : {}),
     headlines: [
       { role: 'main', contentType: 'text/plain', value: wireText(release.title, labels) },
       ...(release.subtitle ? [{ role: 'sub', contentType: 'text/plain', value: wireText(release.subtitle, labels) }] : []),

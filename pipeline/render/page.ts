@@ -1,7 +1,8 @@
 // The page frame shared by every HTML output: doctype, head with inline CSS, site header.
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import { STYLESHEET } from './style.ts';
@@ -21,6 +22,19 @@ export interface PageOptions {
   main: ElementContent[];
 }
 
+/** Japanese has no spaces: the body's text gets <wbr> between phrases, so lines break where a reader expects. */
+function rehypePhraseBreaks() {
+  return (tree: Root) => {
+    const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+    const body = html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'body');
+    if (body) insertPhraseBreaks(body);
+  };
+}
+
+/** A page tree to HTML, built once and reused. */
+const pageWriter = unified().use(rehypeStringify).freeze();
+const japanesePageWriter = unified().use(rehypePhraseBreaks).use(rehypeStringify).freeze();
+
 export function renderPage(options: PageOptions): string {
   const { labels, alternates = {} } = options;
   const head = [
@@ -35,7 +49,7 @@ export function renderPage(options: PageOptions): string {
     h('style', STYLESHEET),
   ].filter((node) => node !== undefined);
   const body = h('body', [h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]), h('main', options.main)]);
-  if (labels.language === 'ja') insertPhraseBreaks(body);
-  const tree = h('html', { lang: labels.language }, [h('head', head), body]);
-  return `<!doctype html>\n${toHtml(tree)}\n`;
+  const tree: Root = { type: 'root', children: [h('html', { lang: labels.language }, [h('head', head), body])] };
+  const writer = labels.language === 'ja' ? japanesePageWriter : pageWriter;
+  return `<!doctype html>\n${writer.stringify(writer.runSync(tree) as Root)}\n`;
 }

@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Language, Quote, Speaker } from '../release.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 
 export interface LocalizedQuote {
   id: string;
@@ -49,7 +49,9 @@ export function localizeQuotes(quotes: Quote[], blocks: string[], language: Lang
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
-    return [{ id: quote.id, text: parts.join(glue), parts, speaker: quote.speaker, paragraph: quote.paragraph }];
+    // Roles are written in Italian: another language shows the name alone rather than an Italian phrase.
+    const speaker = language === 'it' || !quote.speaker.role ? quote.speaker : { name: quote.speaker.name };
+    return [{ id: quote.id, text: parts.join(glue), parts, speaker, paragraph: quote.paragraph }];
   });
 }
 

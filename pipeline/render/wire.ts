@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineTree } from './inline.ts';
+import { inlineTree } from '../inline/index.ts';
 import { recent } from './recent.ts';
 import { formatDate, formatTime, formatZone } from './dates.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
@@ -72,6 +72,8 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   const sections: string[][] = [];
   const lines = (text: string) => wrap(text, wrapOptions(labels));
   if (embargoed && release.embargo) sections.push(lines(embargoLine(release.embargo, labels)));
+  // An agency desk must see before the headline that no one has reviewed this translation.
+  if (release.machine) sections.push(lines(labels.t('machine.wire')));
   const heads = [lines(wireText(release.title, labels))];
   if (release.subtitle) heads.push(lines(wireText(release.subtitle, labels)));
   sections.push(heads.flat());

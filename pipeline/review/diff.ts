@@ -2,7 +2,7 @@
 import { diffWordsWithSpace } from 'diff';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { inlineText } from '../render/inline.ts';
+import { inlineText } from '../inline/index.ts';
 
 export type WordChange = { kind: 'same' | 'removed' | 'added'; text: string };
 

@@ -1,6 +1,6 @@
 // The translation checks where reviewers work: the same rules as `pressroom check`, run on the text a reviewer is
 // about to save or approve, and on every translated segment the desk shows.
-import { checkRelease, RULES, type Severity } from '../check/index.ts';
+import { checkRelease, findingJson, RULES, type Severity } from '../check/index.ts';
 import type { Glossary } from '../glossary.ts';
 import type { Release, TargetLanguage } from '../release.ts';
 import type { Memory } from '../translate/memory.ts';
@@ -19,7 +19,8 @@ export function findingsBySegment(release: Release, language: TargetLanguage, me
   const bySegment = new Map<string, SegmentFinding[]>();
   for (const finding of checkRelease({ release, language, memory, glossary, rules: TEXT_RULES })) {
     const list = bySegment.get(finding.segment) ?? [];
-    list.push({ rule: finding.rule, severity: finding.severity, message: finding.message });
+    const { rule, severity, message } = findingJson(finding);
+    list.push({ rule, severity, message });
     bySegment.set(finding.segment, list);
   }
   return bySegment;

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
-import { inlineText, inlineTree } from '../render/inline.ts';
+import { inlineText, inlineTree } from '../inline/index.ts';
 import { REVIEW_STATES, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { diffNodes, wordChanges } from './diff.ts';
 import { REVIEW_STYLESHEET } from './style.ts';

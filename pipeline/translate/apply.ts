@@ -1,6 +1,7 @@
 // Machine translations into the memory: new entries, stale ones replaced with their history, reviewed ones untouched.
 import type { Release } from '../release.ts';
-import { currentTarget, type Memory, type MemoryEntry, type PreviousTranslation } from './memory.ts';
+import type { Memory, MemoryEntry, PreviousTranslation } from './memory.ts';
+import { currentTarget } from './memory-match.ts';
 import type { Pending } from './pending.ts';
 
 export interface MachineTranslation {

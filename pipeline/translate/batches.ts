@@ -1,6 +1,6 @@
 // Requests to the engine: runs of neighbouring segments of one release, each with its context.
 import type { Release } from '../release.ts';
-import { textOf } from './billing.ts';
+import { plainText } from '../inline/index.ts';
 import type { Pending } from './pending.ts';
 
 export interface BatchLimits {
@@ -32,7 +32,7 @@ export function batchRelease(release: Release, pending: Pending[], limits: Batch
   release.segments.forEach((segment, at) => {
     if (!index.has(segment.key)) index.set(segment.key, at);
   });
-  const title = textOf(release.title.source).trim();
+  const title = plainText(release.title.content).trim();
   const runs: Pending[][] = [];
   let run: Pending[] = [];
   let bytes = 0;
@@ -58,8 +58,8 @@ export function batchRelease(release: Release, pending: Pending[], limits: Batch
     const before = release.segments[first - 1];
     const after = release.segments[end + 1];
     const around = [
-      before && before.key !== release.title.key ? textOf(before.source).trim().slice(-NEIGHBOUR_CHARACTERS) : '',
-      after ? textOf(after.source).trim().slice(0, NEIGHBOUR_CHARACTERS) : '',
+      before && before.key !== release.title.key ? plainText(before.content).trim().slice(-NEIGHBOUR_CHARACTERS) : '',
+      after ? plainText(after.content).trim().slice(0, NEIGHBOUR_CHARACTERS) : '',
     ];
     return { release: release.id, items, context: [title, ...around].filter(Boolean).join('\n\n') };
   });

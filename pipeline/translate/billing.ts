@@ -1,18 +1,12 @@
 // What DeepL bills for a text: its characters as Unicode code points, without the tags (tag_handling=html).
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-
-/** The text of inline HTML: what is between the tags, entities decoded, spaces kept. */
-export function textOf(html: string): string {
-  return toString(fromHtml(html, { fragment: true }));
-}
+import { plainText, type Inline } from '../inline/index.ts';
 
 /**
- * Characters DeepL bills for one inline-HTML source: its text counted in code points. Tags and their
+ * Characters DeepL bills for one segment's content: its text counted in code points. Tags and their
  * attributes are free with `tagHandling: 'html'`, and so is the `context` sent beside the text.
  */
-export function billedCharacters(html: string): number {
+export function billedCharacters(content: Inline): number {
   let count = 0;
-  for (const _ of textOf(html)) count++;
+  for (const _ of plainText(content)) count++;
   return count;
 }

@@ -12,6 +12,7 @@ import {
 } from 'deepl-node';
 import { SOURCE_LANGUAGE, type TargetLanguage } from '../release.ts';
 import { billedCharacters } from './billing.ts';
+import { readInlineAsWritten } from '../inline/index.ts';
 import { redactCredentials, type DeepLSettings } from './deepl-settings.ts';
 import type { GlossaryDictionary } from './glossary.ts';
 
@@ -84,7 +85,7 @@ export function createDeepL(settings: DeepLSettings): TranslationEngine {
       const results = await client.translateText(texts, SOURCE_LANGUAGE, target(language), options);
       if (results.length !== texts.length) throw new DeepLError(`DeepL answered ${results.length} translations for ${texts.length} texts`);
       // billed_characters is always asked for; a server that leaves it out is counted the way DeepL bills.
-      return results.map((result, index) => ({ text: result.text, billed: result.billedCharacters ?? billedCharacters(texts[index]!) }));
+      return results.map((result, index) => ({ text: result.text, billed: result.billedCharacters ?? billedCharacters(readInlineAsWritten(texts[index]!)) }));
     },
 
     async usage() {

@@ -1,5 +1,5 @@
 // Translation memory: per release and language, targets keyed by the hash of their source words.
-import type { Release, Segment, TargetLanguage } from '../release.ts';
+import type { TargetLanguage } from '../release.ts';
 
 /** Where the memory of release `id` in `language` lives in the project. */
 export const memoryPath = (language: TargetLanguage, id: string) => `locales/${language}/releases/${id}.json`;
@@ -41,74 +41,4 @@ export type SegmentStatus =
 
 export function emptyMemory(release: string, language: TargetLanguage): Memory {
   return { release, language, segments: {} };
-}
-
-function words(html: string): Set<string> {
-  const text = html.replace(/<[^>]*>/g, ' ').toLowerCase();
-  return new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** Dice coefficient over word sets: how much of an edited paragraph is still the old one. */
-export function similarity(a: string, b: string): number {
-  const left = words(a);
-  const right = words(b);
-  if (left.size === 0 && right.size === 0) return 1;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared++;
-  return (2 * shared) / (left.size + right.size);
-}
-
-const STALE_THRESHOLD = 0.5;
-
-/**
- * Match every segment of `release` to the memory: an entry under its key is current; otherwise the most
- * similar unclaimed entry of an edited segment makes it stale; otherwise it is missing.
- */
-export function resolveMemory(release: Release, memory: Memory | undefined): Map<string, SegmentStatus> {
-  const statuses = new Map<string, SegmentStatus>();
-  const entries = memory?.segments ?? {};
-  const wanted = new Set(release.segments.map((segment) => segment.key));
-  const orphans = new Map(Object.entries(entries).filter(([key]) => !wanted.has(key)));
-
-  for (const segment of release.segments) {
-    if (statuses.has(segment.key)) continue;
-    const entry = entries[segment.key];
-    if (entry) {
-      statuses.set(segment.key, { state: 'current', entry });
-      continue;
-    }
-    let best: [string, MemoryEntry] | undefined;
-    let bestScore = STALE_THRESHOLD;
-    for (const [key, orphan] of orphans) {
-      const score = similarity(segment.source, orphan.source);
-      if (score >= bestScore) [best, bestScore] = [[key, orphan], score];
-    }
-    if (best) {
-      orphans.delete(best[0]);
-      statuses.set(segment.key, { state: 'stale', key: best[0], entry: best[1] });
-    } else {
-      statuses.set(segment.key, { state: 'missing' });
-    }
-  }
-  return statuses;
-}
-
-function quoteIds(html: string): string[] {
-  const ids: string[] = [];
-  for (const match of html.matchAll(/<q\b[^>]*\bdata-quote="([^"]+)"/g)) {
-    if (!ids.includes(match[1]!)) ids.push(match[1]!);
-  }
-  return ids;
-}
-
-/**
- * The target for a segment, with quote ids renumbered to the current source: quote ids are positional per
- * release, so a quote added earlier in the release renumbers later ones without changing their words.
- */
-export function currentTarget(segment: Segment, entry: MemoryEntry): string {
-  const before = quoteIds(entry.source);
-  const after = quoteIds(segment.source);
-  if (before.join() === after.join()) return entry.target;
-  const rename = new Map(before.map((id, index) => [id, after[index] ?? id]));
-  return entry.target.replace(/(<q\b[^>]*\bdata-quote=")([^"]+)"/g, (_, head: string, id: string) => `${head}${rename.get(id) ?? id}"`);
 }

@@ -1,6 +1,7 @@
 // Which segments of a release the machine should translate into one language, and why.
 import type { Release, Segment } from '../release.ts';
-import { resolveMemory, type Memory, type MemoryEntry } from './memory.ts';
+import type { Memory, MemoryEntry } from './memory.ts';
+import { resolveMemory } from './memory-match.ts';
 
 /** A segment with no current translation: never one whose current entry is `reviewed`. */
 export type Pending =

@@ -3,7 +3,8 @@
 // edit based on an older version is a conflict, never a silent overwrite.
 import { createHash } from 'node:crypto';
 import type { Release, Segment } from '../release.ts';
-import { currentTarget, resolveMemory, type Memory, type MemoryEntry } from './memory.ts';
+import type { Memory, MemoryEntry } from './memory.ts';
+import { currentTarget, resolveMemory } from './memory-match.ts';
 
 /** Where a segment stands for a reviewer. An entry with an empty target is no translation: `missing`. */
 export type ReviewState = 'reviewed' | 'machine' | 'stale' | 'missing';

@@ -22,7 +22,7 @@ export function planJob(release: Release, language: TargetLanguage, memory: Memo
 
 /** Characters a job would bill: each pending segment's text, as DeepL counts it. */
 export function jobCharacters(job: TranslationJob): number {
-  return job.pending.reduce((sum, item) => sum + billedCharacters(item.segment.source), 0);
+  return job.pending.reduce((sum, item) => sum + billedCharacters(item.segment.content), 0);
 }
 
 export interface RunOptions {

@@ -6,8 +6,7 @@ import type { Release, TargetLanguage } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, MemoryEntry } from '../translate/memory.ts';
 import { reviewSegments, type SegmentReview } from '../translate/review.ts';
-import { inlineText } from '../render/inline.ts';
-import { inlineMarkup } from '../check/text.ts';
+import { collapsedText, inlineText, quoteIds } from '../inline/index.ts';
 import { htmlToInline } from './inline.ts';
 import { appendInline, appendText, CodeIds, isXmlSafe, MDA_NS, OriginalData, XLIFF_NS, XML_NS } from './dom.ts';
 import { exportState, SUBSTATE_PREFIX } from './states.ts';
@@ -56,7 +55,7 @@ function notes(writer: Writer, unit: Element, release: Release, review: SegmentR
   const items: [string, string][] = [];
   const place = `${review.segment.kind}, releases/${release.id}.md line ${review.segment.position.line}`;
   items.push(['context', place]);
-  for (const id of inlineMarkup(review.segment.source).quotes) {
+  for (const id of quoteIds(review.segment.content)) {
     const quote = release.quotes.find((candidate) => candidate.id === id);
     if (quote) items.push(['speaker', `${id}: ${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}`]);
   }
@@ -141,7 +140,7 @@ export function exportXliff(language: TargetLanguage, releases: XliffRelease[]):
     // One segment per unit is what import expects: CAT tools must not split or join them.
     file.setAttribute('canResegment', 'no');
     const fileNotes = writer.child(file, 'notes', 2);
-    writer.text(fileNotes, 'note', 3, readable(inlineText(release.title.source)), { category: 'title' });
+    writer.text(fileNotes, 'note', 3, readable(collapsedText(release.title.content)), { category: 'title' });
     writer.close(fileNotes, 2);
     reviewSegments(release, memory).forEach((review, index) => unit(writer, file, release, review, index));
     writer.close(file, 1);

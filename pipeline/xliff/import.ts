@@ -5,7 +5,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { VFile } from 'vfile';
 import type { Point, Release, TargetLanguage } from '../release.ts';
 import { TARGET_LANGUAGES } from '../release.ts';
-import { segmentKey } from '../parse/index.ts';
+import { htmlKey } from '../inline/index.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import type { Memory, MemoryEntry, PreviousTranslation, TranslationState } from '../translate/memory.ts';
 import { emptyMemory } from '../translate/memory.ts';
@@ -167,7 +167,7 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
         error(`${label}: this segment is no longer in ${release.path} (the Italian changed since the export); export again and carry the translation over`, where, 'xliff-source');
         continue;
       }
-      if (segmentKey(sourceHtml) !== key) {
+      if (htmlKey(sourceHtml) !== key) {
         error(`${label}: its <source> no longer matches ${release.path}:${segment.position.line} (it was edited in the file); the Italian must stay as exported`, at(sourceElement), 'xliff-source');
         continue;
       }

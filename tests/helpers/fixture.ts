@@ -1,10 +1,12 @@
 // A release in three languages for render tests: dateline, embargo, contacts, boilerplate, a quote, a list and a link.
-import { withoutQuoteMarkers } from '../../pipeline/parse/segments.ts';
+import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../../pipeline/inline/index.ts';
 import type { BuildInput } from './build.ts';
 import { loadReleases } from '../../pipeline/publish/render-release.ts';
 import { readUi } from '../../pipeline/project/read.ts';
 import { memoryFor, memoryJson } from './memory.ts';
 import { BUNDLED, release } from './project.ts';
+
+export const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
 export const FIXTURE_ID = 'bando-pmi';
 export const FIXTURE_PATH = `releases/${FIXTURE_ID}.md`;
@@ -39,7 +41,7 @@ export const EN: Record<string, string> = {
   'La Regione Piemonte mette a disposizione 12 milioni di euro per le piccole e medie imprese che investono in innovazione digitale, cybersicurezza e cloud.':
     'The Piedmont Region is making €12 million available to small and medium-sized enterprises investing in digital innovation, cybersecurity and the cloud.',
   '“Vogliamo che ogni euro investito lasci competenze sul territorio”, dichiara Chiara Bellini, assessora regionale all’Innovazione.':
-    '“We want every euro invested to leave skills behind in the region,” says Chiara Bellini, regional councillor for Innovation.',
+    '“<q data-quote="q1">We want every euro invested to leave skills behind in the region</q>,” says Chiara Bellini, regional councillor for Innovation.',
   'Chi può partecipare': 'Who can apply',
   'micro, piccole e medie imprese': 'micro, small and medium-sized enterprises',
   'liberi professionisti': 'self-employed professionals',
@@ -55,7 +57,7 @@ export const JA: Record<string, string> = {
   'La Regione Piemonte mette a disposizione 12 milioni di euro per le piccole e medie imprese che investono in innovazione digitale, cybersicurezza e cloud.':
     'ピエモンテ州は、デジタルイノベーション、サイバーセキュリティ、クラウドに投資する中小企業を対象に、1,200万ユーロの予算を用意した。州は地域の企業の競争力を高め、デジタル化の遅れを取り戻すことを目指している。',
   '“Vogliamo che ogni euro investito lasci competenze sul territorio”, dichiara Chiara Bellini, assessora regionale all’Innovazione.':
-    '「投資される1ユーロ1ユーロが、地域に技能を残すものであってほしい」と、州イノベーション担当評議員のキアラ・ベッリーニ氏は述べた。',
+    '「<q data-quote="q1">投資される1ユーロ1ユーロが、地域に技能を残すものであってほしい</q>」と、州イノベーション担当評議員のキアラ・ベッリーニ氏は述べた。',
   'Chi può partecipare': '応募資格',
   'micro, piccole e medie imprese': '零細・中小企業',
   'liberi professionisti': '個人事業主',

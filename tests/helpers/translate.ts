@@ -48,5 +48,5 @@ export function snapshot(root: string): Record<string, string> {
 }
 
 /** Two short releases the translate tests share. */
-export const ROBOTICA = release('title: Robot in corsia\ndate: 2025-11-02T09:00:00+01:00', 'Il Politecnico di Torino presenta un robot per gli ospedali.\n\nLa sperimentazione parte a gennaio.');
+export const ROBOTICA = release('title: Robot in corsia\ndate: 2025-11-02T09:00:00+01:00', 'Il Politecnico di Torino presenta un robot per gli ospedali.\n\nLa sperimentazione parte in primavera.');
 export const GIAPPONE = release('title: Piemonte e Giappone\ndate: 2025-09-26T10:00:00+02:00', 'Una missione di imprese piemontesi a Osaka.\n\nIl programma dura tre giorni.');

@@ -1,6 +1,6 @@
 // Japanese text takes full-width punctuation: 「、」「。」「（）」「！」, not , . ( ) ! beside kana or kanji.
 import type { CheckRule } from '../rule.ts';
-import { plainText } from '../text.ts';
+import { plainText } from '../../inline/index.ts';
 
 const FULL: Record<string, string> = { ',': '、', '.': '。', '!': '！', '?': '？', ':': '：', ';': '；', '(': '（', ')': '）' };
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」『』（）]/u;
@@ -10,9 +10,9 @@ export const jaHalfWidthPunctuation: CheckRule = {
   description: 'half-width punctuation next to Japanese text in a Japanese translation',
   severity: 'warning',
   scope: 'translation',
-  check({ review, language }) {
+  check({ language, target }) {
     if (language !== 'ja') return [];
-    const chars = [...plainText(review.target)];
+    const chars = [...plainText(target)];
     const found = new Set<string>();
     chars.forEach((char, index) => {
       if (!(char in FULL)) return;

@@ -1,15 +1,17 @@
 // Emphasis, links and quote markers must survive translation: a lost <q data-quote> loses a quote's speaker.
 import type { CheckRule } from '../rule.ts';
-import { inlineMarkup } from '../text.ts';
+import { inlineTags, quoteIds, type Inline } from '../../inline/index.ts';
+
+const markupOf = (inline: Inline) => ({ tags: inlineTags(inline), quotes: quoteIds(inline) });
 
 export const markup: CheckRule = {
   id: 'markup',
   description: 'inline tags (emphasis, links, code, line breaks) or quote markers differ from the Italian',
   severity: 'error',
   scope: 'translation',
-  check({ release, review }) {
-    const source = inlineMarkup(review.segment.source);
-    const target = inlineMarkup(review.target);
+  check({ release, source: sourceContent, target: targetContent }) {
+    const source = markupOf(sourceContent);
+    const target = markupOf(targetContent);
     const problems: string[] = [];
     for (const tag of new Set([...source.tags.keys(), ...target.tags.keys()])) {
       const want = source.tags.get(tag) ?? 0;

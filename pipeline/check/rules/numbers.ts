@@ -2,7 +2,7 @@
 // agree, as do 12 milioni, 12 million and 1,200万; a month name counts as its number, so 15 gennaio = 1月15日.
 import type { Language } from '../../release.ts';
 import type { CheckRule } from '../rule.ts';
-import { plainText } from '../text.ts';
+import { plainText } from '../../inline/index.ts';
 
 const SCALES: Record<Language, [RegExp, number][]> = {
   it: [[/^\s?mila\b/iu, 1e3], [/^\s?(?:milion[ei]|mln\b)/iu, 1e6], [/^\s?(?:miliard[oi]|mld\b)/iu, 1e9]],
@@ -25,10 +25,13 @@ const MONTHS: Partial<Record<Language, string[]>> = {
  * The value of a written number. With both separators the last is the decimal one; with one kind only, groups of
  * exactly three digits are thousands (2.800, 2,800, 1.200.000) and anything else is a decimal (2,5, 3.14).
  */
-export function numberValue(written: string): number[] {
+export function numberValue(written: string, language: Language = 'it'): number[] {
   const separators = written.match(/[.,]/g) ?? [];
   if (separators.length === 0) return [Number(written)];
   const kinds = new Set(separators);
+  // Italian writes 2,8 and 2.800; English and Japanese 2.8 and 2,800: one decimal mark is read as the language means it.
+  const decimal = language === 'it' ? ',' : '.';
+  if (separators.length === 1 && kinds.has(decimal)) return [Number(written.replace(decimal, '.'))];
   if (kinds.size === 2) {
     const decimal = written.lastIndexOf('.') > written.lastIndexOf(',') ? '.' : ',';
     const [whole = '', fraction = ''] = [written.slice(0, written.lastIndexOf(decimal)), written.slice(written.lastIndexOf(decimal) + 1)];
@@ -49,7 +52,7 @@ export function numbersIn(text: string, language: Language): string[] {
   const values: number[] = [];
   let previous: { end: number; scale: number } | undefined;
   for (const match of normal.matchAll(/\d+(?:[.,]\d+)*/gu)) {
-    const parts = numberValue(match[0]);
+    const parts = numberValue(match[0], language);
     const rest = normal.slice(match.index + match[0].length);
     const scale = parts.length === 1 ? SCALES[language].find(([word]) => word.test(rest)) : undefined;
     const value = parts[0]! * (scale?.[1] ?? 1);
@@ -82,9 +85,9 @@ export const numbers: CheckRule = {
   description: 'the numbers of the translation differ from the Italian (compared by value: separators, scale words, 万, hours, month names and small number words normalised)',
   severity: 'error',
   scope: 'translation',
-  check({ review, language }) {
-    const source = numbersIn(plainText(review.segment.source), 'it');
-    const target = numbersIn(plainText(review.target), language);
+  check({ language, source: sourceContent, target: targetContent }) {
+    const source = numbersIn(plainText(sourceContent), 'it');
+    const target = numbersIn(plainText(targetContent), language);
     const problems: string[] = [];
     const lost = difference(source, target);
     // A lone 1 is often an article in the Italian (un minuto, 1分): only other numbers count as added.

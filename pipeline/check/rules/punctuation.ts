@@ -1,14 +1,14 @@
 // A sentence that ends with a full stop in Italian should end with one in translation (。 counts as .).
 import type { CheckRule } from '../rule.ts';
-import { plainText } from '../text.ts';
+import { plainText, type Inline } from '../../inline/index.ts';
 
 const FULL_WIDTH: Record<string, string> = { '。': '.', '．': '.', '！': '!', '？': '?', '：': ':', '；': ';', '…': '…' };
 const END = /[.!?:;…。．！？：；]$/u;
 // Closing quotes and brackets sit on either side of the stop depending on the language's convention.
 const CLOSERS = /[\s”’"'»›」』）)\]】〕]+$/u;
 
-function ending(html: string): string {
-  const text = plainText(html).replace(CLOSERS, '');
+function ending(inline: Inline): string {
+  const text = plainText(inline).replace(CLOSERS, '');
   const last = END.exec(text)?.[0] ?? '';
   if (last === '.' && text.endsWith('...')) return '…';
   return FULL_WIDTH[last] ?? last;
@@ -31,9 +31,9 @@ export const endPunctuation: CheckRule = {
   description: 'the translation ends with other punctuation than the Italian (。 is read as .; list items may end in . ; or nothing; in Japanese a closing : may be 。)',
   severity: 'warning',
   scope: 'translation',
-  check({ review, language }) {
-    const want = ending(review.segment.source);
-    const have = ending(review.target);
+  check({ review, language, source, target }) {
+    const want = ending(source);
+    const have = ending(target);
     return compatible(want, have, language, review.segment.kind === 'list-item') ? [] : [`the Italian ends with ${show(want)}, the translation with ${show(have)}`];
   },
 };

@@ -1,6 +1,6 @@
 // A target identical to the Italian is usually an untranslated paste; names and short labels are let through.
 import type { CheckRule } from '../rule.ts';
-import { plainText } from '../text.ts';
+import { plainText } from '../../inline/index.ts';
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -9,9 +9,9 @@ export const sameAsSource: CheckRule = {
   description: 'the translation is the Italian unchanged',
   severity: 'warning',
   scope: 'translation',
-  check({ review, glossary }) {
-    const source = normal(plainText(review.segment.source));
-    if (source !== normal(plainText(review.target))) return [];
+  check({ source: sourceContent, target, glossary }) {
+    const source = normal(plainText(sourceContent));
+    if (source !== normal(plainText(target))) return [];
     let rest = source;
     for (const term of glossary.keep) rest = rest.split(term).join(' ');
     // Fewer than three words left once kept terms are removed: a name or a label, fine as it is.

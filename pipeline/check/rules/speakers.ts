@@ -2,7 +2,8 @@
 // English keeps the name as written. Japanese writes it in Latin script, in katakana (compared by sound, see
 // ../names.ts), or as the glossary says (`terms`, for names written in kanji such as Japanese speakers).
 import type { CheckRule } from '../rule.ts';
-import { hasWord, inlineMarkup, plainText } from '../text.ts';
+import { hasWord } from '../text.ts';
+import { plainText, quoteIds } from '../../inline/index.ts';
 import { hasKatakanaName } from '../names.ts';
 
 export const speakerNames: CheckRule = {
@@ -10,10 +11,10 @@ export const speakerNames: CheckRule = {
   description: 'a quoted speaker named in the Italian is not named in the translation (Latin script; katakana or glossary form for ja)',
   severity: 'error',
   scope: 'translation',
-  check({ release, review, language, glossary }) {
-    const ids = inlineMarkup(review.segment.source).quotes;
-    const source = plainText(review.segment.source);
-    const target = plainText(review.target).normalize('NFC');
+  check({ release, language, glossary, source: sourceContent, target: targetContent }) {
+    const ids = quoteIds(sourceContent);
+    const source = plainText(sourceContent);
+    const target = plainText(targetContent).normalize('NFC');
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const quote of release.quotes) {

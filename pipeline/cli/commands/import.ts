@@ -2,7 +2,8 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve, relative } from 'node:path';
 import { importPlainText } from '../../import/plain-text.ts';
-import { readUserFile, type Console } from '../report.ts';
+import { printReports, readUserFile, type Console } from '../report.ts';
+import { problemFile } from '../../problems.ts';
 import { localIso } from '../../local-time.ts';
 
 export interface ImportCommandOptions {
@@ -19,7 +20,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   if (text === undefined) return 1;
   const result = importPlainText(text, { id: options.id, title: options.title, subtitle: options.subtitle, date: options.date, now: localIso(options.now) });
   if (!result.ok) {
-    for (const problem of result.problems) io.error(`${input}: error: ${problem} [pressroom:import]`);
+    printReports(result.problems.map((problem) => problemFile(input, problem, 'import')), io);
     return 1;
   }
   const dir = join(resolve(options.root), 'releases');
@@ -29,7 +30,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
     await writeFile(path, result.markdown, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      io.error(`${relative(process.cwd(), path)}: error: a release with id ${result.id} already exists; choose another --id or edit that file [pressroom:import]`);
+      printReports([problemFile(relative(process.cwd(), path), `a release with id ${result.id} already exists; choose another --id or edit that file`, 'import')], io);
       return 1;
     }
     throw error;

@@ -3,6 +3,7 @@ import { quotableBody, quotesJson } from '../../import/quotable.ts';
 import { extractQuotes } from '../../quotes/index.ts';
 import type { Quote } from '../../release.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
+import { problemFile } from '../../problems.ts';
 
 function quotesText(quotes: Quote[]): string {
   if (quotes.length === 0) return 'no quotations found\n';
@@ -21,7 +22,7 @@ export async function runQuotes(input: string, options: { json: boolean }, io: C
   const quotable = quotableBody(input, text);
   if (!quotable.ok) {
     if (quotable.file) printReports([quotable.file], io);
-    for (const problem of quotable.problems) io.error(`${input}: error: ${problem} [pressroom:quotes]`);
+    printReports(quotable.problems.map((problem) => problemFile(input, problem, 'quotes')), io);
     return 1;
   }
   const { quotes } = extractQuotes({ body: quotable.body });

@@ -6,7 +6,7 @@ import type { Release, TargetLanguage } from '../../release.ts';
 import { TARGET_LANGUAGES } from '../../release.ts';
 import { exportXliff } from '../../xliff/export.ts';
 import { importXliff } from '../../xliff/import.ts';
-import { formatMessages } from '../../problems.ts';
+import { formatMessages, problemFile } from '../../problems.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
 import { readMemorySource, readWorkspace, type MemorySource } from '../../project/workspace.ts';
 import { lockMemories, releaseAll, withBatchLock, writeMemoryBatch, type BatchOptions } from '../../project/memory-batch.ts';
@@ -28,7 +28,7 @@ export async function runXliffExport(options: XliffExportOptions, io: Console): 
   const wanted = options.releases ?? workspace.releases.map((release) => release.id);
   const missing = wanted.filter((id) => !workspace.releases.some((release) => release.id === id));
   if (missing.length > 0) {
-    for (const id of missing) io.error(`releases/${id}.md: error: no release with id ${id} (or it has errors) [pressroom:xliff]`);
+    printReports(missing.map((id) => problemFile(`releases/${id}.md`, `no release with id ${id} (or it has errors)`, 'xliff')), io);
     return 1;
   }
   const items = [];

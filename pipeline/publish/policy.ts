@@ -1,0 +1,42 @@
+// What may go out in a language: the press office's publication policy, and the checks a version must pass.
+// A language version is published whole or withheld whole; a version that mixes reviewed and machine segments
+// is a machine translation.
+import type { Finding } from '../check/index.ts';
+import type { Segment, TargetLanguage } from '../release.ts';
+import type { SegmentStatus } from '../translate/memory.ts';
+
+/** `reviewed`: only reviewed translations publish. `machine`: machine output may publish, labelled as such. */
+export type PublicationPolicy = 'reviewed' | 'machine';
+export const PUBLICATION_POLICIES: readonly PublicationPolicy[] = ['reviewed', 'machine'];
+export const DEFAULT_POLICY: PublicationPolicy = 'reviewed';
+
+export type Policies = Record<TargetLanguage, PublicationPolicy>;
+export const DEFAULT_POLICIES: Policies = { en: DEFAULT_POLICY, ja: DEFAULT_POLICY };
+
+/** Check rules whose findings the build reports itself (a missing or stale segment is never published anyway). */
+const STATE_RULES = new Set(['missing', 'stale', 'unreviewed']);
+
+export type Verdict =
+  | { publish: true; machine: boolean; machineSegments: Segment[]; replacedReviewed: Segment[] }
+  | { publish: false; reason: 'failed-checks'; errors: Finding[] }
+  | { publish: false; reason: 'unreviewed'; machineSegments: Segment[]; replacedReviewed: Segment[] };
+
+/**
+ * Judge one complete language version: error-level check findings withhold it under any policy; machine
+ * segments withhold it under `reviewed` and make it a labelled machine translation under `machine`.
+ */
+export function judgeVersion(segments: readonly Segment[], statuses: Map<string, SegmentStatus>, findings: readonly Finding[], policy: PublicationPolicy): Verdict {
+  const errors = findings.filter((finding) => finding.fatal === true && !STATE_RULES.has(finding.ruleId ?? ''));
+  if (errors.length > 0) return { publish: false, reason: 'failed-checks', errors };
+  const machineSegments: Segment[] = [];
+  const replacedReviewed: Segment[] = [];
+  for (const segment of segments) {
+    const status = statuses.get(segment.key);
+    if (status?.state !== 'current' || status.entry.state !== 'machine') continue;
+    if (!machineSegments.includes(segment)) machineSegments.push(segment);
+    // The Italian changed under an approved translation and machine output took its place.
+    if (status.entry.previous?.state === 'reviewed' && !replacedReviewed.includes(segment)) replacedReviewed.push(segment);
+  }
+  if (machineSegments.length > 0 && policy === 'reviewed') return { publish: false, reason: 'unreviewed', machineSegments, replacedReviewed };
+  return { publish: true, machine: machineSegments.length > 0, machineSegments, replacedReviewed };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { collapsedText, htmlKey, inlineHtml, inlineTags, inlineTree, plainText, quoteIds, readInline, readInlineAsWritten, renameQuotes, segmentKey, withoutQuotes } from '../pipeline/inline/index.ts';
+
+describe('inline: segment content is read once at the edge, then worked on as hast', () => {
+  const html = 'La <em>Regione</em> &amp; “<q data-quote="q2">ciao</q>” <a href="https://example.org/x">qui</a><script>alert(1)</script>';
+
+  it('publishes only the inline schema, and QA sees what was written', () => {
+    expect(inlineHtml(readInline(html))).toBe('La <em>Regione</em> &#x26; “<q data-quote="q2">ciao</q>” <a href="https://example.org/x">qui</a>');
+    expect(inlineTags(readInlineAsWritten(html))).toEqual(new Map([['<em>', 1], ['<a href="https://example.org/x">', 1], ['<script>', 1]]));
+    expect(inlineTags(readInline(html)).has('<script>')).toBe(false);
+  });
+
+  it('gives plain text, collapsed text and quote ids', () => {
+    expect(plainText(readInline(' a  <em>b</em> '))).toBe(' a  b ');
+    expect(collapsedText(readInline(' a  <em>b</em> '))).toBe('a b');
+    expect(quoteIds(readInline('<q data-quote="q3">x</q> <q data-quote="q1">y</q> <q data-quote="q3">z</q>'))).toEqual(['q3', 'q1']);
+  });
+
+  it('renames quote ids and keys the words without the markers', () => {
+    const renamed = renameQuotes(readInlineAsWritten(html), new Map([['q2', 'q1']]));
+    expect(inlineHtml(renamed)).toContain('<q data-quote="q1">ciao</q>');
+    expect(segmentKey(withoutQuotes(readInline(html)))).toBe(segmentKey(readInline(html)));
+    expect(htmlKey('“<q data-quote="q1">ciao</q>”')).toBe(htmlKey('“ciao”'));
+    expect(htmlKey('“<em>ciao</em>”')).not.toBe(htmlKey('“ciao”'));
+  });
+
+  it('hands out copies callers may change without touching what is shared', () => {
+    const first = inlineTree('<em>a</em>');
+    (first[0] as { properties: Record<string, unknown> }).properties.title = 'changed';
+    expect(inlineHtml(readInline('<em>a</em>'))).toBe('<em>a</em>');
+  });
+});
