@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
+import { numbersIn, numberValue } from '../pipeline/check/rules/numbers.ts';
 
 /** mulberry32: a small seeded generator, so the same N gives the same corpus. */
 function random(seed: number): () => number {
@@ -28,7 +29,29 @@ const NAMES = ['Andrea Rossi', 'Chiara Bellini', 'Marco Conti', 'Elena Gallo', '
 const ROLES = ['assessore regionale allo Sviluppo economico', 'presidente della fondazione', 'rettrice dell’Università', 'sindaco della città', 'direttore generale del consorzio'];
 
 // Japanese stand-ins are Japanese text, so line breaking and phrase detection do the work real translations ask of them.
-const JAPANESE = ['州政府は', '中小企業の', 'デジタル化を', '支援するため、', '新たな補助金制度を', '発表した。', '研究開発への投資は', '地域経済の', '競争力を高める', 'ことが期待される。', 'トリノ市は', '持続可能な交通計画を', '承認し、', '2026年3月31日までに', '申請を受け付ける。', '約2,800社が', '対象となる。', '大学と病院は', '共同で', '実証実験を', '開始する。', '欧州の基金を', '活用して', '地域の', 'ネットワークを', '強化する。'];
+// Figures are not among them: each stand-in carries the figures of its own Italian, so the number check passes.
+const JAPANESE = ['州政府は', '中小企業の', 'デジタル化を', '支援するため、', '新たな補助金制度を', '発表した。', '研究開発への投資は', '地域経済の', '競争力を高める', 'ことが期待される。', 'トリノ市は', '持続可能な交通計画を', '承認し、', '期限までに', '申請を受け付ける。', '多くの企業が', '対象となる。', '大学と病院は', '共同で', '実証実験を', '開始する。', '欧州の基金を', '活用して', '地域の', 'ネットワークを', '強化する。'];
+const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** English figures for the Italian ones of a text (4,5 milioni -> 4.5 million, 2.800 -> 2,800, marzo -> March). */
+function englishFigures(text: string): string {
+  return text
+    .replace(/(\d+(?:[.,]\d+)*)(\s(?:milioni|miliardi|mila)\b)?/gu, (_, written: string, scale?: string) => {
+      const value = numberValue(written, 'it')[0]!;
+      const english = value.toLocaleString('en-GB', { maximumFractionDigits: 3, useGrouping: !/^\d{4}$/.test(written) });
+      return scale ? `${english} ${{ milioni: 'million', miliardi: 'billion', mila: 'thousand' }[scale.trim()]}` : english;
+    })
+    .replace(new RegExp(`\\b(${MONTHS_IT.join('|')})\\b`, 'gu'), (month) => MONTHS_EN[MONTHS_IT.indexOf(month)]!);
+}
+
+/** What a Japanese translation keeps of the Italian: its figures (as digits) and the surnames of those it quotes. */
+function japaneseKept(html: string): string {
+  const text = html.replace(/<[^>]*>/g, '');
+  const figures = numbersIn(text, 'it');
+  const names = NAMES.filter((name) => text.includes(name)).map((name) => name.split(' ').at(-1)!);
+  return [...figures, ...names].join(' ');
+}
 
 /** Japanese of about the length a translation would have (denser than Italian), markup kept where it was. */
 function japaneseStandIn(html: string, pick: <T>(list: T[]) => T): string {
@@ -104,7 +127,7 @@ ${paragraphs.join('\n\n')}
       const memory: Memory = { release: id, language, segments: {} };
       for (const segment of release.segments) {
         // Stand-in targets of realistic length: benchmark data, never shipped as a translation.
-        const target = language === 'ja' ? japaneseStandIn(segment.source, pick) : `[EN] ${segment.source}`;
+        const target = language === 'ja' ? `${japaneseStandIn(segment.source, pick)}${japaneseKept(segment.source) ? ` ${japaneseKept(segment.source)}` : ''}` : `[EN] ${englishFigures(segment.source)}`;
         memory.segments[segment.key] = { source: segment.source, target, state: 'reviewed', engine: 'bench', updated: iso };
       }
       writeFileSync(join(root, 'locales', language, 'releases', `${id}.json`), serializeMemory(memory, release));

@@ -93,11 +93,18 @@ export interface Quote {
   text: string;
   /** The quoted words as interrupted by attributions. */
   parts: string[];
-  speaker: Speaker;
-  /** 1-based index of the body paragraph where the quote starts. */
+  /** Who said it; null when the text does not say who, rather than a guess (`speakerReason` says why). */
+  speaker: Speaker | null;
+  speakerReason?: string;
+  /** 1-based index of the body paragraph where the quote starts; 0 for a quote in the title or subtitle. */
   paragraph: number;
+  /** Set for a quote in the release's title or subtitle. */
+  block?: HeadlineBlock;
   position: Point;
 }
+
+/** The release's headlines, read for quotations like paragraphs of their own. */
+export type HeadlineBlock = 'title' | 'subtitle';
 
 /** A release cut into translatable segments, ready for translation and rendering. */
 export interface Release {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIn, buildProject } from './helpers/build.ts';
 import { makeProject, type Project } from './helpers/project.ts';
@@ -19,26 +19,41 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
   });
   afterAll(() => project.remove());
 
-  it('at 11:59 appears in no page, index or feed, and its wire text and ninjs wait in out/embargoed/', async () => {
+  it('at 11:59 appears nowhere in out/, and its wire text and ninjs wait in the private tree beside it', async () => {
     const result = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'before' });
     expect(result.exitCode, result.stderr).toBe(0);
     for (const language of LANGUAGES) expect(result.stdout).toContain(`${language}: 2 published, 1 embargoed (${ID})`);
     const out = join(project.root, 'before');
-    expect(filesContaining(join(out, 'embargoed'), CALL_NAME)).toHaveLength(6);
-    const publicFiles = Object.keys(readTree(out)).filter((path) => !path.startsWith('embargoed/'));
+    const publicFiles = Object.keys(readTree(out));
     expect(publicFiles.length).toBeGreaterThan(10);
-    expect(publicFiles.filter((path) => path.includes(ID))).toEqual([]);
-    const mentions = [...filesContaining(out, ID), ...filesContaining(out, CALL_NAME)].filter((path) => !path.startsWith('embargoed/'));
-    expect(mentions).toEqual([]);
+    // out/ is public: no copy for agencies, no build record, no file naming the release or its words.
+    expect(publicFiles.filter((path) => path.startsWith('embargoed/') || path.startsWith('.pressroom/'))).toEqual([]);
+    expect([...filesContaining(out, ID), ...filesContaining(out, CALL_NAME)]).toEqual([]);
+    const agencies = join(project.root, 'before-private');
+    expect(filesContaining(agencies, CALL_NAME)).toHaveLength(6);
     for (const language of LANGUAGES) {
       expect(existsSync(join(out, language, ID))).toBe(false);
       expect(readFileSync(join(out, language, 'index.html'), 'utf8')).not.toContain(ID);
-      const wire = readFileSync(join(out, 'embargoed', language, ID, 'wire.txt'), 'utf8');
+      const wire = readFileSync(join(agencies, language, ID, 'wire.txt'), 'utf8');
       expect(wire.split('\n')[0]).toMatch(/EMBARGO|報道解禁/);
-      const ninjs = JSON.parse(readFileSync(join(out, 'embargoed', language, ID, 'ninjs.json'), 'utf8')) as Record<string, unknown>;
+      const ninjs = JSON.parse(readFileSync(join(agencies, language, ID, 'ninjs.json'), 'utf8')) as Record<string, unknown>;
       expect(ninjs.embargoedUntil).toBe('2025-10-14T12:00:00+02:00');
       expect(ninjs.language).toBe(language);
     }
+  });
+
+  it('puts the private tree where --private or package.json pressroom.privateDir says, never inside out/', async () => {
+    const flag = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'flagged', private: 'agencies' });
+    expect(flag.exitCode, flag.stderr).toBe(0);
+    expect(existsSync(join(project.root, 'agencies', 'ja', ID, 'wire.txt'))).toBe(true);
+    project.write('package.json', JSON.stringify({ pressroom: { privateDir: 'for-agencies' } }));
+    const configured = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'configured' });
+    expect(configured.exitCode, configured.stderr).toBe(0);
+    expect(existsSync(join(project.root, 'for-agencies', 'en', ID, 'ninjs.json'))).toBe(true);
+    const inside = await buildIn(project.root, { now: new Date('2025-10-14T11:59:00+02:00'), out: 'configured', private: 'configured/agencies' });
+    expect(inside.exitCode).toBe(2);
+    expect(inside.stderr).toMatch(/^pressroom: error: --out configured cannot be the output directory, because it overlaps the private tree .*configured\/agencies; .* nothing was touched \[pressroom:out-place\]\n$/);
+    rmSync(join(project.root, 'package.json'));
   });
 
   it('at 12:00 is published everywhere, and nothing is left under embargo', async () => {
@@ -46,7 +61,7 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
     expect(result.exitCode, result.stderr).toBe(0);
     for (const language of LANGUAGES) expect(result.stdout).toContain(`${language}: 3 published\n`);
     const out = join(project.root, 'after');
-    expect(existsSync(join(out, 'embargoed'))).toBe(false);
+    expect(readTree(join(project.root, 'after-private'))).toEqual({});
     for (const language of LANGUAGES) {
       for (const file of ['index.html', 'wire.txt', 'ninjs.json']) expect(existsSync(join(out, language, ID, file)), `${language}/${file}`).toBe(true);
       expect(readFileSync(join(out, language, 'index.html'), 'utf8')).toContain(`href="${ID}/"`);
@@ -68,10 +83,10 @@ describe('embargo: the instant itself', () => {
     const at = await buildProject(await fixtureInput({ now: new Date('2025-10-14T12:00:00+02:00') }));
     for (const language of LANGUAGES) {
       expect(before.files.has(`${language}/${FIXTURE_ID}/index.html`)).toBe(false);
-      expect(before.files.has(`embargoed/${language}/${FIXTURE_ID}/ninjs.json`)).toBe(true);
+      expect(before.privateFiles.has(`${language}/${FIXTURE_ID}/ninjs.json`)).toBe(true);
       expect(at.files.has(`${language}/${FIXTURE_ID}/index.html`)).toBe(true);
-      expect(at.files.has(`embargoed/${language}/${FIXTURE_ID}/ninjs.json`)).toBe(false);
+      expect(at.privateFiles.has(`${language}/${FIXTURE_ID}/ninjs.json`)).toBe(false);
     }
-    expect([...before.files.keys()].filter((path) => !path.startsWith('embargoed/') && before.files.get(path)!.includes(FIXTURE_ID))).toEqual([]);
+    expect([...before.files.keys()].filter((path) => path.includes(FIXTURE_ID) || before.files.get(path)!.includes(FIXTURE_ID))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeProject, type Project } from './helpers/project.ts';
 import { buildIn } from './helpers/build.ts';
@@ -54,6 +55,24 @@ describe('file stamps: a rebuild reads only the files that changed', () => {
     utimesSync(file, ahead, ahead);
     expect(statSync(file)).toMatchObject({ size: Buffer.byteLength(text), mtimeMs });
     await build(project);
+    expect(readFileSync(join(project.root, 'out/it/politecnico-torino-robotica-ospedale/wire.txt'), 'utf8')).toContain('QUATTRO robot');
+  });
+
+  it('sees a corrected draft copied over the release with cp -p: same size, same old time, same inode', async () => {
+    project = makeProject({ withBundled: true });
+    for (const path of sources(project.root)) utimesSync(join(project.root, path), HOUR_AGO, HOUR_AGO);
+    await build(project);
+    const file = join(project.root, ROBOTS);
+    const text = readFileSync(file, 'utf8');
+    // The corrected figure, written as a draft elsewhere an hour ago: same length, same time as the release.
+    const draft = join(project.root, 'draft.md');
+    writeFileSync(draft, text.replace('Quattro robot', 'QUATTRO robot'));
+    utimesSync(draft, HOUR_AGO, HOUR_AGO);
+    const before = statSync(file);
+    execFileSync('cp', ['-p', draft, file]);
+    expect(statSync(file)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs, ino: before.ino });
+    const rebuilt = await build(project);
+    expect(rebuilt.timings.releasesRendered).toBe(1);
     expect(readFileSync(join(project.root, 'out/it/politecnico-torino-robotica-ospedale/wire.txt'), 'utf8')).toContain('QUATTRO robot');
   });
 

@@ -54,12 +54,13 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       age(step + 1);
       const incremental = await buildIn(project.root, { now, jobs: 2 });
       // Truly cold: no previous tree, and no spare to recycle.
-      for (const dir of ['cold', '.cold-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
+      for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
       const cold = await buildIn(project.root, { now, jobs: 1, out: 'cold' });
       expect(incremental.exitCode, `${edit}: ${incremental.stderr}`).toBe(0);
       expect(cold.exitCode, `${edit}: ${cold.stderr}`).toBe(0);
       expect(incremental.stderr, edit).toBe(cold.stderr);
       expect(readTree(join(project.root, 'out')), edit).toEqual(readTree(join(project.root, 'cold')));
+      expect(readTree(join(project.root, 'out-private')), `${edit}: the private tree`).toEqual(readTree(join(project.root, 'cold-private')));
       if (edit !== 'ui.json changed') expect(incremental.stdout, `${edit} keeps unchanged files`).toMatch(/\(\d+ unchanged\)\n$/);
     }
   }, 240_000);

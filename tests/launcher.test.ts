@@ -82,9 +82,12 @@ describe('launcher: the compiled CLI builds what the pipeline builds in-process'
     expect(cli.code, cli.stderr).toBe(code);
     expect(cli.stderr).toMatch(/"jobs":2,/);
     expect(cli.stdout.replace('to cli', 'to in-process')).toBe(lines.log.map((line) => `${line}\n`).join(''));
-    const manifest = (out: string) => JSON.parse(readFileSync(join(project.root, out, '.pressroom/manifest.json'), 'utf8')) as { pipeline: string };
+    // The state beside each out/: the same manifest but for the identity of the tree it describes.
+    const manifest = (out: string) => ({ ...(JSON.parse(readFileSync(join(project.root, `.${out}-state`, 'manifest.json'), 'utf8')) as { pipeline: string }), tree: undefined });
     expect(manifest('cli').pipeline).toBe(await pipelineVersion());
+    expect(manifest('cli')).toEqual(manifest('in-process'));
     const inProcess = readTree(join(project.root, 'in-process'));
     expect(readTree(join(project.root, 'cli'))).toEqual(inProcess);
+    expect(readTree(join(project.root, '.cli-state/feeds'))).toEqual(readTree(join(project.root, '.in-process-state/feeds')));
   }, 120_000);
 });

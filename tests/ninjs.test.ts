@@ -26,8 +26,10 @@ const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2026-01-01T00:00:00Z');
 
 async function items(now: Date, place: '' | 'embargoed/' = '') {
-  const { files } = await buildProject(await fixtureInput({ now }));
-  return Object.fromEntries(LANGUAGES.map((language) => [language, JSON.parse(files.get(`${place}${language}/${FIXTURE_ID}/ninjs.json`)!) as Item])) as Record<Language, Item>;
+  // 'embargoed/': the private tree, for agencies.
+  const { files: published, privateFiles } = await buildProject(await fixtureInput({ now }));
+  const files = place === '' ? published : privateFiles;
+  return Object.fromEntries(LANGUAGES.map((language) => [language, JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Item])) as Record<Language, Item>;
 }
 
 describe('ninjs: valid against the IPTC ninjs 3.1 schema', () => {

@@ -3,10 +3,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeTree } from '../pipeline/publish/staged-output.ts';
+import { OwnedTrees } from '../pipeline/publish/owned-trees.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { CLI, runCli } from './helpers/cli.ts';
 import { buildIn } from './helpers/build.ts';
-import { readTree } from './helpers/tree.ts';
+import { filesContaining, readTree } from './helpers/tree.ts';
 
 const NOW = ['--now', '2026-01-01T00:00:00Z'];
 const now = new Date('2026-01-01T00:00:00Z');
@@ -33,6 +34,24 @@ describe('output: the same input gives the same bytes', () => {
     await buildIn(project.root, { now, out: 'early' });
     await buildIn(project.root, { now: new Date('2031-07-15T09:41:00+09:00'), out: 'late' });
     expect(readTree(join(project.root, 'late'))).toEqual(readTree(join(project.root, 'early')));
+  });
+});
+
+describe('output: out/ is public, and the build keeps its state outside it', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('names no release that failed, holds no manifest or feed entries, and rebuilds from the state beside it', async () => {
+    project = makeProject({ withBundled: true });
+    project.write('releases/rotto-segreto.md', release('title: Rotto\ndate: 2025-10-14', 'Testo.'));
+    const first = await buildIn(project.root, { now });
+    expect(first.exitCode).toBe(1);
+    const out = join(project.root, 'out');
+    expect(Object.keys(readTree(out)).filter((path) => path.startsWith('.') || path.includes('/.'))).toEqual([]);
+    expect(filesContaining(out, 'rotto-segreto')).toEqual([]);
+    expect(existsSync(join(project.root, '.out-state/manifest.json'))).toBe(true);
+    const again = await buildIn(project.root, { now });
+    expect(again.stdout).toMatch(/\nwrote 0 files to out \(\d+ unchanged\)\n$/);
   });
 });
 
@@ -103,6 +122,7 @@ describe('output: a failed or killed build leaves the previous out/ whole', () =
     // What a run killed after retiring out/ and before swapping the new tree in leaves behind (no such pid lives).
     renameSync(join(project.root, 'out'), join(project.root, '.out-old-99999999-0badc0de'));
     mkdirSync(join(project.root, '.out-new-99999999-0badc0de'));
+    new OwnedTrees(project.root).add(join(project.root, '.out-new-99999999-0badc0de'));
     writeFileSync(join(project.root, '.out-new-99999999-0badc0de/index.html'), 'half');
     await expect(writeTree(join(project.root, 'out'), new Map([['a', 'x'], ['a/b', 'y']]))).rejects.toThrow();
     expect(readTree(join(project.root, 'out'))).toEqual({ 'index.html': Buffer.from('previous').toString('base64') });

@@ -1,5 +1,8 @@
 // Quotes through the CLI and into the outputs: `pressroom quotes`, out/<lang>/<id>/quotes.json, speakers on pages.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quoteJson, quotesOfFile } from '../pipeline/import/quotable.ts';
+import { importPlainText, slugify } from '../pipeline/import/plain-text.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject } from './helpers/build.ts';
@@ -8,25 +11,29 @@ import { LANGUAGES } from '../pipeline/release.ts';
 import { makeProject, release, BUNDLED, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { runCli } from './helpers/cli.ts';
+import { runQuotes } from '../pipeline/cli/commands/quotes.ts';
 
 const SAMPLE = join(REPO, 'tests/fixtures/samples/torino-piemonte-giappone-it.txt');
 
 interface QuotesFile {
+  file?: string;
   release?: string;
   language?: string;
-  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; paragraph: number }[];
+  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; speakerReason?: string; paragraph: number }[];
 }
 
 describe('cli: pressroom quotes', () => {
   let project: Project | undefined;
   afterEach(() => project?.remove());
 
-  it('prints exactly {"quotes":[{id, text, parts, speaker: {name, role}, paragraph}]} for the sample plain text', async () => {
+  it('prints exactly {"file", "quotes":[{id, text, parts, speaker: {name, role}, paragraph}]} on one line for the sample plain text', async () => {
     const result = await runCli(['quotes', SAMPLE, '--json'], { cwd: REPO });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const output = JSON.parse(result.stdout) as QuotesFile;
-    expect(Object.keys(output)).toEqual(['quotes']);
+    expect(Object.keys(output)).toEqual(['file', 'quotes']);
+    expect(output.file).toBe(SAMPLE);
     for (const quote of output.quotes) {
       expect(Object.keys(quote)).toEqual(['id', 'text', 'parts', 'speaker', 'paragraph']);
       expect(Object.keys(quote.speaker)).toEqual(['name', 'role']);
@@ -49,7 +56,7 @@ describe('cli: pressroom quotes', () => {
     const other = project.write('drafts/altra.md', release('title: Altra\ndate: 2025-10-14T10:00:00+02:00', '«Nessuna citazione qui» non è attribuita a nessuno.'));
     const none = await runCli(['quotes', other, '--json'], { cwd: project.root });
     expect(none.code).toBe(0);
-    expect(JSON.parse(none.stdout)).toEqual({ quotes: [] });
+    expect(JSON.parse(none.stdout)).toEqual({ file: other, quotes: [] });
   });
 
   it('says clearly when the file cannot be read, or the release is broken', async () => {
@@ -61,6 +68,29 @@ describe('cli: pressroom quotes', () => {
     const result = await runCli(['quotes', broken], { cwd: project.root });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/rotto\.md:\d+:\d+: error: .*\[pressroom:front-matter\]/);
+  });
+});
+
+describe('pressroom quotes over many files in one process', () => {
+  let project: Project | undefined;
+  afterEach(() => project?.remove());
+
+  it('reads files and directories, prints one JSON line per file, and goes on past a file it cannot read', async () => {
+    project = makeProject();
+    const a = project.write('copy/a.md', 'Il sindaco Gianni Ferri ha dichiarato: «Gli abbonamenti restano a 40 euro».\n');
+    project.write('copy/more/b.txt', 'ROMA (ANSA) – Lo sciopero è confermato.\n\n«Non ci fermeremo finché il contratto non sarà firmato da tutte le parti», hanno scritto.\n');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runQuotes([join(project.root, 'copy'), join(project.root, 'nope.md')], { json: true }, { log: (line) => out.push(line), error: (line) => err.push(line) });
+    expect(code).toBe(1);
+    const lines = out.map((line) => JSON.parse(line) as QuotesFile);
+    expect(lines.map((line) => line.file)).toEqual([a, join(project.root, 'copy/more/b.txt')]);
+    expect(lines[0]!.quotes.map((quote) => quote.speaker)).toEqual([{ name: 'Gianni Ferri', role: 'sindaco' }]);
+    const [unknown] = lines[1]!.quotes;
+    expect(unknown!.speaker).toBeNull();
+    expect(unknown!.speakerReason).toMatch(/plural/);
+    expect(err.some((line) => /b\.txt:\d+:\d+: warning: .*\[pressroom:quote-speaker\]$/u.test(line))).toBe(true);
+    expect(err.some((line) => /nope\.md: error: cannot read the file/u.test(line))).toBe(true);
   });
 });
 
@@ -111,4 +141,51 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     const it = JSON.parse(result.files.get('it/bando/quotes.json')!) as QuotesFile;
     expect(it.quotes[0]!.parts).toEqual(['Il bando è aperto', 'e resterà aperto fino a marzo']);
   });
+});
+
+describe('one extractor for every entry point: pressroom quotes, the build’s quotes.json and the page marks', () => {
+  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2'];
+  const texts = DIRS.flatMap((dir, index) =>
+    readdirSync(join(REPO, dir))
+      .filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md')
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(REPO, dir, name), 'utf8'), id: `d${index}-${slugify(name.replace(/\.(txt|md)$/u, ''))}` })),
+  );
+
+  /** The text as the build reads it: a release file, plain text imported as `pressroom import` would (same title). */
+  function asRelease(name: string, text: string, id: string): string {
+    if (name.endsWith('.md')) return text.replace(/^---\n/u, `---\nid: ${id}\n`);
+    const imported = importPlainText(text, { id, title: name.replace(/\.txt$/u, ''), date: '2000-01-01T00:00:00+00:00', now: '2000-01-01T00:00:00+00:00' });
+    if (!imported.ok) throw new Error(`${name}: ${imported.problems.join('; ')}`);
+    return imported.markdown;
+  }
+
+  it('gives the same quotes, speakers and marks for every text of the dev sets', async () => {
+    expect(texts.length).toBeGreaterThanOrEqual(90);
+    const releases = texts.map(({ name, text, id }) => ({ path: `releases/${id}.md`, text: asRelease(name, text, id) }));
+    const result = await buildProject({ releases, memories: {}, ui: await readUi(REPO), languages: ['it'], now: new Date('2030-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    let compared = 0;
+    for (const [index, { name, text, id }] of texts.entries()) {
+      const cli = quotesOfFile(name, text);
+      if (!cli.ok) throw new Error(`${name} does not read`);
+      // The CLI reads the release file the build reads, and reads it the same way as its own input.
+      const fromRelease = quotesOfFile(releases[index]!.path, releases[index]!.text);
+      const listed = cli.quotes.map(quoteJson);
+      expect(fromRelease.ok && fromRelease.quotes.map(quoteJson), name).toEqual(listed);
+      const built = JSON.parse(result.files.get(`it/${id}/quotes.json`)!) as QuotesFile;
+      // quotes.json is for agencies: the same quotes, without the CLI's note on why a speaker is unknown.
+      expect(built.quotes, name).toEqual(listed.map(({ speakerReason: _, ...quote }) => quote));
+      const page = result.files.get(`it/${id}/index.html`)!;
+      const marked = [...page.matchAll(/<q data-quote="(q\d+)"([^>]*)>([\s\S]*?)<\/q>/gu)];
+      for (const [, quoteId, attributes, inner] of marked) {
+        expect(inner!.replace(/<[^>]+>/gu, '').trim(), `${name} ${quoteId}`).not.toBe('');
+        const speaker = cli.quotes.find((quote) => quote.id === quoteId)?.speaker;
+        if (speaker) expect(attributes, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
+        else expect(attributes, `${name} ${quoteId}`).not.toContain('data-speaker');
+      }
+      expect(new Set(marked.map(([, quoteId]) => quoteId)), name).toEqual(new Set(cli.quotes.map((quote) => quote.id)));
+      compared += cli.quotes.length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(300);
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { parseRelease, segmentKey, segmentRelease } from '../pipeline/parse/inde
 import { BUNDLED } from './helpers/project.ts';
 
 const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
-const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker.name);
+const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker?.name);
 
 function parsedRelease(path: string) {
   const file = new VFile({ path, value: readFileSync(join(BUNDLED, path), 'utf8') });
@@ -24,7 +24,7 @@ describe('quotes: the seed release (Torino, Piemonte in Giappone)', () => {
   const { quotes } = extractQuotes(parsed);
 
   it('finds exactly three quotations, q1 to q3, with the speakers and roles as written', () => {
-    expect(quotes.map((quote) => [quote.id, quote.speaker.name, quote.speaker.role])).toEqual([
+    expect(quotes.map((quote) => [quote.id, quote.speaker?.name, quote.speaker?.role])).toEqual([
       ['q1', 'Andrea Tronzano', 'assessore regionale al Bilancio, Attività produttive e Internazionalizzazione'],
       ['q2', 'Dario Peirone', 'presidente di Ceipiemonte'],
       ['q3', 'Antonio Salvi', 'presidente di Bioindustry Park'],
@@ -58,7 +58,7 @@ describe('quotes: quotation marks', () => {
     ['caporali', '«Siamo pronti a partire con il cantiere», ha detto Mario Rossi.'],
     ['straight', '"Siamo pronti a partire con il cantiere", ha detto Mario Rossi.'],
   ])('reads %s marks', (_, text) => {
-    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker.name])).toEqual([['Siamo pronti a partire con il cantiere', 'Mario Rossi']]);
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual([['Siamo pronti a partire con il cantiere', 'Mario Rossi']]);
   });
 
   it('keeps ‘…’ and "…" nested inside a quotation as its words', () => {
@@ -75,14 +75,18 @@ describe('quotes: quotation marks', () => {
 
   it('follows a quotation that runs into the next paragraph and reopens there', () => {
     const quotes = quotesOf('“Abbiamo iniziato nel 2019”, afferma Valentina Colella, amministratrice delegata. “Oggi i clienti sono mille.\n\n“Con questo round cresciamo ancora”.');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.parts).toEqual(['Abbiamo iniziato nel 2019', 'Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']);
-    expect(quotes[0]!.paragraph).toBe(1);
+    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019'], ['Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1], ['Valentina Colella', 1]]);
   });
 
-  it('joins a quotation reopened after its attribution, and keeps apart a new one by someone else', () => {
-    const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «Non è vero», ha replicato Paolo Verdi.');
-    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Anna Conti', 2], ['Paolo Verdi', 1]]);
+  it('opens a new quotation where marks reopen after an attribution, by the same speaker, and joins marks reopened at once', () => {
+    const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «E poi sulle strade». «Non è vero», ha replicato Paolo Verdi.');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 1], ['Anna Conti', 2], ['Paolo Verdi', 1]]);
+  });
+
+  it('splits “…”, aggiunge Verdi. “…”, conclude. into two quotations by Verdi', () => {
+    const quotes = quotesOf('“Il cantiere partirà a maggio”, aggiunge Mario Verdi. “I lavori dureranno due anni”, conclude.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['Il cantiere partirà a maggio', 'Mario Verdi'], ['I lavori dureranno due anni', 'Mario Verdi']]);
   });
 });
 
@@ -116,7 +120,7 @@ describe('quotes: attributions after, before and inside a quotation', () => {
       '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, dal palco del presidio.',
       '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, che ha poi lasciato la sala.',
       '«Siamo soddisfatti», ha detto Angelo Lippolis, segretario della Fiom, ricordando lo sciopero.',
-    ].map((text) => quotesOf(text)[0]?.speaker.role);
+    ].map((text) => quotesOf(text)[0]?.speaker?.role);
     expect(roles).toEqual(['segretario della Fiom', 'segretario della Fiom', 'segretario della Fiom']);
   });
 
@@ -126,7 +130,7 @@ describe('quotes: attributions after, before and inside a quotation', () => {
       'e contiamo di finire presto',
     ]);
     const quotes = quotesOf('Il capitano Sara Gamberini ha parlato del gruppo. "Siamo unite - ha spiegato -. Pensiamo solo a vincere".');
-    expect(quotes.map((quote) => [quote.speaker.name, quote.parts])).toEqual([['Sara Gamberini', ['Siamo unite', 'Pensiamo solo a vincere']]]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts])).toEqual([['Sara Gamberini', ['Siamo unite', 'Pensiamo solo a vincere']]]);
   });
 
   it('does not cut a quotation at a dash that is no attribution', () => {
@@ -164,12 +168,15 @@ describe('quotes: later mentions resolve to the full name', () => {
 
   it('to the person a surname belongs to when two people are named', () => {
     const quotes = quotesOf('Erano presenti Paola Neri e Luca Bianchi. «Sono soddisfatta», ha detto Neri. «Io no», ha replicato Bianchi.');
-    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Paola Neri', 'Luca Bianchi']);
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Paola Neri', 'Luca Bianchi']);
   });
 
-  it('names nobody for a plural attribution with no name, rather than the last speaker', () => {
-    const quotes = quotesOf('«Sta bene», spiega il professor Giuseppe Ferraro.\n\nI genitori hanno ringraziato. «Qui abbiamo trovato persone che non si sono arrese», hanno scritto.');
-    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Giuseppe Ferraro']);
+  it('names nobody for a plural attribution with no name, rather than the last speaker, and says why', () => {
+    const text = '«Sta bene», spiega il professor Giuseppe Ferraro.\n\nI genitori hanno ringraziato. «Qui abbiamo trovato persone che non si sono arrese», hanno scritto.';
+    const { quotes, problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Giuseppe Ferraro', null]);
+    expect(quotes[1]!.speakerReason).toMatch(/plural/);
+    expect(problems.map((problem) => [problem.rule, problem.position.line, problem.position.column])).toEqual([['quote-speaker', 3, 31]]);
   });
 });
 
@@ -223,7 +230,7 @@ describe('quotes: any text', () => {
         expect(quotes.map((quote) => quote.id)).toEqual(quotes.map((_, index) => `q${index + 1}`));
         for (const quote of quotes) {
           expect(quote.parts.length).toBeGreaterThan(0);
-          expect(quote.speaker.name.trim()).not.toBe('');
+          expect(quote.speaker?.name.trim()).not.toBe('');
         }
         for (const mark of marks) {
           expect(mark.start).toBeGreaterThanOrEqual(0);
@@ -239,12 +246,12 @@ describe('quotes: any text', () => {
 describe('quotes: agency phrasing seen after tuning', () => {
   it('keeps an age out of the role, and a name the first-name list does not know after a title', () => {
     expect(quotesOf('"Ci crediamo" racconta Marco Pellegrini, 34 anni, capitano del Cagliari.')[0]!.speaker).toEqual({ name: 'Marco Pellegrini', role: 'capitano del Cagliari' });
-    expect(quotesOf('Il cancelliere tedesco Olaf Brenner ha detto: «L’Europa deve parlare con una sola voce».')[0]!.speaker.name).toBe('Olaf Brenner');
+    expect(quotesOf('Il cancelliere tedesco Olaf Brenner ha detto: «L’Europa deve parlare con una sola voce».')[0]!.speaker?.name).toBe('Olaf Brenner');
   });
 
   it('does not join a quotation in the next paragraph whose own attribution it cannot read to the last speaker', () => {
     const quotes = quotesOf('"Un’occasione da non perdere", commenta l’assessore Pietro De Luca.\n\n«La cultura è il petrolio d’Italia», amava ripetere il fondatore dell’azienda.');
-    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Pietro De Luca', 1]]);
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.parts.length])).toEqual([['Pietro De Luca', 1], [null, 1]]);
   });
 });
 
@@ -273,11 +280,11 @@ describe('quotes: rules learnt from unseen agency copy (tests/fixtures/quotes-he
 
   it('makes separate quotations of two pairs of marks that each name their speaker, even when it is the same person', () => {
     const quotes = quotesOf('La ministra Anna Maria Bernini era presente. «Bologna è un modello», ha osservato la ministra, che ha poi annunciato nuovi fondi.\n\n«Abbiamo stanziato 500 milioni», ha precisato Bernini.');
-    expect(quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['Anna Maria Bernini', 1], ['Anna Maria Bernini', 1]]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Maria Bernini', 1], ['Anna Maria Bernini', 1]]);
     const reopened = quotesOf('Secondo la rettrice Francesca Orsenigo, «è un riconoscimento». «Ora – ha proseguito la rettrice – abbiamo una responsabilità».');
     expect(reopened.map((quote) => quote.parts.length)).toEqual([1, 2]);
-    // A bare verb with no name goes on with the quotation before it.
-    expect(quotesOf('«Siamo pronti», racconta l’infermiera Lucia De Santis. «Torneremo a maggio», aggiunge.').map((quote) => quote.parts.length)).toEqual([2]);
+    // A bare verb with no name opens a quotation of its own, said by the same person.
+    expect(quotesOf('«Siamo pronti», racconta l’infermiera Lucia De Santis. «Torneremo a maggio», aggiunge.').map((quote) => quote.speaker?.name)).toEqual(['Lucia De Santis', 'Lucia De Santis']);
   });
 
   it('takes the role written before the name when none follows, whether or not the lexicon knows it', () => {
@@ -299,5 +306,153 @@ describe('quotes: rules learnt from unseen agency copy (tests/fixtures/quotes-he
     expect(speakers('Il segretario Pier Luigi Mastrapasqua era al tavolo. Per il sindacalista la proposta «è irricevibile così com’è».')).toEqual(['Pier Luigi Mastrapasqua']);
     expect(speakers('La direttrice, Anna Rita Casadei, ha parlato di «una mostra che restituisce alla città la sua memoria».')).toEqual(['Anna Rita Casadei']);
     expect(quotesOf('La direttrice, Anna Rita Casadei, ha parlato di «rinascita». Per Casadei la città è «pronta».')).toEqual([]);
+  });
+});
+
+describe('quotes: a quotation over a paragraph break with dashed attributions inside', () => {
+  const text = '“Il nido comunale non è una strada percorribile – ha spiegato la sindaca Monica Patelli – perché i termini sono scaduti.\n\nPer questo cerchiamo un nido privato. Il Comune – prosegue – si farà carico delle spese”.';
+
+  it('gives each part once, cut at both attributions and at the paragraph break', () => {
+    const [quote] = quotesOf(text);
+    expect(quote!.parts).toEqual([
+      'Il nido comunale non è una strada percorribile',
+      'perché i termini sono scaduti.',
+      'Per questo cerchiamo un nido privato. Il Comune',
+      'si farà carico delle spese',
+    ]);
+  });
+
+  it('marks source ranges that never overlap and each hold words', () => {
+    const { marks } = extractQuotes({ body: parseMarkdown(text, false) });
+    const sorted = [...marks].sort((a, b) => a.start - b.start);
+    for (const [index, mark] of sorted.entries()) {
+      expect(mark.end).toBeGreaterThan(mark.start);
+      if (index > 0) expect(mark.start).toBeGreaterThanOrEqual(sorted[index - 1]!.end);
+    }
+  });
+});
+
+describe('quotes: issue 18 patterns from agency and press-office copy', () => {
+  it('reads ANSA single and doubled apostrophe marks, keeping accents (e’, perche’) and elisions inside', () => {
+    const single = quotesOf("'Il porto e' pronto, perche' la citta', e l'assessore, ci credono', ha detto Ugo Patroncini.");
+    expect(single.map((quote) => [quote.text, quote.speaker?.name])).toEqual([["Il porto e' pronto, perche' la citta', e l'assessore, ci credono", 'Ugo Patroncini']]);
+    const doubled = quotesOf("Il sindaco Renato Lanzalli dice che ''e' un passaggio che restituisce credibilita' alla citta'''.");
+    expect(doubled.map((quote) => [quote.text, quote.speaker?.name])).toEqual([["e' un passaggio che restituisce credibilita' alla citta'", 'Renato Lanzalli']]);
+    expect(quotesOf("Dell'agenzia l'assessore ha parlato a lungo, e' chiaro.")).toEqual([]);
+  });
+
+  it('finds a quotation in the title, attributed to the person the body names, and marks it in the title segment', () => {
+    const file = new VFile({ path: 'releases/abi.md', value: "---\ntitle: 'Il presidente dell’Abi: «Il peggio è alle spalle»'\ndate: 2025-10-14T10:00:00+02:00\n---\n\nPer il presidente dell’Abi, Roberto Gallina, i tassi scendono.\n" });
+    const parsed = parseRelease(file)!;
+    const { quotes, marks } = extractQuotes(parsed);
+    expect(quotes.map((quote) => [quote.id, quote.text, quote.speaker?.name, quote.block, quote.paragraph])).toEqual([['q1', 'Il peggio è alle spalle', 'Roberto Gallina', 'title', 0]]);
+    const release = segmentRelease(parsed, quotes, marks);
+    expect(release.title.source).toBe('Il presidente dell’Abi: «<q data-quote="q1">Il peggio è alle spalle</q>»');
+    // The marker is metadata: the title keeps the key it has without it.
+    expect(release.title.key).toBe(segmentRelease(parsed).title.key);
+  });
+
+  it('takes the attribution from the paragraph after a quotation standing alone', () => {
+    expect(speakers('«Non è un intervento tampone: il progetto prevede sensori su tutto il versante».\n\nCosì il dirigente della Viabilità, Enrico Gallarato, che stima tre mesi di lavori.')).toEqual(['Enrico Gallarato']);
+  });
+
+  it('gives a subjectless verb the person the paragraph before was about, and a bare follow-up quotation its speaker', () => {
+    expect(speakers('A darne l’annuncio è il sindaco Fabio Camillucci.\n\n“Il municipio non è solo un edificio – ha detto – ma il cuore del paese”.')).toEqual(['Fabio Camillucci']);
+    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
+  });
+
+  it('leaves a single quoted word out', () => {
+    expect(quotesOf('Il tecnico Marco Rossi si è detto “fiducioso” alla vigilia.')).toEqual([]);
+  });
+});
+
+describe('quotes: partial quotations and frames', () => {
+  it('reads a partial quotation after a copula, a preposition with an infinitive, a noun or definisce, said by the sentence’s subject', () => {
+    expect(speakers('L’assessora al Welfare Nicoletta Mannini ha definito il piano “la sfida più importante del mandato”.')).toEqual(['Nicoletta Mannini']);
+    expect(speakers('Il candidato Paolo Neri si è soffermato sulla necessità di "ripensare i servizi territoriali".')).toEqual(['Paolo Neri']);
+    expect(speakers('Il presidente Francesco Rocchi ha ribadito che i pronto soccorso restano “la priorità assoluta di questa amministrazione”.')).toEqual(['Francesco Rocchi']);
+    expect(speakers('Così il presidente Alfonso Cavallaro commenta la mobilitazione, che definisce “la più partecipata degli ultimi dieci anni”.')).toEqual(['Alfonso Cavallaro']);
+  });
+
+  it('leaves out titles, scare quotes after an article or a naming verb, and partial quotations with no person speaking', () => {
+    expect(quotesOf('Il rettore Alberto Franceschi ha parlato di una «giornata importante per l’ateneo».')).toEqual([]);
+    expect(quotesOf('Don Luca Parodi li chiama “i poveri con lo stipendio”.')).toEqual([]);
+    expect(quotesOf('Dal ministero fanno sapere che gli organici sono "in linea con il calo demografico".')).toEqual([]);
+    expect(quotesOf('La sindaca Anna Rossi ha presentato il piano “Firenze non ti lascia sola”.')).toEqual([]);
+    expect(quotesOf('Il sindaco Mario Rossi ha presentato il progetto «una città per tutti».')).toEqual([]);
+    expect(speakers('Il sindaco Mario Rossi parla di un progetto «capace di cambiare il volto della città».')).toEqual(['Mario Rossi']);
+  });
+
+  it('reads secondo il quale / secondo cui «…» as said by the person the clause hangs on', () => {
+    expect(speakers('Sulla stessa linea la segretaria della Cisl, Giulia Fontanelli, secondo la quale "una manovra così è un’occasione persa".')).toEqual(['Giulia Fontanelli']);
+  });
+
+  it('takes quoted words after a noun for a quotation when a verb after them names who said them', () => {
+    expect(speakers('Restano sul campo “le notevoli difficoltà dei rossi”, analizza Paolo Castelli.')).toEqual(['Paolo Castelli']);
+  });
+});
+
+describe('quotes: who speaks, from agency and press-office copy', () => {
+  it('reads the mayor in il primo cittadino, and no saint as a speaker', () => {
+    expect(speakers('Il sindaco Fabio Camillucci ha inaugurato il municipio.\n\nLe due comunità hanno come patrona Santa Petronilla.\n\n“Sarà una giornata di festa, la prima di tante”, promette il primo cittadino.')).toEqual(['Fabio Camillucci']);
+  });
+
+  it('reads an ANSA headline naming the speaker before the marks', () => {
+    const file = new VFile({ path: 'releases/porti.md', value: "---\ntitle: \"PORTI: BARI, RECORD CROCIERISTI. PATRONCINI, 'ANNO DA INCORNICIARE'\"\ndate: 2025-10-14T10:00:00+02:00\n---\n\nLo ha detto Ugo Patroncini, presidente dell'Autorita' portuale.\n" });
+    expect(extractQuotes(parseRelease(file)!).quotes.map((quote) => [quote.text, quote.speaker?.name, quote.block])).toEqual([['ANNO DA INCORNICIARE', 'Ugo Patroncini', 'title']]);
+  });
+
+  it('takes no label before a colon in the body for a speaker when nobody is named (Programma: «…»)', () => {
+    expect(quotesOf('Programma: «Tre giorni di incontri, laboratori e musica in piazza».')).toEqual([]);
+  });
+
+  it('gives a whole sentence after a colon to the person the paragraph is about', () => {
+    expect(speakers("Ci sara' anche don Vitaliano Salvati, parroco di Mercogliano. E ai capi di governo manda un messaggio: ''Non dovete avere paura dei movimenti''.")).toEqual(['Vitaliano Salvati']);
+  });
+
+  it('follows a run of titles to the name, and a word-like first name after a role', () => {
+    expect(speakers('“Con i nostri sensori si risparmia acqua”, ha commentato la Ceo e cofondatrice Sara Lambertini.')).toEqual(['Sara Lambertini']);
+    expect(speakers('Il consigliere regionale del Movimento 5 Stelle Massimo De Rossi va all’attacco. “I dati sono inquietanti”, ha detto.')).toEqual(['Massimo De Rossi']);
+  });
+});
+
+describe('quotes: a speaker carried over from the sentence or the quotation before', () => {
+  it('gives a partial quotation in a sentence that goes on about the same person to that person', () => {
+    expect(speakers('L’assessora Nicoletta Mannini ha presentato il piano. Nel suo intervento si è soffermata sulla necessità di “ripensare i servizi a partire dalle case”.')).toEqual(['Nicoletta Mannini']);
+  });
+
+  it('reads Lo dice X after a quotation opening an agency paragraph with its dateline', () => {
+    expect(speakers('Roma, 14 feb. (askanews) – “In questi giorni stiamo facendo riunioni sui fabbisogni”. Lo dice il presidente della Regione Lazio Francesco Rocchi.')).toEqual(['Francesco Rocchi']);
+  });
+
+  it('resolves a surname to a person named only inside a quotation', () => {
+    expect(speakers('«È stata una sorpresa la lista di Sara Costantino», commenta il sindaco Fabrizio Bonacci.\n\nCostantino, dal canto suo, parla di «un risultato che nessuno si aspettava».')).toEqual(['Fabrizio Bonacci', 'Sara Costantino']);
+  });
+});
+
+describe('quotes: headlines quoting the body, titles inside an interrupted quotation', () => {
+  it('gives a headline quotation that names nobody to whoever says those words in the body', () => {
+    const file = new VFile({ path: 'releases/legambiente.md', value: "---\ntitle: \"AMBIENTE: CITTA' FERME. ''POCHI SEGNALI POSITIVI''\"\ndate: 2025-10-14T10:00:00+02:00\n---\n\nCi sono ''pochi segnali positivi in una situazione bloccata'', dice il presidente di Legambiente, Vittorio Coglianese.\n" });
+    expect(extractQuotes(parseRelease(file)!).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['POCHI SEGNALI POSITIVI', 'Vittorio Coglianese'],
+      ['pochi segnali positivi in una situazione bloccata', 'Vittorio Coglianese'],
+    ]);
+  });
+
+  it('reads the person after a title inside dashes', () => {
+    expect(speakers('“In questo trimestre – spiega il segretario generale di Unione italiana vini (Uiv), Paolo Castelli – la coperta è corta”.')).toEqual(['Paolo Castelli']);
+  });
+});
+
+describe('quotes: the patterns issue 18 lists, each on a new text', () => {
+  it.each([
+    ['a second quotation alone in the next paragraph, signed (ANSA)', '“Il porto crescerà ancora nei prossimi anni”. Così il presidente dell’Autorità portuale Ugo Patroncini.\n\n“Servono investimenti sulla stazione marittima e sui collegamenti”. (ANSA)', [['Il porto crescerà ancora nei prossimi anni', 'Ugo Patroncini'], ['Servono investimenti sulla stazione marittima e sui collegamenti', 'Ugo Patroncini']]],
+    ['a partial quotation after a copula, then Lo ha detto', 'Il nuovo polo logistico è "un passo decisivo per il territorio e per le imprese". Lo ha detto l’assessore regionale Marco Bellini.', [['un passo decisivo per il territorio e per le imprese', 'Marco Bellini']]],
+    ['Parole del direttore dell’agenzia …', '«I conti sono in ordine». Parole del direttore dell’agenzia delle Entrate, Paolo Rossi, intervenuto al convegno.', [['I conti sono in ordine', 'Paolo Rossi']]],
+    ['the attribution in the following paragraph', '“I lavori finiranno entro l’estate”.\n\nCosì il presidente della provincia di Cuneo Luca Roberto commenta la riapertura della strada.', [['I lavori finiranno entro l’estate', 'Luca Roberto']]],
+    ['ha rivendicato', 'Il segretario Giorgio Verdi ha rivendicato “la scelta di firmare un contratto che porta aumenti veri”.', [['la scelta di firmare un contratto che porta aumenti veri', 'Giorgio Verdi']]],
+    ['a single word stays a negative', 'Il sindaco Paolo Rossi si è detto “soddisfatto” del risultato.', []],
+  ])('%s', (_, text, expected) => {
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
   });
 });

@@ -10,8 +10,10 @@ const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2025-10-14T12:00:00+02:00');
 
 async function wires(now: Date, place: 'embargoed/' | '' = '') {
-  const { files } = await buildProject(await fixtureInput({ now }));
-  return Object.fromEntries(['it', 'en', 'ja'].map((language) => [language, files.get(`${place}${language}/${FIXTURE_ID}/wire.txt`)!])) as Record<'it' | 'en' | 'ja', string>;
+  // 'embargoed/': the private tree, for agencies.
+  const { files: published, privateFiles } = await buildProject(await fixtureInput({ now }));
+  const files = place === '' ? published : privateFiles;
+  return Object.fromEntries(['it', 'en', 'ja'].map((language) => [language, files.get(`${language}/${FIXTURE_ID}/wire.txt`)!])) as Record<'it' | 'en' | 'ja', string>;
 }
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });

@@ -1,13 +1,13 @@
 // Scores quote extraction against the hand-annotated texts in tests/fixtures/quotes: a measurement, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { quotableBody } from '../../pipeline/import/quotable.ts';
-import { extractQuotes } from '../../pipeline/quotes/index.ts';
+import { quotesOfFile } from '../../pipeline/import/quotable.ts';
 import type { Quote } from '../../pipeline/release.ts';
 
 export interface GoldQuote {
   parts: string[];
-  speaker: { name: string; role: string | null };
+  /** name null: the text names nobody who could have said it (a group, an unnamed title). */
+  speaker: { name: string | null; role: string | null };
 }
 
 export interface Gold {
@@ -96,9 +96,10 @@ export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
     usedGold.add(j);
     const quote = found[i]!;
     const expected = gold.quotes[j]!;
-    if (same(quote.speaker.name, expected.speaker.name)) speakers++;
-    else wrongSpeaker.push(`${quote.id} ${quote.speaker.name} (gold ${expected.speaker.name})`);
-    if (same(quote.speaker.role, expected.speaker.role)) roles++;
+    // A speaker left null is right only where the gold says nobody can be named either (a group, an unnamed title).
+    if ((quote.speaker?.name ?? null) === null ? expected.speaker.name === null : same(quote.speaker!.name, expected.speaker.name)) speakers++;
+    else wrongSpeaker.push(`${quote.id} ${quote.speaker?.name ?? 'null'} (gold ${expected.speaker.name})`);
+    if (same(quote.speaker?.role, expected.speaker.role)) roles++;
   }
   return {
     file,
@@ -124,8 +125,9 @@ export function evaluate(dir: string): Evaluation {
     if (!['.txt', '.md'].includes(extname(name)) || name === 'README.md') continue;
     const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.(txt|md)$/u, '.json')), 'utf8')) as Gold;
     negatives += gold.negatives.length;
-    const quotable = quotableBody(name, readFileSync(join(dir, name), 'utf8'));
-    const found = quotable.ok ? extractQuotes({ body: quotable.body }).quotes : [];
+    // The same function `pressroom quotes` runs on each file.
+    const read = quotesOfFile(name, readFileSync(join(dir, name), 'utf8'));
+    const found = read.ok ? read.quotes : [];
     texts.push(scoreText(name, found, gold));
   }
   const sum = (pick: (score: TextScore) => number) => texts.reduce((total, score) => total + pick(score), 0);

@@ -52,6 +52,7 @@ program
   .command('build')
   .description('render releases/ and locales/ into out/: pages, wire text, indexes')
   .option('-o, --out <dir>', 'output directory', 'out')
+  .option('--private <dir>', 'where embargoed wire text and ninjs go, for agencies; never serve it publicly (default: package.json pressroom.privateDir, else out-private/ beside out/)')
   .option('--lang <list>', 'languages to build, comma-separated', languages, [...LANGUAGES])
   .option('--now <iso>', 'the clock for embargoes (default: now)', instant)
   .option('--base-url <url>', 'public address of out/ (default: package.json pressroom.baseUrl)')
@@ -59,12 +60,13 @@ program
   .option('--english <variant>', 'English of machine translations when DEEPL_AUTH_KEY is set: en-GB or en-US', english, 'en-GB')
   .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
   .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
-  .action(async (options: { out: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
+  .action(async (options: { out: string; private?: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean }) => {
     const { runBuild } = await import('../publish/build.ts');
     process.exitCode = (await runBuild(
       {
         root: program.opts<{ root: string }>().root,
         out: options.out,
+        private: options.private,
         languages: options.lang,
         now: options.now ?? new Date(),
         baseUrl: options.baseUrl,
@@ -118,12 +120,12 @@ program
 
 program
   .command('quotes')
-  .description('list the quotations of an Italian release or plain-text file, with speakers and roles')
-  .argument('<file>', 'a release (.md, with or without front matter) or agency plain text (.txt)')
-  .option('--json', 'print {"quotes":[{id, text, parts, speaker: {name, role}, paragraph}]}', false)
-  .action(async (file: string, options: { json: boolean }) => {
+  .description('list the quotations of Italian releases or plain-text files, with speakers and roles')
+  .argument('<files...>', 'releases (.md, with or without front matter), agency plain text (.txt), or directories of them')
+  .option('--json', 'print one line of JSON per file: {"file", "quotes":[{id, text, parts, speaker: {name, role} or null, paragraph}]}', false)
+  .action(async (files: string[], options: { json: boolean }) => {
     const { runQuotes } = await import('./commands/quotes.ts');
-    process.exitCode = await runQuotes(file, options, processConsole);
+    process.exitCode = await runQuotes(files, options, processConsole);
   });
 
 program

@@ -5,12 +5,16 @@ import { importPlainText, slugify } from './plain-text.ts';
 import { parseRelease } from '../parse/index.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import type { ParsedRelease, Quote } from '../release.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { reportWarning } from '../problems.ts';
 
-export type Quotable = { ok: true; body: ParsedRelease['body'] } | { ok: false; file?: VFile; problems: string[] };
+export type Quotable =
+  | { ok: true; body: ParsedRelease['body']; meta?: { title?: string; subtitle?: string }; fieldPositions?: ParsedRelease['fieldPositions'] }
+  | { ok: false; file?: VFile; problems: string[] };
 
 /**
- * The body of a file to read quotes from: a release file as parse reads it, Markdown without front matter as is,
- * and plain text through the import stage (dateline and headlines set apart, wrapped lines joined).
+ * The body and headlines of a file to read quotes from: a release file as parse reads it, Markdown without front
+ * matter as is, and plain text through the import stage (dateline and headlines set apart, wrapped lines joined).
  */
 export function quotableBody(path: string, text: string): Quotable {
   const name = basename(path, extname(path));
@@ -25,16 +29,37 @@ export function quotableBody(path: string, text: string): Quotable {
   const parsed = parseRelease(file);
   // A release elsewhere than releases/ may carry another id than its file name: that is no reason to refuse it.
   if (!parsed && file.messages.some((message) => message.fatal && message.ruleId !== 'id-mismatch')) return { ok: false, file, problems: [] };
-  return { ok: true, body: parsed?.body ?? parseMarkdown(text, true) };
+  if (!parsed) return { ok: true, body: parseMarkdown(text, true) };
+  return { ok: true, body: parsed.body, meta: { title: parsed.meta.title, subtitle: parsed.meta.subtitle }, fieldPositions: parsed.fieldPositions };
 }
 
-export function quotesJson(quotes: Quote[]): string {
-  const list = quotes.map((quote) => ({
+/** The quotations of one file, with a warning at each quote the text names no speaker for. */
+export type FileQuotes = { ok: true; file: VFile; quotes: Quote[] } | { ok: false; file?: VFile; problems: string[] };
+
+/** What `pressroom quotes` and the quote evaluation read from a file: one extractor, the build's own. */
+export function quotesOfFile(path: string, text: string): FileQuotes {
+  const quotable = quotableBody(path, text);
+  if (!quotable.ok) return quotable;
+  const file = new VFile({ path });
+  const { quotes, problems } = extractQuotes(quotable);
+  for (const problem of problems) reportWarning(file, problem.reason, problem.rule, problem.position);
+  return { ok: true, file, quotes };
+}
+
+/** A quote as `pressroom quotes --json` prints it: the speaker null, with the reason, when the text does not say. */
+export function quoteJson(quote: Quote) {
+  return {
     id: quote.id,
     text: quote.text,
     parts: quote.parts,
-    speaker: { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    ...(quote.speaker ? {} : { speakerReason: quote.speakerReason ?? null }),
     paragraph: quote.paragraph,
-  }));
-  return `${JSON.stringify({ quotes: list }, null, 2)}\n`;
+    ...(quote.block ? { block: quote.block } : {}),
+  };
+}
+
+/** One line of JSON Lines: {"file", "quotes"}. */
+export function fileQuotesJson(file: string, quotes: Quote[]): string {
+  return JSON.stringify({ file, quotes: quotes.map(quoteJson) });
 }

@@ -4,13 +4,15 @@ import { toHast } from 'mdast-util-to-hast';
 import { linearListHandlers } from './hast-lists.ts';
 import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
-import type { Block, Contact, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
+import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
 
 /** A quoted span in the source file, by offsets, to be carried into the segment as <q data-quote>. */
 export interface QuoteMark {
   id: string;
+  /** Source offsets in the body; offsets in the headline's own text when `block` is set. */
   start: number;
   end: number;
+  block?: HeadlineBlock;
 }
 
 /** A segment of `content`, written once to inline HTML for the edges (memory files, DeepL, XLIFF). */
@@ -80,6 +82,14 @@ function inlineContent(element: Element, marks: QuoteMark[]): Inline {
   return { type: 'root', children: trimEdges(collapseWhitespace(markQuotes(element.children, marks))) };
 }
 
+/** A title or subtitle as segment content, with the quotes found in it marked (their offsets are in the headline's text). */
+function headlineContent(value: string, block: HeadlineBlock, marks: QuoteMark[]): Inline {
+  const own = marks.filter((mark) => mark.block === block);
+  if (own.length === 0) return textContent(value);
+  const text: Text = { type: 'text', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: value.length + 1, offset: value.length } } };
+  return { type: 'root', children: markQuotes([text], own) };
+}
+
 function pointOf(node: { position?: { start: Point } }, fallback: Point): Point {
   const start = node.position?.start;
   return start ? { line: start.line, column: start.column, offset: start.offset } : fallback;
@@ -122,9 +132,9 @@ export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], mark
 export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quote[], marks: QuoteMark[]): Release {
   const { meta, fieldPositions } = parsed;
   const top: Point = { line: 1, column: 1 };
-  const title = segment('title', textContent(meta.title), fieldPositions.title ?? top);
-  const subtitle = meta.subtitle ? segment('subtitle', textContent(meta.subtitle), fieldPositions.subtitle ?? top) : undefined;
-  const bodyBlocks = blocksOf(body, 'paragraph', marks, top);
+  const title = segment('title', headlineContent(meta.title, 'title', marks), fieldPositions.title ?? top);
+  const subtitle = meta.subtitle ? segment('subtitle', headlineContent(meta.subtitle, 'subtitle', marks), fieldPositions.subtitle ?? top) : undefined;
+  const bodyBlocks = blocksOf(body, 'paragraph', marks.filter((mark) => !mark.block), top);
   const boilerplate = blocksOf(parsed.boilerplate && (toHast(parsed.boilerplate, { handlers: linearListHandlers }) as HastRoot), 'boilerplate', [], fieldPositions.boilerplate ?? top);
   const contacts: Contact[] = meta.contacts.map((contact) => ({
     name: contact.name,

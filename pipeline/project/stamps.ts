@@ -1,9 +1,10 @@
-// What the previous build knew of each source file: its size, modification time and content hash. A rebuild
-// reads again only files whose size or time changed (as git's index and ESLint's cache do), so a press office
-// with thousands of releases does not re-read them all after every edit. A file modified so close to the
-// previous build's reading that a later change could have kept the same time is read again (git's "racily
-// clean" case). The stamps are kept in the project, beside releases/, not in out/: they hold times, and out/
-// must be the same bytes for the same input.
+// What the previous build knew of each source file: its size, modification and change times, inode and content
+// hash. A rebuild reads again only files whose size, inode or either time changed (as git's index and ESLint's
+// cache do), so a press office with thousands of releases does not re-read them all after every edit. A file
+// modified so close to the previous build's reading that a later change could have kept the same time is read
+// again (git's "racily clean" case). The change time (ctime) cannot be set back by a program: a same-size copy
+// that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
+// project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
 import { statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -12,11 +13,13 @@ import writeFileAtomic from 'write-file-atomic';
 import { readProjectFile, type FileRead } from './source-file.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface Stamp {
   size: number;
   mtimeMs: number;
+  /** Set by the system on every write, rename or time change; no tool can put an old one back. */
+  ctimeMs: number;
   ino: number;
   /** sha256 of the bytes. */
   hash: string;
@@ -46,7 +49,7 @@ export function readStamped(root: string, path: string): { stamp: Stamp; read: F
   if (!read) return undefined;
   const stats = read.stats;
   const hash = bytesHash(read.bytes ?? Buffer.from(`unreadable: ${read.problem.reason}`));
-  return { stamp: { size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? 0, ino: stats?.ino ?? 0, hash }, read };
+  return { stamp: { size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? 0, ctimeMs: stats?.ctimeMs ?? 0, ino: stats?.ino ?? 0, hash }, read };
 }
 
 interface StampsFile {
@@ -99,7 +102,7 @@ export class FileStamps {
     const stats = statOf(join(this.root, path));
     const known = this.previous[path];
     if (!stats || !known || stats.mtimeMs >= this.trustedBefore) return undefined;
-    if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ino !== stats.ino) return undefined;
+    if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ctimeMs !== stats.ctimeMs || known.ino !== stats.ino) return undefined;
     this.current[path] = known;
     return known.hash;
   }

@@ -18,14 +18,17 @@ import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
 import { commitBuild } from './commit.ts';
 import { isOutput, MANIFEST_PATH, readManifest, type Manifest } from './manifest.ts';
+import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
-import { listTree, stageTree, type Staging } from './staged-output.ts';
-import { unsafeOutput } from './out-place.ts';
+import { outputPlaces, type OutputPlaces } from './out-place.ts';
+import { listTrees, stageTrees, type StagedTrees } from './trees.ts';
 import type { LanguageSummary } from './summary.ts';
 
 export interface BuildOptions {
   root: string;
   out: string;
+  /** Where embargoed copies go, for agencies (default: package.json pressroom.privateDir, else out-private/ beside out/). */
+  private?: string;
   languages: Language[];
   now: Date;
   baseUrl?: string;
@@ -54,12 +57,13 @@ const refused = (exitCode: number): BuildOutcome => ({ exitCode, reports: [], su
 export async function runBuild(options: BuildOptions, io: Console): Promise<BuildOutcome> {
   const started = performance.now();
   const root = resolve(options.root);
-  const outDir = resolve(root, options.out);
-  const problem = unsafeOutput(root, outDir);
-  if (problem) {
-    printReports([problemFile('', `--out ${options.out} cannot be the output directory, because ${problem}; the build replaces that directory whole`, 'out-place')], io);
+  const placed = outputPlaces(root, options.out, options.private);
+  if ('problem' in placed) {
+    printReports([problemFile('', `${placed.flag} ${placed.value} cannot be the output directory, because ${placed.problem}; the build replaces that directory whole, so nothing was touched`, 'out-place')], io);
     return refused(2);
   }
+  const { places } = placed;
+  for (const place of placed.adopt) ownedTreesOf(place).add(place);
   const translation = await translateFirst(options, root, io);
   const timings = noTimings();
   const phases: Record<string, number> = {};
@@ -82,7 +86,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
-  const previous = await phase('manifest', () => readManifest(outDir, inputs.pipeline, inputs.settingsKey));
+  const previous = await phase('manifest', () => readManifest(places.state, treeIdentity(places.public), inputs.pipeline, inputs.settingsKey));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
@@ -93,26 +97,26 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries };
   };
 
-  const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, outDir));
+  const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, places));
   if (unchanged) {
     if (inputs.stamps.changed()) await inputs.stamps.save();
     return finish(unchanged.entries, builtReleases(plan, unchanged.entries), 0, 0, unchanged.outputs);
   }
 
-  let staging = await stageTree(outDir);
+  let staging = await stageTrees(places);
   try {
     let spare = await phase('link', () => recycledManifest(staging, inputs));
     let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     if (misread(plan, rendered)) {
       await staging.abort();
-      staging = await stageTree(outDir);
+      staging = await stageTrees(places);
       spare = await phase('link', () => recycledManifest(staging, inputs));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     }
-    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, outDir));
-    const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, outDir, timings));
-    await phase('swap', () => commitBuild(inputs, staging, linked.entries, indexes, !plan.duplicates));
+    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
+    const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
+    await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes));
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
     await staging.abort();
@@ -134,8 +138,8 @@ async function translateFirst(options: BuildOptions, root: string, io: Console):
 }
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */
-function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, outDir: string): { entries: Manifest['releases']; outputs: number } | undefined {
-  if (!previous || plan.duplicates || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
+function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, places: OutputPlaces): { entries: Manifest['releases']; outputs: number } | undefined {
+  if (!previous || plan.held.length > 0 || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
   const entries: Manifest['releases'] = {};
   for (const item of plan.releases) {
     if (item.state !== 'unchanged') return undefined;
@@ -143,14 +147,14 @@ function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest 
   }
   if (indexKeyOf(inputs.settingsKey, builtReleases(plan, entries)) !== previous.indexKey) return undefined;
   const expected = [...plan.releases.flatMap((item) => entries[item.path]!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
-  if (JSON.stringify(listTree(outDir)) !== JSON.stringify(expected)) return undefined;
+  if (JSON.stringify(listTrees(places)) !== JSON.stringify(expected)) return undefined;
   return { entries, outputs: expected.filter(isOutput).length };
 }
 
-/** A recycled staging tree (the spare) holds a previous build: what its manifest says is current stays as it is. */
-async function recycledManifest(staging: Staging, inputs: BuildInputs): Promise<Manifest | undefined> {
-  if (!staging.recycled) return undefined;
-  // Listed, not taken from its manifest: a file someone left in out/ must not outlive the next build.
-  staging.writer.holds(listTree(staging.writer.dir));
-  return readManifest(staging.writer.dir, inputs.pipeline, inputs.settingsKey);
+/** Recycled staging trees (the spares) hold a previous build: what their manifest says is current stays as it is. */
+async function recycledManifest(staging: StagedTrees, inputs: BuildInputs): Promise<Manifest | undefined> {
+  // Listed, not taken from the manifest: a file someone left in out/ must not outlive the next build.
+  staging.writer.holds(listTrees(staging.setup.dirs));
+  const tree = staging.recycled.public && staging.recycled.state ? staging.identity : undefined;
+  return readManifest(staging.setup.dirs.state, tree, inputs.pipeline, inputs.settingsKey);
 }

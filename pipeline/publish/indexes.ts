@@ -10,7 +10,7 @@ import type { BuiltRelease } from './link.ts';
 import { feedEntriesPath, type Manifest } from './manifest.ts';
 import { contentHash } from './messages.ts';
 import { loadRenderer } from './render.ts';
-import { insidePath, type Staging } from './staged-output.ts';
+import type { StagedTrees } from './trees.ts';
 
 export interface Indexes {
   /** Hash of what the indexes and feeds list. */
@@ -22,14 +22,14 @@ export interface Indexes {
 
 export const indexKeyOf = (settingsKey: string, built: BuiltRelease[]) => contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
 
-export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs, staging: Staging, spare: Manifest | undefined, previous: Manifest | undefined, outDir: string, timings: Timings): Promise<Indexes> {
+export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined, timings: Timings): Promise<Indexes> {
   const indexKey = indexKeyOf(inputs.settingsKey, built);
   if (spare?.indexKey === indexKey) {
     for (const path of spare.indexFiles) staging.writer.keep(path);
     return { indexKey, indexFiles: spare.indexFiles, kept: spare.indexFiles.length, written: 0 };
   }
   if (previous?.indexKey === indexKey) {
-    for (const path of previous.indexFiles) staging.writer.link(path, outDir);
+    for (const path of previous.indexFiles) staging.writer.link(path);
     return { indexKey, indexFiles: previous.indexFiles, kept: previous.indexFiles.length, written: 0 };
   }
   const published = new Map<Language, IndexEntry[]>();
@@ -39,7 +39,7 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   // The feeds' few entries are read back from the tree being staged, where each release left them.
   const feedEntries = new Map<string, Partial<Record<Language, FeedEntry>>>();
   const feedEntryOf = (id: string, language: Language) => {
-    if (!feedEntries.has(id)) feedEntries.set(id, JSON.parse(readFileSync(insidePath(staging.writer.dir, feedEntriesPath(id)), 'utf8')) as Partial<Record<Language, FeedEntry>>);
+    if (!feedEntries.has(id)) feedEntries.set(id, JSON.parse(readFileSync(staging.writer.pathOf(feedEntriesPath(id)), 'utf8')) as Partial<Record<Language, FeedEntry>>);
     return feedEntries.get(id)![language]!;
   };
   const { context, renderIndexes } = await loadRenderer(inputs);

@@ -5,14 +5,16 @@ import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage } from './messages.ts';
 import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
-import type { Staging } from './staged-output.ts';
+import type { StagedTrees } from './trees.ts';
 
 /** A release that built under an id: what the indexes, the summary and the reports are made from. */
 export type BuiltRelease = ReleaseEntry & { id: string };
 
 export interface Linked {
-  /** By release path, in path order. */
+  /** By release path, in path order: what each release file made, with its messages. */
   entries: Record<string, ReleaseEntry>;
+  /** What the manifest records: the entries, with what is held under contested ids in place of the contest. */
+  recorded: Record<string, ReleaseEntry>;
   built: BuiltRelease[];
   /** Output files carried over unchanged. */
   kept: number;
@@ -20,28 +22,30 @@ export interface Linked {
   written: number;
 }
 
-/** `spare`: the manifest of the recycled staging tree, when it is one; `outDir`: the previous tree, linked from. */
-export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: Staging, spare: Manifest | undefined, outDir: string): Linked {
+/** `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced. */
+export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined): Linked {
   const { writer } = staging;
   const entries: Record<string, ReleaseEntry> = {};
   let renderedIndex = 0;
   let kept = 0;
   let written = 0;
+  const carry = (path: string, entry: ReleaseEntry) => {
+    const there = spare?.releases[path];
+    const current = there?.key === entry.key && there.files.join('\n') === entry.files.join('\n');
+    for (const file of entry.files) {
+      if (current) writer.keep(file);
+      else writer.link(file);
+    }
+    kept += entry.files.filter(isOutput).length;
+  };
   for (const item of plan.releases) {
     const { path } = item;
     const messages = item.file.messages.map(toMessage);
     switch (item.state) {
-      case 'unchanged': {
-        const there = spare?.releases[path];
-        const current = there?.key === item.entry.key && there.files.join('\n') === item.entry.files.join('\n');
-        for (const file of item.entry.files) {
-          if (current) writer.keep(file);
-          else writer.link(file, outDir);
-        }
-        kept += item.entry.files.filter(isOutput).length;
+      case 'unchanged':
+        carry(path, item.entry);
         entries[path] = item.entry;
         break;
-      }
       case 'failed':
       case 'duplicate':
         entries[path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
@@ -61,10 +65,18 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
       }
     }
   }
-  return { entries, built: builtReleases(plan, entries), kept, written };
+  const recorded = { ...entries };
+  for (const { path, entry } of plan.held) {
+    carry(path, entry);
+    recorded[path] = entry;
+  }
+  return { entries, recorded, built: builtReleases(plan, entries), kept, written };
 }
 
-/** Releases that built under an id they own, in path order. */
+/** Releases published under an id they own, and what is held under contested ids, in path order. */
 export function builtReleases(plan: BuildPlan, entries: Record<string, ReleaseEntry>): BuiltRelease[] {
-  return plan.releases.flatMap((item) => (item.state === 'unchanged' || item.state === 'render') && entries[item.path]!.id !== undefined ? [{ ...entries[item.path]!, id: entries[item.path]!.id! }] : []);
+  const owned = plan.releases.flatMap((item) => ((item.state === 'unchanged' || item.state === 'render') && entries[item.path]!.id !== undefined ? [{ path: item.path, entry: entries[item.path]! }] : []));
+  return [...owned, ...plan.held]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map(({ entry }) => ({ ...entry, id: entry.id! }));
 }

@@ -1,12 +1,13 @@
-// The build manifest, out/.pressroom/manifest.json: for every release, a hash of everything its files are made
-// from and what the build made of it, so the next build renders only releases whose inputs changed.
-// It lives inside out/ so it is swapped in with the tree it describes: the two can never disagree.
+// The build manifest, .pressroom/manifest.json in the state tree beside out/ (never in out/, which is public):
+// for every release, a hash of everything its files are made from and what the build made of it, so the next
+// build renders only releases whose inputs changed. It names the tree it describes by identity, and is used
+// only beside that tree: a build killed between swapping out/ and its state cannot make the two disagree.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * What the feeds show of a release, one file per release beside the manifest: the feeds need only the newest
@@ -14,7 +15,7 @@ const FORMAT = 6;
  */
 export const feedEntriesPath = (id: string) => `.pressroom/feeds/${id}.json`;
 
-/** Whether a file in out/ is output for readers, not the build's own record under .pressroom/ (counted apart). */
+/** Whether a file is output for readers (public or private), not the build's own record under .pressroom/ (counted apart). */
 export const isOutput = (path: string) => !path.startsWith('.pressroom/');
 
 /** What a release's rendering left behind, and what decides whether the next build may reuse it. */
@@ -31,6 +32,8 @@ export interface Manifest {
   pipeline: string;
   /** Hash of ui strings, languages, base URL and strictness. */
   settings: string;
+  /** The identity of the public tree it describes (owned-trees.ts). */
+  tree: string;
   /** By release path, sorted. */
   releases: Record<string, ReleaseEntry>;
   /** Hash of what the indexes and feeds list, and their files. */
@@ -41,10 +44,11 @@ export interface Manifest {
 export { pipelineVersion } from './pipeline-version.ts';
 
 /** The previous build's manifest, when it was made by this pipeline with these settings. */
-export async function readManifest(outDir: string, pipeline: string, settings: string): Promise<Manifest | undefined> {
+export async function readManifest(stateDir: string, tree: string | undefined, pipeline: string, settings: string): Promise<Manifest | undefined> {
+  if (tree === undefined) return undefined;
   try {
-    const manifest = JSON.parse(await readFile(join(outDir, MANIFEST_PATH), 'utf8')) as Manifest;
-    return manifest.format === FORMAT && manifest.pipeline === pipeline && manifest.settings === settings ? manifest : undefined;
+    const manifest = JSON.parse(await readFile(join(stateDir, 'manifest.json'), 'utf8')) as Manifest;
+    return manifest.format === FORMAT && manifest.tree === tree && manifest.pipeline === pipeline && manifest.settings === settings ? manifest : undefined;
   } catch {
     // No previous build, or not one this pipeline can read: build everything.
     return undefined;

@@ -1,9 +1,12 @@
 // The plan phase: what becomes of each release. A release whose inputs match the previous build's manifest is
 // unchanged (its files are linked, not rendered); the others are handed to the render phase. Each release's id
-// is read from its front matter first, to give it its memories; releases whose ids clash are parsed here, in
-// path order, so the first to parse keeps the id whichever thread would have finished first.
+// is read from its front matter first, to give it its memories; releases whose ids clash are parsed here.
+//
+// An id claimed by two files belongs to neither: both are errors, and whatever the previous build published
+// under that id stays published (held) until one of them changes. A file cannot take over another's id.
 import { VFile } from 'vfile';
 import { releaseIdOf } from '../parse/release-id.ts';
+import { reportError } from '../problems.ts';
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
@@ -12,71 +15,93 @@ import type { RenderTask } from './render-task.ts';
 /** One release in the plan; `file` collects the messages found while planning. */
 export type PlannedRelease =
   /** Its inputs are those of the previous build: its files carry over. */
-  | { path: string; file: VFile; state: 'unchanged'; id?: string; entry: ReleaseEntry }
+  | { path: string; file: VFile; state: 'unchanged'; entry: ReleaseEntry }
   /** To parse (on a thread, unless parsed here) and render. `id` is the one it is expected to build under. */
   | { path: string; file: VFile; state: 'render'; id: string; task: RenderTask }
   /** It did not parse: no output, only its messages. */
   | { path: string; file: VFile; state: 'failed'; key: string }
-  /** Its id is another release's: no output. */
+  /** It claims an id another release claims too: no output of its own. */
   | { path: string; file: VFile; state: 'duplicate'; key: string };
+
+/** What the previous build published under an id now contested: kept as it was. */
+export interface HeldRelease {
+  path: string;
+  entry: ReleaseEntry;
+}
 
 export interface BuildPlan {
   releases: PlannedRelease[];
-  /** Some release claims an id another holds: the manifest then cannot say which owns it. */
-  duplicates: boolean;
+  held: HeldRelease[];
 }
+
+type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 
 /**
  * `exact`: parse every release to render here, trusting no quick reading of ids (used when a thread found a
  * release under another id than its front matter seemed to give).
  */
-export async function planReleases(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings): Promise<PlannedRelease[]> {
+export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings): Promise<BuildPlan> {
   const { paths, sourceOf, releaseKey, embargoed } = inputs;
   const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
     entry !== undefined && entry.key === releaseKey(path, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
-  // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
   const reused = paths.map((path) => (reusable(path, manifest?.releases[path]) ? manifest!.releases[path] : undefined));
-  const guessed = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));
-  const claims = new Map<string, number>();
-  for (const id of guessed) if (id !== undefined) claims.set(id, (claims.get(id) ?? 0) + 1);
-  const threaded = (index: number) => !exact && claims.get(guessed[index]!) === 1;
-  // The parser loads only when a release is parsed here: a rebuild of a few releases does without it.
-  const parser = paths.some((_, index) => !reused[index] && !threaded(index)) ? await import('../parse/releases.ts') : undefined;
-  const seen = new Map<string, string>();
-  return paths.map((path, index): PlannedRelease => {
-    const entry = reused[index];
-    if (entry) {
-      const file = new VFile({ path });
-      if (entry.id !== undefined) {
-        if (seen.has(entry.id)) return { path, file, state: 'duplicate', key: entry.key };
-        seen.set(entry.id, path);
-      }
-      return { path, file, state: 'unchanged', id: entry.id, entry };
+  // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
+  const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));
+  const files = paths.map((path, index) => (reused[index] ? new VFile({ path }) : new VFile({ path, value: sourceOf(path).text })));
+  const parsed = new Map<number, Parsed>();
+  const claimants = () => {
+    const claims = new Map<string, number[]>();
+    ids.forEach((id, index) => id !== undefined && claims.set(id, [...(claims.get(id) ?? []), index]));
+    return claims;
+  };
+  // Parse here what must be: everything to render when exact, and every claimant of a contested id (for the place
+  // of its id). A parse can reveal another id, which can contest another, so repeat until nothing new is parsed.
+  let parser: typeof import('../parse/releases.ts') | undefined;
+  for (let more = true; more; ) {
+    more = false;
+    const claims = claimants();
+    for (const [index, path] of paths.entries()) {
+      if (parsed.has(index) || !((exact && !reused[index]) || (claims.get(ids[index]!)?.length ?? 0) > 1)) continue;
+      // The parser loads only when a release is parsed here: a rebuild of a few releases does without it.
+      parser ??= await import('../parse/releases.ts');
+      const loaded = parser.loadRelease(sourceOf(path), reused[index] ? new VFile({ path, value: sourceOf(path).text }) : files[index]!, timings);
+      parsed.set(index, loaded);
+      if (!reused[index]) ids[index] = loaded?.release.id;
+      more = true;
     }
-    const source = sourceOf(path);
-    const file = new VFile({ path, value: source.text });
-    if (threaded(index)) return { path, file, state: 'render', id: guessed[index]!, task: { source, memoriesOf: guessed[index]! } };
-    const { duplicateId, loadRelease, reportQuoteProblems } = parser!;
-    const loaded = loadRelease(source, file, timings);
-    if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
-    const { release } = loaded;
-    const other = seen.get(release.id);
-    if (other) {
-      duplicateId(file, release.id, other, loaded.idAt);
-      return { path, file, state: 'duplicate', key: releaseKey(path, release.id) };
-    }
-    seen.set(release.id, path);
-    reportQuoteProblems(file, loaded.quoteProblems);
-    return { path, file, state: 'render', id: release.id, task: { release } };
-  });
-}
+  }
+  const claims = claimants();
+  const contested = (index: number) => ids[index] !== undefined && claims.get(ids[index])!.length > 1;
 
-/** Plan the build against the previous manifest; a duplicate id makes which release owns it depend on all of them, so then nothing is reused. */
-export async function planBuild(inputs: BuildInputs, previous: Manifest | undefined, exact: boolean, timings: Timings): Promise<BuildPlan> {
-  const planned = await planReleases(inputs, previous, exact, timings);
-  const duplicates = planned.some((item) => item.state === 'duplicate');
-  if (duplicates && planned.some((item) => item.state === 'unchanged')) return { releases: await planReleases(inputs, undefined, exact, timings), duplicates };
-  return { releases: planned, duplicates };
+  const releases = paths.map((path, index): PlannedRelease => {
+    const file = files[index]!;
+    const entry = reused[index];
+    const loaded = parsed.get(index);
+    if (contested(index)) {
+      const others = claims.get(ids[index]!)!.filter((other) => other !== index).map((other) => paths[other]);
+      reportError(
+        file,
+        `release id \`${ids[index]}\` is also claimed by ${others.join(', ')}; ids must be unique: give one of them another id (what was published under \`${ids[index]}\` stays as it was until then)`,
+        'duplicate-id',
+        loaded?.idAt ?? { line: 1, column: 1 },
+      );
+      return { path, file, state: 'duplicate', key: entry?.key ?? releaseKey(path, ids[index]) };
+    }
+    if (entry) return { path, file, state: 'unchanged', entry };
+    if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { source: sourceOf(path), memoriesOf: ids[index]! } };
+    if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
+    parser!.reportQuoteProblems(file, loaded.quoteProblems);
+    return { path, file, state: 'render', id: loaded.release.id, task: { release: loaded.release } };
+  });
+
+  // What the previous build published under each contested id stays published, from wherever it came.
+  const held: HeldRelease[] = [];
+  for (const [id, indexes] of claims) {
+    if (indexes.length < 2) continue;
+    const published = Object.entries(manifest?.releases ?? {}).find(([, entry]) => entry.id === id);
+    if (published) held.push({ path: published[0], entry: published[1] });
+  }
+  return { releases, held };
 }
 
 /** Releases to render, in plan order. */

@@ -11,7 +11,7 @@ import { memoryPath } from '../translate/memory.ts';
 import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './manifest.ts';
-import type { StagedWriter } from './staged-output.ts';
+
 
 /**
  * A release to build: its source, parsed by the thread that builds it, with the id its front matter seems to
@@ -23,7 +23,7 @@ export type RenderTask = { source: SourceFile; memoriesOf: string } | { release:
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
   context: RenderContext;
-  writer: StagedWriter;
+  writer: { write(path: string, content: string): void };
   root: string;
 }
 

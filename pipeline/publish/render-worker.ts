@@ -1,16 +1,13 @@
 // A worker thread: builds the releases it is sent into the staging tree and answers with what it built.
 import { parentPort, workerData } from 'node:worker_threads';
 import { noTimings, renderContext, type BuildSettings } from './render-release.ts';
-import { StagedWriter } from './staged-output.ts';
+import { TreeWriter, type TreesSetup } from './trees.ts';
 import { renderTask, type RenderTask } from './render-task.ts';
 
 export interface WorkerSetup {
   settings: Omit<BuildSettings, 'now'> & { now: number };
-  staging: string;
-  /** The out/ being replaced, for messages. */
-  target: string;
-  /** The staging tree is a recycled one: see StagedWriter. */
-  recycled: boolean;
+  /** The staged trees it writes into. */
+  trees: TreesSetup;
   /** The project, where memories are read. */
   root: string;
 }
@@ -18,7 +15,7 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const place = {
   context: renderContext({ ...setup.settings, now: new Date(setup.settings.now) }),
-  writer: new StagedWriter(setup.staging, setup.target, setup.recycled),
+  writer: new TreeWriter(setup.trees),
   root: setup.root,
 };
 

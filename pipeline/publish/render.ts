@@ -5,7 +5,7 @@ import type { BuildInputs } from './inputs.ts';
 import { renderTasks, type BuildPlan } from './plan.ts';
 import type { RenderContext } from './render-release.ts';
 import type { RenderedRelease } from './render-task.ts';
-import type { Staging } from './staged-output.ts';
+import type { StagedTrees } from './trees.ts';
 
 /** Below this many releases to render, starting threads costs more than it saves. */
 const MIN_PARALLEL = 16;
@@ -16,14 +16,14 @@ export async function loadRenderer(inputs: BuildInputs) {
   return { context: renderContext(inputs.settings) as RenderContext, renderIndexes, renderTask };
 }
 
-export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: Staging, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
   const { context, renderTask } = await loadRenderer(inputs);
   const place = { context, writer: staging.writer, root: inputs.root };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
-    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, staging: staging.writer.dir, target: staging.target, root: inputs.root, recycled: staging.recycled };
+    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root };
     return renderInThreads(tasks, setup, jobs, place, timings);
   }
   return tasks.map((task) => renderTask(task, place, timings));

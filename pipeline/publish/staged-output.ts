@@ -10,8 +10,13 @@
 // a rebuild changes only what differs in it instead of making thousands of directories and removing as many
 // files again. Files there may be hard links shared with out/, so a recycled tree is never written into: each
 // file is unlinked and made anew.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+//
+// Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
+// not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
+// never followed.
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -24,21 +29,34 @@ const alive = (pid: number) => {
   }
 };
 
+/** Remove an owned tree (links in it are removed, not followed); anything else is left where it is. */
+async function removeOwned(owned: OwnedTrees, dir: string): Promise<void> {
+  if (!owned.owns(dir)) return;
+  await rm(dir, { recursive: true, force: true });
+  owned.forget(dir);
+}
+
 /** Remove what killed runs left beside `target`; if one died between its renames, put the old tree back. */
-async function recover(target: string): Promise<void> {
+async function recover(target: string, owned: OwnedTrees): Promise<void> {
   const parent = dirname(target);
-  const name = basename(target);
+  const name = basename(target).replace(/^\./, '');
   const leftovers = (await readdir(parent)).filter((entry) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(new|old)-(\\d+)-[0-9a-f]{8}$`).test(entry));
-  let targetExists = (await readdir(parent)).includes(name);
+  let targetExists = (await readdir(parent)).includes(basename(target));
   for (const entry of leftovers.sort()) {
     const [, kind, pid] = /-(new|old)-(\d+)-/.exec(entry)!;
     if (Number(pid) !== process.pid && alive(Number(pid))) continue;
+    // Only what this build made: a link or a folder someone gave such a name stays. A run killed between making
+    // its staging directory and recording it left it empty: rmdir removes only an empty directory, never a link.
+    if (!owned.owns(join(parent, entry))) {
+      await rmdir(join(parent, entry)).catch(() => undefined);
+      continue;
+    }
     if (kind === 'old' && !targetExists) {
       await rename(join(parent, entry), target);
       targetExists = true;
       continue;
     }
-    await rm(join(parent, entry), { recursive: true, force: true });
+    await removeOwned(owned, join(parent, entry));
   }
 }
 
@@ -91,6 +109,11 @@ export class StagedWriter {
     return file;
   }
 
+  /** Where `path` is in the staging tree. */
+  pathOf(path: string): string {
+    return insidePath(this.dir, path);
+  }
+
   write(path: string, content: string): void {
     try {
       // 'wx': should a shared file still be there, fail rather than write into it.
@@ -103,13 +126,16 @@ export class StagedWriter {
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
   link(path: string, from: string): void {
     try {
+      const source = insidePath(from, path);
+      // Only a file the build made: a link put in its place would publish whatever it points to.
+      if (!lstatSync(source).isFile()) throw new Error(`${source} is not a file the build made (a link or another kind of entry replaced it); delete ${basename(from)}/ and build again`);
       const file = this.place(path);
       try {
-        linkSync(insidePath(from, path), file);
+        linkSync(source, file);
       } catch (error) {
         // A file system without hard links (or out of them): copy instead; the previous tree stays untouched either way.
         if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        copyFileSync(insidePath(from, path), file);
+        copyFileSync(source, file);
       }
     } catch (error) {
       throw this.failed(error);
@@ -155,6 +181,8 @@ export class StagedWriter {
 /** A new tree being put together beside `outDir`: write and link into it, then commit (swap) or abort. */
 export interface Staging {
   target: string;
+  /** The staging tree's identity, which out/ has once it is swapped in: the manifest names the tree it describes. */
+  identity: string;
   writer: StagedWriter;
   /** It began as the spare, the tree the last swap retired, not empty: see StagedWriter. */
   recycled: boolean;
@@ -171,26 +199,48 @@ function writeFailed(target: string, error: unknown): Error {
 }
 
 /** The tree the last swap retired, kept to be the next staging tree. */
-const spareOf = (target: string) => join(dirname(target), `.${basename(target)}-spare`);
+const spareOf = (target: string) => join(dirname(target), `.${hidden(target)}-spare`);
+
+/** The tree's name without its leading dot, for the hidden names of its staging, retired and spare trees. */
+const hidden = (target: string) => basename(target).replace(/^\./, '');
+
+/** Links and other entries that are neither files nor directories, in a tree about to be recycled: removed as links. */
+function removeStrays(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeStrays(path);
+    else if (!entry.isFile()) unlinkSync(path);
+  }
+}
 
 export async function stageTree(outDir: string): Promise<Staging> {
   const target = resolve(outDir);
   const parent = dirname(target);
+  const owned = ownedTreesOf(target);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const staging = join(parent, `.${basename(target)}-new-${tag}`);
-  const retired = join(parent, `.${basename(target)}-old-${tag}`);
+  const staging = join(parent, `.${hidden(target)}-new-${tag}`);
+  const retired = join(parent, `.${hidden(target)}-old-${tag}`);
   const spare = spareOf(target);
-  const abort = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
-  let recycled = true;
+  const abort = () => removeOwned(owned, staging).catch(() => undefined);
+  let recycled = false;
   try {
     await mkdir(parent, { recursive: true });
-    await recover(target);
-    // Taken by rename: two builds at once cannot both have it.
-    await rename(spare, staging).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      recycled = false;
+    await recover(target, owned);
+    // Taken by rename: two builds at once cannot both have it. Only a spare this build made is recycled.
+    if (owned.owns(spare)) {
+      const identity = treeIdentity(spare);
+      await rename(spare, staging).then(
+        () => (recycled = treeIdentity(staging) === identity),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        },
+      );
+    }
+    if (recycled) removeStrays(staging);
+    else {
       await mkdir(staging);
-    });
+      owned.add(staging);
+    }
   } catch (error) {
     await abort();
     throw writeFailed(target, error);
@@ -210,15 +260,26 @@ export async function stageTree(outDir: string): Promise<Staging> {
         if (hadOld) await rename(retired, target);
         throw error;
       }
-      // The retired tree becomes the spare, unless another build left one meanwhile.
-      if (hadOld) await rename(retired, spare).catch(() => rm(retired, { recursive: true, force: true }));
+      // The retired tree becomes the spare, unless something is already there.
+      if (hadOld) {
+        const free = !existsSync(spare) && treeIdentity(spare) === undefined && !isLink(spare);
+        await (free ? rename(retired, spare) : Promise.reject(new Error('taken'))).catch(() => removeOwned(owned, retired));
+      }
     } catch (error) {
       await abort();
       throw writeFailed(target, error);
     }
   };
-  return { target, writer: new StagedWriter(staging, target, recycled), recycled, commit, abort };
+  return { target, identity: treeIdentity(staging)!, writer: new StagedWriter(staging, target, recycled), recycled, commit, abort };
 }
+
+const isLink = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 
 /** Write `files` (paths relative to `outDir`) so that `outDir` is either the old tree or the new one, never half. */
 export async function writeTree(outDir: string, files: Map<string, string>): Promise<void> {

@@ -19,6 +19,8 @@ export interface Attribution {
   organisation?: string;
   /** The verb is plural ("hanno scritto"): with no name, the speaker is not the last person quoted. */
   plural?: boolean;
+  /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */
+  onlyIfNamed?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -111,9 +113,17 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
-    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? mention) : mention;
+    return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
+}
+
+/** The person a run of titles leads to: "ha commentato la Ceo e cofondatrice Sara Lambertini". */
+function titledPerson(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
+  const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
+  if (!next || next.start >= limit || /[,;:.!?()]/u.test(text.slice(title.end, next.nameStart))) return undefined;
+  const between = wordsOf(text, title.end, next.nameStart);
+  return between.length <= 4 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed') ? next : undefined;
 }
 
 /** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
@@ -121,7 +131,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
   if (!next || next.start >= limit) return undefined;
   const between = text.slice(title.end, next.start);
-  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?()]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
+  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
   // The apposition names the person: nothing after the comma but an article and titles ("il generale").
   const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
   if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key))) return undefined;
@@ -157,19 +167,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   const next = /^\.\s+/u.exec(text.slice(start, limit));
-  if (next) {
-    at = start + next[0].length;
-    const sentence = text.slice(at, limit);
-    const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
-    const loVerb = lo ? sayingAt(text, at + lo[0].length) : undefined;
-    const pointerVerb = /^(?:così\s+|cosi\s+|(?:a|ad)\s+\p{L}+\s+(?:è|sono|è stato|è stata)\s+|(?:queste|ecco)\s+le\s+parole\s+(?:di|del|della|dello|dell[’'])\s*|parola\s+di\s+)/iu.exec(sentence);
-    const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
-    if (from !== undefined) {
-      const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-      if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
-    }
-    return undefined;
-  }
+  if (next) return sentenceAttribution(text, mentions, start, start + next[0].length, limit);
   // The name first: "», Rossi ha aggiunto".
   const first = mentions.find((mention) => mention.start === at);
   if (first) {
@@ -177,6 +175,21 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
   }
   return undefined;
+}
+
+/** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
+export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
+  const sentence = text.slice(at, limit);
+  const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
+  // After the pronoun a one-word verb is a verb ("Lo dice"), not a noun as after the article "lo".
+  SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
+  const loMatch = lo ? SAYING_HERE.exec(text) : null;
+  const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
+  if (from === undefined) return undefined;
+  const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+  return speaker ? { kind: 'after', start, end: speaker.end, speaker } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
@@ -197,7 +210,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
-    if (own && PREPOSITIONS.test(own.key)) return false;
+    // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
+    if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
     const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
     return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
   });
@@ -206,7 +220,7 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
-export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity): Attribution | undefined {
+export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity, quotedFirst?: string): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
@@ -215,8 +229,19 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (speaker) return { kind: 'before', start: from, end, speaker };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
-    if (words.length <= 3 || verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    if (verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
+    if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
+    // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
+    // after a colon is what the person the text is about says.
+    if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
+  }
+  // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.
+  const relative = /(?:^|[\s,])secondo\s+(?:il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s*,?$/iu.exec(before);
+  if (relative) {
+    const antecedent = inside.filter((mention) => mention.end <= from + relative.index + 1).at(-1);
+    return { kind: 'before', start: from, end, speaker: antecedent };
   }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
@@ -232,6 +257,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     return /(?:^|\s)(?:secondo|per|a giudizio di|a parere di|a detta di|stando a|per dirla con|per usare le parole di)\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(lead) || /^\s*$/u.test(lead) && /^(?:Secondo|Per)\b/u.test(text.slice(mention.start - 8, mention.start).trim());
   };
   const speaker = inside.find((mention) => mention.end === from + trimmed.length);
+
   if (speaker && according(speaker)) return { kind: 'before', start: from, end, speaker };
   // "Per il sindacalista la proposta «è irricevibile così com’è»": the quoted words finish the speaker's sentence.
   const holder = inside.find(according);
@@ -247,6 +273,47 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
   }
   return undefined;
+}
+
+/** Nouns a name follows ("il progetto «una città per tutti»", "con la scritta «…»"): what follows is a title. */
+const TITLED = new Set([
+  'progetto', 'piano', 'bando', 'campagna', 'programma', 'iniziativa', 'rassegna', 'mostra', 'slogan', 'titolo', 'libro',
+  'romanzo', 'film', 'spettacolo', 'app', 'manifesto', 'marchio', 'festival', 'premio', 'rapporto', 'dossier', 'hashtag',
+  'motto', 'claim', 'tema', 'nome', 'scritta', 'striscione', 'striscioni', 'cartello', 'cartelli', 'volantino', 'etichetta',
+  'operazione', 'percorso', 'concorso', 'documentario', 'canzone', 'brano', 'album', 'opera', 'saggio', 'convegno', 'evento',
+]);
+
+/**
+ * A partial quotation finishing a sentence whose subject is a person: "è «un passo decisivo …»", "la necessità di
+ * «ripensare …»", "che definisce «la sfida più importante …»", "ha dedicato la vittoria «a chi …»". Titles start
+ * with a capital, scare quotes follow an article ("una «fase di transizione»") or a naming verb, and a single word
+ * is how someone felt: none of these is one.
+ */
+export function partialQuoteSpeaker(text: string, mentions: Mention[], open: number, from: number, firstWord: string | undefined, quotedWords: number, paragraphStart?: number): Mention | undefined {
+  if (quotedWords < 3 || !firstWord || !/^\p{Ll}/u.test(firstWord)) return undefined;
+  const words = wordsOf(text, from, open);
+  const last = words.at(-1);
+  if (!last || last.end < open - 2 || /[«“"„]/u.test(text.slice(last.end, open).trim())) return undefined;
+  const infinitive = /(?:are|ere|ire|arsi|ersi|irsi)$/u.test(firstWord);
+  if (DETERMINERS.has(last.key) && !(infinitive && /^(?:di|a|per|da)$/u.test(last.key))) return undefined;
+  if (NAMING.test(last.key) && !/^defin/iu.test(last.key)) return undefined;
+  // "ha definito il piano «la sfida …»", "parla di un festival «capace di …»": the noun is what the words describe.
+  const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
+  if (TITLED.has(last.key) && !described) return undefined;
+  if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
+  const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+  const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
+  if (own || paragraphStart === undefined) return own;
+  // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
+  if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
+  return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
+}
+
+/** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */
+export function headlineSpeaker(text: string, mentions: Mention[], open: number, from: number): Mention | undefined {
+  const named = subjects(text, mentions.filter((mention) => mention.start >= from && mention.end <= open)).at(-1);
+  if (!named) return undefined;
+  return /^\s*(?:\([^()]{1,60}\))?\s*[,:]?\s*$/u.test(text.slice(named.end, open)) ? named : undefined;
 }
 
 /** A mark that names a thing rather than opening speech: «Fabbrica 5.0» after "il piano", «il Treno» after "tifosi". */

@@ -1,10 +1,10 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
-import { proseOf, paragraphAt, pointAt, endOffset, type Prose } from './prose.ts';
+import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, innerAttributions, namesAThing, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -17,7 +17,7 @@ export interface QuoteExtraction {
 }
 
 export interface QuoteProblem {
-  rule: 'quote-unterminated' | 'quote-unattributed' | 'quote-unbalanced';
+  rule: 'quote-unterminated' | 'quote-speaker' | 'quote-unbalanced';
   reason: string;
   /** The opening quotation mark (the closing one, for a mark that closes nothing). */
   position: Point;
@@ -46,10 +46,11 @@ function trimRange(text: string, range: Range): Range | undefined {
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
+/** `range` without the holes that fall inside it (a quotation's other pieces may have holes of their own). */
 function cut(range: Range, holes: Range[]): Range[] {
   const out: Range[] = [];
   let at = range.start;
-  for (const hole of [...holes].sort((a, b) => a.start - b.start)) {
+  for (const hole of holes.filter((other) => other.start < range.end && other.end > range.start).sort((a, b) => a.start - b.start)) {
     if (hole.start > at) out.push({ start: at, end: hole.start });
     at = Math.max(at, hole.end);
   }
@@ -87,14 +88,15 @@ class People {
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
     // A bare title: the last person before it whose role is of the same kind, else whoever spoke last.
-    const holder = this.mentions
-      .filter((other) => other.kind !== 'title' && other.start < mention.start)
-      .reverse()
-      .find((other) => {
-        const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
-        return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
-      });
+    const holds = (other: Mention) => {
+      const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
+      return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
+    };
+    const holder = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse().find(holds);
     if (holder) return this.resolve(holder, at);
+    // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
+    const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
+    if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
@@ -107,6 +109,13 @@ class People {
   context(at: number, paragraph: number): Speaker | undefined {
     const last = this.lastMention(at, paragraph);
     if (last) return this.resolve(last, at);
+    if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
+    // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
+    return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+  }
+
+  /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
+  recent(paragraph: number): Speaker | undefined {
     return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
   }
 
@@ -139,9 +148,19 @@ function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
 
-/** The quotations of a release body, numbered q1, q2, … in order of appearance. */
-export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtraction {
-  const prose = proseOf(parsed.body);
+/** What the quotes stage reads: the body, and the title and subtitle when there are any. */
+export type QuotesInput = Pick<ParsedRelease, 'body'> & { meta?: { title?: string; subtitle?: string }; fieldPositions?: ParsedRelease['fieldPositions'] };
+
+function headlinesOf(input: QuotesInput): Headline[] {
+  const headlines: Headline[] = [];
+  if (input.meta?.title) headlines.push({ block: 'title', text: input.meta.title, at: input.fieldPositions?.title });
+  if (input.meta?.subtitle) headlines.push({ block: 'subtitle', text: input.meta.subtitle, at: input.fieldPositions?.subtitle });
+  return headlines;
+}
+
+/** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
+export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
+  const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const strays: number[] = [];
   const spans = scanMarks(prose, strays);
@@ -152,25 +171,46 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
   spans.forEach((span, index) => {
     for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
     for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
+    // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
+    if (span.close !== undefined && text.startsWith("''", span.close)) chars[span.close + 1] = ' ';
   });
   const narration = chars.join('');
-  const mentions = findMentions(narration);
+  // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
+  const quoted = chars.map((char, i) => (char === '_' ? text[i]! : /\s/u.test(text[i]!) ? text[i]! : '_')).join('');
+  const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
-    const before = attributionBefore(narration, mentions, span.open, sentence, quotedWords);
-    const hasNamedBefore = before !== undefined && 'speaker' in before && before.speaker !== undefined;
-    if (!hasNamedBefore && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
+    const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
+    let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
-    const after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
+      const named = headlineSpeaker(narration, mentions, span.open, sentence);
+      if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
+    if (!before?.speaker && !after?.speaker) {
+      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords, paragraphStart);
+      if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    const hasNamedBefore = before?.speaker !== undefined;
+    // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
+    const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
+    if (!hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
+    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …".
+    const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
+    const alone = narration.slice(paragraphStart, span.open).trim() === '' && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+    }
     const inner = innerBySpan[index]!.map((range): Attribution => ({
       kind: 'inner',
       ...range,
-      speaker: mentions.find((mention) => mention.start >= range.start && mention.start < range.end),
+      speaker: innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end)),
     }));
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -202,55 +242,91 @@ export function extractQuotes(parsed: Pick<ParsedRelease, 'body'>): QuoteExtract
       position: pointAt(prose, at),
     });
   }
-  /** The speaker a group of spans is attributed to, and whether anything attributes it at all. */
-  const speakerOfGroup = (group: Candidate[]): { speaker?: Speaker; attributed: boolean; speech?: boolean } => {
+  /**
+   * The speaker of a group of spans; `quote` false when nothing makes it speech (a title, a scare quote), and a
+   * reason when it is speech but the text does not say who said it.
+   */
+  let bodyQuotes: Quote[] | undefined;
+  /** A headline quoting words the body quotes ("''POCHI SEGNALI POSITIVI''"): said by whoever says them there. */
+  const excerptSpeaker = (group: Candidate[]): Speaker | undefined => {
+    bodyQuotes ??= extractQuotes({ body: parsed.body }).quotes;
+    const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+    const source = bodyQuotes.find((quote) => {
+      const said = new Set(wordsOf(quote.text).map((word) => word.key));
+      return quote.speaker !== null && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
+    });
+    return source?.speaker ?? undefined;
+  };
+  const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
+    const found = groupSpeaker(group);
+    // Only a headline that names nobody: "L’opposizione: «…»" names a group, whoever in it the body quotes.
+    const named = groupAttribution(group) !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    if (found.speaker || named || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
+    const excerpt = excerptSpeaker(group);
+    return excerpt ? { quote: true, speaker: excerpt } : found;
+  };
+  const groupSpeaker = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;
     const at = first.span.open;
+    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
+    // One quoted word is how someone felt ("si è detto «fiducioso»"), not a quotation.
+    if (words < 2) return { quote: false };
     const attribution = groupAttribution(group);
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
-    if (speaker) return { speaker, attributed };
+    if (speaker) return { quote: true, speaker };
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
-    if (attribution?.plural || attribution?.speaker) return { attributed };
-    if (attributed) return { speaker: people.context(at, paragraphAt(prose, at)), attributed };
+    if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
+    if (attributed) {
+      const context = people.context(at, paragraphAt(prose, at));
+      // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
+      const headline = prose.paragraphs[paragraphAt(prose, at)]!.block !== undefined;
+      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) return { quote: false };
+      return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
+    }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
-    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
-    if (!standalone || words < 6) return { attributed };
+    if (!standalone || words < 6) return { quote: false };
+    const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
-    const named = people.named(at, paragraph);
-    if (named || paragraph === 0) return { speaker: named, attributed, speech: true };
+    const named = people.named(at, paragraph) ?? people.recent(paragraph);
+    if (named) return { quote: true, speaker: named };
+    if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const own = prose.paragraphs[paragraph]!;
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
-    return { speaker: alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined, attributed, speech: true };
+    const before = alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+    return before ? { quote: true, speaker: before } : unnamed;
   };
   const finish = (group: Candidate[]) => {
-    const { speaker, speech } = speakerOfGroup(group);
-    if (!speaker) {
-      // A whole sentence in quotation marks reads as speech: without a speaker it is published as plain text.
-      if (speech) {
-        problems.push({
-          rule: 'quote-unattributed',
-          reason: 'nobody is named as the speaker of this quotation; name them («…», ha detto Nome Cognome), or it is published as plain text',
-          position: pointAt(prose, group[0]!.span.open),
-        });
-      }
-      return;
-    }
+    const { quote, speaker, reason } = speakerOfGroup(group);
+    if (!quote) return;
     const at = group[0]!.span.open;
     const id = `q${quotes.length + 1}`;
     const parts = group.flatMap((candidate) => candidate.parts);
-    for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end) });
+    const paragraph = prose.paragraphs[paragraphAt(prose, at)]!;
+    for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end), ...(paragraph.block ? { block: paragraph.block } : {}) });
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
+    const position = pointAt(prose, parts[0]!.start);
     quotes.push({
       id,
       text: partTexts.join(' '),
       parts: partTexts,
-      speaker: speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name },
-      paragraph: paragraphAt(prose, at) + 1,
-      position: pointAt(prose, parts[0]!.start),
+      speaker: speaker ? (speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name }) : null,
+      ...(speaker ? {} : { speakerReason: reason }),
+      paragraph: paragraph.block ? 0 : paragraphAt(prose, at) - prose.headlines + 1,
+      ...(paragraph.block ? { block: paragraph.block } : {}),
+      position,
     });
+    if (!speaker) {
+      problems.push({
+        rule: 'quote-speaker',
+        reason: `nobody can be named as the speaker of quotation ${id}: ${reason}; name them («…», ha detto Nome Cognome)`,
+        position: pointAt(prose, at),
+      });
+      return;
+    }
     people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
   };
 
@@ -280,6 +356,13 @@ function ownAttribution(candidate: Candidate): boolean {
   return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
+/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
+function innerSpeaker(inRange: Mention[]): Mention | undefined {
+  const [first] = inRange;
+  if (first?.kind !== 'title') return first;
+  return inRange.find((mention) => mention.kind !== 'title') ?? first;
+}
+
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) {
@@ -291,21 +374,19 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
-/** Does `next` go on with the quotation `previous` belongs to: nothing but `previous`'s attribution between them? */
+/**
+ * Does `next` go on with the quotation `previous` belongs to? Only marks reopened with nothing but punctuation
+ * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
+ * quotation of their own, as agencies count them. A quotation running into the next paragraph is one span already.
+ */
 function continues(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
+  // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
+  if (next.inner.length > 0 || next.after) return false;
   const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
-  if (!/[\p{L}\p{N}]/u.test(between)) return samePara;
-  const after = previous.after;
-  if (!after?.speaker && !after?.organisation && !(after && after.end > after.start)) return false;
-  const rest = narration.slice(after.end, next.span.open);
-  // The attribution's sentence may go on ("ha detto Bernardi a fine partita."), but no second sentence may follow.
-  const sentenceEnd = rest.search(/[.!?](?=\s|$)/u);
-  const tail = sentenceEnd >= 0 ? rest.slice(sentenceEnd + 1) : rest;
-  if (sentenceEnd < 0 && !/^[^\p{L}]*(?:,\s*(?:e|ma|poi)?\s*)?$/u.test(rest)) return false;
-  return /^[\s,;\u2013\u2014-]*(?:(?:e|ed|ma|poi)\s*)?$/u.test(tail);
+  return samePara && !/[\p{L}\p{N}]/u.test(between);
 }

@@ -7,7 +7,8 @@ const ARE = [
   'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'confid',
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
-  'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon',
+  'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
+  'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];

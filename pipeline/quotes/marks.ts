@@ -1,5 +1,6 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
+import { apostropheMarks } from './apostrophes.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -10,7 +11,7 @@ export interface QuotedSpan {
   pieces: { start: number; end: number }[];
 }
 
-type Family = 'guillemet' | 'curly' | 'straight';
+type Family = 'guillemet' | 'curly' | 'straight' | 'doubled' | 'single';
 type Role = 'open' | 'close' | 'either';
 
 const SPACE_BEFORE = /[\s([{\u2013\u2014/:;]/u;
@@ -40,12 +41,13 @@ function classify(text: string, at: number, start: number, end: number): { famil
   }
 }
 
+const APOSTROPHES: Family[] = ['guillemet', 'doubled', 'single'];
 const pairs = (opener: Family, closer: Family) =>
-  opener === closer || (opener !== 'guillemet' && closer !== 'guillemet');
+  opener === closer || (!APOSTROPHES.includes(opener) && !APOSTROPHES.includes(closer));
 
 /** Does a paragraph open with a quote mark (the Italian way of going on with a quotation from the paragraph before)? */
 function reopens(text: string, start: number, end: number): boolean {
-  return /^\s*[«“"„”]/u.test(text.slice(start, end));
+  return /^\s*(?:[«“"„”]|'')/u.test(text.slice(start, end));
 }
 
 /** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
@@ -71,20 +73,24 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     if (current) {
       // A quotation running on from the paragraph before: skip the mark that reopens it.
       const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
-      from += lead + (reopens(text, paragraph.start, paragraph.end) ? 1 : 0);
+      from += lead + (reopens(text, paragraph.start, paragraph.end) ? (text.startsWith("''", from + lead) ? 2 : 1) : 0);
       pieceStart = from;
     }
+    const apostrophes = apostropheMarks(text, paragraph.start, paragraph.end);
     for (let at = from; at < paragraph.end; at++) {
-      const mark = classify(text, at, paragraph.start, paragraph.end);
+      const apostrophe = text[at] === "'" ? apostrophes.get(at) : undefined;
+      const mark = apostrophe ? { family: (apostrophe.length === 2 ? 'doubled' : 'single') as Family, role: apostrophe.role as Role } : classify(text, at, paragraph.start, paragraph.end);
       if (!mark) continue;
+      const length = apostrophe?.length ?? 1;
       const top = stack.at(-1);
       const closes = mark.role === 'close' || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
       if (!closes) {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
-          pieceStart = at + 1;
+          pieceStart = at + length;
         }
         stack.push(mark.family);
+        at += length - 1;
         continue;
       }
       // Close the innermost compatible opener; a stray closer closes nothing, and is reported.

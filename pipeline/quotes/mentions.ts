@@ -22,6 +22,8 @@ export interface Mention {
   person?: string;
 }
 
+const SAINTS = new Set(['san', 'santa', 'santo', 'sant', 'ss']);
+
 const DELIMITER = /[.,;:!?()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
 
 /** Words a title phrase never runs back across: "… Sara Falvo e Alessandra Gelera". */
@@ -60,7 +62,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
     const before = words[f - 1];
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
-    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key)))) continue;
+    // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
+    const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
+    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && !titled) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
     if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
@@ -185,7 +189,8 @@ function startsWithSaying(text: string, at: number): boolean {
   return SAYING_HERE.test(text);
 }
 
-export function findMentions(text: string): Mention[] {
+/** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
+export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const words = wordsOf(text);
   const runs = capitalRuns(text, words);
   const mentions: Mention[] = [];
@@ -194,7 +199,9 @@ export function findMentions(text: string): Mention[] {
   for (const [from, to] of runs) {
     let f = personIn(text, words, from, to);
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
-    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && !words[from - 1]!.capital && titleBefore(text, words, from, Math.max(0, from - 6))) f = from;
+    // Saints name churches and feasts, not speakers: "la patrona Santa Petronilla".
+    if (f !== undefined && SAINTS.has(words[f]!.key)) continue;
+    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && !words[from - 1]!.capital && !INSTITUTIONS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = from;
     if (f === undefined) continue;
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
@@ -215,7 +222,7 @@ export function findMentions(text: string): Mention[] {
   }
 
   // Surnames: the tail of a capitalised run that ends a known person's name.
-  const people = mentions.slice();
+  const people = [...mentions, ...named].sort((a, b) => a.nameStart - b.nameStart);
   for (const [from, to] of runs) {
     for (let length = Math.min(3, to - from); length >= 1; length--) {
       const start = to - length;
@@ -236,9 +243,10 @@ export function findMentions(text: string): Mention[] {
   // Bare titles: "l’allenatore ha aggiunto", "le parole del rettore".
   const covered = (at: number) => mentions.some((mention) => mention.start <= at && at < mention.nameStart);
   words.forEach((word, index) => {
-    const group = ROLE_GROUP.get(word.key);
-    if (!group || taken.has(index) || covered(word.start)) return;
     const prev = words[index - 1];
+    // "il primo cittadino": the mayor.
+    const group = /^cittadin[oa]$/u.test(word.key) && prev && /^prim[oa]$/u.test(prev.key) ? 'sindaco' : ROLE_GROUP.get(word.key);
+    if (!group || taken.has(index) || covered(word.start)) return;
     const prevPrev = words[index - 2];
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
     if (!determined) return;

@@ -1,7 +1,7 @@
 // The body's paragraphs as one string of prose, every character mapped back to its place in the source file.
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Point } from '../release.ts';
+import type { HeadlineBlock, Point } from '../release.ts';
 
 export interface Prose {
   /** Paragraph texts joined by a blank line ("\n\n"), inline markup removed. */
@@ -10,8 +10,17 @@ export interface Prose {
   offsets: number[];
   lines: number[];
   columns: number[];
-  /** Where each body paragraph lies in `text`, in document order. */
-  paragraphs: { start: number; end: number }[];
+  /** Where each paragraph lies in `text`, in document order: the headlines first, then the body's. */
+  paragraphs: { start: number; end: number; block?: HeadlineBlock }[];
+  /** How many of `paragraphs` are headlines (their offsets are in the headline's own text). */
+  headlines: number;
+}
+
+/** A title or subtitle to read like a paragraph, and where its field starts in the source. */
+export interface Headline {
+  block: HeadlineBlock;
+  text: string;
+  at?: Point;
 }
 
 interface Builder {
@@ -51,20 +60,34 @@ function pushInline(into: Builder, node: Nodes) {
   else if ('children' in node) for (const child of node.children) pushInline(into, child as Nodes);
 }
 
-/** Every paragraph of the body (list items included), in document order. */
-export function proseOf(body: Root): Prose {
+/** The headlines, then every paragraph of the body (list items included), in document order. */
+export function proseOf(body: Root, headlines: Headline[] = []): Prose {
   const into: Builder = { chars: [], offsets: [], lines: [], columns: [] };
   const paragraphs: Prose['paragraphs'] = [];
-  visit(body, 'paragraph', (paragraph) => {
-    if (paragraphs.length > 0) {
-      const at = into.offsets.at(-1) ?? 0;
-      for (const char of '\n\n') {
-        into.chars.push(char);
-        into.offsets.push(at);
-        into.lines.push(into.lines.at(-1) ?? 1);
-        into.columns.push(into.columns.at(-1) ?? 1);
-      }
+  const separate = () => {
+    if (paragraphs.length === 0) return;
+    const at = into.offsets.at(-1) ?? 0;
+    for (const char of '\n\n') {
+      into.chars.push(char);
+      into.offsets.push(at);
+      into.lines.push(into.lines.at(-1) ?? 1);
+      into.columns.push(into.columns.at(-1) ?? 1);
     }
+  };
+  for (const headline of headlines) {
+    separate();
+    const start = into.chars.length;
+    // A headline's offsets count from its own first character; its places are its field's line.
+    for (let index = 0; index < headline.text.length; index++) {
+      into.chars.push(headline.text[index]!);
+      into.offsets.push(index);
+      into.lines.push(headline.at?.line ?? 1);
+      into.columns.push((headline.at?.column ?? 1) + index);
+    }
+    paragraphs.push({ start, end: into.chars.length, block: headline.block });
+  }
+  visit(body, 'paragraph', (paragraph) => {
+    separate();
     const start = into.chars.length;
     for (const child of paragraph.children) pushInline(into, child);
     paragraphs.push({ start, end: into.chars.length });
@@ -73,7 +96,7 @@ export function proseOf(body: Root): Prose {
   into.offsets.push(into.offsets.length > 0 ? into.offsets.at(-1)! + 1 : (last?.offset ?? 0));
   into.lines.push(into.lines.at(-1) ?? 1);
   into.columns.push((into.columns.at(-1) ?? 0) + 1);
-  return { text: into.chars.join(''), offsets: into.offsets, lines: into.lines, columns: into.columns, paragraphs };
+  return { text: into.chars.join(''), offsets: into.offsets, lines: into.lines, columns: into.columns, paragraphs, headlines: headlines.length };
 }
 
 /** 0-based index of the paragraph holding character `at`. */

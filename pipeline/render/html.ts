@@ -34,12 +34,14 @@ function blockNodes(block: LocalizedBlock, lead: ElementContent[] = []): Element
   return [h('p', [...lead, ...inlineTree(block.html)])];
 }
 
+const speakersOf = (release: LocalizedRelease) => new Map(release.quotes.map((quote) => [quote.id, quote.speaker]));
+
 function bodyNodes(release: LocalizedRelease): ElementContent[] {
   // Japanese datelines close with a bracket and run straight into the text.
   let lead: ElementContent[] | undefined = release.dateline
     ? [h('span.dateline', release.dateline), ...(release.language === 'ja' ? [] : [{ type: 'text' as const, value: ' ' }])]
     : undefined;
-  const speakers = new Map(release.quotes.map((quote) => [quote.id, quote.speaker]));
+  const speakers = speakersOf(release);
   return release.body.flatMap((block) => {
     const nodes = blockNodes(block, block.type === 'paragraph' ? lead : undefined);
     if (block.type === 'paragraph') lead = undefined;
@@ -114,8 +116,8 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     h('article', [
       h('header', [
         h('p.meta', [h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) }))]),
-        h('h1', inlineTree(release.title)),
-        release.subtitle ? h('p.subtitle', inlineTree(release.subtitle)) : undefined,
+        h('h1', markSpeakers(inlineTree(release.title), speakersOf(release))),
+        release.subtitle ? h('p.subtitle', markSpeakers(inlineTree(release.subtitle), speakersOf(release))) : undefined,
       ].filter((node) => node !== undefined)),
       ...(release.machine ? [h('p.machine', { role: 'note' }, labels.t('machine.notice'))] : []),
       h('div.body', bodyNodes(release)),

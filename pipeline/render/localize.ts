@@ -110,7 +110,8 @@ export function localize(
         phone: contact.phone,
       })),
       tags: meta.tags,
-      quotes: localizeQuotes(release.quotes, bodyHtml, language),
+      // Headlines first: quotes are numbered in document order, and a title may hold one.
+      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyHtml], language),
     },
   };
 }

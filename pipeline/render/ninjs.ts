@@ -52,6 +52,7 @@ function plainBody(release: LocalizedRelease, labels: Labels): string {
 function speakers(quotes: Quote[], language: Language): Person[] {
   const people = new Map<string, Person>();
   for (const quote of quotes) {
+    if (!quote.speaker) continue;
     const { name, role } = quote.speaker;
     if (people.has(name)) continue;
     people.set(name, { name, rel: 'quoted', ...(role && language === SOURCE_LANGUAGE ? { literal: role } : {}) });

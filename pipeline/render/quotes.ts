@@ -2,7 +2,7 @@
 // with the speaker found in the Italian; and the speaker marked on every <q> of a page.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Language, Quote, Speaker } from '../release.ts';
+import type { HeadlineBlock, Language, Quote, Speaker } from '../release.ts';
 import { inlineTree } from '../inline/index.ts';
 
 export interface LocalizedQuote {
@@ -10,9 +10,11 @@ export interface LocalizedQuote {
   /** The quote's words in this language, parts joined. */
   text: string;
   parts: string[];
-  speaker: Speaker;
-  /** 1-based body paragraph where the quote starts (the same in every language). */
+  /** Null when the Italian does not say who said it. */
+  speaker: Speaker | null;
+  /** 1-based body paragraph where the quote starts (the same in every language); 0 in a headline. */
   paragraph: number;
+  block?: HeadlineBlock;
 }
 
 /** Parts of each quote id in inline HTML blocks: text outside any <q> between two <q>s ends a part. */
@@ -50,8 +52,8 @@ export function localizeQuotes(quotes: Quote[], blocks: string[], language: Lang
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
     // Roles are written in Italian: another language shows the name alone rather than an Italian phrase.
-    const speaker = language === 'it' || !quote.speaker.role ? quote.speaker : { name: quote.speaker.name };
-    return [{ id: quote.id, text: parts.join(glue), parts, speaker, paragraph: quote.paragraph }];
+    const speaker = language === 'it' || !quote.speaker?.role ? quote.speaker : { name: quote.speaker.name };
+    return [{ id: quote.id, text: parts.join(glue), parts, speaker, paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
   });
 }
 
@@ -61,14 +63,15 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     id: quote.id,
     text: quote.text,
     parts: quote.parts,
-    speaker: { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
     paragraph: quote.paragraph,
+    ...(quote.block ? { block: quote.block } : {}),
   }));
   return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
 }
 
 /** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */
-export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker>): ElementContent[] {
+export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker | null>): ElementContent[] {
   visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
     if (node.tagName !== 'q') return;
     const speaker = typeof node.properties.dataQuote === 'string' ? speakers.get(node.properties.dataQuote) : undefined;

@@ -124,11 +124,11 @@ export function quotedNodes(html: string, release: Release): ElementContent[] {
       if (node.tagName !== 'q') return [{ ...node, children }];
       const id = String(node.properties.dataQuote ?? '');
       const quote = release.quotes.find((candidate) => candidate.id === id);
-      const speaker = quote ? `${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}` : undefined;
+      const speaker = quote?.speaker ? `${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}` : undefined;
       const marked = h('q.quote', { dataQuote: id, title: speaker ? `${id}: ${speaker}` : id }, children);
       if (!speaker || named.has(id)) return [marked];
       named.add(id);
-      return [marked, h('span.speaker', { title: speaker }, quote!.speaker.name)];
+      return [marked, h('span.speaker', { title: speaker }, quote!.speaker!.name)];
     });
   return walk(inlineTree(html));
 }

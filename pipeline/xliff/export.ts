@@ -57,7 +57,7 @@ function notes(writer: Writer, unit: Element, release: Release, review: SegmentR
   items.push(['context', place]);
   for (const id of quoteIds(review.segment.content)) {
     const quote = release.quotes.find((candidate) => candidate.id === id);
-    if (quote) items.push(['speaker', `${id}: ${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}`]);
+    if (quote?.speaker) items.push(['speaker', `${id}: ${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}`]);
   }
   const previous = review.state === 'stale' && entry ? { source: entry.source, target: entry.target } : entry?.previous;
   if (previous) {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import { runBuild, type BuildOptions } from '../../pipeline/publish/build.ts';
-import { isOutput } from '../../pipeline/publish/manifest.ts';
 import type { LanguageSummary } from '../../pipeline/publish/summary.ts';
 import type { SourceFile } from '../../pipeline/project/source-file.ts';
 import type { UiStrings } from '../../pipeline/render/i18n.ts';
@@ -26,6 +25,8 @@ export interface BuildInput {
 export interface BuildResult {
   /** out/, by path, as text. */
   files: Map<string, string>;
+  /** The private tree (embargoed copies for agencies), by path, as text. */
+  privateFiles: Map<string, string>;
   /** Files with messages. */
   reports: VFile[];
   summaries: LanguageSummary[];
@@ -41,7 +42,7 @@ export interface BuildResult {
 }
 
 /** Run the build in process on the project at `root`, with the CLI's defaults (but one thread, no DeepL, and a fixed clock). */
-export async function buildIn(root: string, options: Partial<BuildOptions> = {}): Promise<Omit<BuildResult, 'files'>> {
+export async function buildIn(root: string, options: Partial<BuildOptions> = {}): Promise<Omit<BuildResult, 'files' | 'privateFiles'>> {
   const log: string[] = [];
   const errors: string[] = [];
   const outcome = await runBuild(
@@ -65,9 +66,8 @@ export async function buildProject(input: BuildInput): Promise<BuildResult> {
     for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
     for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
     const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
-    const tree = readTree(join(root, 'out'));
-    const files = new Map(Object.entries(tree).filter(([path]) => isOutput(path)).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
-    return { ...result, files };
+    const text = (dir: string) => new Map(Object.entries(readTree(join(root, dir))).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
+    return { ...result, files: text('out'), privateFiles: text('out-private') };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -18,8 +18,9 @@ export const speakerNames: CheckRule = {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const quote of release.quotes) {
-      const name = quote.speaker.name;
-      if (!ids.includes(quote.id) || seen.has(name)) continue;
+      // A quote with no speaker has no name to keep.
+      const name = quote.speaker?.name;
+      if (name === undefined || !ids.includes(quote.id) || seen.has(name)) continue;
       seen.add(name);
       const surname = name.split(/\s+/).at(-1)!;
       if (!hasWord(source, surname)) continue;
