@@ -303,7 +303,7 @@ describe('translate: faults', () => {
     const withCredentials = server.url.replace('http://', 'http://editor:s3cret-pass@');
     const refused = await translate([], { DEEPL_AUTH_KEY: 'a-wrong-key', DEEPL_SERVER_URL: withCredentials });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^pressroom: DeepL refused the key \(403\): check DEEPL_AUTH_KEY \(server http:\/\/\*\*\*@127\.0\.0\.1:\d+\/?\); nothing was translated\n$/);
+    expect(refused.stderr).toMatch(/^pressroom: error: DeepL refused the key \(403\): check DEEPL_AUTH_KEY \(server http:\/\/\*\*\*@127\.0\.0\.1:\d+\/?\); nothing was translated \[pressroom:deepl-key\]\n$/);
     // Nothing listens on port 9 of the loopback: a connection failure, whose detail must not name them either.
     const unreachable = await translate([], { DEEPL_SERVER_URL: 'http://editor:s3cret-pass@127.0.0.1:9/' });
     expect(unreachable.code).toBe(1);
