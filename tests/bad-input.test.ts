@@ -1,6 +1,8 @@
 // The bad-input corpus: each case in tests/fixtures/bad/<case>/ is a small project with the diagnostics it
 // must produce (expected.json). Each runs through the real CLI beside a good release, which must still build.
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -107,6 +109,49 @@ describe('bad input: each case gets its diagnostic, and nothing else breaks', ()
     expect(existsSync(join(project.root, 'out/it/valido/index.html'))).toBe(true);
     expect(existsSync(join(project.root, 'out/it/enorme'))).toBe(false);
   });
+});
+
+describe('bad input: only regular files inside the project are read', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('a directory, FIFO, dangling link, link loop, link to /dev/zero or out of the project, or a 3 GB sparse file named *.md is one error each, and the others build', async () => {
+    project = makeProject();
+    project.write('releases/valido.md', GOOD);
+    // A link inside the project is followed: drafts kept elsewhere in it may be linked into releases/.
+    project.write('bozze/collegato.md', release('title: Collegato\ndate: 2025-10-01T10:00:00+02:00', 'Un comunicato tenuto altrove nel progetto.'));
+    symlinkSync('../bozze/collegato.md', join(project.root, 'releases/collegato.md'));
+    completeMemories(project);
+    mkdirSync(join(project.root, 'releases/cartella.md'));
+    execFileSync('mkfifo', [join(project.root, 'releases/tubo.md')]);
+    symlinkSync('non-esiste.md', join(project.root, 'releases/rotto.md'));
+    symlinkSync('anello.md', join(project.root, 'releases/anello.md'));
+    symlinkSync('/dev/zero', join(project.root, 'releases/zero.md'));
+    const outside = mkdtempSync(join(tmpdir(), 'pressroom-outside-'));
+    writeFileSync(join(outside, 'fuori.md'), GOOD);
+    symlinkSync(join(outside, 'fuori.md'), join(project.root, 'releases/fuori.md'));
+    // Sparse: 3 GB long, no blocks on disk; read whole before the size check, it would exhaust the memory.
+    truncateSync(project.write('releases/enorme.md', ''), 3 * 1024 ** 3);
+
+    const result = await runCli(['build'], { cwd: project.root });
+    rmSync(outside, { recursive: true, force: true });
+    const rule = (name: string, id = 'not-a-file') => ({ file: `releases/${name}.md`, line: 1, column: 1, severity: 'error', rule: id });
+    expect(parseDiagnostics(result.stderr), result.stderr).toEqual([rule('anello'), rule('cartella'), rule('enorme', 'too-large'), rule('fuori'), rule('rotto'), rule('tubo'), rule('zero')]);
+    expect(result.stderr).toMatch(/^releases\/anello\.md:1:1: error: a symbolic link that leads back to itself \(a loop\)/m);
+    expect(result.stderr).toMatch(/^releases\/cartella\.md:1:1: error: this is a directory, not a file/m);
+    expect(result.stderr).toMatch(/^releases\/enorme\.md:1:1: error: the file is 3072\.0 MB, more than the 2 MB/m);
+    expect(result.stderr).toMatch(/^releases\/fuori\.md:1:1: error: a symbolic link to .*fuori\.md, outside the project/m);
+    expect(result.stderr).toMatch(/^releases\/rotto\.md:1:1: error: a symbolic link to a file that does not exist/m);
+    expect(result.stderr).toMatch(/^releases\/tubo\.md:1:1: error: this is a named pipe \(FIFO\), not a file/m);
+    expect(result.stderr).toMatch(/^releases\/zero\.md:1:1: error: a symbolic link to \/dev\/zero, outside the project/m);
+    expect(result.code).toBe(1);
+    expect(existsSync(join(project.root, 'out/en/valido/wire.txt'))).toBe(true);
+    expect(existsSync(join(project.root, 'out/it/collegato/index.html'))).toBe(true);
+
+    // The commands that read releases without building say the same, and do not hang either.
+    const status = await runCli(['check'], { cwd: project.root });
+    expect(parseDiagnostics(status.stderr).filter((diagnostic) => diagnostic.rule === 'not-a-file')).toHaveLength(6);
+  }, 120_000);
 });
 
 describe('bad input: every case is listed in docs/reliability.md', () => {

@@ -297,6 +297,23 @@ describe('translate: faults', () => {
     expect(snapshot(project.root)).toEqual(before);
   });
 
+  it('never prints the credentials inside DEEPL_SERVER_URL', async () => {
+    project = withReleases({ robotica: ROBOTICA });
+    server.keys = ['the-right-key'];
+    const withCredentials = server.url.replace('http://', 'http://editor:s3cret-pass@');
+    const refused = await translate([], { DEEPL_AUTH_KEY: 'a-wrong-key', DEEPL_SERVER_URL: withCredentials });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^pressroom: error: DeepL refused the key \(403\): check DEEPL_AUTH_KEY \(server http:\/\/\*\*\*@127\.0\.0\.1:\d+\/?\); nothing was translated \[pressroom:deepl-key\]\n$/);
+    // Nothing listens on port 9 of the loopback: a connection failure, whose detail must not name them either.
+    const unreachable = await translate([], { DEEPL_SERVER_URL: 'http://editor:s3cret-pass@127.0.0.1:9/' });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain('***@127.0.0.1:9');
+    for (const output of [refused.stdout, refused.stderr, unreachable.stdout, unreachable.stderr]) {
+      expect(output).not.toContain('s3cret');
+      expect(output).not.toContain('editor');
+    }
+  });
+
   it('a run killed in the middle leaves valid memory files, and the rerun bills only the rest', async () => {
     project = withReleases({ 'bando-pmi': BANDO, giappone: GIAPPONE, robotica: ROBOTICA });
     const planned = figures((await dryRun()).stdout);

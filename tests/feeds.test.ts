@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element as XmlElement } from 'xml-js';
+import { DOMParser } from '@xmldom/xmldom';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { buildProject, type BuildInput } from './helpers/build.ts';
 import { FEED_LENGTH } from '../pipeline/render/feeds.ts';
@@ -73,6 +74,29 @@ describe('feeds: Atom per language', () => {
     const entry = children(atom(files.get('it/feed.xml')!), 'entry')[0]!;
     expect(child(entry, 'title')!.attributes).toEqual({ type: 'html' });
     expect(text(child(entry, 'title'))).toBe('Robot &amp; ospedali: &lt;al via&gt; la sperimentazione');
+  });
+
+  it('escapes every attribute value and CDATA section, so tags with < " & and a body with ]]> keep feed.xml well-formed', async () => {
+    const input = await fixtureInput();
+    const source = release('title: Etichette strane\ndate: 2025-11-07T10:00:00+01:00\ntags: ["a<b", \'x"y&z\', "c>d"]', 'Un testo con ]]> e ancora ]]> dentro.');
+    input.releases.push({ path: 'releases/strane.md', text: source });
+    const { files } = await buildProject(input);
+    const xml = files.get('it/feed.xml')!;
+    const problems: string[] = [];
+    try {
+      new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(xml, 'application/xml');
+    } catch (error) {
+      problems.push(String(error));
+    }
+    expect(problems).toEqual([]);
+    const entry = children(atom(xml), 'entry')[0]!;
+    expect(children(entry, 'category').map((category) => category.attributes)).toEqual([
+      { label: 'a<b', term: 'a<b' },
+      { label: 'x"y&z', term: 'x"y&z' },
+      { label: 'c>d', term: 'c>d' },
+    ]);
+    // The content is HTML: ]]&gt; reads as ]]>.
+    expect(text(child(entry, 'content'))).toContain('Un testo con ]]&gt; e ancora ]]&gt; dentro.');
   });
 
   it('takes updated from the newest release, never from the clock', async () => {

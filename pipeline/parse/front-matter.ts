@@ -1,10 +1,13 @@
 // Front matter: YAML read with positions, validated with zod, every problem placed on its line.
-import { parseDocument, isMap, isNode } from 'yaml';
+import { parseDocument, isMap, isNode, visit } from 'yaml';
 import { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Point, ReleaseMeta } from '../release.ts';
 import { reportError } from '../problems.ts';
+
+/** Aliases the front matter may expand to: yaml's own default, stated, since expanding them is what a bomb abuses. */
+const MAX_ALIAS_COUNT = 100;
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -12,7 +15,9 @@ const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 export function isIsoWithOffset(value: string): boolean {
   const match = ISO_WITH_OFFSET.exec(value);
   if (!match) return false;
-  const [, y, mo, d, h, mi, s = '00'] = match.map((part) => part ?? '');
+  const [, y, mo, d, h, mi, s = '00', offset = 'Z'] = match.map((part) => part ?? '');
+  // Offsets on Earth run from -12:00 to +14:00; anything else (+99:99) is no instant at all.
+  if (offset !== 'Z' && (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)) > 14 * 60 || Number(offset.slice(4)) >= 60)) return false;
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   return (
     day.getUTCFullYear() === Number(y) &&
@@ -20,7 +25,8 @@ export function isIsoWithOffset(value: string): boolean {
     day.getUTCDate() === Number(d) &&
     Number(h) < 24 &&
     Number(mi) < 60 &&
-    Number(s) < 60
+    Number(s) < 60 &&
+    !Number.isNaN(Date.parse(value))
   );
 }
 
@@ -125,7 +131,22 @@ export function readFrontMatter(file: VFile, yamlText: string, start: number, fa
     if (isNode(pair.key) && pair.key.range) fieldPositions[String(pair.key.toJSON())] = at(pair.key.range[0]);
   }
 
-  const result = frontMatterSchema.safeParse(document.toJS());
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias bomb ("billion laughs"): aliases that expand to more than the document could ever hold.
+    let first: number | undefined;
+    visit(document, {
+      Alias(_, node) {
+        first = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    reportError(file, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}; a release needs no aliases (*name): write the values out`, 'front-matter-yaml', at(first ?? 0));
+    return undefined;
+  }
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));

@@ -11,6 +11,7 @@ import { extractQuotes, type QuoteExtraction } from '../quotes/index.ts';
 import type { Timings } from '../timings.ts';
 import { readFrontMatter, RELEASE_ID, type FrontMatter } from './front-matter.ts';
 import { checkBody } from './body.ts';
+import { checkStructureLimits } from './limits.ts';
 import { checkNumberStyle } from './number-style.ts';
 import { parseMarkdown } from './markdown.ts';
 import { segmentTrees } from './segments.ts';
@@ -88,6 +89,7 @@ export function remarkRelease() {
     }
 
     let boilerplate: ParsedRelease['boilerplate'];
+    if (meta.boilerplate && !checkStructureLimits(file, meta.boilerplate, { firstLine: fieldPositions.boilerplate?.line })) return;
     if (meta.boilerplate) {
       boilerplate = parseMarkdown(meta.boilerplate, false);
       const origin = fieldPositions.boilerplate;

@@ -6,15 +6,17 @@ import type { VFileMessage } from 'vfile-message';
 import { reportError } from '../problems.ts';
 import { checkSource, type SourceFile } from '../project/source-file.ts';
 import type { Timings } from '../timings.ts';
-import { releaseLoader, releaseText } from './processor.ts';
+import { releaseLoader, textToParse } from './processor.ts';
 
 /** Parse and segment one release with the release processor; undefined when it has errors that stop it. */
 export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; quoteProblems: VFileMessage[] } | undefined {
   if (!checkSource(file, source)) return undefined;
+  const text = textToParse(file);
+  if (text === undefined) return undefined;
   const start = timings ? performance.now() : 0;
   const quotesBefore = timings?.quotes ?? 0;
   if (timings) file.data.timings = timings;
-  releaseLoader.runSync(releaseLoader.parse(releaseText(file)), file);
+  releaseLoader.runSync(releaseLoader.parse(text), file);
   // The quotes plugin times itself; the rest of the run is parsing and segmentation.
   if (timings) timings.parse += performance.now() - start - (timings.quotes - quotesBefore);
   const { release, parsed, quotes } = file.data;

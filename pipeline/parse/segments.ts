@@ -1,6 +1,7 @@
 // Segmentation: a parsed release becomes blocks of translatable inline HTML, each keyed by a hash of its words.
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
+import { linearListHandlers } from './hast-lists.ts';
 import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
 import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
@@ -124,7 +125,7 @@ function blockSegments(blocks: Block[]): Segment[] {
 
 /** Cut a parsed release into segments; `quotes` and their `marks` come from the quotes stage. */
 export function segmentRelease(parsed: ParsedRelease, quotes: Quote[] = [], marks: QuoteMark[] = []): Release {
-  return segmentTrees(parsed, toHast(parsed.body) as HastRoot, quotes, marks);
+  return segmentTrees(parsed, toHast(parsed.body, { handlers: linearListHandlers }) as HastRoot, quotes, marks);
 }
 
 /** Cut a parsed release into segments, its body already turned into hast (by remark-rehype). */
@@ -134,7 +135,7 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
   const title = segment('title', headlineContent(meta.title, 'title', marks), fieldPositions.title ?? top);
   const subtitle = meta.subtitle ? segment('subtitle', headlineContent(meta.subtitle, 'subtitle', marks), fieldPositions.subtitle ?? top) : undefined;
   const bodyBlocks = blocksOf(body, 'paragraph', marks.filter((mark) => !mark.block), top);
-  const boilerplate = blocksOf(parsed.boilerplate && (toHast(parsed.boilerplate) as HastRoot), 'boilerplate', [], fieldPositions.boilerplate ?? top);
+  const boilerplate = blocksOf(parsed.boilerplate && (toHast(parsed.boilerplate, { handlers: linearListHandlers }) as HastRoot), 'boilerplate', [], fieldPositions.boilerplate ?? top);
   const contacts: Contact[] = meta.contacts.map((contact) => ({
     name: contact.name,
     email: contact.email,

@@ -5,8 +5,9 @@ import pLimit from 'p-limit';
 import type { Language, PressOffice, TargetLanguage } from '../release.ts';
 import { pressOfficeSchema } from '../parse/front-matter.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
-import { decodeSource, type SourceFile } from './source-file.ts';
+import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
+import { parseUi } from './ui-file.ts';
 import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
@@ -22,8 +23,9 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 
 // Thousands of releases and memories are read at once, but never with more files open than this, together.
 const reading = pLimit(64);
-const readBounded = (file: string): Promise<Buffer> => reading(() => readFile(file));
-const readSource = async (root: string, path: string) => decodeSource(path, await readBounded(join(root, path)));
+/** A release or memory file; one that vanished since it was listed reads as a problem of that file. */
+const readSource = (root: string, path: string): Promise<SourceFile> =>
+  reading(async () => sourceOfRead(path, readProjectFile(root, path) ?? { problem: { reason: 'the file disappeared while it was being read; run again', rule: 'not-a-file' } }));
 
 /** The release files, as paths relative to the project: releases/x.md, sorted. */
 export async function listReleases(root: string): Promise<string[]> {
@@ -46,16 +48,13 @@ export async function readMemories(root: string, languages: readonly TargetLangu
 }
 
 export async function readUi(root: string): Promise<Record<Language, UiStrings>> {
-  const entries = await Promise.all(
-    LANGUAGES.map(async (language) => {
-      const path = join(root, 'locales', language, 'ui.json');
-      try {
-        return [language, JSON.parse(await readFile(path, 'utf8')) as UiStrings] as const;
-      } catch (error) {
-        throw new Error(`locales/${language}/ui.json: ${(error as Error).message}`);
-      }
-    }),
-  );
+  const entries = LANGUAGES.map((language) => {
+    const path = `locales/${language}/ui.json`;
+    const read = readProjectFile(root, path);
+    if (!read) throw new Error(`${path} is missing; copy it from another language and translate it`);
+    if (read.problem) throw new Error(`${path}: ${read.problem.reason}`);
+    return [language, parseUi(language, read.bytes.toString('utf8'))] as const;
+  });
   return Object.fromEntries(entries) as Record<Language, UiStrings>;
 }
 

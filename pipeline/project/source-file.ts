@@ -1,4 +1,11 @@
-// Source files as read from disk: UTF-8 text, with what the reader found wrong about the bytes.
+// Source files as read from disk: UTF-8 text, with what the reader found wrong about the file or its bytes.
+//
+// Only regular files inside the project are read, and never more than the size cap: a directory, a FIFO, a
+// device, a link to nothing, a link loop or a link out of the project named like a release is that file's error
+// (a FIFO would block a plain read forever, /dev/zero would fill the memory). The size is taken from the open
+// file (fstat), before anything is read.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { reportError } from '../problems.ts';
@@ -9,10 +16,91 @@ export interface SourceFile {
   text: string;
   /** Set when the bytes were not valid UTF-8: the text then holds U+FFFD where they were. */
   notUtf8?: boolean;
+  /** Set when the file could not be read as a source at all: the text is then empty. */
+  problem?: SourceProblem;
 }
+
+export interface SourceProblem {
+  reason: string;
+  rule: 'not-a-file' | 'too-large';
+}
+
+/** A file as read: its bytes, or why it was not read (with what was known of it). */
+export type FileRead = { stats: Stats; bytes: Buffer; problem?: undefined } | { stats?: Stats; bytes?: undefined; problem: SourceProblem };
 
 /** A press release is a few kilobytes; anything this large is a mistake (a pasted export, a binary). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
+const tooLarge = (size: number): SourceProblem => ({
+  reason: `the file is ${megabytes(size)}, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB a release or memory may be; check that it holds what you meant`,
+  rule: 'too-large',
+});
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const notAFile = (reason: string): SourceProblem => ({ reason: `${reason}; only regular files are read: replace it with the file itself`, rule: 'not-a-file' });
+
+/**
+ * Read `path` (relative to `root`) as a source: undefined when nothing is there, else its bytes or its problem.
+ * Synchronous, so that one size check and one read happen on one open file with nothing in between.
+ */
+export function readProjectFile(root: string, path: string, limit = MAX_SOURCE_BYTES): FileRead | undefined {
+  const file = join(root, path);
+  let link: Stats;
+  try {
+    link = lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { problem: notAFile(`the file cannot be looked at (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`) };
+  }
+  let real = file;
+  if (link.isSymbolicLink()) {
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { stats: link, problem: notAFile(code === 'ELOOP' ? 'a symbolic link that leads back to itself (a loop)' : code === 'ENOENT' ? 'a symbolic link to a file that does not exist' : `a symbolic link that cannot be followed (${code})`) };
+    }
+    const inside = relative(realpathSync(root), real);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { stats: link, problem: notAFile(`a symbolic link to ${real}, outside the project`) };
+  }
+  let handle: number;
+  try {
+    // O_NONBLOCK: opening a FIFO to read would otherwise wait for a writer, forever.
+    handle = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    return { stats: link, problem: notAFile(code === 'ELOOP' ? 'a symbolic link that changed while it was read' : `the file cannot be opened (${code ?? (error as Error).message})`) };
+  }
+  try {
+    const stats = fstatSync(handle);
+    if (!stats.isFile()) return { stats, problem: notAFile(`this is ${kindOf(stats)}, not a file`) };
+    if (stats.size > limit) return { stats, problem: tooLarge(stats.size) };
+    // One byte more than the cap, in case the file grew since the fstat.
+    const bytes = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
+    let length = 0;
+    for (let read = 1; read > 0 && length < bytes.length; length += read) read = readSync(handle, bytes, length, bytes.length - length, null);
+    if (length > limit) return { stats, problem: tooLarge(length) };
+    return { stats, bytes: bytes.subarray(0, length) };
+  } catch (error) {
+    return { stats: link, problem: notAFile(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`) };
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** The source a read gives: decoded text, or an empty text carrying the problem. */
+export function sourceOfRead(path: string, read: FileRead): SourceFile {
+  return read.problem ? { path, text: '', problem: read.problem } : decodeSource(path, read.bytes);
+}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -27,9 +115,13 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
 
 /** Report bytes a stage cannot read; true when the text can be parsed. */
 export function checkSource(file: VFile, source: SourceFile): boolean {
+  if (source.problem) {
+    reportError(file, source.problem.reason, source.problem.rule, { line: 1, column: 1 });
+    return false;
+  }
   const size = Buffer.byteLength(source.text, 'utf8');
   if (size > MAX_SOURCE_BYTES) {
-    reportError(file, `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB a release or memory may be; check that it holds what you meant`, 'too-large', { line: 1, column: 1 });
+    reportError(file, tooLarge(size).reason, 'too-large', { line: 1, column: 1 });
     return false;
   }
   if (source.notUtf8) {

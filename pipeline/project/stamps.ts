@@ -5,11 +5,12 @@
 // again (git's "racily clean" case). The change time (ctime) cannot be set back by a program: a same-size copy
 // that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
 // project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { readProjectFile, type FileRead } from './source-file.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
 const FORMAT = 2;
@@ -33,17 +34,22 @@ function statOf(file: string): Stats | undefined {
   try {
     return statSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // Gone, or a link loop and the like: either way read again, and the reader says what is wrong.
+    if ((error as NodeJS.ErrnoException).code) return undefined;
     throw error;
   }
 }
 
-/** Stat, then read, so that a change made after the stat shows as a new time next build. undefined: no such file. */
-export function readStamped(file: string): { stamp: Stamp; bytes: Buffer } | undefined {
-  const stats = statOf(file);
-  if (!stats) return undefined;
-  const bytes = readFileSync(file);
-  return { stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, hash: bytesHash(bytes) }, bytes };
+/**
+ * Stat, then read, so that a change made after the stat shows as a new time next build. undefined: no such file.
+ * A file that cannot be read as a source (see readProjectFile) is stamped with its problem instead of its bytes.
+ */
+export function readStamped(root: string, path: string): { stamp: Stamp; read: FileRead } | undefined {
+  const read = readProjectFile(root, path);
+  if (!read) return undefined;
+  const stats = read.stats;
+  const hash = bytesHash(read.bytes ?? Buffer.from(`unreadable: ${read.problem.reason}`));
+  return { stamp: { size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? 0, ctimeMs: stats?.ctimeMs ?? 0, ino: stats?.ino ?? 0, hash }, read };
 }
 
 interface StampsFile {
@@ -102,12 +108,12 @@ export class FileStamps {
   }
 
   /** Read `path` and stamp it; undefined when it does not exist. */
-  read(path: string): Buffer | undefined {
-    const read = readStamped(join(this.root, path));
-    if (!read) return undefined;
-    this.current[path] = read.stamp;
+  read(path: string): FileRead | undefined {
+    const stamped = readStamped(this.root, path);
+    if (!stamped) return undefined;
+    this.current[path] = stamped.stamp;
     this.reads++;
-    return read.bytes;
+    return stamped.read;
   }
 
   /** The hash of `path`, null when it does not exist: from the previous stamp when it holds, else read. */

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { loadReleases } from '../publish/render-release.ts';
 import type { Release, TargetLanguage } from '../release.ts';
 import { createDeepL, describeFailure, type EngineFailure, type TranslationEngine } from '../translate/deepl.ts';
-import { deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
+import { deeplSettings, redactCredentials, type EnglishVariant } from '../translate/deepl-settings.ts';
 import type { Glossary } from '../glossary.ts';
 import { glossaryDictionaries, glossaryName } from '../translate/glossary.ts';
 import { readGlossaryFile } from './glossary-file.ts';
@@ -187,7 +187,7 @@ async function translateUnlocked(root: string, options: TranslateOptions, io: Co
     return ok ? 0 : 1;
   }
 
-  const where = settings!.serverUrl ? ` (server ${settings!.serverUrl})` : '';
+  const where = settings!.serverUrl ? ` (server ${redactCredentials(settings!.serverUrl)})` : '';
   const engine: TranslationEngine = createDeepL(settings!);
   const run = {
     engine,

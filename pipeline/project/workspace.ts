@@ -1,15 +1,16 @@
 // Releases with their translation memories, read from disk for the reviewers' commands, and memories written back atomically.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
-import { checkSource, decodeSource } from './source-file.ts';
+import { checkSource, readProjectFile, sourceOfRead } from './source-file.ts';
 import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
 import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
+import { settleMemoryBatch } from './memory-batch.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -31,14 +32,9 @@ export interface Workspace {
 
 export async function readMemorySource(root: string, language: TargetLanguage, id: string): Promise<MemorySource> {
   const path = memoryPath(language, id);
-  let bytes: Buffer | undefined;
-  try {
-    bytes = await readFile(join(root, path));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  if (bytes === undefined) return { path, file: new VFile({ path, value: '' }) };
-  const source = decodeSource(path, bytes);
+  const read = readProjectFile(root, path);
+  if (read === undefined) return { path, file: new VFile({ path, value: '' }) };
+  const source = sourceOfRead(path, read);
   const file = new VFile({ path, value: source.text });
   const memory = checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined;
   return { path, text: source.text, memory, file };
@@ -89,6 +85,8 @@ export async function updateMemory<T>(root: string, language: TargetLanguage, re
   const taken = await lock(join(root, `${path}.lock`));
   if (!taken.ok) throw new Error(`${path} is being changed by another process (pid ${taken.holder.pid}); try again in a moment`);
   try {
+    // A batch (an import) killed after its journal is finished first: this save then builds on what it wrote.
+    await settleMemoryBatch(root);
     const { memory, answer } = change(await readMemorySource(root, language, release.id));
     if (memory) await writeMemory(root, memory, release);
     return answer;

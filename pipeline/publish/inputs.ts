@@ -7,7 +7,7 @@ import { listReleases, readBaseUrl, readPolicies, readPressOffice, readUi } from
 import { readGlossaryFile } from '../project/glossary-file.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
-import { decodeSource, type SourceFile } from '../project/source-file.ts';
+import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { TARGET_LANGUAGES, type Language } from '../release.ts';
 export type { BuildSettings } from './render-release.ts';
@@ -65,9 +65,9 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const texts = new Map<string, SourceFile>();
   const sourceOf = (path: string): SourceFile => {
     if (!texts.has(path)) {
-      const bytes = stamps.read(path);
-      if (!bytes) throw new Error(`${path} disappeared while the build was reading it; build again`);
-      texts.set(path, decodeSource(path, bytes));
+      const read = stamps.read(path);
+      if (!read) throw new Error(`${path} disappeared while the build was reading it; build again`);
+      texts.set(path, sourceOfRead(path, read));
     }
     return texts.get(path)!;
   };

@@ -6,7 +6,7 @@ import { buildRelease, type RenderContext, type ReleaseState, type Timings, time
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
-import { decodeSource, type SourceFile } from '../project/source-file.ts';
+import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { readStamped, type Stamp } from '../project/stamps.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { join } from 'node:path';
@@ -54,9 +54,9 @@ function readStampedMemories(root: string, id: string): { memories: Partial<Reco
   const read: Record<string, Stamp> = {};
   for (const language of TARGET_LANGUAGES) {
     const path = memoryPath(language, id);
-    const file = readStamped(join(root, path));
+    const file = readStamped(root, path);
     if (!file) continue;
-    memories[language] = decodeSource(path, file.bytes);
+    memories[language] = sourceOfRead(path, file.read);
     read[path] = file.stamp;
   }
   return { memories, read };

@@ -17,9 +17,9 @@ export interface QuoteExtraction {
 }
 
 export interface QuoteProblem {
-  rule: 'quote-unterminated' | 'quote-speaker';
+  rule: 'quote-unterminated' | 'quote-speaker' | 'quote-unbalanced';
   reason: string;
-  /** The opening quotation mark. */
+  /** The opening quotation mark (the closing one, for a mark that closes nothing). */
   position: Point;
 }
 
@@ -162,7 +162,8 @@ function headlinesOf(input: QuotesInput): Headline[] {
 export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
-  const spans = scanMarks(prose);
+  const strays: number[] = [];
+  const spans = scanMarks(prose, strays);
 
   // Narration: the prose with quoted words blanked out, so names inside quotations are nobody's mention.
   const chars = text.split('');
@@ -234,6 +235,13 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
       reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
+  for (const at of strays) {
+    problems.push({
+      rule: 'quote-unbalanced',
+      reason: `this ${text[at]} closes a quotation that was never opened (or opened with a mark of another kind); open it, or make the marks match («…», “…”)`,
+      position: pointAt(prose, at),
+    });
+  }
   /**
    * The speaker of a group of spans; `quote` false when nothing makes it speech (a title, a scare quote), and a
    * reason when it is speech but the text does not say who said it.

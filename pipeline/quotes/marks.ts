@@ -60,8 +60,8 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
 }
 
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
- * or closes it before opening anything. */
-export function scanMarks(prose: Prose): QuotedSpan[] {
+ * or closes it before opening anything. Closing marks that close nothing go into `strays`, by index. */
+export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const { text } = prose;
   let stack: Family[] = [];
@@ -93,10 +93,13 @@ export function scanMarks(prose: Prose): QuotedSpan[] {
         at += length - 1;
         continue;
       }
-      // Close the innermost compatible opener; a stray closer is ignored.
+      // Close the innermost compatible opener; a stray closer closes nothing, and is reported.
       let depth = stack.length - 1;
       while (depth >= 0 && !pairs(stack[depth]!, mark.family)) depth--;
-      if (depth < 0) continue;
+      if (depth < 0) {
+        if (mark.role === 'close') strays.push(at);
+        continue;
+      }
       stack = stack.slice(0, depth);
       if (stack.length === 0 && current) {
         current.pieces.push({ start: pieceStart, end: at });

@@ -24,6 +24,19 @@ const NO_RELEASES = new Date(0);
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * `feed` (through xml-js) escapes only & and " in attribute values and ends a CDATA section at its first ]]>
+ * only: a tag with < or a body with ]]> twice would make feed.xml ill-formed. Its category elements are the only
+ * ones with free text in attributes, and values hold no raw " (written &quot;), so each can be matched exactly.
+ */
+const escapeCategories = (atom: string) =>
+  atom.replace(/<category label="([^"]*)" term="([^"]*)"\/>/g, (_, label: string, term: string) => {
+    const escape = (value: string) => value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return `<category label="${escape(label)}" term="${escape(term)}"/>`;
+  });
+/** In HTML, > in text and attribute values may be written &gt;: then no ]]> is left to end the CDATA section early. */
+const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
+
 /** What a feed shows of one release, worked out once for both formats (and kept between incremental builds). */
 export interface FeedEntry {
   id: string;
@@ -102,7 +115,7 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
         link: url,
         date: new Date(release.updated),
         published: new Date(release.date),
-        content: release.content,
+        content: html ? cdataSafe(release.content) : release.content,
         author: [release.author],
         ...(summary ? { description: html ? escapeHtml(summary) : summary } : {}),
         ...(labels.language === SOURCE_LANGUAGE ? { category: release.tags.map((tag) => ({ name: tag, term: tag })) } : {}),
@@ -112,7 +125,7 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
     return feed;
   };
 
-  const atom = make(true).atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.language}">`);
+  const atom = escapeCategories(make(true).atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.language}">`);
   return { atom: `${atom}\n`, json: `${JSON.stringify(toJsonFeed11(JSON.parse(make(false).json1()) as JsonFeed, labels.language), null, 2)}\n` };
 }
 

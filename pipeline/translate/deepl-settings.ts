@@ -28,5 +28,10 @@ export function deeplSettings(env: NodeJS.ProcessEnv, english: EnglishVariant = 
   return { authKey, serverUrl, english, attempts: DEFAULT_ATTEMPTS, timeout: DEFAULT_TIMEOUT_MS };
 }
 
+/** `text` with the user and password of every URL in it replaced by ***: a server URL may carry credentials. */
+export function redactCredentials(text: string): string {
+  return text.replace(/\/\/[^\s/?#@]+@/g, '//***@');
+}
+
 /** Requests in flight at once: DeepL recommends parallel requests, within reason. */
 export const DEFAULT_CONCURRENCY = 4;

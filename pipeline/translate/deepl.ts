@@ -13,7 +13,7 @@ import {
 import { SOURCE_LANGUAGE, type TargetLanguage } from '../release.ts';
 import { billedCharacters } from './billing.ts';
 import { readInlineAsWritten } from '../inline/index.ts';
-import type { DeepLSettings } from './deepl-settings.ts';
+import { redactCredentials, type DeepLSettings } from './deepl-settings.ts';
 import type { GlossaryDictionary } from './glossary.ts';
 
 export interface EngineRequest {
@@ -101,7 +101,7 @@ export type EngineFailure =
 
 export function describeFailure(error: unknown): EngineFailure {
   // deepl-node appends the whole response body to some messages; the status and DeepL's message are enough.
-  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/, content: .*$/, '').slice(0, 200);
+  const detail = redactCredentials(error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/, content: .*$/, '').slice(0, 200);
   if (error instanceof QuotaExceededError) return { kind: 'quota', detail };
   if (error instanceof AuthorizationError) return { kind: 'key', detail };
   if (error instanceof TooManyRequestsError) return { kind: 'busy', detail };

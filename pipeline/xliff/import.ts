@@ -33,7 +33,8 @@ export interface XliffImportResult {
   file: VFile;
   /** Memories that change, by release id. */
   memories: Map<string, Memory>;
-  counts: { updated: number; restored: number; unchanged: number };
+  /** `already`: units the memory already holds as the file has them (a file imported twice). */
+  counts: { updated: number; restored: number; unchanged: number; already: number };
 }
 
 interface Meta {
@@ -74,7 +75,7 @@ const primary = (tag: string | null) => (tag ?? '').toLowerCase().split('-')[0] 
 
 export function importXliff(input: XliffImportInput): XliffImportResult {
   const file = new VFile({ path: input.path, value: input.xml });
-  const result: XliffImportResult = { ok: false, file, memories: new Map(), counts: { updated: 0, restored: 0, unchanged: 0 } };
+  const result: XliffImportResult = { ok: false, file, memories: new Map(), counts: { updated: 0, restored: 0, unchanged: 0, already: 0 } };
   const error = (reason: string, place: Point, rule = 'xliff') => reportError(file, reason, rule, place);
 
   let root: Element | undefined;
@@ -220,6 +221,12 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
         continue;
       }
       const exportedVersion = meta?.version ?? 'none';
+      const now = review.entryKey === key ? review.entry : undefined;
+      if (now && now.source === sourceHtml && now.target === targetHtml && now.state === memoryState && !(state === 'final' && now.previous)) {
+        // Already in the memory as the file has it: this file (or the same translation) was imported before.
+        result.counts.already++;
+        continue;
+      }
       if (review.version !== exportedVersion) {
         const who = review.entry ? ` (now: ${review.entry.reviewer ? `${review.entry.reviewer}, ` : ''}${review.entry.updated})` : '';
         error(`${label}: the translation in the memory changed since this file was exported${who}; export again and redo this unit`, where, 'xliff-conflict');

@@ -2,13 +2,16 @@
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
-import type { TargetLanguage } from '../../release.ts';
+import type { Release, TargetLanguage } from '../../release.ts';
 import { TARGET_LANGUAGES } from '../../release.ts';
 import { exportXliff } from '../../xliff/export.ts';
 import { importXliff } from '../../xliff/import.ts';
 import { formatMessages, problemFile } from '../../problems.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
-import { readWorkspace, writeMemory } from '../../project/workspace.ts';
+import { readMemorySource, readWorkspace, type MemorySource } from '../../project/workspace.ts';
+import { lockMemories, releaseAll, withBatchLock, writeMemoryBatch, type BatchOptions } from '../../project/memory-batch.ts';
+import { memoryPath } from '../../translate/memory.ts';
+import { serializeMemory } from '../../translate/memory-file.ts';
 import { localIso } from '../../local-time.ts';
 
 export interface XliffExportOptions {
@@ -52,33 +55,64 @@ export interface XliffImportOptions {
   root: string;
   reviewer?: string;
   now: Date;
+  /** For tests: steps of the all-or-nothing write (see writeMemoryBatch). */
+  batch?: BatchOptions;
 }
 
+/**
+ * Import under the memory files' locks, as review saves and translate runs write: each memory is read again once
+ * its lock is held, so a save made meanwhile is what the file's units apply to (or conflict with), never reverted;
+ * every changed file is then written together, all or none.
+ */
 export async function runXliffImport(path: string, options: XliffImportOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
   const xml = await readUserFile(path, 'xliff', io);
   if (xml === undefined) return 1;
-  const workspace = await readWorkspace(root, TARGET_LANGUAGES);
-  const result = importXliff({
+  const workspace = await readWorkspace(root, []);
+  const input = {
     path,
     xml: xml.replace(/^\uFEFF/, ''),
     releases: workspace.releases,
-    memory: (language, release) => {
-      const source = workspace.memory(language, release);
-      return source.text !== undefined && !source.memory ? 'unreadable' : source.memory;
-    },
     reviewer: options.reviewer ?? userInfo().username,
     now: localIso(options.now),
+  };
+  // Which memories the file is about: its <file>s that name a release.
+  const wanted = new Map<string, { language: TargetLanguage; release: Release }>();
+  importXliff({ ...input, memory: (language, release) => void wanted.set(memoryPath(language, release.id), { language, release }) });
+
+  return withBatchLock(root, async () => {
+    const locks = await lockMemories(root, [...wanted.keys()]);
+    try {
+      const read = new Map<string, MemorySource>();
+      for (const [file, { language, release }] of wanted) read.set(file, await readMemorySource(root, language, release.id));
+      const result = importXliff({
+        ...input,
+        memory: (language, release) => {
+          const source = read.get(memoryPath(language, release.id));
+          if (!source) throw new Error(`memory ${language}/${release.id} was not read`);
+          return source.text !== undefined && !source.memory ? 'unreadable' : source.memory;
+        },
+      });
+      printReports([result.file], io);
+      if (!result.ok) {
+        io.error(`nothing imported: fix the units above (or export again) and import the whole file`);
+        return 1;
+      }
+      const releaseOf = (id: string) => workspace.releases.find((release) => release.id === id)!;
+      await writeMemoryBatch(
+        root,
+        [...result.memories].map(([id, memory]) => ({ path: memoryPath(memory.language, id), text: serializeMemory(memory, releaseOf(id)) })),
+        options.batch,
+      );
+      const { updated, restored, unchanged, already } = result.counts;
+      if (updated + restored === 0 && already > 0) {
+        io.log(`${result.language}: nothing to import, the memory already holds every translation in ${path} (imported before?)`);
+        return 0;
+      }
+      io.log(`${result.language}: ${updated} updated, ${restored} restored, ${unchanged} unchanged${already ? `, ${already} already imported` : ''}${result.memories.size ? ` (${[...result.memories.keys()].join(', ')})` : ''}`);
+      return 0;
+    } finally {
+      await releaseAll(locks);
+    }
   });
-  printReports([result.file], io);
-  if (!result.ok) {
-    io.error(`nothing imported: fix the units above (or export again) and import the whole file`);
-    return 1;
-  }
-  for (const [id, memory] of result.memories) {
-    await writeMemory(root, memory, workspace.releases.find((release) => release.id === id)!);
-  }
-  const { updated, restored, unchanged } = result.counts;
-  io.log(`${result.language}: ${updated} updated, ${restored} restored, ${unchanged} unchanged${result.memories.size ? ` (${[...result.memories.keys()].join(', ')})` : ''}`);
-  return 0;
 }
