@@ -140,7 +140,9 @@ describe('pages: nothing from a source or memory file can inject script', () => 
   const SOURCE = FIXTURE.replace('title: Nuovo bando per le Pmi', `title: ${JSON.stringify(HOSTILE_TITLE)}`)
     .replace('dateline: { city: Torino, agency: Italpress }', 'dateline: { city: "<img src=x onerror=alert(1)>", agency: "</script><script>alert(2)</script>" }')
     .replace('tags: [innovazione, pmi]', 'tags: ["</script><script>alert(3)</script>"]\noffice: { name: "</script><script>alert(2)</script>" }')
-    .replace('Il bando è pubblicato sul [sito della Regione](https://www.regione.piemonte.it/bandi).', 'Il bando è pubblicato sul [sito della Regione](javascript:alert(4)) e <javascript:alert(5)>.');
+    // A javascript: link in a release is refused when it is parsed (the unsafe-links case of the bad-input corpus);
+    // the hostile translations below still carry them, to the renderers.
+    .replace('Il bando è pubblicato sul [sito della Regione](https://www.regione.piemonte.it/bandi).', 'Il bando è pubblicato sul [sito della Regione](https://www.regione.piemonte.it/bandi) e <https://evil.example/x>.');
 
   const HOSTILE_TARGET =
     'Text <script>alert(1)</script><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><a href="JaVaScRiPt&colon;alert(1)">y</a>' +

@@ -264,7 +264,7 @@ describe('protected tags', () => {
     const { release, text } = releaseFrom(TAGGED_ID, 'title: "Bando, la Regione risponde"', '«Cresciamo insieme», dichiara Anna Rossi. Il [bando](https://www.regione.piemonte.it/bando) scade il 31 marzo, *senza proroghe*.', [{ text: 'Cresciamo insieme', name: 'Anna Rossi', role: 'assessora' }]);
     fixture.project.write(`releases/${TAGGED_ID}.md`, text);
     const en = ['The call: the Region answers', `“<q data-quote="q1">Growing together</q>”, says Anna Rossi. The ${LINK}call</a> closes on 31 March, with no extensions.`];
-    fixture.project.write(`locales/en/releases/${TAGGED_ID}.json`, serializeMemory(memoryOf(release, 'en', (source, index) => entry(source, en[index]!)), release));
+    fixture.project.write(`locales/en/releases/${TAGGED_ID}.json`, serializeMemory(memoryOf(release, 'en', (source, index) => (en[index] === undefined ? undefined : entry(source, en[index]))), release));
     return release.segments[1]!.key;
   }
 

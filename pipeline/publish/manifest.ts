@@ -9,14 +9,7 @@ import type { RenderedRelease } from './render-task.ts';
 export const MANIFEST_PATH = '.pressroom/manifest.json';
 const FORMAT = 7;
 
-/**
- * What the feeds show of a release, one file per release beside the manifest: the feeds need only the newest
- * few, and keeping every body in the manifest made it the biggest file read and written on every build.
- */
-export const feedEntriesPath = (id: string) => `.pressroom/feeds/${id}.json`;
-
-/** Whether a file is output for readers (public or private), not the build's own record under .pressroom/ (counted apart). */
-export const isOutput = (path: string) => !path.startsWith('.pressroom/');
+export { feedEntriesPath, isOutput } from './state-paths.ts';
 
 /** What a release's rendering left behind, and what decides whether the next build may reuse it. */
 export interface ReleaseEntry extends Omit<RenderedRelease, 'read'> {

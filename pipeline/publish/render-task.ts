@@ -11,7 +11,7 @@ import { readStamped, type Stamp } from '../project/stamps.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
-import { feedEntriesPath } from './manifest.ts';
+import { feedEntriesPath } from './state-paths.ts';
 
 
 /**
