@@ -199,15 +199,25 @@ describe('xliff: the exported document', () => {
     // A reviewer in a CAT tool approves the machine unit and translates the missing one.
     xliff.child(xliff.unit(quoted!.key), 'segment').setAttribute('state', 'final');
     const segment = xliff.child(xliff.unit(linked!.key), 'segment');
-    const target = xliff.doc.createElementNS(XLIFF_NS, 'target');
-    target.appendChild(xliff.doc.createTextNode('リンク付きの行'));
-    segment.appendChild(target);
+    // The translation keeps the line break and the link of the Italian, as its codes.
+    const target = xliff.child(xliff.unit(linked!.key), 'source').cloneNode(true) as Element;
+    const words: Record<string, string> = { 'Una riga': '一行', ' con ': 'と', link: 'リンク付き', '.': '。' };
+    const walk = (node: Element) => {
+      for (const child of Array.from(node.childNodes) as Element[]) {
+        if ((child.nodeType as number) === 3) child.nodeValue = words[child.nodeValue ?? ''] ?? child.nodeValue;
+        else walk(child);
+      }
+    };
+    walk(target);
+    const renamed = xliff.doc.createElementNS(XLIFF_NS, 'target');
+    while (target.firstChild) renamed.appendChild(target.firstChild);
+    segment.appendChild(renamed);
     segment.setAttribute('state', 'translated');
     const result = importInto(xliff.xml(), release, memory);
     expect(result.file.messages.map(String)).toEqual([]);
     const back = result.memories.get('quote')!;
     expect(back.segments[quoted!.key]).toEqual({ ...memory.segments[quoted!.key], state: 'reviewed', reviewer: 'Kenji', updated: NOW });
-    expect(back.segments[linked!.key]).toEqual({ source: linked!.source, target: 'リンク付きの行', state: 'machine', engine: 'human', updated: NOW });
+    expect(back.segments[linked!.key]).toEqual({ source: linked!.source, target: '一行<br>と<a href="https://example.org">リンク付き</a>。', state: 'machine', engine: 'human', updated: NOW });
     expect(back.segments[title!.key]).toEqual(memory.segments[title!.key]);
     expect(result.counts).toEqual({ updated: 2, restored: 0, unchanged: 1, already: 0 });
   });
@@ -237,6 +247,21 @@ describe('xliff: the exported document', () => {
     const back = result.memories.get('quote')!;
     expect(back.segments[old.title.key]).toBeUndefined();
     expect(back.segments[edited.title.key]).toMatchObject({ target: '新しい公募', state: 'reviewed', previous: { source: 'Bando', target: '公募', state: 'reviewed' } });
+  });
+
+  it('refuses a final unit whose quote marker was removed, naming the unit and the rule, and writes nothing', () => {
+    const xliff = parse(exportXliff('ja', [{ release, memory }]));
+    const unit = xliff.unit(quoted!.key);
+    const target = xliff.child(unit, 'target');
+    while (target.firstChild) target.removeChild(target.firstChild);
+    target.appendChild(xliff.doc.createTextNode('アンナ・ロッシ氏は「共に成長する」と述べた。'));
+    xliff.child(unit, 'segment').setAttribute('state', 'final');
+    const result = importInto(xliff.xml(), release, memory);
+    expect(result.ok).toBe(false);
+    expect(result.memories.size).toBe(0);
+    const refused = result.file.messages.filter((message) => message.fatal);
+    expect(refused.map((message) => message.ruleId)).toContain('markup');
+    expect(refused.map((message) => message.reason)).toContainEqual(expect.stringMatching(new RegExp(`^unit ${quoted!.key} of quote: quote marker q1 .*; fix it in your CAT tool and import the file again$`)));
   });
 
   it('warns about a unit translated but left initial, and imports nothing from it', () => {

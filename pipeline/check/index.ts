@@ -24,6 +24,9 @@ import { jaHalfWidthPunctuation } from './rules/ja-punctuation.ts';
 
 export type { CheckRule, Severity } from './rule.ts';
 
+/** Rules about a segment's state, not its words: what publishes is decided apart (publish/policy.ts). */
+export const STATE_RULES: ReadonlySet<string> = new Set(['missing', 'stale', 'unreviewed']);
+
 /** Every check, in the order their messages are listed for a segment. */
 export const RULES: readonly CheckRule[] = [
   missing,

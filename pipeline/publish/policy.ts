@@ -13,8 +13,7 @@ export const DEFAULT_POLICY: PublicationPolicy = 'reviewed';
 export type Policies = Record<TargetLanguage, PublicationPolicy>;
 export const DEFAULT_POLICIES: Policies = { en: DEFAULT_POLICY, ja: DEFAULT_POLICY };
 
-/** Check rules whose findings the build reports itself (a missing or stale segment is never published anyway). */
-const STATE_RULES = new Set(['missing', 'stale', 'unreviewed']);
+import { STATE_RULES } from '../check/index.ts';
 
 export type Verdict =
   | { publish: true; machine: boolean; machineSegments: Segment[]; replacedReviewed: Segment[] }

@@ -1,6 +1,8 @@
 // An XLIFF 2.0 file back into translation memories. All or nothing: when any unit no longer fits the current
 // release (its Italian changed) or conflicts with a newer edit in the memory, nothing is written and every such
 // unit gets its own message. States map back as ./states.ts describes.
+import { checkRelease, STATE_RULES } from '../check/index.ts';
+import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { VFile } from 'vfile';
 import type { Point, Release, TargetLanguage } from '../release.ts';
@@ -24,6 +26,8 @@ export interface XliffImportInput {
   reviewer: string;
   /** ISO 8601 time recorded on imported units. */
   now: string;
+  /** Fixed translations the checks hold imported units to. */
+  glossary?: Glossary;
 }
 
 export interface XliffImportResult {
@@ -113,6 +117,8 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
   result.language = language;
 
   const changed = new Map<string, Memory>();
+  /** Units whose translation this import writes, by release: the checks judge them before anything is written. */
+  const imported = new Map<string, Map<string, { label: string; where: Point }>>();
   for (const fileElement of elementChildren(root).filter((child) => isXliff(child, 'file'))) {
     const id = fileElement.getAttribute('id') ?? '';
     const release = input.releases.find((candidate) => candidate.id === id);
@@ -250,8 +256,19 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
       memory = { ...memory, segments: segmentsNow };
       touched = true;
       result.counts.updated++;
+      if (!imported.has(release.id)) imported.set(release.id, new Map());
+      imported.get(release.id)!.set(key, { label, where });
     }
     if (touched) changed.set(release.id, memory);
+  }
+  // The same checks as the build and the desk: a unit whose translation would be withheld is refused, named.
+  for (const [id, units] of imported) {
+    const release = input.releases.find((candidate) => candidate.id === id)!;
+    for (const finding of checkRelease({ release, language, memory: changed.get(id), glossary: input.glossary ?? EMPTY_GLOSSARY })) {
+      const unit = units.get(finding.segment);
+      if (!unit || finding.fatal !== true || STATE_RULES.has(finding.ruleId ?? '')) continue;
+      error(`${unit.label}: ${finding.problem}; fix it in your CAT tool and import the file again`, unit.where, finding.ruleId ?? 'xliff');
+    }
   }
   result.ok = !file.messages.some((message) => message.fatal);
   if (result.ok) result.memories = changed;

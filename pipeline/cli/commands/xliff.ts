@@ -1,4 +1,6 @@
 // `pressroom xliff export|import`: translation memories to and from XLIFF 2.0 for CAT tools.
+import { readGlossaryFile } from '../../project/glossary-file.ts';
+import { EMPTY_GLOSSARY } from '../../glossary.ts';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
@@ -75,6 +77,8 @@ export async function runXliffImport(path: string, options: XliffImportOptions, 
     releases: workspace.releases,
     reviewer: options.reviewer ?? userInfo().username,
     now: localIso(options.now),
+    // A broken glossary is reported by check and translate; the import then checks without it.
+    glossary: (await readGlossaryFile(root)).glossary ?? EMPTY_GLOSSARY,
   };
   // Which memories the file is about: its <file>s that name a release.
   const wanted = new Map<string, { language: TargetLanguage; release: Release }>();
