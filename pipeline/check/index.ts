@@ -24,8 +24,7 @@ import { jaHalfWidthPunctuation } from './rules/ja-punctuation.ts';
 
 export type { CheckRule, Severity } from './rule.ts';
 
-/** Rules about a segment's state, not its words: what publishes is decided apart (publish/policy.ts). */
-export const STATE_RULES: ReadonlySet<string> = new Set(['missing', 'stale', 'unreviewed']);
+export { STATE_RULES } from './state-rules.ts';
 
 /** Every check, in the order their messages are listed for a segment. */
 export const RULES: readonly CheckRule[] = [

@@ -13,7 +13,7 @@ export const DEFAULT_POLICY: PublicationPolicy = 'reviewed';
 export type Policies = Record<TargetLanguage, PublicationPolicy>;
 export const DEFAULT_POLICIES: Policies = { en: DEFAULT_POLICY, ja: DEFAULT_POLICY };
 
-import { STATE_RULES } from '../check/index.ts';
+import { STATE_RULES } from '../check/state-rules.ts';
 
 export type Verdict =
   | { publish: true; machine: boolean; machineSegments: Segment[]; replacedReviewed: Segment[] }
