@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest runs (cores - 1) files at once by default: one on these 2-core machines. Most files here wait on
+    // child processes, servers and a browser, so two at a time keep both cores busy.
+    maxWorkers: 2,
   },
 });
