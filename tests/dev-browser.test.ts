@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './helpers/browser.ts';
 import { startDevServer, type DevServer } from '../pipeline/preview/dev-server.ts';
 import { makeProject, type Project } from './helpers/project.ts';
 
@@ -20,8 +20,7 @@ const printed: string[] = [];
 beforeAll(async () => {
   project = makeProject({ withBundled: true });
   dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, jobs: 1, io: { log: (line) => printed.push(line), error: (line) => printed.push(line) } });
-  const args = chromium.args.filter((arg) => arg !== '--single-process');
-  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './helpers/browser.ts';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
@@ -18,9 +18,7 @@ let fixture: ReviewProject;
 let server: ReviewServer;
 
 beforeAll(async () => {
-  // --single-process suits one-page serverless runs; here a closed context would take the whole browser down.
-  const args = chromium.args.filter((arg) => arg !== '--single-process');
-  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

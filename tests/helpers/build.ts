@@ -6,22 +6,15 @@ import type { VFile } from 'vfile';
 import { runBuild, type BuildOptions } from '../../pipeline/publish/build.ts';
 import type { LanguageSummary } from '../../pipeline/publish/summary.ts';
 import type { SourceFile } from '../../pipeline/project/source-file.ts';
-import type { UiStrings } from '../../pipeline/render/i18n.ts';
-import { LANGUAGES, type Language, type PressOffice, type TargetLanguage } from '../../pipeline/release.ts';
+import type { BuildSettings } from '../../pipeline/publish/render-release.ts';
+import { LANGUAGES, type TargetLanguage } from '../../pipeline/release.ts';
 import { readTree } from './tree.ts';
 
-/** A project as data: what runBuild reads from releases/ and locales/. */
-export interface BuildInput {
+/** A project as data: what runBuild reads from releases/ and locales/ (the press office goes into package.json). */
+export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'now' | 'baseUrl' | 'strict' | 'office'> {
   releases: SourceFile[];
   /** Memory files by language, then release id. */
   memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
-  ui: Record<Language, UiStrings>;
-  languages: Language[];
-  now: Date;
-  baseUrl: string;
-  strict?: boolean;
-  /** The project's press office, written into package.json "pressroom.office". */
-  office?: PressOffice;
 }
 
 export interface BuildResult {
