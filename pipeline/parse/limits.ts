@@ -3,12 +3,33 @@
 // markers in a paragraph, and recurse as deep as the nesting. A release nests nothing (a list item is one
 // paragraph, block quotes are errors) and emphasises a few words, so anything near these bounds is a mistake.
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { reportError } from '../problems.ts';
 
 /** Lists and block quotes inside one another. */
 export const MAX_NESTING = 10;
 /** Emphasis and link markers (* _ [ ]) in one paragraph. */
 export const MAX_MARKERS = 300;
+/**
+ * A release's text, front matter and body: a press release is a few kilobytes (the longest ones, with their
+ * annexes, some tens), so this is room for several of the longest. The Markdown parser (micromark) and the YAML reader
+ * take about 5 µs of processor time per byte on a list or a front matter, and hold some 700 bytes of memory per byte
+ * while they work: the 2 MB a file may be would take more than ten seconds and over a gigabyte.
+ */
+export const MAX_RELEASE_BYTES = 128 * 1024;
+/**
+ * Lists and block quotes in a release: micromark goes over every event of the document so far each time one ends
+ * (a list followed by a paragraph, a block quote after a blank line), so its time grows with their number times
+ * the text's size. A release holds a handful of lists (and no block quote).
+ */
+export const MAX_CONTAINERS = 100;
+/**
+ * Headings underlined with = or - (and lines of dashes, which are rules, an error in a release): micromark's time
+ * grows with the square of their number. A release has a few headings, written with #.
+ */
+export const MAX_UNDERLINES = 100;
+
+const UNDERLINE = /^ {0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*\r?$/;
 
 const CONTAINER = /^(?:([-*+]|\d{1,9}[.)])|>)(?:[ \t]+|$)/;
 
@@ -25,8 +46,28 @@ function indentOf(line: string): { width: number; length: number } {
 }
 
 /**
- * Report the first place where lists and quotes nest deeper than MAX_NESTING, or a paragraph holds more than
- * MAX_MARKERS emphasis or link markers; true when the text is within bounds. `firstLine` is the line of the file
+ * Report the place where a release's text goes past MAX_RELEASE_BYTES; true when it does not. Checked before the
+ * YAML reader and the Markdown parser see it.
+ */
+export function checkReleaseSize(file: VFile, text: string, offset = 0): boolean {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= MAX_RELEASE_BYTES) return true;
+  // The first character past the cap (a character cut in two by the cap is left out, so it counts as past).
+  const at = offset + bytes.subarray(0, MAX_RELEASE_BYTES).toString('utf8').replace(/\uFFFD$/, '').length;
+  const kilobytes = (size: number) => `${Math.round(size / 1024)} KB`;
+  reportError(
+    file,
+    `this release is ${kilobytes(bytes.length)} long, and goes past the ${kilobytes(MAX_RELEASE_BYTES)} a release may be here; a press release is a few kilobytes: check that the file holds only the release (not a pasted export), or split it`,
+    'too-long',
+    location(file).toPoint(at) ?? { line: 1, column: 1 },
+  );
+  return false;
+}
+
+/**
+ * Report the first place where lists and quotes nest deeper than MAX_NESTING, a paragraph holds more than
+ * MAX_MARKERS emphasis or link markers, or the text starts more than MAX_CONTAINERS lists or block quotes; true
+ * when the text is within bounds. `firstLine` is the line of the file
  * the text starts on. Linear in the text: the open containers are kept as a stack of content columns.
  */
 export function checkStructureLimits(file: VFile, text: string, options: { firstLine?: number; frontMatter?: boolean } = {}): boolean {
@@ -40,6 +81,10 @@ export function checkStructureLimits(file: VFile, text: string, options: { first
   }
   const open: number[] = [];
   let afterBlank = true;
+  // Lists and block quotes started so far, and what the line before stood in at the top level.
+  let containers = 0;
+  let underlines = 0;
+  let inside: 'list' | 'quote' | undefined;
   let markers = 0;
   let paragraphLine = firstLine;
   for (; index < lines.length; index++) {
@@ -49,6 +94,10 @@ export function checkStructureLimits(file: VFile, text: string, options: { first
     if (/^\s*$/.test(line.slice(length))) {
       afterBlank = true;
       continue;
+    }
+    if (!afterBlank && UNDERLINE.test(line) && ++underlines > MAX_UNDERLINES) {
+      reportError(file, `more than ${MAX_UNDERLINES} headings underlined with = or - (or rules) by here; a release has a few headings: write them with # (## Heading)`, 'too-many-lists', { line: lineNumber, column: 1 });
+      return false;
     }
     let column = width;
     let rest = line.slice(length);
@@ -60,6 +109,15 @@ export function checkStructureLimits(file: VFile, text: string, options: { first
     }
     // Containers this line does not continue are closed: after a blank line, or by a marker further left.
     if (afterBlank || match) while (open.length > 0 && open.at(-1)! > column) open.pop();
+    // A new list (a list goes on across blank lines), or a new block quote (a blank line ends one).
+    if (open.length === 0) {
+      const kind = match ? (match[0].startsWith('>') ? 'quote' : 'list') : undefined;
+      if (kind && (kind !== inside || (kind === 'quote' && afterBlank)) && ++containers > MAX_CONTAINERS) {
+        reportError(file, `more than ${MAX_CONTAINERS} lists or block quotes start by here; a release holds a few lists: join them, or write them as paragraphs`, 'too-many-lists', { line: lineNumber, column: column + 1 });
+        return false;
+      }
+      inside = kind;
+    }
     // Several markers may open on one line: "- - - x", "> > x".
     while (match) {
       const content = column + match[0].length;

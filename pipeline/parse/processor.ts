@@ -2,7 +2,7 @@
 import remarkRehype from 'remark-rehype';
 import type { VFile } from 'vfile';
 import { checkControlCharacters } from './characters.ts';
-import { checkStructureLimits } from './limits.ts';
+import { checkReleaseSize, checkStructureLimits } from './limits.ts';
 import { releaseMarkdown } from './markdown.ts';
 import { linearListHandlers } from './hast-lists.ts';
 import { remarkBodyRules, remarkQuotes, remarkRelease, remarkReleaseFrontMatter, rehypeSegments } from './plugins.ts';
@@ -23,6 +23,8 @@ export const releaseText = (file: VFile) => String(file.value).replace(/^\uFEFF/
 export function textToParse(file: VFile): string | undefined {
   const text = releaseText(file);
   // The BOM (if any) is not in `text`: places are in the file as it is.
-  checkControlCharacters(file, text, String(file.value).length - text.length);
-  return checkStructureLimits(file, text, { frontMatter: true }) ? text : undefined;
+  const bom = String(file.value).length - text.length;
+  checkControlCharacters(file, text, bom);
+  // Nesting first: it names the place of a mistake more precisely than the size does.
+  return checkStructureLimits(file, text, { frontMatter: true }) && checkReleaseSize(file, text, bom) ? text : undefined;
 }
