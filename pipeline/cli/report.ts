@@ -1,6 +1,6 @@
 // Messages to the terminal: one line per problem, in the file:line:col form.
-import { readFile } from 'node:fs/promises';
 import { printReports, problemFile, type Console } from '../problems.ts';
+import { readGivenFile, SOURCE_CAP, type SizeCap } from '../project/source-file.ts';
 
 export { printReports, type Console } from '../problems.ts';
 
@@ -17,12 +17,15 @@ export const processConsole: Console = {
   error: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** Read a file the user named, or say in one line why it cannot be read. */
-export async function readUserFile(path: string, rule: string, io: Console): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    printReports([problemFile(path, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, rule)], io);
+/**
+ * Read a file the user named, or say in one line why it cannot be read: only a regular file under the cap is read
+ * (a directory, a FIFO, a device, a dangling link or a link loop is refused before a byte is read), wherever it is.
+ */
+export async function readUserFile(path: string, rule: string, io: Console, cap: SizeCap = SOURCE_CAP): Promise<string | undefined> {
+  const read = readGivenFile(path, cap);
+  if (!read || read.problem) {
+    printReports([problemFile(path, read ? read.problem.reason : 'cannot read the file (ENOENT)', read?.problem.rule ?? rule)], io);
     return undefined;
   }
+  return read.bytes.toString('utf8');
 }

@@ -1,18 +1,18 @@
-// locales/glossary.yaml read at the edge; no file is an empty glossary.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// locales/glossary.yaml read at the edge, as a source is read: a regular file in the project, under the size cap,
+// valid UTF-8. No file is an empty glossary; anything else in its place is an error of that file.
 import { VFile } from 'vfile';
 import { EMPTY_GLOSSARY, GLOSSARY_PATH, readGlossary, type Glossary } from '../glossary.ts';
+import { checkSource, MAX_SOURCE_BYTES, readProjectFile, sourceOfRead, type SizeCap } from './source-file.ts';
+
+/** A glossary is a few hundred terms; the cap a release has is room for tens of thousands. */
+const GLOSSARY_CAP: SizeCap = { limit: MAX_SOURCE_BYTES, what: 'the glossary' };
 
 /** The glossary, or undefined with its problems on `file` when it is broken. */
 export async function readGlossaryFile(root: string): Promise<{ glossary?: Glossary; file: VFile }> {
-  let text: string;
-  try {
-    text = await readFile(join(root, GLOSSARY_PATH), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { glossary: EMPTY_GLOSSARY, file: new VFile({ path: GLOSSARY_PATH, value: '' }) };
-    throw error;
-  }
-  const file = new VFile({ path: GLOSSARY_PATH, value: text });
+  const read = readProjectFile(root, GLOSSARY_PATH, GLOSSARY_CAP);
+  if (!read) return { glossary: EMPTY_GLOSSARY, file: new VFile({ path: GLOSSARY_PATH, value: '' }) };
+  const source = sourceOfRead(GLOSSARY_PATH, read);
+  const file = new VFile({ path: GLOSSARY_PATH, value: source.text });
+  if (!checkSource(file, source)) return { file };
   return { glossary: readGlossary(file), file };
 }

@@ -1,5 +1,5 @@
 // The project tree on disk: releases/, locales/ and the site settings, read once at the edge.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Language, PressOffice, TargetLanguage } from '../release.ts';
@@ -8,6 +8,7 @@ import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
 import { parseUi } from './ui-file.ts';
+import { readPressroomSettings } from './package-file.ts';
 import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
@@ -60,12 +61,8 @@ export async function readUi(root: string): Promise<Record<Language, UiStrings>>
 
 /** The "pressroom" block of the project's package.json; empty for a bare releases/ + locales/ tree. */
 async function readConfig(root: string): Promise<{ baseUrl?: string; office?: unknown }> {
-  try {
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { baseUrl?: string; office?: unknown } };
-    return manifest.pressroom ?? {};
-  } catch {
-    return {};
-  }
+  const { baseUrl, office } = readPressroomSettings(root);
+  return { ...(typeof baseUrl === 'string' ? { baseUrl } : {}), office };
 }
 
 /** The site's public address: --base-url, then package.json "pressroom.baseUrl", then a placeholder domain. */
@@ -92,12 +89,8 @@ export async function readPressOffice(root: string): Promise<PressOffice | undef
  * `reviewed` (the default) or `machine`. A value that is neither is a problem, never a silent default.
  */
 export async function readPolicies(root: string): Promise<{ policies: Policies; problem?: string }> {
-  let configured: unknown;
-  try {
-    configured = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { publication?: unknown } }).pressroom?.publication;
-  } catch {
-    // No package.json: a bare releases/ + locales/ tree publishes reviewed translations only.
-  }
+  // No package.json: a bare releases/ + locales/ tree publishes reviewed translations only.
+  const configured = readPressroomSettings(root).publication;
   const policies: Policies = { ...DEFAULT_POLICIES };
   if (configured === undefined) return { policies };
   if (typeof configured !== 'object' || configured === null || Array.isArray(configured)) {

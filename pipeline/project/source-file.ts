@@ -32,8 +32,17 @@ export type FileRead = { stats: Stats; bytes: Buffer; problem?: undefined } | { 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
-const tooLarge = (size: number): SourceProblem => ({
-  reason: `the file is ${megabytes(size)}, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB a release or memory may be; check that it holds what you meant`,
+/** How large a file may be, and what it is called in the message about one that is larger. */
+export interface SizeCap {
+  limit: number;
+  /** "a release or memory", "the glossary" */
+  what: string;
+}
+
+export const SOURCE_CAP: SizeCap = { limit: MAX_SOURCE_BYTES, what: 'a release or memory' };
+
+const tooLarge = (size: number, cap = SOURCE_CAP): SourceProblem => ({
+  reason: `the file is ${megabytes(size)}, more than the ${cap.limit / 1024 / 1024} MB ${cap.what} may be; check that it holds what you meant`,
   rule: 'too-large',
 });
 
@@ -49,10 +58,27 @@ const notAFile = (reason: string): SourceProblem => ({ reason: `${reason}; only 
 
 /**
  * Read `path` (relative to `root`) as a source: undefined when nothing is there, else its bytes or its problem.
- * Synchronous, so that one size check and one read happen on one open file with nothing in between.
+ * A symbolic link is followed only to a file inside the project.
  */
-export function readProjectFile(root: string, path: string, limit = MAX_SOURCE_BYTES): FileRead | undefined {
-  const file = join(root, path);
+export function readProjectFile(root: string, path: string, cap = SOURCE_CAP): FileRead | undefined {
+  return readRegularFile(join(root, path), cap, root);
+}
+
+/**
+ * Read a file the user named on the command line (an XLIFF file, a text to import), wherever it is: undefined
+ * when nothing is there, else its bytes or its problem. Links are followed wherever they lead, but what is read
+ * is a regular file under `limit`.
+ */
+export function readGivenFile(path: string, cap: SizeCap): FileRead | undefined {
+  return readRegularFile(path, cap);
+}
+
+/**
+ * Synchronous, so that one size check and one read happen on one open file with nothing in between. `root`,
+ * when given, is the directory a symbolic link must lead into.
+ */
+function readRegularFile(file: string, cap: SizeCap, root?: string): FileRead | undefined {
+  const { limit } = cap;
   let link: Stats;
   try {
     link = lstatSync(file);
@@ -68,8 +94,10 @@ export function readProjectFile(root: string, path: string, limit = MAX_SOURCE_B
       const code = (error as NodeJS.ErrnoException).code;
       return { stats: link, problem: notAFile(code === 'ELOOP' ? 'a symbolic link that leads back to itself (a loop)' : code === 'ENOENT' ? 'a symbolic link to a file that does not exist' : `a symbolic link that cannot be followed (${code})`) };
     }
-    const inside = relative(realpathSync(root), real);
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { stats: link, problem: notAFile(`a symbolic link to ${real}, outside the project`) };
+    if (root !== undefined) {
+      const inside = relative(realpathSync(root), real);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { stats: link, problem: notAFile(`a symbolic link to ${real}, outside the project`) };
+    }
   }
   let handle: number;
   try {
@@ -83,12 +111,12 @@ export function readProjectFile(root: string, path: string, limit = MAX_SOURCE_B
   try {
     const stats = fstatSync(handle);
     if (!stats.isFile()) return { stats, problem: notAFile(`this is ${kindOf(stats)}, not a file`) };
-    if (stats.size > limit) return { stats, problem: tooLarge(stats.size) };
+    if (stats.size > limit) return { stats, problem: tooLarge(stats.size, cap) };
     // One byte more than the cap, in case the file grew since the fstat.
     const bytes = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
     let length = 0;
     for (let read = 1; read > 0 && length < bytes.length; length += read) read = readSync(handle, bytes, length, bytes.length - length, null);
-    if (length > limit) return { stats, problem: tooLarge(length) };
+    if (length > limit) return { stats, problem: tooLarge(length, cap) };
     return { stats, bytes: bytes.subarray(0, length) };
   } catch (error) {
     return { stats: link, problem: notAFile(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`) };

@@ -3,8 +3,9 @@
 // the private tree (embargoed copies for agencies) and the build's state (manifest, feed entries), both outside
 // out/. Every check is on real paths, with the links of every ancestor resolved, and all are made before
 // anything is touched.
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readPressroomSettings } from '../project/package-file.ts';
 import { ownedTreesOf } from './owned-trees.ts';
 
 /** The three trees a build writes, as real absolute paths. */
@@ -32,12 +33,8 @@ function realPlace(path: string): string {
 
 /** The private tree's place from package.json `"pressroom": { "privateDir" }`, relative to the project. */
 function configuredPrivateDir(root: string): string | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { pressroom?: { privateDir?: unknown } };
-    return typeof manifest.pressroom?.privateDir === 'string' ? manifest.pressroom.privateDir : undefined;
-  } catch {
-    return undefined;
-  }
+  const { privateDir } = readPressroomSettings(root);
+  return typeof privateDir === 'string' ? privateDir : undefined;
 }
 
 /** Why the tree at `place` cannot be written by this build, or how it is to be taken: undefined when it is absent or the build's own. */
