@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { VFile } from 'vfile';
 import type { Point, TargetLanguage } from './release.ts';
 import { reportError } from './problems.ts';
+import { checkControlCharacters, firstControlCharacter } from './parse/characters.ts';
 
 export interface Glossary {
   /** Written exactly so in every language: brands, names of bodies. */
@@ -17,7 +18,8 @@ export const GLOSSARY_PATH = 'locales/glossary.yaml';
 export const EMPTY_GLOSSARY: Glossary = { keep: [], terms: {} };
 
 // DeepL glossary terms are one line each, without tabs.
-const term = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty', abort: true }).regex(/^[^\t\r\n]+$/, { error: 'must be one line without tabs' });
+const term = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty', abort: true }).regex(/^[^\t\r\n]+$/, { error: 'must be one line without tabs' })
+  .refine((text) => !firstControlCharacter(text), { error: (issue) => `holds a control character (${firstControlCharacter(String(issue.input))}), which is not text; delete it` });
 
 const schema = z
   .object({
@@ -78,6 +80,8 @@ function reportDuplicates(file: VFile, doc: Document, lines: LineCounter): void 
 
 /** Read glossary.yaml; problems are reported on `file` with their line and column, and the result is undefined on errors. */
 export function readGlossary(file: VFile): Glossary | undefined {
+  // Written as they are, they are placed where they stand; written as YAML escapes ("\x1b"), on the term.
+  if (!checkControlCharacters(file, String(file.value))) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(String(file.value), { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length > 0) {
@@ -100,7 +104,7 @@ export function readGlossary(file: VFile): Glossary | undefined {
         (issue.code === 'invalid_type' && (value === null || value === undefined)) ||
         (issue.code === 'invalid_key' && issue.issues.some((inner) => inner.code === 'too_small'));
       const where = path.map((step) => (String(step) === '' ? '""' : String(step))).join('.') || 'file';
-      const reason = empty ? (issue.code === 'invalid_key' ? 'a term must not be empty' : 'must not be empty') : issue.message;
+      const reason = empty ? (issue.code === 'invalid_key' ? 'a term must not be empty' : 'must not be empty') : issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
       reportError(file, `glossary ${where}: ${reason}`, empty ? 'glossary-empty' : 'glossary-shape', pointOf(doc, lines, path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key'));
     }
   }

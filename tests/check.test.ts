@@ -32,7 +32,7 @@ function messages(id: string, source: string, target: string, options: { languag
 describe('check: every rule has an id, a description and a severity', () => {
   it('lists the rules', () => {
     expect(RULES.map((candidate) => candidate.id)).toEqual([
-      'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'speaker-names', 'glossary',
+      'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'control-character', 'speaker-names', 'glossary',
       'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation',
     ]);
     for (const candidate of RULES) {

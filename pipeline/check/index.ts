@@ -21,6 +21,7 @@ import { whitespace } from './rules/whitespace.ts';
 import { endPunctuation } from './rules/punctuation.ts';
 import { lengthRatio } from './rules/length.ts';
 import { jaHalfWidthPunctuation } from './rules/ja-punctuation.ts';
+import { controlCharacters } from './rules/control.ts';
 
 export type { CheckRule, Severity } from './rule.ts';
 
@@ -33,6 +34,7 @@ export const RULES: readonly CheckRule[] = [
   unreviewed,
   numbers,
   markup,
+  controlCharacters,
   speakerNames,
   glossaryTerms,
   sameAsSource,

@@ -5,6 +5,7 @@ import { location } from 'vfile-location';
 import type { Point, Release, TargetLanguage } from '../release.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
+import { checkControlCharacters, firstControlCharacter } from '../parse/characters.ts';
 
 const state = z.enum(['machine', 'reviewed']);
 
@@ -30,9 +31,12 @@ const memorySchema = z
 
 /** Read a memory file; problems are reported on `file` and the result is undefined on errors. */
 export function readMemory(file: VFile, expected: { release: string; language: TargetLanguage }): Memory | undefined {
+  const text = String(file.value).replace(/^\uFEFF/, '');
+  // Written as they are (JSON allows DEL and C1 controls raw) they are placed where they stand.
+  if (!checkControlCharacters(file, text, String(file.value).length - text.length)) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(String(file.value).replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     reportError(file, `translation memory is not valid JSON (${reason}); fix it or restore it from git`, 'memory-json', { line: 1, column: 1 });
@@ -46,6 +50,17 @@ export function readMemory(file: VFile, expected: { release: string; language: T
     return undefined;
   }
   const memory = result.data as Memory;
+  // Written as escapes (\u0000): placed on the entry that holds them.
+  let clean = true;
+  for (const [key, entry] of Object.entries(memory.segments)) {
+    for (const [field, value] of [['source', entry.source], ['target', entry.target], ['previous source', entry.previous?.source], ['previous target', entry.previous?.target], ['reviewer', entry.reviewer]] as const) {
+      const control = value === undefined ? undefined : firstControlCharacter(value);
+      if (!control) continue;
+      clean = false;
+      reportError(file, `the ${field} of entry ${key} holds a control character (${control}), which is not text; delete it`, 'control-character', entryPoint(file, key));
+    }
+  }
+  if (!clean) return undefined;
   if (memory.language !== expected.language) {
     reportError(file, `translation memory says language "${memory.language}" but lives in locales/${expected.language}/`, 'memory-language', { line: 1, column: 1 });
     return undefined;
