@@ -75,13 +75,18 @@ describe('quotes: quotation marks', () => {
 
   it('follows a quotation that runs into the next paragraph and reopens there', () => {
     const quotes = quotesOf('“Abbiamo iniziato nel 2019”, afferma Valentina Colella, amministratrice delegata. “Oggi i clienti sono mille.\n\n“Con questo round cresciamo ancora”.');
-    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019'], ['Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
-    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1], ['Valentina Colella', 1]]);
+    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019', 'Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1]]);
   });
 
-  it('opens a new quotation where marks reopen after an attribution, by the same speaker, and joins marks reopened at once', () => {
+  it('goes on with a quotation reopened after its attribution with no verb of its own, and keeps apart one with its own verb or speaker', () => {
     const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «E poi sulle strade». «Non è vero», ha replicato Paolo Verdi.');
-    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 1], ['Anna Conti', 2], ['Paolo Verdi', 1]]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 3], ['Paolo Verdi', 1]]);
+    // Circumstances after the attribution do not stop it; a verb of saying or a colon does.
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti a margine del consiglio. «Ora si investe».').map((quote) => quote.parts.length)).toEqual([2]);
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti. Poi ha aggiunto: «Ora si investe».').map((quote) => quote.parts.length)).toEqual([1, 1]);
+    // Reopened in a new paragraph, it is a quotation of its own.
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti.\n\n«Ora si investe sulle scuole della città».').map((quote) => quote.speaker?.name)).toEqual(['Anna Conti', 'Anna Conti']);
   });
 
   it('splits “…”, aggiunge Verdi. “…”, conclude. into two quotations by Verdi', () => {
@@ -361,7 +366,7 @@ describe('quotes: issue 18 patterns from agency and press-office copy', () => {
 
   it('gives a subjectless verb the person the paragraph before was about, and a bare follow-up quotation its speaker', () => {
     expect(speakers('A darne l’annuncio è il sindaco Fabio Camillucci.\n\n“Il municipio non è solo un edificio – ha detto – ma il cuore del paese”.')).toEqual(['Fabio Camillucci']);
-    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
+    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”, ha aggiunto.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
   });
 
   it('leaves a single quoted word out', () => {

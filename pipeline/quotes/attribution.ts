@@ -35,7 +35,7 @@ export function sayingAt(text: string, at: number): number | undefined {
 }
 
 /** Every verb of saying in [from, to), as [start, end]. */
-function sayings(text: string, from: number, to: number): [number, number][] {
+export function sayings(text: string, from: number, to: number): [number, number][] {
   const found: [number, number][] = [];
   SAYING.lastIndex = from;
   for (let match = SAYING.exec(text); match && match.index < to; match = SAYING.exec(text)) {
