@@ -464,3 +464,16 @@ describe('quotes: the patterns issue 18 lists, each on a new text', () => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
   });
 });
+
+describe('quotes: who a bare title or a later mention names (issue 18, second round)', () => {
+  it('gives a bare title to the person holding that very title before a holder of a related one', () => {
+    expect(speakers('Erano presenti il rettore Ivo Danesi e il prorettore alla ricerca Dario Bassi. «Questi progetti ci hanno colpito per la loro qualità», ha spiegato il rettore.')).toEqual(['Ivo Danesi']);
+    expect(speakers('Hanno parlato la sindaca Laura Neri e il vicesindaco Marco Pini. «Il parco riapre a maggio dopo i lavori», ha detto la vicesindaca.')).toEqual(['Marco Pini']);
+    expect(speakers('Presenti il prefetto Anna Riva e il comandante dei carabinieri Luca Bo. «La sicurezza si costruisce insieme ai cittadini», ha osservato il prefetto.')).toEqual(['Anna Riva']);
+  });
+
+  it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
+    const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
+    expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
+  });
+});

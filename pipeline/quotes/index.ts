@@ -87,12 +87,13 @@ class People {
   resolve(mention: Mention, at: number): Speaker | undefined {
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
-    // A bare title: the last person before it whose role is of the same kind, else whoever spoke last.
-    const holds = (other: Mention) => {
-      const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
-      return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
-    };
-    const holder = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse().find(holds);
+    // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
+    // else the last whose role is of the same kind, else whoever spoke last.
+    const title = titleKey(mention.name);
+    const exactly = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
+    const holds = (other: Mention) => exactly(other) || sameGroup(`${other.role ?? ''} ${other.title ?? ''}`.toLowerCase(), mention.group);
+    const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
+    const holder = earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
     const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
@@ -142,6 +143,11 @@ const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ri
 /** Does a mention's role hold a word the lexicon can group? */
 function placed(mention: Mention): boolean {
   return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
+}
+
+/** A title whatever its gender: rettrice and rettore, sindaca and sindaco, professoressa and professore. */
+function titleKey(word: string): string {
+  return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
 }
 
 function sameGroup(role: string, group: string | undefined): boolean {
