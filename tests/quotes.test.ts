@@ -472,6 +472,14 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(speakers('Presenti il prefetto Anna Riva e il comandante dei carabinieri Luca Bo. «La sicurezza si costruisce insieme ai cittadini», ha osservato il prefetto.')).toEqual(['Anna Riva']);
   });
 
+  it('reads a role holding commas before the name, and gives it to a later bare title', () => {
+    const quotes = quotesOf('«Il fondo sale a un milione». Così l’assessore alla Cultura, Sport e Turismo della Regione Umbria, Paola Lenti, dopo la giunta.\n\n«Le risorse sono finite in poche ore – ha spiegato l’assessore –. Ne serviranno altre».');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([
+      ['Paola Lenti', 'assessore alla Cultura, Sport e Turismo della Regione Umbria'],
+      ['Paola Lenti', 'assessore alla Cultura, Sport e Turismo della Regione Umbria'],
+    ]);
+  });
+
   it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
     const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
