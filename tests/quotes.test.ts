@@ -484,4 +484,14 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
   });
+
+  it.each([
+    ['“…”: lo dichiara X', '“I lavori ripartono lunedì”: lo dichiara l’assessore ai Lavori pubblici Nicola Bani a margine della conferenza.', [['I lavori ripartono lunedì', 'Nicola Bani']]],
+    ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],
+    ['an office with lower-case words in its name', '"La notizia è falsa e nessun aumento è stato deciso". Lo precisa l\'Ufficio stampa del ministero dell\'Istruzione, dopo i messaggi.', [['La notizia è falsa e nessun aumento è stato deciso', "Ufficio stampa del ministero dell'Istruzione"]]],
+    ['“prosegue la nota” between glued hyphens goes on with the office', '“Il servizio è garantito”. Lo comunica l’Asl Roma 4.\n\n“È grave -prosegue la nota- diffondere notizie false sulla salute”.', [['Il servizio è garantito', 'Asl Roma 4'], ['È grave diffondere notizie false sulla salute', 'Asl Roma 4']]],
+    ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
+  ])('%s', (_, text, expected) => {
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
+  });
 });
