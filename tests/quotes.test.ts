@@ -485,6 +485,11 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
   });
 
+  it('gives answers set as dashed paragraphs to the speaker of the press conference', () => {
+    const text = 'Il tecnico Davide Moretti ha presentato la partita: «Abbiamo preparato tutto nei dettagli».\n\n\\- «Bianchi sta meglio, ha lavorato con il gruppo tutta la settimana».\n\n\\- «La classifica? Non la guardo, pensiamo a una partita alla volta».';
+    expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Davide Moretti', 'Davide Moretti', 'Davide Moretti']);
+  });
+
   it.each([
     ['“…”: lo dichiara X', '“I lavori ripartono lunedì”: lo dichiara l’assessore ai Lavori pubblici Nicola Bani a margine della conferenza.', [['I lavori ripartono lunedì', 'Nicola Bani']]],
     ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],

@@ -292,7 +292,8 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
-    const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
+    // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
+    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(narration.slice(first.sentence, first.span.open));
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
