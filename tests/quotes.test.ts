@@ -490,6 +490,10 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Davide Moretti', 'Davide Moretti', 'Davide Moretti']);
   });
 
+  it('gives a partial quotation to the subject of a relative clause, even after a preposition', () => {
+    expect(speakers('L’intervento è stato eseguito dal primario di Urologia, Fabio Campi, che ha spiegato come il robot permetta “tempi di recupero dimezzati e meno dolore”.')).toEqual(['Fabio Campi']);
+  });
+
   it.each([
     ['“…”: lo dichiara X', '“I lavori ripartono lunedì”: lo dichiara l’assessore ai Lavori pubblici Nicola Bani a margine della conferenza.', [['I lavori ripartono lunedì', 'Nicola Bani']]],
     ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],

@@ -241,6 +241,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
+    if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
