@@ -494,6 +494,15 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(speakers('L’intervento è stato eseguito dal primario di Urologia, Fabio Campi, che ha spiegato come il robot permetta “tempi di recupero dimezzati e meno dolore”.')).toEqual(['Fabio Campi']);
   });
 
+  it('joins the pieces of one quotation split by the writer’s words and attributed after the last, in the sentence or paragraph after', () => {
+    expect(quotesOf('Roma, 14 mar - "Il piano è pronto" e contiene le risorse per 4 mila alloggi, "ma serve che il governo" convochi le Regioni "entro la fine del mese". Così il presidente della Regione Umbria, Stefano Marchi, a margine della Conferenza.').map((quote) => [quote.parts, quote.speaker?.name])).toEqual([
+      [['Il piano è pronto', 'ma serve che il governo', 'entro la fine del mese'], 'Stefano Marchi'],
+    ]);
+    expect(quotesOf('ROMA (ANSA) - "Stiamo preparando il ricorso contro la precettazione" dello sciopero. "Lo presenteremo entro pochi giorni".\n\nCosì il segretario della Cgil, Marco Landi, a margine di un incontro.').map((quote) => [quote.parts.length, quote.speaker?.name])).toEqual([[2, 'Marco Landi']]);
+    // Pieces that someone else attributes stay apart.
+    expect(quotesOf('"Il piano è pronto", ha detto Anna Riva. Il testo "va ancora discusso in giunta", replica Luca Bo.').map((quote) => quote.speaker?.name)).toEqual(['Anna Riva', 'Luca Bo']);
+  });
+
   it.each([
     ['“…”: lo dichiara X', '“I lavori ripartono lunedì”: lo dichiara l’assessore ai Lavori pubblici Nicola Bani a margine della conferenza.', [['I lavori ripartono lunedì', 'Nicola Bani']]],
     ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],

@@ -21,6 +21,8 @@ export interface Attribution {
   plural?: boolean;
   /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */
   onlyIfNamed?: boolean;
+  /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
+  following?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -218,10 +220,10 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-  if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
-  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation } : undefined;
+  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {

@@ -32,6 +32,8 @@ interface Candidate {
   before?: Attribution;
   /** Where this quotation's sentence starts. */
   sentence: number;
+  /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
+  piece?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -206,10 +208,14 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    if (!hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
-    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …".
+    const thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
+    // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
-    const alone = narration.slice(paragraphStart, span.open).trim() === '' && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    const own = narration.slice(paragraphStart, paragraphEnd);
+    const unattributed = !/:/u.test(own) && sayings(narration, paragraphStart, paragraphEnd).length === 0 && !mentions.some((mention) => mention.start >= paragraphStart && mention.start < paragraphEnd);
+    const alone = unattributed && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
       after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
     }
@@ -221,7 +227,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
   });
 
   const people = new People(mentions, prose);
@@ -340,15 +346,19 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
   let group: Candidate[] = [];
   for (const candidate of candidates) {
+    if (group.length > 0 && inPieces(narration, mentions, group, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     const previous = group.at(-1);
-    if (previous && continues(narration, prose, mentions, previous, candidate)) {
+    if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
       }
     }
     if (group.length > 0) finish(group);
-    group = [candidate];
+    group = candidate.piece ? [] : [candidate];
   }
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -379,6 +389,25 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
   for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
+}
+
+/**
+ * One quotation in pieces with the writer's words between, attributed, if at all, only after its last piece:
+ * "ROMA – «Abbiamo un programma» per i fondi europei «e ora aspettiamo» il governo. Così X". The quotation opens its
+ * sentence (a dateline may come first), no earlier piece is attributed, and the words between name nobody and say nothing.
+ */
+function inPieces(narration: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
+  const previous = group.at(-1)!;
+  const first = group[0]!;
+  if (previous.span.close === undefined || next.inner.length > 0 || next.before) return false;
+  if (group.some((candidate) => candidate.after || candidate.before || candidate.inner.length > 0)) return false;
+  if (next.after && !next.after.following) return false;
+  const lead = narration.slice(first.sentence, first.span.open);
+  if (!/^\s*$/u.test(lead) && !/^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u.test(lead)) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[:;\n]/u.test(between) || wordsOf(between).length > 15 || wordsOf(between).length === 0) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
 /**
