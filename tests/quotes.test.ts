@@ -499,6 +499,8 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
       [['Il piano è pronto', 'ma serve che il governo', 'entro la fine del mese'], 'Stefano Marchi'],
     ]);
     expect(quotesOf('ROMA (ANSA) - "Stiamo preparando il ricorso contro la precettazione" dello sciopero. "Lo presenteremo entro pochi giorni".\n\nCosì il segretario della Cgil, Marco Landi, a margine di un incontro.').map((quote) => [quote.parts.length, quote.speaker?.name])).toEqual([[2, 'Marco Landi']]);
+    // Two quotations listed with "e" are two, not one in pieces.
+    expect(quotesOf('“Portare il cuore oltre l’ostacolo per tutta la città” e “Non c’è interesse a chiudere questo ospedale”: sono le frasi della giornata.').every((quote) => quote.parts.length === 1)).toBe(true);
     // Pieces that someone else attributes stay apart.
     expect(quotesOf('"Il piano è pronto", ha detto Anna Riva. Il testo "va ancora discusso in giunta", replica Luca Bo.').map((quote) => quote.speaker?.name)).toEqual(['Anna Riva', 'Luca Bo']);
   });
@@ -508,6 +510,7 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],
     ['an office with lower-case words in its name', '"La notizia è falsa e nessun aumento è stato deciso". Lo precisa l\'Ufficio stampa del ministero dell\'Istruzione, dopo i messaggi.', [['La notizia è falsa e nessun aumento è stato deciso', "Ufficio stampa del ministero dell'Istruzione"]]],
     ['“prosegue la nota” between glued hyphens goes on with the office', '“Il servizio è garantito”. Lo comunica l’Asl Roma 4.\n\n“È grave -prosegue la nota- diffondere notizie false sulla salute”.', [['Il servizio è garantito', 'Asl Roma 4'], ['È grave diffondere notizie false sulla salute', 'Asl Roma 4']]],
+    ['ANSA doubled marks attributed by the next sentence', "''Il salario minimo non e' piu' rinviabile''. Cosi' la segretaria del Pd, Elena Ferri, a un convegno.", [["Il salario minimo non e' piu' rinviabile", 'Elena Ferri']]],
     ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);

@@ -197,7 +197,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
-  const next = /^\.\s+/u.exec(text.slice(start, limit));
+  // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
+  const next = /^ ?\.\s+/u.exec(text.slice(start, limit));
   if (next) return sentenceAttribution(text, mentions, start, start + next[0].length, limit);
   // The name first: "», Rossi ha aggiunto".
   const first = mentions.find((mention) => mention.start === at);

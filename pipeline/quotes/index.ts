@@ -405,7 +405,10 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   const lead = narration.slice(first.sentence, first.span.open);
   if (!/^\s*$/u.test(lead) && !/^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u.test(lead)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
-  if (/[:;\n]/u.test(between) || wordsOf(between).length > 15 || wordsOf(between).length === 0) return false;
+  const words = wordsOf(between);
+  if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
+  // "«…» e «…»": two quotations listed, not one in pieces.
+  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
