@@ -93,7 +93,8 @@ describe('pages clean in html-validate', () => {
     // The build wrote every kind of page this test means to check, and none of what is held back.
     const expected = ['index.html'];
     for (const language of ['it', 'en', 'ja']) {
-      expected.push(`${language}/index.html`, `${language}/page/2/index.html`);
+      expected.push(`${language}/index.html`, `${language}/page/2/index.html`, `${language}/archive/index.html`);
+      expected.push(...['2025/07', '2025/08', '2025/09', '2025/10'].map((month) => `${language}/archive/${month}/index.html`));
       expected.push(...['dopo-embargo', 'titolo-lungo', 'rettificato', 'ritirato', 'senza-sottotitolo', 'traduzione-automatica'].map((id) => `${language}/${id}/index.html`));
     }
     expect(pages).toEqual(expect.arrayContaining(expected));

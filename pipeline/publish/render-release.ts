@@ -32,6 +32,7 @@ import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../re
 import { renderQuotesJson } from '../render/quotes.ts';
 import { newestFirst, renderLanguageChooser, renderLanguageIndexPages, type IndexEntry } from '../render/indexes.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
+import { planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
 export interface BuildSettings {
@@ -211,11 +212,13 @@ export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryO
   const languagesById = new Map<string, Language[]>();
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
+  // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
+  const archive = planArchive(published, settings.languages);
   for (const language of settings.languages) {
     const views = published.get(language) ?? [];
     const pages = timed(timings, 'indexes', () => renderLanguageIndexPages(views, labels[language], settings.baseUrl, settings.languages));
     for (const [path, html] of pages) files.set(path, html);
-    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl)));
+    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl, archive.filter((page) => page.language === language))));
     const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
     const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
     files.set(`${language}/feed.xml`, rendered.atom);
