@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isLanguage, LANGUAGES, TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
 import { DEFAULT_CONCURRENCY, ENGLISH_VARIANTS, type EnglishVariant } from '../translate/deepl-settings.ts';
-import { printReports, problemFile, type Console } from '../problems.ts';
+import { errorFile, printReports, problemFile, type Console } from '../problems.ts';
 
 function languages(value: string): Language[] {
   const list = value.split(',').map((part) => part.trim()).filter(Boolean);
@@ -227,7 +227,7 @@ export async function runPressroom(argv: string[], { io, env, terminal }: Progra
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    printReports([problemFile('', error instanceof Error ? error.message : String(error), 'internal')], io);
+    printReports([errorFile(error)], io);
     return 2;
   }
 }
