@@ -106,6 +106,15 @@ export interface ImageMeta {
   credit: string;
 }
 
+/** One size of a picture as published: its path in the output trees, its pixels and type. */
+export interface Rendition {
+  /** Relative to the tree's root: media/<id>/<name>-<width>.<hash>.<ext> */
+  path: string;
+  width: number;
+  height: number;
+  contentType: string;
+}
+
 /** A picture of a release, its words as segments. `position` is where its entry starts in the front matter. */
 export interface ReleaseImage {
   file: string;
