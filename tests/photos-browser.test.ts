@@ -36,7 +36,10 @@ describe('a release page with a picture, in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     try {
       await page.goto(pathToFileURL(join(project.root, 'out', language, RELEASE_ID, 'index.html')).href);
-      const picture = await page.locator('figure.picture img').evaluate(async (img: HTMLImageElement) => {
+      // The page's own image element (this project's TypeScript has no DOM types).
+      type Img = { decode(): Promise<void>; currentSrc: string; naturalWidth: number; getBoundingClientRect(): { width: number; height: number } };
+      const picture = await page.locator('figure.picture img').evaluate(async (element) => {
+        const img = element as unknown as Img;
         await img.decode();
         return { currentSrc: img.currentSrc, naturalWidth: img.naturalWidth, shownWidth: img.getBoundingClientRect().width, shownHeight: img.getBoundingClientRect().height };
       });
@@ -47,7 +50,7 @@ describe('a release page with a picture, in Chromium', () => {
       expect(Math.round((picture.shownHeight / picture.shownWidth) * 16)).toBe(9);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
         return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
       });
       expect(violations).toEqual([]);
