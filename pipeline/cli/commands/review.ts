@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { once } from 'node:events';
-import type { Console } from '../report.ts';
+import { printReports, startProblem, type Console } from '../report.ts';
 import { startReviewServer } from '../../review/server.ts';
 
 export interface ReviewOptions {
@@ -24,9 +24,7 @@ export async function runReview(options: ReviewOptions, io: Console): Promise<nu
       reviewer: options.reviewer ?? userInfo().username,
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port` : (error as Error).message;
-    io.error(`pressroom review: error: ${reason}`);
+    printReports([startProblem(error, options.port)], io);
     return 1;
   }
   // Reviewers open this address once; the token in it is then kept in a cookie.
