@@ -3,7 +3,7 @@
 // In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
 // render its files) and renderIndexes (indexes and feeds over everything published).
 import { VFile } from 'vfile';
-import type { Language, PressOffice, Release, TargetLanguage } from '../release.ts';
+import type { Language, PressOffice, Release, Rendition, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
 import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
@@ -103,8 +103,11 @@ export interface ReleaseBuild {
   files: Map<string, string>;
 }
 
-/** One release in every language of the build: translated from its memories and rendered. Messages go on `file`. */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings): ReleaseBuild {
+/**
+ * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
+ * `pictures`: the sizes made of each of its images, in order.
+ */
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[]): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
   const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, files: new Map() };
   for (const language of settings.languages) {
@@ -157,6 +160,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       }
       localized.release.machine = verdict.machine;
     }
+    if (localized.release.images) localized.release.images = localized.release.images.map((image, index) => ({ ...image, renditions: pictures?.[index]?.renditions ?? [] }));
     result.localized[language] = localized.release;
     result.states[language] = heldState(release, settings.now) ?? 'published';
   }
