@@ -70,7 +70,7 @@ describe('the page beside the editor', () => {
     // The debounce (300 ms), the render and the frame's load: about a second at most on a loaded machine.
     expect(seen).toBeLessThan(2500);
     const mark = preview(page).locator('#pressroom-focus');
-    expect(await mark.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(255, 241, 168)');
+    expect(await preview(page).evaluate(`getComputedStyle(document.getElementById('pressroom-focus')).backgroundColor`)).toBe('rgb(255, 241, 168)');
     expect(await mark.textContent()).toMatch(/^TURIN \(ITALPRESS\) – The Piedmont Region is making €12 million available .* Applications open in January\.$/);
     // Highlighted once: the rest of the page is the saved text.
     expect(await preview(page).locator('.pressroom-focus').count()).toBe(1);
@@ -107,10 +107,12 @@ describe('the page beside the editor', () => {
     const hostile =
       'Hostile <script>parent.document.title="pwned";alert("script")</script><img src=x onerror="parent.document.title=\'pwned\';alert(\'img\')">' +
       '<a id="evil" href="javascript:parent.document.title=\'pwned\';alert(\'link\')">click me</a> <svg onload="alert(\'svg\')"></svg>end.';
-    await box.evaluate((node, text) => {
-      (node as HTMLTextAreaElement).value = text;
-      node.dispatchEvent(new Event('input', { bubbles: true }));
-    }, hostile);
+    expect(await box.count()).toBe(1);
+    await page.evaluate(`(() => {
+      const box = document.querySelector('#cell-en-${key} textarea');
+      box.value = ${JSON.stringify(hostile)};
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
     await expect.poll(() => focused(page), POLL).toContain('Hostile');
     const frame = preview(page);
     const mark = frame.locator('#pressroom-focus');
