@@ -62,7 +62,7 @@ export const KEYBOARD_SCRIPT = `
     const cell = document.getElementById(event.detail.id);
     if (!cell || moveAfterSave !== event.detail.id) return;
     moveAfterSave = null;
-    if (cell.dataset.state === 'reviewed' && Number(cell.dataset.errors) === 0) focusCell(workFrom(cell, 1)) || focusCell(cell);
+    if (['reviewed', 'approved'].includes(cell.dataset.state) && Number(cell.dataset.errors) === 0) focusCell(workFrom(cell, 1)) || focusCell(cell);
     else focusCell(cell);
   });
 
