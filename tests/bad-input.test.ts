@@ -1,5 +1,6 @@
 // The bad-input corpus: each case in tests/fixtures/bad/<case>/ is a small project with the diagnostics it
-// must produce (expected.json). Each runs through the real CLI beside a good release, which must still build.
+// must produce (expected.json). Each runs through the CLI's program, in process, beside a good release, which must
+// still build. (tests/cli-build.test.ts starts the real command.)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 interface Expected {
   about: string;

@@ -6,7 +6,7 @@ import type { Release } from '../pipeline/release.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
 import { DEFAULT_ATTEMPTS } from '../pipeline/translate/deepl-settings.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { figures, readMemoryFiles, snapshot, startCli, GIAPPONE, ROBOTICA } from './helpers/translate.ts';

@@ -6,7 +6,7 @@ import { inlineHtml, readInlineAsWritten, withoutQuotes } from '../pipeline/inli
 import type { Language } from '../pipeline/release.ts';
 import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 import { BUNDLED, makeProject, REPO, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 import { ninjsErrors, ninjsExample } from './helpers/ninjs.ts';
 
 const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));

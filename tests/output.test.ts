@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeTree } from '../pipeline/publish/staged-output.ts';
 import { OwnedTrees } from '../pipeline/publish/owned-trees.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
-import { CLI, runCli } from './helpers/cli.ts';
+import { CLI, runPressroomHere as runCli } from './helpers/cli.ts';
 import { buildIn } from './helpers/build.ts';
 import { filesContaining, readTree } from './helpers/tree.ts';
 

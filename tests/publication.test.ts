@@ -94,7 +94,7 @@ describe('publication: the policy', () => {
     policy({ en: 'automatic' });
     const result = await buildIn(project.root);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('pressroom: error: package.json "pressroom.publication.en" must be reviewed or machine, not "automatic"\n');
+    expect(result.stderr).toBe('package.json: error: "pressroom.publication.en" must be reviewed or machine, not "automatic" [pressroom:policy]\n');
     expect(existsSync(join(project.root, 'out'))).toBe(false);
   });
 });

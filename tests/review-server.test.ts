@@ -106,7 +106,7 @@ describe('review server: who may use it', () => {
     await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token: 'a-long-access-token-1' })).rejects.toThrow(/at most 126 bits and needs 128 .*openssl rand -hex 16/);
     const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0', '--token', '0123456789abcdef0123456789abcde'], { cwd: fixture.project.root });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toMatch(/pressroom review: error: the access token is too weak: it holds at most 124 bits and needs 128/);
+    expect(cli.stderr).toMatch(/^pressroom: error: the access token is too weak: it holds at most 124 bits and needs 128.* \[pressroom:weak-token\]$/m);
     expect(tokenBits('0123456789abcdef0123456789abcdef')).toBe(128);
     expect(tokenBits('password1234')).toBeLessThan(128);
   });
@@ -386,6 +386,16 @@ describe('review server: the checks where reviewers save', () => {
     fixture.project.write('locales/en/releases/semplice.json', serializeMemory(memory, release));
     return release;
   }
+
+  it('gives a refusal to a script as a message with its address and rule, like the CLI\'s', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('en', key);
+    const refused = await call(server, 'POST', `/releases/${RELEASE_ID}/en/0000000000000000/save`, { headers: { cookie, 'content-type': FORM, accept: 'application/json' }, body: form({ csrf, version, target: 'x' }) });
+    expect(refused.status).toBe(404);
+    const answer = JSON.parse(refused.body) as { ok: boolean; message: string; problem: { file: string; reason: string; ruleId: string; source: string } };
+    expect(answer.problem).toEqual({ file: `/releases/${RELEASE_ID}/en/0000000000000000/save`, reason: answer.message, ruleId: 'desk-unknown-segment', source: 'pressroom' });
+  });
 
   it('refuses a save whose text has errors, naming them, and writes nothing; warnings do not block', async () => {
     await start();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { makeProject, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 describe('cli: pressroom status', () => {
   let project: Project;

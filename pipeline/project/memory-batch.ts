@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { lock, type HeldLock } from './lock.ts';
+import { ProblemError } from '../problems.ts';
 
 export const BATCH_JOURNAL = 'locales/.memory-batch.json';
 const BATCH_LOCK = 'locales/.memory-batch.lock';
@@ -41,7 +42,7 @@ async function writeDurably(file: string, text: string): Promise<void> {
 
 async function takeLock(root: string, path: string): Promise<HeldLock> {
   const taken = await lock(join(root, path));
-  if (!taken.ok) throw new Error(`${path.replace(/\.lock$/, '')} is being changed by another process (pid ${taken.holder.pid}); nothing was changed: try again in a moment`);
+  if (!taken.ok) throw new ProblemError(path.replace(/\.lock$/, ''), `being changed by another process (pid ${taken.holder.pid}); nothing was changed: try again in a moment`, 'memory-lock');
   return taken.lock;
 }
 

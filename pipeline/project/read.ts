@@ -9,6 +9,7 @@ import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts
 import type { UiStrings } from '../render/i18n.ts';
 import { parseUi } from './ui-file.ts';
 import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
+import { ProblemError } from '../problems.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
 
@@ -51,8 +52,8 @@ export async function readUi(root: string): Promise<Record<Language, UiStrings>>
   const entries = LANGUAGES.map((language) => {
     const path = `locales/${language}/ui.json`;
     const read = readProjectFile(root, path);
-    if (!read) throw new Error(`${path} is missing; copy it from another language and translate it`);
-    if (read.problem) throw new Error(`${path}: ${read.problem.reason}`);
+    if (!read) throw new ProblemError(path, 'the file is missing; copy it from another language and translate it', 'ui-file');
+    if (read.problem) throw new ProblemError(path, read.problem.reason, read.problem.rule);
     return [language, parseUi(language, read.bytes.toString('utf8'))] as const;
   });
   return Object.fromEntries(entries) as Record<Language, UiStrings>;
@@ -71,7 +72,12 @@ async function readConfig(root: string): Promise<{ baseUrl?: string; office?: un
 /** The site's public address: --base-url, then package.json "pressroom.baseUrl", then a placeholder domain. */
 export async function readBaseUrl(root: string, flag?: string): Promise<string> {
   const value = flag || (await readConfig(root)).baseUrl;
-  const url = new URL(value ?? DEFAULT_BASE_URL);
+  let url: URL;
+  try {
+    url = new URL(value ?? DEFAULT_BASE_URL);
+  } catch {
+    throw new ProblemError(flag ? '' : 'package.json', `the base URL ${JSON.stringify(value)} is not an absolute address such as https://press.example.org/`, 'base-url');
+  }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -82,7 +88,7 @@ export async function readPressOffice(root: string): Promise<PressOffice | undef
   const result = pressOfficeSchema.safeParse(office);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`package.json: "pressroom.office${issue.path.map((part) => `.${String(part)}`).join('')}" ${issue.message}`);
+    throw new ProblemError('package.json', `"pressroom.office${issue.path.map((part) => `.${String(part)}`).join('')}" ${issue.message}`, 'office');
   }
   return result.data;
 }
@@ -101,11 +107,11 @@ export async function readPolicies(root: string): Promise<{ policies: Policies; 
   const policies: Policies = { ...DEFAULT_POLICIES };
   if (configured === undefined) return { policies };
   if (typeof configured !== 'object' || configured === null || Array.isArray(configured)) {
-    return { policies, problem: `package.json "pressroom.publication" must be an object such as { "en": "reviewed", "ja": "machine" }` };
+    return { policies, problem: `"pressroom.publication" must be an object such as { "en": "reviewed", "ja": "machine" }` };
   }
   for (const [language, value] of Object.entries(configured)) {
-    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `package.json "pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
-    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `package.json "pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
+    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `"pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
+    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `"pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
     policies[language as TargetLanguage] = value as PublicationPolicy;
   }
   return { policies };

@@ -13,6 +13,7 @@ import { readComments, serializeComments } from '../translate/comments-file.ts';
 import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
 import { settleMemoryBatch } from './memory-batch.ts';
+import { ProblemError } from '../problems.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -115,7 +116,7 @@ export async function updateMemory<T>(
   const path = memoryPath(language, release.id);
   await mkdir(dirname(join(root, path)), { recursive: true });
   const taken = await lock(join(root, `${path}.lock`));
-  if (!taken.ok) throw new Error(`${path} is being changed by another process (pid ${taken.holder.pid}); try again in a moment`);
+  if (!taken.ok) throw new ProblemError(path, `being changed by another process (pid ${taken.holder.pid}); try again in a moment`, 'memory-lock');
   try {
     // A batch (an import) killed after its journal is finished first: this save then builds on what it wrote.
     await settleMemoryBatch(root);

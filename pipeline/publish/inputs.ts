@@ -14,6 +14,7 @@ export type { BuildSettings } from './render-release.ts';
 import type { BuildSettings } from './render-release.ts';
 import { contentHash } from './messages.ts';
 import { pipelineVersion } from './manifest.ts';
+import { ProblemError } from '../problems.ts';
 
 export interface BuildInputs {
   root: string;
@@ -66,7 +67,7 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const sourceOf = (path: string): SourceFile => {
     if (!texts.has(path)) {
       const read = stamps.read(path);
-      if (!read) throw new Error(`${path} disappeared while the build was reading it; build again`);
+      if (!read) throw new ProblemError(path, 'the file disappeared while the build was reading it; build again', 'not-a-file');
       texts.set(path, sourceOfRead(path, read));
     }
     return texts.get(path)!;

@@ -18,7 +18,7 @@ import { loadReleases } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
-import { formatMessages } from '../problems.ts';
+import { errorFile, formatMessage, formatMessages, problemFile, ProblemError } from '../problems.ts';
 import { readBaseUrl, readFourEyes, readMemories, readReleases, readUi } from '../project/read.ts';
 import { VFile } from 'vfile';
 import { readMemory } from '../translate/memory-file.ts';
@@ -146,12 +146,12 @@ const HEADERS = { xFrameOptions: 'DENY', strictTransportSecurity: false, referre
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const loopback = isLoopback(options.host);
   const reviewers = options.reviewers ?? [];
-  if (reviewers.length > 0 && options.token !== undefined) throw new Error('--token and a reviewers file do not go together: with the file, each reviewer uses their own token');
+  if (reviewers.length > 0 && options.token !== undefined) throw new ProblemError('', '--token and a reviewers file do not go together: with the file, each reviewer uses their own token', 'reviewers-token');
   // Beyond loopback a desk always has a token (or one per reviewer): made here when none is given, refused when too weak.
   const token = options.token ?? (loopback || reviewers.length > 0 ? undefined : generateToken());
   if (options.token !== undefined) {
     const weak = weakTokenReason(options.token);
-    if (weak) throw new Error(weak);
+    if (weak) throw new ProblemError('', weak, 'weak-token');
   }
   const desk = loadDeskStrings(options.root);
   const now = options.now ?? (() => new Date());
@@ -215,9 +215,15 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   const wantsJson = (c: DeskContext) => (c.req.header('accept') ?? '').includes('application/json');
 
-  function fail(c: DeskContext, status: number, message: string, details: string[] = []): Response {
+  /** A refusal is a message like any other: said in the reviewer's language, with the address and a rule id. */
+  const problemOf = (c: DeskContext, message: string, rule: string) => {
+    const { file, reason, ruleId, source } = problemFile(c.req.path, message, rule).messages[0]!;
+    return { file, reason, ruleId, source };
+  };
+
+  function fail(c: DeskContext, status: number, message: string, details: string[] = [], rule = `http-${status}`): Response {
     const t = tOf(c);
-    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n') }, status as ContentfulStatusCode);
+    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n'), problem: problemOf(c, message, rule) }, status as ContentfulStatusCode);
     const heading = t([`status.${status}`, 'status.other']);
     return html(c, status, (page) => messagePage(page, heading, [message, ...details]), heading);
   }
@@ -390,7 +396,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const csrfToken = guard.csrfFor(session(c));
     if (outcome.kind === 'bulk-conflict') {
       const message = t('error.bulkConflict', { count: outcome.failures.length });
-      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message }, 409) : fail(c, 409, message);
+      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message, problem: problemOf(c, message, 'desk-conflict') }, 409) : fail(c, 409, message, [], 'desk-conflict');
     }
     if (outcome.kind === 'bulk') {
       const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
@@ -403,7 +409,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const errors = errorsOf(outcome.findings).length;
       const message = t(action === 'save' ? 'error.saveRefused' : 'error.approveRefused', { count: errors });
       const cell = segmentCell({ release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, notice: { kind: 'error', text: message } });
-      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, findings: outcome.findings, cell: fragment(cell) }, 422);
+      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, problem: problemOf(c, message, 'desk-check'), findings: outcome.findings, cell: fragment(cell) }, 422);
       return html(c, 422, (page) => refusedPage(page, { release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, message }), t('check.heading'));
     }
     const { result } = outcome;
@@ -412,7 +418,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const status = failure.reason === 'unknown-segment' ? 404 : 409;
       const current = 'current' in failure ? failure.current : undefined;
       const message = failureMessage(t, failure, release, keyOrAction);
-      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, theirs: current?.target, version: current?.version }, status);
+      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, problem: problemOf(c, message, `desk-${failure.reason}`), theirs: current?.target, version: current?.version }, status);
       if (failure.reason === 'conflict' && current) {
         const mine = (form.get('target') ?? current.target).replace(/\r\n?/g, '\n');
         return html(c, 409, (page) => conflictPage(page, { release, language, review: current, csrf: csrfToken, t, message, mine }), t('conflict.title'));
@@ -455,10 +461,11 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   app.onError((error, c) => {
     const t = tOf(c);
-    if (error instanceof HttpError) return fail(c, error.status, t(`error.${error.key}`, error.values), error.details);
+    if (error instanceof HttpError) return fail(c, error.status, t(`error.${error.key}`, error.values), error.details, `desk-${error.key}`);
     // hono/csrf refuses a form posted from another origin (or with neither Origin nor Sec-Fetch-Site).
-    if (error instanceof HTTPException && error.status === 403) return fail(c, 403, t('error.crossOrigin'));
-    return fail(c, 500, error instanceof Error ? error.message : String(error));
+    if (error instanceof HTTPException && error.status === 403) return fail(c, 403, t('error.crossOrigin'), [], 'desk-crossOrigin');
+    const fault = errorFile(error).messages[0]!;
+    return fail(c, 500, error instanceof ProblemError ? formatMessage(fault) : fault.reason, [], fault.ruleId ?? 'internal');
   });
   app.notFound((c) => fail(c, 404, tOf(c)('error.nothingAt', { path: c.req.path })));
 

@@ -2,10 +2,9 @@
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { once } from 'node:events';
-import type { Console } from '../report.ts';
+import { printReports, startProblem, type Console } from '../report.ts';
 import { startReviewServer } from '../../review/server.ts';
 import { loadReviewers } from '../../project/reviewers-file.ts';
-import { formatMessages } from '../../problems.ts';
 
 export interface ReviewOptions {
   root: string;
@@ -20,8 +19,8 @@ export interface ReviewOptions {
 export async function runReview(options: ReviewOptions, io: Console): Promise<number> {
   const loaded = await loadReviewers(resolve(options.root), options.reviewers);
   if (loaded.file && loaded.reviewers === undefined) {
-    for (const line of formatMessages(loaded.file)) io.error(line);
-    io.error('pressroom review: error: the reviewers file has errors; fix it (or move it away) and start again');
+    // Each problem at its place; the desk does not start with reviewers it cannot tell apart.
+    printReports([loaded.file], io);
     return 1;
   }
   let server;
@@ -35,9 +34,7 @@ export async function runReview(options: ReviewOptions, io: Console): Promise<nu
       reviewer: options.reviewer ?? userInfo().username,
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port` : (error as Error).message;
-    io.error(`pressroom review: error: ${reason}`);
+    printReports([startProblem(error, options.port)], io);
     return 1;
   }
   // Reviewers open this address once; the token in it is then kept in a cookie.
