@@ -194,7 +194,8 @@ export function commentsBox(options: CellOptions): Element {
   const { release, language, review, csrf, t } = options;
   const thread = options.thread ?? [];
   const unreadable = options.thread === undefined;
-  return h('details.comments', { open: thread.length > 0, dataCount: thread.length }, [
+  // Beside the cell, not in it: a save replaces the cell, and the thread stays as it is.
+  return h('details.comments', { id: `comments-${language}-${review.segment.key}`, open: thread.length > 0, dataCount: thread.length, dataLanguage: language }, [
     h('summary', [t('comments.heading'), ' ', h('span.badge', { ariaLabel: t('comments.count', { count: thread.length }) }, String(thread.length))]),
     unreadable ? h('p.problem', t('comments.unreadable', { language, id: release.id })) : undefined,
     thread.length
@@ -311,7 +312,6 @@ export function segmentCell(options: CellOptions): Element {
           ].filter((node) => node !== undefined)),
     ].filter((node) => node !== undefined)),
     options.readOnly ? status : undefined,
-    commentsBox(options),
   ].filter((node) => node !== undefined));
 }
 
@@ -401,7 +401,8 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
-          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined, approval: column.approval, thread: column.threads ? (column.threads.get(segment.key) ?? []) : undefined });
+          const options: CellOptions = { release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined, approval: column.approval, thread: column.threads ? (column.threads.get(segment.key) ?? []) : undefined };
+          return h('div.lane', { dataLanguage: column.language }, [segmentCell(options), commentsBox(options)]);
         }),
       ]);
     })

@@ -105,6 +105,7 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .suggestions summary{font-weight:600;color:var(--accent);cursor:pointer}.suggestions ol{margin:.3rem 0 0;padding-left:1.1rem}
 .suggestions p{margin:.15rem 0}.suggestions .match-target{background:#fff;border-radius:4px;padding:.2rem .4rem}
 .cell-head .approved-by{color:var(--reviewed);font-weight:600}.cell-head .awaiting{color:var(--machine)}
+.lane{display:flex;flex-direction:column;gap:.35rem;min-width:0}
 .comments{border-top:1px dashed var(--rule);padding-top:.3rem;font-size:.88rem}
 .comments summary{cursor:pointer;color:var(--muted);font-weight:600}
 .comments .badge{display:inline-block;min-width:1.3rem;padding:0 .35rem;border-radius:999px;background:var(--missing-bg);color:var(--ink);text-align:center;font-size:.75rem}
@@ -112,7 +113,7 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .comments ol.thread{list-style:none;margin:.3rem 0;padding:0}.comments ol.thread li{background:var(--paper);border-radius:6px;padding:.3rem .5rem;margin:.25rem 0}
 .comments .comment-head{margin:0;color:var(--muted);font-size:.78rem}.comments .comment-text{margin:.1rem 0 0;white-space:pre-wrap}
 .comments textarea{min-height:2.4rem;font-size:.88rem}
-@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
+@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.lane{margin-top:.6rem}}
 `
   .trim()
   .replace(/\n/g, '');
