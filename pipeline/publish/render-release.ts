@@ -152,6 +152,13 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       for (const segment of verdict.replacedReviewed) {
         reportWarning(file, `the reviewed ${name} translation of this ${segment.kind} was replaced by machine translation after the Italian changed; review it in ${memoryPath(target, release.id)}`, 'reviewed-replaced', segment.position);
       }
+      if (!verdict.publish && verdict.reason === 'unapproved') {
+        const count = verdict.machineSegments.length + verdict.unapprovedSegments.length;
+        const first = [...verdict.machineSegments, ...verdict.unapprovedSegments].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)[0]!;
+        report(file, `${count} ${name} segment${count === 1 ? ' is' : 's are'} not yet approved by a second reviewer (four eyes), and the publication policy for ${language} is approved: ${language} is withheld for this release (have ${count === 1 ? 'it' : 'them'} approved in pressroom review by someone other than ${count === 1 ? 'its' : 'their'} last editor)`, 'unapproved-withheld', first.position);
+        result.states[language] = 'unreviewed';
+        continue;
+      }
       if (!verdict.publish) {
         const count = verdict.machineSegments.length;
         report(file, `${count} ${name} segment${count === 1 ? ' is a machine translation' : 's are machine translations'} not yet reviewed, and the publication policy for ${language} is reviewed: ${language} is withheld for this release (review ${count === 1 ? 'it' : 'them'}, or set "pressroom": { "publication": { "${language}": "machine" } } in package.json)`, 'unreviewed-withheld', verdict.machineSegments[0]!.position);
