@@ -485,6 +485,11 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
   });
 
+  it('gives a headline quotation that names no person to whoever says those words in the body', () => {
+    const quotes = extractQuotes({ body: parseMarkdown('A fine gara il coach Andrea Anastasi ha parlato di “una reazione da squadra vera, dopo due set giocati male”.', false), meta: { title: 'Volley, la Gas Sales vince al tie-break: “Una reazione da squadra vera”' } }).quotes;
+    expect(quotes.map((quote) => [quote.block ?? quote.paragraph, quote.speaker?.name])).toEqual([['title', 'Andrea Anastasi'], [1, 'Andrea Anastasi']]);
+  });
+
   it('gives answers set as dashed paragraphs to the speaker of the press conference', () => {
     const text = 'Il tecnico Davide Moretti ha presentato la partita: «Abbiamo preparato tutto nei dettagli».\n\n\\- «Bianchi sta meglio, ha lavorato con il gruppo tutta la settimana».\n\n\\- «La classifica? Non la guardo, pensiamo a una partita alla volta».';
     expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Davide Moretti', 'Davide Moretti', 'Davide Moretti']);
@@ -511,6 +516,9 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ['an office with lower-case words in its name', '"La notizia è falsa e nessun aumento è stato deciso". Lo precisa l\'Ufficio stampa del ministero dell\'Istruzione, dopo i messaggi.', [['La notizia è falsa e nessun aumento è stato deciso', "Ufficio stampa del ministero dell'Istruzione"]]],
     ['“prosegue la nota” between glued hyphens goes on with the office', '“Il servizio è garantito”. Lo comunica l’Asl Roma 4.\n\n“È grave -prosegue la nota- diffondere notizie false sulla salute”.', [['Il servizio è garantito', 'Asl Roma 4'], ['È grave diffondere notizie false sulla salute', 'Asl Roma 4']]],
     ['ANSA doubled marks attributed by the next sentence', "''Il salario minimo non e' piu' rinviabile''. Cosi' la segretaria del Pd, Elena Ferri, a un convegno.", [["Il salario minimo non e' piu' rinviabile", 'Elena Ferri']]],
+    ['a first name that is a place after a preposition is no part of the name', 'Il capogruppo di Fratelli d’Italia Mario Abbate parla di “una crisi annunciata da mesi, che la città paga”.', [['una crisi annunciata da mesi, che la città paga', 'Mario Abbate']]],
+    ['«…». È quanto afferma X', '«I fiumi sono sotto osservazione». È quanto afferma il direttore dell’Agenzia regionale, Rita Nicoli.', [['I fiumi sono sotto osservazione', 'Rita Nicoli']]],
+    ['attributed later in its paragraph', '«Da domani i bambini tornano a giocare in un’area rinnovata e accessibile». Un progetto atteso, di cui ha scritto sui social il sindaco Michele Solli.', [['Da domani i bambini tornano a giocare in un’area rinnovata e accessibile', 'Michele Solli']]],
     ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);

@@ -209,10 +209,20 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   return undefined;
 }
 
+/** The person a verb of saying names later in the paragraph, right after it ("ha scritto sui social il sindaco X"). */
+export function laterSpeaker(text: string, mentions: Mention[], from: number, limit: number): Mention | undefined {
+  for (const [, verbEnd] of sayings(text, from, limit)) {
+    const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
-  const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
+  // "Lo ha detto X", and "È quanto afferma X".
+  const lo = /^(?:lo|l[’']|(?:è|e[’']|questo\s+è)\s+quanto)\s*/iu.exec(sentence);
   // After the pronoun a one-word verb is a verb ("Lo dice"), not a noun as after the article "lo".
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;

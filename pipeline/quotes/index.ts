@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -271,9 +271,8 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const found = groupSpeaker(group);
-    // Only a headline that names nobody: "L’opposizione: «…»" names a group, whoever in it the body quotes.
-    const named = groupAttribution(group) !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    if (found.speaker || named || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
+    // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
+    if (found.speaker || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
     const excerpt = excerptSpeaker(group);
     return excerpt ? { quote: true, speaker: excerpt } : found;
   };
@@ -303,7 +302,10 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
-    const named = people.named(at, paragraph) ?? people.recent(paragraph);
+    // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
+    // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
+    const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
