@@ -480,6 +480,11 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ]);
   });
 
+  it('reads a role after its article at the end of a long sentence, before a comma apposition', () => {
+    const quotes = quotesOf('È il cuore del piano presentato oggi a Palazzo Lombardia dall’assessore ai Trasporti e mobilità sostenibile, Federica Bernardi.\n\n“Meno guasti e più posti a sedere sui treni dei pendolari”, ha detto l’assessore.');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Federica Bernardi', 'assessore ai Trasporti e mobilità sostenibile']]);
+  });
+
   it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
     const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);

@@ -93,7 +93,10 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) return undefined;
+  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+    // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
+    return roleInLongChunk(text, words, chunkFrom, j);
+  }
   let best: number | undefined;
   for (let k = j; k >= chunkFrom; k--) {
     if (!ROLE_GROUP.has(words[k]!.key)) continue;
@@ -126,6 +129,17 @@ function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor:
       if (k === start || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key)))) return k;
     }
     from = start;
+  }
+  return undefined;
+}
+
+/** The role noun, after its article, nearest a comma apposition, with no verb between it and the name. */
+function roleInLongChunk(text: string, words: Word[], from: number, last: number): { start: number; title: string } | undefined {
+  for (let k = last; k >= Math.max(from, last - 9); k--) {
+    const word = words[k]!;
+    if (/^(?:ha|hanno|è|sono|era|erano|aveva|avevano)$/u.test(word.key) || (!ROLE_GROUP.has(word.key) && /(?:ato|ata|ati|ate|ito|ita|uto|uta)$/u.test(word.key) && !word.capital)) return undefined;
+    if (!ROLE_GROUP.has(word.key) || !words[k - 1] || !DETERMINERS.has(words[k - 1]!.key)) continue;
+    return { start: word.start, title: text.slice(word.start, words[last]!.end).replace(/\s+/gu, ' ').trim() };
   }
   return undefined;
 }
