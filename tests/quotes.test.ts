@@ -495,6 +495,14 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(quotes.map((quote) => [quote.block ?? quote.paragraph, quote.speaker?.name])).toEqual([['title', 'Andrea Anastasi'], [1, 'Andrea Anastasi']]);
   });
 
+  it('reads a short quotation alone in the first paragraph as a subheadline said by whoever says it in the body', () => {
+    const quotes = quotesOf('“Un complesso di straordinaria importanza”\n\nIl sindaco Antonio Toma ha tagliato il nastro.\n\n“Diventa operativo un complesso di straordinaria importanza”, afferma il primo cittadino.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['Un complesso di straordinaria importanza', 'Antonio Toma'],
+      ['Diventa operativo un complesso di straordinaria importanza', 'Antonio Toma'],
+    ]);
+  });
+
   it('gives answers set as dashed paragraphs to the speaker of the press conference', () => {
     const text = 'Il tecnico Davide Moretti ha presentato la partita: «Abbiamo preparato tutto nei dettagli».\n\n\\- «Bianchi sta meglio, ha lavorato con il gruppo tutta la settimana».\n\n\\- «La classifica? Non la guardo, pensiamo a una partita alla volta».';
     expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Davide Moretti', 'Davide Moretti', 'Davide Moretti']);

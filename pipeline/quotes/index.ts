@@ -167,7 +167,7 @@ function headlinesOf(input: QuotesInput): Headline[] {
 }
 
 /** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
-export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
+export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtraction {
   const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const strays: number[] = [];
@@ -261,7 +261,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   let bodyQuotes: Quote[] | undefined;
   /** A headline quoting words the body quotes ("''POCHI SEGNALI POSITIVI''"): said by whoever says them there. */
   const excerptSpeaker = (group: Candidate[]): Speaker | undefined => {
-    bodyQuotes ??= extractQuotes({ body: parsed.body }).quotes;
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
     const source = bodyQuotes.find((quote) => {
       const said = new Set(wordsOf(quote.text).map((word) => word.key));
@@ -272,7 +272,10 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const found = groupSpeaker(group);
     // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
-    if (found.speaker || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
+    const paragraph = paragraphAt(prose, group[0]!.span.open);
+    // Plain text sets a subheadline as the body's first paragraph: a quotation alone there is a headline too.
+    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(prose.paragraphs[paragraph]!.start, prose.paragraphs[paragraph]!.end)) && !people.named(group[0]!.span.open, paragraph);
+    if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
     return excerpt ? { quote: true, speaker: excerpt } : found;
   };
