@@ -485,6 +485,10 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Federica Bernardi', 'assessore ai Trasporti e mobilità sostenibile']]);
   });
 
+  it('ends a role at the spaced hyphen that closes an attribution inside the marks', () => {
+    expect(quotesOf('“È stata una grande sfida - dice Flavio Neri, direttore dell’Asl 2 - Credo che il nuovo ospedale sia il futuro”.').map((quote) => quote.speaker?.role)).toEqual(['direttore dell’Asl 2']);
+  });
+
   it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
     const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);

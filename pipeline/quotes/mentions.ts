@@ -187,7 +187,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
       const char = text[stop]!;
       // "_" is quoted text blanked out of the narration.
       if (/[,;:!?()[\]{}\u2013\u2014«»“”"„\n_]/u.test(char)) break;
-      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /\s/u.test(text[stop + 1] ?? '')) break;
+      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /[\s_]/u.test(text[stop + 1] ?? ' ')) break;
       if (char === '.' && (stop + 1 >= limit || /[\s"”»_]/u.test(text[stop + 1]!))) break;
       stop++;
     }
