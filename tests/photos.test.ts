@@ -11,6 +11,9 @@ import { buildIn } from './helpers/build.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { readTree } from './helpers/tree.ts';
 import { ninjsErrors } from './helpers/ninjs.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
+import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
+import { startReviewServer } from '../pipeline/review/server.ts';
 
 const BUNDLED_ID = 'torino-piemonte-giappone-scienze-vita';
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -24,7 +27,7 @@ date: 2025-11-03T10:00:00+01:00
 images:
 ${images}
 `,
-    'La mostra apre a Torino il 3 novembre.',
+    'La mostra apre a Torino in autunno.',
   );
 
 const messages = (reports: { path: string; messages: { line?: number; column?: number; reason: string; ruleId?: string | null }[] }[]) =>
@@ -266,5 +269,60 @@ describe('sizes: made once by content hash, the same bytes every build, no metad
       // Orientation 6: stored 1200 × 800, upright 800 × 1200.
       expect(meta.height! > meta.width!).toBe(true);
     }
+  });
+});
+
+describe('alt text and captions are translated and reviewed like any segment', () => {
+  let server: DeepLTestServer;
+  let project: Project;
+  beforeEach(async () => {
+    server = await startDeepLServer();
+    project = makeProject();
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#557799' } }).jpeg().toFile(join(project.root, 'releases/mostra.media/sala.jpg'));
+    project.write('releases/mostra.md', withImages('  - file: sala.jpg\n    alt: La sala con le fotografie appese\n    caption: La sala principale della mostra\n    credit: Ufficio stampa'));
+  });
+  afterEach(async () => {
+    project.remove();
+    await server.close();
+  });
+
+  it('DeepL translates them, XLIFF carries them to a reviewer and back, the desk labels them, and the page shows the reviewed words', async () => {
+    const translated = await runCli(['translate', '--lang', 'ja'], { cwd: project.root, env: { DEEPL_AUTH_KEY: 'any-key', DEEPL_SERVER_URL: server.url } });
+    expect(translated.code, translated.stderr).toBe(0);
+    const sent = server.translations().flatMap((request) => request.params.text ?? []);
+    expect(sent).toEqual(expect.arrayContaining(['La sala con le fotografie appese', 'La sala principale della mostra']));
+    const text = readFileSync(join(project.root, 'releases/mostra.md'), 'utf8');
+    const parsed = loadRelease({ path: 'releases/mostra.md', text }, new VFile({ path: 'releases/mostra.md', value: text }))!.release;
+    const { alt, caption } = parsed.images![0]!;
+    const memory = () => JSON.parse(readFileSync(join(project.root, 'locales/ja/releases/mostra.json'), 'utf8')) as { segments: Record<string, { target: string; state: string }> };
+    expect(memory().segments[alt.key]).toMatchObject({ state: 'machine' });
+    expect(memory().segments[caption!.key]).toMatchObject({ state: 'machine' });
+
+    const exported = await runCli(['xliff', 'export', '--lang', 'ja', '-o', join(project.root, 'ja.xlf')], { cwd: project.root });
+    expect(exported.code, exported.stderr).toBe(0);
+    const xml = readFileSync(join(project.root, 'ja.xlf'), 'utf8');
+    expect(xml).toContain(`<unit id="${caption!.key}"`);
+    const machineCaption = memory().segments[caption!.key]!.target;
+    project.write('ja.xlf', xml.replace(machineCaption, '展覧会のメインホール').replace(/state="translated"/g, 'state="final"'));
+    const imported = await runCli(['xliff', 'import', join(project.root, 'ja.xlf'), '--reviewer', 'Kenji'], { cwd: project.root });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(memory().segments[caption!.key]).toMatchObject({ target: '展覧会のメインホール', state: 'reviewed' });
+
+    const desk = await startReviewServer({ root: project.root, host: '127.0.0.1', port: 0, reviewer: 'Kenji' });
+    try {
+      const page = await (await fetch(`${desk.url}releases/mostra`, { headers: { 'accept-language': 'en' } })).text();
+      expect(page).toContain('Photo 1 alt text');
+      expect(page).toContain('Photo 1 caption');
+      expect(page).toContain('展覧会のメインホール');
+    } finally {
+      await desk.close();
+    }
+
+    const built = await buildIn(project.root, { now: NOW, languages: ['it', 'ja'] });
+    expect(built.exitCode, built.stderr).toBe(0);
+    const html = readFileSync(join(project.root, 'out/ja/mostra/index.html'), 'utf8');
+    expect(html).toContain('展覧会の');
+    expect(html).toContain('写真：Ufficio stampa');
   });
 });
