@@ -14,6 +14,7 @@ import { ninjsErrors } from './helpers/ninjs.ts';
 import { runPressroomHere as runCli } from './helpers/cli.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { startReviewServer } from '../pipeline/review/server.ts';
+import { startDevServer } from '../pipeline/preview/dev-server.ts';
 
 const BUNDLED_ID = 'torino-piemonte-giappone-scienze-vita';
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -324,5 +325,23 @@ describe('alt text and captions are translated and reviewed like any segment', (
     const html = readFileSync(join(project.root, 'out/ja/mostra/index.html'), 'utf8');
     expect(html).toContain('展覧会の');
     expect(html).toContain('写真：Ufficio stampa');
+  });
+});
+
+describe('pressroom dev serves the pictures', () => {
+  it('with their image type, as the page links them', async () => {
+    const project = makeProject({ withBundled: true });
+    const dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, jobs: 1, io: { log: () => undefined, error: () => undefined } });
+    try {
+      const page = await (await fetch(`${dev.url}en/${BUNDLED_ID}/`)).text();
+      const src = /<img src="\.\.\/\.\.\/([^"]+)"/.exec(page)![1]!;
+      const picture = await fetch(new URL(src, dev.url));
+      expect(picture.status).toBe(200);
+      expect(picture.headers.get('content-type')).toBe('image/png');
+      expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).width).toBe(1600);
+    } finally {
+      await dev.close();
+      project.remove();
+    }
   });
 });
