@@ -345,3 +345,27 @@ describe('pressroom dev serves the pictures', () => {
     }
   });
 });
+
+describe('pictures over render threads', () => {
+  it('gives the same bytes with one thread and with two', async () => {
+    const project = makeProject();
+    try {
+      for (let index = 0; index < 16; index++) {
+        const id = `mostra-${index}`;
+        if (index % 3 === 0) {
+          mkdirSync(join(project.root, `releases/${id}.media`));
+          await sharp({ create: { width: 700 + index, height: 500, channels: 3, background: '#224466' } }).jpeg().toFile(join(project.root, `releases/${id}.media/foto.jpg`));
+          project.write(`releases/${id}.md`, withImages('  - file: foto.jpg\n    alt: Una foto\n    credit: Ufficio stampa'));
+        } else project.write(`releases/${id}.md`, withImages('').replace('images:\n', ''));
+      }
+      const one = await buildIn(project.root, { now: NOW, languages: ['it'], jobs: 1, out: 'one' });
+      expect(one.exitCode, one.stderr).toBe(0);
+      const two = await buildIn(project.root, { now: NOW, languages: ['it'], jobs: 2, out: 'two' });
+      expect(two.exitCode, two.stderr).toBe(0);
+      expect(readdirSync(join(project.root, 'two/media'))).toHaveLength(6);
+      expect(readTree(join(project.root, 'two'))).toEqual(readTree(join(project.root, 'one')));
+    } finally {
+      project.remove();
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './state-paths.ts';
 import { readReleaseMedia } from '../project/media.ts';
-import { makePicture, type Picture } from './derivatives.ts';
+import type { Picture } from './derivatives.ts';
 import { reportError } from '../problems.ts';
 
 
@@ -23,6 +23,9 @@ import { reportError } from '../problems.ts';
  * contested id). The thread reads the memories itself, so they never pass through the main thread.
  */
 export type RenderTask = { source: SourceFile; memoriesOf: string } | { release: Release };
+
+/** Whether a task may list pictures (its front matter has an `images` field): it will need sharp. */
+export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : /^images\s*:/m.test(task.source.text));
 
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
@@ -129,6 +132,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
 async function picturesOf(release: Release, file: VFile, place: RenderPlace, timings?: Timings): Promise<{ ok: boolean; pictures: Picture[]; read: Record<string, Stamp>; paths: string[] }> {
   const start = performance.now();
+  // sharp (libvips) takes most of a second to load: only a build with pictures pays for it.
+  const { makePicture } = await import('./derivatives.ts');
   const { media, read, paths, ok } = readReleaseMedia(place.root, release, file);
   const pictures: Picture[] = [];
   let made = ok;
