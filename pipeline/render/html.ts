@@ -11,6 +11,7 @@ import { inlineText, inlineTree } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
+import { documentTitle } from './document-title.ts';
 import { PICTURE_STYLESHEET } from './style.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
 import { wrap } from './wrap.ts';
@@ -237,7 +238,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   ];
   return renderPage({
     labels,
-    title: `${title} – ${labels.t('site.name')}`,
+    title: documentTitle(title, labels.t('site.name')),
     description,
     canonical: links.alternates[release.language],
     alternates: links.alternates,

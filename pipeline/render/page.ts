@@ -7,6 +7,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import { STYLESHEET } from './style.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { keepPhoneNumbersWhole } from './phone-links.ts';
 
 export interface PageOptions {
   labels: Labels;
@@ -35,9 +36,13 @@ function rehypePhraseBreaks() {
   };
 }
 
+function rehypePhoneNumbers() {
+  return (tree: Root) => keepPhoneNumbersWhole(tree);
+}
+
 /** A page tree to HTML, built once and reused. */
-const pageWriter = unified().use(rehypeStringify).freeze();
-const japanesePageWriter = unified().use(rehypePhraseBreaks).use(rehypeStringify).freeze();
+const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify).freeze();
+const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify).freeze();
 
 export function renderPage(options: PageOptions): string {
   const { labels, alternates = {} } = options;
@@ -56,5 +61,6 @@ export function renderPage(options: PageOptions): string {
   const body = h('body', [h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]), h('main', options.main)]);
   const tree: Root = { type: 'root', children: [h('html', { lang: labels.language }, [h('head', head), body])] };
   const writer = labels.language === 'ja' ? japanesePageWriter : pageWriter;
-  return `<!doctype html>\n${writer.stringify(writer.runSync(tree) as Root)}\n`;
+  // Upper case, as html-validate's doctype-style asks: the form the HTML standard itself writes.
+  return `<!DOCTYPE html>\n${writer.stringify(writer.runSync(tree) as Root)}\n`;
 }

@@ -15,6 +15,8 @@ export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'no
   releases: SourceFile[];
   /** Memory files by language, then release id. */
   memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
+  /** package.json "pressroom.publication": what may publish in each target language. */
+  publication?: Partial<BuildSettings['policies']>;
   /** A project whose releases' picture folders (releases/<name>.media/) are copied beside these releases. */
   mediaFrom?: string;
 }
@@ -66,7 +68,7 @@ export async function buildProject(input: BuildInput): Promise<BuildResult> {
     }
     for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
     for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
-    if (input.office) write('package.json', JSON.stringify({ pressroom: { office: input.office } }));
+    if (input.office || input.publication) write('package.json', JSON.stringify({ pressroom: { office: input.office, publication: input.publication } }));
     const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
     const text = (dir: string) => new Map(Object.entries(readTree(join(root, dir))).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
     return { ...result, files: text('out'), privateFiles: text('out-private') };
