@@ -369,3 +369,32 @@ describe('pictures over render threads', () => {
     }
   });
 });
+
+describe('pages with pictures are clean in html-validate', () => {
+  it('the bundled photo release in every language, and a page with a caption-less picture below the text', async () => {
+    const { HtmlValidate, StaticConfigLoader } = await import('html-validate');
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
+    const project = makeProject({ withBundled: true });
+    try {
+      mkdirSync(join(project.root, 'releases/mostra.media'));
+      for (const name of ['uno', 'due']) await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#446688' } }).webp().toFile(join(project.root, `releases/mostra.media/${name}.webp`));
+      project.write('releases/mostra.md', withImages('  - file: uno.webp\n    alt: Foto "uno" <prima>\n    caption: La *prima* sala & il cortile\n    credit: Ufficio stampa\n  - file: due.webp\n    alt: Foto due\n    credit: Ufficio stampa'));
+      const result = await buildIn(project.root, { now: NOW, languages: ['it', 'en', 'ja'] });
+      const pages = [...['it', 'en', 'ja'].map((language) => `${language}/${BUNDLED_ID}/index.html`), 'it/mostra/index.html'];
+      expect(result.reports.flatMap((report) => report.messages.filter((message) => message.fatal))).toEqual([]);
+      const found: string[] = [];
+      for (const path of pages) {
+        const html = readFileSync(join(project.root, 'out', path), 'utf8');
+        expect(html).toContain('<figure class="picture">');
+        const report = await validator.validateString(html, path);
+        found.push(...report.results.flatMap((one) => one.messages.map((message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`)));
+      }
+      expect(found).toEqual([]);
+      const mostra = readFileSync(join(project.root, 'out/it/mostra/index.html'), 'utf8');
+      expect(mostra).toContain('alt="Foto &#x22;uno&#x22; <prima>"');
+      expect(mostra).toContain('loading="lazy"');
+    } finally {
+      project.remove();
+    }
+  });
+});
