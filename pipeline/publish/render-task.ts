@@ -132,17 +132,19 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
 async function picturesOf(release: Release, file: VFile, place: RenderPlace, timings?: Timings): Promise<{ ok: boolean; pictures: Picture[]; read: Record<string, Stamp>; paths: string[] }> {
   const start = performance.now();
-  // sharp (libvips) takes most of a second to load: only a build with pictures pays for it.
-  const { makePicture } = await import('./derivatives.ts');
   const { media, read, paths, ok } = readReleaseMedia(place.root, release, file);
   const pictures: Picture[] = [];
   let made = ok;
-  for (const one of media) {
-    const picture = await makePicture(one, release.id, place.previousState);
-    if ('problem' in picture) {
-      reportError(file, picture.problem, picture.rule, one.image.filePosition);
-      made = false;
-    } else pictures.push(picture);
+  if (media.length > 0) {
+    // derivatives.ts loads sharp only to make sizes the previous build did not (libvips takes most of a second to load).
+    const { makePicture } = await import('./derivatives.ts');
+    for (const one of media) {
+      const picture = await makePicture(one, release.id, place.previousState);
+      if ('problem' in picture) {
+        reportError(file, picture.problem, picture.rule, one.image.filePosition);
+        made = false;
+      } else pictures.push(picture);
+    }
   }
   if (timings) timings.images += performance.now() - start;
   return { ok: made, pictures, read, paths };
