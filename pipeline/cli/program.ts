@@ -217,9 +217,10 @@ export async function runPressroom(argv: string[], { io, env, terminal }: Progra
     .option('--host <host>', 'interface to listen on; beyond loopback an access token is always required', '127.0.0.1')
     .option('--token <token>', 'access token reviewers must present, at least 128 bits (made and printed when off loopback and not given)')
     .option('--reviewer <name>', 'name recorded on saves when the reviewer gives none (default: your user name)')
-    .action(async (options: { port: number; host: string; token?: string; reviewer?: string }) => {
+    .option('--reviewers <file>', 'each reviewer\'s own token, which names them (default: reviewers.yaml in the project, when it exists; never commit it)')
+    .action(async (options: { port: number; host: string; token?: string; reviewer?: string; reviewers?: string }) => {
       const { runReview } = await import('./commands/review.ts');
-      code = await runReview({ root: root(), port: options.port, host: options.host, token: options.token, reviewer: options.reviewer }, io);
+      code = await runReview({ root: root(), port: options.port, host: options.host, token: options.token, reviewer: options.reviewer, reviewers: options.reviewers }, io);
     });
 
   try {

@@ -116,3 +116,26 @@ export async function readPolicies(root: string): Promise<{ policies: Policies; 
   }
   return { policies };
 }
+
+/**
+ * The languages where four eyes apply (a reviewed translation is approved only by someone other than its last
+ * editor): package.json "pressroom": { "fourEyes": ["en"] }, and every language whose publication policy is
+ * `approved`, which needs them.
+ */
+export async function readFourEyes(root: string): Promise<{ languages: Set<TargetLanguage>; problem?: string }> {
+  let configured: unknown;
+  try {
+    configured = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { fourEyes?: unknown } }).pressroom?.fourEyes;
+  } catch {
+    // No package.json: no four eyes.
+  }
+  const { policies, problem } = await readPolicies(root);
+  const languages = new Set(TARGET_LANGUAGES.filter((language) => policies[language] === 'approved'));
+  if (problem) return { languages, problem };
+  if (configured === undefined) return { languages };
+  if (!Array.isArray(configured) || configured.some((language) => !TARGET_LANGUAGES.includes(language as TargetLanguage))) {
+    return { languages, problem: `package.json "pressroom.fourEyes" must list languages among ${TARGET_LANGUAGES.join(', ')}, such as ["en"], not ${JSON.stringify(configured)}` };
+  }
+  for (const language of configured as TargetLanguage[]) languages.add(language);
+  return { languages };
+}

@@ -23,6 +23,8 @@ export interface PageOptions {
   chooser?: string;
   head?: Element[];
   main: ElementContent[];
+  /** Rules this page needs beyond the common stylesheet. */
+  style?: string;
 }
 
 /** Japanese has no spaces: the body's text gets <wbr> between phrases, so lines break where a reader expects. */
@@ -54,7 +56,7 @@ export function renderPage(options: PageOptions): string {
     // Readers whose language is none of these land on the language chooser.
     options.chooser && Object.keys(alternates).length > 0 ? h('link', { rel: 'alternate', hrefLang: 'x-default', href: options.chooser }) : undefined,
     ...(options.head ?? []),
-    h('style', STYLESHEET),
+    h('style', options.style ? STYLESHEET + options.style : STYLESHEET),
   ].filter((node) => node !== undefined);
   const body = h('body', [h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]), h('main', options.main)]);
   const tree: Root = { type: 'root', children: [h('html', { lang: labels.language }, [h('head', head), body])] };
