@@ -15,6 +15,8 @@ import { exportXliff } from '../pipeline/xliff/export.ts';
 import { importXliff } from '../pipeline/xliff/import.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { runPressroomHere } from './helpers/cli.ts';
+import { loadReviewers } from '../pipeline/project/reviewers-file.ts';
 
 const NOW = '2025-10-15T09:30:00+02:00';
 const LATER = '2025-10-15T11:00:00+02:00';
@@ -160,6 +162,20 @@ describe('four eyes: reviewers with their own tokens', () => {
     expect(String(twice.messages[0])).toContain("the token of Bruno is also another reviewer's");
     const unknown = new VFile({ path: 'reviewers.yaml', value: `reviewers:\n  - name: Anna\n    token: ${strong}\n    role: boss\n` });
     expect(readReviewers(unknown)).toBeUndefined();
+  });
+
+  it('is read from reviewers.yaml in the project when it exists, and a broken one stops `pressroom review`', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-reviewers-'));
+    expect(await loadReviewers(root)).toEqual({ reviewers: [] });
+    writeFileSync(join(root, 'reviewers.yaml'), `reviewers:\n  - name: Anna\n    token: ${strong}\n`);
+    expect((await loadReviewers(root)).reviewers).toEqual([{ name: 'Anna', token: strong }]);
+    writeFileSync(join(root, 'reviewers.yaml'), 'reviewers:\n  - name: Anna\n    token: abc123\n');
+    const result = await runPressroomHere(['review', '--port', '0'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^reviewers\.yaml:3:12: error: the token of Anna holds at most \d+ bits and needs 128.* \[pressroom:reviewers-token\]$/m);
+    const missing = await runPressroomHere(['review', '--port', '0', '--reviewers', join(root, 'none.yaml')], { cwd: root });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read the reviewers file (ENOENT)');
   });
 
   it('tells reviewers apart by token and by the cookie each token earns', () => {
