@@ -82,8 +82,8 @@ describe('bad input: each case gets its diagnostic, and nothing else breaks', ()
     expect(result.code, result.stderr).toBe(expected.exit);
     // Every line on stderr is a diagnostic in the file:line:col form: no stack traces.
     expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(expected.diagnostics.length);
-    // Each release is a directory; index.html and the feeds sit beside them.
-    const published = readdirSync(join(project.root, 'out/it'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    // Each release is a directory; index.html, the feeds and the archive by month (archive/) sit beside them.
+    const published = readdirSync(join(project.root, 'out/it'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'archive').map((entry) => entry.name);
     expect(published.sort()).toEqual(['valido', ...(expected.built ?? [])].sort());
     for (const [language, ids] of Object.entries(expected.skipped ?? {})) {
       for (const id of ids) expect(existsSync(join(project.root, 'out', language, id))).toBe(false);

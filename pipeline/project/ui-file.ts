@@ -21,6 +21,7 @@ const uiSchema = z.object({
   languageName: label,
   site: labels(['name', 'tagline']),
   nav: labels(['releases', 'otherLanguages', 'chooseLanguage']),
+  archive: labels(['link', 'title', 'month', 'entry']),
   release: labels(['published', 'contacts', 'about', 'email', 'phone', 'contact', 'field', 'empty']),
   dateline: labels(['withAgency', 'withoutAgency']).extend({ cityCase: z.enum(['upper', 'as-written'], { error: 'must be "upper" or "as-written"' }) }),
   embargo: labels(['line']),

@@ -115,7 +115,7 @@ export class StagedWriter {
     return insidePath(this.dir, path);
   }
 
-  write(path: string, content: string): void {
+  write(path: string, content: string | Uint8Array): void {
     try {
       // 'wx': should a shared file still be there, fail rather than write into it.
       writeFileSync(this.place(path), content, { flag: this.recycled ? 'wx' : 'w' });

@@ -16,6 +16,7 @@ import { errorsOf, type SegmentFinding } from './findings.ts';
 import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
 import { LIVE_CHECK_SCRIPT } from './live-check.ts';
 import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
+import { LIVE_PREVIEW_SCRIPT, previewPane } from './live-preview.ts';
 import { termsBox, termsIn } from './glossary-terms.ts';
 import type { Glossary } from '../glossary.ts';
 import type { FuzzyMatch } from '../translate/recall.ts';
@@ -75,7 +76,7 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
       ]),
       h('main', main),
       shortcutsDialog(t),
-      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT].join('\n')),
+      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT, LIVE_PREVIEW_SCRIPT].join('\n')),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
@@ -423,8 +424,11 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
     filterLinks(release, columns, filter, t, rows.length, unique.length),
     filter && rows.length === 0 ? h('p.lede', t('filter.none')) : undefined,
-    h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
-    ...rows,
+    // The segments, and beside them the page they make, as the reviewer types.
+    h('div.with-preview', [
+      h('div.segments', [h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]), ...rows]),
+      previewPane(release, columns.map((column) => column.language), csrf, t),
+    ]),
   ].filter((node) => node !== undefined));
 }
 

@@ -14,12 +14,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { languageDetector } from 'hono/language';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { TFunction } from 'i18next';
-import { loadReleases } from '../publish/render-release.ts';
+import { loadReleases, renderContext, type BuildSettings, type RenderContext } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
 import { errorFile, formatMessage, formatMessages, problemFile, ProblemError } from '../problems.ts';
-import { readBaseUrl, readFourEyes, readMemories, readReleases, readUi } from '../project/read.ts';
+import { readBaseUrl, readFourEyes, readMemories, readPolicies, readPressOffice, readReleases, readUi } from '../project/read.ts';
 import { VFile } from 'vfile';
 import { readMemory } from '../translate/memory-file.ts';
 import { fuzzyMatches, type FuzzyMatch } from '../translate/recall.ts';
@@ -29,7 +29,6 @@ import type { Reviewer } from './reviewers.ts';
 import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
-import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
@@ -138,10 +137,15 @@ const DESK_CSP = {
   imgSrc: ["'self'", 'data:'],
   baseUri: ["'none'"],
   frameAncestors: ["'none'"],
+  // The preview beside the editor: a sandboxed frame of this desk's own preview pages.
+  frameSrc: ["'self'"],
 };
-const PREVIEW_CSP = { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], formAction: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"] };
+// The preview may be framed by the desk's own pages (beside the editor), by nothing else.
+const PREVIEW_CSP = { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], formAction: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'self'"] };
 // Plain HTTP on a desk machine: HSTS would promise HTTPS that is not there.
 const HEADERS = { xFrameOptions: 'DENY', strictTransportSecurity: false, referrerPolicy: 'no-referrer' } as const;
+/** The preview of a saved page, and of a draft posted beside the editor. */
+const PREVIEW_PATH = /^\/preview\/|^\/releases\/[^/]+\/[^/]+\/[0-9a-f]{16}\/preview$/;
 
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const loopback = isLoopback(options.host);
@@ -160,7 +164,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const attempts = new FailedAttempts(options.attempts);
   const locks = new Map<string, Promise<unknown>>();
   // The published page's labels, made again only when locales/<lang>/ui.json changes.
-  const labelCache = new Map<Language, { strings: string; labels: Labels }>();
+  let renderCache: { strings: string; context: RenderContext } | undefined;
 
   /** Run `task` after every earlier task on the same file, so read-modify-write never interleaves. */
   function exclusive<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -170,13 +174,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return next;
   }
 
-  function labelsFor(language: Language, strings: UiStrings): Labels {
-    const text = JSON.stringify(strings);
-    const cached = labelCache.get(language);
-    if (cached?.strings === text) return cached.labels;
-    const labels = createLabels(language, strings);
-    labelCache.set(language, { strings: text, labels });
-    return labels;
+  /** What the build renders pages against, read from the project as the build reads it. */
+  async function previewContext(): Promise<RenderContext> {
+    const [ui, baseUrl, { policies }, office, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readPolicies(options.root), readPressOffice(options.root), readGlossary(options.root)]);
+    const settings: BuildSettings = { ui, languages: [...LANGUAGES], now: now(), baseUrl, policies, glossary, ...(office ? { office } : {}) };
+    const strings = JSON.stringify(ui);
+    if (renderCache?.strings !== strings) renderCache = { strings, context: renderContext(settings) };
+    return { ...renderCache.context, settings };
   }
 
   const languageOf = (c: DeskContext) => (DESK_LANGUAGES as readonly string[]).includes(c.get('language')) ? (c.get('language') as DeskLanguage) : 'en';
@@ -316,15 +320,27 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return c.json({ ok: true, findings, errors: errorsOf(findings).length, html: list ? fragment(list) : '' });
   }
 
-  /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
-  async function preview(c: DeskContext, language: string, id: string): Promise<Response> {
+  /**
+   * The page as it would be published, rendered in memory; what is untranslated is said so at the top. `focus` is the
+   * segment highlighted (?segment= on the saved page), with the reviewer's unsaved text when posted from the editor.
+   */
+  async function preview(c: DeskContext, language: string, id: string, focus?: { key: string; draft?: string }): Promise<Response> {
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new HttpError(404, 'noLanguage', { language });
     const release = await readRelease(options.root, id);
-    const [ui, baseUrl, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readGlossary(options.root)]);
-    const labels = Object.fromEntries(LANGUAGES.map((code) => [code, labelsFor(code, ui[code])])) as Record<Language, Labels>;
+    const context = await previewContext();
     const memory = language === 'it' ? undefined : await readMemorySource(options.root, language as TargetLanguage, id);
     if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
-    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, labels, baseUrl, glossary, t: tOf(c), deskLanguage: languageOf(c) }));
+    const asked = focus ?? (KEY.test(c.req.query('segment') ?? '') ? { key: c.req.query('segment')! } : undefined);
+    if (focus && !release.segments.some((segment) => segment.key === focus.key)) throw new HttpError(404, 'unknownSegment', { key: focus.key, id });
+    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c) }));
+  }
+
+  /** The preview beside the editor: the reviewer's unsaved text in the page, highlighted; nothing is written. */
+  function previewDraft(c: DeskContext, id: string, language: string, key: string): Promise<Response> {
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    if (!KEY.test(key)) throw new HttpError(404, 'noAction');
+    const draft = (c.get('form').get('target') ?? '').replace(/\r\n?/g, '\n');
+    return preview(c, language, id, { key, draft });
   }
 
   async function edit(c: DeskContext, id: string, language: string, keyOrAction: string, action: string | undefined): Promise<Response> {
@@ -484,9 +500,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }),
   );
   const deskHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: DESK_CSP });
-  const previewHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: PREVIEW_CSP });
+  const previewHeaders = secureHeaders({ ...HEADERS, xFrameOptions: 'SAMEORIGIN', contentSecurityPolicy: PREVIEW_CSP });
   app.use(async (c, next) => {
-    await (c.req.path.startsWith('/preview/') ? previewHeaders : deskHeaders)(c, next);
+    await (PREVIEW_PATH.test(c.req.path) ? previewHeaders : deskHeaders)(c, next);
     c.header('Cache-Control', 'no-store');
   });
 
@@ -518,6 +534,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   );
   app.post('/releases/:id/:language/:key/comment', (c) => comment(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/check', (c) => checkDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
+  app.post('/releases/:id/:language/:key/preview', (c) => previewDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/:action', (c) => edit(c, c.req.param('id'), c.req.param('language'), c.req.param('key'), c.req.param('action')));
   app.post('/releases/:id/:language/approve-machine', (c) => edit(c, c.req.param('id'), c.req.param('language'), 'approve-machine', undefined));
   app.post('*', (c) => fail(c, 404, tOf(c)('error.nothingToPost', { path: c.req.path })));

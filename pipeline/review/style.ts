@@ -104,6 +104,13 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .suggestions{border-left:3px solid var(--accent);background:#eef4fb;border-radius:0 6px 6px 0;padding:.4rem .6rem;font-size:.88rem}
 .suggestions summary{font-weight:600;color:var(--accent);cursor:pointer}.suggestions ol{margin:.3rem 0 0;padding-left:1.1rem}
 .suggestions p{margin:.15rem 0}.suggestions .match-target{background:#fff;border-radius:4px;padding:.2rem .4rem}
+.with-preview{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,32%);gap:1.1rem;align-items:start}
+.preview-pane{position:sticky;top:3.4rem;height:calc(100vh - 4.4rem);display:flex;flex-direction:column;background:#fff;border:1px solid var(--rule);border-radius:8px;overflow:hidden}
+.preview-head{margin:0;padding:.45rem .8rem;border-bottom:1px solid var(--rule);font-size:.85rem;display:flex;gap:.5rem;align-items:baseline}
+.preview-head .preview-open{margin-left:auto}
+.preview-pane iframe{flex:1;width:100%;border:0;background:#fff}
+.preview-pane[data-state=loading] iframe{opacity:.85}
+@media (max-width:80rem){.with-preview{grid-template-columns:1fr}.preview-pane{position:static;height:70vh}}
 .cell-head .approved-by{color:var(--reviewed);font-weight:600}.cell-head .awaiting{color:var(--machine)}
 .lane{display:flex;flex-direction:column;gap:.35rem;min-width:0}
 .comments{border-top:1px dashed var(--rule);padding-top:.3rem;font-size:.88rem}
@@ -113,7 +120,7 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .comments ol.thread{list-style:none;margin:.3rem 0;padding:0}.comments ol.thread li{background:var(--paper);border-radius:6px;padding:.3rem .5rem;margin:.25rem 0}
 .comments .comment-head{margin:0;color:var(--muted);font-size:.78rem}.comments .comment-text{margin:.1rem 0 0;white-space:pre-wrap}
 .comments textarea{min-height:2.4rem;font-size:.88rem}
-@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.lane{margin-top:.6rem}}
+@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell,.lane{margin-top:.6rem}}
 `
   .trim()
   .replace(/\n/g, '');
