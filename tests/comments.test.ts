@@ -1,6 +1,10 @@
 // Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
 // new key, and a file in a fixed shape.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { watchSources } from '../pipeline/preview/watch.ts';
 import { VFile } from 'vfile';
 import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/translate/comments.ts';
 import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
@@ -53,5 +57,27 @@ describe('comments: the file', () => {
     expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
     expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
     expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
+  });
+});
+
+describe('comments: they publish nothing', () => {
+  it('are not a change the live build watches for; the memory beside them is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-comments-'));
+    mkdirSync(join(root, 'releases'));
+    mkdirSync(join(root, 'locales/en/releases'), { recursive: true });
+    const seen: string[] = [];
+    const watch = watchSources(root, (paths) => seen.push(...paths), 10);
+    try {
+      await watch.ready;
+      mkdirSync(join(root, 'locales/en/comments'));
+      writeFileSync(join(root, 'locales/en/comments/bando.json'), '{}\n');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      writeFileSync(join(root, 'locales/en/releases/bando.json'), '{}\n');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('locales/en/releases/bando.json');
+      expect(seen.filter((path) => path.includes('comments'))).toEqual([]);
+    } finally {
+      await watch.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

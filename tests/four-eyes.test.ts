@@ -17,6 +17,7 @@ import type { Memory } from '../pipeline/translate/memory.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { runPressroomHere } from './helpers/cli.ts';
 import { loadReviewers } from '../pipeline/project/reviewers-file.ts';
+import { formatStatusTable, type StatusRow } from '../pipeline/cli/commands/status.ts';
 
 const NOW = '2025-10-15T09:30:00+02:00';
 const LATER = '2025-10-15T11:00:00+02:00';
@@ -253,5 +254,16 @@ describe('comments: XLIFF notes', () => {
     const result = importXliff({ path: 'en.xlf', xml, releases: [release], memory: () => memory(), comments: () => 'unreadable', reviewer: 'Carla', now: LATER });
     expect(result.ok).toBe(false);
     expect(String(result.file.messages[0])).toContain('has a new comment, but locales/en/comments/bando.json cannot be read');
+  });
+});
+
+describe('four eyes: pressroom status', () => {
+  const row = (approved: number): StatusRow => ({ release: 'bando', language: 'en', done: 3, total: 3, machine: 0, reviewed: 3 - approved, approved, stale: 0, missing: 0 });
+
+  it('adds an approved column once anything is approved, and prints the table as before otherwise', () => {
+    expect(formatStatusTable([row(0)])[0]).toBe('release  lang  done  machine  reviewed  stale  missing');
+    const table = formatStatusTable([row(2)]);
+    expect(table[0]).toBe('release  lang  done  machine  reviewed  approved  stale  missing');
+    expect(table[1]!.split(/\s+/)).toEqual(['bando', 'en', '3/3', '0', '1', '2', '0', '0']);
   });
 });
