@@ -536,6 +536,8 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ['a first name that is a place after a preposition is no part of the name', 'Il capogruppo di Fratelli d’Italia Mario Abbate parla di “una crisi annunciata da mesi, che la città paga”.', [['una crisi annunciata da mesi, che la città paga', 'Mario Abbate']]],
     ['«…». È quanto afferma X', '«I fiumi sono sotto osservazione». È quanto afferma il direttore dell’Agenzia regionale, Rita Nicoli.', [['I fiumi sono sotto osservazione', 'Rita Nicoli']]],
     ['attributed later in its paragraph', '«Da domani i bambini tornano a giocare in un’area rinnovata e accessibile». Un progetto atteso, di cui ha scritto sui social il sindaco Michele Solli.', [['Da domani i bambini tornano a giocare in un’area rinnovata e accessibile', 'Michele Solli']]],
+    ['pieces whose sentence ends in the writer’s words, attributed by the next sentence', 'ROMA (ITALPRESS) - "Il governo ha fatto la sua parte" e ora "tocca alle Regioni" spendere i fondi. Lo ha detto il ministro per gli Affari regionali, Roberto Calderoli, al question time.', [['Il governo ha fatto la sua parte tocca alle Regioni', 'Roberto Calderoli']]],
+    ['an office opening the sentence before “spiega che”', 'La Questura di Milano, in una nota, spiega che "gli arrestati erano già noti alle forze dell’ordine per reati analoghi".', [['gli arrestati erano già noti alle forze dell’ordine per reati analoghi', 'Questura di Milano']]],
     ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);

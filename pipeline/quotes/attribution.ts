@@ -295,7 +295,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
-    return { kind: 'before', start: from, end, speaker, plural: isPlural(text.slice(verb[0], verb[1])) };
+    const plural = isPlural(text.slice(verb[0], verb[1]));
+    // "La Questura di Milano, in una nota, spiega che «…»": an office opening the sentence speaks.
+    const organisation = speaker || plural ? undefined : organisationAfter(text, from);
+    if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
+    return { kind: 'before', start: from, end, speaker, plural };
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');

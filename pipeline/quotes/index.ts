@@ -197,6 +197,13 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    // The writer's words may finish the sentence before the next one attributes it: "«…» spendere i fondi. Lo ha detto X".
+    if (!after && span.close !== undefined) {
+      const rest = /^[^.!?:;«»“”"_]{1,120}?[.!?]\s+/u.exec(narration.slice(span.close + 1, paragraphEnd));
+      if (rest && wordsOf(rest[0]).length <= 12 && sayings(narration, span.close + 1, span.close + 1 + rest[0].length).length === 0 && !mentions.some((mention) => mention.start > span.close! && mention.start < span.close! + 1 + rest[0].length)) {
+        after = sentenceAttribution(narration, mentions, span.close + 1, span.close + 1 + rest[0].length, paragraphEnd);
+      }
+    }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
@@ -301,7 +308,8 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
-    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(narration.slice(first.sentence, first.span.open));
+    const lead = narration.slice(first.sentence, first.span.open);
+    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
@@ -396,6 +404,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
+/** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
+const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
+
 /**
  * One quotation in pieces with the writer's words between, attributed, if at all, only after its last piece:
  * "ROMA – «Abbiamo un programma» per i fondi europei «e ora aspettiamo» il governo. Così X". The quotation opens its
@@ -408,7 +419,7 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   if (group.some((candidate) => candidate.after || candidate.before || candidate.inner.length > 0)) return false;
   if (next.after && !next.after.following) return false;
   const lead = narration.slice(first.sentence, first.span.open);
-  if (!/^\s*$/u.test(lead) && !/^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u.test(lead)) return false;
+  if (!/^\s*$/u.test(lead) && !DATELINE.test(lead)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   const words = wordsOf(between);
   if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
