@@ -97,7 +97,7 @@ describe('pressroom quotes over many files in one process', () => {
 describe('build: quotes.json in every language, speakers on the pages', () => {
   it('lists the same ids and speakers in Italian, English and Japanese for the bundled releases, each in its own words', async () => {
     const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-    const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const result = await buildProject({ releases, memories, ui, mediaFrom: BUNDLED, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     expect(releases.length).toBeGreaterThanOrEqual(3);
     for (const { path } of releases) {
       const id = path.slice('releases/'.length, -'.md'.length);
@@ -147,7 +147,7 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
 });
 
 describe('one extractor for every entry point: pressroom quotes, the build’s quotes.json and the page marks', () => {
-  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2'];
+  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2', 'tests/fixtures/quotes-dev3', 'tests/fixtures/quotes-dev4'];
   const texts = DIRS.flatMap((dir, index) =>
     readdirSync(join(REPO, dir))
       .filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md')
@@ -183,7 +183,9 @@ describe('one extractor for every entry point: pressroom quotes, the build’s q
       for (const [, quoteId, attributes, inner] of marked) {
         expect(inner!.replace(/<[^>]+>/gu, '').trim(), `${name} ${quoteId}`).not.toBe('');
         const speaker = cli.quotes.find((quote) => quote.id === quoteId)?.speaker;
-        if (speaker) expect(attributes, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
+        // Attribute values are HTML-escaped ("dell&#x27;Istruzione").
+        const decoded = attributes!.replace(/&#x27;|&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+        if (speaker) expect(decoded, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
         else expect(attributes, `${name} ${quoteId}`).not.toContain('data-speaker');
       }
       expect(new Set(marked.map(([, quoteId]) => quoteId)), name).toEqual(new Set(cli.quotes.map((quote) => quote.id)));

@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { linearListHandlers } from './hast-lists.ts';
 import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
-import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
+import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, ReleaseImage, Segment, SegmentKind } from '../release.ts';
 
 /** A quoted span in the source file, by offsets, to be carried into the segment as <q data-quote>. */
 export interface QuoteMark {
@@ -31,10 +31,13 @@ function markQuotes(nodes: ElementContent[], marks: QuoteMark[]): ElementContent
   return nodes.flatMap((node): ElementContent[] => {
     if (node.type === 'element') return [{ ...node, children: markQuotes(node.children, marks) }];
     if (node.type !== 'text') return [node];
-    const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    // Escapes and entities make the value shorter than its source; such nodes are left unmarked.
-    if (start === undefined || end === undefined || end - start !== node.value.length) return [node];
+    const from = node.position?.start.offset;
+    if (from === undefined || end === undefined) return [node];
+    // Escapes and entities make the value shorter than its source. One-line values are mapped from their end, as
+    // the quotes stage maps them (plain text imported as Markdown escapes what opens a line: "\\- «…»"); others are left unmarked.
+    if (end - from !== node.value.length && (end - from < node.value.length || node.value.includes('\n'))) return [node];
+    const start = end - node.value.length;
     const cuts = marks
       .filter((mark) => mark.start < end && mark.end > start)
       .map((mark) => ({ id: mark.id, from: Math.max(mark.start, start) - start, to: Math.min(mark.end, end) - start }))
@@ -144,6 +147,17 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
   }));
   const corrections = meta.corrections.map((correction) => ({ date: correction.date, note: segment('correction', textContent(correction.note), fieldPositions.corrections ?? top) }));
   const withdrawal = meta.status === 'withdrawn' && meta.reason ? { date: meta.updated ?? meta.date, reason: segment('withdrawal', textContent(meta.reason), fieldPositions.reason ?? top) } : undefined;
+  const images: ReleaseImage[] = (meta.images ?? []).map((image, index) => {
+    const position = fieldPositions[`images.${index}`] ?? fieldPositions.images ?? top;
+    return {
+      file: image.file,
+      alt: segment('image-alt', textContent(image.alt), position),
+      ...(image.caption ? { caption: segment('image-caption', textContent(image.caption), position) } : {}),
+      credit: image.credit,
+      position,
+      filePosition: fieldPositions[`images.${index}.file`] ?? position,
+    };
+  });
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
@@ -152,6 +166,7 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
     ...corrections.map((correction) => correction.note),
     ...(withdrawal ? [withdrawal.reason] : []),
+    ...images.flatMap((image) => [image.alt, ...(image.caption ? [image.caption] : [])]),
   ];
   // A speaker's role is a segment like any other, placed at the speaker's first quote; a role written the same
   // as another segment (a contact's, say) shares its translation.
@@ -167,5 +182,5 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
       segments.push(roleSegment);
     }
   }
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, images, segments, quotes };
 }

@@ -14,7 +14,8 @@ export const SETTLE_MS = 25;
 
 /** `changed` gets the project-relative paths that changed (as far as the file system said). */
 export function watchSources(root: string, changed: (paths: string[]) => void, settleMs = SETTLE_MS): SourceWatch {
-  const watcher = chokidar.watch([join(root, 'releases'), join(root, 'locales')], { ignoreInitial: true });
+  // Reviewers' comments (locales/<lang>/comments/) publish nothing: a comment added is no reason to rebuild.
+  const watcher = chokidar.watch([join(root, 'releases'), join(root, 'locales')], { ignoreInitial: true, ignored: (path) => /[\\/]locales[\\/][^\\/]+[\\/]comments(?:[\\/]|$)/.test(path.slice(root.length)) });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, path) => {

@@ -60,8 +60,8 @@ const notAFile = (reason: string): SourceProblem => ({ reason: `${reason}; only 
  * Read `path` (relative to `root`) as a source: undefined when nothing is there, else its bytes or its problem.
  * A symbolic link is followed only to a file inside the project.
  */
-export function readProjectFile(root: string, path: string, cap = SOURCE_CAP): FileRead | undefined {
-  return readRegularFile(join(root, path), cap, root);
+export function readProjectFile(root: string, path: string, cap: SizeCap | number = SOURCE_CAP): FileRead | undefined {
+  return readRegularFile(join(root, path), typeof cap === 'number' ? { limit: cap, what: 'this file' } : cap, root);
 }
 
 /**

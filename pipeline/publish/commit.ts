@@ -9,8 +9,8 @@ import type { StagedTrees } from './trees.ts';
 export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes): Promise<void> {
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
-  const { indexKey, indexFiles } = indexes;
-  staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles }));
+  const { indexKey, indexFiles, archive } = indexes;
+  staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, archive }));
   staging.writer.clearRest();
   await staging.commit();
   await inputs.stamps.save();

@@ -10,12 +10,15 @@ import type { BuiltRelease } from './link.ts';
 import { feedEntriesPath, type Manifest } from './manifest.ts';
 import { contentHash } from './messages.ts';
 import { loadRenderer } from './render.ts';
+import { archiveFiles } from './archive.ts';
 import type { StagedTrees } from './trees.ts';
 
 export interface Indexes {
   /** Hash of what the indexes and feeds list. */
   indexKey: string;
   indexFiles: string[];
+  /** The archive pages' keys, by path (archive.ts). */
+  archive: Record<string, string>;
   kept: number;
   written: number;
 }
@@ -26,11 +29,11 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   const indexKey = indexKeyOf(inputs.settingsKey, built);
   if (spare?.indexKey === indexKey) {
     for (const path of spare.indexFiles) staging.writer.keep(path);
-    return { indexKey, indexFiles: spare.indexFiles, kept: spare.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: spare.indexFiles, archive: spare.archive, kept: spare.indexFiles.length, written: 0 };
   }
   if (previous?.indexKey === indexKey) {
     for (const path of previous.indexFiles) staging.writer.link(path);
-    return { indexKey, indexFiles: previous.indexFiles, kept: previous.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: previous.indexFiles, archive: previous.archive, kept: previous.indexFiles.length, written: 0 };
   }
   const published = new Map<Language, IndexEntry[]>();
   for (const language of inputs.settings.languages) {
@@ -48,5 +51,7 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   timed(timings, 'write', () => {
     for (const path of indexFiles) staging.writer.write(path, files.get(path)!);
   });
-  return { indexKey, indexFiles, kept: 0, written: indexFiles.length };
+  // The archive's pages each on their own key: a month none of whose releases changed is not rendered again.
+  const archive = await archiveFiles(published, context, staging, spare, previous, timings);
+  return { indexKey, indexFiles: [...indexFiles, ...archive.files].sort(), archive: archive.keys, kept: archive.kept, written: indexFiles.length + archive.written };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 7;
+const FORMAT = 8;
 
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
@@ -32,6 +32,8 @@ export interface Manifest {
   /** Hash of what the indexes and feeds list, and their files. */
   indexKey: string;
   indexFiles: string[];
+  /** By path, the hash of what each archive page shows (archive.ts): a page is rendered again only when it changes. */
+  archive: Record<string, string>;
 }
 
 export { pipelineVersion } from './pipeline-version.ts';

@@ -64,7 +64,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
     const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
-    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && !titled) continue;
+    // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
+    const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
+    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
     if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
@@ -91,7 +93,10 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) return undefined;
+  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+    // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
+    return roleInLongChunk(text, words, chunkFrom, j);
+  }
   let best: number | undefined;
   for (let k = j; k >= chunkFrom; k--) {
     if (!ROLE_GROUP.has(words[k]!.key)) continue;
@@ -102,9 +107,41 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   }
   // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
   if (DETERMINERS.has(last.key)) return undefined;
+  if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   const start = words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
+}
+
+/**
+ * A role whose own words hold commas: "l’assessore al Bilancio, Programmazione e Patrimonio, Luca Rossi". Walks back
+ * over at most two more chunks, each after a comma opening with a capital (the list of portfolios), to a role noun.
+ */
+function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor: number): number | undefined {
+  let from = chunkFrom;
+  for (let hop = 0; hop < 2; hop++) {
+    if (from - 1 < floor || !words[from]!.capital || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
+    let start = from - 1;
+    while (start - 1 >= floor && from - start < 8 && !DELIMITER.test(text.slice(words[start - 1]!.end, words[start]!.start))) start--;
+    for (let k = start; k < from; k++) {
+      if (!ROLE_GROUP.has(words[k]!.key)) continue;
+      const prev = words[k - 1];
+      if (k === start || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key)))) return k;
+    }
+    from = start;
+  }
+  return undefined;
+}
+
+/** The role noun, after its article, nearest a comma apposition, with no verb between it and the name. */
+function roleInLongChunk(text: string, words: Word[], from: number, last: number): { start: number; title: string } | undefined {
+  for (let k = last; k >= Math.max(from, last - 9); k--) {
+    const word = words[k]!;
+    if (/^(?:ha|hanno|è|sono|era|erano|aveva|avevano)$/u.test(word.key) || (!ROLE_GROUP.has(word.key) && /(?:ato|ata|ati|ate|ito|ita|uto|uta)$/u.test(word.key) && !word.capital)) return undefined;
+    if (!ROLE_GROUP.has(word.key) || !words[k - 1] || !DETERMINERS.has(words[k - 1]!.key)) continue;
+    return { start: word.start, title: text.slice(word.start, words[last]!.end).replace(/\s+/gu, ' ').trim() };
+  }
+  return undefined;
 }
 
 const DEMONYM = /(?:ese|esi|ano|ana|ani|ane|olo|ola|ino|ina|ense|ensi|eno|ena)$/u;
@@ -150,7 +187,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
       const char = text[stop]!;
       // "_" is quoted text blanked out of the narration.
       if (/[,;:!?()[\]{}\u2013\u2014«»“”"„\n_]/u.test(char)) break;
-      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /\s/u.test(text[stop + 1] ?? '')) break;
+      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /[\s_]/u.test(text[stop + 1] ?? ' ')) break;
       if (char === '.' && (stop + 1 >= limit || /[\s"”»_]/u.test(text[stop + 1]!))) break;
       stop++;
     }

@@ -1,4 +1,5 @@
 // The language chooser at the root and each language's list of releases, newest first.
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
@@ -22,13 +23,13 @@ export const INDEX_PAGE_SIZE = 50;
 /** Where page `page` (1-based) of a language's index lives, relative to out/: the first at <lang>/. */
 export const indexPagePath = (language: Language, page: number) => (page === 1 ? `${language}/` : `${language}/page/${page}/`);
 
-/** Every page of a language's index, newest first, by path relative to out/. */
+/** Every page of a language's index, newest first, by path relative to out/; each links the archive by month (archive.ts). */
 export function renderLanguageIndexPages(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): Map<string, string> {
   const sorted = [...releases].sort(newestFirst);
   const pages = Math.max(1, Math.ceil(sorted.length / INDEX_PAGE_SIZE));
   const files = new Map<string, string>();
   for (let page = 1; page <= pages; page++) {
-    files.set(`${indexPagePath(labels.language, page)}index.html`, renderLanguageIndex(sorted.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE), labels, baseUrl, languages, { page, pages }));
+    files.set(`${indexPagePath(labels.language, page)}index.html`, renderLanguageIndex(sorted.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE), labels, baseUrl, languages, { page, pages, archive: sorted.length > 0 }));
   }
   return files;
 }
@@ -47,23 +48,26 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
   ];
 }
 
+/** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
+export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
+  return h(
+    'ul.releases',
+    releases.map((release) =>
+      h('li', [
+        h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+        h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
+        release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+      ].filter((node) => node !== undefined)),
+    ),
+  );
+}
+
 /** One page of a language's index: `releases` are that page's, newest first. */
-export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at = { page: 1, pages: 1 }): string {
+export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at: { page: number; pages: number; archive?: boolean } = { page: 1, pages: 1 }): string {
   const sorted = [...releases].sort(newestFirst);
   // From page n (<lang>/page/n/) back up to <lang>/.
   const up = at.page === 1 ? '' : '../../';
-  const list = sorted.length
-    ? h(
-        'ul.releases',
-        sorted.map((release) =>
-          h('li', [
-            h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
-            h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
-            release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
-          ].filter((node) => node !== undefined)),
-        ),
-      )
-    : h('p', labels.t('release.empty'));
+  const list = sorted.length ? releaseList(sorted, labels, up) : h('p', labels.t('release.empty'));
   const first = at.page === 1;
   return renderPage({
     labels,
@@ -78,7 +82,7 @@ export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, base
       h('link', { rel: 'alternate', type: 'application/atom+xml', href: `${up}feed.xml`, title: labels.t('nav.releases') }),
       h('link', { rel: 'alternate', type: 'application/feed+json', href: `${up}feed.json`, title: labels.t('nav.releases') }),
     ],
-    main: [h('h1', labels.t('nav.releases')), list, ...pageNav(labels, at, up)],
+    main: [h('h1', labels.t('nav.releases')), list, ...pageNav(labels, at, up), ...(at.archive ? [h('p.archive', [h('a', { href: `${up}archive/` }, labels.t('archive.link'))])] : [])],
   });
 }
 

@@ -2,6 +2,7 @@
 // (hreflang, x-default to the language chooser), a sitemap index, and robots.txt pointing at it.
 import type { Language } from '../release.ts';
 import { indexPagePath, type IndexEntry } from './indexes.ts';
+import { archivePath, type ArchivePage } from './archive-plan.ts';
 import { rfc3339 } from './dates.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -20,15 +21,19 @@ function urlElement(url: SitemapUrl, chooser: string): string {
 }
 
 /**
- * out/<lang>/sitemap.xml: the language's index pages and every release published in it, each release with its
- * versions in the other languages and its last change as lastmod.
+ * out/<lang>/sitemap.xml: the language's index pages, its archive pages (`archive`, this language's) and every
+ * release published in it, each release with its versions in the other languages and its last change as lastmod.
  */
-export function renderSitemap(language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], indexPages: number, baseUrl: string): string {
+export function renderSitemap(language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], indexPages: number, baseUrl: string, archive: ArchivePage[] = []): string {
   const absolute = (path: string) => new URL(path, baseUrl).href;
   const urls: SitemapUrl[] = [];
   for (let page = 1; page <= indexPages; page++) {
     const alternates = page === 1 ? Object.fromEntries(languagesOf('').map((other) => [other, absolute(`${other}/`)])) : {};
     urls.push({ loc: absolute(indexPagePath(language, page)), alternates });
+  }
+  for (const page of archive) {
+    const month = page.kind === 'month' ? page.month : undefined;
+    urls.push({ loc: absolute(archivePath(language, month)), alternates: Object.fromEntries(page.languages.map((other) => [other, absolute(archivePath(other, month))])) });
   }
   for (const release of releases) {
     const alternates = Object.fromEntries(languagesOf(release.id).map((other) => [other, absolute(`${other}/${release.id}/`)]));

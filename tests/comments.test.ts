@@ -1,0 +1,116 @@
+// Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
+// new key, and a file in a fixed shape.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { watchSources } from '../pipeline/preview/watch.ts';
+import type { Comments } from '../pipeline/translate/comments.ts';
+import { reviewProject, RELEASE_ID } from './helpers/review-project.ts';
+import { runPressroomHere } from './helpers/cli.ts';
+import { VFile } from 'vfile';
+import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/translate/comments.ts';
+import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
+import { reviewSegments } from '../pipeline/translate/review.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+
+const { release } = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo.\n\nSecondo paragrafo.');
+const [title, first] = release.segments;
+
+describe('comments: a thread per segment', () => {
+  it('adds comments oldest first, with ids unique in the whole file', () => {
+    let comments = emptyComments('bando', 'en');
+    comments = addComment(comments, first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Is this a call for tenders?' }).comments;
+    comments = addComment(comments, title!.key, { author: 'Marco', at: '2025-10-15T09:10:00+02:00', text: 'See the title.' }).comments;
+    comments = addComment(comments, first!.key, { author: 'Marco', at: '2025-10-15T09:20:00+02:00', text: 'No: for applications.' }).comments;
+    expect(comments.threads[first!.key]!.map((item) => [item.id, item.author])).toEqual([['c1', 'Anna'], ['c3', 'Marco']]);
+    expect(comments.threads[title!.key]!.map((item) => item.id)).toEqual(['c2']);
+  });
+
+  it('shows a stale segment its old thread, and carries it to the new key with the translation', () => {
+    const memory = memoryOf(release, 'en', (source) => entry(source, `EN ${source}`));
+    let comments = addComment(emptyComments('bando', 'en'), first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'A question on the old Italian.' }).comments;
+    const edited = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo, riscritto.\n\nSecondo paragrafo.').release;
+    const stale = reviewSegments(edited, memory).find((review) => review.state === 'stale')!;
+    expect(stale.entryKey).toBe(first!.key);
+    comments = addComment(comments, stale.segment.key, { author: 'Bruno', at: '2025-10-15T10:00:00+02:00', text: 'And on the new one.' }).comments;
+    expect(threadOf(comments, stale).map((item) => item.text)).toEqual(['A question on the old Italian.', 'And on the new one.']);
+    const carried = carryThread(comments, first!.key, stale.segment.key);
+    expect(carried.threads[first!.key]).toBeUndefined();
+    expect(carried.threads[stale.segment.key]!.map((item) => item.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('comments: the file', () => {
+  it('writes threads in release order and reads back what it wrote', () => {
+    let comments = addComment(emptyComments('bando', 'en'), first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Two\nlines' }).comments;
+    comments = addComment(comments, title!.key, { author: 'Marco', at: '2025-10-15T09:10:00+02:00', text: 'Title?' }).comments;
+    const text = serializeComments(comments, release);
+    expect(Object.keys(JSON.parse(text).threads)).toEqual([title!.key, first!.key]);
+    expect(readComments(new VFile({ path: 'c.json', value: text }), { release: 'bando', language: 'en' })).toEqual({ ...comments, threads: { [title!.key]: comments.threads[title!.key], [first!.key]: comments.threads[first!.key] } });
+  });
+
+  it('refuses a file of another release, a repeated id, or an unknown field', () => {
+    const good = { release: 'bando', language: 'en', threads: { [first!.key]: [{ id: 'c1', author: 'A', at: 'x', text: 't' }] } };
+    const problem = (data: unknown) => {
+      const file = new VFile({ path: 'c.json', value: JSON.stringify(data) });
+      expect(readComments(file, { release: 'bando', language: 'en' })).toBeUndefined();
+      return String(file.messages[0]);
+    };
+    expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
+    expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
+    expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
+  });
+});
+
+describe('comments: they publish nothing', () => {
+  it('are not a change the live build watches for; the memory beside them is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-comments-'));
+    mkdirSync(join(root, 'releases'));
+    mkdirSync(join(root, 'locales/en/releases'), { recursive: true });
+    const seen: string[] = [];
+    const watch = watchSources(root, (paths) => seen.push(...paths), 10);
+    try {
+      await watch.ready;
+      mkdirSync(join(root, 'locales/en/comments'));
+      writeFileSync(join(root, 'locales/en/comments/bando.json'), '{}\n');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      writeFileSync(join(root, 'locales/en/releases/bando.json'), '{}\n');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('locales/en/releases/bando.json');
+      expect(seen.filter((path) => path.includes('comments'))).toEqual([]);
+    } finally {
+      await watch.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('comments: through pressroom xliff', () => {
+  it('exports threads as notes and writes comments added in a CAT tool beside the memory, with the import', async () => {
+    const fixture = reviewProject();
+    try {
+      const key = fixture.keys[2]!;
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [key]: [{ id: 'c1', author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'SMEs in the EU sense?' }] } }));
+      const file = join(fixture.project.root, 'en.xlf');
+      const exported = await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root });
+      expect(exported.code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      expect(xml).toContain('<note id="comment-c1" category="comment">Anna, 2025-10-15 09:00: SMEs in the EU sense?</note>');
+      writeFileSync(file, xml.replace('<note id="comment-c1" category="comment">', '<note category="comment">Yes, as the call defines them.</note><note id="comment-c1" category="comment">'));
+      const memoryBefore = fixture.memoryText('en');
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(/^en: 0 updated, 0 restored, \d+ unchanged, 1 comment added/m);
+      const thread = (JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]!;
+      expect(thread.map((comment) => [comment.id, comment.author, comment.text])).toEqual([['c1', 'Anna', 'SMEs in the EU sense?'], ['c2', 'Marco', 'Yes, as the call defines them.']]);
+      expect(fixture.memoryText('en')).toBe(memoryBefore);
+      // The same file again adds nothing: the note's words are already in the thread.
+      const again = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(again.code).toBe(0);
+      expect(again.stdout).not.toContain('comment added');
+      expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]).toHaveLength(2);
+    } finally {
+      fixture.project.remove();
+    }
+  });
+});
