@@ -51,7 +51,12 @@ function refusal(place: string, root: string): string | 'adopt' | undefined {
   const entries = readdirSync(place);
   // An empty directory, or out/ as an earlier pressroom left it (its manifest inside): taken over.
   if (entries.length === 0 || existsSync(join(place, '.pressroom/manifest.json'))) return 'adopt';
-  return `it holds files pressroom build did not make (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); move them away or choose another directory`;
+  const listed = `${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}`;
+  const owned = ownedTreesOf(place);
+  // The build's own tree whose record was deleted cannot be told from someone's folder: it is never taken, and
+  // the user is told exactly how to let the build make it again.
+  const record = join(dirname(place), '.pressroom-trees.json');
+  return `it holds files pressroom build has no record of making (${listed}; ${owned.exists() ? `${record} does not name it` : `there is no ${record}`}); if it is the output of an earlier build, delete it yourself (rm -r '${place}') and build again; otherwise move the files away or choose another directory`;
 }
 
 export type Placed = { places: OutputPlaces; adopt: string[] } | { problem: string; flag: string; value: string };

@@ -1,7 +1,7 @@
 // The trees this build made, known by identity (device, inode and birth time, which stay the same through
 // renames), recorded in `.pressroom-trees.json` beside them. Only a tree recorded here is ever emptied, recycled
 // or removed: a directory someone put where the build keeps its trees (or a link to one) is left alone.
-import { lstatSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -34,7 +34,16 @@ export class OwnedTrees {
     }
   }
 
+  /** Whether there is a record at all (a project that never built, or whose record was deleted, has none). */
+  exists(): boolean {
+    return existsSync(this.file);
+  }
+
   private write(trees: Set<string>): void {
+    // A tree deleted by hand leaves its identity behind: only those of directories still here are kept, so a
+    // directory made later that happened to get the same identity is never taken for the build's own.
+    const here = new Set(readdirSync(this.parent).map((name) => treeIdentity(join(this.parent, name))));
+    for (const tree of trees) if (!here.has(tree)) trees.delete(tree);
     const temp = join(this.parent, `.${basename(this.file)}.${process.pid}.${randomBytes(4).toString('hex')}`);
     writeFileSync(temp, `${JSON.stringify([...trees].sort())}\n`);
     renameSync(temp, this.file);
