@@ -44,8 +44,10 @@ function snapshot(dir: string): Record<string, string> {
 /** Complete memories for every release that parses and has none, so that only the case's own problem shows. */
 function completeMemories(project: Project) {
   const dir = join(project.root, 'releases');
-  // Files only: a release's pictures are in a folder beside it.
-  const sources = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map(({ name }) => ({ path: `releases/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  // Releases that read as files (links to them too); a release's pictures are in a folder beside it.
+  const sources = readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && statSync(join(dir, name), { throwIfNoEntry: false })?.isFile())
+    .map((name) => ({ path: `releases/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
   for (const parsed of loadReleases(sources).releases) {
     for (const language of ['en', 'ja'] as const) {
       const path = `locales/${language}/releases/${parsed.id}.json`;
