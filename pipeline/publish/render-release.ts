@@ -1,7 +1,7 @@
 // Rendering: a parsed release, localized and rendered into a map of output files. No I/O here.
 //
 // In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
-// render its files) and renderIndexes (indexes and feeds over everything published).
+// render its files) and indexFiles (indexes and feeds over everything published).
 import { VFile } from 'vfile';
 import type { Language, PressOffice, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
@@ -30,7 +30,8 @@ import { renderWire } from '../render/wire.ts';
 import { renderNinjs } from '../render/ninjs.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { newestFirst, renderLanguageChooser, renderLanguageIndexPages, type IndexEntry } from '../render/indexes.ts';
+import { indexPages, newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { contentHash } from './messages.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 
 /** What every release is rendered against. */
@@ -203,26 +204,50 @@ export function renderVersion(release: Release, view: LocalizedRelease, embargoe
 /** What the feeds show of a published release in a language: asked only for the newest few. */
 export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
 
-/** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
-export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, context: RenderContext, timings?: Timings): Map<string, string> {
+/** A file of the indexes and feeds, rendered only when asked: `key` says what it is made of, beyond the build settings. */
+export interface IndexFile {
+  path: string;
+  key: string;
+  render(): string;
+}
+
+/**
+ * The per-language indexes and feeds over the published releases (in release order), and the language chooser,
+ * each with a key of what it lists: a rebuild renders only those whose key changed. `releaseKeyOf` gives what a
+ * release's files (its feed entry among them) are made of.
+ */
+export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, releaseKeyOf: (id: string) => string, context: RenderContext, timings?: Timings): IndexFile[] {
   const { settings, labels } = context;
-  const files = new Map<string, string>();
+  const files: IndexFile[] = [];
   // The languages each release is published in ('' for the indexes, which exist in every language).
   const languagesById = new Map<string, Language[]>();
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   for (const language of settings.languages) {
-    const views = published.get(language) ?? [];
-    const pages = timed(timings, 'indexes', () => renderLanguageIndexPages(views, labels[language], settings.baseUrl, settings.languages));
-    for (const [path, html] of pages) files.set(path, html);
-    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl)));
-    const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
-    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
-    files.set(`${language}/feed.xml`, rendered.atom);
-    files.set(`${language}/feed.json`, rendered.json);
+    const sorted = [...(published.get(language) ?? [])].sort(newestFirst);
+    const pages = indexPages(sorted, language);
+    for (const { path, listed, at } of pages) {
+      files.push({
+        path,
+        key: contentHash('index', at, listed),
+        render: () => timed(timings, 'indexes', () => renderLanguageIndex(listed, labels[language], settings.baseUrl, settings.languages, at)),
+      });
+    }
+    files.push({
+      path: `${language}/sitemap.xml`,
+      key: contentHash('sitemap', pages.length, sorted.map((view) => [view, languagesOf(view.id)])),
+      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl)),
+    });
+    const newest = sorted.slice(0, FEED_LENGTH);
+    const feedKey = contentHash('feed', newest.map((view) => [view, releaseKeyOf(view.id)]));
+    let feed: { atom: string; json: string } | undefined;
+    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
+    files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });
+    files.push({ path: `${language}/feed.json`, key: feedKey, render: () => rendered().json });
   }
-  files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
-  files.set('sitemap.xml', renderSitemapIndex(settings.languages, settings.baseUrl));
-  files.set('robots.txt', renderRobots(settings.baseUrl));
+  // What these three show depends on the build settings alone.
+  files.push({ path: 'index.html', key: 'settings', render: () => timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)) });
+  files.push({ path: 'sitemap.xml', key: 'settings', render: () => renderSitemapIndex(settings.languages, settings.baseUrl) });
+  files.push({ path: 'robots.txt', key: 'settings', render: () => renderRobots(settings.baseUrl) });
   return files;
 }

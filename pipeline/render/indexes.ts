@@ -22,15 +22,15 @@ export const INDEX_PAGE_SIZE = 50;
 /** Where page `page` (1-based) of a language's index lives, relative to out/: the first at <lang>/. */
 export const indexPagePath = (language: Language, page: number) => (page === 1 ? `${language}/` : `${language}/page/${page}/`);
 
-/** Every page of a language's index, newest first, by path relative to out/. */
-export function renderLanguageIndexPages(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): Map<string, string> {
+/** The pages of a language's index, newest first: where each goes (relative to out/), what it lists, its place. */
+export function indexPages(releases: IndexEntry[], language: Language): { path: string; listed: IndexEntry[]; at: { page: number; pages: number } }[] {
   const sorted = [...releases].sort(newestFirst);
   const pages = Math.max(1, Math.ceil(sorted.length / INDEX_PAGE_SIZE));
-  const files = new Map<string, string>();
-  for (let page = 1; page <= pages; page++) {
-    files.set(`${indexPagePath(labels.language, page)}index.html`, renderLanguageIndex(sorted.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE), labels, baseUrl, languages, { page, pages }));
-  }
-  return files;
+  return Array.from({ length: pages }, (_, index) => ({
+    path: `${indexPagePath(language, index + 1)}index.html`,
+    listed: sorted.slice(index * INDEX_PAGE_SIZE, (index + 1) * INDEX_PAGE_SIZE),
+    at: { page: index + 1, pages },
+  }));
 }
 
 function pageNav(labels: Labels, at: { page: number; pages: number }, up: string) {
