@@ -2,16 +2,19 @@
 // manifest is trusted only beside that tree), whatever the recycled tree held and this build did not make removed, the tree swapped in
 // for out/, and the stamps of the files read kept for the next build.
 import type { BuildInputs } from './inputs.ts';
-import { MANIFEST_PATH, serializeManifest, type ReleaseEntry } from './manifest.ts';
+import { completeManifest, MANIFEST_PATH, serializeManifest, type Manifest, type ReleaseEntry } from './manifest.ts';
 import type { Indexes } from './indexes.ts';
 import type { StagedTrees } from './trees.ts';
 
-export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes): Promise<void> {
+/** Returns the manifest written. */
+export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes): Promise<Manifest> {
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
-  const { indexKey, indexFiles } = indexes;
-  staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles }));
+  const { indexKey, indexFiles, indexKeys } = indexes;
+  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys };
+  staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
   staging.writer.clearRest();
   await staging.commit();
   await inputs.stamps.save();
+  return completeManifest(manifest);
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 7;
+const FORMAT = 8;
 
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
@@ -32,6 +32,8 @@ export interface Manifest {
   /** Hash of what the indexes and feeds list, and their files. */
   indexKey: string;
   indexFiles: string[];
+  /** What each of them is made of, beyond the settings (see indexFiles in render-release.ts). */
+  indexKeys: Record<string, string>;
 }
 
 export { pipelineVersion } from './pipeline-version.ts';
@@ -48,6 +50,8 @@ export async function readManifest(stateDir: string, tree: string | undefined, p
   }
 }
 
+export const completeManifest = (manifest: Omit<Manifest, 'format'>): Manifest => ({ format: FORMAT, ...manifest });
+
 export function serializeManifest(manifest: Omit<Manifest, 'format'>): string {
-  return `${JSON.stringify({ format: FORMAT, ...manifest })}\n`;
+  return `${JSON.stringify(completeManifest(manifest))}\n`;
 }
