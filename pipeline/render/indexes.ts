@@ -6,6 +6,10 @@ import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
+import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
+import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { recent } from './recent.ts';
 
 export function newestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
   return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
@@ -47,23 +51,27 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
   ];
 }
 
+/**
+ * One release in an index, as HTML, kept for the same entry: a release added or withdrawn moves every older one to
+ * the next page, and the pages after it are rendered again with the same items. What the page writer would make of
+ * the item in place (Japanese phrase breaks included), made once.
+ */
+const listItem = recent((key: string): string => {
+  const [release, up, locale, language] = JSON.parse(key) as [IndexEntry, string, string, Language];
+  const item: Element = h('li', [
+    h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+    h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
+    release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+  ].filter((node) => node !== undefined));
+  return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
+}, 20_000);
+
 /** One page of a language's index: `releases` are that page's, newest first. */
 export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at = { page: 1, pages: 1 }): string {
   const sorted = [...releases].sort(newestFirst);
   // From page n (<lang>/page/n/) back up to <lang>/.
   const up = at.page === 1 ? '' : '../../';
-  const list = sorted.length
-    ? h(
-        'ul.releases',
-        sorted.map((release) =>
-          h('li', [
-            h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
-            h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
-            release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
-          ].filter((node) => node !== undefined)),
-        ),
-      )
-    : h('p', labels.t('release.empty'));
+  const list = sorted.length ? h('ul.releases', sorted.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) }))) : h('p', labels.t('release.empty'));
   const first = at.page === 1;
   return renderPage({
     labels,
