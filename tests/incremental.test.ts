@@ -66,6 +66,7 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       apply();
       age(step + 1);
       const incremental = await buildIn(project.root, { now, jobs: 2, session });
+      await session?.persisting;
       if (session) expect(session.files, `${edit}: what the session knows the trees hold`).toEqual(listTrees(placesOf(project.root)));
       // Truly cold: no previous tree, and no spare to recycle.
       for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });

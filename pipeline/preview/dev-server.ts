@@ -148,6 +148,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     hub,
     close: async () => {
       await live.close();
+      await session.persisting;
       hub.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());

@@ -64,6 +64,7 @@ const refused = (exitCode: number): BuildOutcome => ({ exitCode, reports: [], su
 
 export async function runBuild(options: BuildOptions, io: Console): Promise<BuildOutcome> {
   const started = performance.now();
+  await options.session?.persisting;
   const root = resolve(options.root);
   const placed = outputPlaces(root, options.out, options.private);
   if ('problem' in placed) {
@@ -144,8 +145,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
-    const manifest = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes));
+    const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     if (session) {
+      // Not written is only slower: the next start builds afresh.
+      session.persisting = persisted.catch(() => undefined);
       session.manifest = manifest;
       session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
     }

@@ -6,15 +6,29 @@ import { completeManifest, MANIFEST_PATH, serializeManifest, type Manifest, type
 import type { Indexes } from './indexes.ts';
 import type { StagedTrees } from './trees.ts';
 
-/** Returns the manifest written. */
-export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes): Promise<Manifest> {
+/**
+ * Returns the manifest written. `deferred` (trees changed in place, for a preview): the manifest and the stamps are
+ * written by `persisted`, once the caller has answered (the page reloaded); the next build must wait for it.
+ */
+export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes, deferred = false): Promise<{ manifest: Manifest; persisted: Promise<void> }> {
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
   const { indexKey, indexFiles, indexKeys } = indexes;
   const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys };
+  const persist = async () => {
+    staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
+    await inputs.stamps.save();
+  };
+  if (deferred) {
+    staging.writer.clearRest();
+    await staging.commit();
+    // Killed before this runs, the trees have no manifest and the next start builds them afresh.
+    const persisted = new Promise((resolve) => setTimeout(resolve, 0)).then(persist);
+    return { manifest: completeManifest(manifest), persisted };
+  }
   staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
   staging.writer.clearRest();
   await staging.commit();
   await inputs.stamps.save();
-  return completeManifest(manifest);
+  return { manifest: completeManifest(manifest), persisted: Promise.resolve() };
 }

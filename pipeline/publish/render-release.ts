@@ -30,8 +30,9 @@ import { renderWire } from '../render/wire.ts';
 import { renderNinjs } from '../render/ninjs.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { indexPages, newestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
-import { contentHash } from './messages.ts';
+import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { piecesHash } from './messages.ts';
+import { perObject } from '../render/recent.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 
 /** What every release is rendered against. */
@@ -204,6 +205,9 @@ export function renderVersion(release: Release, view: LocalizedRelease, embargoe
 /** What the feeds show of a published release in a language: asked only for the newest few. */
 export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
 
+/** An index entry as JSON, made once per entry: the keys of every page, sitemap and feed list thousands of them. */
+const entryJson = perObject((entry: IndexEntry) => JSON.stringify(entry));
+
 /** A file of the indexes and feeds, rendered only when asked: `key` says what it is made of, beyond the build settings. */
 export interface IndexFile {
   path: string;
@@ -224,22 +228,22 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   for (const language of settings.languages) {
-    const sorted = [...(published.get(language) ?? [])].sort(newestFirst);
+    const sorted = sortNewestFirst(published.get(language) ?? []);
     const pages = indexPages(sorted, language);
     for (const { path, listed, at } of pages) {
       files.push({
         path,
-        key: contentHash('index', at, listed),
+        key: piecesHash(['index', JSON.stringify(at), ...listed.map(entryJson)]),
         render: () => timed(timings, 'indexes', () => renderLanguageIndex(listed, labels[language], settings.baseUrl, settings.languages, at)),
       });
     }
     files.push({
       path: `${language}/sitemap.xml`,
-      key: contentHash('sitemap', pages.length, sorted.map((view) => [view, languagesOf(view.id)])),
+      key: piecesHash(['sitemap', String(pages.length), ...sorted.flatMap((view) => [entryJson(view), languagesOf(view.id).join()])]),
       render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl)),
     });
     const newest = sorted.slice(0, FEED_LENGTH);
-    const feedKey = contentHash('feed', newest.map((view) => [view, releaseKeyOf(view.id)]));
+    const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryJson(view), releaseKeyOf(view.id)])]);
     let feed: { atom: string; json: string } | undefined;
     const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
     files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });

@@ -8,4 +8,6 @@ export interface BuildSession {
   manifest?: Manifest;
   /** Every file of the three trees after the last build, as renderers name them, sorted. */
   files?: string[];
+  /** The last build's manifest and stamps being written, after it answered: the next build waits for them. */
+  persisting?: Promise<void>;
 }
