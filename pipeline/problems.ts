@@ -52,6 +52,25 @@ export function problemFile(path: string, reason: string, ruleId: string, severi
   return file;
 }
 
+/**
+ * A problem that ends the run where it is found (a broken settings file, a held lock): thrown, and printed by the
+ * command line, the desk or the dev server like any other message.
+ */
+export class ProblemError extends Error {
+  readonly file: VFile;
+  constructor(path: string, reason: string, ruleId: string, options?: { place?: Point; cause?: unknown }) {
+    super(path ? `${path}: ${reason}` : reason, { cause: options?.cause });
+    this.file = new VFile(path ? { path } : {});
+    reportError(this.file, reason, ruleId, options?.place);
+  }
+}
+
+/** Any error as a file with one message: a ProblemError as it is, anything else as a fault of pressroom itself. */
+export function errorFile(error: unknown): VFile {
+  if (error instanceof ProblemError) return error.file;
+  return problemFile('', error instanceof Error ? error.message : String(error), 'internal');
+}
+
 export function formatMessages(file: VFile): string[] {
   return [...file.messages]
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

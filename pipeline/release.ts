@@ -29,7 +29,9 @@ export type SegmentKind =
   | 'contact-role'
   | 'speaker-role'
   | 'correction'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'image-alt'
+  | 'image-caption';
 
 /** One translatable block, as hast, keyed by a hash of its words. */
 export interface Segment {
@@ -89,6 +91,39 @@ export interface ReleaseMeta {
   /** A withdrawn release stays listed, marked as withdrawn, with its `reason`. */
   status?: 'withdrawn';
   reason?: string;
+  /** Pictures beside the release, in releases/<file>.media/, in the order they appear (the first leads). */
+  images?: ImageMeta[];
+}
+
+/** A picture as the front matter lists it. */
+export interface ImageMeta {
+  /** The file's name inside the release's media folder. */
+  file: string;
+  /** What the picture shows, for readers who cannot see it: Italian, translated like any text. */
+  alt: string;
+  caption?: string;
+  /** Who made it, as written: a name, not translated. */
+  credit: string;
+}
+
+/** One size of a picture as published: its path in the output trees, its pixels and type. */
+export interface Rendition {
+  /** Relative to the tree's root: media/<id>/<name>-<width>.<hash>.<ext> */
+  path: string;
+  width: number;
+  height: number;
+  contentType: string;
+}
+
+/** A picture of a release, its words as segments. `position` is where its entry starts in the front matter. */
+export interface ReleaseImage {
+  file: string;
+  alt: Segment;
+  caption?: Segment;
+  credit: string;
+  position: Point;
+  /** Where its `file` value is written. */
+  filePosition: Point;
 }
 
 /** What parse hands on: validated metadata and the Markdown trees. */
@@ -144,6 +179,8 @@ export interface Release {
   withdrawal?: { date: string; reason: Segment };
   /** The roles of quoted speakers (assessore regionale…), once each, in order of first quote: translated like any text. */
   speakerRoles: Segment[];
+  /** Pictures, with alt text and caption as segments. */
+  images?: ReleaseImage[];
   /** Every segment once, in document order. */
   segments: Segment[];
   /** Quotations found by the quotes stage, in order of appearance. */

@@ -1,7 +1,7 @@
 // Stage timings for `pressroom build --timings` and the benchmark: plain numbers, kept only when asked for.
 
 /** Milliseconds spent per stage, summed over releases (and over threads, when there are several). */
-export const STAGES = ['parse', 'quotes', 'translate', 'html', 'wire', 'ninjs', 'quotesJson', 'indexes', 'feeds', 'write'] as const;
+export const STAGES = ['parse', 'quotes', 'translate', 'html', 'wire', 'ninjs', 'quotesJson', 'indexes', 'feeds', 'images', 'write'] as const;
 export type Stage = (typeof STAGES)[number];
 export type Timings = Record<Stage, number>;
 

@@ -1,5 +1,6 @@
 // The bad-input corpus: each case in tests/fixtures/bad/<case>/ is a small project with the diagnostics it
-// must produce (expected.json). Each runs through the real CLI beside a good release, which must still build.
+// must produce (expected.json). Each runs through the CLI's program, in process, beside a good release, which must
+// still build. (tests/cli-build.test.ts starts the real command.)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { makeProject, release, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 interface Expected {
   about: string;
@@ -81,8 +82,8 @@ describe('bad input: each case gets its diagnostic, and nothing else breaks', ()
     expect(result.code, result.stderr).toBe(expected.exit);
     // Every line on stderr is a diagnostic in the file:line:col form: no stack traces.
     expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(expected.diagnostics.length);
-    // Each release is a directory; index.html and the feeds sit beside them.
-    const published = readdirSync(join(project.root, 'out/it'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    // Each release is a directory; index.html, the feeds and the archive by month (archive/) sit beside them.
+    const published = readdirSync(join(project.root, 'out/it'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'archive').map((entry) => entry.name);
     expect(published.sort()).toEqual(['valido', ...(expected.built ?? [])].sort());
     for (const [language, ids] of Object.entries(expected.skipped ?? {})) {
       for (const id of ids) expect(existsSync(join(project.root, 'out', language, id))).toBe(false);

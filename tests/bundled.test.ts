@@ -8,7 +8,7 @@ import { BUNDLED } from './helpers/project.ts';
 
 async function buildBundled() {
   const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-  const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+  const result = await buildProject({ releases, memories, ui, mediaFrom: BUNDLED, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
   return { releases, result };
 }
 

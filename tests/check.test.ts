@@ -9,7 +9,7 @@ import type { MemoryEntry } from '../pipeline/translate/memory.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { makeProject, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 const GLOSSARY: Glossary = readGlossary(new VFile(`
 keep: [Ceipiemonte, Bioindustry Park]

@@ -28,7 +28,7 @@ describe('cli: pressroom build on a fixture tree', () => {
     const result = await runCli(['build'], { cwd: project.root });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^it: 1 published\nen: 1 published\nja: 1 published\nwarning: links in out\/ point to the placeholder https:\/\/pressroom\.example\/; .*\nwrote 27 files to out\n$/);
+    expect(result.stdout).toMatch(/^it: 1 published\nen: 1 published\nja: 1 published\nwarning: links in out\/ point to the placeholder https:\/\/pressroom\.example\/; .*\nwrote 33 files to out\n$/);
     for (const language of ['it', 'en', 'ja']) {
       for (const file of ['index.html', 'feed.xml', 'feed.json', 'bando-pmi/index.html', 'bando-pmi/wire.txt', 'bando-pmi/ninjs.json', 'bando-pmi/quotes.json']) expect(existsSync(join(project.root, 'out', language, file))).toBe(true);
     }
@@ -44,7 +44,7 @@ describe('cli: pressroom build on a fixture tree', () => {
     const result = await buildIn(project.root, { languages: ['it', 'en'] });
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^releases\/rotto\.md:3:7: error: front matter field `date` .* \[pressroom:front-matter\]$/m);
-    expect(readdirSync(join(project.root, 'out/it')).sort()).toEqual(['bando-pmi', 'feed.json', 'feed.xml', 'index.html', 'sitemap.xml']);
+    expect(readdirSync(join(project.root, 'out/it')).sort()).toEqual(['archive', 'bando-pmi', 'feed.json', 'feed.xml', 'index.html', 'sitemap.xml']);
     expect(existsSync(join(project.root, 'out/ja'))).toBe(false);
     expect(readFileSync(join(project.root, 'releases/rotto.md'), 'utf8')).toBe(BROKEN);
     expect(readFileSync(join(project.root, 'locales/en/releases/bando-pmi.json'), 'utf8')).toBe(before);

@@ -6,7 +6,7 @@ import type { Release } from '../pipeline/release.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
 import { DEFAULT_ATTEMPTS } from '../pipeline/translate/deepl-settings.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { figures, readMemoryFiles, snapshot, startCli, GIAPPONE, ROBOTICA } from './helpers/translate.ts';
@@ -99,10 +99,11 @@ describe('translate: a new release, in English and Japanese', () => {
 
     for (const request of server.translations()) {
       expect(request.params).toMatchObject({ source_lang: ['it'], tag_handling: ['html'] });
-      expect(request.params.context?.[0]).toContain('Pmi, dalla Regione Piemonte 12 milioni per l’innovazione');
+      // Every segment is read with the title, but the title itself, with what follows it.
+      if (request.params.text?.[0] !== parse(BANDO).title.source) expect(request.params.context?.[0]).toContain('Pmi, dalla Regione Piemonte 12 milioni per l’innovazione');
       expect(request.params.formality).toEqual(request.params.target_lang?.[0] === 'ja' ? ['prefer_more'] : undefined);
     }
-    expect(server.translations().map((request) => request.params.target_lang?.[0]).sort()).toEqual(['en-GB', 'ja']);
+    expect([...new Set(server.translations().map((request) => request.params.target_lang?.[0]))].sort()).toEqual(['en-GB', 'ja']);
 
     // The stand-in engine leaves "12 milioni" in Italian: the number check withholds the versions, whatever the policy.
     const build = await runCli(['build', '--now', '2025-10-15T00:00:00Z'], { cwd: project.root });
@@ -112,10 +113,11 @@ describe('translate: a new release, in English and Japanese', () => {
     expect(existsSync(join(project.root, 'out/en/bando-pmi/index.html'))).toBe(false);
 
     const requests = server.requests.length;
+    const sent = server.translations().length;
     const rerun = await translate();
     expect(rerun.code).toBe(0);
     expect(figures(rerun.stdout)).toEqual({ total: 0, segments: 0, jobs: {} });
-    expect(server.translations()).toHaveLength(2);
+    expect(server.translations()).toHaveLength(sent);
     expect(server.requests.slice(requests).map((request) => request.path)).toEqual(['/v2/usage']);
     expect(figures((await dryRun()).stdout).total).toBe(0);
   });
@@ -125,7 +127,7 @@ describe('translate: a new release, in English and Japanese', () => {
     const run = await translate(['--lang', 'en', '--release', 'robotica', '--english', 'en-US']);
     expect(run.code).toBe(0);
     expect(Object.keys(figures(run.stdout).jobs)).toEqual(['robotica en']);
-    expect(server.translations().map((request) => request.params.target_lang)).toEqual([['en-US']]);
+    expect(new Set(server.translations().map((request) => request.params.target_lang?.[0]))).toEqual(new Set(['en-US']));
     expect(readdirSync(join(project.root, 'locales/en/releases'))).toEqual(['robotica.json']);
     expect(readdirSync(join(project.root, 'locales/ja/releases'))).toEqual([]);
     const unknown = await translate(['--release', 'nessuno']);
@@ -196,7 +198,7 @@ describe('translate: only what changed is billed', () => {
     expect(after.segments[stale.key].previous).toEqual({ source: reviewed.segments[oldKey]!.source, target: reviewed.segments[oldKey]!.target, state: 'reviewed' });
   });
 
-  it('batches a long release in requests of at most 50 texts, well under 128 KiB', async () => {
+  it('sends a long release segment by segment, each with its neighbours, well under 128 KiB', async () => {
     const body = Array.from({ length: 120 }, (_, i) => `Paragrafo ${i + 1}: ${'la Regione investe nelle imprese. '.repeat(20)}`).join('\n\n');
     project = withReleases({ lunga: release('title: Una release lunga\ndate: 2025-10-14T10:00:00+02:00', body) });
     const planned = figures((await dryRun(['--lang', 'ja'])).stdout);
@@ -204,9 +206,11 @@ describe('translate: only what changed is billed', () => {
     expect(run.code).toBe(0);
     expect(figures(run.stdout)).toEqual(planned);
     const requests = server.translations();
-    expect(requests.map((request) => request.params.text!.length)).toEqual([50, 50, 21]);
+    // Every paragraph has neighbours of its own, so no two share a context, nor a request.
+    expect(requests.map((request) => request.params.text!.length)).toEqual(Array.from({ length: 121 }, () => 1));
     for (const request of requests) expect(request.bytes).toBeLessThan(64 * 1024);
-    expect(sentTexts()).toEqual(parse(release('title: Una release lunga\ndate: 2025-10-14T10:00:00+02:00', body), 'lunga').segments.map((s) => s.source));
+    expect(server.usage.count).toBe(planned.total);
+    expect(sentTexts().sort()).toEqual(parse(release('title: Una release lunga\ndate: 2025-10-14T10:00:00+02:00', body), 'lunga').segments.map((s) => s.source).sort());
   });
 });
 
@@ -253,14 +257,15 @@ describe('translate: faults', () => {
     expect(run.code).toBe(0);
     expect(figures(run.stdout).total).toBe(planned.total);
     expect(server.usage.count).toBe(planned.total);
-    expect(server.requests.filter((request) => request.path === '/v2/translate')).toHaveLength(4);
+    // Each segment is a request of its own; two of them were answered 429 and 502 first.
+    expect(server.requests.filter((request) => request.path === '/v2/translate')).toHaveLength(server.translations().length + 2);
   });
 
   it('a server that keeps failing gets a bounded number of attempts, then one line, and nothing changes', async () => {
     project = withReleases({ robotica: ROBOTICA });
     server.fail(500, { times: 1000 });
     const before = snapshot(project.root);
-    const run = await translate(['--lang', 'ja']);
+    const run = await translate(['--lang', 'ja', '--concurrency', '1']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^pressroom: error: DeepL had a server error after every retry \(Unexpected status code: 500 Internal Server Error, message: injected 500\); run pressroom translate again later; 0 segments translated and saved, 3 left \[pressroom:deepl-server\]\n$/);
     expect(server.requests.filter((request) => request.path === '/v2/translate')).toHaveLength(DEFAULT_ATTEMPTS);
@@ -326,7 +331,10 @@ describe('translate: faults', () => {
 
     const billed = server.usage.count;
     expect(billed).toBeGreaterThan(0);
-    expect(Object.keys(readMemoryFiles(project.root))).toHaveLength(2);
+    // The first two requests were two segments of the first release in English: in its file, and nothing else.
+    const written = readMemoryFiles(project.root);
+    expect(Object.keys(written)).toHaveLength(1);
+    expect(Object.keys(Object.values(written)[0]!.segments)).toHaveLength(2);
     const left = figures((await dryRun()).stdout);
     expect(left.total).toBe(planned.total - billed);
 
@@ -355,9 +363,10 @@ describe('build: translates what is missing first when DEEPL_AUTH_KEY is set', (
     expect(result.stdout).toMatch(/^en: 1 published\nja: 1 published\n/m);
     expect(readFileSync(join(project.root, 'out/ja/robotica/index.html'), 'utf8')).toContain('[JA] Il ');
     expect(readFileSync(join(project.root, 'out/ja/robotica/wire.txt'), 'utf8')).toMatch(/^【機械翻訳・未校閲】\n/);
+    const sent = server.translations().length;
     const again = await runCli(['build'], { cwd: project.root, env: env() });
     expect(again.stdout).not.toMatch(/billed/);
-    expect(server.translations()).toHaveLength(2);
+    expect(server.translations()).toHaveLength(sent);
   });
 
   it('without the key, the memory alone, as before, and nothing is sent', async () => {

@@ -15,8 +15,10 @@ export interface RecordedRequest {
   status?: number;
   /** Received and never to be answered (see holdTranslations). */
   held: boolean;
-  /** Characters billed by this request. */
+  /** Characters billed by this request: its texts only, never its context. */
   billed: number;
+  /** Each text of a translate request with the context DeepL read it in and the characters billed for it. */
+  texts: { text: string; context?: string; billed: number }[];
 }
 
 export interface StoredGlossary {
@@ -55,6 +57,8 @@ export interface DeepLTestServer {
   loseTags(on: boolean): void;
   /** Successful /v2/translate requests. */
   translations(): RecordedRequest[];
+  /** The most /v2/translate requests the server was answering at the same time. */
+  peakTranslations(): number;
   /** Resolves with the first request (past or future) matching `test`; rejects after `timeout` ms. */
   waitFor(test: (request: RecordedRequest) => boolean, timeout?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -140,6 +144,8 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
   let delayMs = 0;
   let tagless = false;
   let glossaryCount = 0;
+  let translating = 0;
+  let peak = 0;
 
   const state: Omit<DeepLTestServer, 'url' | 'close'> = {
     requests: [],
@@ -177,6 +183,9 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     },
     translations() {
       return state.requests.filter((request) => request.path === '/v2/translate' && request.status === 200);
+    },
+    peakTranslations() {
+      return peak;
     },
     waitFor(test, timeout = 30_000) {
       const found = state.requests.find(test);
@@ -282,6 +291,8 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     if (state.usage.count + total > state.usage.limit) return { status: 456, body: { message: 'Quota Exceeded' } };
     state.usage.count += total;
     record.billed = total;
+    // DeepL applies a request's one context to each of its texts, and bills none of it.
+    record.texts = texts.map((text, index) => ({ text, context: one('context'), billed: billed[index]! }));
     const showBilled = one('show_billed_characters') === '1' || one('show_billed_characters') === 'true';
     return {
       status: 200,
@@ -301,7 +312,17 @@ export async function startDeepLServer(): Promise<DeepLTestServer> {
     const body = Buffer.concat(chunks);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const auth = /^DeepL-Auth-Key (.+)$/.exec(request.headers.authorization ?? '');
-    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, params: {}, bytes: body.length, key: auth?.[1], billed: 0, held: false };
+    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, params: {}, bytes: body.length, key: auth?.[1], billed: 0, held: false, texts: [] };
+    const counted = url.pathname === '/v2/translate';
+    if (counted) peak = Math.max(peak, ++translating);
+    try {
+      await respond(request, response, body, url, record);
+    } finally {
+      if (counted) translating--;
+    }
+  }
+
+  async function respond(request: IncomingMessage, response: ServerResponse, body: Buffer, url: URL, record: RecordedRequest): Promise<void> {
     let answer: { status: number; body?: unknown; hold?: boolean };
     if (body.length > MAX_BODY) answer = { status: 413, body: { message: 'Request Entity Too Large' } };
     else {

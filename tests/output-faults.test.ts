@@ -56,7 +56,7 @@ describe('output faults: the previous out/ survives a failed write, with one cle
     const result = await runWithFileSizeLimit(2, ['build', ...NOW, '--lang', 'it'], project.root);
     expect(result.signal).toBeNull();
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/out \(EFBIG: file too large, write\); out\/ is left as it was\n$/);
+    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/out \(EFBIG: file too large, write\); out\/ is left as it was \[pressroom:output-write\]\n$/);
     expect(readTree(join(project.root, 'out'))).toEqual(before);
     expect(leftovers(project.root)).toEqual([]);
 
@@ -71,7 +71,7 @@ describe('output faults: the previous out/ survives a failed write, with one cle
     writeFileSync(join(project.root, 'blocker'), 'a file where a directory must be');
     const result = await runCli(['build', ...NOW, '--lang', 'it', '--out', 'blocker/out'], { cwd: project.root });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/blocker\/out \((EEXIST|ENOTDIR): [^\n]*\); out\/ is left as it was\n$/);
+    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/blocker\/out \((EEXIST|ENOTDIR): [^\n]*\); out\/ is left as it was \[pressroom:output-write\]\n$/);
     expect(readdirSync(project.root).sort()).toEqual(['blocker', 'locales', 'releases']);
   });
 
@@ -86,7 +86,7 @@ describe('output faults: the previous out/ survives a failed write, with one cle
     const result = await runUnprivileged(['build', ...NOW, '--lang', 'it'], project.root);
     chmodSync(project.root, 0o755);
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/out \(EACCES: [^\n]*\); out\/ is left as it was\n$/);
+    expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/out \(EACCES: [^\n]*\); out\/ is left as it was \[pressroom:output-write\]\n$/);
     expect(readTree(join(project.root, 'out'))).toEqual(before);
     expect(leftovers(project.root)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
 import { BUNDLED, makeProject, release, REPO } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { runCli, runPressroomHere } from './helpers/cli.ts';
 
 describe('reading a large project', () => {
   const root = mkdtempSync(join(tmpdir(), 'pressroom-many-'));
@@ -25,15 +25,15 @@ describe('reading ui.json', () => {
     try {
       project.write('releases/valido.md', release('title: Valido\ndate: 2025-10-01T10:00:00+02:00', 'Testo.'));
       project.write('locales/en/ui.json', '{}');
-      const result = await runCli(['build'], { cwd: project.root });
+      const result = await runPressroomHere(['build'], { cwd: project.root });
       expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(/^pressroom: error: locales\/en\/ui\.json lacks labels the pages need: `locale` is missing; `languageName` is missing; `site` is missing; .*`wire` is missing \(see locales\/it\/ui\.json for every key\)\n$/);
+      expect(result.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `locale` is missing; `languageName` is missing; `site` is missing; .*`wire` is missing \(see locales\/it\/ui\.json for every key\) \[pressroom:ui-file\]\n$/);
       expect(existsSync(join(project.root, 'out'))).toBe(false);
 
       const ui = JSON.parse(readFileSync(join(REPO, 'locales/en/ui.json'), 'utf8')) as { release: Record<string, unknown>; dateline: Record<string, unknown> };
       project.write('locales/en/ui.json', JSON.stringify({ ...ui, release: { ...ui.release, published: 3 }, dateline: { ...ui.dateline, cityCase: 'shout' } }));
-      const typo = await runCli(['build'], { cwd: project.root });
-      expect(typo.stderr).toMatch(/^pressroom: error: locales\/en\/ui\.json lacks labels the pages need: `release\.published` must be text; `dateline\.cityCase` must be "upper" or "as-written" /);
+      const typo = await runPressroomHere(['build'], { cwd: project.root });
+      expect(typo.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `release\.published` must be text; `dateline\.cityCase` must be "upper" or "as-written" /);
     } finally {
       project.remove();
     }

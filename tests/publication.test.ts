@@ -94,7 +94,7 @@ describe('publication: the policy', () => {
     policy({ en: 'automatic' });
     const result = await buildIn(project.root);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('pressroom: error: package.json "pressroom.publication.en" must be reviewed or machine, not "automatic"\n');
+    expect(result.stderr).toBe('package.json: error: "pressroom.publication.en" must be reviewed or machine, not "automatic" [pressroom:policy]\n');
     expect(existsSync(join(project.root, 'out'))).toBe(false);
   });
 });
@@ -154,5 +154,25 @@ describe('publication: a reviewed translation is never replaced silently', () =>
     const result = await buildIn(project.root, { env: withKey() });
     expect(result.stderr).toMatch(/\[pressroom:reviewed-replaced\]$/m);
     expect(read('out/en/robot/wire.txt').split('\n')[0]).toBe('MACHINE TRANSLATION - NOT REVIEWED');
+  });
+});
+
+describe('publication: four eyes, the approved policy', () => {
+  it('withholds a language until a second reviewer approved every segment, then publishes it', async () => {
+    policy({ en: 'approved', ja: 'reviewed' });
+    memories('reviewed');
+    const withheld = await buildIn(project.root);
+    expect(published('ja')).toBe(true);
+    expect(published('en')).toBe(false);
+    expect(withheld.stderr).toMatch(/^releases\/robot\.md:\d+:\d+: warning: \d+ English segments are not yet approved by a second reviewer \(four eyes\), and the publication policy for en is approved: en is withheld .*\[pressroom:unapproved-withheld\]$/m);
+    expect(withheld.stdout).toMatch(/^en: 0 published, 1 withheld \(1 unreviewed: robot\)$/m);
+
+    const path = 'locales/en/releases/robot.json';
+    const memory = JSON.parse(read(path)) as { segments: Record<string, Record<string, string>> };
+    for (const entry of Object.values(memory.segments)) Object.assign(entry, { reviewer: 'Anna', approvedBy: 'Bruno', approvedAt: '2025-11-02T10:00:00+01:00' });
+    project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
+    const approved = await buildIn(project.root);
+    expect(approved.stderr).not.toContain('unapproved-withheld');
+    expect(published('en')).toBe(true);
   });
 });

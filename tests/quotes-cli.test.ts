@@ -97,7 +97,7 @@ describe('pressroom quotes over many files in one process', () => {
 describe('build: quotes.json in every language, speakers on the pages', () => {
   it('lists the same ids and speakers in Italian, English and Japanese for the bundled releases, each in its own words', async () => {
     const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-    const result = await buildProject({ releases, memories, ui, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const result = await buildProject({ releases, memories, ui, mediaFrom: BUNDLED, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     expect(releases.length).toBeGreaterThanOrEqual(3);
     for (const { path } of releases) {
       const id = path.slice('releases/'.length, -'.md'.length);

@@ -75,13 +75,18 @@ describe('quotes: quotation marks', () => {
 
   it('follows a quotation that runs into the next paragraph and reopens there', () => {
     const quotes = quotesOf('“Abbiamo iniziato nel 2019”, afferma Valentina Colella, amministratrice delegata. “Oggi i clienti sono mille.\n\n“Con questo round cresciamo ancora”.');
-    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019'], ['Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
-    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1], ['Valentina Colella', 1]]);
+    expect(quotes.map((quote) => quote.parts)).toEqual([['Abbiamo iniziato nel 2019', 'Oggi i clienti sono mille.', 'Con questo round cresciamo ancora']]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.paragraph])).toEqual([['Valentina Colella', 1]]);
   });
 
-  it('opens a new quotation where marks reopen after an attribution, by the same speaker, and joins marks reopened at once', () => {
+  it('goes on with a quotation reopened after its attribution with no verb of its own, and keeps apart one with its own verb or speaker', () => {
     const quotes = quotesOf('«Il bilancio è in ordine», ha detto Anna Conti, assessora al Bilancio. «Ora investiamo sulle scuole». «E poi sulle strade». «Non è vero», ha replicato Paolo Verdi.');
-    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 1], ['Anna Conti', 2], ['Paolo Verdi', 1]]);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.parts.length])).toEqual([['Anna Conti', 3], ['Paolo Verdi', 1]]);
+    // Circumstances after the attribution do not stop it; a verb of saying or a colon does.
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti a margine del consiglio. «Ora si investe».').map((quote) => quote.parts.length)).toEqual([2]);
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti. Poi ha aggiunto: «Ora si investe».').map((quote) => quote.parts.length)).toEqual([1, 1]);
+    // Reopened in a new paragraph, it is a quotation of its own.
+    expect(quotesOf('«Abbiamo chiuso un buon anno», ha detto Anna Conti.\n\n«Ora si investe sulle scuole della città».').map((quote) => quote.speaker?.name)).toEqual(['Anna Conti', 'Anna Conti']);
   });
 
   it('splits “…”, aggiunge Verdi. “…”, conclude. into two quotations by Verdi', () => {
@@ -361,7 +366,7 @@ describe('quotes: issue 18 patterns from agency and press-office copy', () => {
 
   it('gives a subjectless verb the person the paragraph before was about, and a bare follow-up quotation its speaker', () => {
     expect(speakers('A darne l’annuncio è il sindaco Fabio Camillucci.\n\n“Il municipio non è solo un edificio – ha detto – ma il cuore del paese”.')).toEqual(['Fabio Camillucci']);
-    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
+    expect(speakers('“Io spero che sia solo l’inizio”, ha concluso la rettrice Daniela Mapelloni. “Spero che questa domanda, in futuro, non venga più fatta”, ha aggiunto.')).toEqual(['Daniela Mapelloni', 'Daniela Mapelloni']);
   });
 
   it('leaves a single quoted word out', () => {
@@ -455,6 +460,37 @@ describe('quotes: the patterns issue 18 lists, each on a new text', () => {
     ['the attribution in the following paragraph', '“I lavori finiranno entro l’estate”.\n\nCosì il presidente della provincia di Cuneo Luca Roberto commenta la riapertura della strada.', [['I lavori finiranno entro l’estate', 'Luca Roberto']]],
     ['ha rivendicato', 'Il segretario Giorgio Verdi ha rivendicato “la scelta di firmare un contratto che porta aumenti veri”.', [['la scelta di firmare un contratto che porta aumenti veri', 'Giorgio Verdi']]],
     ['a single word stays a negative', 'Il sindaco Paolo Rossi si è detto “soddisfatto” del risultato.', []],
+  ])('%s', (_, text, expected) => {
+    expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
+  });
+});
+
+describe('quotes: who a bare title or a later mention names (issue 18, second round)', () => {
+  it('gives a bare title to the person holding that very title before a holder of a related one', () => {
+    expect(speakers('Erano presenti il rettore Ivo Danesi e il prorettore alla ricerca Dario Bassi. «Questi progetti ci hanno colpito per la loro qualità», ha spiegato il rettore.')).toEqual(['Ivo Danesi']);
+    expect(speakers('Hanno parlato la sindaca Laura Neri e il vicesindaco Marco Pini. «Il parco riapre a maggio dopo i lavori», ha detto la vicesindaca.')).toEqual(['Marco Pini']);
+    expect(speakers('Presenti il prefetto Anna Riva e il comandante dei carabinieri Luca Bo. «La sicurezza si costruisce insieme ai cittadini», ha osservato il prefetto.')).toEqual(['Anna Riva']);
+  });
+
+  it('reads a role holding commas before the name, and gives it to a later bare title', () => {
+    const quotes = quotesOf('«Il fondo sale a un milione». Così l’assessore alla Cultura, Sport e Turismo della Regione Umbria, Paola Lenti, dopo la giunta.\n\n«Le risorse sono finite in poche ore – ha spiegato l’assessore –. Ne serviranno altre».');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([
+      ['Paola Lenti', 'assessore alla Cultura, Sport e Turismo della Regione Umbria'],
+      ['Paola Lenti', 'assessore alla Cultura, Sport e Turismo della Regione Umbria'],
+    ]);
+  });
+
+  it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
+    const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
+    expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
+  });
+
+  it.each([
+    ['“…”: lo dichiara X', '“I lavori ripartono lunedì”: lo dichiara l’assessore ai Lavori pubblici Nicola Bani a margine della conferenza.', [['I lavori ripartono lunedì', 'Nicola Bani']]],
+    ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],
+    ['an office with lower-case words in its name', '"La notizia è falsa e nessun aumento è stato deciso". Lo precisa l\'Ufficio stampa del ministero dell\'Istruzione, dopo i messaggi.', [['La notizia è falsa e nessun aumento è stato deciso', "Ufficio stampa del ministero dell'Istruzione"]]],
+    ['“prosegue la nota” between glued hyphens goes on with the office', '“Il servizio è garantito”. Lo comunica l’Asl Roma 4.\n\n“È grave -prosegue la nota- diffondere notizie false sulla salute”.', [['Il servizio è garantito', 'Asl Roma 4'], ['È grave diffondere notizie false sulla salute', 'Asl Roma 4']]],
+    ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);
   });

@@ -61,7 +61,7 @@ describe('render: release pages', () => {
     expect(ok).toBe(true);
     for (const language of ['it', 'en', 'ja']) {
       const page = files.get(`${language}/bando-pmi/index.html`)!;
-      expect(page.startsWith('<!doctype html>\n<html lang="' + language + '">')).toBe(true);
+      expect(page.startsWith('<!DOCTYPE html>\n<html lang="' + language + '">')).toBe(true);
       for (const other of ['it', 'en', 'ja']) {
         expect(page).toContain(`<link rel="alternate" hreflang="${other}" href="https://press.example.org/${other}/bando-pmi/">`);
       }

@@ -20,7 +20,7 @@ describe('review: where each segment stands', () => {
     expect(reviews.map((review) => review.state)).toEqual(['reviewed', 'machine', 'stale', 'missing']);
     expect(reviews[2]!.entryKey).toBe(second!.key);
     expect(reviews[2]!.target).toBe('EN Secondo paragrafo.');
-    expect(countReviews(reviews)).toEqual({ total: 4, reviewed: 1, machine: 1, stale: 1, missing: 1 });
+    expect(countReviews(reviews)).toEqual({ total: 4, approved: 0, reviewed: 1, machine: 1, stale: 1, missing: 1 });
   });
 
   it('counts an entry with an empty target as missing', () => {

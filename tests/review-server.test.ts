@@ -106,7 +106,7 @@ describe('review server: who may use it', () => {
     await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x', token: 'a-long-access-token-1' })).rejects.toThrow(/at most 126 bits and needs 128 .*openssl rand -hex 16/);
     const cli = await runCli(['review', '--host', '0.0.0.0', '--port', '0', '--token', '0123456789abcdef0123456789abcde'], { cwd: fixture.project.root });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toMatch(/pressroom review: error: the access token is too weak: it holds at most 124 bits and needs 128/);
+    expect(cli.stderr).toMatch(/^pressroom: error: the access token is too weak: it holds at most 124 bits and needs 128.* \[pressroom:weak-token\]$/m);
     expect(tokenBits('0123456789abcdef0123456789abcdef')).toBe(128);
     expect(tokenBits('password1234')).toBeLessThan(128);
   });
@@ -265,7 +265,7 @@ describe('review server: forms without JavaScript', () => {
     const nonce = /<script nonce="([^"]+)"/.exec(page.body)?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
     expect(page.headers['content-security-policy']).toBe(
-      `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'`,
+      `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; frame-src 'self'`,
     );
     expect(page.headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
     expect(page.headers['strict-transport-security']).toBeUndefined();
@@ -292,6 +292,32 @@ describe('review server: forms without JavaScript', () => {
     expect(ja.body).not.toMatch(/href="\.\.\//);
     const it = await call(server, 'GET', `/preview/it/${RELEASE_ID}`);
     expect(it.body).toContain('Every segment is translated');
+  });
+
+  it('previews a posted draft in the page, highlighted and sanitised, writing nothing; only the desk may frame it', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const before = fixture.memoryText('en');
+    const mine = await session('en', key);
+    const draft = 'A draft with <em>emphasis</em><script>alert(1)</script> and <a href="javascript:alert(2)" onclick="alert(3)">a link</a>.';
+    const reply = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/preview`, { headers: { cookie: mine.cookie, 'content-type': FORM }, body: form({ csrf: mine.csrf, target: draft }) });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatch(/<p class="pressroom-focus" id="pressroom-focus"><span class="dateline">TURIN \(ITALPRESS\) –<\/span> A draft with <em>emphasis<\/em> and <a>a link<\/a>\.<\/p>/);
+    expect(reply.body).not.toMatch(/alert|javascript:|onclick/);
+    expect(reply.body).toContain('The highlighted segment shows the text being edited, not saved yet.');
+    expect(reply.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline';/);
+    expect(reply.headers['content-security-policy']).not.toMatch(/script-src/);
+    expect(reply.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    expect(reply.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(fixture.memoryText('en')).toBe(before);
+    // The saved page with ?segment= highlights the saved text.
+    const saved = await call(server, 'GET', `/preview/en/${RELEASE_ID}?segment=${key}`);
+    expect(saved.body).toMatch(/<p class="pressroom-focus" id="pressroom-focus"><span class="dateline">[^<]*<\/span> The Piedmont Region is making/);
+    // A form post like any other: the session's form token, the same origin.
+    const forged = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/preview`, { headers: { cookie: mine.cookie, 'content-type': FORM }, body: form({ csrf: 'x', target: draft }) });
+    expect(forged.status).toBe(403);
+    const unknown = await call(server, 'POST', `/releases/${RELEASE_ID}/en/0123456789abcdef/preview`, { headers: { cookie: mine.cookie, 'content-type': FORM }, body: form({ csrf: mine.csrf, target: draft }) });
+    expect(unknown.status).toBe(404);
   });
 });
 
@@ -386,6 +412,16 @@ describe('review server: the checks where reviewers save', () => {
     fixture.project.write('locales/en/releases/semplice.json', serializeMemory(memory, release));
     return release;
   }
+
+  it('gives a refusal to a script as a message with its address and rule, like the CLI\'s', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf, version } = await session('en', key);
+    const refused = await call(server, 'POST', `/releases/${RELEASE_ID}/en/0000000000000000/save`, { headers: { cookie, 'content-type': FORM, accept: 'application/json' }, body: form({ csrf, version, target: 'x' }) });
+    expect(refused.status).toBe(404);
+    const answer = JSON.parse(refused.body) as { ok: boolean; message: string; problem: { file: string; reason: string; ruleId: string; source: string } };
+    expect(answer.problem).toEqual({ file: `/releases/${RELEASE_ID}/en/0000000000000000/save`, reason: answer.message, ruleId: 'desk-unknown-segment', source: 'pressroom' });
+  });
 
   it('refuses a save whose text has errors, naming them, and writes nothing; warnings do not block', async () => {
     await start();

@@ -1,5 +1,5 @@
-// A press-room site: sitemaps per language and their index, robots.txt, indexes 50 releases a page, a block for
-// agencies on each release page, x-default to the language chooser, and a warning for the placeholder address.
+// A press-room site: sitemaps per language and their index, robots.txt, indexes 50 releases a page and an archive
+// by month, a block for agencies on each release page, x-default to the language chooser, and a warning for the placeholder address.
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element as XmlElement } from 'xml-js';
 import { buildIn, buildProject } from './helpers/build.ts';
@@ -7,6 +7,13 @@ import { FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
 import { elements, parsePage } from './helpers/html.ts';
 import { makeProject, release } from './helpers/project.ts';
 import { FIXTURE } from './helpers/fixture.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { toString } from 'hast-util-to-string';
+import type { BuildInput } from './helpers/build.ts';
+import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import type { TargetLanguage } from '../pipeline/release.ts';
 
 const AFTER = new Date('2026-01-01T00:00:00Z');
 const BASE = 'https://press.example.org/';
@@ -22,8 +29,8 @@ describe('site: sitemaps and robots.txt', () => {
     expect(urlset.name).toBe('urlset');
     const urls = children(urlset, 'url');
     const locs = urls.map((url) => text(children(url, 'loc')[0]));
-    expect(locs).toEqual([`${BASE}en/`, `${BASE}en/${FIXTURE_ID}/`]);
-    const releaseUrl = urls[1]!;
+    expect(locs).toEqual([`${BASE}en/`, `${BASE}en/archive/`, `${BASE}en/archive/2025/10/`, `${BASE}en/${FIXTURE_ID}/`]);
+    const releaseUrl = urls[3]!;
     expect(text(children(releaseUrl, 'lastmod')[0])).toBe('2025-10-14T10:00:00+02:00');
     const links = children(releaseUrl, 'xhtml:link').map((link) => [link.attributes!.hreflang, link.attributes!.href]);
     expect(links).toEqual([
@@ -69,7 +76,8 @@ describe('site: indexes of 50 releases a page', () => {
     expect(files.get('it/page/2/index.html')).toContain('<a href="../../page/3/" rel="next">');
     expect(files.get('it/page/3/index.html')).toContain(`<link rel="canonical" href="${BASE}it/page/3/">`);
     const sitemap = root(files.get('it/sitemap.xml')!);
-    expect(children(sitemap, 'url')).toHaveLength(3 + 120);
+    // The index pages, the archive's list of months and its five months, the releases.
+    expect(children(sitemap, 'url')).toHaveLength(3 + 1 + 5 + 120);
   });
 });
 
@@ -97,6 +105,143 @@ describe('site: the placeholder base URL', () => {
       expect(set.stdout).not.toContain('placeholder');
       project.write('package.json', JSON.stringify({ pressroom: { baseUrl: BASE } }));
       expect((await buildIn(project.root, { languages: ['it'] })).stdout).not.toContain('placeholder');
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+/** The release ids a page's list of releases links to, in order. */
+function listedIds(html: string): string[] {
+  const [list] = elements(parsePage(html), (element) => element.tagName === 'ul' && String(element.properties.className).includes('releases'));
+  if (!list) return [];
+  return elements({ type: 'root', children: [list] }, (element) => element.tagName === 'a').map((a) => /([a-z0-9-]+)\/$/.exec(String(a.properties.href))![1]!);
+}
+
+/** `input` with more releases, translated into en and ja by a stand-in unless `untranslated` names the language. */
+function withReleases(input: BuildInput, sources: Record<string, string>, untranslated: Partial<Record<string, TargetLanguage>> = {}): BuildInput {
+  for (const [id, text] of Object.entries(sources)) {
+    const path = `releases/${id}.md`;
+    input.releases.push({ path, text });
+    const [parsed] = loadReleases([{ path, text }]).releases;
+    for (const language of ['en', 'ja'] as const) {
+      if (untranslated[id] === language) continue;
+      (input.memories[language] ??= {})[id] = { path: `locales/${language}/releases/${id}.json`, text: memoryJson(memoryFor(parsed!, language, standIn(language.toUpperCase()))) };
+    }
+  }
+  return input;
+}
+
+describe('site: an archive by month', () => {
+  const monthly = async () => {
+    const input = await fixtureInput({ now: AFTER, languages: ['it'] });
+    input.releases = Array.from({ length: 120 }, (_, index) => {
+      const day = String(1 + (index % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(index / 28)).padStart(2, '0');
+      return { path: `releases/r${String(index).padStart(3, '0')}.md`, text: release(`title: Comunicato ${index}\ndate: 2025-${month}-${day}T10:00:00+02:00`, `Testo ${index}.`) };
+    });
+    return buildProject(input);
+  };
+
+  it('gives each month a page of its releases, newest first, linked from every index page and to the months beside it', async () => {
+    const { files } = await monthly();
+    expect(files.get('it/index.html')).toContain('<p class="archive"><a href="archive/">Archivio per mese</a></p>');
+    expect(files.get('it/page/3/index.html')).toContain('<a href="../../archive/">Archivio per mese</a>');
+    const months = parsePage(files.get('it/archive/index.html')!);
+    const links = elements(months, (element) => element.tagName === 'a' && !String(element.properties.className).includes('name'));
+    expect(links.map((a) => [a.properties.href, toString(a)])).toEqual([
+      ['2025/05/', 'maggio 2025 (8)'],
+      ['2025/04/', 'aprile 2025 (28)'],
+      ['2025/03/', 'marzo 2025 (28)'],
+      ['2025/02/', 'febbraio 2025 (28)'],
+      ['2025/01/', 'gennaio 2025 (28)'],
+    ]);
+    const march = files.get('it/archive/2025/03/index.html')!;
+    expect(listedIds(march)).toEqual(Array.from({ length: 28 }, (_, index) => `r${String(83 - index).padStart(3, '0')}`));
+    expect(march).toContain('<h1>Comunicati stampa di marzo 2025</h1>');
+    expect(march).toContain('<a href="../../../r083/">Comunicato 83</a>');
+    expect(march).toContain('<a href="../../2025/04/" rel="prev">aprile 2025</a>');
+    expect(march).toContain('<a href="../../2025/02/" rel="next">febbraio 2025</a>');
+    expect(march).toContain(`<link rel="canonical" href="${BASE}it/archive/2025/03/">`);
+    expect(files.get('it/archive/2025/05/index.html')).not.toContain('rel="prev"');
+    expect(files.get('it/archive/2025/01/index.html')).not.toContain('rel="next"');
+    // Every link of every archive page leads to a file the build wrote.
+    for (const [path, html] of files) {
+      if (!path.startsWith('it/archive/')) continue;
+      for (const a of elements(parsePage(html), (element) => element.tagName === 'a')) {
+        const target = new URL(String(a.properties.href), `https://x/${path}`).pathname.slice(1);
+        expect(files.has(target.endsWith('/') ? `${target}index.html` : target), `${path} → ${String(a.properties.href)}`).toBe(true);
+      }
+    }
+    const sitemap = children(root(files.get('it/sitemap.xml')!), 'url').map((url) => text(children(url, 'loc')[0]));
+    expect(sitemap.filter((loc) => loc.includes('/archive/'))).toEqual([`${BASE}it/archive/`, ...['05', '04', '03', '02', '01'].map((month) => `${BASE}it/archive/2025/${month}/`)]);
+  });
+
+  it('titles the months in each language, from ui.json, and links each month to its versions in the others', async () => {
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }));
+    const h1 = (path: string) => toString(elements(parsePage(files.get(path)!), (element) => element.tagName === 'h1')[0]!);
+    expect(['it', 'en', 'ja'].map((language) => h1(`${language}/archive/2025/10/index.html`))).toEqual(['Comunicati stampa di ottobre 2025', 'Press releases, October 2025', '2025年10月のプレスリリース']);
+    expect(['it', 'en', 'ja'].map((language) => h1(`${language}/archive/index.html`))).toEqual(['Archivio per mese', 'Archive by month', '月別アーカイブ']);
+    expect(files.get('ja/archive/index.html')!.replace(/<wbr>/g, '')).toContain('<a href="2025/10/">2025年10月（1件）</a>');
+    const alternates = elements(parsePage(files.get('ja/archive/2025/10/index.html')!), (element) => element.tagName === 'link' && element.properties.rel?.toString() === 'alternate');
+    expect(alternates.map((link) => [link.properties.hrefLang, link.properties.href])).toEqual([
+      ['it', `${BASE}it/archive/2025/10/`],
+      ['en', `${BASE}en/archive/2025/10/`],
+      ['ja', `${BASE}ja/archive/2025/10/`],
+      ['x-default', BASE],
+    ]);
+  });
+
+  it('lists exactly what the indexes list: nothing under embargo, scheduled or withheld, a withdrawn release as the index does', async () => {
+    const input = withReleases(
+      await fixtureInput({ now: AFTER }),
+      {
+        'sotto-embargo': release('title: Sotto embargo\ndate: 2025-10-20T10:00:00+02:00\nembargo: 2026-02-01T12:00:00+01:00', 'Testo sotto embargo.'),
+        programmato: release('title: Programmato\ndate: 2026-02-03T10:00:00+01:00', 'Testo programmato.'),
+        ritirato: release('title: Ritirato\ndate: 2025-10-21T10:00:00+02:00\nupdated: 2025-10-22T10:00:00+02:00\nstatus: withdrawn\nreason: Un errore.', 'Testo ritirato.'),
+        'senza-giapponese': release('title: Senza giapponese\ndate: 2025-11-05T10:00:00+01:00', 'Testo senza giapponese.'),
+      },
+      { 'senza-giapponese': 'ja' },
+    );
+    const { files } = await buildProject(input);
+    const listed = (language: string, prefix: string) => [...files].filter(([path]) => path.startsWith(prefix) && path.endsWith('index.html')).flatMap(([, html]) => listedIds(html)).sort();
+    for (const language of ['it', 'en', 'ja']) {
+      const inIndex = listed(language, `${language}/index.html`);
+      expect(listed(language, `${language}/archive/`), language).toEqual(inIndex);
+      expect(inIndex, language).toContain('ritirato');
+      expect(inIndex, language).not.toContain('sotto-embargo');
+      expect(inIndex, language).not.toContain('programmato');
+    }
+    expect(listed('ja', 'ja/archive/')).not.toContain('senza-giapponese');
+    expect(files.has('ja/archive/2025/11/index.html')).toBe(false);
+    expect(files.has('en/archive/2025/11/index.html')).toBe(true);
+    expect([...files.keys()].filter((path) => path.includes('/archive/2026/'))).toEqual([]);
+  });
+});
+
+describe('site: the archive rebuilt month by month', () => {
+  it('rewrites only the page of the month whose release changed, and the same bytes a cold build writes', async () => {
+    const project = makeProject();
+    try {
+      const month = (index: number) => `2025-0${1 + (index % 3)}`;
+      for (let index = 0; index < 9; index++) project.write(`releases/r${index}.md`, release(`title: Comunicato ${index}\ndate: ${month(index)}-1${index}T10:00:00+01:00`, `Testo ${index}.`));
+      const options = { languages: ['it' as const], baseUrl: BASE };
+      expect((await buildIn(project.root, options)).exitCode).toBe(0);
+      const pages = ['it/archive/index.html', 'it/archive/2025/01/index.html', 'it/archive/2025/02/index.html', 'it/archive/2025/03/index.html'];
+      const inode = (path: string) => statSync(join(project.root, 'out', path)).ino;
+      const before = new Map(pages.map((path) => [path, inode(path)]));
+      // r1 is in February: a new title there, nothing else.
+      project.write('releases/r1.md', release('title: Comunicato uno, rivisto\ndate: 2025-02-11T10:00:00+01:00', 'Testo 1.'));
+      expect((await buildIn(project.root, options)).exitCode).toBe(0);
+      expect(pages.filter((path) => inode(path) !== before.get(path))).toEqual(['it/archive/2025/02/index.html']);
+      expect(readFileSync(join(project.root, 'out/it/archive/2025/02/index.html'), 'utf8')).toContain('Comunicato uno, rivisto');
+      // A release added to March changes March and the count on the list of months.
+      const between = new Map(pages.map((path) => [path, inode(path)]));
+      project.write('releases/r9.md', release('title: Comunicato 9\ndate: 2025-03-20T10:00:00+01:00', 'Testo 9.'));
+      expect((await buildIn(project.root, options)).exitCode).toBe(0);
+      expect(pages.filter((path) => inode(path) !== between.get(path))).toEqual(['it/archive/index.html', 'it/archive/2025/03/index.html']);
+      expect((await buildIn(project.root, { ...options, out: 'cold' })).exitCode).toBe(0);
+      for (const path of pages) expect(readFileSync(join(project.root, 'out', path), 'utf8'), path).toBe(readFileSync(join(project.root, 'cold', path), 'utf8'));
     } finally {
       project.remove();
     }

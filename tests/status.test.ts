@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { makeProject, type Project } from './helpers/project.ts';
-import { runCli } from './helpers/cli.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 describe('cli: pressroom status', () => {
   let project: Project;
@@ -35,7 +35,7 @@ describe('cli: pressroom status', () => {
   it('prints the same counts as JSON', async () => {
     fixture();
     const result = await runCli(['status', '--json', '--lang', 'en'], { cwd: project.root });
-    expect(JSON.parse(result.stdout)).toEqual({ releases: [{ release: 'bando', language: 'en', done: 3, total: 5, machine: 1, reviewed: 2, stale: 1, missing: 1 }] });
+    expect(JSON.parse(result.stdout)).toEqual({ releases: [{ release: 'bando', language: 'en', done: 3, total: 5, machine: 1, reviewed: 2, approved: 0, stale: 1, missing: 1 }] });
   });
 
   it('names an unreadable memory file and exits non-zero', async () => {

@@ -221,19 +221,34 @@ describe('translate: characters billed are counted as DeepL counts them', () => 
   });
 });
 
-describe('translate: batches of neighbouring segments with their context', () => {
-  it('never more than 50 texts a request, every pending segment exactly once, in order', () => {
-    const release = load(Array.from({ length: 120 }, (_, i) => `Paragrafo numero ${i + 1}.`).join('\n\n'));
+describe('translate: each segment with its own context', () => {
+  it('a new release: every segment once, in order, each with the title and its own neighbours as plain text', () => {
+    const release = load('Primo *paragrafo*.\n\nSecondo [paragrafo](https://example.org).\n\nTerzo.');
     const batches = batchRelease(release, pendingSegments(release, undefined));
-    expect(batches.map((batch) => batch.items.length)).toEqual([50, 50, 21]);
-    expect(batches.flatMap((batch) => batch.items.map((item) => item.segment.key))).toEqual(release.segments.map((segment) => segment.key));
+    expect(batches.map((batch) => [batch.items.map((item) => item.segment.source), batch.context])).toEqual([
+      [['Bando Pmi'], 'Primo paragrafo.'],
+      // The first and the last paragraph read the same context: one request carries both.
+      [['Primo <em>paragrafo</em>.', 'Terzo.'], 'Bando Pmi\n\nSecondo paragrafo.'],
+      [['Secondo <a href="https://example.org">paragrafo</a>.'], 'Bando Pmi\n\nPrimo paragrafo.\n\nTerzo.'],
+    ]);
+  });
+
+  it('segments whose context is the same share a request, within 50 texts', () => {
+    const release = load('Prima.\n\nUno.\n\nDopo.\n\nPrima.\n\nDue.\n\nDopo.');
+    const batches = batchRelease(release, pendingSegments(release, undefined));
+    const shared = batches.find((batch) => batch.items.length > 1)!;
+    expect(shared.items.map((item) => item.segment.source)).toEqual(['Uno.', 'Due.']);
+    expect(shared.context).toBe('Bando Pmi\n\nPrima.\n\nDopo.');
+    expect(batches.flatMap((batch) => batch.items.map((item) => item.segment.key)).sort()).toEqual([...new Set(release.segments.map((segment) => segment.key))].sort());
+    const many = batchRelease(release, pendingSegments(release, undefined), { maxTexts: 1, maxBytes: 64 * 1024 });
+    expect(many.every((batch) => batch.items.length === 1)).toBe(true);
   });
 
   it('stays well under the request size limit with long paragraphs', () => {
     const long = 'È più città '.repeat(500);
     const release = load(Array.from({ length: 40 }, (_, i) => `${long}${i}.`).join('\n\n'));
     const batches = batchRelease(release, pendingSegments(release, undefined));
-    expect(batches.length).toBeGreaterThan(1);
+    expect(batches).toHaveLength(41);
     for (const batch of batches) {
       const body = new URLSearchParams([...batch.items.map((item): [string, string] => ['text', item.segment.source]), ['context', batch.context]]).toString();
       expect(Buffer.byteLength(body)).toBeLessThan(64 * 1024);

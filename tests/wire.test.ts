@@ -134,7 +134,7 @@ describe('wire: 69 columns by display width, kinsoku, LF only, no trailing space
 describe('wire: the bundled Japanese Torino release', () => {
   it('holds 69 columns (ambiguous characters counted wide too), kinsoku, LF only, no trailing spaces', async () => {
     const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-    const { files } = await buildProject({ releases, memories, ui, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    const { files } = await buildProject({ releases, memories, ui, mediaFrom: BUNDLED, languages: ['ja'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
     const wire = files.get('ja/torino-piemonte-giappone-scienze-vita/wire.txt');
     expect(wire, 'the Japanese Torino release is published').toBeDefined();
     expect(wire).not.toContain('\r');

@@ -219,7 +219,7 @@ describe('xliff: the exported document', () => {
     expect(back.segments[quoted!.key]).toEqual({ ...memory.segments[quoted!.key], state: 'reviewed', reviewer: 'Kenji', updated: NOW });
     expect(back.segments[linked!.key]).toEqual({ source: linked!.source, target: '一行<br>と<a href="https://example.org">リンク付き</a>。', state: 'machine', engine: 'human', updated: NOW });
     expect(back.segments[title!.key]).toEqual(memory.segments[title!.key]);
-    expect(result.counts).toEqual({ updated: 2, restored: 0, unchanged: 1, already: 0 });
+    expect(result.counts).toEqual({ updated: 2, restored: 0, unchanged: 1, already: 0, comments: 0 });
   });
 
   it('maps a reviewed translation still holding the old one to reviewed, and drops the old one when set to final', () => {

@@ -86,7 +86,7 @@ export function checkRelease(input: CheckInput): Finding[] {
   const releaseFile = new VFile({ path: release.path });
   const findings: Finding[] = [];
   for (const review of reviewSegments(release, memory)) {
-    const translated = review.state === 'machine' || review.state === 'reviewed';
+    const translated = review.state === 'machine' || review.state === 'reviewed' || review.state === 'approved';
     // An entry's messages go on its key in the memory file; a segment with no entry is placed in the release.
     const onMemory = Boolean(review.entryKey && memoryFile);
     const [file, point] = onMemory ? [memoryFile!, entryPoint(memoryFile!, review.entryKey!)] : [releaseFile, review.segment.position];

@@ -1,5 +1,5 @@
 // Front matter: YAML read with positions, validated with zod, every problem placed on its line.
-import { parseDocument, isMap, isNode, visit } from 'yaml';
+import { parseDocument, isMap, isNode, isSeq, visit } from 'yaml';
 import { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -86,6 +86,12 @@ export const frontMatterSchema = z
       .default([]),
     status: z.literal('withdrawn', { error: 'must be `withdrawn` (leave it out for a release in force)' }).optional(),
     reason: text().optional(),
+    images: z
+      .array(
+        z.object({ file: text(), alt: text(), caption: text().optional(), credit: text() }, { error: 'must be { file, alt, caption, credit }' }).strict(),
+        { error: 'must be a list of { file, alt, caption, credit }' },
+      )
+      .optional(),
   })
   .strict()
   .superRefine((meta, context) => {
@@ -130,6 +136,15 @@ export function readFrontMatter(file: VFile, yamlText: string, start: number, fa
   for (const pair of document.contents.items) {
     if (isNode(pair.key) && pair.key.range) fieldPositions[String(pair.key.toJSON())] = at(pair.key.range[0]);
   }
+  // Each picture's entry and its file name, for messages about that picture: images.0, images.0.file.
+  const images = document.get('images', true);
+  if (isSeq(images)) {
+    images.items.forEach((item, index) => {
+      if (isNode(item) && item.range) fieldPositions[`images.${index}`] = at(item.range[0]);
+      const file = isMap(item) ? item.get('file', true) : undefined;
+      if (isNode(file) && file.range) fieldPositions[`images.${index}.file`] = at(file.range[0]);
+    });
+  }
 
   let data: unknown;
   try {
@@ -159,7 +174,8 @@ export function readFrontMatter(file: VFile, yamlText: string, start: number, fa
         : issue.code === 'unrecognized_keys'
           ? `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${path.length ? ` in \`${field}\`` : ''}; known fields are ${Object.keys(frontMatterSchema.shape).join(', ')}`
           : `front matter field \`${field}\` ${issue.message}`;
-      const keyPoint = fieldPositions[String(path[0])];
+      // A field missing from a list item (images.1.alt) is reported on that item, not on the list's key.
+      const keyPoint = (missing && path.length > 2 ? fieldPositions[path.slice(0, 2).join('.')] : undefined) ?? fieldPositions[String(path[0])];
       reportError(file, reason, 'front-matter', offset !== undefined ? at(offset) : keyPoint ?? at(0));
     }
     return undefined;

@@ -75,6 +75,9 @@ export function remarkBodyRules() {
   };
 }
 
+/** Directories of out/<lang>/ that are the site's own (the index's pages, the archive by month), not releases. */
+const RESERVED_IDS = ['page', 'archive'];
+
 /** The id checked against the file name, the boilerplate parsed and checked; the result into `file.data.parsed`. */
 export function remarkRelease() {
   return (tree: MdastRoot, file: VFile) => {
@@ -84,6 +87,8 @@ export function remarkRelease() {
     const fallbackId = fileStem(file);
     if (!RELEASE_ID.test(meta.id)) {
       reportError(file, `the file name gives the id \`${meta.id}\`, which is not a valid id; rename the file to lowercase letters, digits and hyphens (like bando-pmi-2025.md)`, 'id-invalid', { line: 1, column: 1 });
+    } else if (RESERVED_IDS.includes(meta.id)) {
+      reportError(file, `the id \`${meta.id}\` is the name of the site's own pages (out/<lang>/${meta.id}/); give the release another id (like ${meta.id}-2025), in front matter or by renaming the file`, 'id-reserved', fieldPositions.id ?? { line: 1, column: 1 });
     } else if (meta.id !== fallbackId) {
       reportWarning(file, `front matter id \`${meta.id}\` differs from the file name; outputs and translations use the id, so consider renaming the file to ${meta.id}.md`, 'id-mismatch', fieldPositions.id);
     }

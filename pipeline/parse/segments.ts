@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { linearListHandlers } from './hast-lists.ts';
 import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
-import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, Segment, SegmentKind } from '../release.ts';
+import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, ReleaseImage, Segment, SegmentKind } from '../release.ts';
 
 /** A quoted span in the source file, by offsets, to be carried into the segment as <q data-quote>. */
 export interface QuoteMark {
@@ -144,6 +144,17 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
   }));
   const corrections = meta.corrections.map((correction) => ({ date: correction.date, note: segment('correction', textContent(correction.note), fieldPositions.corrections ?? top) }));
   const withdrawal = meta.status === 'withdrawn' && meta.reason ? { date: meta.updated ?? meta.date, reason: segment('withdrawal', textContent(meta.reason), fieldPositions.reason ?? top) } : undefined;
+  const images: ReleaseImage[] = (meta.images ?? []).map((image, index) => {
+    const position = fieldPositions[`images.${index}`] ?? fieldPositions.images ?? top;
+    return {
+      file: image.file,
+      alt: segment('image-alt', textContent(image.alt), position),
+      ...(image.caption ? { caption: segment('image-caption', textContent(image.caption), position) } : {}),
+      credit: image.credit,
+      position,
+      filePosition: fieldPositions[`images.${index}.file`] ?? position,
+    };
+  });
   const segments = [
     title,
     ...(subtitle ? [subtitle] : []),
@@ -152,6 +163,7 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
     ...contacts.flatMap((contact) => (contact.role ? [contact.role] : [])),
     ...corrections.map((correction) => correction.note),
     ...(withdrawal ? [withdrawal.reason] : []),
+    ...images.flatMap((image) => [image.alt, ...(image.caption ? [image.caption] : [])]),
   ];
   // A speaker's role is a segment like any other, placed at the speaker's first quote; a role written the same
   // as another segment (a contact's, say) shares its translation.
@@ -167,5 +179,5 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
       segments.push(roleSegment);
     }
   }
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, images, segments, quotes };
 }

@@ -5,11 +5,12 @@
 //
 // Memory files are changed under their own lock files (`updateMemory`); a batch holds every lock it writes under
 // and, for its whole run, the batch lock, so that a batch is settled only once its process is gone.
-import { open, readdir, rename, unlink, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lock, type HeldLock } from './lock.ts';
+import { ProblemError } from '../problems.ts';
 
 export const BATCH_JOURNAL = 'locales/.memory-batch.json';
 const BATCH_LOCK = 'locales/.memory-batch.lock';
@@ -41,7 +42,7 @@ async function writeDurably(file: string, text: string): Promise<void> {
 
 async function takeLock(root: string, path: string): Promise<HeldLock> {
   const taken = await lock(join(root, path));
-  if (!taken.ok) throw new Error(`${path.replace(/\.lock$/, '')} is being changed by another process (pid ${taken.holder.pid}); nothing was changed: try again in a moment`);
+  if (!taken.ok) throw new ProblemError(path.replace(/\.lock$/, ''), `being changed by another process (pid ${taken.holder.pid}); nothing was changed: try again in a moment`, 'memory-lock');
   return taken.lock;
 }
 
@@ -84,7 +85,7 @@ export async function settleMemoryBatch(root: string): Promise<void> {
 async function strayFiles(root: string): Promise<string[]> {
   const dirs = ['locales'];
   try {
-    for (const language of await readdir(join(root, 'locales'))) dirs.push(`locales/${language}/releases`);
+    for (const language of await readdir(join(root, 'locales'))) dirs.push(`locales/${language}/releases`, `locales/${language}/comments`);
   } catch {
     return [];
   }
@@ -127,6 +128,8 @@ export async function writeMemoryBatch(root: string, files: { path: string; text
   const tag = randomBytes(6).toString('hex');
   const journal: Journal = { files: files.map(({ path }) => ({ path, aside: `${path}${ASIDE}${tag}` })) };
   for (const [index, { text }] of files.entries()) {
+    // A comments file may be the first of its folder.
+    await mkdir(dirname(join(root, journal.files[index]!.aside)), { recursive: true });
     await writeDurably(join(root, journal.files[index]!.aside), text);
     options.onStep?.('written-aside', journal.files[index]!.path);
   }

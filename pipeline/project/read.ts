@@ -9,6 +9,7 @@ import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts
 import type { UiStrings } from '../render/i18n.ts';
 import { parseUi } from './ui-file.ts';
 import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
+import { ProblemError } from '../problems.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';
 
@@ -51,8 +52,8 @@ export async function readUi(root: string): Promise<Record<Language, UiStrings>>
   const entries = LANGUAGES.map((language) => {
     const path = `locales/${language}/ui.json`;
     const read = readProjectFile(root, path);
-    if (!read) throw new Error(`${path} is missing; copy it from another language and translate it`);
-    if (read.problem) throw new Error(`${path}: ${read.problem.reason}`);
+    if (!read) throw new ProblemError(path, 'the file is missing; copy it from another language and translate it', 'ui-file');
+    if (read.problem) throw new ProblemError(path, read.problem.reason, read.problem.rule);
     return [language, parseUi(language, read.bytes.toString('utf8'))] as const;
   });
   return Object.fromEntries(entries) as Record<Language, UiStrings>;
@@ -71,7 +72,12 @@ async function readConfig(root: string): Promise<{ baseUrl?: string; office?: un
 /** The site's public address: --base-url, then package.json "pressroom.baseUrl", then a placeholder domain. */
 export async function readBaseUrl(root: string, flag?: string): Promise<string> {
   const value = flag || (await readConfig(root)).baseUrl;
-  const url = new URL(value ?? DEFAULT_BASE_URL);
+  let url: URL;
+  try {
+    url = new URL(value ?? DEFAULT_BASE_URL);
+  } catch {
+    throw new ProblemError(flag ? '' : 'package.json', `the base URL ${JSON.stringify(value)} is not an absolute address such as https://press.example.org/`, 'base-url');
+  }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -82,7 +88,7 @@ export async function readPressOffice(root: string): Promise<PressOffice | undef
   const result = pressOfficeSchema.safeParse(office);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`package.json: "pressroom.office${issue.path.map((part) => `.${String(part)}`).join('')}" ${issue.message}`);
+    throw new ProblemError('package.json', `"pressroom.office${issue.path.map((part) => `.${String(part)}`).join('')}" ${issue.message}`, 'office');
   }
   return result.data;
 }
@@ -101,12 +107,35 @@ export async function readPolicies(root: string): Promise<{ policies: Policies; 
   const policies: Policies = { ...DEFAULT_POLICIES };
   if (configured === undefined) return { policies };
   if (typeof configured !== 'object' || configured === null || Array.isArray(configured)) {
-    return { policies, problem: `package.json "pressroom.publication" must be an object such as { "en": "reviewed", "ja": "machine" }` };
+    return { policies, problem: `"pressroom.publication" must be an object such as { "en": "reviewed", "ja": "machine" }` };
   }
   for (const [language, value] of Object.entries(configured)) {
-    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `package.json "pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
-    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `package.json "pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
+    if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `"pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
+    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `"pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
     policies[language as TargetLanguage] = value as PublicationPolicy;
   }
   return { policies };
+}
+
+/**
+ * The languages where four eyes apply (a reviewed translation is approved only by someone other than its last
+ * editor): package.json "pressroom": { "fourEyes": ["en"] }, and every language whose publication policy is
+ * `approved`, which needs them.
+ */
+export async function readFourEyes(root: string): Promise<{ languages: Set<TargetLanguage>; problem?: string }> {
+  let configured: unknown;
+  try {
+    configured = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { pressroom?: { fourEyes?: unknown } }).pressroom?.fourEyes;
+  } catch {
+    // No package.json: no four eyes.
+  }
+  const { policies, problem } = await readPolicies(root);
+  const languages = new Set(TARGET_LANGUAGES.filter((language) => policies[language] === 'approved'));
+  if (problem) return { languages, problem };
+  if (configured === undefined) return { languages };
+  if (!Array.isArray(configured) || configured.some((language) => !TARGET_LANGUAGES.includes(language as TargetLanguage))) {
+    return { languages, problem: `package.json "pressroom.fourEyes" must list languages among ${TARGET_LANGUAGES.join(', ')}, such as ["en"], not ${JSON.stringify(configured)}` };
+  }
+  for (const language of configured as TargetLanguage[]) languages.add(language);
+  return { languages };
 }

@@ -44,8 +44,8 @@ function statOf(file: string): Stats | undefined {
  * Stat, then read, so that a change made after the stat shows as a new time next build. undefined: no such file.
  * A file that cannot be read as a source (see readProjectFile) is stamped with its problem instead of its bytes.
  */
-export function readStamped(root: string, path: string): { stamp: Stamp; read: FileRead } | undefined {
-  const read = readProjectFile(root, path);
+export function readStamped(root: string, path: string, limit?: number): { stamp: Stamp; read: FileRead } | undefined {
+  const read = readProjectFile(root, path, limit);
   if (!read) return undefined;
   const stats = read.stats;
   const hash = bytesHash(read.bytes ?? Buffer.from(`unreadable: ${read.problem.reason}`));
@@ -109,19 +109,19 @@ export class FileStamps {
   }
 
   /** Read `path` and stamp it; undefined when it does not exist. */
-  read(path: string): FileRead | undefined {
-    const stamped = readStamped(this.root, path);
+  read(path: string, limit?: number): FileRead | undefined {
+    const stamped = readStamped(this.root, path, limit);
     if (!stamped) return undefined;
     this.current[path] = stamped.stamp;
     this.reads++;
     return stamped.read;
   }
 
-  /** The hash of `path`, null when it does not exist: from the previous stamp when it holds, else read. */
-  hash(path: string): string | null {
+  /** The hash of `path`, null when it does not exist: from the previous stamp when it holds, else read (up to `limit` bytes). */
+  hash(path: string, limit?: number): string | null {
     const known = this.known(path);
     if (known !== undefined) return known;
-    return this.read(path) === undefined ? null : this.current[path]!.hash;
+    return this.read(path, limit) === undefined ? null : this.current[path]!.hash;
   }
 
   /** A stamp taken by the thread that read the file. */

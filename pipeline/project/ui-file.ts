@@ -1,6 +1,7 @@
 // locales/<lang>/ui.json checked against the keys the renderers use, so that a missing or misspelt one is one
 // clear error naming the file and the key, not a page rendered with the key's name or a crash deep in rendering.
 import { z } from 'zod';
+import { ProblemError } from '../problems.ts';
 import type { Language } from '../release.ts';
 import type { UiStrings } from '../render/i18n.ts';
 
@@ -20,6 +21,7 @@ const uiSchema = z.object({
   languageName: label,
   site: labels(['name', 'tagline']),
   nav: labels(['releases', 'otherLanguages', 'chooseLanguage']),
+  archive: labels(['link', 'title', 'month', 'entry']),
   release: labels(['published', 'contacts', 'about', 'email', 'phone', 'contact', 'field', 'empty']),
   dateline: labels(['withAgency', 'withoutAgency']).extend({ cityCase: z.enum(['upper', 'as-written'], { error: 'must be "upper" or "as-written"' }) }),
   embargo: labels(['line']),
@@ -34,7 +36,7 @@ export function parseUi(language: Language, text: string): UiStrings {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${path} is not valid JSON (${(error as Error).message}); fix it or restore it from git`);
+    throw new ProblemError(path, `not valid JSON (${(error as Error).message}); fix it or restore it from git`, 'ui-file');
   }
   const result = uiSchema.safeParse(data);
   if (!result.success) {
@@ -43,7 +45,7 @@ export function parseUi(language: Language, text: string): UiStrings {
       const value = issue.path.reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined), data);
       return issue.code === 'invalid_type' && value === undefined ? `\`${key}\` is missing` : `\`${key || '(the file)'}\` ${issue.message}`;
     });
-    throw new Error(`${path} lacks labels the pages need: ${problems.join('; ')} (see locales/it/ui.json for every key)`);
+    throw new ProblemError(path, `lacks labels the pages need: ${problems.join('; ')} (see locales/it/ui.json for every key)`, 'ui-file');
   }
   return data as UiStrings;
 }

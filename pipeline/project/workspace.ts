@@ -8,9 +8,12 @@ import { loadReleases } from '../parse/releases.ts';
 import { readMemory, serializeMemory } from '../translate/memory-file.ts';
 import { checkSource, readProjectFile, sourceOfRead } from './source-file.ts';
 import { emptyMemory, memoryPath, type Memory } from '../translate/memory.ts';
+import { commentsPath, emptyComments, type Comments } from '../translate/comments.ts';
+import { readComments, serializeComments } from '../translate/comments-file.ts';
 import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
 import { settleMemoryBatch } from './memory-batch.ts';
+import { ProblemError } from '../problems.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -38,6 +41,22 @@ export async function readMemorySource(root: string, language: TargetLanguage, i
   const file = new VFile({ path, value: source.text });
   const memory = checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined;
   return { path, text: source.text, memory, file };
+}
+
+/** The comments beside a memory: `comments` is empty when there is no file yet, undefined when it has errors. */
+export interface CommentsSource {
+  path: string;
+  comments?: Comments;
+  file: VFile;
+}
+
+export async function readCommentsSource(root: string, language: TargetLanguage, id: string): Promise<CommentsSource> {
+  const path = commentsPath(language, id);
+  const read = readProjectFile(root, path);
+  if (read === undefined) return { path, comments: emptyComments(id, language), file: new VFile({ path, value: '' }) };
+  const source = sourceOfRead(path, read);
+  const file = new VFile({ path, value: source.text });
+  return { path, comments: checkSource(file, source) ? readComments(file, { release: id, language }) : undefined, file };
 }
 
 /** Read every release and the memories of `languages`. */
@@ -74,21 +93,36 @@ export async function writeMemory(root: string, memory: Memory, release: Release
   return path;
 }
 
+/** Write a comments file atomically, as a memory file is. */
+export async function writeComments(root: string, comments: Comments, release: Release): Promise<string> {
+  const path = commentsPath(comments.language, comments.release);
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFileAtomic(join(root, path), serializeComments(comments, release));
+  return path;
+}
+
 /**
  * Read, change and write one memory file under its lock file, so that saves from any process (review servers,
  * imports) never interleave: each change sees the file as the one before it left it. `change` returns the memory
- * to write (none: nothing to write) and its answer.
+ * to write (none: nothing to write) and its answer. The comments beside the memory are read and written under the
+ * same lock: `change` may return them too (the memory first, then the comments, each file atomically).
  */
-export async function updateMemory<T>(root: string, language: TargetLanguage, release: Release, change: (source: MemorySource) => { memory?: Memory; answer: T }): Promise<T> {
+export async function updateMemory<T>(
+  root: string,
+  language: TargetLanguage,
+  release: Release,
+  change: (source: MemorySource, comments: CommentsSource) => { memory?: Memory; comments?: Comments; answer: T },
+): Promise<T> {
   const path = memoryPath(language, release.id);
   await mkdir(dirname(join(root, path)), { recursive: true });
   const taken = await lock(join(root, `${path}.lock`));
-  if (!taken.ok) throw new Error(`${path} is being changed by another process (pid ${taken.holder.pid}); try again in a moment`);
+  if (!taken.ok) throw new ProblemError(path, `being changed by another process (pid ${taken.holder.pid}); try again in a moment`, 'memory-lock');
   try {
     // A batch (an import) killed after its journal is finished first: this save then builds on what it wrote.
     await settleMemoryBatch(root);
-    const { memory, answer } = change(await readMemorySource(root, language, release.id));
+    const { memory, comments, answer } = change(await readMemorySource(root, language, release.id), await readCommentsSource(root, language, release.id));
     if (memory) await writeMemory(root, memory, release);
+    if (comments) await writeComments(root, comments, release);
     return answer;
   } finally {
     await taken.lock.release();

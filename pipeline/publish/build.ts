@@ -88,7 +88,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   const inputs = await phase('read', () => readInputs(options));
   if (inputs.configProblem) {
-    io.error(`pressroom: error: ${inputs.configProblem}`);
+    printReports([problemFile('package.json', inputs.configProblem, 'policy')], io);
     return refused(2);
   }
   if (inputs.paths.length === 0) {

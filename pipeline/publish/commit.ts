@@ -13,8 +13,8 @@ import type { StagedTrees } from './trees.ts';
 export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes, deferred = false): Promise<{ manifest: Manifest; persisted: Promise<void> }> {
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
-  const { indexKey, indexFiles, indexKeys } = indexes;
-  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys };
+  const { indexKey, indexFiles, indexKeys, archive } = indexes;
+  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive };
   const persist = async () => {
     staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
     await inputs.stamps.save();

@@ -10,6 +10,7 @@ import type { BuiltRelease } from './link.ts';
 import { feedEntriesPath, type Manifest } from './manifest.ts';
 import { contentHash } from './messages.ts';
 import { loadRenderer } from './render.ts';
+import { archiveFiles } from './archive.ts';
 import type { StagedTrees } from './trees.ts';
 
 export interface Indexes {
@@ -18,6 +19,8 @@ export interface Indexes {
   indexFiles: string[];
   /** What each index or feed file is made of (beyond the build settings): one whose key is unchanged is not rendered again. */
   indexKeys: Record<string, string>;
+  /** The archive pages' keys, by path (archive.ts). */
+  archive: Record<string, string>;
   kept: number;
   written: number;
 }
@@ -28,11 +31,11 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   const indexKey = indexKeyOf(inputs.settingsKey, built);
   if (spare?.indexKey === indexKey) {
     for (const path of spare.indexFiles) staging.writer.keep(path);
-    return { indexKey, indexFiles: spare.indexFiles, indexKeys: spare.indexKeys, kept: spare.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: spare.indexFiles, indexKeys: spare.indexKeys, archive: spare.archive, kept: spare.indexFiles.length, written: 0 };
   }
   if (previous?.indexKey === indexKey) {
     for (const path of previous.indexFiles) staging.writer.link(path);
-    return { indexKey, indexFiles: previous.indexFiles, indexKeys: previous.indexKeys, kept: previous.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: previous.indexFiles, indexKeys: previous.indexKeys, archive: previous.archive, kept: previous.indexFiles.length, written: 0 };
   }
   const published = new Map<Language, IndexEntry[]>();
   for (const language of inputs.settings.languages) {
@@ -61,5 +64,7 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
     }
     kept++;
   }
-  return { indexKey, indexFiles: files.map((file) => file.path), indexKeys, kept, written: files.length - kept };
+  // The archive's pages each on their own key: a month none of whose releases changed is not rendered again.
+  const archive = await archiveFiles(published, context, staging, spare, previous, timings);
+  return { indexKey, indexFiles: [...files.map((file) => file.path), ...archive.files].sort(), indexKeys, archive: archive.keys, kept: kept + archive.kept, written: files.length - kept + archive.written };
 }

@@ -13,7 +13,9 @@ import { TARGET_LANGUAGES, type Language } from '../release.ts';
 export type { BuildSettings } from './render-release.ts';
 import type { BuildSettings } from './render-release.ts';
 import { contentHash } from './messages.ts';
+import { MAX_IMAGE_BYTES } from '../project/media.ts';
 import { pipelineVersion } from './manifest.ts';
+import { ProblemError } from '../problems.ts';
 
 export interface BuildInputs {
   root: string;
@@ -26,8 +28,11 @@ export interface BuildInputs {
   stamps: FileStamps;
   /** The source of a release, read once (and only when its stamp does not vouch for it). */
   sourceOf(path: string): SourceFile;
-  /** What a release's files are made of: the settings, its source and its memories (as the thread that built it read them, if given). */
-  releaseKey(path: string, id?: string, read?: Record<string, Stamp>): string;
+  /**
+   * What a release's files are made of: the settings, its source, its memories and its pictures (`media`, the
+   * paths its front matter names), as the thread that built it read them, if given.
+   */
+  releaseKey(path: string, id?: string, read?: Record<string, Stamp>, media?: string[]): string;
   /** Whether an embargo (as written) still holds at the build's clock. */
   embargoed(embargo: string | undefined): boolean;
   /** The glossary file, with its problems when it is broken (the checks then run without it). */
@@ -66,7 +71,7 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const sourceOf = (path: string): SourceFile => {
     if (!texts.has(path)) {
       const read = stamps.read(path);
-      if (!read) throw new Error(`${path} disappeared while the build was reading it; build again`);
+      if (!read) throw new ProblemError(path, 'the file disappeared while the build was reading it; build again', 'not-a-file');
       texts.set(path, sourceOfRead(path, read));
     }
     return texts.get(path)!;
@@ -89,7 +94,11 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
     pipeline,
     stamps,
     sourceOf,
-    releaseKey: (path, id, read) => contentHash(settingsKey, path, stamps.current[path]!.hash, memoryHashes(id, read)),
+    releaseKey: (path, id, read, media = []) => {
+      const key = contentHash(settingsKey, path, stamps.current[path]!.hash, memoryHashes(id, read));
+      // A release without pictures keeps the key it always had.
+      return media.length === 0 ? key : contentHash(key, media.map((file) => (read ? (read[file]?.hash ?? null) : stamps.hash(file, MAX_IMAGE_BYTES))));
+    },
     embargoed: (embargo) => embargo !== undefined && options.now.getTime() < Date.parse(embargo),
     glossaryReport: glossaryFile.file,
     ...(problem ? { configProblem: problem } : {}),

@@ -57,7 +57,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
         written += result.files.filter(isOutput).length;
         entries[path] = {
           ...result,
-          key: inputs.releaseKey(path, result.id, read),
+          key: inputs.releaseKey(path, result.id, read, result.media),
           ...(result.embargo === undefined ? {} : { embargoed: inputs.embargoed(result.embargo) }),
           messages: [...messages, ...result.messages],
         };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 8;
+const FORMAT = 9;
 
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
@@ -34,6 +34,8 @@ export interface Manifest {
   indexFiles: string[];
   /** What each of them is made of, beyond the settings (see indexFiles in render-release.ts). */
   indexKeys: Record<string, string>;
+  /** By path, the hash of what each archive page shows (archive.ts): a page is rendered again only when it changes. */
+  archive: Record<string, string>;
 }
 
 export { pipelineVersion } from './pipeline-version.ts';

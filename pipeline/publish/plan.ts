@@ -43,7 +43,7 @@ type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings): Promise<BuildPlan> {
   const { paths, sourceOf, releaseKey, embargoed } = inputs;
   const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
-    entry !== undefined && entry.key === releaseKey(path, entry.id) && embargoed(entry.embargo) === (entry.embargoed ?? false);
+    entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false);
   const reused = paths.map((path) => (reusable(path, manifest?.releases[path]) ? manifest!.releases[path] : undefined));
   // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
   const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));

@@ -4,10 +4,14 @@
 import type { Finding } from '../check/index.ts';
 import type { Segment, TargetLanguage } from '../release.ts';
 import type { SegmentStatus } from '../translate/memory.ts';
+import { isApproved } from '../translate/review.ts';
 
-/** `reviewed`: only reviewed translations publish. `machine`: machine output may publish, labelled as such. */
-export type PublicationPolicy = 'reviewed' | 'machine';
-export const PUBLICATION_POLICIES: readonly PublicationPolicy[] = ['reviewed', 'machine'];
+/**
+ * `reviewed`: only reviewed translations publish. `machine`: machine output may publish, labelled as such.
+ * `approved`: four eyes, only translations a second person approved publish (and four eyes is on for the language).
+ */
+export type PublicationPolicy = 'reviewed' | 'machine' | 'approved';
+export const PUBLICATION_POLICIES: readonly PublicationPolicy[] = ['reviewed', 'machine', 'approved'];
 export const DEFAULT_POLICY: PublicationPolicy = 'reviewed';
 
 export type Policies = Record<TargetLanguage, PublicationPolicy>;
@@ -18,7 +22,9 @@ import { STATE_RULES } from '../check/state-rules.ts';
 export type Verdict =
   | { publish: true; machine: boolean; machineSegments: Segment[]; replacedReviewed: Segment[] }
   | { publish: false; reason: 'failed-checks'; errors: Finding[] }
-  | { publish: false; reason: 'unreviewed'; machineSegments: Segment[]; replacedReviewed: Segment[] };
+  | { publish: false; reason: 'unreviewed'; machineSegments: Segment[]; replacedReviewed: Segment[] }
+  /** Under `approved`: reviewed segments no second person approved yet (machine ones are in `machineSegments`). */
+  | { publish: false; reason: 'unapproved'; machineSegments: Segment[]; unapprovedSegments: Segment[]; replacedReviewed: Segment[] };
 
 /**
  * Judge one complete language version: error-level check findings withhold it under any policy; machine
@@ -29,13 +35,16 @@ export function judgeVersion(segments: readonly Segment[], statuses: Map<string,
   if (errors.length > 0) return { publish: false, reason: 'failed-checks', errors };
   const machineSegments: Segment[] = [];
   const replacedReviewed: Segment[] = [];
+  const unapprovedSegments: Segment[] = [];
   for (const segment of segments) {
     const status = statuses.get(segment.key);
+    if (status?.state === 'current' && status.entry.state === 'reviewed' && !isApproved(status.entry) && !unapprovedSegments.includes(segment)) unapprovedSegments.push(segment);
     if (status?.state !== 'current' || status.entry.state !== 'machine') continue;
     if (!machineSegments.includes(segment)) machineSegments.push(segment);
     // The Italian changed under an approved translation and machine output took its place.
     if (status.entry.previous?.state === 'reviewed' && !replacedReviewed.includes(segment)) replacedReviewed.push(segment);
   }
-  if (machineSegments.length > 0 && policy === 'reviewed') return { publish: false, reason: 'unreviewed', machineSegments, replacedReviewed };
+  if (policy === 'approved' && machineSegments.length + unapprovedSegments.length > 0) return { publish: false, reason: 'unapproved', machineSegments, unapprovedSegments, replacedReviewed };
+  if (machineSegments.length > 0 && policy !== 'machine') return { publish: false, reason: 'unreviewed', machineSegments, replacedReviewed };
   return { publish: true, machine: machineSegments.length > 0, machineSegments, replacedReviewed };
 }

@@ -60,7 +60,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
       const index = next++;
       const rendered: RenderedRelease[] = [];
       for (const task of batches[index]!) {
-        rendered.push(renderTask(task, local, timings));
+        rendered.push(await renderTask(task, local, timings));
         // Let the workers' answers in between releases, so they are handed their next batch at once.
         await yieldToEvents();
       }

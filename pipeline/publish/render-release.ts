@@ -3,7 +3,7 @@
 // In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
 // render its files) and indexFiles (indexes and feeds over everything published).
 import { VFile } from 'vfile';
-import type { Language, PressOffice, Release, TargetLanguage } from '../release.ts';
+import type { Language, PressOffice, Release, Rendition, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
 import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
@@ -34,6 +34,7 @@ import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex
 import { piecesHash } from './messages.ts';
 import { perObject } from '../render/recent.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
+import { archiveFile, planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
 export interface BuildSettings {
@@ -104,8 +105,11 @@ export interface ReleaseBuild {
   files: Map<string, string>;
 }
 
-/** One release in every language of the build: translated from its memories and rendered. Messages go on `file`. */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings): ReleaseBuild {
+/**
+ * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
+ * `pictures`: the sizes made of each of its images, in order.
+ */
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[]): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
   const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, files: new Map() };
   for (const language of settings.languages) {
@@ -150,6 +154,13 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       for (const segment of verdict.replacedReviewed) {
         reportWarning(file, `the reviewed ${name} translation of this ${segment.kind} was replaced by machine translation after the Italian changed; review it in ${memoryPath(target, release.id)}`, 'reviewed-replaced', segment.position);
       }
+      if (!verdict.publish && verdict.reason === 'unapproved') {
+        const count = verdict.machineSegments.length + verdict.unapprovedSegments.length;
+        const first = [...verdict.machineSegments, ...verdict.unapprovedSegments].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)[0]!;
+        report(file, `${count} ${name} segment${count === 1 ? ' is' : 's are'} not yet approved by a second reviewer (four eyes), and the publication policy for ${language} is approved: ${language} is withheld for this release (have ${count === 1 ? 'it' : 'them'} approved in pressroom review by someone other than ${count === 1 ? 'its' : 'their'} last editor)`, 'unapproved-withheld', first.position);
+        result.states[language] = 'unreviewed';
+        continue;
+      }
       if (!verdict.publish) {
         const count = verdict.machineSegments.length;
         report(file, `${count} ${name} segment${count === 1 ? ' is a machine translation' : 's are machine translations'} not yet reviewed, and the publication policy for ${language} is reviewed: ${language} is withheld for this release (review ${count === 1 ? 'it' : 'them'}, or set "pressroom": { "publication": { "${language}": "machine" } } in package.json)`, 'unreviewed-withheld', verdict.machineSegments[0]!.position);
@@ -158,6 +169,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       }
       localized.release.machine = verdict.machine;
     }
+    if (localized.release.images) localized.release.images = localized.release.images.map((image, index) => ({ ...image, renditions: pictures?.[index]?.renditions ?? [] }));
     result.localized[language] = localized.release;
     result.states[language] = heldState(release, settings.now) ?? 'published';
   }
@@ -227,8 +239,11 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
   const languagesById = new Map<string, Language[]>();
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
+  // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
+  const archive = planArchive(published, settings.languages);
   for (const language of settings.languages) {
     const sorted = sortNewestFirst(published.get(language) ?? []);
+    const archived = archive.filter((page) => page.language === language);
     const pages = indexPages(sorted, language);
     for (const { path, listed, at } of pages) {
       files.push({
@@ -239,8 +254,8 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
     }
     files.push({
       path: `${language}/sitemap.xml`,
-      key: piecesHash(['sitemap', String(pages.length), ...sorted.flatMap((view) => [entryJson(view), languagesOf(view.id).join()])]),
-      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl)),
+      key: piecesHash(['sitemap', String(pages.length), JSON.stringify(archived.map((page) => [archiveFile(page), page.languages])), ...sorted.flatMap((view) => [entryJson(view), languagesOf(view.id).join()])]),
+      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
     });
     const newest = sorted.slice(0, FEED_LENGTH);
     const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryJson(view), releaseKeyOf(view.id)])]);

@@ -12,6 +12,9 @@ import { memoryPath } from '../translate/memory.ts';
 import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './state-paths.ts';
+import { readReleaseMedia } from '../project/media.ts';
+import { makePicture, type Picture } from './derivatives.ts';
+import { reportError } from '../problems.ts';
 
 
 /**
@@ -24,8 +27,10 @@ export type RenderTask = { source: SourceFile; memoriesOf: string } | { release:
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
   context: RenderContext;
-  writer: { write(path: string, content: string): void };
+  writer: { write(path: string, content: string | Uint8Array): void };
   root: string;
+  /** The previous build's state tree, where the sizes of pictures made before are kept. */
+  previousState?: string;
 }
 
 export interface RenderedRelease {
@@ -46,6 +51,8 @@ export interface RenderedRelease {
   read: Record<string, Stamp>;
   /** Paths written, sorted: its outputs, and what the feeds show of it (feedEntriesPath) when it is published. */
   files: string[];
+  /** The pictures its front matter names (project paths, found or not): the manifest keys the release on them too. */
+  media?: string[];
 }
 
 /** The release's memory in each target language that has one, stamped as read. */
@@ -62,7 +69,7 @@ function readStampedMemories(root: string, id: string): { memories: Partial<Reco
   return { memories, read };
 }
 
-export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): RenderedRelease {
+export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
   const { context, writer, root } = place;
   let release: Release;
   let file: VFile;
@@ -77,11 +84,30 @@ export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timin
     release = loaded.release;
   }
   const { memories, read } = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
-  const built = buildRelease(release, file, memories, context, timings);
+  const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
+  if (pictures && !pictures.ok) {
+    // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and
+    // the files it named, so that the next build tries again once they change.
+    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths };
+  }
+  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures);
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
-  const files = [...built.files.keys()].sort();
+  const binary = new Map<string, Uint8Array>();
+  if (pictures) {
+    // Public sizes only where the release is public; under embargo they go to agencies with the private copies.
+    const held = Object.values(built.states).some((state) => state === 'embargoed' || state === 'scheduled');
+    const published = Object.values(built.states).some((state) => state === 'published');
+    for (const picture of pictures.pictures) {
+      for (const { path, bytes } of picture.files) {
+        if (path.startsWith('.pressroom/')) binary.set(path, bytes);
+        else if (published) binary.set(path, bytes);
+        else if (held) binary.set(`embargoed/${path}`, bytes);
+      }
+    }
+  }
+  const files = [...new Set([...built.files.keys(), ...binary.keys()])].sort();
   timed(timings, 'write', () => {
-    for (const path of files) writer.write(path, built.files.get(path)!);
+    for (const path of files) writer.write(path, built.files.get(path) ?? binary.get(path)!);
   });
   const memoryMessages: Partial<Record<TargetLanguage, Message[]>> = {};
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
@@ -94,7 +120,25 @@ export function renderTask(task: RenderTask, place: RenderPlace, timings?: Timin
     memoryMessages,
     listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])),
     states: built.states,
-    read,
+    read: pictures ? { ...read, ...pictures.read } : read,
     files,
+    ...(pictures ? { media: pictures.paths } : {}),
   };
+}
+
+/** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
+async function picturesOf(release: Release, file: VFile, place: RenderPlace, timings?: Timings): Promise<{ ok: boolean; pictures: Picture[]; read: Record<string, Stamp>; paths: string[] }> {
+  const start = performance.now();
+  const { media, read, paths, ok } = readReleaseMedia(place.root, release, file);
+  const pictures: Picture[] = [];
+  let made = ok;
+  for (const one of media) {
+    const picture = await makePicture(one, release.id, place.previousState);
+    if ('problem' in picture) {
+      reportError(file, picture.problem, picture.rule, one.image.filePosition);
+      made = false;
+    } else pictures.push(picture);
+  }
+  if (timings) timings.images += performance.now() - start;
+  return { ok: made, pictures, read, paths };
 }

@@ -17,12 +17,14 @@ const place = {
   context: renderContext({ ...setup.settings, now: new Date(setup.settings.now) }),
   writer: new TreeWriter(setup.trees),
   root: setup.root,
+  previousState: setup.trees.targets.state,
 };
 
-parentPort!.on('message', (batch: { index: number; tasks: RenderTask[] }) => {
+parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) => {
   const timings = noTimings();
   try {
-    const results = batch.tasks.map((task) => renderTask(task, place, timings));
+    const results = [];
+    for (const task of batch.tasks) results.push(await renderTask(task, place, timings));
     parentPort!.postMessage({ index: batch.index, results, timings });
   } catch (error) {
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });

@@ -20,13 +20,15 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
   const { context, renderTask } = await loadRenderer(inputs);
-  const place = { context, writer: staging.writer, root: inputs.root };
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root };
     return renderInThreads(tasks, setup, jobs, place, timings);
   }
-  return tasks.map((task) => renderTask(task, place, timings));
+  const rendered: RenderedRelease[] = [];
+  for (const task of tasks) rendered.push(await renderTask(task, place, timings));
+  return rendered;
 }
 
 /**

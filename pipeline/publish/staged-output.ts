@@ -19,6 +19,7 @@ import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { ProblemError } from '../problems.ts';
 
 const alive = (pid: number) => {
   try {
@@ -114,7 +115,7 @@ export class StagedWriter {
     return insidePath(this.dir, path);
   }
 
-  write(path: string, content: string): void {
+  write(path: string, content: string | Uint8Array): void {
     try {
       // 'wx': should a shared file still be there, fail rather than write into it.
       writeFileSync(this.place(path), content, { flag: this.recycled ? 'wx' : 'w' });
@@ -203,12 +204,10 @@ export interface Staging {
   abort(): Promise<void>;
 }
 
-const FAILED = Symbol('write failed');
-
 function writeFailed(target: string, error: unknown): Error {
-  if (error instanceof Error && FAILED in error) return error;
+  if (error instanceof ProblemError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return Object.assign(new Error(`cannot write ${target} (${message}); ${basename(target)}/ is left as it was`, { cause: error }), { [FAILED]: true });
+  return new ProblemError('', `cannot write ${target} (${message}); ${basename(target)}/ is left as it was`, 'output-write', { cause: error });
 }
 
 /** The tree the last swap retired, kept to be the next staging tree. */

@@ -45,7 +45,7 @@ export class TreeWriter {
     return this.writers[kind].pathOf(inside);
   }
 
-  write(path: string, content: string): void {
+  write(path: string, content: string | Uint8Array): void {
     const [kind, inside] = route(path);
     this.writers[kind].write(inside, content);
   }

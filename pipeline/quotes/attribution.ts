@@ -35,7 +35,7 @@ export function sayingAt(text: string, at: number): number | undefined {
 }
 
 /** Every verb of saying in [from, to), as [start, end]. */
-function sayings(text: string, from: number, to: number): [number, number][] {
+export function sayings(text: string, from: number, to: number): [number, number][] {
   const found: [number, number][] = [];
   SAYING.lastIndex = from;
   for (let match = SAYING.exec(text); match && match.index < to; match = SAYING.exec(text)) {
@@ -46,6 +46,9 @@ function sayings(text: string, from: number, to: number): [number, number][] {
   return found;
 }
 
+/** What an office speaks through: "– prosegue la nota –", "aggiunge il comunicato". */
+const DOCUMENTS = new Set(['nota', 'comunicato', 'lettera', 'post', 'messaggio', 'dichiarazione']);
+
 /** Does a speaker follow a verb: a capitalised name or a title ("il presidente"), after at most three words? */
 function speakerFollows(text: string, at: number, to: number): boolean {
   const words = wordsOf(text, at, Math.min(to, at + 200));
@@ -53,17 +56,20 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     const word = words[i]!;
     if (/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(i === 0 ? at : words[i - 1]!.end, word.start))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
-    if (ROLE_GROUP.has(word.key) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    // "il primo cittadino", "la prima cittadina": the mayor.
+    if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
     if (i >= 3 && !DETERMINERS.has(word.key)) return false;
   }
   return false;
 }
 
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
-function attributionEnd(text: string, at: number, to: number): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
+function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
   for (let i = at; i < to; i++) {
     const char = text[i]!;
-    if (/[\u2013\u2014]/u.test(char) || (char === '-' && /\s/u.test(text[i - 1] ?? '') && /\s/u.test(text[i + 1] ?? ''))) {
+    // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /\s/u.test(text[i + 1] ?? ''))) {
       let end = i + 1;
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
@@ -92,7 +98,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       continue;
     }
     if (!speakerFollows(text, verbEnd, piece.end)) continue;
-    const end = attributionEnd(text, verbEnd, piece.end);
+    const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'));
     if (!end) continue;
     if (dash) {
       found.push({ start: verbStart - dash[0].length, end: end.end });
@@ -140,10 +146,28 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
   return next.role ? next : { ...next, role };
 }
 
-/** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota". */
+/** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
+const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+/** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
+const BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+
+/** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 function organisationAfter(text: string, at: number): string | undefined {
-  const match = /^\s+(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?((?:\p{Lu}[\p{L}\p{M}\p{N}.&’'-]*)(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.&’'-]*){0,3})/u.exec(text.slice(at, at + 120));
-  return match?.[1];
+  const words = wordsOf(text, at, Math.min(text.length, at + 160));
+  let first = 0;
+  if (words[0] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[0].key)) first = 1;
+  const head = words[first];
+  if (!head?.capital || !/^\s*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head.start)))) return undefined;
+  let end = first;
+  for (let k = first + 1; k < words.length && k - first < 9; k++) {
+    const word = words[k]!;
+    if (!/^[ \t]*$/u.test(text.slice(words[k - 1]!.end, word.start))) break;
+    const linked = LINKS.has(words[k - 1]!.key);
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || (linked && BODIES.has(word.key))) end = k;
+    else if (!LINKS.has(word.key)) break;
+  }
+  return text.slice(head.start, words[end]!.end);
 }
 
 /** Attribution right after a closing mark: ", ha detto X", " – spiega X, ruolo", ". Lo ha detto X", ": così X". */
@@ -158,6 +182,11 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
     const organisation = organisationAfter(text, verbEnd);
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
+  }
+  // "«…»: lo dichiara X", "«…», l’ha detto X".
+  if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {
+    const clitic = sentenceAttribution(text, mentions, start, at, limit);
+    if (clitic) return clitic;
   }
   const rest = text.slice(at, limit);
   const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
@@ -189,7 +218,10 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-  return speaker ? { kind: 'after', start, end: speaker.end, speaker } : undefined;
+  if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+  // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
+  const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
+  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
@@ -270,7 +302,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
   if (verb && (wordsOf(text, verb[1], end).length === 0 || topic)) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
-    return { kind: 'before', start: from, end, speaker: named, plural: isPlural(text.slice(verb[0], verb[1])) };
+    // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.
+    const plural = isPlural(text.slice(verb[0], verb[1]));
+    if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
+    return { kind: 'before', start: from, end, speaker: named, plural };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -87,12 +87,13 @@ class People {
   resolve(mention: Mention, at: number): Speaker | undefined {
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
-    // A bare title: the last person before it whose role is of the same kind, else whoever spoke last.
-    const holds = (other: Mention) => {
-      const role = `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
-      return role.split(/[^\p{L}]+/u).some((word) => word === mention.name.toLowerCase()) || sameGroup(role, mention.group);
-    };
-    const holder = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse().find(holds);
+    // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
+    // else the last whose role is of the same kind, else whoever spoke last.
+    const title = titleKey(mention.name);
+    const exactly = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
+    const holds = (other: Mention) => exactly(other) || sameGroup(`${other.role ?? ''} ${other.title ?? ''}`.toLowerCase(), mention.group);
+    const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
+    const holder = earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
     const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
@@ -142,6 +143,11 @@ const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ri
 /** Does a mention's role hold a word the lexicon can group? */
 function placed(mention: Mention): boolean {
   return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
+}
+
+/** A title whatever its gender: rettrice and rettore, sindaca and sindaco, professoressa and professore. */
+function titleKey(word: string): string {
+  return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
 }
 
 function sameGroup(role: string, group: string | undefined): boolean {
@@ -334,7 +340,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   let group: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = group.at(-1);
-    if (previous && continues(narration, prose, previous, candidate)) {
+    if (previous && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
@@ -379,7 +385,7 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
  * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
  * quotation of their own, as agencies count them. A quotation running into the next paragraph is one span already.
  */
-function continues(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
+function continues(narration: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   if (between.includes(':')) return false;
@@ -387,6 +393,13 @@ function continues(narration: string, prose: Prose, previous: Candidate, next: C
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
   // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
   if (next.inner.length > 0 || next.after) return false;
-  const samePara = paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
-  return samePara && !/[\p{L}\p{N}]/u.test(between);
+  if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
+  if (!/[\p{L}\p{N}]/u.test(between)) return true;
+  // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
+  // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
+  if (previous.after && !next.before) {
+    const rest = narration.slice(previous.after.end, next.span.open);
+    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= 12;
+  }
+  return false;
 }

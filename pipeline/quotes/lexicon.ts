@@ -8,7 +8,7 @@ const ARE = [
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
-  'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol',
+  'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];
@@ -33,6 +33,7 @@ const IRREGULAR: [string[], string[], string][] = [
   [['interviene', 'intervenne', 'interveniva'], ['intervenuto', 'intervenuta'], 'intervenire'],
   [['esprime'], ['espresso', 'espressa'], 'esprimere'],
   [['ripete', 'ripeteva', 'ripeté'], ['ripetuto', 'ripetuta'], 'ripetere'],
+  [['chiede', 'chiedono', 'chiese', 'chiedeva'], ['chiesto', 'chiesta'], 'chiedere'],
 ];
 
 function areForms(entry: string) {

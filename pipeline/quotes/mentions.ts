@@ -102,9 +102,30 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   }
   // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
   if (DETERMINERS.has(last.key)) return undefined;
+  if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   const start = words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
+}
+
+/**
+ * A role whose own words hold commas: "l’assessore al Bilancio, Programmazione e Patrimonio, Luca Rossi". Walks back
+ * over at most two more chunks, each after a comma opening with a capital (the list of portfolios), to a role noun.
+ */
+function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor: number): number | undefined {
+  let from = chunkFrom;
+  for (let hop = 0; hop < 2; hop++) {
+    if (from - 1 < floor || !words[from]!.capital || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
+    let start = from - 1;
+    while (start - 1 >= floor && from - start < 8 && !DELIMITER.test(text.slice(words[start - 1]!.end, words[start]!.start))) start--;
+    for (let k = start; k < from; k++) {
+      if (!ROLE_GROUP.has(words[k]!.key)) continue;
+      const prev = words[k - 1];
+      if (k === start || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key)))) return k;
+    }
+    from = start;
+  }
+  return undefined;
 }
 
 const DEMONYM = /(?:ese|esi|ano|ana|ani|ane|olo|ola|ino|ina|ense|ensi|eno|ena)$/u;

@@ -51,6 +51,15 @@ export interface FeedEntry {
   /** The press office that issued it. */
   author: FeedAuthor;
   tags: string[];
+  /** Its pictures, the widest size of each, absolute: Atom enclosures and JSON Feed attachments. */
+  images?: FeedImage[];
+}
+
+export interface FeedImage {
+  url: string;
+  type: string;
+  /** The caption, else the alt text, plain. */
+  title: string;
 }
 
 /** A feed author as the `feed` package takes it. */
@@ -68,6 +77,12 @@ const feedAuthor = (office: PressOffice): FeedAuthor => ({
 
 export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: string): FeedEntry {
   const summary = pageDescription(release);
+  const images = (release.images ?? [])
+    .filter((image) => image.renditions.length > 0)
+    .map((image) => {
+      const widest = image.renditions.at(-1)!;
+      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? inlineText(image.caption) : image.alt };
+    });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
   const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
   const marks = [...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []), ...(machine ? [machine.tag] : [])];
@@ -81,7 +96,23 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     content: `${machine?.notice ?? ''}${releaseHtml(release, labels)}`,
     author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
+    ...(images.length > 0 ? { images } : {}),
   };
+}
+
+const escapeAttribute = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
+
+/** Atom enclosures, one link per picture after the entry's own link (the `feed` package writes one, typed by extension). */
+function withEnclosures(atom: string, entries: FeedEntry[], home: string): string {
+  let out = atom;
+  for (const entry of entries) {
+    if (!entry.images) continue;
+    const own = `<link href="${escapeAttribute(new URL(`${entry.id}/`, home).href)}"/>`;
+    const indent = /\n( *)<link href=/.exec(out)?.[1] ?? '';
+    const links = entry.images.map((image) => `\n${indent}<link rel="enclosure" href="${escapeAttribute(image.url)}" type="${escapeAttribute(image.type)}" title="${escapeAttribute(image.title)}"/>`).join('');
+    out = out.replace(own, `${own}${links}`);
+  }
+  return out;
 }
 
 /** Both feeds of one language: the newest FEED_LENGTH releases first; `updated` is the newest release's date, never the clock. */
@@ -125,8 +156,18 @@ export function renderFeedEntries(releases: FeedEntry[], labels: Labels, baseUrl
     return feed;
   };
 
-  const atom = escapeCategories(make(true).atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.language}">`);
-  return { atom: `${atom}\n`, json: `${JSON.stringify(toJsonFeed11(JSON.parse(make(false).json1()) as JsonFeed, labels.language), null, 2)}\n` };
+  const atom = withEnclosures(escapeCategories(make(true).atom1()), sorted, home).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.language}">`);
+  return { atom: `${atom}\n`, json: `${JSON.stringify(withAttachments(toJsonFeed11(JSON.parse(make(false).json1()) as JsonFeed, labels.language), sorted), null, 2)}\n` };
+}
+
+/** JSON Feed attachments, one per picture, on the item of its release (items are in the entries' order). */
+function withAttachments(feed: Record<string, unknown>, entries: FeedEntry[]): Record<string, unknown> {
+  if (!entries.some((entry) => entry.images)) return feed;
+  const items = (feed.items as Record<string, unknown>[]).map((item, index) => {
+    const images = entries[index]?.images;
+    return images ? { ...item, attachments: images.map((image) => ({ url: image.url, mime_type: image.type, title: image.title })) } : item;
+  });
+  return { ...feed, items };
 }
 
 interface JsonAuthor {

@@ -5,11 +5,14 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
-import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
+import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localize.ts';
+import type { Rendition } from '../release.ts';
 import { inlineText, inlineTree } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
+import { documentTitle } from './document-title.ts';
+import { PICTURE_STYLESHEET } from './style.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
 import { wrap } from './wrap.ts';
 import { perObject } from './recent.ts';
@@ -26,6 +29,38 @@ export interface ReleaseLinks {
 }
 
 const DESCRIPTION_WIDTH = 160;
+
+/** How wide a picture is drawn: the text column (42rem of 17px, less padding) or the whole phone screen. */
+const PICTURE_SIZES = '(max-width: 44rem) 100vw, 40rem';
+
+/**
+ * A picture as a figure: every size in `srcset` so the browser fetches the one the screen needs, width and height
+ * of the widest so the page does not jump while it loads, the caption with the credit under a label. Only the
+ * leading picture, above the text, loads at once; the others wait until the reader scrolls near them.
+ */
+function figureNode(image: LocalizedImage, labels: Labels, lead: boolean): Element {
+  const widest = image.renditions.at(-1)!;
+  const src = (rendition: Rendition) => `../../${rendition.path}`;
+  return h('figure.picture', [
+    h('img', {
+      src: src(widest),
+      srcSet: image.renditions.map((rendition) => `${src(rendition)} ${rendition.width}w`).join(', '),
+      sizes: PICTURE_SIZES,
+      width: widest.width,
+      height: widest.height,
+      alt: image.alt,
+      ...(lead ? {} : { loading: 'lazy' }),
+      decoding: 'async',
+    }),
+    h('figcaption', [
+      ...(image.caption ? [...inlineTree(image.caption), { type: 'text' as const, value: ' ' }] : []),
+      h('span.credit', labels.t('release.photoCredit', { credit: image.credit })),
+    ]),
+  ]);
+}
+
+/** The pictures that have sizes to show: the desk's preview makes none. */
+export const shownImages = (release: LocalizedRelease): LocalizedImage[] => (release.images ?? []).filter((image) => image.renditions.length > 0);
 
 function blockNodes(block: LocalizedBlock, lead: ElementContent[] = []): ElementContent[] {
   if (block.type === 'list') {
@@ -148,6 +183,21 @@ function openGraph(release: LocalizedRelease, labels: Labels, links: ReleaseLink
       .filter((language) => language !== release.language && links.locales[language])
       .map((language) => meta('og:locale:alternate', ogLocale(links.locales[language]!))),
     meta('article:published_time', rfc3339(release.date)),
+    // The leading picture stands for the release where it is shared.
+    ...pictureMeta(shownImages(release)[0], links.baseUrl),
+  ];
+}
+
+function pictureMeta(image: LocalizedImage | undefined, baseUrl: string): Element[] {
+  if (!image) return [];
+  const widest = image.renditions.at(-1)!;
+  const meta = (property: string, content: string) => h('meta', { property, content });
+  return [
+    meta('og:image', new URL(widest.path, baseUrl).href),
+    meta('og:image:type', widest.contentType),
+    meta('og:image:width', String(widest.width)),
+    meta('og:image:height', String(widest.height)),
+    meta('og:image:alt', image.alt),
   ];
 }
 
@@ -155,6 +205,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   const title = inlineText(release.title);
   const description = pageDescription(release);
   const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== release.language);
+  const [leading, ...more] = shownImages(release);
   const main: ElementContent[] = [
     h('article', [
       h('header', [
@@ -167,7 +218,9 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
         release.subtitle ? h('p.subtitle', markSpeakers(inlineTree(release.subtitle), speakersOf(release), release.language)) : undefined,
       ].filter((node) => node !== undefined)),
       ...(release.machine ? [h('p.machine', { role: 'note' }, labels.t('machine.notice'))] : []),
+      ...(leading ? [figureNode(leading, labels, true)] : []),
       h('div.body', bodyNodes(release)),
+      ...more.map((image) => figureNode(image, labels, false)),
       ...(release.boilerplate.length > 0
         ? [h('section.about', [h('h2', labels.t('release.about')), ...release.boilerplate.flatMap((block) => blockNodes(block))])]
         : []),
@@ -185,7 +238,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   ];
   return renderPage({
     labels,
-    title: `${title} – ${labels.t('site.name')}`,
+    title: documentTitle(title, labels.t('site.name')),
     description,
     canonical: links.alternates[release.language],
     alternates: links.alternates,
@@ -196,5 +249,6 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     ],
     home: '../',
     main,
+    ...(leading ? { style: PICTURE_STYLESHEET } : {}),
   });
 }

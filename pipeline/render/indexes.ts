@@ -1,4 +1,5 @@
 // The language chooser at the root and each language's list of releases, newest first.
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
@@ -35,13 +36,14 @@ export const INDEX_PAGE_SIZE = 50;
 export const indexPagePath = (language: Language, page: number) => (page === 1 ? `${language}/` : `${language}/page/${page}/`);
 
 /** The pages of a language's index, newest first: where each goes (relative to out/), what it lists, its place. */
-export function indexPages(releases: IndexEntry[], language: Language): { path: string; listed: IndexEntry[]; at: { page: number; pages: number } }[] {
+export function indexPages(releases: IndexEntry[], language: Language): { path: string; listed: IndexEntry[]; at: { page: number; pages: number; archive: boolean } }[] {
   const sorted = sortNewestFirst(releases);
   const pages = Math.max(1, Math.ceil(sorted.length / INDEX_PAGE_SIZE));
   return Array.from({ length: pages }, (_, index) => ({
     path: `${indexPagePath(language, index + 1)}index.html`,
     listed: sorted.slice(index * INDEX_PAGE_SIZE, (index + 1) * INDEX_PAGE_SIZE),
-    at: { page: index + 1, pages },
+    // Every page links the archive by month (archive.ts) when there is one.
+    at: { page: index + 1, pages, archive: sorted.length > 0 },
   }));
 }
 
@@ -74,12 +76,17 @@ const listItem = recent((key: string): string => {
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
 }, 20_000);
 
+/** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
+export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) })));
+}
+
 /** One page of a language's index: `releases` are that page's, newest first. */
-export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at = { page: 1, pages: 1 }): string {
+export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at: { page: number; pages: number; archive?: boolean } = { page: 1, pages: 1 }): string {
   const sorted = [...releases].sort(newestFirst);
   // From page n (<lang>/page/n/) back up to <lang>/.
   const up = at.page === 1 ? '' : '../../';
-  const list = sorted.length ? h('ul.releases', sorted.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) }))) : h('p', labels.t('release.empty'));
+  const list = sorted.length ? releaseList(sorted, labels, up) : h('p', labels.t('release.empty'));
   const first = at.page === 1;
   return renderPage({
     labels,
@@ -94,7 +101,7 @@ export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, base
       h('link', { rel: 'alternate', type: 'application/atom+xml', href: `${up}feed.xml`, title: labels.t('nav.releases') }),
       h('link', { rel: 'alternate', type: 'application/feed+json', href: `${up}feed.json`, title: labels.t('nav.releases') }),
     ],
-    main: [h('h1', labels.t('nav.releases')), list, ...pageNav(labels, at, up)],
+    main: [h('h1', labels.t('nav.releases')), list, ...pageNav(labels, at, up), ...(at.archive ? [h('p.archive', [h('a', { href: `${up}archive/` }, labels.t('archive.link'))])] : [])],
   });
 }
 

@@ -44,6 +44,21 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     name: speaker.name,
     ...(speaker.role ? { jobTitle: speaker.role } : {}),
   }));
+  const images = (release.images ?? [])
+    .filter((image) => image.renditions.length > 0)
+    .map((image) => {
+      const widest = image.renditions.at(-1)!;
+      return {
+        '@type': 'ImageObject',
+        contentUrl: new URL(widest.path, context.baseUrl).href,
+        width: widest.width,
+        height: widest.height,
+        encodingFormat: widest.contentType,
+        ...(image.caption ? { caption: inlineText(image.caption) } : {}),
+        description: image.alt,
+        creditText: image.credit,
+      };
+    });
   const translations = (Object.entries(context.alternates) as [Language, string][]).filter(([language]) => language !== SOURCE_LANGUAGE);
   return {
     '@context': 'https://schema.org',
@@ -59,6 +74,8 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     author: publisher,
     copyrightHolder: publisher,
     copyrightYear: Number(copyrightYear(release.date)),
+    // Every picture, the leading one first, as search engines take the article's image.
+    ...(images.length > 0 ? { image: images } : {}),
     ...(release.located ? { locationCreated: { '@type': 'Place', name: release.located } } : {}),
     // The people quoted, with their roles in the page's language.
     ...(speakers.length > 0 ? { mentions: speakers } : {}),

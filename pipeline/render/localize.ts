@@ -1,5 +1,5 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, PressOffice, Release, Segment, Speaker } from '../release.ts';
+import type { Block, Language, PressOffice, Release, Rendition, Segment, Speaker } from '../release.ts';
 import { inlineText } from '../inline/index.ts';
 import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
@@ -12,6 +12,18 @@ export type LocalizedBlock =
   | { type: 'paragraph'; html: string }
   | { type: 'heading'; depth: number; html: string }
   | { type: 'list'; ordered: boolean; items: string[] };
+
+/** A picture in one language: its words translated, its sizes as the build made them. */
+export interface LocalizedImage {
+  /** Plain text, for the alt attribute and agencies. */
+  alt: string;
+  /** Inline HTML in this language. */
+  caption?: string;
+  /** Who made it, as written. */
+  credit: string;
+  /** Sizes, narrowest first; none where none were made (the desk's preview), and then it is not shown. */
+  renditions: Rendition[];
+}
 
 export interface LocalizedRelease {
   id: string;
@@ -45,6 +57,8 @@ export interface LocalizedRelease {
   quotes: LocalizedQuote[];
   /** Some segment is an unreviewed machine translation: every output says so. */
   machine?: boolean;
+  /** Pictures, the first leading; absent for a release without any. */
+  images?: LocalizedImage[];
 }
 
 export type Localization =
@@ -153,6 +167,9 @@ export function localize(
       modified: latest([...releaseChanges(meta), ...reviewed]),
       // Headlines first: quotes are numbered in document order, and a title may hold one.
       quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyHtml], speakerIn),
+      ...(release.images?.length
+        ? { images: release.images.map((image) => ({ alt: inlineText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: image.credit, renditions: [] })) }
+        : {}),
     },
   };
 }

@@ -83,6 +83,37 @@ function contactsText(release: LocalizedRelease, labels: Labels): string {
     .join('\n\n');
 }
 
+/**
+ * Each picture as an associated picture item: its sizes as renditions, its caption and alt text in this language as
+ * descriptions (ninjs 3.1 has no alt-text field: the role says which is which), its credit as `by`.
+ */
+function pictures(release: LocalizedRelease, labels: Labels, baseUrl: string): Record<string, unknown>[] {
+  return (release.images ?? [])
+    .filter((image) => image.renditions.length > 0)
+    .map((image, index) => {
+      const widest = image.renditions.at(-1)!;
+      return {
+        name: labels.t('release.photo', { number: index + 1 }),
+        rel: 'picture',
+        uri: new URL(widest.path, baseUrl).href,
+        type: 'picture',
+        language: release.language,
+        descriptions: [
+          ...(image.caption ? [{ role: 'caption', contentType: 'text/plain', value: wireText(image.caption, labels) }] : []),
+          { role: 'alt', contentType: 'text/plain', value: image.alt },
+        ],
+        by: image.credit,
+        renditions: image.renditions.map((rendition) => ({
+          name: `w${rendition.width}`,
+          href: new URL(rendition.path, baseUrl).href,
+          contentType: rendition.contentType,
+          width: rendition.width,
+          height: rendition.height,
+        })),
+      };
+    });
+}
+
 /** IPTC Digital Source Type for content made by a trained algorithmic model: here, neural machine translation. */
 const MACHINE_TRANSLATION = { name: 'Machine translation (trained algorithmic media)', uri: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia' };
 
@@ -94,6 +125,10 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, links: Ninj
   const contactLines = contactsText(release, labels);
   const boilerplate = release.boilerplate.map((block) => plainBlock(block, labels)).join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== release.language);
+  const associations = [
+    ...others.map(([language, uri]) => ({ name: links.languageNames[language], rel: 'translation', uri, type: 'text', language })),
+    ...pictures(release, labels, new URL('../../', links.uri).href),
+  ];
   return {
     uri: links.uri,
     standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
@@ -132,9 +167,7 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, links: Ninj
     ...(people.length > 0 ? { people } : {}),
     // Tags are Italian words: only the Italian item carries them.
     ...(release.language === SOURCE_LANGUAGE && release.tags.length > 0 ? { subjects: release.tags.map((tag) => ({ name: tag })) } : {}),
-    ...(others.length > 0
-      ? { associations: others.map(([language, uri]) => ({ name: links.languageNames[language], rel: 'translation', uri, type: 'text', language })) }
-      : {}),
+    ...(associations.length > 0 ? { associations } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import { STYLESHEET } from './style.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { keepPhoneNumbersWhole } from './phone-links.ts';
 
 export interface PageOptions {
   labels: Labels;
@@ -22,6 +23,8 @@ export interface PageOptions {
   chooser?: string;
   head?: Element[];
   main: ElementContent[];
+  /** Rules this page needs beyond the common stylesheet. */
+  style?: string;
 }
 
 /** Japanese has no spaces: the body's text gets <wbr> between phrases, so lines break where a reader expects. */
@@ -33,9 +36,13 @@ function rehypePhraseBreaks() {
   };
 }
 
+function rehypePhoneNumbers() {
+  return (tree: Root) => keepPhoneNumbersWhole(tree);
+}
+
 /** A page tree to HTML, built once and reused. Raw nodes are fragments the renderers made with hast-util-to-html (index items). */
-const pageWriter = unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
-const japanesePageWriter = unified().use(rehypePhraseBreaks).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
 
 export function renderPage(options: PageOptions): string {
   const { labels, alternates = {} } = options;
@@ -49,10 +56,11 @@ export function renderPage(options: PageOptions): string {
     // Readers whose language is none of these land on the language chooser.
     options.chooser && Object.keys(alternates).length > 0 ? h('link', { rel: 'alternate', hrefLang: 'x-default', href: options.chooser }) : undefined,
     ...(options.head ?? []),
-    h('style', STYLESHEET),
+    h('style', options.style ? STYLESHEET + options.style : STYLESHEET),
   ].filter((node) => node !== undefined);
   const body = h('body', [h('header.site', [h('a.name', { href: options.home }, labels.t('site.name'))]), h('main', options.main)]);
   const tree: Root = { type: 'root', children: [h('html', { lang: labels.language }, [h('head', head), body])] };
   const writer = labels.language === 'ja' ? japanesePageWriter : pageWriter;
-  return `<!doctype html>\n${writer.stringify(writer.runSync(tree) as Root)}\n`;
+  // Upper case, as html-validate's doctype-style asks: the form the HTML standard itself writes.
+  return `<!DOCTYPE html>\n${writer.stringify(writer.runSync(tree) as Root)}\n`;
 }

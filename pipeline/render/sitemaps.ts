@@ -2,6 +2,7 @@
 // (hreflang, x-default to the language chooser), a sitemap index, and robots.txt pointing at it.
 import type { Language } from '../release.ts';
 import { indexPagePath, type IndexEntry } from './indexes.ts';
+import { archivePath, type ArchivePage } from './archive-plan.ts';
 import { rfc3339 } from './dates.ts';
 import { recent } from './recent.ts';
 
@@ -21,15 +22,19 @@ function urlElement(url: SitemapUrl, chooser: string): string {
 }
 
 /**
- * out/<lang>/sitemap.xml: the language's index pages and every release published in it, each release with its
- * versions in the other languages and its last change as lastmod.
+ * out/<lang>/sitemap.xml: the language's index pages, its archive pages (`archive`, this language's) and every
+ * release published in it, each release with its versions in the other languages and its last change as lastmod.
  */
-export function renderSitemap(language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], indexPages: number, baseUrl: string): string {
+export function renderSitemap(language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], indexPages: number, baseUrl: string, archive: ArchivePage[] = []): string {
   const absolute = (path: string) => new URL(path, baseUrl).href;
   const urls: SitemapUrl[] = [];
   for (let page = 1; page <= indexPages; page++) {
     const alternates = page === 1 ? Object.fromEntries(languagesOf('').map((other) => [other, absolute(`${other}/`)])) : {};
     urls.push({ loc: absolute(indexPagePath(language, page)), alternates });
+  }
+  for (const page of archive) {
+    const month = page.kind === 'month' ? page.month : undefined;
+    urls.push({ loc: absolute(archivePath(language, month)), alternates: Object.fromEntries(page.languages.map((other) => [other, absolute(archivePath(other, month))])) });
   }
   const elements = urls.map((url) => urlElement(url, baseUrl));
   for (const release of releases) elements.push(releaseElement(JSON.stringify([language, release.id, release.modified, languagesOf(release.id), baseUrl])));

@@ -33,3 +33,6 @@ q[data-speaker]{background:var(--quote);border-radius:2px}
 `
   .trim()
   .replace(/\n/g, '');
+
+/** Added only to pages that show pictures, so that every other page stays as it was. */
+export const PICTURE_STYLESHEET = '.picture{margin:1.5rem 0}.picture img{display:block;width:100%;height:auto;background:var(--quote)}.picture figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}';

@@ -92,6 +92,20 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
     if (prefix) dateline = undefined;
     sections.push(blockLines(block, labels, prefix));
   }
+  // Captions and credits, for the desk that runs the pictures with the story.
+  const images = (release.images ?? []).filter((image) => image.renditions.length > 0);
+  if (images.length > 0) {
+    sections.push([
+      labels.t('release.photos'),
+      ...images.flatMap((image, index) => {
+        const credit = labels.t('release.photoCredit', { credit: image.credit });
+        // The credit on a line of its own under the caption, as a desk sets it below the picture.
+        return image.caption
+          ? [...wrap(wireText(image.caption, labels), wrapOptions(labels, { firstPrefix: `${index + 1}. `, indent: '   ' })), ...wrap(credit, wrapOptions(labels, { firstPrefix: '   ', indent: '   ' }))]
+          : wrap(credit, wrapOptions(labels, { firstPrefix: `${index + 1}. `, indent: '   ' }));
+      }),
+    ]);
+  }
   if (release.boilerplate.length > 0) {
     sections.push([labels.t('release.about'), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
   }

@@ -24,8 +24,11 @@ export function tokenCheck(guard: Guard, attempts: FailedAttempts): MiddlewareHa
     const query = c.req.query('token');
     const bearer = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1];
     if (query === undefined && bearer === undefined) {
-      if (guard.cookieMatches(getCookie(c, AUTH_COOKIE))) return next();
-      throw new HttpError(401, 'tokenNeeded');
+      const holder = guard.cookieHolder(getCookie(c, AUTH_COOKIE));
+      if (!holder) throw new HttpError(401, 'tokenNeeded');
+      // A reviewer's own token names them: that name, not a typed one, is who saves and approves.
+      if (holder.name !== undefined) c.set('reviewer', holder.name);
+      return next();
     }
     // A client that keeps guessing waits longer each time, and while it waits its tokens are not even looked at.
     const wait = attempts.waitFor(client);
@@ -34,17 +37,19 @@ export function tokenCheck(guard: Guard, attempts: FailedAttempts): MiddlewareHa
       c.header('Retry-After', String(seconds));
       throw new HttpError(429, 'tooManyAttempts', { seconds });
     }
-    if (!guard.tokenMatches(query ?? bearer)) {
+    const holder = guard.tokenHolder(query ?? bearer);
+    if (!holder) {
       attempts.fail(client);
       throw new HttpError(401, 'tokenNeeded');
     }
     attempts.succeed(client);
+    if (holder.name !== undefined) c.set('reviewer', holder.name);
     if (bearer !== undefined) return next();
     if (c.req.method !== 'GET') throw new HttpError(401, 'tokenNeeded');
     // The token is traded for a cookie once, and dropped from the address bar.
     const url = new URL(c.req.url);
     url.searchParams.delete('token');
-    setCookie(c, AUTH_COOKIE, guard.authCookie(), { path: '/', httpOnly: true, sameSite: 'Strict' });
+    setCookie(c, AUTH_COOKIE, guard.authCookie(holder), { path: '/', httpOnly: true, sameSite: 'Strict' });
     return c.redirect(`${url.pathname}${url.search}`, 303);
   };
 }

@@ -16,8 +16,18 @@ export const REVIEW_SCRIPT = `
   const phrase = (key, values = {}) => (words[key] || key).replace(/{{(\\w+)}}/g, (_, name) => String(values[name] ?? ''));
   const name = document.getElementById('reviewer');
   const stored = localStorage.getItem('pressroom.reviewer');
-  if (name && stored) name.value = stored;
+  // A name given by the reviewer's own token is not replaced by one typed earlier.
+  if (name && stored && !name.readOnly) name.value = stored;
   name?.addEventListener('input', () => localStorage.setItem('pressroom.reviewer', name.value.trim()));
+
+  // Four eyes: the last editor of a text is not offered its approval (the server refuses it anyway).
+  const person = (value) => (value || '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  const secondEyes = () => {
+    for (const button of document.querySelectorAll('button.approve[data-editor]')) button.hidden = person(button.dataset.editor) !== '' && person(button.dataset.editor) === person(name?.value);
+  };
+  secondEyes();
+  name?.addEventListener('input', secondEyes);
+  document.addEventListener('pressroom:cell', secondEyes);
 
   // "Approve all" reloads the page; what it did is said once more after the reload.
   const flash = JSON.parse(sessionStorage.getItem('pressroom.flash') || 'null');
@@ -26,7 +36,7 @@ export const REVIEW_SCRIPT = `
   if (flashed) { flashed.className = 'status ok'; flashed.textContent = flash.text; }
 
   const say = (form, kind, text) => {
-    const status = form.closest('.cell, section')?.querySelector('.status');
+    const status = form.querySelector('.status') || form.closest('.cell, section')?.querySelector('.status');
     if (!status) return;
     status.className = 'status ' + kind;
     status.textContent = text;
@@ -91,6 +101,13 @@ export const REVIEW_SCRIPT = `
     }
     // The checks refused the text: the cell comes back with their findings and the text still in the box.
     if (result.reason === 'check' && result.cell && form.closest('.cell')) { replaceCell(form.closest('.cell'), result.cell); return; }
+    // A comment added: the thread comes back whole, open, with the new comment last.
+    if (result.ok && result.comments && form.closest('details.comments')) {
+      const box = form.closest('details.comments');
+      box.outerHTML = result.comments;
+      document.dispatchEvent(new CustomEvent('pressroom:comments', { detail: { key: result.key } }));
+      return;
+    }
     if (result.ok) {
       const cell = form.closest('.cell');
       const summary = document.getElementById('summary-' + cell.dataset.language);

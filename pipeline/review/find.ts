@@ -6,7 +6,7 @@ import type { ReviewCounts, ReviewState, SegmentReview } from '../translate/revi
 import type { SegmentFinding } from './findings.ts';
 
 /** What a reviewer can filter segments by: a state, or "the checks found something". */
-export const SEGMENT_FILTERS = ['missing', 'machine', 'stale', 'reviewed', 'findings'] as const;
+export const SEGMENT_FILTERS = ['missing', 'machine', 'stale', 'reviewed', 'approved', 'findings'] as const;
 export type SegmentFilter = (typeof SEGMENT_FILTERS)[number];
 
 export const isSegmentFilter = (value: string | undefined): value is SegmentFilter => (SEGMENT_FILTERS as readonly string[]).includes(value ?? '');
@@ -88,7 +88,7 @@ export const RELEASE_ORDERS = ['date', 'work'] as const;
 export type ReleaseOrder = (typeof RELEASE_ORDERS)[number];
 
 /** Segments still needing a reviewer across languages: everything not reviewed. */
-export const workLeft = (counts: (ReviewCounts | undefined)[]): number => counts.reduce((sum, item) => sum + (item ? item.total - item.reviewed : 0), 0);
+export const workLeft = (counts: (ReviewCounts | undefined)[]): number => counts.reduce((sum, item) => sum + (item ? item.total - item.reviewed - item.approved : 0), 0);
 
 /** Newest first by date; most work left first by work (then newest). */
 export function orderReleases<T extends { release: Release; work: number }>(items: T[], order: ReleaseOrder): T[] {

@@ -2,7 +2,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 
-export type DeskEnv = { Bindings: HttpBindings; Variables: { language: string; secureHeadersNonce?: string; form: URLSearchParams } };
+export type DeskEnv = { Bindings: HttpBindings; Variables: { language: string; secureHeadersNonce?: string; form: URLSearchParams; reviewer?: string } };
 export type DeskContext = Context<DeskEnv>;
 
 /** A refusal, said in the reviewer's language: a desk.json key under `error.`, its values, and lines shown as they are. */

@@ -62,7 +62,7 @@ export const KEYBOARD_SCRIPT = `
     const cell = document.getElementById(event.detail.id);
     if (!cell || moveAfterSave !== event.detail.id) return;
     moveAfterSave = null;
-    if (cell.dataset.state === 'reviewed' && Number(cell.dataset.errors) === 0) focusCell(workFrom(cell, 1)) || focusCell(cell);
+    if (['reviewed', 'approved'].includes(cell.dataset.state) && Number(cell.dataset.errors) === 0) focusCell(workFrom(cell, 1)) || focusCell(cell);
     else focusCell(cell);
   });
 
@@ -72,7 +72,7 @@ export const KEYBOARD_SCRIPT = `
   document.addEventListener('keydown', (event) => {
     // A segment with tags is edited in its tag editor, which keeps the textarea as its field.
     const editor = event.target instanceof HTMLElement && event.target.classList.contains('tag-editor') ? event.target : null;
-    const box = event.target instanceof HTMLTextAreaElement ? event.target : editor?.closest('.cell')?.querySelector('textarea') ?? null;
+    const box = event.target instanceof HTMLTextAreaElement && event.target.closest('form.edit') ? event.target : editor?.closest('.cell')?.querySelector('textarea') ?? null;
     const cell = box?.closest('.cell');
     const ctrl = event.ctrlKey || event.metaKey;
     if (!box) {

@@ -6,7 +6,8 @@ import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
 import { inlineText, inlineTree } from '../inline/index.ts';
-import { REVIEW_STATES, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
+import { REVIEW_STATES, samePerson, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
+import { COMMENT_LIMIT, type Comment } from '../translate/comments.ts';
 import { diffNodes, wordChanges } from './diff.ts';
 import { REVIEW_STYLESHEET } from './style.ts';
 import { REVIEW_SCRIPT, scriptStrings } from './client.ts';
@@ -15,6 +16,7 @@ import { errorsOf, type SegmentFinding } from './findings.ts';
 import { KEYBOARD_SCRIPT, shortcutsDialog } from './keyboard.ts';
 import { LIVE_CHECK_SCRIPT } from './live-check.ts';
 import { TAG_EDITOR_SCRIPT } from './tag-editor.ts';
+import { LIVE_PREVIEW_SCRIPT, previewPane } from './live-preview.ts';
 import { termsBox, termsIn } from './glossary-terms.ts';
 import type { Glossary } from '../glossary.ts';
 import type { FuzzyMatch } from '../translate/recall.ts';
@@ -34,6 +36,8 @@ export interface PageFrame {
   crumbs?: ElementContent[];
   /** The words searched for, shown again in the search box. */
   query?: string;
+  /** The reviewer's own token named them: the name is shown, not typed. */
+  identified?: boolean;
 }
 
 /** Links to this page in each desk language; the choice is kept in a cookie from then on. */
@@ -66,11 +70,13 @@ export function page(frame: PageFrame, main: ElementContent[]): string {
         ]),
         h('button#shortcuts-open', { type: 'button', title: t('keys.title'), ariaKeyShortcuts: '?' }, t('keys.button')),
         languageSwitch(frame),
-        h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
+        frame.identified
+          ? h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, readOnly: true, dataIdentified: '', title: t('fourEyes.identified') })])
+          : h('label', [`${t('reviewingAs')} `, h('input#reviewer', { type: 'text', name: 'reviewer', value: frame.reviewer, maxLength: 80, autoComplete: 'name', dataDefault: frame.reviewer })]),
       ]),
       h('main', main),
       shortcutsDialog(t),
-      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT].join('\n')),
+      h('script', { nonce: frame.nonce }, [REVIEW_SCRIPT, TAG_EDITOR_SCRIPT, KEYBOARD_SCRIPT, LIVE_CHECK_SCRIPT, LIVE_PREVIEW_SCRIPT].join('\n')),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
@@ -168,10 +174,47 @@ export interface CellOptions {
   suggestions?: FuzzyMatch[];
   /** The memory file cannot be read: the cell shows the text but takes no edits. */
   readOnly?: boolean;
+  /** Four eyes in this language, and who is asking; no `approval` is a language without four eyes. */
+  approval?: ApprovalView;
+  /** The segment's comment thread; undefined when the comments file cannot be read. */
+  thread?: Comment[];
   notice?: { kind: 'ok' | 'error'; text: string };
 }
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+export interface ApprovalView {
+  /** The reviewer named by their own token; undefined when names are typed (loopback). */
+  me?: string;
+  /** Names are typed but must be identities here (a shared token beyond loopback): nobody may approve. */
+  identityNeeded: boolean;
+}
+
+/** The segment's thread of comments: a count on its summary, oldest first, and a form to add one. */
+export function commentsBox(options: CellOptions): Element {
+  const { release, language, review, csrf, t } = options;
+  const thread = options.thread ?? [];
+  const unreadable = options.thread === undefined;
+  // Beside the cell, not in it: a save replaces the cell, and the thread stays as it is.
+  return h('details.comments', { id: `comments-${language}-${review.segment.key}`, open: thread.length > 0, dataCount: thread.length, dataLanguage: language }, [
+    h('summary', [t('comments.heading'), ' ', h('span.badge', { ariaLabel: t('comments.count', { count: thread.length }) }, String(thread.length))]),
+    unreadable ? h('p.problem', t('comments.unreadable', { language, id: release.id })) : undefined,
+    thread.length
+      ? h('ol.thread', thread.map((comment) => h('li', { id: `comment-${language}-${comment.id}`, dataComment: comment.id }, [
+          h('p.comment-head', [h('strong', comment.author), ' · ', when(comment.at)]),
+          h('p.comment-text', comment.text),
+        ])))
+      : undefined,
+    unreadable || options.readOnly
+      ? undefined
+      : h('form.comment', { method: 'post', action: `/releases/${release.id}/${language}/${review.segment.key}/comment`, dataAsync: '' }, [
+          h('input', { type: 'hidden', name: 'csrf', value: csrf }),
+          h('input', { type: 'hidden', name: 'reviewer', value: '' }),
+          h('textarea', { name: 'text', rows: 2, maxLength: COMMENT_LIMIT, required: true, ariaLabel: t('comments.label'), placeholder: t('comments.placeholder') }),
+          h('div.actions', [h('button', { type: 'submit' }, t('comments.add')), h('p.status', { role: 'status' })]),
+        ]),
+  ].filter((node) => node !== undefined));
+}
 
 function changesBox(review: SegmentReview, t: TFunction): Element | undefined {
   const entry = review.entry;
@@ -227,9 +270,14 @@ export function segmentCell(options: CellOptions): Element {
   const key = review.segment.key;
   const entry = review.entry;
   const pending = review.state === 'reviewed' && entry?.previous !== undefined;
-  const approvable = review.state === 'machine' || review.state === 'stale' || pending;
+  // Four eyes: a reviewed text is approved by someone other than its last editor (the script hides the button from
+  // a typed name that is the editor's; the server refuses it whatever the page shows).
+  const { approval } = options;
+  const secondEyes = approval !== undefined && review.state === 'reviewed' && !approval.identityNeeded && !(approval.me !== undefined && samePerson(approval.me, entry?.reviewer));
+  const approvable = review.state === 'machine' || review.state === 'stale' || pending || secondEyes;
   const base = `/releases/${release.id}/${language}/${key}`;
   const meta = entry && review.state !== 'missing' ? [entry.engine, entry.reviewer, when(entry.updated)].filter(Boolean).join(' · ') : '';
+  const approvedBy = review.state === 'approved' && entry?.approvedBy ? t('fourEyes.approvedBy', { who: entry.approvedBy, time: when(entry.approvedAt ?? '') }) : undefined;
   const length = [...review.target].length;
   const rows = Math.min(16, Math.max(2, Math.ceil(length / (language === 'ja' ? 34 : 62)) + 1));
   const status = h(`p.status${options.notice ? `.${options.notice.kind}` : ''}`, { role: 'status' }, options.notice?.text ?? '');
@@ -241,6 +289,8 @@ export function segmentCell(options: CellOptions): Element {
       // Taken by translate from another release's reviewed translation: to confirm here, in this release's context.
       review.state === 'machine' && entry?.engine.startsWith('memory:') ? h('span.pill.memory', { dataFrom: entry.engine.slice(7) }, t('cell.fromMemory', { release: entry.engine.slice(7) })) : undefined,
       meta ? h('span.meta', meta) : undefined,
+      approvedBy ? h('span.meta.approved-by', approvedBy) : undefined,
+      approval && review.state === 'reviewed' && !pending ? h('span.meta.awaiting', t('fourEyes.awaiting')) : undefined,
     ].filter((node) => node !== undefined)),
     changesBox(review, t),
     suggestionsBox(review, options.suggestions, t),
@@ -256,7 +306,9 @@ export function segmentCell(options: CellOptions): Element {
         ? undefined
         : h('div.actions', [
             h('button.primary', { type: 'submit', name: 'action', value: 'save' }, t('cell.save')),
-            approvable && errors === 0 ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve` }, t(review.state === 'stale' ? 'cell.keep' : 'cell.approve')) : undefined,
+            approvable && errors === 0
+              ? h('button.approve', { type: 'submit', name: 'action', value: 'approve', formAction: `${base}/approve`, ...(secondEyes ? { dataEditor: entry?.reviewer ?? '', title: t('fourEyes.approveTitle', { who: entry?.reviewer ?? '' }) } : {}) }, t(review.state === 'stale' ? 'cell.keep' : 'cell.approve'))
+              : undefined,
             status,
           ].filter((node) => node !== undefined)),
     ].filter((node) => node !== undefined)),
@@ -274,6 +326,10 @@ export interface LanguageColumn {
   counts?: ReviewCounts;
   /** Why the memory cannot be used, when it cannot. */
   problem?: string;
+  /** Four eyes in this language (see CellOptions). */
+  approval?: ApprovalView;
+  /** Comment threads by segment key (a stale segment's old thread included); undefined when unreadable. */
+  threads?: Map<string, Comment[]>;
 }
 
 export function languageSummary(release: Release, column: LanguageColumn, csrf: string, t: TFunction): Element {
@@ -346,7 +402,8 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
         ...columns.map((column) => {
           const review = column.reviews?.get(segment.key);
           if (!review) return h('div.cell', h('p.problem', column.problem ?? t('release.unavailable')));
-          return segmentCell({ release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined });
+          const options: CellOptions = { release, language: column.language, review, csrf, t, findings: column.findings?.get(segment.key), suggestions: column.suggestions?.get(segment.key), readOnly: column.problem !== undefined, approval: column.approval, thread: column.threads ? (column.threads.get(segment.key) ?? []) : undefined };
+          return h('div.lane', { dataLanguage: column.language }, [segmentCell(options), commentsBox(options)]);
         }),
       ]);
     })
@@ -367,8 +424,11 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     h('div.summary', columns.map((column) => languageSummary(release, column, csrf, t))),
     filterLinks(release, columns, filter, t, rows.length, unique.length),
     filter && rows.length === 0 ? h('p.lede', t('filter.none')) : undefined,
-    h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]),
-    ...rows,
+    // The segments, and beside them the page they make, as the reviewer types.
+    h('div.with-preview', [
+      h('div.segments', [h(`div.columns${layout}`, [h('span', t('release.source')), ...columns.map((column) => h('span', t(`language.${column.language}`)))]), ...rows]),
+      previewPane(release, columns.map((column) => column.language), csrf, t),
+    ]),
   ].filter((node) => node !== undefined));
 }
 

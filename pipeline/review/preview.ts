@@ -1,16 +1,17 @@
-// The desk's preview: a release page rendered in memory as it would be published, with the gaps filled (stale
-// segments with their old translation, missing ones with the Italian) and a banner saying what is not ready yet.
-import type { Element, Root } from 'hast';
+// The desk's preview: a release page rendered in memory by the build's own renderVersion, with the gaps filled
+// (stale segments with their old translation, missing ones with the Italian) and a banner saying what is not ready
+// yet. Beside the editor it shows the segment being edited highlighted, with the reviewer's unsaved text: the draft
+// is read by the same sanitising inline module as any translation, and nothing is written.
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { TFunction } from 'i18next';
 import { visit } from 'unist-util-visit';
 import type { Glossary } from '../glossary.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
-import { LANGUAGES } from '../release.ts';
-import type { Labels } from '../render/i18n.ts';
-import { renderReleasePage } from '../render/html.ts';
+import { renderVersion, type RenderContext } from '../publish/render-release.ts';
 import { localize } from '../render/localize.ts';
 import type { Memory } from '../translate/memory.ts';
 import { reviewSegments } from '../translate/review.ts';
@@ -23,10 +24,11 @@ export interface PreviewInput {
   language: Language;
   /** The language's memory as read; undefined for Italian or a language with no file yet. */
   memory: Memory | undefined;
-  /** The published page's labels, per language. */
-  labels: Record<Language, Labels>;
-  baseUrl: string;
+  /** What the build renders against: the project's labels, address and press office. */
+  context: RenderContext;
   glossary: Glossary;
+  /** The segment the reviewer is on: highlighted, and shown with their unsaved `draft` when there is one. */
+  focus?: { key: string; draft?: string };
   /** The desk's words for the banner, in the reviewer's language. */
   t: TFunction;
   deskLanguage: DeskLanguage;
@@ -65,15 +67,84 @@ function filledMemory(release: Release, language: TargetLanguage, memory: Memory
   return { release: release.id, language, segments };
 }
 
+/** The page as the build writes it to out/<lang>/<id>/index.html, from this memory. */
+function renderedPage(release: Release, language: Language, memory: Memory | undefined, context: RenderContext): string {
+  const result = localize(release, context.labels[language], memory, undefined, context.settings.office);
+  if (!result.ok) throw new HttpError(500, 'previewFailed');
+  const page = renderVersion(release, result.release, false, {}, context).files.get(`${language}/${release.id}/index.html`);
+  if (page === undefined) throw new HttpError(500, 'previewFailed');
+  return page;
+}
+
+/** A memory with one segment's text replaced; an empty text shows the Italian, as a missing segment does. */
+function withText(release: Release, memory: Memory, key: string, text: string): Memory {
+  const entry = memory.segments[key];
+  const segment = release.segments.find((candidate) => candidate.key === key);
+  if (!entry || !segment) return memory;
+  return { ...memory, segments: { ...memory.segments, [key]: { ...entry, target: text.trim() === '' ? segment.source : text } } };
+}
+
+/** Stands in for the focused segment in a second rendering, to find where on the page its text lands. */
+const MARKER = 'pressroomfocusedsegment';
+
+/** Child-index paths to the innermost elements of <body> whose text holds the marker. */
+function markerPaths(tree: Root): number[][] {
+  const paths: number[][] = [];
+  const walk = (node: Root | Element, path: number[]) => {
+    node.children.forEach((child, index) => {
+      if (child.type !== 'element' || !toString(child).includes(MARKER)) return;
+      const inner = child.children.some((grandchild) => grandchild.type === 'element' && toString(grandchild).includes(MARKER));
+      if (inner && child.tagName !== 'p' && child.tagName !== 'li' && !/^h[1-6]$/.test(child.tagName)) walk(child, [...path, index]);
+      else paths.push([...path, index]);
+    });
+  };
+  const body = bodyOf(tree);
+  if (body) walk(body.element, body.path);
+  return paths;
+}
+
+function bodyOf(tree: Root): { element: Element; path: number[] } | undefined {
+  const htmlAt = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'html');
+  const html = tree.children[htmlAt] as Element | undefined;
+  const bodyAt = html?.children.findIndex((node) => node.type === 'element' && node.tagName === 'body') ?? -1;
+  return html && bodyAt >= 0 ? { element: html.children[bodyAt] as Element, path: [htmlAt, bodyAt] } : undefined;
+}
+
+function elementAt(tree: Root, path: number[]): Element | undefined {
+  let node: Root | ElementContent | undefined = tree;
+  for (const index of path) node = node && 'children' in node ? (node.children[index] as ElementContent | undefined) : undefined;
+  return node?.type === 'element' ? node : undefined;
+}
+
+const FOCUS_STYLE = '.pressroom-focus{background:#fff1a8;box-shadow:0 0 0 3px #fff1a8,0 0 0 5px #d9a400;border-radius:2px;scroll-margin:30vh 0}';
+
+/**
+ * The page with the focused segment's blocks marked: rendered once more with a marker for the segment's text, the
+ * blocks the marker lands in are the segment's (the rest of the page is the same in both renderings).
+ */
+function markFocus(tree: Root, release: Release, language: TargetLanguage, memory: Memory, key: string, context: RenderContext): void {
+  const probe = fromHtml(renderedPage(release, language, withText(release, memory, key, MARKER), context)) as Root;
+  let first = true;
+  for (const path of markerPaths(probe)) {
+    const element = elementAt(tree, path);
+    if (!element || element.tagName !== elementAt(probe, path)?.tagName) continue;
+    const classes = Array.isArray(element.properties.className) ? element.properties.className : [];
+    element.properties.className = [...classes, 'pressroom-focus'];
+    if (first) element.properties.id = 'pressroom-focus';
+    first = false;
+  }
+  const head = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
+  head?.children.push(h('style', FOCUS_STYLE));
+}
+
 export function previewPage(input: PreviewInput): string {
-  const { release, language, labels, t } = input;
+  const { release, language, context, focus, t } = input;
   const target = language === 'it' ? undefined : (language as TargetLanguage);
   const gaps = target ? gapsOf({ ...input, language: target }) : [];
-  const result = localize(release, labels[language], target ? filledMemory(release, target, input.memory) : undefined);
-  if (!result.ok) throw new HttpError(500, 'previewFailed');
-  const names = Object.fromEntries(LANGUAGES.map((code) => [code, labels[code].t('languageName')])) as Record<Language, string>;
-  const rendered = renderReleasePage(result.release, labels[language], { alternates: {}, languageNames: names, baseUrl: input.baseUrl, locales: {} });
-  const tree = fromHtml(rendered) as Root;
+  const filled = target ? filledMemory(release, target, input.memory) : undefined;
+  const shown = filled && focus?.draft !== undefined ? withText(release, filled, focus.key, focus.draft) : filled;
+  const tree = fromHtml(renderedPage(release, language, shown, context)) as Root;
+  if (target && shown && focus && shown.segments[focus.key]) markFocus(tree, release, target, shown, focus.key, context);
   const body = (tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children ?? []).find(
     (node): node is Element => node.type === 'element' && node.tagName === 'body',
   );
@@ -83,6 +154,7 @@ export function previewPage(input: PreviewInput): string {
     [
       h('strong', `${t('preview.banner')} `),
       `${gaps.length ? t('preview.gaps', { gaps: gaps.join(t('preview.gapSeparator')) }) : t('preview.complete')} `,
+      focus?.draft !== undefined ? `${t('preview.draft')} ` : '',
       h('a', { href: `/releases/${release.id}` }, t('preview.back')),
     ],
   );

@@ -101,11 +101,20 @@ export class FailedAttempts {
   }
 }
 
+/** Who presented a token: the desk's shared token names nobody, a reviewer's own token names its reviewer. */
+export interface TokenHolder {
+  token: string;
+  name?: string;
+}
+
 export class Guard {
   /** Signs session ids into form tokens; new on every start, so old pages must be reloaded. */
   private readonly secret = randomBytes(32);
+  private readonly holders: TokenHolder[];
 
-  constructor(private readonly options: { token?: string; port: () => number; loopbackOnly: boolean }) {}
+  constructor(private readonly options: { token?: string; reviewers?: readonly { name: string; token: string }[]; port: () => number; loopbackOnly: boolean }) {
+    this.holders = [...(options.token !== undefined ? [{ token: options.token }] : []), ...(options.reviewers ?? [])];
+  }
 
   newSession(): string {
     return randomBytes(24).toString('hex');
@@ -115,21 +124,37 @@ export class Guard {
     return createHmac('sha256', this.secret).update(`csrf:${session}`).digest('hex');
   }
 
-  /** The cookie value proving a browser once presented the access token. */
-  authCookie(): string {
-    return createHmac('sha256', this.secret).update(`auth:${this.options.token ?? ''}`).digest('hex');
+  /** The cookie value proving a browser once presented this holder's token. */
+  authCookie(holder: TokenHolder | undefined = this.holders[0]): string {
+    return createHmac('sha256', this.secret).update(`auth:${holder?.token ?? ''}`).digest('hex');
   }
 
   get needsToken(): boolean {
-    return this.options.token !== undefined;
+    return this.holders.length > 0;
+  }
+
+  /** Whose token this is; every token is compared, each in constant time, so timing says nothing of which. */
+  tokenHolder(given: string | null | undefined): TokenHolder | undefined {
+    if (typeof given !== 'string') return undefined;
+    let found: TokenHolder | undefined;
+    for (const holder of this.holders) if (sameSecret(given, holder.token) && !found) found = holder;
+    return found;
   }
 
   tokenMatches(given: string | null | undefined): boolean {
-    return this.options.token !== undefined && typeof given === 'string' && sameSecret(given, this.options.token);
+    return this.tokenHolder(given) !== undefined;
+  }
+
+  /** Whose cookie this is, compared the same way. */
+  cookieHolder(given: string | undefined): TokenHolder | undefined {
+    if (given === undefined) return undefined;
+    let found: TokenHolder | undefined;
+    for (const holder of this.holders) if (sameSecret(given, this.authCookie(holder)) && !found) found = holder;
+    return found;
   }
 
   cookieMatches(given: string | undefined): boolean {
-    return given !== undefined && sameSecret(given, this.authCookie());
+    return this.cookieHolder(given) !== undefined;
   }
 
   /**

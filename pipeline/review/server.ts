@@ -14,20 +14,21 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { languageDetector } from 'hono/language';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { TFunction } from 'i18next';
-import { loadReleases } from '../publish/render-release.ts';
+import { loadReleases, renderContext, type BuildSettings, type RenderContext } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
-import { formatMessages } from '../problems.ts';
-import { readBaseUrl, readMemories, readReleases, readUi } from '../project/read.ts';
+import { errorFile, formatMessage, formatMessages, problemFile, ProblemError } from '../problems.ts';
+import { readBaseUrl, readFourEyes, readMemories, readPolicies, readPressOffice, readReleases, readUi } from '../project/read.ts';
 import { VFile } from 'vfile';
 import { readMemory } from '../translate/memory-file.ts';
 import { fuzzyMatches, type FuzzyMatch } from '../translate/recall.ts';
-import { editableMemory, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
+import { editableMemory, readCommentsSource, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
+import { addComment, carryThread, COMMENT_LIMIT, commentText, threadOf, type Comments } from '../translate/comments.ts';
+import type { Reviewer } from './reviewers.ts';
 import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
-import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
@@ -37,7 +38,7 @@ import { draftFindings, errorsOf, findingsBySegment, type SegmentFinding } from 
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary.ts';
 import { readGlossaryFile } from '../project/glossary-file.ts';
 import { isSegmentFilter, orderReleases, RELEASE_ORDERS, searchReleases, workLeft, type ReleaseOrder } from './find.ts';
-import { conflictPage, findingsList, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type LanguageColumn, type PageFrame } from './pages.ts';
+import { commentsBox, conflictPage, findingsList, fragment, languageSummary, messagePage, refusedPage, releaseListPage, releasePage, searchPage, segmentCell, type ApprovalView, type LanguageColumn, type PageFrame } from './pages.ts';
 
 export interface ReviewServerOptions {
   /** Project directory holding releases/ and locales/. */
@@ -52,6 +53,11 @@ export interface ReviewServerOptions {
   token?: string;
   /** Name recorded when a reviewer gives none. */
   reviewer: string;
+  /**
+   * Reviewers with tokens of their own (reviewers.yaml): each token names its reviewer, and that name, not a typed
+   * one, is recorded on saves, approvals and comments. Not with `token`.
+   */
+  reviewers?: readonly Reviewer[];
   /** The clock for `updated`. */
   now?: () => Date;
   /** How wrong access tokens are slowed down (tests shorten the waits). */
@@ -114,6 +120,7 @@ async function readGlossary(root: string): Promise<Glossary> {
 function failureMessage(t: TFunction, failure: EditFailure, release: Release, key: string): string {
   if (failure.reason === 'unknown-segment') return t('error.unknownSegment', { key, id: release.id });
   if (failure.reason === 'nothing-to-approve') return t('error.nothingToApprove');
+  if (failure.reason === 'own-work') return t('error.ownWork', { who: failure.current.entry?.reviewer ?? '' });
   const entry = failure.current.entry;
   if (!entry) return t('error.conflict');
   const when = entry.updated.replace('T', ' ').slice(0, 16);
@@ -130,27 +137,34 @@ const DESK_CSP = {
   imgSrc: ["'self'", 'data:'],
   baseUri: ["'none'"],
   frameAncestors: ["'none'"],
+  // The preview beside the editor: a sandboxed frame of this desk's own preview pages.
+  frameSrc: ["'self'"],
 };
-const PREVIEW_CSP = { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], formAction: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"] };
+// The preview may be framed by the desk's own pages (beside the editor), by nothing else.
+const PREVIEW_CSP = { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ['data:'], formAction: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'self'"] };
 // Plain HTTP on a desk machine: HSTS would promise HTTPS that is not there.
 const HEADERS = { xFrameOptions: 'DENY', strictTransportSecurity: false, referrerPolicy: 'no-referrer' } as const;
+/** The preview of a saved page, and of a draft posted beside the editor. */
+const PREVIEW_PATH = /^\/preview\/|^\/releases\/[^/]+\/[^/]+\/[0-9a-f]{16}\/preview$/;
 
 export async function startReviewServer(options: ReviewServerOptions): Promise<ReviewServer> {
   const loopback = isLoopback(options.host);
-  // Beyond loopback a desk always has a token: made here when none is given, refused when too weak.
-  const token = options.token ?? (loopback ? undefined : generateToken());
+  const reviewers = options.reviewers ?? [];
+  if (reviewers.length > 0 && options.token !== undefined) throw new ProblemError('', '--token and a reviewers file do not go together: with the file, each reviewer uses their own token', 'reviewers-token');
+  // Beyond loopback a desk always has a token (or one per reviewer): made here when none is given, refused when too weak.
+  const token = options.token ?? (loopback || reviewers.length > 0 ? undefined : generateToken());
   if (options.token !== undefined) {
     const weak = weakTokenReason(options.token);
-    if (weak) throw new Error(weak);
+    if (weak) throw new ProblemError('', weak, 'weak-token');
   }
   const desk = loadDeskStrings(options.root);
   const now = options.now ?? (() => new Date());
   let port = options.port;
-  const guard = new Guard({ token, port: () => port, loopbackOnly: loopback });
+  const guard = new Guard({ token, reviewers, port: () => port, loopbackOnly: loopback });
   const attempts = new FailedAttempts(options.attempts);
   const locks = new Map<string, Promise<unknown>>();
   // The published page's labels, made again only when locales/<lang>/ui.json changes.
-  const labelCache = new Map<Language, { strings: string; labels: Labels }>();
+  let renderCache: { strings: string; context: RenderContext } | undefined;
 
   /** Run `task` after every earlier task on the same file, so read-modify-write never interleaves. */
   function exclusive<T>(path: string, task: () => Promise<T>): Promise<T> {
@@ -160,13 +174,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return next;
   }
 
-  function labelsFor(language: Language, strings: UiStrings): Labels {
-    const text = JSON.stringify(strings);
-    const cached = labelCache.get(language);
-    if (cached?.strings === text) return cached.labels;
-    const labels = createLabels(language, strings);
-    labelCache.set(language, { strings: text, labels });
-    return labels;
+  /** What the build renders pages against, read from the project as the build reads it. */
+  async function previewContext(): Promise<RenderContext> {
+    const [ui, baseUrl, { policies }, office, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readPolicies(options.root), readPressOffice(options.root), readGlossary(options.root)]);
+    const settings: BuildSettings = { ui, languages: [...LANGUAGES], now: now(), baseUrl, policies, glossary, ...(office ? { office } : {}) };
+    const strings = JSON.stringify(ui);
+    if (renderCache?.strings !== strings) renderCache = { strings, context: renderContext(settings) };
+    return { ...renderCache.context, settings };
   }
 
   const languageOf = (c: DeskContext) => (DESK_LANGUAGES as readonly string[]).includes(c.get('language')) ? (c.get('language') as DeskLanguage) : 'en';
@@ -182,8 +196,21 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   function frame(c: DeskContext, title: string): PageFrame {
     const url = new URL(c.req.url);
-    return { title, nonce: c.get('secureHeadersNonce') ?? '', reviewer: options.reviewer, t: tOf(c), language: languageOf(c), here: `${url.pathname}${url.search}` };
+    const me = c.get('reviewer');
+    return { title, nonce: c.get('secureHeadersNonce') ?? '', reviewer: me ?? options.reviewer, identified: me !== undefined, t: tOf(c), language: languageOf(c), here: `${url.pathname}${url.search}` };
   }
+
+  /** Four eyes in `language`, as this request sees it: who asks (when their token says), and whether names count. */
+  async function approvalView(c: DeskContext, language: TargetLanguage): Promise<ApprovalView | undefined> {
+    const { languages } = await readFourEyes(options.root);
+    if (!languages.has(language)) return undefined;
+    const me = c.get('reviewer');
+    // Beyond loopback a typed name is anybody's: only a reviewer's own token tells people apart.
+    return { ...(me !== undefined ? { me } : {}), identityNeeded: me === undefined && !loopback };
+  }
+
+  /** Who is acting: the reviewer their token names, else the typed name (on loopback, or a shared token's desk). */
+  const actor = (c: DeskContext, form: URLSearchParams) => c.get('reviewer') ?? reviewerName(form.get('reviewer'), options.reviewer);
 
   function html(c: DeskContext, status: number, render: (frame: PageFrame, csrf: string) => string, title: string): Response {
     const csrfToken = guard.csrfFor(session(c));
@@ -192,9 +219,15 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   const wantsJson = (c: DeskContext) => (c.req.header('accept') ?? '').includes('application/json');
 
-  function fail(c: DeskContext, status: number, message: string, details: string[] = []): Response {
+  /** A refusal is a message like any other: said in the reviewer's language, with the address and a rule id. */
+  const problemOf = (c: DeskContext, message: string, rule: string) => {
+    const { file, reason, ruleId, source } = problemFile(c.req.path, message, rule).messages[0]!;
+    return { file, reason, ruleId, source };
+  };
+
+  function fail(c: DeskContext, status: number, message: string, details: string[] = [], rule = `http-${status}`): Response {
     const t = tOf(c);
-    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n') }, status as ContentfulStatusCode);
+    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n'), problem: problemOf(c, message, rule) }, status as ContentfulStatusCode);
     const heading = t([`status.${status}`, 'status.other']);
     return html(c, status, (page) => messagePage(page, heading, [message, ...details]), heading);
   }
@@ -241,16 +274,20 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return html(c, 200, (frame) => searchPage(frame, query, hits, hits.length >= LIMIT), t('find.title'));
   }
 
-  async function columns(release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
+  async function columns(c: DeskContext, release: Release, languages: readonly TargetLanguage[]): Promise<LanguageColumn[]> {
     const glossary = await readGlossary(options.root);
     const files = await readMemories(options.root, languages);
     return Promise.all(languages.map(async (language) => {
-      const result = column(language, release, await readMemorySource(options.root, language, release.id), glossary);
+      const result: LanguageColumn = column(language, release, await readMemorySource(options.root, language, release.id), glossary);
+      const comments = (await readCommentsSource(options.root, language, release.id)).comments;
+      if (comments) result.threads = new Map([...(result.reviews?.values() ?? [])].map((review) => [review.segment.key, threadOf(comments, review)]));
+      const approval = await approvalView(c, language);
+      if (approval) result.approval = approval;
       // Other releases' reviewed translations of similar Italian, for the segments still needing work.
       const others = Object.entries(files[language] ?? {}).flatMap(([id, file]) => (id === release.id ? [] : readMemory(new VFile({ path: file.path, value: file.text }), { release: id, language }) ?? []));
       const suggestions = new Map<string, FuzzyMatch[]>();
       for (const review of result.reviews?.values() ?? []) {
-        if (review.state === 'reviewed') continue;
+        if (review.state === 'reviewed' || review.state === 'approved') continue;
         const matches = fuzzyMatches(review.segment.source, release.id, others);
         if (matches.length) suggestions.set(review.segment.key, matches);
       }
@@ -262,7 +299,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const release = await readRelease(options.root, id);
     const only = c.req.query('lang');
     const languages = only && isTarget(only) ? [only] : TARGET_LANGUAGES;
-    const [view, glossary] = await Promise.all([columns(release, languages), readGlossary(options.root)]);
+    const [view, glossary] = await Promise.all([columns(c, release, languages), readGlossary(options.root)]);
     const state = c.req.query('state');
     return html(c, 200, (page, csrfToken) => releasePage(page, release, view, csrfToken, { glossary, filter: isSegmentFilter(state) ? state : undefined }), release.id);
   }
@@ -281,15 +318,27 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     return c.json({ ok: true, findings, errors: errorsOf(findings).length, html: list ? fragment(list) : '' });
   }
 
-  /** The page as it would be published, rendered in memory; what is untranslated is said so at the top. */
-  async function preview(c: DeskContext, language: string, id: string): Promise<Response> {
+  /**
+   * The page as it would be published, rendered in memory; what is untranslated is said so at the top. `focus` is the
+   * segment highlighted (?segment= on the saved page), with the reviewer's unsaved text when posted from the editor.
+   */
+  async function preview(c: DeskContext, language: string, id: string, focus?: { key: string; draft?: string }): Promise<Response> {
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new HttpError(404, 'noLanguage', { language });
     const release = await readRelease(options.root, id);
-    const [ui, baseUrl, glossary] = await Promise.all([readUi(options.root), readBaseUrl(options.root), readGlossary(options.root)]);
-    const labels = Object.fromEntries(LANGUAGES.map((code) => [code, labelsFor(code, ui[code])])) as Record<Language, Labels>;
+    const context = await previewContext();
     const memory = language === 'it' ? undefined : await readMemorySource(options.root, language as TargetLanguage, id);
     if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
-    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, labels, baseUrl, glossary, t: tOf(c), deskLanguage: languageOf(c) }));
+    const asked = focus ?? (KEY.test(c.req.query('segment') ?? '') ? { key: c.req.query('segment')! } : undefined);
+    if (focus && !release.segments.some((segment) => segment.key === focus.key)) throw new HttpError(404, 'unknownSegment', { key: focus.key, id });
+    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c) }));
+  }
+
+  /** The preview beside the editor: the reviewer's unsaved text in the page, highlighted; nothing is written. */
+  function previewDraft(c: DeskContext, id: string, language: string, key: string): Promise<Response> {
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    if (!KEY.test(key)) throw new HttpError(404, 'noAction');
+    const draft = (c.get('form').get('target') ?? '').replace(/\r\n?/g, '\n');
+    return preview(c, language, id, { key, draft });
   }
 
   async function edit(c: DeskContext, id: string, language: string, keyOrAction: string, action: string | undefined): Promise<Response> {
@@ -300,16 +349,18 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (!bulk && (!KEY.test(keyOrAction) || !['save', 'approve'].includes(action ?? ''))) throw new HttpError(404, 'noAction');
     const release = await readRelease(options.root, id);
     const glossary = await readGlossary(options.root);
-    const reviewer = reviewerName(form.get('reviewer'), options.reviewer);
+    const reviewer = actor(c, form);
     const time = localIso(now());
     const path = `${language}/${id}`;
+    const approval = await approvalView(c, language);
+    if (approval?.identityNeeded && action === 'approve') throw new HttpError(403, 'identityNeeded');
 
     type Outcome =
       | { kind: 'bulk-conflict'; failures: EditFailure[] }
       | { kind: 'bulk'; approved: number; skipped: number }
       | { kind: 'single'; result: EditResult }
       | { kind: 'refused'; review: SegmentReview; findings: SegmentFinding[] };
-    const outcome = await exclusive(path, () => updateMemory(options.root, language, release, (source): { memory?: Memory; answer: Outcome } => {
+    const outcome = await exclusive(path, () => updateMemory(options.root, language, release, (source, commentsSource): { memory?: Memory; comments?: Comments; answer: Outcome } => {
       const memory = editableMemory(source, language, release);
       if (!memory) throw new HttpError(409, 'memoryErrors', { language, id }, formatMessages(source.file));
       if (bulk) {
@@ -341,7 +392,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const result: EditResult =
         action === 'save'
           ? saveTarget(release, memory, { key: keyOrAction, version, reviewer, now: time, target: (form.get('target') ?? '').replace(/\r\n?/g, '\n') })
-          : approveSegment(release, memory, { key: keyOrAction, version, reviewer, now: time });
+          : approveSegment(release, memory, { key: keyOrAction, version, reviewer, now: time, fourEyes: approval !== undefined });
       if (result.ok) {
         // The text about to be kept must pass the checks that publishing applies; warnings are shown, not blocking.
         const key = result.review.segment.key;
@@ -352,13 +403,16 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           return { answer: { kind: 'refused', review: { ...before, target: result.review.target }, findings } };
         }
       }
-      return { memory: result.ok && result.memory !== memory ? result.memory : undefined, answer: { kind: 'single', result } };
+      // A stale segment's translation moved to its new key: its comments go with it, under the same lock.
+      const before = result.ok ? reviewSegments(release, memory).find((item) => item.segment.key === result.review.segment.key) : undefined;
+      const moved = result.ok && before?.entryKey && before.entryKey !== before.segment.key && commentsSource.comments ? carryThread(commentsSource.comments, before.entryKey, before.segment.key) : undefined;
+      return { memory: result.ok && result.memory !== memory ? result.memory : undefined, comments: moved !== commentsSource.comments ? moved : undefined, answer: { kind: 'single', result } };
     }));
 
     const csrfToken = guard.csrfFor(session(c));
     if (outcome.kind === 'bulk-conflict') {
       const message = t('error.bulkConflict', { count: outcome.failures.length });
-      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message }, 409) : fail(c, 409, message);
+      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message, problem: problemOf(c, message, 'desk-conflict') }, 409) : fail(c, 409, message, [], 'desk-conflict');
     }
     if (outcome.kind === 'bulk') {
       const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
@@ -371,7 +425,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const errors = errorsOf(outcome.findings).length;
       const message = t(action === 'save' ? 'error.saveRefused' : 'error.approveRefused', { count: errors });
       const cell = segmentCell({ release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, notice: { kind: 'error', text: message } });
-      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, findings: outcome.findings, cell: fragment(cell) }, 422);
+      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, problem: problemOf(c, message, 'desk-check'), findings: outcome.findings, cell: fragment(cell) }, 422);
       return html(c, 422, (page) => refusedPage(page, { release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, message }), t('check.heading'));
     }
     const { result } = outcome;
@@ -380,7 +434,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const status = failure.reason === 'unknown-segment' ? 404 : 409;
       const current = 'current' in failure ? failure.current : undefined;
       const message = failureMessage(t, failure, release, keyOrAction);
-      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, theirs: current?.target, version: current?.version }, status);
+      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, problem: problemOf(c, message, `desk-${failure.reason}`), theirs: current?.target, version: current?.version }, status);
       if (failure.reason === 'conflict' && current) {
         const mine = (form.get('target') ?? current.target).replace(/\r\n?/g, '\n');
         return html(c, 409, (page) => conflictPage(page, { release, language, review: current, csrf: csrfToken, t, message, mine }), t('conflict.title'));
@@ -389,19 +443,45 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${result.review.segment.key}`, 303);
     const text = t(action === 'save' ? 'cell.saved' : 'cell.approved', { reviewer, time: time.slice(11, 16) });
-    const [summaryColumn] = await columns(release, [language]);
-    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(result.review.segment.key), suggestions: summaryColumn!.suggestions?.get(result.review.segment.key), notice: { kind: 'ok', text } });
+    const [summaryColumn] = await columns(c, release, [language]);
+    const key = result.review.segment.key;
+    const cell = segmentCell({ release, language, review: result.review, csrf: csrfToken, t, findings: summaryColumn!.findings?.get(key), suggestions: summaryColumn!.suggestions?.get(key), approval: summaryColumn!.approval, thread: summaryColumn!.threads ? (summaryColumn!.threads.get(key) ?? []) : undefined, notice: { kind: 'ok', text } });
     return c.json({ ok: true, cell: fragment(cell), summary: fragment(languageSummary(release, summaryColumn!, csrfToken, t)) });
+  }
+
+  /** A comment added to a segment's thread, under the memory's lock; the thread comes back whole. */
+  async function comment(c: DeskContext, id: string, language: string, key: string): Promise<Response> {
+    const t = tOf(c);
+    if (!isTarget(language)) throw new HttpError(404, 'noTargetLanguage', { language });
+    if (!KEY.test(key)) throw new HttpError(404, 'noAction');
+    const release = await readRelease(options.root, id);
+    const form = c.get('form');
+    const text = commentText(form.get('text') ?? '');
+    if (text === '') throw new HttpError(400, 'commentEmpty');
+    if ([...text].length > COMMENT_LIMIT) throw new HttpError(400, 'commentTooLong', { limit: COMMENT_LIMIT });
+    const author = actor(c, form);
+    const at = localIso(now());
+    const thread = await exclusive(`${language}/${id}`, () => updateMemory(options.root, language, release, (source, commentsSource) => {
+      const review = reviewSegments(release, source.memory).find((item) => item.segment.key === key);
+      if (!review) throw new HttpError(404, 'unknownSegment', { key, id });
+      if (!commentsSource.comments) throw new HttpError(409, 'commentsUnreadable', { language, id }, formatMessages(commentsSource.file));
+      const added = addComment(commentsSource.comments, key, { author, at, text });
+      return { comments: added.comments, answer: { review, thread: threadOf(added.comments, review) } };
+    }));
+    if (!wantsJson(c)) return c.redirect(`/releases/${id}#segment-${key}`, 303);
+    const csrfToken = guard.csrfFor(session(c));
+    return c.json({ ok: true, key, count: thread.thread.length, message: t('comments.added'), comments: fragment(commentsBox({ release, language, review: thread.review, csrf: csrfToken, t, thread: thread.thread })) });
   }
 
   const app = new Hono<DeskEnv>();
 
   app.onError((error, c) => {
     const t = tOf(c);
-    if (error instanceof HttpError) return fail(c, error.status, t(`error.${error.key}`, error.values), error.details);
+    if (error instanceof HttpError) return fail(c, error.status, t(`error.${error.key}`, error.values), error.details, `desk-${error.key}`);
     // hono/csrf refuses a form posted from another origin (or with neither Origin nor Sec-Fetch-Site).
-    if (error instanceof HTTPException && error.status === 403) return fail(c, 403, t('error.crossOrigin'));
-    return fail(c, 500, error instanceof Error ? error.message : String(error));
+    if (error instanceof HTTPException && error.status === 403) return fail(c, 403, t('error.crossOrigin'), [], 'desk-crossOrigin');
+    const fault = errorFile(error).messages[0]!;
+    return fail(c, 500, error instanceof ProblemError ? formatMessage(fault) : fault.reason, [], fault.ruleId ?? 'internal');
   });
   app.notFound((c) => fail(c, 404, tOf(c)('error.nothingAt', { path: c.req.path })));
 
@@ -418,9 +498,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }),
   );
   const deskHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: DESK_CSP });
-  const previewHeaders = secureHeaders({ ...HEADERS, contentSecurityPolicy: PREVIEW_CSP });
+  const previewHeaders = secureHeaders({ ...HEADERS, xFrameOptions: 'SAMEORIGIN', contentSecurityPolicy: PREVIEW_CSP });
   app.use(async (c, next) => {
-    await (c.req.path.startsWith('/preview/') ? previewHeaders : deskHeaders)(c, next);
+    await (PREVIEW_PATH.test(c.req.path) ? previewHeaders : deskHeaders)(c, next);
     c.header('Cache-Control', 'no-store');
   });
 
@@ -450,7 +530,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       await next();
     },
   );
+  app.post('/releases/:id/:language/:key/comment', (c) => comment(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/check', (c) => checkDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
+  app.post('/releases/:id/:language/:key/preview', (c) => previewDraft(c, c.req.param('id'), c.req.param('language'), c.req.param('key')));
   app.post('/releases/:id/:language/:key/:action', (c) => edit(c, c.req.param('id'), c.req.param('language'), c.req.param('key'), c.req.param('action')));
   app.post('/releases/:id/:language/approve-machine', (c) => edit(c, c.req.param('id'), c.req.param('language'), 'approve-machine', undefined));
   app.post('*', (c) => fail(c, 404, tOf(c)('error.nothingToPost', { path: c.req.path })));

@@ -24,12 +24,13 @@ table.releases .id{display:block;color:var(--muted);font-size:.8rem}
 .counts{display:flex;flex-wrap:wrap;gap:.3rem;margin-top:.3rem}
 .pill{display:inline-block;padding:.05rem .5rem;border-radius:999px;font-size:.78rem;font-weight:600;white-space:nowrap}
 .pill.reviewed{color:var(--reviewed);background:var(--reviewed-bg)}
+.pill.approved{color:#fff;background:var(--reviewed)}
 .pill.machine{color:var(--machine);background:var(--machine-bg)}
 .pill.stale{color:var(--stale);background:var(--stale-bg)}
 .pill.memory{color:var(--accent);background:#e3ecf8}
 .pill.missing{color:var(--missing);background:var(--missing-bg)}
 svg.bar{display:block;width:100%;max-width:16rem;height:8px;border-radius:4px;overflow:hidden}
-svg.bar .reviewed{fill:var(--reviewed)} svg.bar .machine{fill:#e0a526} svg.bar .stale{fill:var(--stale)} svg.bar .missing{fill:#cfcfd6}
+svg.bar .approved{fill:#0f5530} svg.bar .reviewed{fill:var(--reviewed)} svg.bar .machine{fill:#e0a526} svg.bar .stale{fill:var(--stale)} svg.bar .missing{fill:#cfcfd6}
 .summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:.8rem;margin:1rem 0 1.25rem}
 .summary section{background:#fff;border:1px solid var(--rule);border-radius:8px;padding:.7rem .9rem}
 .summary h2{font-size:1rem;margin:0 0 .35rem;display:flex;gap:.6rem;align-items:baseline}
@@ -103,7 +104,23 @@ aside.terms .keep{color:var(--machine)}aside.terms abbr{text-decoration:none;col
 .suggestions{border-left:3px solid var(--accent);background:#eef4fb;border-radius:0 6px 6px 0;padding:.4rem .6rem;font-size:.88rem}
 .suggestions summary{font-weight:600;color:var(--accent);cursor:pointer}.suggestions ol{margin:.3rem 0 0;padding-left:1.1rem}
 .suggestions p{margin:.15rem 0}.suggestions .match-target{background:#fff;border-radius:4px;padding:.2rem .4rem}
-@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell{margin-top:.6rem}}
+.with-preview{display:grid;grid-template-columns:minmax(0,1fr) minmax(22rem,32%);gap:1.1rem;align-items:start}
+.preview-pane{position:sticky;top:3.4rem;height:calc(100vh - 4.4rem);display:flex;flex-direction:column;background:#fff;border:1px solid var(--rule);border-radius:8px;overflow:hidden}
+.preview-head{margin:0;padding:.45rem .8rem;border-bottom:1px solid var(--rule);font-size:.85rem;display:flex;gap:.5rem;align-items:baseline}
+.preview-head .preview-open{margin-left:auto}
+.preview-pane iframe{flex:1;width:100%;border:0;background:#fff}
+.preview-pane[data-state=loading] iframe{opacity:.85}
+@media (max-width:80rem){.with-preview{grid-template-columns:1fr}.preview-pane{position:static;height:70vh}}
+.cell-head .approved-by{color:var(--reviewed);font-weight:600}.cell-head .awaiting{color:var(--machine)}
+.lane{display:flex;flex-direction:column;gap:.35rem;min-width:0}
+.comments{border-top:1px dashed var(--rule);padding-top:.3rem;font-size:.88rem}
+.comments summary{cursor:pointer;color:var(--muted);font-weight:600}
+.comments .badge{display:inline-block;min-width:1.3rem;padding:0 .35rem;border-radius:999px;background:var(--missing-bg);color:var(--ink);text-align:center;font-size:.75rem}
+.comments[data-count]:not([data-count="0"]) .badge{background:var(--accent);color:#fff}
+.comments ol.thread{list-style:none;margin:.3rem 0;padding:0}.comments ol.thread li{background:var(--paper);border-radius:6px;padding:.3rem .5rem;margin:.25rem 0}
+.comments .comment-head{margin:0;color:var(--muted);font-size:.78rem}.comments .comment-text{margin:.1rem 0 0;white-space:pre-wrap}
+.comments textarea{min-height:2.4rem;font-size:.88rem}
+@media (max-width:60rem){.columns{display:none}.row{grid-template-columns:1fr !important}.cell,.lane{margin-top:.6rem}}
 `
   .trim()
   .replace(/\n/g, '');

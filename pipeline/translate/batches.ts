@@ -1,4 +1,4 @@
-// Requests to the engine: runs of neighbouring segments of one release, each with its context.
+// Requests to the engine: each segment with its own context (the release title and the Italian around it).
 import type { Release } from '../release.ts';
 import { plainText } from '../inline/index.ts';
 import type { Pending } from './pending.ts';
@@ -16,59 +16,64 @@ export const DEEPL_LIMITS: BatchLimits = { maxTexts: 50, maxBytes: 64 * 1024 };
 export interface Batch {
   release: string;
   items: Pending[];
-  /** Plain text DeepL reads but does not translate or bill: the title and the segments around the run. */
+  /** Plain text DeepL reads but does not translate or bill: the title and the segments around each item. */
   context: string;
 }
+
+/** Each neighbour in the context is cut to its part nearest the segment, so the context stays small. */
+const NEIGHBOUR_CHARACTERS = 600;
 
 const encodedSize = (value: string) => new URLSearchParams({ text: value }).toString().length + 1;
 
 /**
- * Cut a release's pending segments into requests. DeepL translates each text of a request on its own and
- * applies one `context` to all of them, so a request holds neighbouring segments and its context is the release
- * title plus the segment before and the segment after the run.
+ * The context of the segment at `at` in release order: the title, then the Italian of the segment before and of
+ * the segment after (the title itself is not repeated as a neighbour), as plain text.
+ */
+export function segmentContext(release: Release, at: number): string {
+  const segment = release.segments[at]!;
+  const title = plainText(release.title.content).trim();
+  const before = release.segments[at - 1];
+  const after = release.segments[at + 1];
+  return [
+    segment.key === release.title.key ? '' : title,
+    before && before.key !== release.title.key && before.key !== segment.key ? plainText(before.content).trim().slice(-NEIGHBOUR_CHARACTERS) : '',
+    after && after.key !== segment.key ? plainText(after.content).trim().slice(0, NEIGHBOUR_CHARACTERS) : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Cut a release's pending segments into requests. DeepL applies one `context` to every text of a request, so
+ * each segment goes with the texts that share its context exactly (usually none: one request per segment),
+ * within the request limits. The context is free, so this bills what one big request would.
  */
 export function batchRelease(release: Release, pending: Pending[], limits: BatchLimits = DEEPL_LIMITS): Batch[] {
   const index = new Map<string, number>();
   release.segments.forEach((segment, at) => {
     if (!index.has(segment.key)) index.set(segment.key, at);
   });
-  const title = plainText(release.title.content).trim();
-  const runs: Pending[][] = [];
-  let run: Pending[] = [];
-  let bytes = 0;
-  let last = -2;
+  const groups = new Map<string, Pending[]>();
   for (const item of [...pending].sort((a, b) => index.get(a.segment.key)! - index.get(b.segment.key)!)) {
-    const at = index.get(item.segment.key)!;
-    const size = encodedSize(item.segment.source);
-    const full = run.length >= limits.maxTexts || (run.length > 0 && bytes + size > limits.maxBytes - contextBudget(title));
-    if (run.length > 0 && (at !== last + 1 || full)) {
-      runs.push(run);
-      run = [];
-      bytes = 0;
-    }
-    run.push(item);
-    bytes += size;
-    last = at;
+    const context = segmentContext(release, index.get(item.segment.key)!);
+    groups.set(context, [...(groups.get(context) ?? []), item]);
   }
-  if (run.length > 0) runs.push(run);
-
-  return runs.map((items) => {
-    const first = index.get(items[0]!.segment.key)!;
-    const end = index.get(items.at(-1)!.segment.key)!;
-    const before = release.segments[first - 1];
-    const after = release.segments[end + 1];
-    const around = [
-      before && before.key !== release.title.key ? plainText(before.content).trim().slice(-NEIGHBOUR_CHARACTERS) : '',
-      after ? plainText(after.content).trim().slice(0, NEIGHBOUR_CHARACTERS) : '',
-    ];
-    return { release: release.id, items, context: [title, ...around].filter(Boolean).join('\n\n') };
-  });
-}
-
-/** Each neighbour in the context is cut to its part nearest the run, so the context stays small. */
-const NEIGHBOUR_CHARACTERS = 600;
-
-/** Room kept for the context: the title and two neighbours, at 9 encoded bytes a character at worst. */
-function contextBudget(title: string): number {
-  return encodedSize(title) + 2 * NEIGHBOUR_CHARACTERS * 9;
+  const batches: Batch[] = [];
+  for (const [context, items] of groups) {
+    const room = limits.maxBytes - encodedSize(context);
+    let run: Pending[] = [];
+    let bytes = 0;
+    for (const item of items) {
+      const size = encodedSize(item.segment.source);
+      if (run.length > 0 && (run.length >= limits.maxTexts || bytes + size > room)) {
+        batches.push({ release: release.id, items: run, context });
+        run = [];
+        bytes = 0;
+      }
+      run.push(item);
+      bytes += size;
+    }
+    if (run.length > 0) batches.push({ release: release.id, items: run, context });
+  }
+  return batches;
 }

@@ -16,9 +16,13 @@ const entrySchema = z
     engine: z.string().min(1),
     updated: z.string().min(1),
     reviewer: z.string().optional(),
+    approvedBy: z.string().min(1).optional(),
+    approvedAt: z.string().min(1).optional(),
     previous: z.object({ source: z.string(), target: z.string(), state }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((entry) => (entry.approvedBy === undefined) === (entry.approvedAt === undefined), { error: 'approvedBy and approvedAt go together' })
+  .refine((entry) => entry.approvedBy === undefined || entry.state === 'reviewed', { error: 'only a reviewed target can be approved' });
 
 const memorySchema = z
   .object({
@@ -74,7 +78,7 @@ export function reportUnusedEntries(file: VFile, memory: Memory, release: Releas
 }
 
 function orderedEntry(entry: MemoryEntry): MemoryEntry {
-  const { source, target, state, engine, updated, reviewer, previous } = entry;
+  const { source, target, state, engine, updated, reviewer, approvedBy, approvedAt, previous } = entry;
   return {
     source,
     target,
@@ -82,6 +86,7 @@ function orderedEntry(entry: MemoryEntry): MemoryEntry {
     engine,
     updated,
     ...(reviewer ? { reviewer } : {}),
+    ...(approvedBy && approvedAt ? { approvedBy, approvedAt } : {}),
     ...(previous ? { previous: { source: previous.source, target: previous.target, state: previous.state } } : {}),
   };
 }

@@ -22,6 +22,12 @@ export interface MemoryEntry {
   /** When the target was last written, ISO 8601. */
   updated: string;
   reviewer?: string;
+  /**
+   * Four eyes: who approved this reviewed target, someone other than `reviewer` (its last editor), and when. Any
+   * later edit writes an entry without them, so an edit after approval drops the approval.
+   */
+  approvedBy?: string;
+  approvedAt?: string;
   /** The translation before the source was edited, kept for the reviewer. */
   previous?: PreviousTranslation;
 }

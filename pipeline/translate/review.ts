@@ -6,10 +6,22 @@ import type { Release, Segment } from '../release.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
 import { currentTarget, resolveMemory } from './memory-match.ts';
 
-/** Where a segment stands for a reviewer. An entry with an empty target is no translation: `missing`. */
-export type ReviewState = 'reviewed' | 'machine' | 'stale' | 'missing';
+/**
+ * Where a segment stands for a reviewer. An entry with an empty target is no translation: `missing`. `approved` is a
+ * reviewed target a second person approved (four eyes): in the memory, `reviewed` with `approvedBy` and `approvedAt`.
+ */
+export type ReviewState = 'approved' | 'reviewed' | 'machine' | 'stale' | 'missing';
 
-export const REVIEW_STATES: readonly ReviewState[] = ['reviewed', 'machine', 'stale', 'missing'];
+export const REVIEW_STATES: readonly ReviewState[] = ['approved', 'reviewed', 'machine', 'stale', 'missing'];
+
+/** Is this entry approved by a second person? A fix still holding `previous` is not, whatever it says. */
+export const isApproved = (entry: MemoryEntry): boolean => entry.state === 'reviewed' && entry.approvedBy !== undefined && !entry.previous;
+
+/** Names as people type them: case and spacing do not make another person. */
+export const samePerson = (a: string | undefined, b: string | undefined): boolean => {
+  const norm = (name: string | undefined) => (name ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
+  return norm(a) !== '' && norm(a) === norm(b);
+};
 
 export interface SegmentReview {
   segment: Segment;
@@ -29,8 +41,10 @@ export type ReviewCounts = Record<ReviewState, number> & { total: number };
 /** Version of an entry as read: any change to any field gives another version. */
 export function entryVersion(entry: MemoryEntry | undefined): string {
   if (!entry) return 'none';
-  const { source, target, state, engine, updated, reviewer, previous } = entry;
-  const canonical = JSON.stringify([source, target, state, engine, updated, reviewer ?? null, previous ? [previous.source, previous.target, previous.state] : null]);
+  const { source, target, state, engine, updated, reviewer, previous, approvedBy, approvedAt } = entry;
+  // Approval is appended only when present, so versions of entries never approved stay what they were.
+  const approval = approvedBy !== undefined ? [approvedBy, approvedAt ?? null] : [];
+  const canonical = JSON.stringify([source, target, state, engine, updated, reviewer ?? null, previous ? [previous.source, previous.target, previous.state] : null, ...approval]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
@@ -51,14 +65,14 @@ export function reviewSegments(release: Release, memory: Memory | undefined): Se
     const { entry } = status;
     const entryKey = status.state === 'stale' ? status.key : segment.key;
     const target = currentTarget(segment, entry);
-    const state: ReviewState = status.state === 'stale' ? 'stale' : entry.target.trim() === '' ? 'missing' : entry.state;
+    const state: ReviewState = status.state === 'stale' ? 'stale' : entry.target.trim() === '' ? 'missing' : isApproved(entry) ? 'approved' : entry.state;
     reviews.push({ segment, state, entry, entryKey, version: entryVersion(entry), target });
   }
   return reviews;
 }
 
 export function countReviews(reviews: SegmentReview[]): ReviewCounts {
-  const counts: ReviewCounts = { total: reviews.length, reviewed: 0, machine: 0, stale: 0, missing: 0 };
+  const counts: ReviewCounts = { total: reviews.length, approved: 0, reviewed: 0, machine: 0, stale: 0, missing: 0 };
   for (const review of reviews) counts[review.state]++;
   return counts;
 }
@@ -76,7 +90,8 @@ export interface EditBase {
 export type EditFailure =
   | { ok: false; reason: 'unknown-segment'; message: string }
   | { ok: false; reason: 'conflict'; message: string; current: SegmentReview }
-  | { ok: false; reason: 'nothing-to-approve'; message: string; current: SegmentReview };
+  | { ok: false; reason: 'nothing-to-approve'; message: string; current: SegmentReview }
+  | { ok: false; reason: 'own-work'; message: string; current: SegmentReview };
 
 export type EditResult = { ok: true; memory: Memory; review: SegmentReview } | EditFailure;
 
@@ -120,6 +135,8 @@ export function saveTarget(release: Release, memory: Memory, edit: EditBase & { 
   const old = review.entry;
   const previous = review.state === 'stale' && old ? { source: old.source, target: old.target, state: old.state } : old?.previous;
   const unchanged = old !== undefined && review.state !== 'stale' && review.target === edit.target;
+  // Saving an approved text as it is changes nothing; any other save writes an entry without the approval.
+  if (unchanged && review.state === 'approved') return { ok: true, memory, review };
   return withEntry(release, memory, review, {
     // The reviewer edited the target as shown, with quote ids of the current source.
     source: review.segment.source,
@@ -134,14 +151,24 @@ export function saveTarget(release: Release, memory: Memory, edit: EditBase & { 
 
 /**
  * A reviewer accepts the target as it is: a machine target becomes reviewed, a kept `previous` is dropped, and a
- * stale segment takes its old translation for the new source.
+ * stale segment takes its old translation for the new source. With `fourEyes` (configured for the language), a
+ * reviewed target approved by someone other than its last editor becomes approved, who and when recorded; its last
+ * editor cannot approve it.
  */
-export function approveSegment(release: Release, memory: Memory, edit: EditBase): EditResult {
+export function approveSegment(release: Release, memory: Memory, edit: EditBase & { fourEyes?: boolean }): EditResult {
   const review = checked(release, memory, edit);
   if ('ok' in review) return review;
   const old = review.entry;
   if (!old || old.target.trim() === '') {
     return { ok: false, reason: 'nothing-to-approve', message: 'this segment has no translation to approve; write one and save it', current: review };
+  }
+  if (review.state === 'approved') return { ok: true, memory, review };
+  if (edit.fourEyes && review.state === 'reviewed' && !samePerson(old.reviewer, edit.reviewer)) {
+    const { previous: _dropped, ...kept } = old;
+    return withEntry(release, memory, review, { ...kept, approvedBy: edit.reviewer, approvedAt: edit.now });
+  }
+  if (edit.fourEyes && review.state === 'reviewed' && !old.previous) {
+    return { ok: false, reason: 'own-work', message: `${old.reviewer ?? 'you'} last edited this text; someone else must approve it`, current: review };
   }
   if (review.state === 'reviewed' && !old.previous) return { ok: true, memory, review };
   return withEntry(release, memory, review, {

@@ -5,7 +5,8 @@ import { DOMImplementation, XMLSerializer, type Document, type Element } from '@
 import type { Release, TargetLanguage } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, MemoryEntry } from '../translate/memory.ts';
-import { reviewSegments, type SegmentReview } from '../translate/review.ts';
+import { isApproved, reviewSegments, type SegmentReview } from '../translate/review.ts';
+import { threadOf, type Comments } from '../translate/comments.ts';
 import { collapsedText, inlineText, quoteIds } from '../inline/index.ts';
 import { htmlToInline } from './inline.ts';
 import { appendInline, appendText, CodeIds, isXmlSafe, MDA_NS, OriginalData, XLIFF_NS, XML_NS } from './dom.ts';
@@ -14,7 +15,12 @@ import { exportState, SUBSTATE_PREFIX } from './states.ts';
 export interface XliffRelease {
   release: Release;
   memory: Memory | undefined;
+  /** The comment threads beside the memory, exported as notes of category `comment`. */
+  comments?: Comments;
 }
+
+/** A comment's note id: import knows it by this and never adds it twice. */
+export const commentNoteId = (id: string) => `comment-${id}`;
 
 /** Metadata values are plain text; a value XML cannot hold is written as `json:"…"`. */
 export function metaValue(value: string): string {
@@ -51,8 +57,8 @@ class Writer {
 /** Notes are for people; characters XML cannot hold are shown as U+FFFD there. */
 const readable = (value: string) => [...value].map((char) => (isXmlSafe(char) ? char : '\uFFFD')).join('');
 
-function notes(writer: Writer, unit: Element, release: Release, review: SegmentReview, entry: MemoryEntry | undefined): void {
-  const items: [string, string][] = [];
+function notes(writer: Writer, unit: Element, release: Release, review: SegmentReview, entry: MemoryEntry | undefined, comments: Comments | undefined): void {
+  const items: [string, string, string?][] = [];
   const place = `${review.segment.kind}, releases/${release.id}.md line ${review.segment.position.line}`;
   items.push(['context', place]);
   for (const id of quoteIds(review.segment.content)) {
@@ -64,8 +70,10 @@ function notes(writer: Writer, unit: Element, release: Release, review: SegmentR
     items.push(['previous-source', `Italian before it changed: ${inlineText(previous.source)}`]);
     items.push(['previous-target', `translation of it: ${inlineText(previous.target)}`]);
   }
+  // The thread, as a CAT tool shows notes: who and when, then the words.
+  for (const comment of threadOf(comments, review)) items.push(['comment', `${comment.author}, ${comment.at.replace('T', ' ').slice(0, 16)}: ${comment.text}`, commentNoteId(comment.id)]);
   const element = writer.child(unit, 'notes', 3);
-  for (const [category, text] of items) writer.text(element, 'note', 4, readable(text), { category });
+  for (const [category, text, id] of items) writer.text(element, 'note', 4, readable(text), id ? { id, category } : { category });
   writer.close(element, 3);
 }
 
@@ -74,6 +82,7 @@ function metadata(writer: Writer, unit: Element, review: SegmentReview): void {
   if (!entry) return;
   const values: [string, string][] = [['version', review.version], ['engine', entry.engine], ['updated', entry.updated]];
   if (entry.reviewer !== undefined) values.push(['reviewer', entry.reviewer]);
+  if (entry.approvedBy !== undefined) values.push(['approved-by', entry.approvedBy], ['approved-at', entry.approvedAt ?? '']);
   if (entry.previous) values.push(['previous-source', entry.previous.source], ['previous-target', entry.previous.target], ['previous-state', entry.previous.state]);
   if (review.state === 'stale' && review.entryKey) values.push(['stale-key', review.entryKey]);
   const root = writer.child(unit, 'metadata', 3, MDA_NS);
@@ -84,14 +93,14 @@ function metadata(writer: Writer, unit: Element, review: SegmentReview): void {
   writer.close(root, 3);
 }
 
-function unit(writer: Writer, file: Element, release: Release, review: SegmentReview, index: number): void {
+function unit(writer: Writer, file: Element, release: Release, review: SegmentReview, index: number, comments: Comments | undefined): void {
   const stale = review.state === 'stale';
   const entry = review.entry;
   const element = writer.child(file, 'unit', 2);
   element.setAttribute('id', review.segment.key);
   element.setAttribute('name', `${review.segment.kind} ${index + 1}`);
   metadata(writer, element, review);
-  notes(writer, element, release, review, entry);
+  notes(writer, element, release, review, entry, comments);
 
   // A current entry is exported with the source it was translated from, so its quote ids match its target.
   const sourceHtml = entry && !stale ? entry.source : review.segment.source;
@@ -101,7 +110,7 @@ function unit(writer: Writer, file: Element, release: Release, review: SegmentRe
   const segment = writer.doc.createElementNS(XLIFF_NS, 'segment');
   const state = exportState(entry, stale);
   segment.setAttribute('state', state);
-  if (entry && !stale) segment.setAttribute('subState', `${SUBSTATE_PREFIX}${entry.state}`);
+  if (entry && !stale) segment.setAttribute('subState', `${SUBSTATE_PREFIX}${isApproved(entry) ? 'approved' : entry.state}`);
   const source = writer.child(segment, 'source', 4);
   appendInline(writer.doc, source, htmlToInline(sourceHtml), data, (node) => ids.sourceId(node));
   if (targetHtml !== undefined) {
@@ -132,7 +141,7 @@ export function exportXliff(language: TargetLanguage, releases: XliffRelease[]):
   root.setAttribute('srcLang', SOURCE_LANGUAGE);
   root.setAttribute('trgLang', language);
   root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:mda', MDA_NS);
-  for (const { release, memory } of releases) {
+  for (const { release, memory, comments } of releases) {
     const file = writer.child(root, 'file', 1);
     file.setAttribute('id', release.id);
     file.setAttribute('original', release.path);
@@ -142,7 +151,7 @@ export function exportXliff(language: TargetLanguage, releases: XliffRelease[]):
     const fileNotes = writer.child(file, 'notes', 2);
     writer.text(fileNotes, 'note', 3, readable(collapsedText(release.title.content)), { category: 'title' });
     writer.close(fileNotes, 2);
-    reviewSegments(release, memory).forEach((review, index) => unit(writer, file, release, review, index));
+    reviewSegments(release, memory).forEach((review, index) => unit(writer, file, release, review, index, comments));
     writer.close(file, 1);
   }
   writer.close(root, 0);

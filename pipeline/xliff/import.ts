@@ -15,6 +15,8 @@ import { entryVersion, reviewSegments } from '../translate/review.ts';
 import { inlineToHtml } from './inline.ts';
 import { elementChildren, isXliff, MDA_NS, readInline, readText, XLIFF_NS } from './dom.ts';
 import { importState, isXliffState, SUBSTATE_PREFIX, type XliffState } from './states.ts';
+import { addComment, COMMENT_LIMIT, commentText, emptyComments, type Comments } from '../translate/comments.ts';
+import { commentNoteId } from './export.ts';
 
 export interface XliffImportInput {
   /** The file's path as shown in messages. */
@@ -28,6 +30,11 @@ export interface XliffImportInput {
   now: string;
   /** Fixed translations the checks hold imported units to. */
   glossary?: Glossary;
+  /**
+   * The comments beside a memory as they are now (undefined: none yet; `unreadable`: the file has errors). Without
+   * it, notes of category `comment` are not read.
+   */
+  comments?(language: TargetLanguage, release: Release): Comments | undefined | 'unreadable';
 }
 
 export interface XliffImportResult {
@@ -37,8 +44,10 @@ export interface XliffImportResult {
   file: VFile;
   /** Memories that change, by release id. */
   memories: Map<string, Memory>;
-  /** `already`: units the memory already holds as the file has them (a file imported twice). */
-  counts: { updated: number; restored: number; unchanged: number; already: number };
+  /** Comment files that change (comments added in the CAT tool), by release id. */
+  comments: Map<string, Comments>;
+  /** `already`: units the memory already holds as the file has them (a file imported twice). `comments`: added. */
+  counts: { updated: number; restored: number; unchanged: number; already: number; comments: number };
 }
 
 interface Meta {
@@ -46,6 +55,8 @@ interface Meta {
   engine?: string;
   updated?: string;
   reviewer?: string;
+  approvedBy?: string;
+  approvedAt?: string;
   previous?: PreviousTranslation;
   staleKey?: string;
 }
@@ -67,7 +78,7 @@ function readMeta(unit: Element): Meta | undefined {
     values.has('previous-source') && values.has('previous-target') && (state === 'machine' || state === 'reviewed')
       ? { source: values.get('previous-source')!, target: values.get('previous-target')!, state: state as TranslationState }
       : undefined;
-  return { version: values.get('version'), engine: values.get('engine'), updated: values.get('updated'), reviewer: values.get('reviewer'), previous, staleKey: values.get('stale-key') };
+  return { version: values.get('version'), engine: values.get('engine'), updated: values.get('updated'), reviewer: values.get('reviewer'), approvedBy: values.get('approved-by'), approvedAt: values.get('approved-at'), previous, staleKey: values.get('stale-key') };
 }
 
 /** Units of a <file>, inside <group>s too. */
@@ -79,7 +90,7 @@ const primary = (tag: string | null) => (tag ?? '').toLowerCase().split('-')[0] 
 
 export function importXliff(input: XliffImportInput): XliffImportResult {
   const file = new VFile({ path: input.path, value: input.xml });
-  const result: XliffImportResult = { ok: false, file, memories: new Map(), counts: { updated: 0, restored: 0, unchanged: 0, already: 0 } };
+  const result: XliffImportResult = { ok: false, file, memories: new Map(), comments: new Map(), counts: { updated: 0, restored: 0, unchanged: 0, already: 0, comments: 0 } };
   const error = (reason: string, place: Point, rule = 'xliff') => reportError(file, reason, rule, place);
 
   let root: Element | undefined;
@@ -117,6 +128,7 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
   result.language = language;
 
   const changed = new Map<string, Memory>();
+  const changedComments = new Map<string, Comments>();
   /** Units whose translation this import writes, by release: the checks judge them before anything is written. */
   const imported = new Map<string, Map<string, { label: string; where: Point }>>();
   for (const fileElement of elementChildren(root).filter((child) => isXliff(child, 'file'))) {
@@ -132,6 +144,9 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
       continue;
     }
     let memory: Memory = current ?? emptyMemory(release.id, language);
+    const currentComments = input.comments?.(language, release);
+    let comments: Comments | undefined = currentComments === 'unreadable' ? undefined : (currentComments ?? emptyComments(release.id, language));
+    const knownComments = new Set(Object.values(comments?.threads ?? {}).flat().map((item) => commentNoteId(item.id)));
     const seen = new Set<string>();
     let touched = false;
     for (const unit of unitsOf(fileElement)) {
@@ -177,6 +192,26 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
         error(`${label}: its <source> no longer matches ${release.path}:${segment.position.line} (it was edited in the file); the Italian must stay as exported`, at(sourceElement), 'xliff-source');
         continue;
       }
+      // Comments written in the CAT tool (notes of category `comment` this desk did not export) join the thread.
+      if (input.comments) {
+        const notesElement = elementChildren(unit).find((child) => isXliff(child, 'notes'));
+        for (const note of notesElement ? elementChildren(notesElement).filter((child) => isXliff(child, 'note') && child.getAttribute('category') === 'comment') : []) {
+          if (knownComments.has(note.getAttribute('id') ?? '')) continue;
+          const text = commentText(readText(note));
+          if (text === '') continue;
+          if (currentComments === 'unreadable') {
+            error(`${label}: has a new comment, but locales/${language}/comments/${id}.json cannot be read; fix it before importing`, at(note));
+            continue;
+          }
+          if ([...text].length > COMMENT_LIMIT) {
+            error(`${label}: a comment is longer than ${COMMENT_LIMIT} characters; shorten it`, at(note));
+            continue;
+          }
+          comments = addComment(comments!, key, { author: input.reviewer, at: input.now, text }).comments;
+          changedComments.set(release.id, comments);
+          result.counts.comments++;
+        }
+      }
       const stateValue = segmentElement.getAttribute('state') ?? 'initial';
       if (!isXliffState(stateValue)) {
         error(`${label}: unknown state "${stateValue}" (XLIFF 2.0 has initial, translated, reviewed, final)`, at(segmentElement));
@@ -186,7 +221,7 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
       const meta = readMeta(unit);
       const subState = segmentElement.getAttribute('subState') ?? '';
       const fromSub = subState.startsWith(SUBSTATE_PREFIX) ? subState.slice(SUBSTATE_PREFIX.length) : '';
-      const memoryState: TranslationState | undefined = importState(state) ?? (fromSub === 'machine' || fromSub === 'reviewed' ? fromSub : undefined);
+      const memoryState: TranslationState | undefined = importState(state) ?? (fromSub === 'machine' || fromSub === 'reviewed' ? fromSub : fromSub === 'approved' ? 'reviewed' : undefined);
 
       const review = reviewSegments(release, memory).find((candidate) => candidate.segment.key === key)!;
       // What the file says the entry was at export, rebuilt: equal versions mean the translator left it alone.
@@ -199,6 +234,8 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
               engine: meta.engine,
               updated: meta.updated,
               ...(meta.reviewer !== undefined ? { reviewer: meta.reviewer } : {}),
+              // Approval comes back only with the unit exactly as exported: then the versions match.
+              ...(meta.approvedBy !== undefined && meta.approvedAt !== undefined && state === 'final' ? { approvedBy: meta.approvedBy, approvedAt: meta.approvedAt } : {}),
               ...(meta.previous && state !== 'final' ? { previous: meta.previous } : {}),
             }
           : undefined;
@@ -271,6 +308,9 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
     }
   }
   result.ok = !file.messages.some((message) => message.fatal);
-  if (result.ok) result.memories = changed;
+  if (result.ok) {
+    result.memories = changed;
+    result.comments = changedComments;
+  }
   return result;
 }

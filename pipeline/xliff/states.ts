@@ -7,6 +7,9 @@
 //   reviewed, still holding `previous` (saved after      reviewed / pressroom:reviewed     reviewed -> reviewed, previous kept
 //     the Italian changed, not yet approved)
 //   reviewed                                            final / pressroom:reviewed        final -> reviewed, previous dropped (approved)
+//   reviewed and approved by a second person            final / pressroom:approved        final -> kept approved only when the unit
+//     (four eyes; approved-by, approved-at in metadata)                                     comes back unchanged: a changed target is
+//                                                                                           reviewed by the importer, not approved
 //
 // An `initial` unit is untranslated by definition and never writes a translation; a CAT tool that fills one must
 // also move it on to translated, reviewed or final. A unit the translator did not touch (same target, state and

@@ -1,5 +1,5 @@
 // The real build (runBuild, as `pressroom build` runs it), in process, on a temp project made from data.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
@@ -15,6 +15,10 @@ export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'no
   releases: SourceFile[];
   /** Memory files by language, then release id. */
   memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
+  /** package.json "pressroom.publication": what may publish in each target language. */
+  publication?: Partial<BuildSettings['policies']>;
+  /** A project whose releases' picture folders (releases/<name>.media/) are copied beside these releases. */
+  mediaFrom?: string;
 }
 
 export interface BuildResult {
@@ -57,10 +61,14 @@ export async function buildProject(input: BuildInput): Promise<BuildResult> {
       writeFileSync(join(root, path), text);
     };
     mkdirSync(join(root, 'releases'));
-    for (const source of input.releases) write(source.path, source.text);
+    for (const source of input.releases) {
+      write(source.path, source.text);
+      const media = source.path.replace(/\.md$/, '.media');
+      if (input.mediaFrom && existsSync(join(input.mediaFrom, media))) cpSync(join(input.mediaFrom, media), join(root, media), { recursive: true });
+    }
     for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
     for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
-    if (input.office) write('package.json', JSON.stringify({ pressroom: { office: input.office } }));
+    if (input.office || input.publication) write('package.json', JSON.stringify({ pressroom: { office: input.office, publication: input.publication } }));
     const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
     const text = (dir: string) => new Map(Object.entries(readTree(join(root, dir))).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));
     return { ...result, files: text('out'), privateFiles: text('out-private') };

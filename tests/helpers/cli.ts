@@ -1,6 +1,7 @@
 // Run the real `pressroom` command in a child process, as a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runPressroom } from '../../pipeline/cli/program.ts';
 import { REPO } from './project.ts';
 
 export interface CliResult {
@@ -42,4 +43,16 @@ export function startCli(args: string[], options: CliOptions): { child: ChildPro
 
 export function runCli(args: string[], options: CliOptions): Promise<CliResult> {
   return startCli(args, options).result;
+}
+
+/**
+ * `pressroom …` in this process: the same program, arguments and printed lines, without starting node. `cwd` is
+ * the project (passed as `-C`); paths in `args` are best absolute.
+ */
+export async function runPressroomHere(args: string[], options: Pick<CliOptions, 'cwd' | 'env'>): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io = { log: (line: string) => (stdout += `${line}\n`), error: (line: string) => (stderr += `${line}\n`) };
+  const code = await runPressroom(['-C', options.cwd, ...args], { io, env: { DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: '', ...options.env } });
+  return { code, signal: null, stdout, stderr };
 }

@@ -2,7 +2,8 @@
 // again whenever releases/ or locales/ change and at each embargo lift or scheduled publication, so a release goes
 // public on time without a cron job.
 import { once } from 'node:events';
-import type { Console } from '../report.ts';
+import { printReports, type Console } from '../report.ts';
+import { problemFile } from '../../problems.ts';
 import type { BuildOptions } from '../../publish/build.ts';
 import { systemClock } from '../../preview/clock.ts';
 import { startLiveBuild, type BuildCause } from '../../preview/live-build.ts';
@@ -20,7 +21,7 @@ export async function runBuildWatch(options: Omit<BuildOptions, 'now'>, io: Cons
       return runBuild({ ...options, now }, io);
     },
     built: (result) => {
-      if (result.failure) io.error(`pressroom build --watch: error: the build stopped (${why(result.cause)}): ${result.failure.message}`);
+      if (result.failure) printReports([problemFile('', `the build stopped (${why(result.cause)}): ${result.failure.message}`, 'watch-build')], io);
       io.log(result.next ? `pressroom build --watch: next build at ${result.next.toISOString()}, when a release held back becomes public` : 'pressroom build --watch: nothing is scheduled; waiting for changes');
     },
   });

@@ -1,6 +1,6 @@
 // `pressroom dev`: the live preview, until interrupted.
 import { once } from 'node:events';
-import type { Console } from '../report.ts';
+import { printReports, startProblem, type Console } from '../report.ts';
 import type { Language } from '../../release.ts';
 import { DEV_OUT, startDevServer } from '../../preview/dev-server.ts';
 
@@ -17,9 +17,7 @@ export async function runDev(options: DevOptions, io: Console): Promise<number> 
   try {
     server = await startDevServer({ ...options, io });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port` : (error as Error).message;
-    io.error(`pressroom dev: error: ${reason}`);
+    printReports([startProblem(error, options.port)], io);
     return 1;
   }
   io.log(`Preview on ${server.url} (built into ${DEV_OUT}, not out/); pages reload as you edit releases/ and locales/.`);

@@ -14,6 +14,8 @@ export interface StatusRow {
   total: number;
   machine: number;
   reviewed: number;
+  /** Reviewed and approved by a second person (four eyes); not counted in `reviewed`. */
+  approved: number;
   stale: number;
   missing: number;
   /** The memory file exists but cannot be read; its problems are printed. */
@@ -21,17 +23,18 @@ export interface StatusRow {
 }
 
 function row(release: string, language: TargetLanguage, counts: ReviewCounts, invalid: boolean): StatusRow {
-  const { total, machine, reviewed, stale, missing } = counts;
-  return { release, language, done: machine + reviewed, total, machine, reviewed, stale, missing, ...(invalid ? { invalid: true as const } : {}) };
+  const { total, machine, reviewed, approved, stale, missing } = counts;
+  return { release, language, done: machine + reviewed + approved, total, machine, reviewed, approved, stale, missing, ...(invalid ? { invalid: true as const } : {}) };
 }
 
-/** Columns padded by display width, numbers right-aligned. */
+/** Columns padded by display width, numbers right-aligned; an `approved` column once anything is approved. */
 export function formatStatusTable(rows: StatusRow[]): string[] {
-  const header = ['release', 'lang', 'done', 'machine', 'reviewed', 'stale', 'missing'];
+  const approvals = rows.some((r) => r.approved > 0);
+  const header = ['release', 'lang', 'done', 'machine', 'reviewed', ...(approvals ? ['approved'] : []), 'stale', 'missing'];
   const cells = rows.map((r) =>
     r.invalid
-      ? [r.release, r.language, 'unreadable', '-', '-', '-', '-']
-      : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), String(r.stale), String(r.missing)],
+      ? [r.release, r.language, 'unreadable', '-', '-', ...(approvals ? ['-'] : []), '-', '-']
+      : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), ...(approvals ? [String(r.approved)] : []), String(r.stale), String(r.missing)],
   );
   const widths = header.map((title, column) => Math.max(stringWidth(title), ...cells.map((line) => stringWidth(line[column]!))));
   const pad = (line: string[]) =>

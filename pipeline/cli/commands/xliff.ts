@@ -10,7 +10,9 @@ import { exportXliff } from '../../xliff/export.ts';
 import { importXliff } from '../../xliff/import.ts';
 import { formatMessages, problemFile } from '../../problems.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
-import { readMemorySource, readWorkspace, type MemorySource } from '../../project/workspace.ts';
+import { readCommentsSource, readMemorySource, readWorkspace, type CommentsSource, type MemorySource } from '../../project/workspace.ts';
+import { commentsPath } from '../../translate/comments.ts';
+import { serializeComments } from '../../translate/comments-file.ts';
 import { lockMemories, releaseAll, withBatchLock, writeMemoryBatch, type BatchOptions } from '../../project/memory-batch.ts';
 import { memoryPath } from '../../translate/memory.ts';
 import { serializeMemory } from '../../translate/memory-file.ts';
@@ -41,7 +43,10 @@ export async function runXliffExport(options: XliffExportOptions, io: Console): 
       for (const line of formatMessages(source.file)) io.error(line);
       return 1;
     }
-    items.push({ release, memory: source.memory });
+    // Comments go out as notes; a broken comments file is said, and the translations still go out.
+    const comments = await readCommentsSource(root, options.language, release.id);
+    if (!comments.comments) for (const line of formatMessages(comments.file)) io.error(line);
+    items.push({ release, memory: source.memory, comments: comments.comments });
   }
   const xml = exportXliff(options.language, items);
   if (options.output) {
@@ -88,13 +93,23 @@ export async function runXliffImport(path: string, options: XliffImportOptions, 
     const locks = await lockMemories(root, [...wanted.keys()]);
     try {
       const read = new Map<string, MemorySource>();
-      for (const [file, { language, release }] of wanted) read.set(file, await readMemorySource(root, language, release.id));
+      const readComments = new Map<string, CommentsSource>();
+      for (const [file, { language, release }] of wanted) {
+        read.set(file, await readMemorySource(root, language, release.id));
+        // Comments live under their memory's lock.
+        readComments.set(file, await readCommentsSource(root, language, release.id));
+      }
       const result = importXliff({
         ...input,
         memory: (language, release) => {
           const source = read.get(memoryPath(language, release.id));
           if (!source) throw new Error(`memory ${language}/${release.id} was not read`);
           return source.text !== undefined && !source.memory ? 'unreadable' : source.memory;
+        },
+        comments: (language, release) => {
+          const source = readComments.get(memoryPath(language, release.id));
+          if (!source) throw new Error(`comments ${language}/${release.id} were not read`);
+          return source.comments ?? 'unreadable';
         },
       });
       printReports([result.file], io);
@@ -105,15 +120,18 @@ export async function runXliffImport(path: string, options: XliffImportOptions, 
       const releaseOf = (id: string) => workspace.releases.find((release) => release.id === id)!;
       await writeMemoryBatch(
         root,
-        [...result.memories].map(([id, memory]) => ({ path: memoryPath(memory.language, id), text: serializeMemory(memory, releaseOf(id)) })),
+        [
+          ...[...result.memories].map(([id, memory]) => ({ path: memoryPath(memory.language, id), text: serializeMemory(memory, releaseOf(id)) })),
+          ...[...result.comments].map(([id, comments]) => ({ path: commentsPath(comments.language, id), text: serializeComments(comments, releaseOf(id)) })),
+        ],
         options.batch,
       );
-      const { updated, restored, unchanged, already } = result.counts;
-      if (updated + restored === 0 && already > 0) {
+      const { updated, restored, unchanged, already, comments } = result.counts;
+      if (updated + restored + comments === 0 && already > 0) {
         io.log(`${result.language}: nothing to import, the memory already holds every translation in ${path} (imported before?)`);
         return 0;
       }
-      io.log(`${result.language}: ${updated} updated, ${restored} restored, ${unchanged} unchanged${already ? `, ${already} already imported` : ''}${result.memories.size ? ` (${[...result.memories.keys()].join(', ')})` : ''}`);
+      io.log(`${result.language}: ${updated} updated, ${restored} restored, ${unchanged} unchanged${already ? `, ${already} already imported` : ''}${comments ? `, ${comments} comment${comments === 1 ? '' : 's'} added` : ''}${result.memories.size ? ` (${[...result.memories.keys()].join(', ')})` : ''}`);
       return 0;
     } finally {
       await releaseAll(locks);

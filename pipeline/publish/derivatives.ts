@@ -1,0 +1,111 @@
+// The sizes of a picture that pages, ninjs and feeds point to, made with sharp (libvips) at build time.
+//
+// Each size is made once: it is kept in the build's state tree (.pressroom/media/<id>/<key>, never in out/, which is
+// public) under a hash of the picture's bytes and of how it is made, and a rebuild takes it from the previous
+// state instead of decoding and resizing again. The same picture gives the same bytes: sharp drops every metadata
+// block (EXIF with its GPS position, XMP, IPTC, the camera's comment) unless asked to keep them, and the sizes are
+// computed here, not left to rounding inside the library.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { MediaFile } from '../project/media.ts';
+import { contentHash } from './messages.ts';
+import type { Rendition } from '../release.ts';
+
+/** Widths made for `srcset`, narrowest first; a picture narrower than one gets its own width instead. */
+export const WIDTHS = [480, 960, 1600] as const;
+
+/** A 40-megapixel camera's frame; past this a picture is refused before it is decoded (a "pixel bomb" is a few KB). */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
+/** What a size is made as, by the picture's own format: photographs stay JPEG, drawings with flat colour PNG. */
+const OUTPUTS = {
+  jpeg: { extension: 'jpg', contentType: 'image/jpeg', encode: (image: Sharp) => image.jpeg({ quality: 82, progressive: true, mozjpeg: true }) },
+  png: { extension: 'png', contentType: 'image/png', encode: (image: Sharp) => image.png({ compressionLevel: 9, adaptiveFiltering: true }) },
+  webp: { extension: 'webp', contentType: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 82 }) },
+} as const;
+type OutputFormat = keyof typeof OUTPUTS;
+
+/** Changing how sizes are made changes every cache key. */
+const RECIPE = `1:${JSON.stringify(WIDTHS)}:jpeg82p-moz:png9a:webp82:vips${sharp.versions.vips}`;
+
+
+/** A picture ready to publish: its sizes, widest last, and the files to write (the sizes, and their cached copies). */
+export interface Picture {
+  renditions: Rendition[];
+  files: { path: string; bytes: Buffer }[];
+}
+
+/** How many sizes this thread resized, and how many it took from the cache: what a test of the cache counts. */
+export const derivativeWork = { resized: 0, cached: 0 };
+
+const inputOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' } as const;
+
+/** Where the state tree keeps a release's made sizes. */
+export const cachePath = (id: string, key: string, extension: string) => `.pressroom/media/${id}/${key}.${extension}`;
+
+/** The name readers see: the picture's own, its width, and a hash that changes with its bytes (safe to cache forever). */
+function publicName(id: string, file: string, width: number, hash: string, extension: string): string {
+  const stem = file.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
+  return `media/${id}/${stem}-${width}.${hash.slice(0, 10)}.${extension}`;
+}
+
+/**
+ * The sizes of one picture, from the cache in `previousState` (the state tree of the previous build) where it has
+ * them. Returns why not when the bytes are no picture this build can publish.
+ */
+export async function makePicture(media: MediaFile, id: string, previousState: string | undefined): Promise<Picture | { problem: string; rule: string }> {
+  let info: Metadata;
+  try {
+    info = await sharp(media.bytes, inputOptions).metadata();
+  } catch (error) {
+    return unreadable(media, error);
+  }
+  const format = info.format as string;
+  if (!(format in OUTPUTS)) {
+    return { problem: `picture \`${media.image.file}\` is ${format ? format.toUpperCase() : 'of no known format'}; give a JPEG, PNG or WebP file (what browsers and agencies read)`, rule: 'image-format' };
+  }
+  const output = OUTPUTS[format as OutputFormat];
+  // Upright, as EXIF orientation turns it (orientations 5 to 8 swap width and height).
+  const { width, height } = info.autoOrient ?? info;
+  if (!width || !height) return { problem: `picture \`${media.image.file}\` has no size; export it again`, rule: 'image-unreadable' };
+  if (width * height > MAX_IMAGE_PIXELS) {
+    return { problem: `picture \`${media.image.file}\` is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixels a picture may be; export it smaller`, rule: 'image-too-large' };
+  }
+  const widths = [...new Set([...WIDTHS.filter((size) => size < width), Math.min(width, WIDTHS.at(-1)!)])];
+  const picture: Picture = { renditions: [], files: [] };
+  for (const size of widths) {
+    const sizeHeight = Math.max(1, Math.round((height * size) / width));
+    const key = contentHash(RECIPE, media.hash, size, sizeHeight, format);
+    const cached = cachePath(id, key, output.extension);
+    let bytes = previousState ? readCached(join(previousState, cached.slice('.pressroom/'.length))) : undefined;
+    if (bytes) derivativeWork.cached++;
+    else {
+      try {
+        bytes = await output.encode(sharp(media.bytes, inputOptions).autoOrient().resize({ width: size, height: sizeHeight, fit: 'fill' })).toBuffer();
+      } catch (error) {
+        return unreadable(media, error);
+      }
+      derivativeWork.resized++;
+    }
+    const made: Buffer = bytes;
+    const path = publicName(id, media.image.file, size, media.hash, output.extension);
+    picture.renditions.push({ path, width: size, height: sizeHeight, contentType: output.contentType });
+    picture.files.push({ path, bytes: made }, { path: cached, bytes: made });
+  }
+  return picture;
+}
+
+function readCached(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(media: MediaFile, error: unknown): { problem: string; rule: string } {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^Input buffer /, '');
+  if (/pixel limit/i.test(message)) return { problem: `picture \`${media.image.file}\` has more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixels a picture may be; export it smaller`, rule: 'image-too-large' };
+  return { problem: `picture \`${media.image.file}\` cannot be read as an image (${message}); export it again as JPEG, PNG or WebP`, rule: 'image-unreadable' };
+}

@@ -1,0 +1,61 @@
+// The comments file on disk: JSON in a fixed shape and order, threads in release order, like the memory beside it.
+import { z } from 'zod';
+import type { VFile } from 'vfile';
+import type { Release, TargetLanguage } from '../release.ts';
+import { reportError } from '../problems.ts';
+import { COMMENT_LIMIT, type Comment, type Comments } from './comments.ts';
+
+const comment = z
+  .object({
+    id: z.string().regex(/^c[1-9][0-9]*$/, { error: 'comment ids are c1, c2, …' }),
+    author: z.string().min(1),
+    at: z.string().min(1),
+    text: z.string().min(1).max(COMMENT_LIMIT),
+  })
+  .strict();
+
+const schema = z
+  .object({
+    release: z.string().min(1),
+    language: z.enum(['en', 'ja']),
+    threads: z.record(z.string().regex(/^[0-9a-f]{16}$/, { error: 'segment keys are 16 hex digits' }), z.array(comment)),
+  })
+  .strict();
+
+/** Read a comments file; problems are reported on `file` and the result is undefined on errors. */
+export function readComments(file: VFile, expected: { release: string; language: TargetLanguage }): Comments | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(String(file.value).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    reportError(file, `comments file is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or restore it from git`, 'comments-json', { line: 1, column: 1 });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) reportError(file, `comments file ${issue.path.join('.') || 'file'}: ${issue.message}`, 'comments-shape', { line: 1, column: 1 });
+    return undefined;
+  }
+  const comments = result.data as Comments;
+  if (comments.release !== expected.release || comments.language !== expected.language) {
+    reportError(file, `comments file says ${comments.language}/${comments.release} but lives at ${expected.language}/${expected.release}`, 'comments-shape', { line: 1, column: 1 });
+    return undefined;
+  }
+  const ids = Object.values(comments.threads).flat().map((item) => item.id);
+  if (new Set(ids).size !== ids.length) {
+    reportError(file, 'comments file gives one comment id twice; ids are unique in the file', 'comments-shape', { line: 1, column: 1 });
+    return undefined;
+  }
+  return comments;
+}
+
+/** Threads in release order (others after, by key), empty threads dropped, fields in a fixed order. */
+export function serializeComments(comments: Comments, release?: Release): string {
+  const order = release?.segments.map((segment) => segment.key) ?? [];
+  const keys = Object.keys(comments.threads).filter((key) => comments.threads[key]!.length > 0);
+  const known = [...new Set(order)].filter((key) => keys.includes(key));
+  const rest = keys.filter((key) => !known.includes(key)).sort();
+  const threads: Record<string, Comment[]> = {};
+  for (const key of [...known, ...rest]) threads[key] = comments.threads[key]!.map(({ id, author, at, text }) => ({ id, author, at, text }));
+  return `${JSON.stringify({ release: comments.release, language: comments.language, threads }, null, 2)}\n`;
+}

@@ -1,0 +1,57 @@
+// Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
+// new key, and a file in a fixed shape.
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/translate/comments.ts';
+import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
+import { reviewSegments } from '../pipeline/translate/review.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+
+const { release } = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo.\n\nSecondo paragrafo.');
+const [title, first] = release.segments;
+
+describe('comments: a thread per segment', () => {
+  it('adds comments oldest first, with ids unique in the whole file', () => {
+    let comments = emptyComments('bando', 'en');
+    comments = addComment(comments, first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Is this a call for tenders?' }).comments;
+    comments = addComment(comments, title!.key, { author: 'Marco', at: '2025-10-15T09:10:00+02:00', text: 'See the title.' }).comments;
+    comments = addComment(comments, first!.key, { author: 'Marco', at: '2025-10-15T09:20:00+02:00', text: 'No: for applications.' }).comments;
+    expect(comments.threads[first!.key]!.map((item) => [item.id, item.author])).toEqual([['c1', 'Anna'], ['c3', 'Marco']]);
+    expect(comments.threads[title!.key]!.map((item) => item.id)).toEqual(['c2']);
+  });
+
+  it('shows a stale segment its old thread, and carries it to the new key with the translation', () => {
+    const memory = memoryOf(release, 'en', (source) => entry(source, `EN ${source}`));
+    let comments = addComment(emptyComments('bando', 'en'), first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'A question on the old Italian.' }).comments;
+    const edited = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo, riscritto.\n\nSecondo paragrafo.').release;
+    const stale = reviewSegments(edited, memory).find((review) => review.state === 'stale')!;
+    expect(stale.entryKey).toBe(first!.key);
+    comments = addComment(comments, stale.segment.key, { author: 'Bruno', at: '2025-10-15T10:00:00+02:00', text: 'And on the new one.' }).comments;
+    expect(threadOf(comments, stale).map((item) => item.text)).toEqual(['A question on the old Italian.', 'And on the new one.']);
+    const carried = carryThread(comments, first!.key, stale.segment.key);
+    expect(carried.threads[first!.key]).toBeUndefined();
+    expect(carried.threads[stale.segment.key]!.map((item) => item.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('comments: the file', () => {
+  it('writes threads in release order and reads back what it wrote', () => {
+    let comments = addComment(emptyComments('bando', 'en'), first!.key, { author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Two\nlines' }).comments;
+    comments = addComment(comments, title!.key, { author: 'Marco', at: '2025-10-15T09:10:00+02:00', text: 'Title?' }).comments;
+    const text = serializeComments(comments, release);
+    expect(Object.keys(JSON.parse(text).threads)).toEqual([title!.key, first!.key]);
+    expect(readComments(new VFile({ path: 'c.json', value: text }), { release: 'bando', language: 'en' })).toEqual({ ...comments, threads: { [title!.key]: comments.threads[title!.key], [first!.key]: comments.threads[first!.key] } });
+  });
+
+  it('refuses a file of another release, a repeated id, or an unknown field', () => {
+    const good = { release: 'bando', language: 'en', threads: { [first!.key]: [{ id: 'c1', author: 'A', at: 'x', text: 't' }] } };
+    const problem = (data: unknown) => {
+      const file = new VFile({ path: 'c.json', value: JSON.stringify(data) });
+      expect(readComments(file, { release: 'bando', language: 'en' })).toBeUndefined();
+      return String(file.messages[0]);
+    };
+    expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
+    expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
+    expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
+  });
+});

@@ -1,0 +1,134 @@
+// Pages clean in html-validate: every .html file a build writes, for every kind of page (release pages normal,
+// after an embargo, corrected, withdrawn, machine-translated, with and without subheadline; the language chooser;
+// each index page; the archive by month), validated with html-validate's recommended rules.
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate, StaticConfigLoader, type Report } from 'html-validate';
+import { buildProject, type BuildResult } from './helpers/build.ts';
+import { EN, FIXTURE, fixtureInput, JA, withoutQuoteMarkers, type Translations } from './helpers/fixture.ts';
+import { memoryFor, memoryJson, standIn } from './helpers/memory.ts';
+import { release } from './helpers/project.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
+import type { TargetLanguage } from '../pipeline/release.ts';
+import { documentTitle } from '../pipeline/render/document-title.ts';
+import type { SourceFile } from '../pipeline/project/source-file.ts';
+
+// The recommended preset as it is: no rule is switched off for these pages.
+const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
+
+/** One line per problem, `path:line:column rule: message`, so a failure names the page and the rule. */
+function problems(report: Report): string[] {
+  return report.results.flatMap((result) => result.messages.map((message) => `${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+}
+
+async function validate(files: Map<string, string>): Promise<string[]> {
+  const found: string[] = [];
+  for (const [path, html] of files) if (path.endsWith('.html')) found.push(...problems(await validator.validateString(html, path)));
+  return found;
+}
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const NOTE = 'Le domande si presentano dal 15 gennaio 2026, non dal 15 dicembre 2025.';
+const REASON = 'Il bando è sospeso in attesa di una nuova delibera.';
+const TABLES: Translations = {
+  en: { ...EN, [NOTE]: 'Applications open on 15 January 2026, not 15 December 2025.', [REASON]: 'The call is suspended pending a new decision.' },
+  ja: { ...JA, [NOTE]: '申請受付は2025年12月15日からではなく、2026年1月15日からである。', [REASON]: '新たな決定が出るまで公募は停止される。' },
+};
+// A headline too long for a <title>, and a telephone link in the text.
+const LONG = 'La Regione Piemonte apre il nuovo bando da 12 milioni di euro per le piccole e medie imprese che investono in innovazione';
+const CALL = 'Per informazioni chiamate il [011 432-1234](tel:+390114321234).';
+TABLES.en[LONG] = 'The Piedmont Region opens a new €12 million call for small and medium-sized enterprises investing in innovation';
+TABLES.ja[LONG] = 'ピエモンテ州、イノベーションに投資する中小企業を対象とした総額1,200万ユーロの新たな公募を開始し、地域の競争力強化を目指す';
+TABLES.en['Per informazioni chiamate il <a href="tel:+390114321234">011 432-1234</a>.'] = 'For information call <a href="tel:+390114321234">011 432-1234</a>.';
+TABLES.ja['Per informazioni chiamate il <a href="tel:+390114321234">011 432-1234</a>.'] = 'お問い合わせは<a href="tel:+390114321234">011 432-1234</a>まで。';
+const withFront = (extra: string) => FIXTURE.replace('tags: [innovazione, pmi]', `tags: [innovazione, pmi]\n${extra}`);
+
+/** Every kind of release the site shows, by id: source, and how its translations are made. */
+const KINDS: Record<string, { source: string; translate?: (language: TargetLanguage) => (source: string) => string; machine?: boolean }> = {
+  // The fixture: embargo lifted, subheadline, a quote, a list, a link, a contact with a phone number.
+  'dopo-embargo': { source: FIXTURE },
+  'titolo-lungo': { source: FIXTURE.replace('title: Nuovo bando per le Pmi', `title: ${LONG}`).replace(/^embargo: .*\n/m, '').replace('Il bando è pubblicato', `${CALL}\n\nIl bando è pubblicato`) },
+  rettificato: { source: withFront(`updated: 2025-10-16T08:00:00+02:00\ncorrections:\n  - { date: 2025-10-15T18:00:00+02:00, note: "${NOTE}" }`) },
+  ritirato: { source: withFront(`updated: 2025-10-20T09:00:00+02:00\nstatus: withdrawn\nreason: ${REASON}`) },
+  'senza-sottotitolo': { source: FIXTURE.replace(/^subtitle: .*\n/m, '').replace(/^embargo: .*\n/m, '') },
+  'traduzione-automatica': { source: FIXTURE.replace('2025-10-14T10:00', '2025-09-30T10:00').replace(/^embargo: .*\n/m, ''), machine: true },
+  // Held back at NOW: no page of its own, and in no index or archive page.
+  'sotto-embargo': { source: FIXTURE.replace(/^embargo: .*$/m, 'embargo: 2026-02-01T12:00:00+01:00') },
+  programmato: { source: FIXTURE.replace('2025-10-14T10:00:00+02:00', '2026-03-02T10:00:00+01:00').replace(/^embargo: .*\n/m, '') },
+};
+
+/** 60 plain releases over three months, so the index has a second page and the archive several months. */
+const FILLERS = Array.from({ length: 60 }, (_, index) => {
+  const month = String(7 + (index % 3)).padStart(2, '0');
+  const day = String(1 + (index % 28)).padStart(2, '0');
+  return { id: `comunicato-${index}`, source: release(`title: Comunicato numero ${index}\ndate: 2025-${month}-${day}T10:00:00+02:00`, `Il testo del comunicato numero ${index}.`) };
+});
+
+async function buildEveryKind(): Promise<BuildResult> {
+  const input = await fixtureInput({ now: NOW });
+  const releases: SourceFile[] = [];
+  const memories: Record<TargetLanguage, Record<string, SourceFile>> = { en: {}, ja: {} };
+  const add = (id: string, source: string, translate: (language: TargetLanguage) => (text: string) => string, machine = false) => {
+    releases.push({ path: `releases/${id}.md`, text: source });
+    const [parsed] = loadReleases([{ path: `releases/${id}.md`, text: source }]).releases;
+    if (!parsed) throw new Error(`${id} does not parse`);
+    for (const language of ['en', 'ja'] as const) {
+      memories[language][id] = { path: `locales/${language}/releases/${id}.json`, text: memoryJson(memoryFor(parsed, language, translate(language), machine ? 'machine' : 'reviewed')) };
+    }
+  };
+  const fromTables = (language: TargetLanguage) => (text: string) => TABLES[language][withoutQuoteMarkers(text)] ?? '';
+  for (const [id, kind] of Object.entries(KINDS)) add(id, kind.source, kind.translate ?? fromTables, kind.machine);
+  for (const { id, source } of FILLERS) add(id, source, (language) => standIn(language.toUpperCase()));
+  return buildProject({ ...input, releases, memories, publication: { en: 'machine', ja: 'machine' } });
+}
+
+// Built once, for both tests.
+let built: Promise<BuildResult> | undefined;
+const site = () => (built ??= buildEveryKind());
+
+describe('pages clean in html-validate', () => {
+  it('finds no problem in any page of a site with every kind of page', async () => {
+    const result = await site();
+    expect(result.errors).toEqual([]);
+    const pages = [...result.files.keys()].filter((path) => path.endsWith('.html')).sort();
+    // The build wrote every kind of page this test means to check, and none of what is held back.
+    const expected = ['index.html'];
+    for (const language of ['it', 'en', 'ja']) {
+      expected.push(`${language}/index.html`, `${language}/page/2/index.html`, `${language}/archive/index.html`);
+      expected.push(...['2025/07', '2025/08', '2025/09', '2025/10'].map((month) => `${language}/archive/${month}/index.html`));
+      expected.push(...['dopo-embargo', 'titolo-lungo', 'rettificato', 'ritirato', 'senza-sottotitolo', 'traduzione-automatica'].map((id) => `${language}/${id}/index.html`));
+    }
+    expect(pages).toEqual(expect.arrayContaining(expected));
+    expect(pages.filter((path) => /sotto-embargo|programmato|2026\//.test(path))).toEqual([]);
+    expect(result.files.get('en/traduzione-automatica/index.html')).toContain('machine translation');
+    expect(result.files.get('en/rettificato/index.html')).toContain('class="correction"');
+    expect(result.files.get('en/ritirato/index.html')).toContain('class="withdrawn"');
+    expect(await validate(result.files)).toEqual([]);
+  });
+
+  it('fails on a page that is not clean', async () => {
+    const result = await site();
+    const page = result.files.get('ja/rettificato/index.html')!;
+    // A nested link and a duplicated id: what a careless template change would bring.
+    const broken = page.replace('<main>', '<main><a href="x"><a href="y">link</a></a><p id="a"></p><p id="a"></p>');
+    expect(broken).not.toBe(page);
+    const found = await validate(new Map([['ja/rettificato/index.html', broken]]));
+    expect(found.some((line) => line.includes(' no-dup-id: '))).toBe(true);
+    expect(found.length).toBeGreaterThan(1);
+  });
+});
+
+describe('page titles within 70 characters (long-title)', () => {
+  it('keep the site name when it fits, drop it when the headline needs the room, and cut a longer headline at a word', () => {
+    expect(documentTitle('New call for SMEs', 'Press room')).toBe('New call for SMEs – Press room');
+    const sixty = 'The Piedmont Region opens a new call for small enterprises ok';
+    expect(documentTitle(sixty, 'Press room')).toBe(sixty);
+    const cut = documentTitle(`${LONG} e nel digitale`, 'Sala stampa');
+    expect(cut).toBe('La Regione Piemonte apre il nuovo bando da 12 milioni di euro per le…');
+    expect(cut.length).toBeLessThanOrEqual(70);
+    // Japanese counts two columns a character, as it takes twice the room in a search result.
+    const ja = documentTitle(TABLES.ja[LONG]!, 'プレスルーム');
+    expect(ja.endsWith('…')).toBe(true);
+    expect(TABLES.ja[LONG]!.startsWith(ja.slice(0, -1))).toBe(true);
+    expect(ja.length).toBeLessThanOrEqual(35);
+  });
+});

@@ -1,0 +1,270 @@
+// Issue 21: pictures beside a release, their words translated like any segment, published in every output.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import sharp from 'sharp';
+import { VFile } from 'vfile';
+import { loadRelease } from '../pipeline/parse/releases.ts';
+import { derivativeWork } from '../pipeline/publish/derivatives.ts';
+import { buildIn } from './helpers/build.ts';
+import { makeProject, release, type Project } from './helpers/project.ts';
+import { readTree } from './helpers/tree.ts';
+import { ninjsErrors } from './helpers/ninjs.ts';
+
+const BUNDLED_ID = 'torino-piemonte-giappone-scienze-vita';
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** A release of ours with `images` (YAML list items) as its front matter's pictures. */
+const withImages = (images: string) =>
+  release(
+    `
+title: Una mostra di fotografia
+date: 2025-11-03T10:00:00+01:00
+images:
+${images}
+`,
+    'La mostra apre a Torino il 3 novembre.',
+  );
+
+const messages = (reports: { path: string; messages: { line?: number; column?: number; reason: string; ruleId?: string | null }[] }[]) =>
+  reports.flatMap((report) => report.messages.map((message) => `${report.path}:${message.line ?? 0}:${message.column ?? 0} ${message.ruleId} ${message.reason}`));
+
+describe('a release lists its pictures; alt text and caption are segments', () => {
+  it('reads file, alt, caption and credit, and makes alt and caption segments like any text', () => {
+    const text = withImages('  - file: mostra.jpg\n    alt: Il manifesto della mostra\n    caption: La sala principale\n    credit: Ufficio stampa');
+    const file = new VFile({ path: 'releases/mostra.md', value: text });
+    const loaded = loadRelease({ path: 'releases/mostra.md', text }, file)!;
+    expect(file.messages).toEqual([]);
+    const [image] = loaded.release.images!;
+    expect(image!.file).toBe('mostra.jpg');
+    expect(image!.credit).toBe('Ufficio stampa');
+    expect([image!.alt.kind, image!.alt.source, image!.caption!.kind, image!.caption!.source]).toEqual(['image-alt', 'Il manifesto della mostra', 'image-caption', 'La sala principale']);
+    expect(loaded.release.segments).toContain(image!.alt);
+    expect(loaded.release.segments).toContain(image!.caption);
+    expect(image!.filePosition).toMatchObject({ line: 5, column: 11 });
+  });
+
+  it('refuses a picture without alt text or credit, on the line of that picture', () => {
+    const text = withImages('  - file: a.jpg\n    alt: Uno\n    credit: Noi\n  - file: b.jpg\n    caption: Due');
+    const file = new VFile({ path: 'releases/mostra.md', value: text });
+    expect(loadRelease({ path: 'releases/mostra.md', text }, file)).toBeUndefined();
+    const lines = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
+    expect(lines).toEqual([
+      '8:5 front-matter front matter field `images.1.alt` is required',
+      '8:5 front-matter front matter field `images.1.credit` is required',
+    ]);
+  });
+});
+
+/** A PNG whose header claims `width` × `height` pixels: no decoder gets past the header of a pixel bomb. */
+async function claimedSize(width: number, height: number): Promise<Buffer> {
+  const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#808080' } }).png().toBuffer();
+  // IHDR's data starts at byte 16: width, height (big-endian), then its CRC over type and data.
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
+describe('bad pictures: an error at the picture of that release, every other release still built', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  const entry = (file: string) => `  - file: ${JSON.stringify(file)}\n    alt: Il manifesto\n    credit: Ufficio stampa`;
+
+  it.each([
+    ['missing file', 'nessuna.jpg', () => undefined, 'image-missing', /not found: no file releases\/mostra\.media\/nessuna\.jpg/],
+    ['a path out of the folder', '../torino-piemonte-giappone-scienze-vita.md', () => undefined, 'image-outside', /leads outside releases\/mostra\.media\//],
+    ['an absolute path', '/etc/passwd', () => undefined, 'image-outside', /not an absolute path/],
+    ['a link out of the folder', 'collegata.png', (p: Project) => symlinkSync(join(p.root, 'releases', `${BUNDLED_ID}.media`, 'missione-giappone.png'), join(p.root, 'releases/mostra.media/collegata.png')), 'image-outside', /is a link to .*missione-giappone\.png, outside releases\/mostra\.media\//],
+    ['bytes that are no picture', 'rotta.jpg', (p: Project) => p.write('releases/mostra.media/rotta.jpg', 'not a JPEG at all, only text'), 'image-unreadable', /cannot be read as an image/],
+    ['a file over the size cap', 'enorme.jpg', (p: Project) => truncateSync(p.write('releases/mostra.media/enorme.jpg', ''), 41 * 1024 * 1024), 'image-too-large', /is 41\.0 MB, more than the 40 MB/],
+    ['a GIF', 'animata.gif', async (p: Project) => writeFileSync(join(p.root, 'releases/mostra.media/animata.gif'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).gif().toBuffer()), 'image-format', /is GIF; give a JPEG, PNG or WebP/],
+    ['a pixel bomb', 'bomba.png', async (p: Project) => writeFileSync(join(p.root, 'releases/mostra.media/bomba.png'), await claimedSize(30000, 30000)), 'image-too-large', /`bomba\.png` has more than the 40 megapixels a picture may be/],
+  ])('%s', async (_, name, setup, rule, reason) => {
+    mkdirSync(join(project.root, 'releases/mostra.media'), { recursive: true });
+    await setup(project);
+    project.write('releases/mostra.md', withImages(entry(name)));
+    const result = await buildIn(project.root, { now: NOW });
+    expect(result.exitCode).toBe(1);
+    const found = messages(result.reports).filter((line) => line.startsWith('releases/mostra.md'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^releases/mostra\\.md:5:11 ${rule} `));
+    expect(found[0]).toMatch(reason);
+    // Nothing of that release; the others as always.
+    expect(existsSync(join(project.root, 'out/it/mostra'))).toBe(false);
+    expect(existsSync(join(project.root, 'out/media/mostra'))).toBe(false);
+    for (const language of ['it', 'en', 'ja']) expect(existsSync(join(project.root, `out/${language}/${BUNDLED_ID}/index.html`))).toBe(true);
+  });
+
+  it('builds the release once the missing picture is put in place, with its text unchanged', async () => {
+    project.write('releases/mostra.md', withImages(entry('manifesto.png')));
+    expect((await buildIn(project.root, { now: NOW, languages: ['it'] })).exitCode).toBe(1);
+    mkdirSync(join(project.root, 'releases/mostra.media'), { recursive: true });
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).png().toFile(join(project.root, 'releases/mostra.media/manifesto.png'));
+    const fixed = await buildIn(project.root, { now: NOW, languages: ['it'] });
+    expect(fixed.exitCode, fixed.stderr).toBe(0);
+    expect(readFileSync(join(project.root, 'out/it/mostra/index.html'), 'utf8')).toContain('manifesto-600.');
+  });
+});
+
+describe('the bundled release carries its picture in every output and language', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  const read = (path: string) => readFileSync(join(project.root, 'out', path), 'utf8');
+
+  it('pages: a responsive img with srcset, sizes, width and height; og:image and the JSON-LD image', async () => {
+    const result = await buildIn(project.root, { now: NOW });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const media = readdirSync(join(project.root, 'out/media', BUNDLED_ID)).sort();
+    expect(media.map((name) => name.replace(/\.[0-9a-f]{10}\./, '.<hash>.'))).toEqual(['missione-giappone-1600.<hash>.png', 'missione-giappone-480.<hash>.png', 'missione-giappone-960.<hash>.png']);
+    for (const [language, alt, credit] of [
+      ['it', 'Schema delle tappe della missione', 'Foto: Regione Piemonte'],
+      ['en', 'Diagram of the mission’s stops', 'Photo: Regione Piemonte'],
+      ['ja', 'ミッションの行程図', '写真：Regione Piemonte'],
+    ] as const) {
+      const page = read(`${language}/${BUNDLED_ID}/index.html`);
+      const img = /<img [^>]*>/.exec(page)![0];
+      expect(img).toMatch(/srcset="[^"]*-480\.[0-9a-f]+\.png 480w, [^"]*-960\.[0-9a-f]+\.png 960w, [^"]*-1600\.[0-9a-f]+\.png 1600w"/);
+      expect(img).toContain('sizes="(max-width: 44rem) 100vw, 40rem"');
+      expect(img).toContain('width="1600" height="900"');
+      expect(img).toContain(`alt="${alt}`);
+      // The leading picture is above the fold: it loads at once.
+      expect(img).not.toContain('loading=');
+      expect(page).toContain(credit);
+      expect(page).toMatch(/<meta property="og:image" content="https:\/\/pressroom\.example\/media\/torino-piemonte-giappone-scienze-vita\/missione-giappone-1600\.[0-9a-f]+\.png">/);
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)![1]!) as { image: { contentUrl: string; width: number; description: string }[] };
+      expect(jsonLd.image[0]).toMatchObject({ width: 1600, contentUrl: expect.stringContaining('/media/'), description: expect.stringContaining(alt) });
+    }
+  });
+
+  it('ninjs: a picture association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', async () => {
+    await buildIn(project.root, { now: NOW });
+    for (const [language, caption] of [['it', 'Le tappe della missione'], ['en', 'The stops of the Piedmont mission'], ['ja', 'ピエモンテ州の日本ミッションの行程']] as const) {
+      const item = JSON.parse(read(`${language}/${BUNDLED_ID}/ninjs.json`)) as { associations: Record<string, unknown>[] };
+      expect(ninjsErrors(item), language).toEqual([]);
+      const picture = item.associations.find((association) => association.type === 'picture') as { renditions: Record<string, unknown>[]; descriptions: { role: string; value: string }[]; by: string; language: string };
+      expect(picture.language).toBe(language);
+      expect(picture.by).toBe('Regione Piemonte');
+      expect(picture.renditions.map((rendition) => [rendition.width, rendition.height, rendition.contentType])).toEqual([[480, 270, 'image/png'], [960, 540, 'image/png'], [1600, 900, 'image/png']]);
+      expect(picture.renditions[0]!.href).toMatch(/^https:\/\/pressroom\.example\/media\/.*-480\.[0-9a-f]+\.png$/);
+      expect(picture.descriptions.find((description) => description.role === 'caption')!.value).toContain(caption);
+      expect(picture.descriptions.find((description) => description.role === 'alt')!.value).not.toBe('');
+    }
+  });
+
+  it('feeds: an Atom enclosure and a JSON Feed attachment; wire text: captions and credits under a label', async () => {
+    await buildIn(project.root, { now: NOW });
+    expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo"\/>/);
+    const feed = JSON.parse(read('ja/feed.json')) as { items: { id: string; attachments?: { url: string; mime_type: string; title: string }[] }[] };
+    const item = feed.items.find((one) => one.id.includes(BUNDLED_ID))!;
+    expect(item.attachments).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ' }]);
+    expect(feed.items.filter((one) => one.attachments)).toHaveLength(1);
+    expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Foto\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Foto: Regione Piemonte\n');
+    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Regione Piemonte\n');
+    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：Regione Piemonte\n');
+  });
+
+  it('a release without pictures gets no figure, no picture style and no media', async () => {
+    await buildIn(project.root, { now: NOW });
+    const page = read('it/regione-piemonte-bando-innovazione-pmi/index.html');
+    expect(page).not.toContain('<figure');
+    expect(page).not.toContain('.picture');
+    expect(page).not.toContain('og:image');
+    expect(readdirSync(join(project.root, 'out/media'))).toEqual([BUNDLED_ID]);
+  });
+
+  it('later pictures load lazily; under embargo the sizes go to the private tree only', async () => {
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    for (const name of ['uno', 'due']) await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#446688' } }).jpeg().toFile(join(project.root, `releases/mostra.media/${name}.jpg`));
+    const pictures = ['uno', 'due'].map((name) => `  - file: ${name}.jpg\n    alt: Foto ${name}\n    credit: Ufficio stampa`).join('\n');
+    project.write('releases/mostra.md', withImages(pictures));
+    await buildIn(project.root, { now: NOW, languages: ['it'] });
+    const images = read('it/mostra/index.html').match(/<img [^>]*>/g)!;
+    expect(images).toHaveLength(2);
+    expect(images[0]).not.toContain('loading=');
+    expect(images[1]).toContain('loading="lazy"');
+    expect(images[1]).toContain('width="1600" height="800"');
+
+    project.write('releases/mostra.md', withImages(pictures).replace('date: 2025-11-03T10:00:00+01:00', 'date: 2025-11-03T10:00:00+01:00\nembargo: 2026-07-01T10:00:00+02:00'));
+    await buildIn(project.root, { now: NOW, languages: ['it'] });
+    expect(existsSync(join(project.root, 'out/media/mostra'))).toBe(false);
+    expect(readdirSync(join(project.root, 'out-private/media/mostra'))).toHaveLength(6);
+  });
+});
+
+describe('sizes: made once by content hash, the same bytes every build, no metadata', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  it('a rebuild takes the sizes from the state tree instead of resizing', async () => {
+    const before = { ...derivativeWork };
+    await buildIn(project.root, { now: NOW });
+    expect(derivativeWork.resized - before.resized).toBe(3);
+    // The release's text changes, so it is rendered again; its picture does not.
+    const path = join(project.root, `releases/${BUNDLED_ID}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Focus sulle scienze della vita', 'Focus sulle scienze della vita e della salute'));
+    const middle = { ...derivativeWork };
+    const result = await buildIn(project.root, { now: NOW });
+    expect(result.reports.length).toBeGreaterThan(0);
+    expect(derivativeWork.resized - middle.resized).toBe(0);
+    expect(derivativeWork.cached - middle.cached).toBe(3);
+    expect(existsSync(join(project.root, `.out-state/media/${BUNDLED_ID}`))).toBe(true);
+  });
+
+  it('two builds from scratch give byte-identical trees, pictures included', async () => {
+    await buildIn(project.root, { now: NOW });
+    const first = readTree(join(project.root, 'out'));
+    rmSync(join(project.root, 'out'), { recursive: true });
+    rmSync(join(project.root, '.out-state'), { recursive: true });
+    rmSync(join(project.root, '.pressroom-trees.json'), { force: true });
+    rmSync(join(project.root, '.pressroom-stamps.json'), { force: true });
+    rmSync(join(project.root, '.out-spare'), { recursive: true, force: true });
+    const before = derivativeWork.resized;
+    await buildIn(project.root, { now: NOW });
+    expect(derivativeWork.resized - before).toBe(3);
+    expect(readTree(join(project.root, 'out'))).toEqual(first);
+  });
+
+  it('drops EXIF (with its GPS position) from every size, and turns the picture upright', async () => {
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    const source = join(project.root, 'releases/mostra.media/gps.jpg');
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#aa5522' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Camera Owner Name' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 4/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '7/1 41/1 0/1' } })
+      .withMetadata({ orientation: 6 })
+      .toFile(source);
+    utimesSync(source, new Date('2025-01-01'), new Date('2025-01-01'));
+    const original = await sharp(source).metadata();
+    expect(original.orientation).toBe(6);
+    // The GPS sub-directory's pointer (tag 0x8825) is in the camera's EXIF.
+    const gpsPointer = (exif: Buffer) => exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88]));
+    expect(gpsPointer(original.exif!)).toBe(true);
+    expect(readFileSync(source).includes('Camera Owner Name')).toBe(true);
+    project.write('releases/mostra.md', withImages('  - file: gps.jpg\n    alt: Foto\n    credit: Ufficio stampa'));
+    const result = await buildIn(project.root, { now: NOW, languages: ['it'] });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const sizes = readdirSync(join(project.root, 'out/media/mostra'));
+    expect(sizes.map((name) => /-(\d+)\./.exec(name)![1]).sort()).toEqual(['480', '800']);
+    for (const name of sizes) {
+      const bytes = readFileSync(join(project.root, 'out/media/mostra', name));
+      const meta = await sharp(bytes).metadata();
+      expect(meta.exif, name).toBeUndefined();
+      expect(meta.xmp).toBeUndefined();
+      expect(bytes.includes('Camera Owner Name')).toBe(false);
+      // Orientation 6: stored 1200 × 800, upright 800 × 1200.
+      expect(meta.height! > meta.width!).toBe(true);
+    }
+  });
+});
