@@ -8,7 +8,6 @@ import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
 import { toHtml } from 'hast-util-to-html';
-import type { Element } from 'hast';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
 import { recent } from './recent.ts';
 
