@@ -6,7 +6,8 @@
 // are not parsed or rendered again, their files are hard-linked from the previous out/.
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { addMessages, type Message } from './messages.ts';
 import { noTimings, type Timings } from '../timings.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
@@ -107,11 +108,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
-    const reports = [inputs.glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+    // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
+    const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_FILE, previous?.glossaryMessages ?? []);
+    const reports = [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
     // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
-    const placeholder = inputs.settings.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
+    const placeholder = inputs.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
     const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, [announce, placeholder].filter((note): note is string => Boolean(note)));
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
@@ -132,6 +135,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     staging.writer.holds(again ? listTrees(places) : treeFiles());
     return previous;
   };
+  await phase('read', () => inputs.loadSettings());
   let staging = await stage();
   try {
     let spare = await phase('link', () => recycled(staging));
@@ -175,6 +179,14 @@ async function translateFirst(options: BuildOptions, root: string, io: Console):
     io,
     true,
   );
+}
+
+const GLOSSARY_FILE = 'locales/glossary.yaml';
+
+function messagesFile(path: string, messages: Message[]): VFile {
+  const file = new VFile({ path });
+  addMessages(file, messages);
+  return file;
 }
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */

@@ -2,6 +2,7 @@
 // manifest is trusted only beside that tree), whatever the recycled tree held and this build did not make removed, the tree swapped in
 // for out/, and the stamps of the files read kept for the next build.
 import type { BuildInputs } from './inputs.ts';
+import { toMessage } from './messages.ts';
 import { completeManifest, MANIFEST_PATH, serializeManifest, type Manifest, type ReleaseEntry } from './manifest.ts';
 import type { Indexes } from './indexes.ts';
 import type { StagedTrees } from './trees.ts';
@@ -14,7 +15,7 @@ export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, ent
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
   const { indexKey, indexFiles, indexKeys, archive } = indexes;
-  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive };
+  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive, glossaryMessages: inputs.glossaryReport.messages.map(toMessage) };
   const persist = async () => {
     staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
     await inputs.stamps.save();

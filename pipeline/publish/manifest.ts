@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
+import type { Message } from './messages.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 9;
+const FORMAT = 10;
 
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
@@ -36,6 +37,8 @@ export interface Manifest {
   indexKeys: Record<string, string>;
   /** By path, the hash of what each archive page shows (archive.ts): a page is rendered again only when it changes. */
   archive: Record<string, string>;
+  /** The glossary's problems, printed again by a build that renders nothing (and so does not parse it). */
+  glossaryMessages: Message[];
 }
 
 export { pipelineVersion } from './pipeline-version.ts';
