@@ -99,6 +99,22 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
   });
 });
 
+describe('incremental build: a rebuild with nothing to render parses no settings', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('prints the glossary\'s problems as the build that parsed it did, and exits the same way', async () => {
+    project = makeProject({ withBundled: true });
+    project.write('locales/glossary.yaml', readFileSync(join(BUNDLED, 'tests/fixtures/bad/glossary-empty-term/locales/glossary.yaml'), 'utf8'));
+    const first = await buildIn(project.root, { now: LATE });
+    expect(first.stderr).toMatch(/^locales\/glossary\.yaml:3:5: error: .*\[pressroom:glossary-empty\]$/m);
+    const again = await buildIn(project.root, { now: LATE });
+    expect(again.stdout).toMatch(/\nwrote 0 files to out \(\d+ unchanged\)\n$/);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.exitCode).toBe(first.exitCode);
+  });
+});
+
 describe('incremental build: the tree a swap retires becomes the staging tree of the next build', () => {
   let project: Project;
   afterEach(() => project?.remove());
