@@ -44,7 +44,8 @@ function snapshot(dir: string): Record<string, string> {
 /** Complete memories for every release that parses and has none, so that only the case's own problem shows. */
 function completeMemories(project: Project) {
   const dir = join(project.root, 'releases');
-  const sources = readdirSync(dir).map((name) => ({ path: `releases/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  // Files only: a release's pictures are in a folder beside it.
+  const sources = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map(({ name }) => ({ path: `releases/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
   for (const parsed of loadReleases(sources).releases) {
     for (const language of ['en', 'ja'] as const) {
       const path = `locales/${language}/releases/${parsed.id}.json`;

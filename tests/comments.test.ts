@@ -1,6 +1,13 @@
 // Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
 // new key, and a file in a fixed shape.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { watchSources } from '../pipeline/preview/watch.ts';
+import type { Comments } from '../pipeline/translate/comments.ts';
+import { reviewProject, RELEASE_ID } from './helpers/review-project.ts';
+import { runPressroomHere } from './helpers/cli.ts';
 import { VFile } from 'vfile';
 import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/translate/comments.ts';
 import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
@@ -53,5 +60,57 @@ describe('comments: the file', () => {
     expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
     expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
     expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
+  });
+});
+
+describe('comments: they publish nothing', () => {
+  it('are not a change the live build watches for; the memory beside them is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-comments-'));
+    mkdirSync(join(root, 'releases'));
+    mkdirSync(join(root, 'locales/en/releases'), { recursive: true });
+    const seen: string[] = [];
+    const watch = watchSources(root, (paths) => seen.push(...paths), 10);
+    try {
+      await watch.ready;
+      mkdirSync(join(root, 'locales/en/comments'));
+      writeFileSync(join(root, 'locales/en/comments/bando.json'), '{}\n');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      writeFileSync(join(root, 'locales/en/releases/bando.json'), '{}\n');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('locales/en/releases/bando.json');
+      expect(seen.filter((path) => path.includes('comments'))).toEqual([]);
+    } finally {
+      await watch.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('comments: through pressroom xliff', () => {
+  it('exports threads as notes and writes comments added in a CAT tool beside the memory, with the import', async () => {
+    const fixture = reviewProject();
+    try {
+      const key = fixture.keys[2]!;
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [key]: [{ id: 'c1', author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'SMEs in the EU sense?' }] } }));
+      const file = join(fixture.project.root, 'en.xlf');
+      const exported = await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root });
+      expect(exported.code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      expect(xml).toContain('<note id="comment-c1" category="comment">Anna, 2025-10-15 09:00: SMEs in the EU sense?</note>');
+      writeFileSync(file, xml.replace('<note id="comment-c1" category="comment">', '<note category="comment">Yes, as the call defines them.</note><note id="comment-c1" category="comment">'));
+      const memoryBefore = fixture.memoryText('en');
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(/^en: 0 updated, 0 restored, \d+ unchanged, 1 comment added/m);
+      const thread = (JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]!;
+      expect(thread.map((comment) => [comment.id, comment.author, comment.text])).toEqual([['c1', 'Anna', 'SMEs in the EU sense?'], ['c2', 'Marco', 'Yes, as the call defines them.']]);
+      expect(fixture.memoryText('en')).toBe(memoryBefore);
+      // The same file again adds nothing: the note's words are already in the thread.
+      const again = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(again.code).toBe(0);
+      expect(again.stdout).not.toContain('comment added');
+      expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]).toHaveLength(2);
+    } finally {
+      fixture.project.remove();
+    }
   });
 });

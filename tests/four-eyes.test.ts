@@ -15,6 +15,9 @@ import { exportXliff } from '../pipeline/xliff/export.ts';
 import { importXliff } from '../pipeline/xliff/import.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { runPressroomHere } from './helpers/cli.ts';
+import { loadReviewers } from '../pipeline/project/reviewers-file.ts';
+import { formatStatusTable, type StatusRow } from '../pipeline/cli/commands/status.ts';
 
 const NOW = '2025-10-15T09:30:00+02:00';
 const LATER = '2025-10-15T11:00:00+02:00';
@@ -162,6 +165,20 @@ describe('four eyes: reviewers with their own tokens', () => {
     expect(readReviewers(unknown)).toBeUndefined();
   });
 
+  it('is read from reviewers.yaml in the project when it exists, and a broken one stops `pressroom review`', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-reviewers-'));
+    expect(await loadReviewers(root)).toEqual({ reviewers: [] });
+    writeFileSync(join(root, 'reviewers.yaml'), `reviewers:\n  - name: Anna\n    token: ${strong}\n`);
+    expect((await loadReviewers(root)).reviewers).toEqual([{ name: 'Anna', token: strong }]);
+    writeFileSync(join(root, 'reviewers.yaml'), 'reviewers:\n  - name: Anna\n    token: abc123\n');
+    const result = await runPressroomHere(['review', '--port', '0'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^reviewers\.yaml:3:12: error: the token of Anna holds at most \d+ bits and needs 128.* \[pressroom:reviewers-token\]$/m);
+    const missing = await runPressroomHere(['review', '--port', '0', '--reviewers', join(root, 'none.yaml')], { cwd: root });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read the reviewers file (ENOENT)');
+  });
+
   it('tells reviewers apart by token and by the cookie each token earns', () => {
     const guard = new Guard({ reviewers: [{ name: 'Anna', token: strong }, { name: 'Bruno', token: other }], port: () => 1, loopbackOnly: false });
     expect(guard.needsToken).toBe(true);
@@ -237,5 +254,16 @@ describe('comments: XLIFF notes', () => {
     const result = importXliff({ path: 'en.xlf', xml, releases: [release], memory: () => memory(), comments: () => 'unreadable', reviewer: 'Carla', now: LATER });
     expect(result.ok).toBe(false);
     expect(String(result.file.messages[0])).toContain('has a new comment, but locales/en/comments/bando.json cannot be read');
+  });
+});
+
+describe('four eyes: pressroom status', () => {
+  const row = (approved: number): StatusRow => ({ release: 'bando', language: 'en', done: 3, total: 3, machine: 0, reviewed: 3 - approved, approved, stale: 0, missing: 0 });
+
+  it('adds an approved column once anything is approved, and prints the table as before otherwise', () => {
+    expect(formatStatusTable([row(0)])[0]).toBe('release  lang  done  machine  reviewed  stale  missing');
+    const table = formatStatusTable([row(2)]);
+    expect(table[0]).toBe('release  lang  done  machine  reviewed  approved  stale  missing');
+    expect(table[1]!.split(/\s+/)).toEqual(['bando', 'en', '3/3', '0', '1', '2', '0', '0']);
   });
 });

@@ -60,7 +60,7 @@ describe('scheduled publishing: the release goes public at its embargo, with no 
     expect(existsSync(page)).toBe(false);
 
     clock.advanceTo(LIFT);
-    await expect.poll(() => results.length).toBe(2);
+    await expect.poll(() => results.length, { timeout: 30_000 }).toBe(2);
     const lifted = results[1]!;
     expect(lifted.cause).toEqual({ kind: 'schedule', at: LIFT });
     expect(lifted.now.getTime()).toBe(LIFT.getTime());
@@ -83,7 +83,7 @@ describe('scheduled publishing: the release goes public at its embargo, with no 
     expect(first.next?.toISOString()).toBe('2025-10-10T08:00:00.000Z');
 
     clock.advanceTo(new Date('2025-10-10T08:00:00Z'));
-    await expect.poll(() => results.length).toBe(2);
+    await expect.poll(() => results.length, { timeout: 30_000 }).toBe(2);
     expect(results[1]!.outcome?.summaries[0]?.published).toContain(other);
     expect(results[1]!.next?.toISOString()).toBe(LIFT.toISOString());
     expect(existsSync(page)).toBe(false);

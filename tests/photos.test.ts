@@ -11,6 +11,10 @@ import { buildIn } from './helpers/build.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { readTree } from './helpers/tree.ts';
 import { ninjsErrors } from './helpers/ninjs.ts';
+import { runPressroomHere as runCli } from './helpers/cli.ts';
+import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
+import { startReviewServer } from '../pipeline/review/server.ts';
+import { startDevServer } from '../pipeline/preview/dev-server.ts';
 
 const BUNDLED_ID = 'torino-piemonte-giappone-scienze-vita';
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -24,7 +28,7 @@ date: 2025-11-03T10:00:00+01:00
 images:
 ${images}
 `,
-    'La mostra apre a Torino il 3 novembre.',
+    'La mostra apre a Torino in autunno.',
   );
 
 const messages = (reports: { path: string; messages: { line?: number; column?: number; reason: string; ruleId?: string | null }[] }[]) =>
@@ -265,6 +269,132 @@ describe('sizes: made once by content hash, the same bytes every build, no metad
       expect(bytes.includes('Camera Owner Name')).toBe(false);
       // Orientation 6: stored 1200 × 800, upright 800 × 1200.
       expect(meta.height! > meta.width!).toBe(true);
+    }
+  });
+});
+
+describe('alt text and captions are translated and reviewed like any segment', () => {
+  let server: DeepLTestServer;
+  let project: Project;
+  beforeEach(async () => {
+    server = await startDeepLServer();
+    project = makeProject();
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#557799' } }).jpeg().toFile(join(project.root, 'releases/mostra.media/sala.jpg'));
+    project.write('releases/mostra.md', withImages('  - file: sala.jpg\n    alt: La sala con le fotografie appese\n    caption: La sala principale della mostra\n    credit: Ufficio stampa'));
+  });
+  afterEach(async () => {
+    project.remove();
+    await server.close();
+  });
+
+  it('DeepL translates them, XLIFF carries them to a reviewer and back, the desk labels them, and the page shows the reviewed words', async () => {
+    const translated = await runCli(['translate', '--lang', 'ja'], { cwd: project.root, env: { DEEPL_AUTH_KEY: 'any-key', DEEPL_SERVER_URL: server.url } });
+    expect(translated.code, translated.stderr).toBe(0);
+    const sent = server.translations().flatMap((request) => request.params.text ?? []);
+    expect(sent).toEqual(expect.arrayContaining(['La sala con le fotografie appese', 'La sala principale della mostra']));
+    const text = readFileSync(join(project.root, 'releases/mostra.md'), 'utf8');
+    const parsed = loadRelease({ path: 'releases/mostra.md', text }, new VFile({ path: 'releases/mostra.md', value: text }))!.release;
+    const { alt, caption } = parsed.images![0]!;
+    const memory = () => JSON.parse(readFileSync(join(project.root, 'locales/ja/releases/mostra.json'), 'utf8')) as { segments: Record<string, { target: string; state: string }> };
+    expect(memory().segments[alt.key]).toMatchObject({ state: 'machine' });
+    expect(memory().segments[caption!.key]).toMatchObject({ state: 'machine' });
+
+    const exported = await runCli(['xliff', 'export', '--lang', 'ja', '-o', join(project.root, 'ja.xlf')], { cwd: project.root });
+    expect(exported.code, exported.stderr).toBe(0);
+    const xml = readFileSync(join(project.root, 'ja.xlf'), 'utf8');
+    expect(xml).toContain(`<unit id="${caption!.key}"`);
+    const machineCaption = memory().segments[caption!.key]!.target;
+    project.write('ja.xlf', xml.replace(machineCaption, '展覧会のメインホール').replace(/state="translated"/g, 'state="final"'));
+    const imported = await runCli(['xliff', 'import', join(project.root, 'ja.xlf'), '--reviewer', 'Kenji'], { cwd: project.root });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(memory().segments[caption!.key]).toMatchObject({ target: '展覧会のメインホール', state: 'reviewed' });
+
+    const desk = await startReviewServer({ root: project.root, host: '127.0.0.1', port: 0, reviewer: 'Kenji' });
+    try {
+      const page = await (await fetch(`${desk.url}releases/mostra`, { headers: { 'accept-language': 'en' } })).text();
+      expect(page).toContain('Photo 1 alt text');
+      expect(page).toContain('Photo 1 caption');
+      expect(page).toContain('展覧会のメインホール');
+    } finally {
+      await desk.close();
+    }
+
+    const built = await buildIn(project.root, { now: NOW, languages: ['it', 'ja'] });
+    expect(built.exitCode, built.stderr).toBe(0);
+    const html = readFileSync(join(project.root, 'out/ja/mostra/index.html'), 'utf8');
+    expect(html).toContain('展覧会の');
+    expect(html).toContain('写真：Ufficio stampa');
+  });
+});
+
+describe('pressroom dev serves the pictures', () => {
+  it('with their image type, as the page links them', async () => {
+    const project = makeProject({ withBundled: true });
+    const dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, jobs: 1, io: { log: () => undefined, error: () => undefined } });
+    try {
+      const page = await (await fetch(`${dev.url}en/${BUNDLED_ID}/`)).text();
+      const src = /<img src="\.\.\/\.\.\/([^"]+)"/.exec(page)![1]!;
+      const picture = await fetch(new URL(src, dev.url));
+      expect(picture.status).toBe(200);
+      expect(picture.headers.get('content-type')).toBe('image/png');
+      expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).width).toBe(1600);
+    } finally {
+      await dev.close();
+      project.remove();
+    }
+  });
+});
+
+describe('pictures over render threads', () => {
+  it('gives the same bytes with one thread and with two', async () => {
+    const project = makeProject();
+    try {
+      for (let index = 0; index < 16; index++) {
+        const id = `mostra-${index}`;
+        if (index % 3 === 0) {
+          mkdirSync(join(project.root, `releases/${id}.media`));
+          await sharp({ create: { width: 700 + index, height: 500, channels: 3, background: '#224466' } }).jpeg().toFile(join(project.root, `releases/${id}.media/foto.jpg`));
+          project.write(`releases/${id}.md`, withImages('  - file: foto.jpg\n    alt: Una foto\n    credit: Ufficio stampa'));
+        } else project.write(`releases/${id}.md`, withImages('').replace('images:\n', ''));
+      }
+      const one = await buildIn(project.root, { now: NOW, languages: ['it'], jobs: 1, out: 'one' });
+      expect(one.exitCode, one.stderr).toBe(0);
+      const two = await buildIn(project.root, { now: NOW, languages: ['it'], jobs: 2, out: 'two' });
+      expect(two.exitCode, two.stderr).toBe(0);
+      expect(readdirSync(join(project.root, 'two/media'))).toHaveLength(6);
+      expect(readTree(join(project.root, 'two'))).toEqual(readTree(join(project.root, 'one')));
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+describe('pages with pictures are clean in html-validate', () => {
+  it('the bundled photo release in every language, and a page with a caption-less picture below the text', async () => {
+    const { HtmlValidate, StaticConfigLoader } = await import('html-validate');
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
+    const project = makeProject({ withBundled: true });
+    try {
+      mkdirSync(join(project.root, 'releases/mostra.media'));
+      for (const name of ['uno', 'due']) await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#446688' } }).webp().toFile(join(project.root, `releases/mostra.media/${name}.webp`));
+      project.write('releases/mostra.md', withImages('  - file: uno.webp\n    alt: Foto "uno" <prima>\n    caption: La *prima* sala & il cortile\n    credit: Ufficio stampa\n  - file: due.webp\n    alt: Foto due\n    credit: Ufficio stampa'));
+      const result = await buildIn(project.root, { now: NOW, languages: ['it', 'en', 'ja'] });
+      const pages = [...['it', 'en', 'ja'].map((language) => `${language}/${BUNDLED_ID}/index.html`), 'it/mostra/index.html'];
+      expect(result.reports.flatMap((report) => report.messages.filter((message) => message.fatal))).toEqual([]);
+      const found: string[] = [];
+      for (const path of pages) {
+        const html = readFileSync(join(project.root, 'out', path), 'utf8');
+        expect(html).toContain('<figure class="picture">');
+        const report = await validator.validateString(html, path);
+        found.push(...report.results.flatMap((one) => one.messages.map((message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`)));
+      }
+      expect(found).toEqual([]);
+      const mostra = readFileSync(join(project.root, 'out/it/mostra/index.html'), 'utf8');
+      expect(mostra).toContain('alt="Foto &#x22;uno&#x22; <prima>"');
+      expect(mostra).toContain('loading="lazy"');
+    } finally {
+      project.remove();
     }
   });
 });

@@ -90,11 +90,11 @@ describe('publication: the policy', () => {
     expect(read('out/en/robot/wire.txt')).not.toContain('MACHINE TRANSLATION');
   });
 
-  it('refuses a policy that is neither reviewed nor machine, building nothing', async () => {
+  it('refuses a policy that is none of reviewed, machine, approved, building nothing', async () => {
     policy({ en: 'automatic' });
     const result = await buildIn(project.root);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('package.json: error: "pressroom.publication.en" must be reviewed or machine, not "automatic" [pressroom:policy]\n');
+    expect(result.stderr).toBe('package.json: error: "pressroom.publication.en" must be reviewed, machine or approved, not "automatic" [pressroom:policy]\n');
     expect(existsSync(join(project.root, 'out'))).toBe(false);
   });
 });

@@ -128,6 +128,11 @@ describe('four eyes beyond loopback: each reviewer has a token of their own that
     expect(fixture.memory('en').segments[machine]!.reviewer).toBe('Anna Rossi');
     // Her own text: the desk does not even offer her its approval.
     expect(await approveButton(anna, 'en', machine).count()).toBe(0);
+    // Reloaded, the page names her again, and still offers no approval of her own text.
+    await anna.reload();
+    expect(await anna.locator('#reviewer').inputValue()).toBe('Anna Rossi');
+    expect(await approveButton(anna, 'en', machine).count()).toBe(0);
+    await cell(anna, 'en', machine).scrollIntoViewIfNeeded();
     await anna.screenshot({ path: join(ARTIFACTS, 'review-four-eyes-own-token.png') });
 
     const bruno = await open(`releases/${RELEASE_ID}?lang=en&token=${BRUNO}`);

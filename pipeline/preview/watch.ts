@@ -42,6 +42,8 @@ export function watchSources(root: string, changed: (paths: string[]) => void, s
       try {
         const watcher = watch(join(root, dir), (_event, name) => {
           const path = name ? `${dir}/${name.toString()}` : dir;
+          // Reviewers' comments (locales/<lang>/comments/) publish nothing: a comment added is no reason to rebuild.
+          if (/^locales\/[^/]+\/comments$/.test(path)) return;
           if (WATCHED.includes(path) && !watchers.has(path)) start();
           report(path);
         });

@@ -117,7 +117,7 @@ export async function readPolicies(root: string): Promise<{ policies: Policies; 
   }
   for (const [language, value] of Object.entries(configured)) {
     if (!TARGET_LANGUAGES.includes(language as TargetLanguage)) return { policies, problem: `"pressroom.publication" names ${language}; the languages are ${TARGET_LANGUAGES.join(', ')}` };
-    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `"pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.join(' or ')}, not ${JSON.stringify(value)}` };
+    if (!PUBLICATION_POLICIES.includes(value as PublicationPolicy)) return { policies, problem: `"pressroom.publication.${language}" must be ${PUBLICATION_POLICIES.slice(0, -1).join(', ')} or ${PUBLICATION_POLICIES.at(-1)}, not ${JSON.stringify(value)}` };
     policies[language as TargetLanguage] = value as PublicationPolicy;
   }
   return { policies };

@@ -2,12 +2,14 @@
 //
 // Each size is made once: it is kept in the build's state tree (.pressroom/media/<id>/<key>, never in out/, which is
 // public) under a hash of the picture's bytes and of how it is made, and a rebuild takes it from the previous
-// state instead of decoding and resizing again. The same picture gives the same bytes: sharp drops every metadata
+// state instead of decoding and resizing again. What the sizes of a picture are is kept beside them
+// (<key>.json), so a rebuild whose pictures are all made does not even load sharp, which takes most of a second. The same picture gives the same bytes: sharp drops every metadata
 // block (EXIF with its GPS position, XMP, IPTC, the camera's comment) unless asked to keep them, and the sizes are
 // computed here, not left to rounding inside the library.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Metadata, Sharp } from 'sharp';
 import type { MediaFile } from '../project/media.ts';
 import { contentHash } from './messages.ts';
 import type { Rendition } from '../release.ts';
@@ -26,8 +28,15 @@ const OUTPUTS = {
 } as const;
 type OutputFormat = keyof typeof OUTPUTS;
 
-/** Changing how sizes are made changes every cache key. */
-const RECIPE = `1:${JSON.stringify(WIDTHS)}:jpeg82p-moz:png9a:webp82:vips${sharp.versions.vips}`;
+/** The installed sharp's version, read without loading it (its package exports no package.json). */
+function sharpVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('sharp'));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Changing how sizes are made (or the sharp release, which pins its libvips) changes every cache key. */
+const RECIPE = `1:${JSON.stringify(WIDTHS)}:jpeg82p-moz:png9a:webp82:sharp${sharpVersion()}`;
 
 
 /** A picture ready to publish: its sizes, widest last, and the files to write (the sizes, and their cached copies). */
@@ -55,6 +64,10 @@ function publicName(id: string, file: string, width: number, hash: string, exten
  * them. Returns why not when the bytes are no picture this build can publish.
  */
 export async function makePicture(media: MediaFile, id: string, previousState: string | undefined): Promise<Picture | { problem: string; rule: string }> {
+  const plan = cachePath(id, contentHash(RECIPE, media.hash, media.image.file), 'json');
+  const known = previousState ? knownPicture(previousState, plan) : undefined;
+  if (known) return known;
+  const { default: sharp } = await import('sharp');
   let info: Metadata;
   try {
     info = await sharp(media.bytes, inputOptions).metadata();
@@ -93,7 +106,31 @@ export async function makePicture(media: MediaFile, id: string, previousState: s
     picture.renditions.push({ path, width: size, height: sizeHeight, contentType: output.contentType });
     picture.files.push({ path, bytes: made }, { path: cached, bytes: made });
   }
+  const caches = picture.files.filter((file) => file.path.startsWith('.pressroom/')).map((file) => file.path);
+  picture.files.push({ path: plan, bytes: Buffer.from(`${JSON.stringify({ renditions: picture.renditions, caches })}\n`) });
   return picture;
+}
+
+/** A picture whose sizes the previous build made, all still in its state tree: taken as it is. */
+function knownPicture(previousState: string, plan: string): Picture | undefined {
+  const inState = (path: string) => join(previousState, path.slice('.pressroom/'.length));
+  const planBytes = readCached(inState(plan));
+  if (!planBytes) return undefined;
+  let recorded: { renditions: Rendition[]; caches: string[] };
+  try {
+    recorded = JSON.parse(planBytes.toString('utf8')) as typeof recorded;
+  } catch {
+    return undefined;
+  }
+  const files: Picture['files'] = [];
+  for (const [index, rendition] of recorded.renditions.entries()) {
+    const bytes = readCached(inState(recorded.caches[index]!));
+    if (!bytes) return undefined;
+    files.push({ path: rendition.path, bytes }, { path: recorded.caches[index]!, bytes });
+  }
+  derivativeWork.cached += recorded.renditions.length;
+  files.push({ path: plan, bytes: planBytes });
+  return { renditions: recorded.renditions, files };
 }
 
 function readCached(file: string): Buffer | undefined {

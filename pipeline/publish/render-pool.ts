@@ -6,7 +6,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Timings } from './render-release.ts';
 import { STAGES } from './render-release.ts';
-import { renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
+import { mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import { compiled } from './pipeline-version.ts';
 
@@ -21,6 +21,9 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
   const batches: RenderTask[][] = [];
   for (let start = 0; start < tasks.length; start += size) batches.push(tasks.slice(start, start + size));
   const results: RenderedRelease[][] = new Array(batches.length);
+  // sharp's native library must be loaded by the main thread before any worker loads it, or a worker's exit can
+  // unload it under the others (sharp's documentation on worker threads).
+  if (tasks.some(mayHavePictures)) await import('sharp');
   const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(WORKER, { workerData: setup }));
   let next = 0;
   let done = 0;

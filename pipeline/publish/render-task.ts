@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './state-paths.ts';
 import { readReleaseMedia } from '../project/media.ts';
-import { makePicture, type Picture } from './derivatives.ts';
+import type { Picture } from './derivatives.ts';
 import { reportError } from '../problems.ts';
 
 
@@ -23,6 +23,9 @@ import { reportError } from '../problems.ts';
  * contested id). The thread reads the memories itself, so they never pass through the main thread.
  */
 export type RenderTask = { source: SourceFile; memoriesOf: string } | { release: Release };
+
+/** Whether a task may list pictures (its front matter has an `images` field): it will need sharp. */
+export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : /^images\s*:/m.test(task.source.text));
 
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
@@ -132,12 +135,16 @@ async function picturesOf(release: Release, file: VFile, place: RenderPlace, tim
   const { media, read, paths, ok } = readReleaseMedia(place.root, release, file);
   const pictures: Picture[] = [];
   let made = ok;
-  for (const one of media) {
-    const picture = await makePicture(one, release.id, place.previousState);
-    if ('problem' in picture) {
-      reportError(file, picture.problem, picture.rule, one.image.filePosition);
-      made = false;
-    } else pictures.push(picture);
+  if (media.length > 0) {
+    // derivatives.ts loads sharp only to make sizes the previous build did not (libvips takes most of a second to load).
+    const { makePicture } = await import('./derivatives.ts');
+    for (const one of media) {
+      const picture = await makePicture(one, release.id, place.previousState);
+      if ('problem' in picture) {
+        reportError(file, picture.problem, picture.rule, one.image.filePosition);
+        made = false;
+      } else pictures.push(picture);
+    }
   }
   if (timings) timings.images += performance.now() - start;
   return { ok: made, pictures, read, paths };

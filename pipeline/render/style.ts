@@ -28,6 +28,7 @@ q[data-speaker]{background:var(--quote);border-radius:2px}
 .correction,.withdrawn{border-left:4px solid #b3261e;padding:.25rem .75rem;margin:1rem 0;background:#fdf3f2}
 .agencies{border-top:1px solid var(--rule);margin-top:2rem;font-size:.95rem}
 .pages{display:flex;gap:1rem;list-style:none;padding:0}
+.months{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;padding:0}
 @media (max-width:30rem){body{font-size:16px}h1{font-size:1.5rem}}
 @media print{.site nav,.alternates{display:none}body{font-size:11pt;color:#000}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.contacts a[href^="mailto:"]::after{content:""}}
 `
@@ -35,4 +36,4 @@ q[data-speaker]{background:var(--quote);border-radius:2px}
   .replace(/\n/g, '');
 
 /** Added only to pages that show pictures, so that every other page stays as it was. */
-export const PICTURE_STYLESHEET = '.picture{margin:1.5rem 0}.picture img{display:block;width:100%;height:auto;background:var(--quote)}.picture figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}';
+export const PICTURE_STYLESHEET = '.picture{margin:1.5rem 0}.picture img{display:block;width:100%;height:auto;background:var(--quote)}.picture figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}.picture .credit{display:block;font-size:.8rem}';

@@ -89,7 +89,8 @@ export const KEYBOARD_SCRIPT = `
     } else if (ctrl && event.shiftKey && event.key === 'Enter') {
       event.preventDefault();
       const approve = form.querySelector('button[value=approve]');
-      if (approve) { moveAfterSave = cell.id; form.requestSubmit(approve); }
+      // Not offered (four eyes: your own text) is not approved by keyboard either.
+      if (approve && !approve.hidden) { moveAfterSave = cell.id; form.requestSubmit(approve); }
     } else if (event.altKey && event.code === 'KeyT') {
       event.preventDefault();
       // Only a segment whose Italian has tags has a tag editor (tag-editor.ts); it inserts them as chips.

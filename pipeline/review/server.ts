@@ -202,7 +202,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   /** Four eyes in `language`, as this request sees it: who asks (when their token says), and whether names count. */
   async function approvalView(c: DeskContext, language: TargetLanguage): Promise<ApprovalView | undefined> {
-    const { languages } = await readFourEyes(options.root);
+    const { languages, problem } = await readFourEyes(options.root);
+    // A setting the desk cannot read is said, never taken as "no four eyes".
+    if (problem) throw new HttpError(500, 'internal', { message: problem });
     if (!languages.has(language)) return undefined;
     const me = c.get('reviewer');
     // Beyond loopback a typed name is anybody's: only a reviewer's own token tells people apart.

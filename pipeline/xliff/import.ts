@@ -199,6 +199,8 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
           if (knownComments.has(note.getAttribute('id') ?? '')) continue;
           const text = commentText(readText(note));
           if (text === '') continue;
+          // The same words already in the thread: this file (or this note) was imported before.
+          if (comments?.threads[key]?.some((comment) => comment.text === text)) continue;
           if (currentComments === 'unreadable') {
             error(`${label}: has a new comment, but locales/${language}/comments/${id}.json cannot be read; fix it before importing`, at(note));
             continue;
