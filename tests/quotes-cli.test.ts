@@ -147,7 +147,7 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
 });
 
 describe('one extractor for every entry point: pressroom quotes, the build’s quotes.json and the page marks', () => {
-  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2'];
+  const DIRS = ['tests/fixtures/quotes', 'tests/fixtures/quotes-heldout', 'tests/fixtures/quotes-dev2', 'tests/fixtures/quotes-dev3', 'tests/fixtures/quotes-dev4'];
   const texts = DIRS.flatMap((dir, index) =>
     readdirSync(join(REPO, dir))
       .filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md')
@@ -183,7 +183,9 @@ describe('one extractor for every entry point: pressroom quotes, the build’s q
       for (const [, quoteId, attributes, inner] of marked) {
         expect(inner!.replace(/<[^>]+>/gu, '').trim(), `${name} ${quoteId}`).not.toBe('');
         const speaker = cli.quotes.find((quote) => quote.id === quoteId)?.speaker;
-        if (speaker) expect(attributes, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
+        // Attribute values are HTML-escaped ("dell&#x27;Istruzione").
+        const decoded = attributes!.replace(/&#x27;|&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+        if (speaker) expect(decoded, `${name} ${quoteId}`).toContain(`data-speaker="${speaker.name}"`);
         else expect(attributes, `${name} ${quoteId}`).not.toContain('data-speaker');
       }
       expect(new Set(marked.map(([, quoteId]) => quoteId)), name).toEqual(new Set(cli.quotes.map((quote) => quote.id)));

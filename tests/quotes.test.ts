@@ -480,9 +480,51 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ]);
   });
 
+  it('reads a role after its article at the end of a long sentence, before a comma apposition', () => {
+    const quotes = quotesOf('È il cuore del piano presentato oggi a Palazzo Lombardia dall’assessore ai Trasporti e mobilità sostenibile, Federica Bernardi.\n\n“Meno guasti e più posti a sedere sui treni dei pendolari”, ha detto l’assessore.');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Federica Bernardi', 'assessore ai Trasporti e mobilità sostenibile']]);
+  });
+
+  it('ends a role at the spaced hyphen that closes an attribution inside the marks', () => {
+    expect(quotesOf('“È stata una grande sfida - dice Flavio Neri, direttore dell’Asl 2 - Credo che il nuovo ospedale sia il futuro”.').map((quote) => quote.speaker?.role)).toEqual(['direttore dell’Asl 2']);
+  });
+
   it('reads “il primo cittadino” inside dashes as an attribution naming the mayor', () => {
     const quotes = quotesOf('Con loro il sindaco di Bra Gianni Fogliato e il prefetto Anna Riva.\n\n“Aspettavamo questa sede da anni - ha dichiarato il primo cittadino - I lavori dureranno un anno”.');
     expect(quotes.map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Aspettavamo questa sede da anni', 'I lavori dureranno un anno'], 'Gianni Fogliato']]);
+  });
+
+  it('gives a headline quotation that names no person to whoever says those words in the body', () => {
+    const quotes = extractQuotes({ body: parseMarkdown('A fine gara il coach Andrea Anastasi ha parlato di “una reazione da squadra vera, dopo due set giocati male”.', false), meta: { title: 'Volley, la Gas Sales vince al tie-break: “Una reazione da squadra vera”' } }).quotes;
+    expect(quotes.map((quote) => [quote.block ?? quote.paragraph, quote.speaker?.name])).toEqual([['title', 'Andrea Anastasi'], [1, 'Andrea Anastasi']]);
+  });
+
+  it('reads a short quotation alone in the first paragraph as a subheadline said by whoever says it in the body', () => {
+    const quotes = quotesOf('“Un complesso di straordinaria importanza”\n\nIl sindaco Antonio Toma ha tagliato il nastro.\n\n“Diventa operativo un complesso di straordinaria importanza”, afferma il primo cittadino.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['Un complesso di straordinaria importanza', 'Antonio Toma'],
+      ['Diventa operativo un complesso di straordinaria importanza', 'Antonio Toma'],
+    ]);
+  });
+
+  it('gives answers set as dashed paragraphs to the speaker of the press conference', () => {
+    const text = 'Il tecnico Davide Moretti ha presentato la partita: «Abbiamo preparato tutto nei dettagli».\n\n\\- «Bianchi sta meglio, ha lavorato con il gruppo tutta la settimana».\n\n\\- «La classifica? Non la guardo, pensiamo a una partita alla volta».';
+    expect(quotesOf(text).map((quote) => quote.speaker?.name)).toEqual(['Davide Moretti', 'Davide Moretti', 'Davide Moretti']);
+  });
+
+  it('gives a partial quotation to the subject of a relative clause, even after a preposition', () => {
+    expect(speakers('L’intervento è stato eseguito dal primario di Urologia, Fabio Campi, che ha spiegato come il robot permetta “tempi di recupero dimezzati e meno dolore”.')).toEqual(['Fabio Campi']);
+  });
+
+  it('joins the pieces of one quotation split by the writer’s words and attributed after the last, in the sentence or paragraph after', () => {
+    expect(quotesOf('Roma, 14 mar - "Il piano è pronto" e contiene le risorse per 4 mila alloggi, "ma serve che il governo" convochi le Regioni "entro la fine del mese". Così il presidente della Regione Umbria, Stefano Marchi, a margine della Conferenza.').map((quote) => [quote.parts, quote.speaker?.name])).toEqual([
+      [['Il piano è pronto', 'ma serve che il governo', 'entro la fine del mese'], 'Stefano Marchi'],
+    ]);
+    expect(quotesOf('ROMA (ANSA) - "Stiamo preparando il ricorso contro la precettazione" dello sciopero. "Lo presenteremo entro pochi giorni".\n\nCosì il segretario della Cgil, Marco Landi, a margine di un incontro.').map((quote) => [quote.parts.length, quote.speaker?.name])).toEqual([[2, 'Marco Landi']]);
+    // Two quotations listed with "e" are two, not one in pieces.
+    expect(quotesOf('“Portare il cuore oltre l’ostacolo per tutta la città” e “Non c’è interesse a chiudere questo ospedale”: sono le frasi della giornata.').every((quote) => quote.parts.length === 1)).toBe(true);
+    // Pieces that someone else attributes stay apart.
+    expect(quotesOf('"Il piano è pronto", ha detto Anna Riva. Il testo "va ancora discusso in giunta", replica Luca Bo.').map((quote) => quote.speaker?.name)).toEqual(['Anna Riva', 'Luca Bo']);
   });
 
   it.each([
@@ -490,6 +532,12 @@ describe('quotes: who a bare title or a later mention names (issue 18, second ro
     ['“…”. Lo comunica an office', '“Gli ambulatori resteranno aperti il sabato fino alle 14”. Lo comunica l’Asl Roma 4 in una nota.', [['Gli ambulatori resteranno aperti il sabato fino alle 14', 'Asl Roma 4']]],
     ['an office with lower-case words in its name', '"La notizia è falsa e nessun aumento è stato deciso". Lo precisa l\'Ufficio stampa del ministero dell\'Istruzione, dopo i messaggi.', [['La notizia è falsa e nessun aumento è stato deciso', "Ufficio stampa del ministero dell'Istruzione"]]],
     ['“prosegue la nota” between glued hyphens goes on with the office', '“Il servizio è garantito”. Lo comunica l’Asl Roma 4.\n\n“È grave -prosegue la nota- diffondere notizie false sulla salute”.', [['Il servizio è garantito', 'Asl Roma 4'], ['È grave diffondere notizie false sulla salute', 'Asl Roma 4']]],
+    ['ANSA doubled marks attributed by the next sentence', "''Il salario minimo non e' piu' rinviabile''. Cosi' la segretaria del Pd, Elena Ferri, a un convegno.", [["Il salario minimo non e' piu' rinviabile", 'Elena Ferri']]],
+    ['a first name that is a place after a preposition is no part of the name', 'Il capogruppo di Fratelli d’Italia Mario Abbate parla di “una crisi annunciata da mesi, che la città paga”.', [['una crisi annunciata da mesi, che la città paga', 'Mario Abbate']]],
+    ['«…». È quanto afferma X', '«I fiumi sono sotto osservazione». È quanto afferma il direttore dell’Agenzia regionale, Rita Nicoli.', [['I fiumi sono sotto osservazione', 'Rita Nicoli']]],
+    ['attributed later in its paragraph', '«Da domani i bambini tornano a giocare in un’area rinnovata e accessibile». Un progetto atteso, di cui ha scritto sui social il sindaco Michele Solli.', [['Da domani i bambini tornano a giocare in un’area rinnovata e accessibile', 'Michele Solli']]],
+    ['pieces whose sentence ends in the writer’s words, attributed by the next sentence', 'ROMA (ITALPRESS) - "Il governo ha fatto la sua parte" e ora "tocca alle Regioni" spendere i fondi. Lo ha detto il ministro per gli Affari regionali, Roberto Calderoli, al question time.', [['Il governo ha fatto la sua parte tocca alle Regioni', 'Roberto Calderoli']]],
+    ['an office opening the sentence before “spiega che”', 'La Questura di Milano, in una nota, spiega che "gli arrestati erano già noti alle forze dell’ordine per reati analoghi".', [['gli arrestati erano già noti alle forze dell’ordine per reati analoghi', 'Questura di Milano']]],
     ['what posts “said” in part is no quotation', 'La Regione smentisce i post che annunciavano "ticket raddoppiati dal primo febbraio" per tutti.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text).map((quote) => [quote.text, quote.speaker?.name])).toEqual(expected);

@@ -31,10 +31,13 @@ function markQuotes(nodes: ElementContent[], marks: QuoteMark[]): ElementContent
   return nodes.flatMap((node): ElementContent[] => {
     if (node.type === 'element') return [{ ...node, children: markQuotes(node.children, marks) }];
     if (node.type !== 'text') return [node];
-    const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    // Escapes and entities make the value shorter than its source; such nodes are left unmarked.
-    if (start === undefined || end === undefined || end - start !== node.value.length) return [node];
+    const from = node.position?.start.offset;
+    if (from === undefined || end === undefined) return [node];
+    // Escapes and entities make the value shorter than its source. One-line values are mapped from their end, as
+    // the quotes stage maps them (plain text imported as Markdown escapes what opens a line: "\\- «…»"); others are left unmarked.
+    if (end - from !== node.value.length && (end - from < node.value.length || node.value.includes('\n'))) return [node];
+    const start = end - node.value.length;
     const cuts = marks
       .filter((mark) => mark.start < end && mark.end > start)
       .map((mark) => ({ id: mark.id, from: Math.max(mark.start, start) - start, to: Math.min(mark.end, end) - start }))

@@ -21,6 +21,8 @@ export interface Attribution {
   plural?: boolean;
   /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */
   onlyIfNamed?: boolean;
+  /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
+  following?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -195,7 +197,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
-  const next = /^\.\s+/u.exec(text.slice(start, limit));
+  // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
+  const next = /^ ?\.\s+/u.exec(text.slice(start, limit));
   if (next) return sentenceAttribution(text, mentions, start, start + next[0].length, limit);
   // The name first: "», Rossi ha aggiunto".
   const first = mentions.find((mention) => mention.start === at);
@@ -206,10 +209,20 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   return undefined;
 }
 
+/** The person a verb of saying names later in the paragraph, right after it ("ha scritto sui social il sindaco X"). */
+export function laterSpeaker(text: string, mentions: Mention[], from: number, limit: number): Mention | undefined {
+  for (const [, verbEnd] of sayings(text, from, limit)) {
+    const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
-  const lo = /^(?:lo|l[’'])\s*/iu.exec(sentence);
+  // "Lo ha detto X", and "È quanto afferma X".
+  const lo = /^(?:lo|l[’']|(?:è|e[’']|questo\s+è)\s+quanto)\s*/iu.exec(sentence);
   // After the pronoun a one-word verb is a verb ("Lo dice"), not a noun as after the article "lo".
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
@@ -218,10 +231,10 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-  if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
-  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation } : undefined;
+  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
@@ -241,6 +254,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
+    if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
@@ -280,7 +295,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
-    return { kind: 'before', start: from, end, speaker, plural: isPlural(text.slice(verb[0], verb[1])) };
+    const plural = isPlural(text.slice(verb[0], verb[1]));
+    // "La Questura di Milano, in una nota, spiega che «…»": an office opening the sentence speaks.
+    const organisation = speaker || plural ? undefined : organisationAfter(text, from);
+    if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
+    return { kind: 'before', start: from, end, speaker, plural };
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -32,6 +32,8 @@ interface Candidate {
   before?: Attribution;
   /** Where this quotation's sentence starts. */
   sentence: number;
+  /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
+  piece?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -165,7 +167,7 @@ function headlinesOf(input: QuotesInput): Headline[] {
 }
 
 /** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
-export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
+export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtraction {
   const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const strays: number[] = [];
@@ -195,6 +197,13 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    // The writer's words may finish the sentence before the next one attributes it: "«…» spendere i fondi. Lo ha detto X".
+    if (!after && span.close !== undefined) {
+      const rest = /^[^.!?:;«»“”"_]{1,120}?[.!?]\s+/u.exec(narration.slice(span.close + 1, paragraphEnd));
+      if (rest && wordsOf(rest[0]).length <= 12 && sayings(narration, span.close + 1, span.close + 1 + rest[0].length).length === 0 && !mentions.some((mention) => mention.start > span.close! && mention.start < span.close! + 1 + rest[0].length)) {
+        after = sentenceAttribution(narration, mentions, span.close + 1, span.close + 1 + rest[0].length, paragraphEnd);
+      }
+    }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
@@ -206,10 +215,14 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    if (!hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart)) return;
-    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …".
+    const thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
+    // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
-    const alone = narration.slice(paragraphStart, span.open).trim() === '' && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    const own = narration.slice(paragraphStart, paragraphEnd);
+    const unattributed = !/:/u.test(own) && sayings(narration, paragraphStart, paragraphEnd).length === 0 && !mentions.some((mention) => mention.start >= paragraphStart && mention.start < paragraphEnd);
+    const alone = unattributed && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
       after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
     }
@@ -221,7 +234,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
   });
 
   const people = new People(mentions, prose);
@@ -255,7 +268,7 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   let bodyQuotes: Quote[] | undefined;
   /** A headline quoting words the body quotes ("''POCHI SEGNALI POSITIVI''"): said by whoever says them there. */
   const excerptSpeaker = (group: Candidate[]): Speaker | undefined => {
-    bodyQuotes ??= extractQuotes({ body: parsed.body }).quotes;
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
     const source = bodyQuotes.find((quote) => {
       const said = new Set(wordsOf(quote.text).map((word) => word.key));
@@ -265,9 +278,11 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const found = groupSpeaker(group);
-    // Only a headline that names nobody: "L’opposizione: «…»" names a group, whoever in it the body quotes.
-    const named = groupAttribution(group) !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    if (found.speaker || named || !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block) return found;
+    // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
+    const paragraph = paragraphAt(prose, group[0]!.span.open);
+    // Plain text sets a subheadline as the body's first paragraph: a quotation alone there is a headline too.
+    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(prose.paragraphs[paragraph]!.start, prose.paragraphs[paragraph]!.end)) && !people.named(group[0]!.span.open, paragraph);
+    if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
     return excerpt ? { quote: true, speaker: excerpt } : found;
   };
@@ -292,11 +307,16 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
-    const standalone = narration.slice(first.sentence, first.span.open).trim() === '';
+    // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
+    const lead = narration.slice(first.sentence, first.span.open);
+    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
-    const named = people.named(at, paragraph) ?? people.recent(paragraph);
+    // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
+    // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
+    const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -339,15 +359,19 @@ export function extractQuotes(parsed: QuotesInput): QuoteExtraction {
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
   let group: Candidate[] = [];
   for (const candidate of candidates) {
+    if (group.length > 0 && inPieces(narration, mentions, group, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     const previous = group.at(-1);
-    if (previous && continues(narration, prose, mentions, previous, candidate)) {
+    if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
       }
     }
     if (group.length > 0) finish(group);
-    group = [candidate];
+    group = candidate.piece ? [] : [candidate];
   }
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -378,6 +402,31 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
   for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
+}
+
+/** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
+const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
+
+/**
+ * One quotation in pieces with the writer's words between, attributed, if at all, only after its last piece:
+ * "ROMA – «Abbiamo un programma» per i fondi europei «e ora aspettiamo» il governo. Così X". The quotation opens its
+ * sentence (a dateline may come first), no earlier piece is attributed, and the words between name nobody and say nothing.
+ */
+function inPieces(narration: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
+  const previous = group.at(-1)!;
+  const first = group[0]!;
+  if (previous.span.close === undefined || next.inner.length > 0 || next.before) return false;
+  if (group.some((candidate) => candidate.after || candidate.before || candidate.inner.length > 0)) return false;
+  if (next.after && !next.after.following) return false;
+  const lead = narration.slice(first.sentence, first.span.open);
+  if (!/^\s*$/u.test(lead) && !DATELINE.test(lead)) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  const words = wordsOf(between);
+  if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
+  // "«…» e «…»": two quotations listed, not one in pieces.
+  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
 /**

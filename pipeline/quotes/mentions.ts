@@ -64,7 +64,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
     const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
-    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && !titled) continue;
+    // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
+    const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
+    if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
     if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
@@ -91,7 +93,10 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) return undefined;
+  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+    // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
+    return roleInLongChunk(text, words, chunkFrom, j);
+  }
   let best: number | undefined;
   for (let k = j; k >= chunkFrom; k--) {
     if (!ROLE_GROUP.has(words[k]!.key)) continue;
@@ -124,6 +129,17 @@ function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor:
       if (k === start || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key)))) return k;
     }
     from = start;
+  }
+  return undefined;
+}
+
+/** The role noun, after its article, nearest a comma apposition, with no verb between it and the name. */
+function roleInLongChunk(text: string, words: Word[], from: number, last: number): { start: number; title: string } | undefined {
+  for (let k = last; k >= Math.max(from, last - 9); k--) {
+    const word = words[k]!;
+    if (/^(?:ha|hanno|è|sono|era|erano|aveva|avevano)$/u.test(word.key) || (!ROLE_GROUP.has(word.key) && /(?:ato|ata|ati|ate|ito|ita|uto|uta)$/u.test(word.key) && !word.capital)) return undefined;
+    if (!ROLE_GROUP.has(word.key) || !words[k - 1] || !DETERMINERS.has(words[k - 1]!.key)) continue;
+    return { start: word.start, title: text.slice(word.start, words[last]!.end).replace(/\s+/gu, ' ').trim() };
   }
   return undefined;
 }
@@ -171,7 +187,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
       const char = text[stop]!;
       // "_" is quoted text blanked out of the narration.
       if (/[,;:!?()[\]{}\u2013\u2014«»“”"„\n_]/u.test(char)) break;
-      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /\s/u.test(text[stop + 1] ?? '')) break;
+      if (char === '-' && /\s/u.test(text[stop - 1] ?? '') && /[\s_]/u.test(text[stop + 1] ?? ' ')) break;
       if (char === '.' && (stop + 1 >= limit || /[\s"”»_]/u.test(text[stop + 1]!))) break;
       stop++;
     }

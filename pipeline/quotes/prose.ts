@@ -34,14 +34,16 @@ function pushValue(into: Builder, value: string, node: Nodes) {
   const start = node.position?.start;
   const end = node.position?.end;
   const span = start?.offset !== undefined && end?.offset !== undefined ? end.offset - start.offset : undefined;
-  // Escapes and entities make a value shorter than its source: such characters all map to the node's start.
+  // Escapes and entities make a value shorter than its source. Plain text imported as Markdown escapes what opens
+  // a line ("\\- «…»"), so such a value is mapped from its end: what follows the escape keeps its place.
   const exact = span === value.length;
+  const shift = span !== undefined && span > value.length && !value.includes('\n') ? span - value.length : undefined;
   let line = start?.line ?? 1;
   let column = start?.column ?? 1;
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     into.chars.push(char);
-    into.offsets.push((start?.offset ?? 0) + (exact ? i : 0));
+    into.offsets.push((start?.offset ?? 0) + (exact ? i : shift !== undefined ? i + shift : 0));
     into.lines.push(line);
     into.columns.push(column);
     if (exact) {
