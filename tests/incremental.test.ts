@@ -105,7 +105,7 @@ describe('incremental build: a rebuild with nothing to render parses no settings
 
   it('prints the glossary\'s problems as the build that parsed it did, and exits the same way', async () => {
     project = makeProject({ withBundled: true });
-    project.write('locales/glossary.yaml', readFileSync(join(BUNDLED, 'tests/fixtures/bad/glossary-empty-term/locales/glossary.yaml'), 'utf8'));
+    project.write('locales/glossary.yaml', readFileSync(new URL('./fixtures/bad/glossary-empty-term/locales/glossary.yaml', import.meta.url), 'utf8'));
     const first = await buildIn(project.root, { now: LATE });
     expect(first.stderr).toMatch(/^locales\/glossary\.yaml:3:5: error: .*\[pressroom:glossary-empty\]$/m);
     const again = await buildIn(project.root, { now: LATE });
