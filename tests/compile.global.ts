@@ -16,6 +16,7 @@ export default async function compile(): Promise<void> {
       return undefined;
     }
   })();
-  if (compiled === (await sourcesVersion(ROOT))) return;
-  execFileSync('npm', ['run', '--silent', 'compile'], { stdio: 'inherit', cwd: ROOT });
+  if (compiled !== (await sourcesVersion(ROOT))) execFileSync('npm', ['run', '--silent', 'compile'], { stdio: 'inherit', cwd: ROOT });
+  // dist/ is now these sources compiled: render threads of in-process builds may load it (render-worker.mjs).
+  process.env.PRESSROOM_WORKER_FROM_DIST = '1';
 }

@@ -1,28 +1,19 @@
 // The review UI in real headless Chromium, against a server started in this process on a free port.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumPerFile, POLL } from './helpers/browser.ts';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
-import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 
-const ARTIFACTS = join(REPO, 'test-artifacts');
 /** The page's own timeout: on a busy shared machine a save and a reload can take seconds. */
-const POLL = { timeout: 15_000 };
 const HOSTILE = '<script>window.pwned = 1; alert("script")</script><img src=x onerror="window.pwned = 2; alert(\'img\')">“quoted”';
 
-let browser: Browser;
 let fixture: ReviewProject;
 let server: ReviewServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 async function start(options: { hostile?: string } = {}) {
   fixture = reviewProject(options);
@@ -38,7 +29,7 @@ afterEach(async () => {
 
 /** A fresh browser profile (its own cookies, so its own session) on the release page. */
 async function openRelease(name?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${server.url}releases/${RELEASE_ID}`);
@@ -108,7 +99,7 @@ describe('review UI: edit and save in the browser', () => {
 describe('review UI: in the reviewer\'s language', () => {
   it('speaks Italian to an Italian browser, switches to Japanese on request, and remembers the choice', async () => {
     await start();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'it-IT' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'it-IT' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}releases/${RELEASE_ID}`);
@@ -233,7 +224,7 @@ describe('review UI: two reviewers on one segment', () => {
 describe('review UI: safety', () => {
   it('shows a hostile translation as text and never runs it', async () => {
     await start({ hostile: HOSTILE });
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

@@ -1,31 +1,21 @@
 // The desk for professional reviewers (issue 19) in real headless Chromium: keyboard, find and filter, help at hand,
 // protected tags, memory across releases. A server is started in this process on a free port per test.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumPerFile, POLL } from './helpers/browser.ts';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
-import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
 
-const ARTIFACTS = join(REPO, 'test-artifacts');
-const POLL = { timeout: 15_000 };
 
-let browser: Browser;
 let fixture: ReviewProject;
 let server: ReviewServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 async function start(prepare?: (fixture: ReviewProject) => void) {
   fixture = reviewProject();
@@ -41,7 +31,7 @@ afterEach(async () => {
 });
 
 async function open(path = `releases/${RELEASE_ID}`, locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${server.url}${path}`);

@@ -1,34 +1,24 @@
 // Four eyes and comments at the desk (issue 19, points 6 and 7) in real headless Chromium: a reviewed text is
 // approved only by someone other than its last editor, reviewers beyond loopback are named by their own tokens,
 // and every segment has a thread of comments kept beside the memory.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumPerFile, POLL } from './helpers/browser.ts';
 import { startReviewServer, type ReviewServer, type ReviewServerOptions } from '../pipeline/review/server.ts';
-import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { releaseFrom } from './helpers/review.ts';
 import { exportXliff } from '../pipeline/xliff/export.ts';
 import type { Comments } from '../pipeline/translate/comments.ts';
 
-const ARTIFACTS = join(REPO, 'test-artifacts');
-const POLL = { timeout: 15_000 };
 const ANNA = 'a3f1c9e27b4d8f60a3f1c9e27b4d8f61';
 const BRUNO = '5be0d7a19c3e4f825be0d7a19c3e4f83';
 
-let browser: Browser;
 let fixture: ReviewProject;
 let server: ReviewServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 afterEach(async () => {
   await server?.close();
   fixture?.project.remove();
@@ -47,7 +37,7 @@ async function start(options: Partial<ReviewServerOptions> = {}) {
 const address = () => server.url.replace('0.0.0.0', '127.0.0.1');
 
 async function open(path: string, options: { name?: string; locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'en-GB' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${address()}${path}`);

@@ -1,29 +1,18 @@
 // The in-context preview beside the editor (issue 19, point 8) in real headless Chromium: the page as the build
 // renders it, in the segment's language, following the reviewer's typing with the segment highlighted, from the
 // draft alone (nothing saved), and with no script of a draft ever running.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { ARTIFACTS, chromiumPerFile, POLL } from './helpers/browser.ts';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
-import { REPO } from './helpers/project.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 
-const ARTIFACTS = join(REPO, 'test-artifacts');
-const POLL = { timeout: 15_000 };
 
-let browser: Browser;
 let fixture: ReviewProject;
 let server: ReviewServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 afterEach(async () => {
   await server?.close();
   fixture?.project.remove();
@@ -34,7 +23,7 @@ afterEach(async () => {
 async function open(): Promise<Page> {
   fixture = reviewProject();
   server = await startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'default reviewer' });
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${server.url}releases/${RELEASE_ID}`);
