@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { corpusEnd, generateCorpus } from './corpus.ts';
+import { hugoBuild, hugoSite, hugoVersion } from './hugo.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'pipeline/cli/pressroom.js');
@@ -108,12 +109,19 @@ try {
   process.stderr.write(`  generated in ${Math.round(performance.now() - generated)} ms\n`);
 
   const baselineMs = baseline(root, ids);
+  // Hugo's full build of the same corpus, in this run (issue 20's yardstick), when Hugo is installed.
+  const hugo = hugoVersion();
+  const hugoMs = hugo === undefined ? undefined : hugoBuild(hugoSite(root, ids));
+  process.stderr.write(hugo === undefined ? '  hugo: not installed (apt-get install hugo); its column is left out\n' : `  hugo full build: ${Math.round(hugoMs!)} ms (${hugo})\n`);
   const runs: Run[] = [];
   // --skip-jobs-1 saves the longest run at large N.
   if (!values['skip-jobs-1']) {
     runs.push(await build(root, 'cold, --jobs 1', ['--jobs', '1', '--out', 'out-jobs-1']));
     rmSync(join(root, 'out-jobs-1'), { recursive: true, force: true });
   }
+  runs.push(await build(root, 'cold, --lang it', ['--lang', 'it', '--out', 'out-it']));
+  rmSync(join(root, 'out-it'), { recursive: true, force: true });
+  rmSync(join(root, '.out-it-state'), { recursive: true, force: true });
   runs.push(await build(root, `cold, default jobs (${availableParallelism()})`));
   runs.push(await build(root, 'rebuild, nothing changed'));
 
@@ -157,6 +165,7 @@ try {
   const ratio = (ms: number, of: number) => `${((ms / of) * 100).toFixed(1)}%`;
   const rows = [
     ['baseline: unified over ' + ids.length * 3 + ' bodies', Math.round(baselineMs), '', '', '', ''],
+    ...(hugoMs === undefined ? [] : [[`Hugo, full build (${ids.length * 3} pages)`, Math.round(hugoMs), '', '', '', '']]),
     ...runs.map((run) => [run.name, Math.round(run.wallMs), run.timings.releasesRendered, run.timings.filesRead, run.timings.filesWritten, Math.round(run.timings.maxRssKB / 1024)]),
   ];
   const table = [
@@ -175,9 +184,15 @@ try {
   console.log(`  cold (default jobs) / baseline: ${(cold.wallMs / baselineMs).toFixed(2)}× (target ≤ 1.5×)`);
   console.log(`  no-change rebuild / cold: ${ratio(unchanged.wallMs, cold.wallMs)} (target ≤ 5%)`);
   console.log(`  one-paragraph rebuild / cold: ${ratio(paragraph.wallMs, cold.wallMs)} (target ≤ 10%), ${paragraph.timings.filesWritten} files written; the first after the cold build: ${ratio(firstParagraph.wallMs, cold.wallMs)}`);
+  if (hugoMs !== undefined) {
+    const times = (ms: number) => `${(ms / hugoMs).toFixed(2)}× Hugo`;
+    console.log(`  cold --lang it: ${times(named('cold, --lang it').wallMs)} (target ≤ 3×)`);
+    console.log(`  one-paragraph rebuild: ${times(paragraph.wallMs)} (target ≤ 0.5×)`);
+    console.log(`  no-change rebuild: ${times(unchanged.wallMs)} (target ≤ 0.2×)`);
+  }
   console.log(`  peak RSS, cold: ${Math.round(Math.max(...runs.filter((run) => run.name.startsWith('cold')).map((run) => run.timings.maxRssKB)) / 1024)} MB (target < 400 MB at 1000)`);
   console.log('');
-  console.log(JSON.stringify({ releases: count, outputFiles: files, baselineMs: Math.round(baselineMs), runs: runs.map((run) => ({ ...run, wallMs: Math.round(run.wallMs) })), light }));
+  console.log(JSON.stringify({ releases: count, outputFiles: files, baselineMs: Math.round(baselineMs), hugoMs: hugoMs === undefined ? null : Math.round(hugoMs), runs: runs.map((run) => ({ ...run, wallMs: Math.round(run.wallMs) })), light }));
 } finally {
   if (values.keep) process.stderr.write(`kept ${root}\n`);
   else rmSync(root, { recursive: true, force: true });

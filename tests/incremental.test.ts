@@ -5,17 +5,30 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { makeProject, release, BUNDLED, type Project } from './helpers/project.ts';
 import { buildIn } from './helpers/build.ts';
 import { readTree } from './helpers/tree.ts';
+import type { BuildSession } from '../pipeline/publish/session.ts';
+import { listTrees } from '../pipeline/publish/trees.ts';
+import { outputPlaces } from '../pipeline/publish/out-place.ts';
 
 // Before the bundled embargo (2025-10-14T12:00:00+02:00) lifts, and after.
 const EARLY = new Date('2025-10-14T09:00:00Z');
 const LATE = new Date('2026-01-01T00:00:00Z');
 const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
 
+const placesOf = (root: string) => {
+  const placed = outputPlaces(root, 'out');
+  if ('problem' in placed) throw new Error(placed.problem);
+  return placed.places;
+};
+
 describe('incremental build: a rebuild gives the bytes a cold build gives', () => {
   let project: Project;
   afterEach(() => project?.remove());
 
-  it('after each of a sequence of edits, out/ equals a cold build of the same inputs', async () => {
+  // With a session (pressroom dev), the trees are changed in place and known from memory instead of listed.
+  it.each([
+    ['swapped in whole', undefined],
+    ['changed in place, with a session', {} as BuildSession],
+  ])('after each of a sequence of edits, out/ equals a cold build of the same inputs (%s)', async (_mode, session) => {
     project = makeProject({ withBundled: true });
     // 17 releases: enough that the first build renders on worker threads.
     generateCorpus(project.root, BUNDLED, { releases: 14, seed: 7 });
@@ -47,12 +60,14 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
       }
     };
     age(0);
-    const first = await buildIn(project.root, { now: EARLY, jobs: 2 });
+    const first = await buildIn(project.root, { now: EARLY, jobs: 2, session });
     expect(first.exitCode, first.stderr).toBe(0);
     for (const [step, [edit, now, apply]] of edits.entries()) {
       apply();
       age(step + 1);
-      const incremental = await buildIn(project.root, { now, jobs: 2 });
+      const incremental = await buildIn(project.root, { now, jobs: 2, session });
+      await session?.persisting;
+      if (session) expect(session.files, `${edit}: what the session knows the trees hold`).toEqual(listTrees(placesOf(project.root)));
       // Truly cold: no previous tree, and no spare to recycle.
       for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
       const cold = await buildIn(project.root, { now, jobs: 1, out: 'cold' });
@@ -73,13 +88,30 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
     project.write(ROBOTS, readFileSync(join(project.root, ROBOTS), 'utf8').replace('Quattro robot mobili autonomi', 'Cinque robot mobili autonomi'));
     const edited = await buildIn(project.root, { now: LATE, timings: true });
     const timings = JSON.parse(/^pressroom-timings (.*)$/m.exec(edited.stderr)![1]!) as { releasesRendered: number; filesWritten: number };
-    // The Italian page, wire, ninjs and quotes (en and ja are now stale, so skipped), and 3 × 3 indexes and feeds + the chooser.
+    // The Italian page, wire, ninjs and quotes (en and ja are now stale, so skipped) …
     expect(timings.releasesRendered).toBe(1);
-    // … and the indexes: 3 language indexes, 6 feeds, the chooser, 3 sitemaps, the sitemap index and robots.txt;
-    // of the archive, only what the edit changed: November, the release's month, goes from en and ja, so their
-    // lists of months and their October pages (whose newer month it was) change, and the Italian November page
-    // loses its en and ja versions. No other archive page is written.
-    expect(timings.filesWritten).toBe(4 + 15 + 5);
+    // … and what lists it differently: the en and ja indexes (it is withdrawn there), the 3 sitemaps (its versions),
+    // the 6 feeds (its entry); not the Italian index (its title and date are as they were), the chooser, the sitemap
+    // index or robots.txt. Of the archive, only what the edit changed: November, the release's month, goes from en
+    // and ja, so their lists of months and their October pages (whose newer month it was) change, and the Italian
+    // November page loses its en and ja versions. No other archive page is written.
+    expect(timings.filesWritten).toBe(4 + 11 + 5);
+  });
+});
+
+describe('incremental build: a rebuild with nothing to render parses no settings', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('prints the glossary\'s problems as the build that parsed it did, and exits the same way', async () => {
+    project = makeProject({ withBundled: true });
+    project.write('locales/glossary.yaml', readFileSync(new URL('./fixtures/bad/glossary-empty-term/locales/glossary.yaml', import.meta.url), 'utf8'));
+    const first = await buildIn(project.root, { now: LATE });
+    expect(first.stderr).toMatch(/^locales\/glossary\.yaml:3:5: error: .*\[pressroom:glossary-empty\]$/m);
+    const again = await buildIn(project.root, { now: LATE });
+    expect(again.stdout).toMatch(/\nwrote 0 files to out \(\d+ unchanged\)\n$/);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.exitCode).toBe(first.exitCode);
   });
 });
 

@@ -10,6 +10,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { runBuild, type BuildOutcome } from '../publish/build.ts';
+import type { BuildSession } from '../publish/session.ts';
 import { formatMessages, type Console } from '../problems.ts';
 import { LANGUAGES, type Language } from '../release.ts';
 import { isLoopback } from '../review/security.ts';
@@ -117,6 +118,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const url = `http://${shown}:${port}/`;
 
   const clock = options.clock ?? systemClock;
+  // The dev tree is the preview's own: built in place, with what the last build knew kept in memory.
+  const session: BuildSession = {};
   const live = startLiveBuild({
     root,
     clock,
@@ -124,7 +127,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // No DeepL here (an edit a second must not bill): the preview shows what the memories hold.
     build: (now) => {
       // `private` is for builds that keep embargoed copies apart from out/ (issue 16); one that keeps them inside ignores it.
-      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {} };
+      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {}, session };
       return runBuild(settings, options.io);
     },
     built: (result) => {
@@ -149,6 +152,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     hub,
     close: async () => {
       await live.close();
+      await session.persisting;
       hub.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());

@@ -1,7 +1,12 @@
 // What a long-running build watches: releases/ and locales/ (memories, ui strings, the glossary). Changes are
 // gathered for a moment, so an editor's save (often a write and a rename) makes one rebuild, not three.
+//
+// The few directories the project has are watched each with node's own fs.watch (inotify, FSEvents, …): a change
+// costs one event. A watcher that rescans a directory on every change inside it (as chokidar does) would list and
+// stat a thousand releases per edit, on the thread that then builds.
+import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import chokidar from 'chokidar';
+import { LANGUAGES } from '../release.ts';
 
 export interface SourceWatch {
   /** Resolves once the watcher has listed what it watches: changes from then on are seen. */
@@ -12,27 +17,55 @@ export interface SourceWatch {
 /** Short enough to keep edit-to-reload quick, long enough to fold a save's events into one. */
 export const SETTLE_MS = 25;
 
+/** The directories whose files a build reads, relative to the project; each parent before its children. */
+const WATCHED = ['releases', 'locales', ...LANGUAGES.flatMap((language) => [`locales/${language}`, `locales/${language}/releases`])];
+
 /** `changed` gets the project-relative paths that changed (as far as the file system said). */
 export function watchSources(root: string, changed: (paths: string[]) => void, settleMs = SETTLE_MS): SourceWatch {
-  // Reviewers' comments (locales/<lang>/comments/) publish nothing: a comment added is no reason to rebuild.
-  const watcher = chokidar.watch([join(root, 'releases'), join(root, 'locales')], { ignoreInitial: true, ignored: (path) => /[\\/]locales[\\/][^\\/]+[\\/]comments(?:[\\/]|$)/.test(path.slice(root.length)) });
+  const watchers = new Map<string, FSWatcher>();
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  watcher.on('all', (_event, path) => {
-    pending.add(path.startsWith(root) ? path.slice(root.length + 1) : path);
+  let closed = false;
+  const report = (path: string) => {
+    pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const paths = [...pending].sort();
       pending = new Set();
       changed(paths);
     }, settleMs);
-  });
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  };
+  /** Watch every directory of WATCHED that exists and is not yet watched (one made later is taken up when its parent changes). */
+  const start = () => {
+    for (const dir of WATCHED) {
+      if (closed || watchers.has(dir)) continue;
+      try {
+        const watcher = watch(join(root, dir), (_event, name) => {
+          const path = name ? `${dir}/${name.toString()}` : dir;
+          // Reviewers' comments (locales/<lang>/comments/) publish nothing: a comment added is no reason to rebuild.
+          if (/^locales\/[^/]+\/comments$/.test(path)) return;
+          if (WATCHED.includes(path) && !watchers.has(path)) start();
+          report(path);
+        });
+        // The directory went (removed or renamed away): watch it again if it comes back.
+        watcher.on('error', () => {
+          watcher.close();
+          watchers.delete(dir);
+        });
+        watchers.set(dir, watcher);
+      } catch {
+        // Not there (yet).
+      }
+    }
+  };
+  start();
   return {
-    ready,
+    ready: Promise.resolve(),
     close: async () => {
+      closed = true;
       clearTimeout(timer);
-      await watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
     },
   };
 }

@@ -3,11 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Language, PressOffice, TargetLanguage } from '../release.ts';
-import { pressOfficeSchema } from '../parse/front-matter.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
-import { parseUi } from './ui-file.ts';
 import { readPressroomSettings } from './package-file.ts';
 import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
 import { ProblemError } from '../problems.ts';
@@ -49,7 +47,14 @@ export async function readMemories(root: string, languages: readonly TargetLangu
   return memories;
 }
 
+/** The bytes of each language's ui.json, unparsed: what a build's settings key is made of. */
+export function readUiTexts(root: string): Record<Language, string> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, readProjectFile(root, `locales/${language}/ui.json`)?.bytes?.toString('utf8') ?? null])) as Record<Language, string>;
+}
+
+// The validators (zod, yaml) load only when settings are parsed: a build with nothing to render does without them.
 export async function readUi(root: string): Promise<Record<Language, UiStrings>> {
+  const { parseUi } = await import('./ui-file.ts');
   const entries = LANGUAGES.map((language) => {
     const path = `locales/${language}/ui.json`;
     const read = readProjectFile(root, path);
@@ -61,7 +66,7 @@ export async function readUi(root: string): Promise<Record<Language, UiStrings>>
 }
 
 /** The "pressroom" block of the project's package.json; empty for a bare releases/ + locales/ tree. */
-async function readConfig(root: string): Promise<{ baseUrl?: string; office?: unknown }> {
+export async function readConfig(root: string): Promise<{ baseUrl?: string; office?: unknown }> {
   const { baseUrl, office } = readPressroomSettings(root);
   return { ...(typeof baseUrl === 'string' ? { baseUrl } : {}), office };
 }
@@ -82,6 +87,7 @@ export async function readBaseUrl(root: string, flag?: string): Promise<string> 
 export async function readPressOffice(root: string): Promise<PressOffice | undefined> {
   const { office } = await readConfig(root);
   if (office === undefined) return undefined;
+  const { pressOfficeSchema } = await import('../parse/front-matter.ts');
   const result = pressOfficeSchema.safeParse(office);
   if (!result.success) {
     const issue = result.error.issues[0]!;

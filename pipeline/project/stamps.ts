@@ -88,7 +88,8 @@ export class FileStamps {
   /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
   async save(): Promise<void> {
     const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
-    await writeFileAtomic(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`).catch(() => undefined);
+    // No fsync: stamps lost to a crash only make the next build read everything.
+    await writeFileAtomic(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`, { fsync: false }).catch(() => undefined);
   }
 
   /** Whether this build saw a file the previous build did not, or saw one differently. */

@@ -6,7 +6,8 @@
 // are not parsed or rendered again, their files are hard-linked from the previous out/.
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { addMessages, type Message } from './messages.ts';
 import { noTimings, type Timings } from '../timings.ts';
 import { TARGET_LANGUAGES, type Language, type TargetLanguage } from '../release.ts';
 import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../translate/deepl-settings.ts';
@@ -21,7 +22,8 @@ import { isOutput, MANIFEST_PATH, readManifest, type Manifest } from './manifest
 import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
 import { outputPlaces, type OutputPlaces } from './out-place.ts';
-import { listTrees, stageTrees, type StagedTrees } from './trees.ts';
+import { inPlaceTrees, listTrees, stageTrees, type StagedTrees } from './trees.ts';
+import type { BuildSession } from './session.ts';
 import { nextChange } from '../schedule.ts';
 import { DEFAULT_BASE_URL } from '../project/read.ts';
 import type { LanguageSummary } from './summary.ts';
@@ -43,6 +45,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Print stage timings, files written and peak memory as one JSON line on stderr. */
   timings?: boolean;
+  /** Kept between the builds of a preview (pressroom dev), whose trees are then updated in place: see session.ts. */
+  session?: BuildSession;
 }
 
 export interface BuildOutcome {
@@ -61,6 +65,7 @@ const refused = (exitCode: number): BuildOutcome => ({ exitCode, reports: [], su
 
 export async function runBuild(options: BuildOptions, io: Console): Promise<BuildOutcome> {
   const started = performance.now();
+  await options.session?.persisting;
   const root = resolve(options.root);
   const placed = outputPlaces(root, options.out, options.private);
   if ('problem' in placed) {
@@ -91,44 +96,74 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
-  const previous = await phase('manifest', () => readManifest(places.state, treeIdentity(places.public), inputs.pipeline, inputs.settingsKey));
+  const { session } = options;
+  const previous = await phase('manifest', () => {
+    const kept = session?.manifest;
+    const tree = treeIdentity(places.public);
+    if (kept && kept.tree === tree && kept.pipeline === inputs.pipeline && kept.settings === inputs.settingsKey) return kept;
+    return readManifest(places.state, tree, inputs.pipeline, inputs.settingsKey);
+  });
+  // What the trees hold: as the last build of this session left them, else listed.
+  const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
-    const reports = [inputs.glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+    // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
+    const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_FILE, previous?.glossaryMessages ?? []);
+    const reports = [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
     // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
-    const placeholder = inputs.settings.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
+    const placeholder = inputs.baseUrl === DEFAULT_BASE_URL && `warning: links in out/ point to the placeholder ${DEFAULT_BASE_URL}; set "pressroom": { "baseUrl": "https://…/" } in package.json or pass --base-url`;
     const summaries = printSummary(io, options.out, options.languages, reports, built, written, kept, [announce, placeholder].filter((note): note is string => Boolean(note)));
     if (options.timings) printTimings(io, { jobs, releasesRendered: rendered, filesRead: inputs.stamps.reads, filesWritten: written, filesKept: kept, stages: timings, phases, started });
     const ok = !reports.some((report) => report.messages.some((message) => message.fatal === true));
     return { exitCode: ok && translation === 0 ? 0 : 1, reports, summaries, nextChange: nextChangeOf(built, options.now) };
   };
 
-  const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, places));
+  const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, treeFiles));
   if (unchanged) {
     if (inputs.stamps.changed()) await inputs.stamps.save();
     return finish(unchanged.entries, builtReleases(plan, unchanged.entries), 0, 0, unchanged.outputs);
   }
 
-  let staging = await stageTrees(places);
+  // A session's trees are its own: changed in place, their files known without listing them.
+  const stage = async () => (session ? inPlaceTrees(places, MANIFEST_PATH) : stageTrees(places));
+  const recycled = async (staging: StagedTrees, again = false) => {
+    if (!session) return recycledManifest(staging, inputs);
+    // Starting again after a misread: the first pass wrote files the session does not know of.
+    staging.writer.holds(again ? listTrees(places) : treeFiles());
+    return previous;
+  };
+  await phase('read', () => inputs.loadSettings());
+  let staging = await stage();
   try {
-    let spare = await phase('link', () => recycledManifest(staging, inputs));
+    let spare = await phase('link', () => recycled(staging));
     let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     if (misread(plan, rendered)) {
       await staging.abort();
-      staging = await stageTrees(places);
-      spare = await phase('link', () => recycledManifest(staging, inputs));
+      staging = await stage();
+      spare = await phase('link', () => recycled(staging, true));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
-    await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes));
+    const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
+    if (session) {
+      // Not written is only slower: the next start builds afresh.
+      session.persisting = persisted.catch(() => undefined);
+      session.manifest = manifest;
+      session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+    }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
     await staging.abort();
+    // Trees changed in place and left halfway: the next build knows nothing of them.
+    if (session) {
+      delete session.manifest;
+      delete session.files;
+    }
     throw error;
   }
 }
@@ -146,8 +181,16 @@ async function translateFirst(options: BuildOptions, root: string, io: Console):
   );
 }
 
+const GLOSSARY_FILE = 'locales/glossary.yaml';
+
+function messagesFile(path: string, messages: Message[]): VFile {
+  const file = new VFile({ path });
+  addMessages(file, messages);
+  return file;
+}
+
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */
-function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, places: OutputPlaces): { entries: Manifest['releases']; outputs: number } | undefined {
+function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, treeFiles: () => string[]): { entries: Manifest['releases']; outputs: number } | undefined {
   if (!previous || plan.held.length > 0 || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
   const entries: Manifest['releases'] = {};
   for (const item of plan.releases) {
@@ -156,14 +199,14 @@ function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest 
   }
   if (indexKeyOf(inputs.settingsKey, builtReleases(plan, entries)) !== previous.indexKey) return undefined;
   const expected = [...plan.releases.flatMap((item) => entries[item.path]!.files), ...previous.indexFiles, MANIFEST_PATH].sort();
-  if (JSON.stringify(listTrees(places)) !== JSON.stringify(expected)) return undefined;
+  if (JSON.stringify(treeFiles()) !== JSON.stringify(expected)) return undefined;
   return { entries, outputs: expected.filter(isOutput).length };
 }
 
 /** Recycled staging trees (the spares) hold a previous build: what their manifest says is current stays as it is. */
 async function recycledManifest(staging: StagedTrees, inputs: BuildInputs): Promise<Manifest | undefined> {
-  // Listed, not taken from the manifest: a file someone left in out/ must not outlive the next build.
-  staging.writer.holds(listTrees(staging.setup.dirs));
+  // Listed (as the spare was staged), not taken from the manifest: a file someone left in out/ must not outlive the next build.
+  staging.writer.holds(staging.held);
   const tree = staging.recycled.public && staging.recycled.state ? staging.identity : undefined;
   return readManifest(staging.setup.dirs.state, tree, inputs.pipeline, inputs.settingsKey);
 }

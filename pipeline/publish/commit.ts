@@ -2,16 +2,34 @@
 // manifest is trusted only beside that tree), whatever the recycled tree held and this build did not make removed, the tree swapped in
 // for out/, and the stamps of the files read kept for the next build.
 import type { BuildInputs } from './inputs.ts';
-import { MANIFEST_PATH, serializeManifest, type ReleaseEntry } from './manifest.ts';
+import { toMessage } from './messages.ts';
+import { completeManifest, MANIFEST_PATH, serializeManifest, type Manifest, type ReleaseEntry } from './manifest.ts';
 import type { Indexes } from './indexes.ts';
 import type { StagedTrees } from './trees.ts';
 
-export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes): Promise<void> {
+/**
+ * Returns the manifest written. `deferred` (trees changed in place, for a preview): the manifest and the stamps are
+ * written by `persisted`, once the caller has answered (the page reloaded); the next build must wait for it.
+ */
+export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes, deferred = false): Promise<{ manifest: Manifest; persisted: Promise<void> }> {
   // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
   const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
-  const { indexKey, indexFiles, archive } = indexes;
-  staging.writer.write(MANIFEST_PATH, serializeManifest({ pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, archive }));
+  const { indexKey, indexFiles, indexKeys, archive } = indexes;
+  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive, glossaryMessages: inputs.glossaryReport.messages.map(toMessage) };
+  const persist = async () => {
+    staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
+    await inputs.stamps.save();
+  };
+  if (deferred) {
+    staging.writer.clearRest();
+    await staging.commit();
+    // Killed before this runs, the trees have no manifest and the next start builds them afresh.
+    const persisted = new Promise((resolve) => setTimeout(resolve, 0)).then(persist);
+    return { manifest: completeManifest(manifest), persisted };
+  }
+  staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
   staging.writer.clearRest();
   await staging.commit();
   await inputs.stamps.save();
+  return { manifest: completeManifest(manifest), persisted: Promise.resolve() };
 }

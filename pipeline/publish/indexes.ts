@@ -17,6 +17,8 @@ export interface Indexes {
   /** Hash of what the indexes and feeds list. */
   indexKey: string;
   indexFiles: string[];
+  /** What each index or feed file is made of (beyond the build settings): one whose key is unchanged is not rendered again. */
+  indexKeys: Record<string, string>;
   /** The archive pages' keys, by path (archive.ts). */
   archive: Record<string, string>;
   kept: number;
@@ -29,29 +31,40 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   const indexKey = indexKeyOf(inputs.settingsKey, built);
   if (spare?.indexKey === indexKey) {
     for (const path of spare.indexFiles) staging.writer.keep(path);
-    return { indexKey, indexFiles: spare.indexFiles, archive: spare.archive, kept: spare.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: spare.indexFiles, indexKeys: spare.indexKeys, archive: spare.archive, kept: spare.indexFiles.length, written: 0 };
   }
   if (previous?.indexKey === indexKey) {
     for (const path of previous.indexFiles) staging.writer.link(path);
-    return { indexKey, indexFiles: previous.indexFiles, archive: previous.archive, kept: previous.indexFiles.length, written: 0 };
+    return { indexKey, indexFiles: previous.indexFiles, indexKeys: previous.indexKeys, archive: previous.archive, kept: previous.indexFiles.length, written: 0 };
   }
   const published = new Map<Language, IndexEntry[]>();
   for (const language of inputs.settings.languages) {
     published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.listed[language]!] : [])));
   }
+  const releaseKeys = new Map(built.map((release) => [release.id, release.key]));
   // The feeds' few entries are read back from the tree being staged, where each release left them.
   const feedEntries = new Map<string, Partial<Record<Language, FeedEntry>>>();
   const feedEntryOf = (id: string, language: Language) => {
     if (!feedEntries.has(id)) feedEntries.set(id, JSON.parse(readFileSync(staging.writer.pathOf(feedEntriesPath(id)), 'utf8')) as Partial<Record<Language, FeedEntry>>);
     return feedEntries.get(id)![language]!;
   };
-  const { context, renderIndexes } = await loadRenderer(inputs);
-  const files = renderIndexes(published, feedEntryOf, context, timings);
-  const indexFiles = [...files.keys()].sort();
-  timed(timings, 'write', () => {
-    for (const path of indexFiles) staging.writer.write(path, files.get(path)!);
-  });
+  const { context, indexFiles } = await loadRenderer(inputs);
+  const files = indexFiles(published, feedEntryOf, (id) => releaseKeys.get(id)!, context, timings).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const indexKeys: Record<string, string> = {};
+  let kept = 0;
+  for (const { path, key, render } of files) {
+    indexKeys[path] = key;
+    // A page that lists what it listed before is carried over, like an unchanged release's files.
+    if (spare?.indexKeys[path] === key) staging.writer.keep(path);
+    else if (previous?.indexKeys[path] === key) staging.writer.link(path);
+    else {
+      const content = render();
+      timed(timings, 'write', () => staging.writer.write(path, content));
+      continue;
+    }
+    kept++;
+  }
   // The archive's pages each on their own key: a month none of whose releases changed is not rendered again.
   const archive = await archiveFiles(published, context, staging, spare, previous, timings);
-  return { indexKey, indexFiles: [...indexFiles, ...archive.files].sort(), archive: archive.keys, kept: archive.kept, written: indexFiles.length + archive.written };
+  return { indexKey, indexFiles: [...files.map((file) => file.path), ...archive.files].sort(), indexKeys, archive: archive.keys, kept: kept + archive.kept, written: files.length - kept + archive.written };
 }

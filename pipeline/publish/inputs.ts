@@ -3,9 +3,9 @@
 // those whose stamps say they may have changed.
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { listReleases, readBaseUrl, readPolicies, readPressOffice, readUi } from '../project/read.ts';
-import { readGlossaryFile } from '../project/glossary-file.ts';
-import { EMPTY_GLOSSARY } from '../glossary.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listReleases, readBaseUrl, readConfig, readPolicies, readPressOffice, readUi, readUiTexts } from '../project/read.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { memoryPath } from '../translate/memory.ts';
@@ -21,8 +21,18 @@ export interface BuildInputs {
   root: string;
   /** Release files, in path order: it decides the order of messages and of releases in the indexes. */
   paths: string[];
+  /** The settings, parsed and validated: only after loadSettings(). */
   settings: BuildSettings;
-  /** Hash of the pipeline, the ui strings, languages, base URL and strictness: a change rebuilds everything. */
+  /**
+   * Parse the ui strings, the glossary and the press office (and say what is wrong with them). A build with
+   * nothing to render does without: its settings key is made of their bytes.
+   */
+  loadSettings(): Promise<BuildSettings>;
+  /** Whether loadSettings() has run. */
+  settingsLoaded(): boolean;
+  /** The site's address, ending with a slash. */
+  baseUrl: string;
+  /** Hash of the pipeline, the ui strings, glossary and press office as written, languages, base URL and strictness: a change rebuilds everything. */
   settingsKey: string;
   pipeline: string;
   stamps: FileStamps;
@@ -35,7 +45,7 @@ export interface BuildInputs {
   releaseKey(path: string, id?: string, read?: Record<string, Stamp>, media?: string[]): string;
   /** Whether an embargo (as written) still holds at the build's clock. */
   embargoed(embargo: string | undefined): boolean;
-  /** The glossary file, with its problems when it is broken (the checks then run without it). */
+  /** The glossary file, with its problems when it is broken (the checks then run without it): only after loadSettings(). */
   glossaryReport: VFile;
   /** A project setting that makes any build wrong (an unknown publication policy): nothing is built. */
   configProblem?: string;
@@ -52,20 +62,31 @@ export interface ReadOptions {
 export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const root = resolve(options.root);
   const stamps = new FileStamps(root);
-  const [listed, ui, baseUrl, pipeline, { policies, problem }, office, glossaryFile] = await Promise.all([
+  const [listed, baseUrl, pipeline, { policies, problem }, config, glossaryText] = await Promise.all([
     listReleases(root),
-    readUi(root),
     readBaseUrl(root, options.baseUrl),
     pipelineVersion(),
     readPolicies(root),
-    readPressOffice(root),
-    readGlossaryFile(root),
+    readConfig(root),
+    readFile(join(root, 'locales/glossary.yaml'), 'utf8').catch(() => null),
     stamps.load(),
   ]);
   const paths = [...listed].sort((a, b) => a.localeCompare(b));
-  const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
-  const settings: BuildSettings = { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary, ...(office ? { office } : {}) };
-  const settingsKey = contentHash(pipeline, ui, options.languages, baseUrl, options.strict, policies, glossary, office ?? null);
+  const settingsKey = contentHash(pipeline, readUiTexts(root), options.languages, baseUrl, options.strict, policies, glossaryText, config.office ?? null);
+  let loaded: { settings: BuildSettings; glossaryReport: VFile } | undefined;
+  const loadSettings = async () => {
+    if (!loaded) {
+      const [ui, office, { readGlossaryFile }, { EMPTY_GLOSSARY }] = await Promise.all([readUi(root), readPressOffice(root), import('../project/glossary-file.ts'), import('../glossary.ts')]);
+      const glossaryFile = await readGlossaryFile(root);
+      const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
+      loaded = { settings: { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary, ...(office ? { office } : {}) }, glossaryReport: glossaryFile.file };
+    }
+    return loaded.settings;
+  };
+  const mustBeLoaded = () => {
+    if (!loaded) throw new Error('the build settings were used before loadSettings()');
+    return loaded;
+  };
 
   const texts = new Map<string, SourceFile>();
   const sourceOf = (path: string): SourceFile => {
@@ -89,7 +110,12 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   return {
     root,
     paths,
-    settings,
+    get settings() {
+      return mustBeLoaded().settings;
+    },
+    loadSettings,
+    settingsLoaded: () => loaded !== undefined,
+    baseUrl,
     settingsKey,
     pipeline,
     stamps,
@@ -100,7 +126,9 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
       return media.length === 0 ? key : contentHash(key, media.map((file) => (read ? (read[file]?.hash ?? null) : stamps.hash(file, MAX_IMAGE_BYTES))));
     },
     embargoed: (embargo) => embargo !== undefined && options.now.getTime() < Date.parse(embargo),
-    glossaryReport: glossaryFile.file,
+    get glossaryReport() {
+      return mustBeLoaded().glossaryReport;
+    },
     ...(problem ? { configProblem: problem } : {}),
   };
 }

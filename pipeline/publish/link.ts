@@ -31,7 +31,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
   let written = 0;
   const carry = (path: string, entry: ReleaseEntry) => {
     const there = spare?.releases[path];
-    const current = there?.key === entry.key && there.files.join('\n') === entry.files.join('\n');
+    const current = there === entry || (there?.key === entry.key && there.files.join('\n') === entry.files.join('\n'));
     for (const file of entry.files) {
       if (current) writer.keep(file);
       else writer.link(file);
@@ -76,7 +76,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
 /** Releases published under an id they own, and what is held under contested ids, in path order. */
 export function builtReleases(plan: BuildPlan, entries: Record<string, ReleaseEntry>): BuiltRelease[] {
   const owned = plan.releases.flatMap((item) => ((item.state === 'unchanged' || item.state === 'render') && entries[item.path]!.id !== undefined ? [{ path: item.path, entry: entries[item.path]! }] : []));
-  return [...owned, ...plan.held]
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map(({ entry }) => ({ ...entry, id: entry.id! }));
+  // The plan is in path order already; only what is held must find its place.
+  const all = plan.held.length === 0 ? owned : [...owned, ...plan.held].sort((a, b) => a.path.localeCompare(b.path));
+  return all.map(({ entry }) => ({ ...entry, id: entry.id! }));
 }

@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
+import type { Message } from './messages.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
-const FORMAT = 8;
+const FORMAT = 10;
 
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
@@ -32,8 +33,12 @@ export interface Manifest {
   /** Hash of what the indexes and feeds list, and their files. */
   indexKey: string;
   indexFiles: string[];
+  /** What each of them is made of, beyond the settings (see indexFiles in render-release.ts). */
+  indexKeys: Record<string, string>;
   /** By path, the hash of what each archive page shows (archive.ts): a page is rendered again only when it changes. */
   archive: Record<string, string>;
+  /** The glossary's problems, printed again by a build that renders nothing (and so does not parse it). */
+  glossaryMessages: Message[];
 }
 
 export { pipelineVersion } from './pipeline-version.ts';
@@ -50,6 +55,8 @@ export async function readManifest(stateDir: string, tree: string | undefined, p
   }
 }
 
+export const completeManifest = (manifest: Omit<Manifest, 'format'>): Manifest => ({ format: FORMAT, ...manifest });
+
 export function serializeManifest(manifest: Omit<Manifest, 'format'>): string {
-  return `${JSON.stringify({ format: FORMAT, ...manifest })}\n`;
+  return `${JSON.stringify(completeManifest(manifest))}\n`;
 }

@@ -33,3 +33,10 @@ export function addMessages(file: VFile, messages: Message[]): void {
 }
 
 export const contentHash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+
+/** A hash of strings taken as they are (no JSON around each): for keys over many pieces already serialised. */
+export function piecesHash(pieces: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece).update('\0');
+  return hash.digest('hex');
+}

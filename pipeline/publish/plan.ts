@@ -5,7 +5,6 @@
 // An id claimed by two files belongs to neither: both are errors, and whatever the previous build published
 // under that id stays published (held) until one of them changes. A file cannot take over another's id.
 import { VFile } from 'vfile';
-import { releaseIdOf } from '../parse/release-id.ts';
 import { reportError } from '../problems.ts';
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
@@ -46,7 +45,9 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
     entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false);
   const reused = paths.map((path) => (reusable(path, manifest?.releases[path]) ? manifest!.releases[path] : undefined));
   // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
-  const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf(path, sourceOf(path).text)));
+  // The front matter reader (yaml) loads only when a release is not reused.
+  const releaseIdOf = reused.every(Boolean) ? undefined : (await import('../parse/release-id.ts')).releaseIdOf;
+  const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf!(path, sourceOf(path).text)));
   const files = paths.map((path, index) => (reused[index] ? new VFile({ path }) : new VFile({ path, value: sourceOf(path).text })));
   const parsed = new Map<number, Parsed>();
   const claimants = () => {

@@ -1,7 +1,7 @@
 // Rendering: a parsed release, localized and rendered into a map of output files. No I/O here.
 //
 // In two pieces the build's phases call: buildRelease (one release in every language: translate from memory,
-// render its files) and renderIndexes (indexes and feeds over everything published).
+// render its files) and indexFiles (indexes and feeds over everything published).
 import { VFile } from 'vfile';
 import type { Language, PressOffice, Release, Rendition, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
@@ -30,9 +30,11 @@ import { renderWire } from '../render/wire.ts';
 import { renderNinjs } from '../render/ninjs.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { newestFirst, renderLanguageChooser, renderLanguageIndexPages, type IndexEntry } from '../render/indexes.ts';
+import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { piecesHash } from './messages.ts';
+import { perObject } from '../render/recent.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
-import { planArchive } from '../render/archive-plan.ts';
+import { archiveFile, planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
 export interface BuildSettings {
@@ -215,10 +217,24 @@ export function renderVersion(release: Release, view: LocalizedRelease, embargoe
 /** What the feeds show of a published release in a language: asked only for the newest few. */
 export type FeedEntryOf = (id: string, language: Language) => FeedEntry;
 
-/** The per-language indexes and feeds over the published releases (in release order), and the language chooser. */
-export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, context: RenderContext, timings?: Timings): Map<string, string> {
+/** An index entry as JSON, made once per entry: the keys of every page, sitemap and feed list thousands of them. */
+const entryJson = perObject((entry: IndexEntry) => JSON.stringify(entry));
+
+/** A file of the indexes and feeds, rendered only when asked: `key` says what it is made of, beyond the build settings. */
+export interface IndexFile {
+  path: string;
+  key: string;
+  render(): string;
+}
+
+/**
+ * The per-language indexes and feeds over the published releases (in release order), and the language chooser,
+ * each with a key of what it lists: a rebuild renders only those whose key changed. `releaseKeyOf` gives what a
+ * release's files (its feed entry among them) are made of.
+ */
+export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, releaseKeyOf: (id: string) => string, context: RenderContext, timings?: Timings): IndexFile[] {
   const { settings, labels } = context;
-  const files = new Map<string, string>();
+  const files: IndexFile[] = [];
   // The languages each release is published in ('' for the indexes, which exist in every language).
   const languagesById = new Map<string, Language[]>();
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
@@ -226,17 +242,31 @@ export function renderIndexes(published: Map<Language, IndexEntry[]>, feedEntryO
   // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
   const archive = planArchive(published, settings.languages);
   for (const language of settings.languages) {
-    const views = published.get(language) ?? [];
-    const pages = timed(timings, 'indexes', () => renderLanguageIndexPages(views, labels[language], settings.baseUrl, settings.languages));
-    for (const [path, html] of pages) files.set(path, html);
-    files.set(`${language}/sitemap.xml`, timed(timings, 'indexes', () => renderSitemap(language, [...views].sort(newestFirst), languagesOf, pages.size, settings.baseUrl, archive.filter((page) => page.language === language))));
-    const newest = [...views].sort(newestFirst).slice(0, FEED_LENGTH).map((view) => feedEntryOf(view.id, language));
-    const rendered = timed(timings, 'feeds', () => renderFeedEntries(newest, labels[language], settings.baseUrl, settings.office));
-    files.set(`${language}/feed.xml`, rendered.atom);
-    files.set(`${language}/feed.json`, rendered.json);
+    const sorted = sortNewestFirst(published.get(language) ?? []);
+    const archived = archive.filter((page) => page.language === language);
+    const pages = indexPages(sorted, language);
+    for (const { path, listed, at } of pages) {
+      files.push({
+        path,
+        key: piecesHash(['index', JSON.stringify(at), ...listed.map(entryJson)]),
+        render: () => timed(timings, 'indexes', () => renderLanguageIndex(listed, labels[language], settings.baseUrl, settings.languages, at)),
+      });
+    }
+    files.push({
+      path: `${language}/sitemap.xml`,
+      key: piecesHash(['sitemap', String(pages.length), JSON.stringify(archived.map((page) => [archiveFile(page), page.languages])), ...sorted.flatMap((view) => [entryJson(view), languagesOf(view.id).join()])]),
+      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
+    });
+    const newest = sorted.slice(0, FEED_LENGTH);
+    const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryJson(view), releaseKeyOf(view.id)])]);
+    let feed: { atom: string; json: string } | undefined;
+    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
+    files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });
+    files.push({ path: `${language}/feed.json`, key: feedKey, render: () => rendered().json });
   }
-  files.set('index.html', timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)));
-  files.set('sitemap.xml', renderSitemapIndex(settings.languages, settings.baseUrl));
-  files.set('robots.txt', renderRobots(settings.baseUrl));
+  // What these three show depends on the build settings alone.
+  files.push({ path: 'index.html', key: 'settings', render: () => timed(timings, 'indexes', () => renderLanguageChooser(settings.languages.map((language) => labels[language]), settings.baseUrl)) });
+  files.push({ path: 'sitemap.xml', key: 'settings', render: () => renderSitemapIndex(settings.languages, settings.baseUrl) });
+  files.push({ path: 'robots.txt', key: 'settings', render: () => renderRobots(settings.baseUrl) });
   return files;
 }

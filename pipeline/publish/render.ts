@@ -12,8 +12,8 @@ const MIN_PARALLEL = 16;
 
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
-  const [{ renderContext, renderIndexes }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
-  return { context: renderContext(inputs.settings) as RenderContext, renderIndexes, renderTask };
+  const [{ renderContext, indexFiles }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask };
 }
 
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings): Promise<RenderedRelease[]> {

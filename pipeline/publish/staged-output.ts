@@ -126,6 +126,8 @@ export class StagedWriter {
 
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
   link(path: string, from: string): void {
+    // Updated in place (inPlaceTrees): the file is already where it would be linked to.
+    if (resolve(from) === resolve(this.dir)) return this.keep(path);
     try {
       const source = insidePath(from, path);
       // Only a file the build made: a link put in its place would publish whatever it points to.
@@ -151,6 +153,15 @@ export class StagedWriter {
   /** `path` is already what this build puts there: the recycled tree's file is current, or another thread's writer made it. */
   keep(path: string): void {
     this.left.delete(path);
+  }
+
+  /** Remove `path` now, if the tree holds it. */
+  remove(path: string): void {
+    try {
+      unlinkIfThere(insidePath(this.dir, path));
+    } catch (error) {
+      throw this.failed(error);
+    }
   }
 
   /** Remove what the recycled tree held and this build did not make, and the directories left empty. */
@@ -187,6 +198,8 @@ export interface Staging {
   writer: StagedWriter;
   /** It began as the spare, the tree the last swap retired, not empty: see StagedWriter. */
   recycled: boolean;
+  /** The files it held when staged (none unless recycled), as listTree gives them. */
+  held: string[];
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -203,13 +216,22 @@ const spareOf = (target: string) => join(dirname(target), `.${hidden(target)}-sp
 /** The tree's name without its leading dot, for the hidden names of its staging, retired and spare trees. */
 const hidden = (target: string) => basename(target).replace(/^\./, '');
 
-/** Links and other entries that are neither files nor directories, in a tree about to be recycled: removed as links. */
-function removeStrays(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) removeStrays(path);
-    else if (!entry.isFile()) unlinkSync(path);
-  }
+/**
+ * Links and other entries that are neither files nor directories, in a tree about to be recycled: removed as links.
+ * Returns the files it holds (as listTree gives them), found on the same walk.
+ */
+function removeStrays(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+      else unlinkSync(path);
+    }
+  };
+  walk(dir, '');
+  return files.sort();
 }
 
 export async function stageTree(outDir: string): Promise<Staging> {
@@ -222,6 +244,7 @@ export async function stageTree(outDir: string): Promise<Staging> {
   const spare = spareOf(target);
   const abort = () => removeOwned(owned, staging).catch(() => undefined);
   let recycled = false;
+  let held: string[] = [];
   try {
     await mkdir(parent, { recursive: true });
     await recover(target, owned);
@@ -235,7 +258,7 @@ export async function stageTree(outDir: string): Promise<Staging> {
         },
       );
     }
-    if (recycled) removeStrays(staging);
+    if (recycled) held = removeStrays(staging);
     else {
       await mkdir(staging);
       owned.add(staging);
@@ -269,7 +292,7 @@ export async function stageTree(outDir: string): Promise<Staging> {
       throw writeFailed(target, error);
     }
   };
-  return { target, identity: treeIdentity(staging)!, writer: new StagedWriter(staging, target, recycled), recycled, commit, abort };
+  return { target, identity: treeIdentity(staging)!, writer: new StagedWriter(staging, target, recycled), recycled, held, commit, abort };
 }
 
 const isLink = (path: string) => {
@@ -284,7 +307,7 @@ const isLink = (path: string) => {
 export async function writeTree(outDir: string, files: Map<string, string>): Promise<void> {
   const staging = await stageTree(outDir);
   try {
-    if (staging.recycled) staging.writer.holds(listTree(staging.writer.dir));
+    staging.writer.holds(staging.held);
     for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) staging.writer.write(path, content);
     staging.writer.clearRest();
   } catch (error) {

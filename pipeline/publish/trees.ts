@@ -1,7 +1,9 @@
 // The three trees a build stages together: public (out/), private (embargoed copies for agencies) and state (the
 // manifest and feed entries). Renderers name files by one path; its first part says the tree:
 // `embargoed/<lang>/<id>/wire.txt` goes to the private tree, `.pressroom/…` to the state, the rest to out/.
+import { mkdirSync } from 'node:fs';
 import { listTree, stageTree, StagedWriter, type Staging } from './staged-output.ts';
+import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import type { OutputPlaces } from './out-place.ts';
 
 export type TreeKind = keyof OutputPlaces;
@@ -59,6 +61,11 @@ export class TreeWriter {
     this.writers[kind].keep(inside);
   }
 
+  remove(path: string): void {
+    const [kind, inside] = route(path);
+    this.writers[kind].remove(inside);
+  }
+
   holds(paths: Iterable<string>): void {
     for (const path of paths) {
       const [kind, inside] = route(path);
@@ -78,6 +85,8 @@ export interface StagedTrees {
   identity: string;
   /** Whether each staging tree is a recycled spare. */
   recycled: Record<TreeKind, boolean>;
+  /** The files the staging trees held when staged (recycled spares hold a previous build), sorted as listTrees. */
+  held: string[];
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -104,10 +113,31 @@ export async function stageTrees(places: OutputPlaces): Promise<StagedTrees> {
     writer: new TreeWriter(setup),
     identity: all.public.identity,
     recycled: setup.recycled,
+    held: TREE_KINDS.flatMap((kind) => all[kind].held.map((path) => `${PREFIXES[kind]}${path}`)).sort(),
     // out/ first; the manifest names the tree it describes, so a state swapped in without its tree is never trusted.
     commit: async () => {
       for (const kind of TREE_KINDS) await all[kind].commit();
     },
     abort,
   };
+}
+
+/**
+ * The trees themselves as the staging trees, for a preview that owns them alone (pressroom dev): each changed file
+ * is replaced where it is (unlinked and made anew, as in a recycled tree, since it may share its inode with a spare)
+ * and nothing is swapped. Not for out/: a reader could see the tree half made. `commit` does nothing more; a build
+ * that fails halfway leaves no manifest (removed before the first change), so the next one starts from scratch.
+ */
+export function inPlaceTrees(places: OutputPlaces, manifestPath: string): StagedTrees {
+  for (const kind of TREE_KINDS) {
+    if (treeIdentity(places[kind]) !== undefined) continue;
+    mkdirSync(places[kind], { recursive: true });
+    ownedTreesOf(places[kind]).add(places[kind]);
+  }
+  const recycled = { public: true, private: true, state: true };
+  const setup: TreesSetup = { dirs: places, targets: places, recycled };
+  const writer = new TreeWriter(setup);
+  writer.remove(manifestPath);
+  // What they hold is known to the caller (its session), or listed by it.
+  return { setup, writer, identity: treeIdentity(places.public)!, recycled, held: [], commit: async () => undefined, abort: async () => undefined };
 }

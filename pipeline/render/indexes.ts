@@ -7,9 +7,20 @@ import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
+import { toHtml } from 'hast-util-to-html';
+import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { recent } from './recent.ts';
 
 export function newestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
   return Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
+}
+
+/** `releases` in newestFirst order, each date read once (a sort compares each release many times). */
+export function sortNewestFirst<T extends { date: string; id: string }>(releases: readonly T[]): T[] {
+  return releases
+    .map((release) => ({ release, time: Date.parse(release.date) }))
+    .sort((a, b) => b.time - a.time || a.release.id.localeCompare(b.release.id))
+    .map(({ release }) => release);
 }
 
 /** What a language's index (and its sitemap) lists of each release. */
@@ -23,15 +34,16 @@ export const INDEX_PAGE_SIZE = 50;
 /** Where page `page` (1-based) of a language's index lives, relative to out/: the first at <lang>/. */
 export const indexPagePath = (language: Language, page: number) => (page === 1 ? `${language}/` : `${language}/page/${page}/`);
 
-/** Every page of a language's index, newest first, by path relative to out/; each links the archive by month (archive.ts). */
-export function renderLanguageIndexPages(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[]): Map<string, string> {
-  const sorted = [...releases].sort(newestFirst);
+/** The pages of a language's index, newest first: where each goes (relative to out/), what it lists, its place. */
+export function indexPages(releases: IndexEntry[], language: Language): { path: string; listed: IndexEntry[]; at: { page: number; pages: number; archive: boolean } }[] {
+  const sorted = sortNewestFirst(releases);
   const pages = Math.max(1, Math.ceil(sorted.length / INDEX_PAGE_SIZE));
-  const files = new Map<string, string>();
-  for (let page = 1; page <= pages; page++) {
-    files.set(`${indexPagePath(labels.language, page)}index.html`, renderLanguageIndex(sorted.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE), labels, baseUrl, languages, { page, pages, archive: sorted.length > 0 }));
-  }
-  return files;
+  return Array.from({ length: pages }, (_, index) => ({
+    path: `${indexPagePath(language, index + 1)}index.html`,
+    listed: sorted.slice(index * INDEX_PAGE_SIZE, (index + 1) * INDEX_PAGE_SIZE),
+    // Every page links the archive by month (archive.ts) when there is one.
+    at: { page: index + 1, pages, archive: sorted.length > 0 },
+  }));
 }
 
 function pageNav(labels: Labels, at: { page: number; pages: number }, up: string) {
@@ -48,18 +60,24 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
   ];
 }
 
+/**
+ * One release in an index, as HTML, kept for the same entry: a release added or withdrawn moves every older one to
+ * the next page, and the pages after it are rendered again with the same items. What the page writer would make of
+ * the item in place (Japanese phrase breaks included), made once.
+ */
+const listItem = recent((key: string): string => {
+  const [release, up, locale, language] = JSON.parse(key) as [IndexEntry, string, string, Language];
+  const item: Element = h('li', [
+    h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+    h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
+    release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+  ].filter((node) => node !== undefined));
+  return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
+}, 20_000);
+
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h(
-    'ul.releases',
-    releases.map((release) =>
-      h('li', [
-        h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
-        h('p', [h('time', { dateTime: release.date }, formatDate(release.date, labels.locale))]),
-        release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
-      ].filter((node) => node !== undefined)),
-    ),
-  );
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) })));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */

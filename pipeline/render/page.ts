@@ -40,9 +40,9 @@ function rehypePhoneNumbers() {
   return (tree: Root) => keepPhoneNumbersWhole(tree);
 }
 
-/** A page tree to HTML, built once and reused. */
-const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify).freeze();
-const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify).freeze();
+/** A page tree to HTML, built once and reused. Raw nodes are fragments the renderers made with hast-util-to-html (index items). */
+const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
 
 export function renderPage(options: PageOptions): string {
   const { labels, alternates = {} } = options;

@@ -2,6 +2,7 @@
 // browsers wrap between phrases, never inside a word.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { japaneseParser } from './japanese-parser.ts';
+import { recent } from './recent.ts';
 
 /** Elements whose text runs on with the text around them; any other element starts a new run. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
@@ -33,8 +34,9 @@ function fresh(runs: Text[][]): Text[] {
 /**
  * BudouX phrase boundaries of each space-free stretch that holds Japanese, as offsets in `text`: spaces already
  * allow a break, and Latin words between them need none, so the model reads only what it can cut.
+ * Kept for the same text: a title is broken again on every index page and feed that lists it.
  */
-function japaneseBoundaries(text: string): number[] {
+const japaneseBoundaries = recent((text: string): number[] => {
   const parser = japaneseParser();
   const boundaries: number[] = [];
   for (const stretch of text.matchAll(/\S+/g)) {
@@ -42,7 +44,7 @@ function japaneseBoundaries(text: string): number[] {
     for (const boundary of parser.parseBoundaries(stretch[0])) boundaries.push(stretch.index + boundary);
   }
   return boundaries;
-}
+});
 
 /** Offsets inside each text node before which a <wbr> goes. */
 function breakOffsets(runs: Text[][]): Map<Text, number[]> {

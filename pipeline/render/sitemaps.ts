@@ -4,6 +4,7 @@ import type { Language } from '../release.ts';
 import { indexPagePath, type IndexEntry } from './indexes.ts';
 import { archivePath, type ArchivePage } from './archive-plan.ts';
 import { rfc3339 } from './dates.ts';
+import { recent } from './recent.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -35,12 +36,18 @@ export function renderSitemap(language: Language, releases: IndexEntry[], langua
     const month = page.kind === 'month' ? page.month : undefined;
     urls.push({ loc: absolute(archivePath(language, month)), alternates: Object.fromEntries(page.languages.map((other) => [other, absolute(archivePath(other, month))])) });
   }
-  for (const release of releases) {
-    const alternates = Object.fromEntries(languagesOf(release.id).map((other) => [other, absolute(`${other}/${release.id}/`)]));
-    urls.push({ loc: absolute(`${language}/${release.id}/`), lastmod: rfc3339(release.modified), alternates });
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.map((url) => `${urlElement(url, baseUrl)}\n`).join('')}</urlset>\n`;
+  const elements = urls.map((url) => urlElement(url, baseUrl));
+  for (const release of releases) elements.push(releaseElement(JSON.stringify([language, release.id, release.modified, languagesOf(release.id), baseUrl])));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${elements.map((element) => `${element}\n`).join('')}</urlset>\n`;
 }
+
+/** A release's entry, kept for the same release: every change to the archive writes the whole sitemap again. */
+const releaseElement = recent((key: string): string => {
+  const [language, id, modified, languages, baseUrl] = JSON.parse(key) as [Language, string, string, Language[], string];
+  const absolute = (path: string) => new URL(path, baseUrl).href;
+  const alternates = Object.fromEntries(languages.map((other) => [other, absolute(`${other}/${id}/`)]));
+  return urlElement({ loc: absolute(`${language}/${id}/`), lastmod: rfc3339(modified), alternates }, baseUrl);
+}, 50_000);
 
 /** out/sitemap.xml: one sitemap per language. */
 export function renderSitemapIndex(languages: Language[], baseUrl: string): string {
