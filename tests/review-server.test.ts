@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -375,6 +375,16 @@ describe('review server: the desk\'s words', () => {
     delete strings.cell.save;
     writeFileSync(path, JSON.stringify(strings));
     await expect(startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x' })).rejects.toThrow('locales/ja/desk.json: missing "cell.save"');
+  });
+
+  it('reads desk.json like any project file: a link out of the project is refused, naming the file', async () => {
+    fixture = reviewProject();
+    const path = join(fixture.project.root, 'locales/en/desk.json');
+    rmSync(path);
+    symlinkSync('/dev/zero', path);
+    const refused = startReviewServer({ root: fixture.project.root, host: '127.0.0.1', port: 0, reviewer: 'x' });
+    await expect(refused).rejects.toThrow(/^locales\/en\/desk\.json: a symbolic link to \/dev\/zero, outside the project/);
+    await expect(refused).rejects.toMatchObject({ file: { messages: [{ ruleId: 'not-a-file' }] } });
   });
 
   it('answers in the language asked for, from one i18next instance made at start', async () => {

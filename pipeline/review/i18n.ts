@@ -1,9 +1,9 @@
 // The desk's own words, in Italian, English and Japanese: locales/<lang>/desk.json, loaded into one i18next instance
 // when the server starts. Each request takes a fixed `t` for the reviewer's language.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../release.ts';
+import { ProblemError } from '../problems.ts';
+import { readProjectFile } from '../project/source-file.ts';
 
 export const DESK_LANGUAGES: readonly Language[] = LANGUAGES;
 export type DeskLanguage = Language;
@@ -24,19 +24,16 @@ function flatKeys(value: unknown, prefix = ''): string[] {
 /** Like ui.json, the desk's words belong to the project, so a press office can word them its own way. */
 function readStrings(root: string, language: DeskLanguage): { path: string; strings: Record<string, unknown> } {
   const path = `locales/${language}/desk.json`;
-  let text: string;
-  try {
-    text = readFileSync(join(root, path), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${path} is missing: the review desk takes its words from locales/<lang>/desk.json (copy them from pressroom's own locales/)`);
-    throw new Error(`${path}: ${(error as Error).message}`);
-  }
+  const read = readProjectFile(root, path);
+  if (!read) throw new ProblemError(path, 'the file is missing: the review desk takes its words from locales/<lang>/desk.json (copy them from pressroom\'s own locales/)', 'desk-strings');
+  if (read.problem) throw new ProblemError(path, read.problem.reason, read.problem.rule);
+  const text = read.bytes.toString('utf8');
   try {
     const strings = JSON.parse(text) as unknown;
     if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) throw new Error('expected an object of texts');
     return { path, strings: strings as Record<string, unknown> };
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new ProblemError(path, (error as Error).message, 'desk-strings');
   }
 }
 
@@ -68,7 +65,7 @@ export function deskKeyProblems(files: Record<DeskLanguage, { path: string; stri
 export function loadDeskStrings(root: string): DeskStrings {
   const files = Object.fromEntries(DESK_LANGUAGES.map((language) => [language, readStrings(root, language)])) as Record<DeskLanguage, { path: string; strings: Record<string, unknown> }>;
   const problems = deskKeyProblems(files);
-  if (problems.length) throw new Error(`the desk's strings are incomplete:\n${problems.join('\n')}`);
+  if (problems.length) throw new ProblemError('', `the desk's strings are incomplete:\n${problems.join('\n')}`, 'desk-strings');
   const instance = i18next.createInstance();
   // Values land in hast text nodes or JSON, which escape for themselves.
   void instance.init({
