@@ -10,7 +10,7 @@ import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts'
 import { LANGUAGES } from '../pipeline/release.ts';
 import { makeProject, release, BUNDLED, REPO, type Project } from './helpers/project.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { runCli } from './helpers/cli.ts';
+import { runCli, runPressroomHere } from './helpers/cli.ts';
 import { runQuotes } from '../pipeline/cli/commands/quotes.ts';
 
 const SAMPLE = join(REPO, 'tests/fixtures/samples/torino-piemonte-giappone-it.txt');
@@ -50,22 +50,22 @@ describe('cli: pressroom quotes', () => {
   it('reads a Markdown file outside releases/, with or without front matter, and prints speakers for people', async () => {
     project = makeProject();
     const path = project.write('drafts/nota.md', 'Il sindaco Gianni Ferri ha dichiarato: «Gli abbonamenti restano a 40 euro».\n\nLa delibera è online.\n');
-    const result = await runCli(['quotes', path], { cwd: project.root });
+    const result = await runPressroomHere(['quotes', path], { cwd: project.root });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('q1  Gianni Ferri, sindaco  (paragraph 1, line 1)\n  “Gli abbonamenti restano a 40 euro”\n');
     const other = project.write('drafts/altra.md', release('title: Altra\ndate: 2025-10-14T10:00:00+02:00', '«Nessuna citazione qui» non è attribuita a nessuno.'));
-    const none = await runCli(['quotes', other, '--json'], { cwd: project.root });
+    const none = await runPressroomHere(['quotes', other, '--json'], { cwd: project.root });
     expect(none.code).toBe(0);
     expect(JSON.parse(none.stdout)).toEqual({ file: other, quotes: [] });
   });
 
   it('says clearly when the file cannot be read, or the release is broken', async () => {
     project = makeProject();
-    const missing = await runCli(['quotes', 'nope.txt'], { cwd: project.root });
+    const missing = await runPressroomHere(['quotes', 'nope.txt'], { cwd: project.root });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^nope\.txt: error: cannot read the file \(ENOENT\) \[pressroom:quotes\]$/m);
     const broken = project.write('rotto.md', release('title: Rotto\ndate: ieri', 'Testo.'));
-    const result = await runCli(['quotes', broken], { cwd: project.root });
+    const result = await runPressroomHere(['quotes', broken], { cwd: project.root });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/rotto\.md:\d+:\d+: error: .*\[pressroom:front-matter\]/);
   });
