@@ -221,15 +221,18 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
 
   const wantsJson = (c: DeskContext) => (c.req.header('accept') ?? '').includes('application/json');
 
-  /** A refusal is a message like any other: said in the reviewer's language, with the address and a rule id. */
-  const problemOf = (c: DeskContext, message: string, rule: string) => {
+  /**
+   * A refusal to a script is a message like any other: said in the reviewer's language, with the address and a
+   * rule id, beside what the page script needs (`extra`).
+   */
+  function refusal(c: DeskContext, status: number, message: string, rule: string, extra: Record<string, unknown> = {}, details: string[] = []): Response {
     const { file, reason, ruleId, source } = problemFile(c.req.path, message, rule).messages[0]!;
-    return { file, reason, ruleId, source };
-  };
+    return c.json({ ok: false, ...extra, message: [message, ...details].join('\n'), problem: { file, reason, ruleId, source } }, status as ContentfulStatusCode);
+  }
 
   function fail(c: DeskContext, status: number, message: string, details: string[] = [], rule = `http-${status}`): Response {
     const t = tOf(c);
-    if (c.req.method === 'POST' && wantsJson(c)) return c.json({ ok: false, message: [message, ...details].join('\n'), problem: problemOf(c, message, rule) }, status as ContentfulStatusCode);
+    if (c.req.method === 'POST' && wantsJson(c)) return refusal(c, status, message, rule, {}, details);
     const heading = t([`status.${status}`, 'status.other']);
     return html(c, status, (page) => messagePage(page, heading, [message, ...details]), heading);
   }
@@ -414,7 +417,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const csrfToken = guard.csrfFor(session(c));
     if (outcome.kind === 'bulk-conflict') {
       const message = t('error.bulkConflict', { count: outcome.failures.length });
-      return wantsJson(c) ? c.json({ ok: false, reason: 'conflict', message, problem: problemOf(c, message, 'desk-conflict') }, 409) : fail(c, 409, message, [], 'desk-conflict');
+      return wantsJson(c) ? refusal(c, 409, message, 'desk-conflict', { reason: 'conflict' }) : fail(c, 409, message, [], 'desk-conflict');
     }
     if (outcome.kind === 'bulk') {
       const message = [t('release.approved', { count: outcome.approved }), outcome.skipped ? t('release.skipped', { count: outcome.skipped }) : ''].filter(Boolean).join(' ');
@@ -427,7 +430,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const errors = errorsOf(outcome.findings).length;
       const message = t(action === 'save' ? 'error.saveRefused' : 'error.approveRefused', { count: errors });
       const cell = segmentCell({ release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, notice: { kind: 'error', text: message } });
-      if (wantsJson(c)) return c.json({ ok: false, reason: 'check', message, problem: problemOf(c, message, 'desk-check'), findings: outcome.findings, cell: fragment(cell) }, 422);
+      if (wantsJson(c)) return refusal(c, 422, message, 'desk-check', { reason: 'check', findings: outcome.findings, cell: fragment(cell) });
       return html(c, 422, (page) => refusedPage(page, { release, language, review: outcome.review, csrf: csrfToken, t, findings: outcome.findings, message }), t('check.heading'));
     }
     const { result } = outcome;
@@ -436,7 +439,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const status = failure.reason === 'unknown-segment' ? 404 : 409;
       const current = 'current' in failure ? failure.current : undefined;
       const message = failureMessage(t, failure, release, keyOrAction);
-      if (wantsJson(c)) return c.json({ ok: false, reason: failure.reason, message, problem: problemOf(c, message, `desk-${failure.reason}`), theirs: current?.target, version: current?.version }, status);
+      if (wantsJson(c)) return refusal(c, status, message, `desk-${failure.reason}`, { reason: failure.reason, theirs: current?.target, version: current?.version });
       if (failure.reason === 'conflict' && current) {
         const mine = (form.get('target') ?? current.target).replace(/\r\n?/g, '\n');
         return html(c, 409, (page) => conflictPage(page, { release, language, review: current, csrf: csrfToken, t, message, mine }), t('conflict.title'));
