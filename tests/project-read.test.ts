@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
-import { BUNDLED, makeProject, release, REPO } from './helpers/project.ts';
+import { BUNDLED, makeProject, release} from './helpers/project.ts';
 import { runCli, runPressroomHere } from './helpers/cli.ts';
 
 describe('reading a large project', () => {
@@ -31,7 +31,7 @@ describe('reading ui.json', () => {
       expect(result.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `locale` is missing; `languageName` is missing; `site` is missing; .*`wire` is missing \(see locales\/it\/ui\.json for every key\) \[pressroom:ui-file\]\n$/);
       expect(existsSync(join(project.root, 'out'))).toBe(false);
 
-      const ui = JSON.parse(readFileSync(join(REPO, 'locales/en/ui.json'), 'utf8')) as { release: Record<string, unknown>; dateline: Record<string, unknown> };
+      const ui = JSON.parse(readFileSync(join(BUNDLED, 'locales/en/ui.json'), 'utf8')) as { release: Record<string, unknown>; dateline: Record<string, unknown> };
       project.write('locales/en/ui.json', JSON.stringify({ ...ui, release: { ...ui.release, published: 3 }, dateline: { ...ui.dateline, cityCase: 'shout' } }));
       const typo = await runPressroomHere(['build'], { cwd: project.root });
       expect(typo.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `release\.published` must be text; `dateline\.cityCase` must be "upper" or "as-written" /);
