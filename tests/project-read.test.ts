@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.ts';
-import { BUNDLED, makeProject, release} from './helpers/project.ts';
+import { BUNDLED, makeProject, release } from './helpers/project.ts';
 import { runCli, runPressroomHere } from './helpers/cli.ts';
 
 describe('reading a large project', () => {
