@@ -14,7 +14,6 @@ export interface Glossary {
   terms: Record<string, Partial<Record<TargetLanguage, string>>>;
 }
 
-export const GLOSSARY_PATH = 'locales/glossary.yaml';
 export const EMPTY_GLOSSARY: Glossary = { keep: [], terms: {} };
 
 // DeepL glossary terms are one line each, without tabs.

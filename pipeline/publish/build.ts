@@ -26,6 +26,7 @@ import { inPlaceTrees, listTrees, stageTrees, type StagedTrees } from './trees.t
 import type { BuildSession } from './session.ts';
 import { nextChange } from '../schedule.ts';
 import { DEFAULT_BASE_URL } from '../project/read.ts';
+import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
 
@@ -109,7 +110,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
-    const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_FILE, previous?.glossaryMessages ?? []);
+    const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_PATH, previous?.glossaryMessages ?? []);
     const reports = [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
@@ -180,8 +181,6 @@ async function translateFirst(options: BuildOptions, root: string, io: Console):
     true,
   );
 }
-
-const GLOSSARY_FILE = 'locales/glossary.yaml';
 
 function messagesFile(path: string, messages: Message[]): VFile {
   const file = new VFile({ path });

@@ -3,8 +3,7 @@
 // those whose stamps say they may have changed.
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readGlossaryBytes, readGlossaryFile } from '../project/glossary-file.ts';
 import { listReleases, readBaseUrl, readConfig, readPolicies, readPressOffice, readUi, readUiTexts } from '../project/read.ts';
 import { FileStamps, type Stamp } from '../project/stamps.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
@@ -62,22 +61,21 @@ export interface ReadOptions {
 export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const root = resolve(options.root);
   const stamps = new FileStamps(root);
-  const [listed, baseUrl, pipeline, { policies, problem }, config, glossaryText] = await Promise.all([
+  const glossaryRead = readGlossaryBytes(root);
+  const [listed, baseUrl, pipeline, { policies, problem }, config] = await Promise.all([
     listReleases(root),
     readBaseUrl(root, options.baseUrl),
     pipelineVersion(),
     readPolicies(root),
     readConfig(root),
-    readFile(join(root, 'locales/glossary.yaml'), 'utf8').catch(() => null),
     stamps.load(),
   ]);
   const paths = [...listed].sort((a, b) => a.localeCompare(b));
-  const settingsKey = contentHash(pipeline, readUiTexts(root), options.languages, baseUrl, options.strict, policies, glossaryText, config.office ?? null);
+  const settingsKey = contentHash(pipeline, readUiTexts(root), options.languages, baseUrl, options.strict, policies, glossaryRead?.bytes?.toString('utf8') ?? glossaryRead?.problem?.reason ?? null, config.office ?? null);
   let loaded: { settings: BuildSettings; glossaryReport: VFile } | undefined;
   const loadSettings = async () => {
     if (!loaded) {
-      const [ui, office, { readGlossaryFile }, { EMPTY_GLOSSARY }] = await Promise.all([readUi(root), readPressOffice(root), import('../project/glossary-file.ts'), import('../glossary.ts')]);
-      const glossaryFile = await readGlossaryFile(root);
+      const [ui, office, glossaryFile, { EMPTY_GLOSSARY }] = await Promise.all([readUi(root), readPressOffice(root), readGlossaryFile(root, glossaryRead), import('../glossary.ts')]);
       const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
       loaded = { settings: { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary, ...(office ? { office } : {}) }, glossaryReport: glossaryFile.file };
     }
