@@ -13,6 +13,7 @@ import { runXliffExport, runXliffImport } from '../pipeline/cli/commands/xliff.t
 import { makeProject, type Project } from './helpers/project.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import { formatMessages, ProblemError } from '../pipeline/problems.ts';
 
 let project: Project;
 const elsewhere: string[] = [];
@@ -38,6 +39,20 @@ function place(kind: string, path: string): void {
     writeFileSync(join(outside, 'file'), 'keep: [Segreto]\n');
     symlinkSync(join(outside, 'file'), file);
   }
+}
+
+/** What the command line prints for a thrown problem: one line per message (a ProblemError's), or its text. */
+function printed(error: unknown): string {
+  return error instanceof ProblemError ? formatMessages(error.file).join('\n') : String(error);
+}
+
+function catching(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }
 
 const KINDS = ['directory', 'FIFO', 'dangling link', 'link loop', 'oversized'] as const;
@@ -68,17 +83,18 @@ describe('package.json', () => {
     it(`as a ${kind}: the settings readers and the build's output places stop with one line naming it`, async () => {
       project = makeProject();
       place(kind, 'package.json');
-      const line = new RegExp(`^package\\.json: .*\\[pressroom:${RULE[kind]}\\]$`);
-      await expect(readPolicies(project.root)).rejects.toThrow(line);
-      await expect(readBaseUrl(project.root)).rejects.toThrow(line);
-      expect(() => outputPlaces(project.root, 'out')).toThrow(line);
+      // As the command line prints it: the file, the reason and the rule, once.
+      const line = new RegExp(`^package\\.json: error: .*\\[pressroom:${RULE[kind]}\\]$`);
+      expect(printed(await readPolicies(project.root).catch((error: unknown) => error))).toMatch(line);
+      expect(printed(await readBaseUrl(project.root).catch((error: unknown) => error))).toMatch(line);
+      expect(printed(catching(() => outputPlaces(project.root, 'out')))).toMatch(line);
     });
   }
 
   it('that is not JSON is an error, not settings silently dropped', async () => {
     project = makeProject();
     project.write('package.json', '{ "pressroom": { "publication": { "en": "machine" } ');
-    await expect(readPolicies(project.root)).rejects.toThrow(/^package\.json is not valid JSON .*\[pressroom:package-json\]$/);
+    expect(printed(await readPolicies(project.root).catch((error: unknown) => error))).toMatch(/^package\.json: error: not valid JSON .*\[pressroom:package-json\]$/);
   });
 
   it('absent: a bare releases/ + locales/ tree, with the defaults', async () => {

@@ -2,6 +2,7 @@
 // regular file in the project, under a cap, links kept inside the project), so that a directory, a FIFO or a
 // broken link in its place is one clear error, never a hang or a setting silently dropped.
 import { readProjectFile, type SizeCap } from './source-file.ts';
+import { ProblemError } from '../problems.ts';
 
 export const PACKAGE_PATH = 'package.json';
 
@@ -15,12 +16,12 @@ const PACKAGE_CAP: SizeCap = { limit: 1024 * 1024, what: 'a package.json' };
 export function readPressroomSettings(root: string): Record<string, unknown> {
   const read = readProjectFile(root, PACKAGE_PATH, PACKAGE_CAP);
   if (!read) return {};
-  if (read.problem) throw new Error(`${PACKAGE_PATH}: ${read.problem.reason} [pressroom:${read.problem.rule}]`);
+  if (read.problem) throw new ProblemError(PACKAGE_PATH, read.problem.reason, read.problem.rule);
   let manifest: unknown;
   try {
     manifest = JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${PACKAGE_PATH} is not valid JSON (${(error as Error).message}); fix it [pressroom:package-json]`);
+    throw new ProblemError(PACKAGE_PATH, `not valid JSON (${(error as Error).message}); fix it`, 'package-json');
   }
   const block = manifest !== null && typeof manifest === 'object' ? (manifest as { pressroom?: unknown }).pressroom : undefined;
   return block !== null && typeof block === 'object' && !Array.isArray(block) ? (block as Record<string, unknown>) : {};
