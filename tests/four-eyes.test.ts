@@ -161,6 +161,10 @@ describe('four eyes: reviewers with their own tokens', () => {
     const twice = new VFile({ path: 'reviewers.yaml', value: `reviewers:\n  - name: Anna\n    token: ${strong}\n  - name: Bruno\n    token: ${strong}\n` });
     expect(readReviewers(twice)).toBeUndefined();
     expect(String(twice.messages[0])).toContain("the token of Bruno is also another reviewer's");
+    // The same person as four eyes counts people: case, spacing and full-width letters aside.
+    const named = new VFile({ path: 'reviewers.yaml', value: `reviewers:\n  - name: Anna Rossi\n    token: ${strong}\n  - name: "ＡＮＮＡ  rossi"\n    token: ${other}\n` });
+    expect(readReviewers(named)).toBeUndefined();
+    expect(String(named.messages[0])).toContain('is named twice');
     const unknown = new VFile({ path: 'reviewers.yaml', value: `reviewers:\n  - name: Anna\n    token: ${strong}\n    role: boss\n` });
     expect(readReviewers(unknown)).toBeUndefined();
   });

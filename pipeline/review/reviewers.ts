@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import type { Point } from '../release.ts';
 import { reportError } from '../problems.ts';
 import { MIN_TOKEN_BITS, sameSecret, tokenBits } from './security.ts';
+import { samePerson } from '../translate/review.ts';
 
 /** Where the desk looks for the reviewers' tokens, in the project (or given with --reviewers). */
 export const REVIEWERS_FILE = 'reviewers.yaml';
@@ -72,7 +73,7 @@ export function readReviewers(file: VFile): Reviewer[] | undefined {
     if (earlier.some((other) => sameSecret(other.token, reviewer.token))) {
       reportError(file, `the token of ${reviewer.name} is also another reviewer's: each reviewer needs a token of their own`, 'reviewers-token', at);
     }
-    if (earlier.some((other) => other.name.toLocaleLowerCase('und') === reviewer.name.toLocaleLowerCase('und'))) {
+    if (earlier.some((other) => samePerson(other.name, reviewer.name))) {
       reportError(file, `${reviewer.name} is named twice: one entry per reviewer`, 'reviewers-name', pointOf(doc, lines, ['reviewers', index, 'name']));
     }
   });
