@@ -141,20 +141,12 @@ export class Guard {
     return found;
   }
 
-  tokenMatches(given: string | null | undefined): boolean {
-    return this.tokenHolder(given) !== undefined;
-  }
-
   /** Whose cookie this is, compared the same way. */
   cookieHolder(given: string | undefined): TokenHolder | undefined {
     if (given === undefined) return undefined;
     let found: TokenHolder | undefined;
     for (const holder of this.holders) if (sameSecret(given, this.authCookie(holder)) && !found) found = holder;
     return found;
-  }
-
-  cookieMatches(given: string | undefined): boolean {
-    return this.cookieHolder(given) !== undefined;
   }
 
   /**
