@@ -15,6 +15,7 @@ import { runPressroomHere as runCli } from './helpers/cli.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { startReviewServer } from '../pipeline/review/server.ts';
 import { startDevServer } from '../pipeline/preview/dev-server.ts';
+import { watchSources } from '../pipeline/preview/watch.ts';
 
 const BUNDLED_ID = 'torino-piemonte-giappone-scienze-vita';
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -341,6 +342,27 @@ describe('pressroom dev serves the pictures', () => {
       expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).width).toBe(1600);
     } finally {
       await dev.close();
+      project.remove();
+    }
+  });
+});
+
+describe('the live build watches picture folders', () => {
+  it('reports a picture replaced in a folder there at start, and one added to a folder made later', async () => {
+    const project = makeProject();
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    const seen: string[] = [];
+    const watch = watchSources(project.root, (paths) => seen.push(...paths), 10);
+    try {
+      await watch.ready;
+      writeFileSync(join(project.root, 'releases/mostra.media/uno.jpg'), 'a picture');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('releases/mostra.media/uno.jpg');
+      mkdirSync(join(project.root, 'releases/fiera.media'));
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('releases/fiera.media');
+      writeFileSync(join(project.root, 'releases/fiera.media/due.jpg'), 'another picture');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('releases/fiera.media/due.jpg');
+    } finally {
+      await watch.close();
       project.remove();
     }
   });

@@ -1,10 +1,11 @@
-// What a long-running build watches: releases/ and locales/ (memories, ui strings, the glossary). Changes are
+// What a long-running build watches: releases/ with each release's picture folder, and locales/ (memories, ui
+// strings, the glossary). Changes are
 // gathered for a moment, so an editor's save (often a write and a rename) makes one rebuild, not three.
 //
 // The few directories the project has are watched each with node's own fs.watch (inotify, FSEvents, …): a change
 // costs one event. A watcher that rescans a directory on every change inside it (as chokidar does) would list and
 // stat a thousand releases per edit, on the thread that then builds.
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../release.ts';
 
@@ -19,6 +20,22 @@ export const SETTLE_MS = 25;
 
 /** The directories whose files a build reads, relative to the project; each parent before its children. */
 const WATCHED = ['releases', 'locales', ...LANGUAGES.flatMap((language) => [`locales/${language}`, `locales/${language}/releases`])];
+
+/** A release's picture folder, releases/<name>.media, whose files a build reads too. */
+const MEDIA = /^releases\/[^/]+\.media$/;
+
+/** WATCHED and the picture folders there are now. */
+function directories(root: string): string[] {
+  let media: string[] = [];
+  try {
+    media = readdirSync(join(root, 'releases'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name.endsWith('.media'))
+      .map((entry) => `releases/${entry.name}`);
+  } catch {
+    // No releases/ yet.
+  }
+  return [...WATCHED, ...media];
+}
 
 /** `changed` gets the project-relative paths that changed (as far as the file system said). */
 export function watchSources(root: string, changed: (paths: string[]) => void, settleMs = SETTLE_MS): SourceWatch {
@@ -35,16 +52,16 @@ export function watchSources(root: string, changed: (paths: string[]) => void, s
       changed(paths);
     }, settleMs);
   };
-  /** Watch every directory of WATCHED that exists and is not yet watched (one made later is taken up when its parent changes). */
+  /** Watch every directory that exists and is not yet watched (one made later is taken up when its parent changes). */
   const start = () => {
-    for (const dir of WATCHED) {
+    for (const dir of directories(root)) {
       if (closed || watchers.has(dir)) continue;
       try {
         const watcher = watch(join(root, dir), (_event, name) => {
           const path = name ? `${dir}/${name.toString()}` : dir;
           // Reviewers' comments (locales/<lang>/comments/) publish nothing: a comment added is no reason to rebuild.
           if (/^locales\/[^/]+\/comments$/.test(path)) return;
-          if (WATCHED.includes(path) && !watchers.has(path)) start();
+          if ((WATCHED.includes(path) || MEDIA.test(path)) && !watchers.has(path)) start();
           report(path);
         });
         // The directory went (removed or renamed away): watch it again if it comes back.
