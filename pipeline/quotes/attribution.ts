@@ -91,7 +91,8 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   for (const [verbStart, verbEnd] of sayings(text, piece.start, piece.end)) {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
-    const dash = /(?:[\u2013\u2014]|\s-)[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.

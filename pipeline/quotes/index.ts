@@ -364,6 +364,10 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       continue;
     }
     const previous = group.at(-1);
+    if (previous && !candidate.piece && coordinated(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
@@ -446,9 +450,30 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   if (!/[\p{L}\p{N}]/u.test(between)) return true;
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
-  if (previous.after && !next.before) {
+  // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
+  if (previous.after && (!next.before || (next.before.speaker !== undefined && next.before.speaker === previous.after.speaker))) {
     const rest = narration.slice(previous.after.end, next.span.open);
-    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= 12;
+    // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
+    const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
+    // "», dice X, secondo cui «…»": a relative frame opens a quotation of its own.
+    if (next.before && /(?:^|\s)secondo\s/iu.test(rest)) return false;
+    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= limit;
   }
   return false;
+}
+
+/**
+ * Two partial quotations joined in one sentence by a conjunction, with no verb, name or clause between them:
+ * "quaranta milioni «sono briciole» e il piano «non dice una parola …»", "parlano di «…» e di un settore «…»".
+ * One speaker's words, as one quotation in two parts. A bare "e" between lists two quotations ("«…» e «…»").
+ */
+function coordinated(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
+  if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;
+  const words = wordsOf(between);
+  if (words.length < 2 || words.length > 6 || !/^(?:e|ed)$/u.test(words[0]!.key)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
