@@ -30,3 +30,31 @@ describe('quotes: one statement in several pieces', () => {
     expect(summary(text)).toEqual([[['I fondi sono già stati spesi, anzi', 'ne chiederemo altri'], 'Carlo Rota']]);
   });
 });
+
+describe('quotes: speakers resolved from the discourse', () => {
+  it('gives a quotation with no attribution to the person opening the next sentence as its subject', () => {
+    const text = [
+      'Il nuovo orario entra in vigore lunedì, deciso dal questore Anna Esposito dopo le proteste dei pendolari.',
+      '«Chi viaggia di notte deve sentirsi sicuro quanto chi viaggia di giorno». Il questore ha voluto spiegare così la scelta dei controlli.',
+      '«Abbiamo aspettato troppo a lungo una decisione del genere». L’assessore Franco Bassi ha commentato così il provvedimento.',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['Chi viaggia di notte deve sentirsi sicuro quanto chi viaggia di giorno'], 'Anna Esposito'],
+      [['Abbiamo aspettato troppo a lungo una decisione del genere'], 'Franco Bassi'],
+    ]);
+  });
+
+  it('does not take the next sentence’s subject when it only follows the quotation with no verb', () => {
+    const text = 'Alla fiera sono attesi trentamila visitatori.\n\n«Sarà la migliore edizione di sempre per gli espositori». Il sindaco Gino Villa, per la cronaca, era assente.';
+    expect(quotesOf(text)[0]?.speaker).toBeNull();
+  });
+
+  it('matches a bare title to the person given it anywhere earlier, under a surname or an honorific', () => {
+    const text = [
+      'Firmato l’accordo dal ministro dell’Ambiente, Carla Neri, e dal ministro tunisino dell’Energia, Karim Sassi.',
+      'Secondo quanto riferito da Neri, l’intesa vale 80 milioni. Il ministro ha sottolineato che l’Italia «vuole essere un ponte tra le due sponde del Mediterraneo».',
+      'Il progetto è guidato dal professor Marco Ruta. Secondo Ruta i tempi sono stretti. Il docente si è soffermato sulla necessità di «coinvolgere subito i pescatori della costa».',
+    ].join('\n\n');
+    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['Carla Neri', 'Marco Ruta']);
+  });
+});

@@ -219,6 +219,24 @@ export function laterSpeaker(text: string, mentions: Mention[], from: number, li
   return undefined;
 }
 
+/**
+ * The person opening the sentence right after a quotation that ends its own, as the subject of a verb: "«…». Il prefetto
+ * ha voluto chiarire …", "«…». Il viceministro X ha scelto queste parole per …". Said by that person.
+ */
+export function nextSentenceSubject(text: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
+  const ended = /[.!?…]\s*$/u.test(text.slice(Math.max(0, close - 3), close));
+  const gap = (ended ? /^[ \t]*[.!?]?[ \t]+/u : /^[ \t]*[.!?][ \t]+/u).exec(text.slice(close + 1, limit));
+  if (!gap) return undefined;
+  const at = close + 1 + gap[0].length;
+  const mention = mentions.find((other) => other.start >= at && other.start < at + 8);
+  if (!mention || mention.end > limit || !/^(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(at, mention.start))) return undefined;
+  // The subject of a verb: an auxiliary or a verb of saying right after the name (and its role, between commas).
+  const after = /^\s*,?\s*/u.exec(text.slice(mention.end, limit))![0].length;
+  const verbAt = mention.end + after;
+  if (sayingAt(text, verbAt) !== undefined) return mention;
+  return /^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12)) ? mention : undefined;
+}
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);

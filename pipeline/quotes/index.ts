@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { ROLE_GROUP } from './lexicon.ts';
 
@@ -69,10 +69,35 @@ class People {
   private readonly roles = new Map<string, string>();
   private last: { speaker: Speaker; paragraph: number } | undefined;
 
+  /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
+  private readonly described = new Map<string, string>();
+
   constructor(
     private readonly mentions: Mention[],
     private readonly prose: Prose,
-  ) {}
+    narration = prose.text,
+  ) {
+    for (const mention of mentions) {
+      if (mention.kind === 'title') continue;
+      const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
+      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key)].filter(Boolean).join(' ').toLowerCase();
+      const name = mention.person ?? mention.name;
+      if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${words}`);
+    }
+  }
+
+  /** The mention of the same person that gives them the title itself, for the role as written there. */
+  private carrier(holder: Mention, title: string, group: string | undefined): Mention | undefined {
+    const own = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
+    const same = this.mentions.filter((other) => other.kind !== 'title' && (other.person ?? other.name) === (holder.person ?? holder.name));
+    if (own(holder).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title)) return undefined;
+    return same.find((other) => own(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title)) ?? (sameGroup(own(holder), group) ? undefined : same.find((other) => sameGroup(own(other), group)));
+  }
+
+  /** What a mention's person is called anywhere in the text ("il professor X", later "X, ordinario di …"). */
+  private description(mention: Mention): string {
+    return `${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase();
+  }
 
   private get lastSpeaker(): Speaker | undefined {
     return this.last?.speaker;
@@ -92,11 +117,13 @@ class People {
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
     const title = titleKey(mention.name);
-    const exactly = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
-    const holds = (other: Mention) => exactly(other) || sameGroup(`${other.role ?? ''} ${other.title ?? ''}`.toLowerCase(), mention.group);
+    // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
+    // professor named before; "Pellizzari" the minister).
+    const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
+    const holds = (other: Mention) => exactly(other) || sameGroup(this.description(other), mention.group);
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
     const holder = earlier.find(exactly) ?? earlier.find(holds);
-    if (holder) return this.resolve(holder, at);
+    if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
     const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
     if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
@@ -138,6 +165,9 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */
+const HONORIFIC_ROLES = new Map([['prof', 'professore'], ['professor', 'professore'], ['professoressa', 'professoressa'], ['ing', 'ingegnere'], ['avv', 'avvocato'], ['arch', 'architetto'], ['sen', 'senatore'], ['on', 'onorevole'], ['mister', 'allenatore'], ['gen', 'generale'], ['col', 'colonnello'], ['cap', 'capitano'], ['ten', 'tenente'], ['mar', 'maresciallo'], ['don', 'parroco'], ['mons', 'vescovo'], ['monsignor', 'vescovo']]);
 
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
@@ -237,7 +267,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
   });
 
-  const people = new People(mentions, prose);
+  const people = new People(mentions, prose, narration);
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
@@ -316,7 +346,10 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.named(at, paragraph) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
+    // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
+    const close = group.at(-1)!.span.close;
+    const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.

@@ -159,7 +159,7 @@ function nounBefore(text: string, words: Word[], last: number, floor: number): {
     if (noun.some((other) => other.capital || CLAUSE_OPENERS.has(other.key) || STOPS.has(other.key) || /[^\p{L}]/u.test(other.text))) return undefined;
     if (DELIMITER.test(text.slice(word.end, words[last]!.end))) return undefined;
     // "lo spagnolo Javier Ortega", "il giovane Marco": a nationality or an age, not a role.
-    if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara)$/u.test(noun[0]!.key))) return undefined;
+    if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara|stesso|stessa|medesimo|medesima)$/u.test(noun[0]!.key))) return undefined;
     const start = noun[0]!.start;
     return { start, title: text.slice(start, words[last]!.end).replace(/\s+/gu, ' ') };
   }
