@@ -58,3 +58,32 @@ describe('quotes: speakers resolved from the discourse', () => {
     expect(summary(text).map(([, speaker]) => speaker)).toEqual(['Carla Neri', 'Marco Ruta']);
   });
 });
+
+describe('quotes: interviews and attributions in the next paragraph', () => {
+  const interview = [
+    'Abbiamo incontrato la pilota Giulia Sarti alla vigilia della gara di Monza.',
+    'Giulia, come sta la macchina dopo le prove?',
+    '«Meglio del previsto. Il team ha lavorato tutta la notte sulle sospensioni e si vede».',
+    'Domenica si corre davanti al pubblico di casa.',
+    '«È la gara che aspetto da un anno intero, e voglio godermela fino all’ultimo giro».',
+  ].join('\n\n');
+
+  it('gives the answers to an interviewer’s questions and remarks to the one interviewed', () => {
+    expect(summary(interview).map(([, speaker]) => speaker)).toEqual(['Giulia Sarti', 'Giulia Sarti']);
+  });
+
+  it('leaves an answer with no interview around it unattributed', () => {
+    const text = 'Domenica si corre davanti al pubblico di casa.\n\n«È la gara che aspetto da un anno intero, e voglio godermela fino all’ultimo giro».';
+    expect(quotesOf(text)[0]?.speaker).toBeNull();
+  });
+
+  it('takes the next paragraph’s “A parlare è …” even when the quotation’s own paragraph narrates something first', () => {
+    const text = 'Decisiva la segnalazione di un passante, che aveva notato il fumo. «È il comportamento che chiediamo a tutti: chiamare subito il 112».\n\nA parlare è il comandante dei vigili del fuoco, Marco Pace, intervenuto con due squadre.';
+    expect(summary(text)).toEqual([[['È il comportamento che chiediamo a tutti: chiamare subito il 112'], 'Marco Pace']]);
+  });
+
+  it('takes a partial quotation after a noun when the next paragraph gives it to someone', () => {
+    const text = 'Il nuovo reparto dell’ospedale infantile Regina Elena è stato pensato «perché i bambini possano restare bambini anche qui».\n\nParole della primaria Laura Conti, che ha guidato la visita.';
+    expect(summary(text)).toEqual([[['perché i bambini possano restare bambini anche qui'], 'Laura Conti']]);
+  });
+});

@@ -144,6 +144,17 @@ class People {
     return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
   }
 
+  /** Whoever was quoted last, anywhere before. */
+  lastQuoted(): Speaker | undefined {
+    return this.last?.speaker;
+  }
+
+  /** The person last named before `at`, anywhere in the text. */
+  lastNamed(at: number): Speaker | undefined {
+    const last = this.mentions.filter((mention) => mention.kind !== 'title' && mention.end <= at).at(-1);
+    return last && this.resolve(last, at);
+  }
+
   /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
   recent(paragraph: number): Speaker | undefined {
     return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
@@ -245,16 +256,19 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const hasNamedBefore = before?.speaker !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    const thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
     const own = narration.slice(paragraphStart, paragraphEnd);
     const unattributed = !/:/u.test(own) && sayings(narration, paragraphStart, paragraphEnd).length === 0 && !mentions.some((mention) => mention.start >= paragraphStart && mention.start < paragraphEnd);
-    const alone = unattributed && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
+    const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
       after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+      // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
+      if (after?.speaker && quotedWords >= 3) thing = false;
     }
     const inner = innerBySpan[index]!.map((range): Attribution => ({
       kind: 'inner',
@@ -356,7 +370,36 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const own = prose.paragraphs[paragraph]!;
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
     const before = alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
-    return before ? { quote: true, speaker: before } : unnamed;
+    if (before) return { quote: true, speaker: before };
+    // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
+    // quoted last, else the last person the text named before the questions began.
+    if (alone && prompts(paragraph - 1)) {
+      let opening = paragraph - 1;
+      while (opening > 0 && (prompts(opening - 1) || quotationOnly(opening - 1))) opening--;
+      const interviewee = people.lastQuoted() ?? people.lastNamed(prose.paragraphs[opening]!.start);
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
+    return unnamed;
+  };
+  /** A paragraph of narration ending with a question mark: an interviewer's question. */
+  const asks = (paragraph: number) => {
+    const { start, end, block } = prose.paragraphs[paragraph]!;
+    return !block && /\?\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
+  };
+  /**
+   * An interviewer's prompt: a question, or in an interview (a question answered by a paragraph of quotation before)
+   * a short remark naming nobody and quoting nothing ("Il pubblico vi ha seguito anche in trasferta.").
+   */
+  const prompts = (paragraph: number): boolean => {
+    if (asks(paragraph)) return true;
+    const { start, end, block } = prose.paragraphs[paragraph]!;
+    if (block || narration.slice(start, end).includes('_') || wordsOf(narration, start, end).length > 25 || mentions.some((mention) => mention.start >= start && mention.start < end)) return false;
+    for (let p = paragraph - 1; p > prose.headlines; p--) if (asks(p - 1) && quotationOnly(p)) return true;
+    return false;
+  };
+  const quotationOnly = (paragraph: number) => {
+    const { start, end } = prose.paragraphs[paragraph]!;
+    return !/[\p{L}\p{N}]/u.test(narration.slice(start, end));
   };
   const finish = (group: Candidate[]) => {
     const { quote, speaker, reason } = speakerOfGroup(group);

@@ -62,6 +62,11 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
     const before = words[f - 1];
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
+    // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
+    if (before && /^(?:al|allo|alla|del|dello|della|dal|dallo|dalla|nel|nello|nella|sul|sullo|sulla)$/u.test(before.key) && gapIsSpace(text, before, word)) continue;
+    // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
+    const beforeThat = words[f - 2];
+    if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
     const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
