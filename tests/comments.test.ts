@@ -13,6 +13,7 @@ import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/tr
 import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
 import { reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { startDeepLServer } from './deepl-server.ts';
 
 const { release } = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo.\n\nSecondo paragrafo.');
 const [title, first] = release.segments;
@@ -109,6 +110,49 @@ describe('comments: through pressroom xliff', () => {
       expect(again.code).toBe(0);
       expect(again.stdout).not.toContain('comment added');
       expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]).toHaveLength(2);
+    } finally {
+      fixture.project.remove();
+    }
+  });
+});
+
+describe('comments: a thread follows its translation however it moves', () => {
+  const THREAD = [{ id: 'c1', author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Online only?' }];
+  const threads = (fixture: ReturnType<typeof reviewProject>) => (JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads;
+  /** The stale paragraph's old key: in the memory, no longer in the release. */
+  const staleKey = (fixture: ReturnType<typeof reviewProject>) => Object.keys(fixture.memory('en').segments).find((key) => !fixture.keys.includes(key))!;
+
+  it('moves with a stale segment that pressroom translate translates again', async () => {
+    const fixture = reviewProject();
+    const server = await startDeepLServer();
+    try {
+      const old = staleKey(fixture);
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [old]: THREAD } }));
+      const run = await runPressroomHere(['translate', '--lang', 'en'], { cwd: fixture.project.root, env: { DEEPL_AUTH_KEY: 'any-key', DEEPL_SERVER_URL: server.url } });
+      expect(run.code).toBe(0);
+      expect(fixture.memory('en').segments[old]).toBeUndefined();
+      expect(threads(fixture)).toEqual({ [fixture.keys[3]!]: THREAD });
+    } finally {
+      await server.close();
+      fixture.project.remove();
+    }
+  });
+
+  it('moves with a stale unit that an XLIFF import translates again', async () => {
+    const fixture = reviewProject();
+    try {
+      const old = staleKey(fixture);
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [old]: THREAD } }));
+      const file = join(fixture.project.root, 'en.xlf');
+      expect((await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root })).code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      const unit = new RegExp(`(<unit id="${fixture.keys[3]}"[\\s\\S]*?<segment state=")initial(">[\\s\\S]*?<target>)[^<]*`);
+      expect(xml).toMatch(unit);
+      writeFileSync(file, xml.replace(unit, '$1translated$2Applications can only be sent online from 15 January to 31 March 2026.'));
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.stderr).toBe('');
+      expect(fixture.memory('en').segments[old]).toBeUndefined();
+      expect(threads(fixture)).toEqual({ [fixture.keys[3]!]: THREAD });
     } finally {
       fixture.project.remove();
     }
