@@ -1,6 +1,6 @@
 // Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
 // new key, and a file in a fixed shape.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,13 @@ describe('comments: the file', () => {
       return String(file.messages[0]);
     };
     expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
+    // A control character, raw or escaped, is not text: placed where it stands, as in a memory file.
+    const raw = new VFile({ path: 'c.json', value: JSON.stringify(good).replace('"t"', '"t\u0001"') });
+    expect(readComments(raw, { release: 'bando', language: 'en' })).toBeUndefined();
+    expect(String(raw.messages[0])).toMatch(/^c\.json:1:\d+: a control character \(U\+0001\) is not text/);
+    const escaped = new VFile({ path: 'c.json', value: JSON.stringify(good).replace('"t"', '"t\\u0085"') });
+    expect(readComments(escaped, { release: 'bando', language: 'en' })).toBeUndefined();
+    expect(String(escaped.messages[0])).toContain('comment c1 holds a control character (U+0085), which is not text; delete it');
     expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
     expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
   });
@@ -110,6 +117,27 @@ describe('comments: through pressroom xliff', () => {
       expect(again.code).toBe(0);
       expect(again.stdout).not.toContain('comment added');
       expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]).toHaveLength(2);
+    } finally {
+      fixture.project.remove();
+    }
+  });
+});
+
+describe('comments: a CAT tool\'s note holding a control character', () => {
+  it('is refused at its place, and nothing is imported', async () => {
+    const fixture = reviewProject();
+    try {
+      const file = join(fixture.project.root, 'en.xlf');
+      expect((await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root })).code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      const notes = `<note category="context">paragraph, releases/${RELEASE_ID}.md line 9</note>`;
+      expect(xml).toContain(notes);
+      // U+0085 is allowed in XML 1.0, so a CAT tool can send it; it is still not text.
+      writeFileSync(file, xml.replace(notes, `${notes}<note category="comment">Next line\u0085here?</note>`));
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.code).not.toBe(0);
+      expect(imported.stderr).toMatch(/en\.xlf:\d+:\d+: error: .*a comment holds a control character \(U\+0085\), which is not text; delete it \[pressroom:control-character\]/);
+      expect(existsSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`))).toBe(false);
     } finally {
       fixture.project.remove();
     }

@@ -16,6 +16,7 @@ import { inlineToHtml } from './inline.ts';
 import { elementChildren, isXliff, MDA_NS, readInline, readText, XLIFF_NS } from './dom.ts';
 import { importState, isXliffState, SUBSTATE_PREFIX, type XliffState } from './states.ts';
 import { addComment, carryThread, COMMENT_LIMIT, commentText, emptyComments, type Comments } from '../translate/comments.ts';
+import { firstControlCharacter } from '../parse/characters.ts';
 import { commentNoteId } from './export.ts';
 
 export interface XliffImportInput {
@@ -207,6 +208,11 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
           }
           if ([...text].length > COMMENT_LIMIT) {
             error(`${label}: a comment is longer than ${COMMENT_LIMIT} characters; shorten it`, at(note));
+            continue;
+          }
+          const control = firstControlCharacter(text);
+          if (control) {
+            error(`${label}: a comment holds a control character (${control}), which is not text; delete it`, at(note), 'control-character');
             continue;
           }
           comments = addComment(comments!, key, { author: input.reviewer, at: input.now, text }).comments;
