@@ -87,3 +87,35 @@ describe('quotes: interviews and attributions in the next paragraph', () => {
     expect(summary(text)).toEqual([[['perché i bambini possano restare bambini anche qui'], 'Laura Conti']]);
   });
 });
+
+describe('quotes: roles in apposition and passives', () => {
+  it('takes the role phrase before a rank as the title, and a role over commas opening with a preposition', () => {
+    const text = [
+      'Il comandante provinciale della guardia di finanza, colonnello Paolo Serra, ha presentato il bilancio.',
+      'Il ministro delle Infrastrutture, dei trasporti e della logistica, Aldo Ferri, ha firmato il decreto.',
+      'Il colonnello ha detto: «Abbiamo recuperato undici milioni di euro di imposte evase».',
+      'Il ministro ha dichiarato: «I cantieri partiranno entro la fine dell’anno in tutte le regioni».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([
+      ['Paolo Serra', 'comandante provinciale della guardia di finanza'],
+      ['Aldo Ferri', 'ministro delle Infrastrutture, dei trasporti e della logistica'],
+    ]);
+  });
+
+  it('gives a headline’s bare title to the person the body names with that very title, not one of the same kind', () => {
+    const text = 'Il sovrintendente: «Biglietti a dieci euro per gli studenti»\n\nLa regia sarà della regista Anna Bianchi. Il sovrintendente Carlo Verdi ha presentato la stagione ai giornalisti.';
+    const quotes = extractQuotes({ body: parseMarkdown(text.split('\n\n').slice(1).join('\n\n'), false), meta: { title: text.split('\n\n')[0]! } }).quotes;
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Carlo Verdi']);
+  });
+
+  it('reads the speaker in a passive sentence after the quotation and in a role apposition after the verb', () => {
+    const text = [
+      '«Vaccinare i bambini piccoli protegge anche i nonni e tutta la famiglia». È l’appello lanciato ai genitori da Anna Pini, presidente dei pediatri di famiglia.',
+      '«Non risultano dispersi sotto le macerie», ha dichiarato il funzionario di turno dei vigili del fuoco, Luca Sella.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([
+      ['Anna Pini', 'presidente dei pediatri di famiglia'],
+      ['Luca Sella', 'funzionario di turno dei vigili del fuoco'],
+    ]);
+  });
+});

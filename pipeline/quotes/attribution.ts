@@ -121,6 +121,14 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start < at) continue;
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
+    // "ha dichiarato il funzionario di guardia dei vigili del fuoco, Simone Gribaudo": a role phrase in apposition.
+    if (between.includes(',') && mention.kind !== 'title') {
+      const apposed = /^\s*(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?]{0,80},\s*$/u.exec(between);
+      if (apposed && wordsOf(between).length <= 12 && sayings(text, at, mention.start).length === 0) {
+        const role = between.replace(/^\s*(?:il|lo|la|l[’'])\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
+        return mention.role || mention.title ? mention : { ...mention, title: role };
+      }
+    }
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
@@ -237,6 +245,11 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   return /^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12)) ? mention : undefined;
 }
 
+/** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
+const HANDED = '(?:lanciat|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
+/** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
+const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -247,7 +260,9 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
   const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
-  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
+  // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
+  const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
+  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };

@@ -125,7 +125,8 @@ class People {
     const holder = earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
-    const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
+    const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start);
+    const named = later.find(exactly) ?? later.find(holds);
     if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;

@@ -125,7 +125,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
 function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor: number): number | undefined {
   let from = chunkFrom;
   for (let hop = 0; hop < 2; hop++) {
-    if (from - 1 < floor || !words[from]!.capital || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
+    // The portfolios after a comma open with a capital or a preposition: "…, della sovranità alimentare e delle foreste,".
+    const opensChunk = words[from]!.capital || /^(?:di|del|dello|della|dell|dei|degli|delle|alla|alle|al|allo|agli|ai|all)$/u.test(words[from]!.key);
+    if (from - 1 < floor || !opensChunk || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
     let start = from - 1;
     while (start - 1 >= floor && from - start < 8 && !DELIMITER.test(text.slice(words[start - 1]!.end, words[start]!.start))) start--;
     for (let k = start; k < from; k++) {
@@ -169,6 +171,24 @@ function nounBefore(text: string, words: Word[], last: number, floor: number): {
     return { start, title: text.slice(start, words[last]!.end).replace(/\s+/gu, ' ') };
   }
   return undefined;
+}
+
+/**
+ * A role phrase in apposition before a rank or honorific that stands right before the name: "il comandante provinciale
+ * dei carabinieri, colonnello Davide Scarano", "la rettrice, professoressa Marina Guidotti". The role phrase is the title.
+ */
+function appositiveTitle(text: string, words: Word[], nameAt: number): { start: number; title: string } | undefined {
+  const rank = words[nameAt - 1];
+  const comma = nameAt - 2;
+  if (!rank || comma < 1 || !(ROLE_GROUP.has(rank.key) || HONORIFICS.has(rank.key)) || !gapIsSpace(text, rank, words[nameAt]!)) return undefined;
+  if (!/^\s*,\s*$/u.test(text.slice(words[comma]!.end, rank.start))) return undefined;
+  let from = comma;
+  while (from - 1 >= 0 && comma - from < 8 && !DELIMITER.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+  // The phrase opens with an article and a role noun, and names no one ("il presidente, Mario Rossi" has no rank).
+  if (!ARTICLES.has(words[from]!.key) || from + 1 > comma || !ROLE_GROUP.has(words[from + 1]!.key)) return undefined;
+  if (words.slice(from + 1, comma + 1).some((word) => word.capital && isFirstName(word.text))) return undefined;
+  const start = words[from + 1]!.start;
+  return { start, title: text.slice(start, words[comma]!.end).replace(/\s+/gu, ' ').trim() };
 }
 
 /** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */
@@ -248,7 +268,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
-    const title = titleBefore(text, words, f, Math.max(0, f - 14));
+    const title = appositiveTitle(text, words, f) ?? titleBefore(text, words, f, Math.max(0, f - 14));
     const after = roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
