@@ -119,3 +119,28 @@ describe('quotes: roles in apposition and passives', () => {
     ]);
   });
 });
+
+describe('quotes: organisations as speakers', () => {
+  it('gives partial quotations to an organisation that a relative clause, a note or the subject makes say them', () => {
+    const text = [
+      'Positivo il commento di Confesercenti Umbria, che in una nota definisce il piano «una risposta attesa da tutto il commercio».',
+      'La Cisl Marche, in una nota, giudica l’accordo «un buon punto di partenza», ma chiede di «estenderlo anche ai precari della scuola».',
+      'Sono intervenuti i medici della Società italiana di medicina generale (Simg). La Simg ha auspicato «una campagna più chiara per le famiglie».',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['una risposta attesa da tutto il commercio'], 'Confesercenti Umbria'],
+      [['un buon punto di partenza', 'estenderlo anche ai precari della scuola'], 'Cisl Marche'],
+      [['una campagna più chiara per le famiglie'], 'Società italiana di medicina generale'],
+    ]);
+  });
+
+  it('gives an organisation named short the full name the text gave it first', () => {
+    const text = 'Coldiretti Toscana stima un calo del 10%.\n\n«Le olive sono poche ma sane e l’olio sarà buono», spiega Coldiretti in una nota.';
+    expect(summary(text)).toEqual([[['Le olive sono poche ma sane e l’olio sarà buono'], 'Coldiretti Toscana']]);
+  });
+
+  it('takes no title for an organisation’s speech, nor a clause it reports through a plural verb', () => {
+    expect(quotesOf('Coldiretti segnala infine il successo dell’iniziativa «Vendemmia aperta» in tutte le cantine.')).toEqual([]);
+    expect(quotesOf('Dal ministero dell’Istruzione fanno sapere che gli organici sono «in linea con il calo demografico».')).toEqual([]);
+  });
+});

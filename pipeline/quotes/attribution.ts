@@ -158,10 +158,10 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 }
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
-const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 const BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
-const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 function organisationAfter(text: string, at: number): string | undefined {

@@ -4,9 +4,10 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
-import { ROLE_GROUP } from './lexicon.ts';
+import { fullOrganisation, organisationSubject } from './organisations.ts';
+import { isPlural, ROLE_GROUP } from './lexicon.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -254,7 +255,13 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
-    const hasNamedBefore = before?.speaker !== undefined;
+    // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
+    // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
+    if (!before?.speaker && !after?.speaker && !after?.organisation && quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord)) {
+      const organisation = organisationSubject(narration, mentions, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
+    }
+    const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
     let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
@@ -286,7 +293,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: attribution.organisation };
+    if (attribution.organisation) return { name: fullOrganisation(narration, attribution.organisation, mentions) };
     return undefined;
   };
 
@@ -441,7 +448,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       continue;
     }
     const previous = group.at(-1);
-    if (previous && !candidate.piece && coordinated(narration, text, mentions, previous, candidate)) {
+    if (previous && !previous.piece && coordinated(narration, text, mentions, previous, candidate)) {
       group.push(candidate);
       continue;
     }
@@ -481,7 +488,7 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
-  for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
+  for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
@@ -548,6 +555,12 @@ function coordinated(narration: string, text: string, mentions: Mention[], previ
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a second verb with the same subject.
+  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
+  if (verb && !/[.!?;:_\n«»“”"]/u.test(between)) {
+    const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
+    if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
+  }
   if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;
   const words = wordsOf(between);
   if (words.length < 2 || words.length > 6 || !/^(?:e|ed)$/u.test(words[0]!.key)) return false;
