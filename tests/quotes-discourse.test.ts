@@ -144,3 +144,23 @@ describe('quotes: organisations as speakers', () => {
     expect(quotesOf('Dal ministero dell’Istruzione fanno sapere che gli organici sono «in linea con il calo demografico».')).toEqual([]);
   });
 });
+
+describe('quotes: headlines the body does not repeat word for word', () => {
+  const withHeadline = (title: string, body: string) => extractQuotes({ body: parseMarkdown(body, false), meta: { title } }).quotes;
+  const body = 'Roma, 3 mar. - «I costi dell’energia ci costano il doppio dei concorrenti tedeschi». Così Marco Villa, presidente di Confindustria Umbria, all’assemblea annuale.';
+
+  it('gives a headline quotation after an organisation to the person whose role names it', () => {
+    const quotes = withHeadline("Energia: Confindustria Umbria, 'bollette frenano la crescita delle imprese'", body);
+    expect(quotes.map((quote) => [quote.block ?? 'body', quote.speaker?.name])).toEqual([['title', 'Marco Villa'], ['body', 'Marco Villa']]);
+  });
+
+  it('gives it to the organisations themselves when nobody in the body holds a role there', () => {
+    const quotes = withHeadline('Filt Cgil, Fit Cisl e Uiltrasporti: «Turni massacranti, ora basta davvero»', 'Sciopero di due giorni nei magazzini della logistica.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Filt Cgil, Fit Cisl e Uiltrasporti']);
+  });
+
+  it('gives a lower-case headline quotation after a common noun to the body’s first speaker, and leaves titles alone', () => {
+    expect(withHeadline("Salute, pediatri 'vaccinare i bambini prima di dicembre'", body).map((quote) => quote.speaker?.name)).toEqual(['Marco Villa', 'Marco Villa']);
+    expect(withHeadline('Al via «Estate in città sotto le stelle»', body).map((quote) => quote.block ?? 'body')).toEqual(['body']);
+  });
+});

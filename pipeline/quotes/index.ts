@@ -6,7 +6,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
-import { fullOrganisation, organisationSubject } from './organisations.ts';
+import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { isPlural, ROLE_GROUP } from './lexicon.ts';
 
 export interface QuoteExtraction {
@@ -266,6 +266,8 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
     let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
+    if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
@@ -333,10 +335,40 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
     const paragraph = paragraphAt(prose, group[0]!.span.open);
     // Plain text sets a subheadline as the body's first paragraph: a quotation alone there is a headline too.
-    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(prose.paragraphs[paragraph]!.start, prose.paragraphs[paragraph]!.end)) && !people.named(group[0]!.span.open, paragraph);
+    const own = prose.paragraphs[paragraph]!;
+    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end)) && !people.named(group[0]!.span.open, paragraph);
+    // Or a short line framing it, as headlines do ("Presidente Regione, “…”"): no sentence, the quotation last.
+    const framing = prose.headlines > 0 && paragraph === prose.headlines && !own.block && group.at(-1)!.span.close !== undefined && /^[\s.!?]*$/u.test(narration.slice(group.at(-1)!.span.close! + 1, own.end)) && !/[.!?]\s/u.test(narration.slice(own.start, group[0]!.span.open)) && wordsOf(narration, own.start, group[0]!.span.open).length <= 8;
+    if (!found.speaker && excerpts && framing) {
+      const framed = headlineFrame(group);
+      if (framed) return { quote: true, speaker: framed };
+    }
     if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
-    return excerpt ? { quote: true, speaker: excerpt } : found;
+    if (excerpt) return { quote: true, speaker: excerpt };
+    const framed = headlineFrame(group);
+    return framed ? { quote: true, speaker: framed } : found;
+  };
+  /**
+   * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
+   * "pediatri 'vaccinare bimbi …'"), framed as speech (after a comma or colon, or in lower case), at least four words:
+   * said by the organisation it names, or the person whose role names it, else by the body's first speaker.
+   */
+  const headlineFrame = (group: Candidate[]): Speaker | undefined => {
+    const first = group[0]!;
+    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
+    const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
+    const lead = narration.slice(own.start, first.span.open);
+    const lower = /^\p{Ll}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
+    if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
+    const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
+    const organisation = organisationEndingAt(narration, own.start, named, mentions);
+    if (organisation) {
+      const member = mentions.find((mention) => mention.kind === 'person' && `${mention.role ?? ''} ${mention.title ?? ''}`.includes(organisation));
+      return member ? people.resolve(member, member.start) : { name: organisation };
+    }
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
   const groupSpeaker = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;

@@ -24,8 +24,11 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
     if (previous && !DETERMINERS.has(previous.key)) continue;
     const run = words.slice(i);
-    const joined = run.every((word, k) => k === 0 || /^[ \t-]$|^ $/u.test(text.slice(run[k - 1]!.end, word.start)));
+    // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
+    const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
     if (!joined) continue;
+    const listed = text.slice(head.start, last.end);
+    if (listed.includes(',') && !/,[^,]* e \p{Lu}[^,]*$/u.test(listed)) continue;
     const named = run.every((word, k) => k === 0 || word.capital || /^\p{N}/u.test(word.text) || LINKS.has(word.key) || OFFICE_WORDS.has(word.key) || NAME_ADJECTIVE.test(word.key) || LINKS.has(run[k - 1]!.key));
     if (!named || LINKS.has(last.key)) continue;
     // A person is a mention, not an organisation.
