@@ -6,7 +6,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import type { ElementContent, Root } from 'hast';
 import { parseFragment } from 'parse5';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { recent } from '../render/recent.ts';
+import { sanitize } from 'hast-util-sanitize';
+import { perObject, recent } from '../render/recent.ts';
 import { inlineSchema } from './schema.ts';
 
 /** A segment's content: a hast fragment of text, <em>, <strong>, <a href>, <code>, <br> and <q data-quote>. */
@@ -39,6 +40,12 @@ function onlyContent(tree: Root): Inline {
 /** Inline HTML as published. Shared between callers: read it, or take `inlineNodes` to change it. */
 export const readInline = recent((html: string): Inline => onlyContent(publishedReader.runSync(publishedReader.parse(html))));
 
+/**
+ * Content as it will be published, from content already in hast (a segment as the parse made it): sanitised to the
+ * inline schema, once per tree. Shared like readInline's answer: read it, or take `inlineNodes` to change it.
+ */
+export const publishedInline = perObject((inline: Inline): Inline => onlyContent(sanitize(inline, inlineSchema) as Root));
+
 /** Inline HTML exactly as written: every element and comment, nothing sanitised. */
 export const readInlineAsWritten = recent((html: string): Inline => writtenReader.runSync(writtenReader.parse(html)) as Root, 1024);
 
@@ -50,9 +57,4 @@ export function inlineNodes(inline: Inline): ElementContent[] {
 function copy<T extends Root['children'][number]>(node: T): T {
   if (node.type !== 'element') return { ...node };
   return { ...node, properties: { ...node.properties }, children: node.children.map(copy) };
-}
-
-/** The published content of inline HTML, as nodes the caller may change. */
-export function inlineTree(html: string): ElementContent[] {
-  return inlineNodes(readInline(html));
 }

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
-import { inlineText, inlineTree } from '../inline/index.ts';
+import { inlineText, publishedInline, readInline, type Inline } from '../inline/index.ts';
 import { REVIEW_STATES, samePerson, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { COMMENT_LIMIT, type Comment } from '../translate/comments.ts';
 import { diffNodes, wordChanges } from './diff.ts';
@@ -143,8 +143,8 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
   ]);
 }
 
-/** Inline HTML (the Italian, or a translation) with each quote highlighted and its speaker named once. */
-export function quotedNodes(html: string, release: Release): ElementContent[] {
+/** A segment's content (the Italian, or a translation) with each quote highlighted and its speaker named once. */
+export function quotedNodes(content: Inline, release: Release): ElementContent[] {
   const named = new Set<string>();
   const walk = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
@@ -159,7 +159,7 @@ export function quotedNodes(html: string, release: Release): ElementContent[] {
       named.add(id);
       return [marked, h('span.speaker', { title: speaker }, quote!.speaker!.name)];
     });
-  return walk(inlineTree(html));
+  return walk(content.children as ElementContent[]);
 }
 
 export interface CellOptions {
@@ -301,7 +301,7 @@ export function segmentCell(options: CellOptions): Element {
       h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
       findingsList(options.findings, t),
-      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(review.target, release)) : undefined,
+      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release)) : undefined,
       options.readOnly
         ? undefined
         : h('div.actions', [
@@ -396,7 +396,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
         h('div.source', [
-          h('p', { lang: 'it' }, quotedNodes(segment.source, release)),
+          h('p', { lang: 'it' }, quotedNodes(publishedInline(segment.content), release)),
           glossary && termsBox(termsIn(segment.source, glossary), columns.map((column) => column.language), t),
         ].filter((node) => node !== undefined)),
         ...columns.map((column) => {
