@@ -1,5 +1,6 @@
 // The one reader of inline HTML, for the edges where segments arrive as strings (memory files, DeepL, XLIFF):
-// two frozen processors, one giving the segment as it will be published, one giving it as it was written.
+// frozen processors giving the segment as it will be published, as it was written, and as written with the
+// places of its tags (for the XLIFF codec); and the published form of content that is hast already.
 import { unified, type Plugin } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
@@ -57,4 +58,16 @@ export function inlineNodes(inline: Inline): ElementContent[] {
 function copy<T extends Root['children'][number]>(node: T): T {
   if (node.type !== 'element') return { ...node };
   return { ...node, properties: { ...node.properties }, children: node.children.map(copy) };
+}
+
+/** Inline HTML as written, with places for each element's start and end tag. */
+const placedReader = unified().use(rehypeParse, { fragment: true, verbose: true }).freeze();
+
+/**
+ * Inline HTML exactly as written, with places: offsets into `html` on every node, and on each element where its
+ * start and end tags are written (`data.position.opening`, `closing`), for codecs that must give back every byte.
+ * What the parser drops (a stray end tag, a doctype) is in no node: it lies between the places of the nodes.
+ */
+export function readInlineWithPlaces(html: string): Root {
+  return placedReader.parse(html);
 }
