@@ -17,6 +17,9 @@ export type Inline = Root;
 /** Text the HTML parser would give back as it is: no markup, no character reference, nothing it rewrites. */
 const PLAIN = /^[^<&\r\0]*$/;
 
+/** Inline HTML that is text only and reads as written, so that parsing it and writing it back gives it unchanged. */
+export const isPlainText = (html: string) => PLAIN.test(html);
+
 /**
  * rehype-parse's fragment parse without source positions: published content never points back into a memory
  * file, and tracking positions more than doubles the parse, which runs for every translated segment.

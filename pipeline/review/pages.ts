@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
-import { inlineText, publishedInline, readInline, type Inline } from '../inline/index.ts';
+import { inlineText, publishedInline, quoteIds, readInline, type Inline } from '../inline/index.ts';
 import { REVIEW_STATES, samePerson, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { COMMENT_LIMIT, type Comment } from '../translate/comments.ts';
 import { diffNodes, wordChanges } from './diff.ts';
@@ -301,7 +301,7 @@ export function segmentCell(options: CellOptions): Element {
       h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
       findingsList(options.findings, t),
-      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release)) : undefined,
+      quoteIds(readInline(review.target)).length > 0 ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release)) : undefined,
       options.readOnly
         ? undefined
         : h('div.actions', [
