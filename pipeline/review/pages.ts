@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
-import { inlineText, publishedInline, quoteIds, readInline, type Inline } from '../inline/index.ts';
+import { collapsedText, inlineText, publishedInline, quoteIds, readInline, type Inline } from '../inline/index.ts';
 import { REVIEW_STATES, samePerson, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { COMMENT_LIMIT, type Comment } from '../translate/comments.ts';
 import { diffNodes, wordChanges } from './diff.ts';
@@ -122,7 +122,7 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
   const languages = releases[0]?.languages.map((item) => item.language) ?? ['en', 'ja'];
   const rows = releases.map(({ release, languages: columns, work }) =>
     h('tr', [
-      h('td.title', [h('a', { href: `/releases/${release.id}` }, inlineText(release.title.source)), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
+      h('td.title', [h('a', { href: `/releases/${release.id}` }, collapsedText(publishedInline(release.title.content))), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
       h('td.work', String(work)),
       ...columns.map((column) =>
         h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts, t), pills(column.counts, t)] : [h('span.pill.stale', column.problem ?? t('list.unreadable'))]),
@@ -414,7 +414,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     [t('language.ja'), '?lang=ja', columns.length === 1 && columns[0]!.language === 'ja'],
   ] as const;
   return page({ ...frame, crumbs: [h('p.crumbs', [h('a', { href: '/' }, t('release.allReleases')), ' / ', release.id])] }, [
-    h('h1', { lang: 'it' }, inlineText(release.title.source)),
+    h('h1', { lang: 'it' }, collapsedText(publishedInline(release.title.content))),
     h('p.lede', [
       `${t('release.segments', { count: release.segments.length })} · ${release.meta.date.slice(0, 10)} · `,
       h('a', { href: `/preview/it/${release.id}` }, t('release.italianPage')),
@@ -438,7 +438,7 @@ export function searchPage(frame: PageFrame, query: string, hits: SearchHit[], l
   const marked = (html: string) => markMatches(inlineText(html), query).map((piece) => (piece.match ? h('mark', piece.text) : { type: 'text' as const, value: piece.text }));
   const items = hits.map((hit) =>
     h('li.hit', { dataRelease: hit.release.id, dataKey: hit.review.key }, [
-      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${inlineText(hit.release.title.source)}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
+      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${collapsedText(publishedInline(hit.release.title.content))}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
       h('dl', [
         h('dt', t('language.it')),
         h('dd', { lang: 'it' }, marked(hit.review.source)),
