@@ -3,13 +3,13 @@
 // every memory. The digest is written back when anything had to be read, so the next status need not read it again.
 import { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
-import { countByKeys, countReviews, reviewSegments, type ReviewCounts } from '../translate/review.ts';
+import type { ReviewCounts } from '../translate/review.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { addMessages } from '../publish/messages.ts';
 import { listReleases } from './read.ts';
 import { readStamped, type Stamp } from './stamps.ts';
 import { sourceOfRead, type FileRead } from './source-file.ts';
-import { look, memoryOfSource, readStatusDigest, summarize, trustedBefore, writeStatusDigest, type Look, type ReleaseDigest, type ReleaseSummary, type StatusDigest } from './status-digest.ts';
+import { look, readStatusDigest, trustedBefore, writeStatusDigest, type Look, type ReleaseDigest, type ReleaseRecord, type ReleaseSummary } from './status-digest.ts';
 import type { Progress } from './progress.ts';
 
 export interface StatusRow {
@@ -39,6 +39,9 @@ export interface ReviewStatus {
   reads: number;
 }
 
+/** What status shows of a release file: its loading's messages and id, and how many segments it has. */
+type Summary = Omit<ReleaseSummary, 'keys'> & { segments: number };
+
 /** Below this many files to read, status prints no progress. */
 const MANY = 100;
 
@@ -54,39 +57,44 @@ const allMissing = (total: number): ReviewCounts => ({ total, approved: 0, revie
 /** A release known to status by its stamp changed while status ran: status starts again. */
 class ChangedMeanwhile extends Error {}
 
-type Parser = typeof import('../parse/releases.ts');
+/** What reading a file takes: the parser, the memory reader and the counting. */
+type Readers = typeof import('../parse/releases.ts') & typeof import('./release-review.ts');
+type Load = () => Promise<Readers>;
 
 /**
  * `progress(total)` is asked for when many files must be read. With `digest: false` every file is read and no
  * digest is written (the answer the digest must always give).
  */
 export async function reviewStatus(root: string, languages: readonly TargetLanguage[], options: { progress?: (total: number) => Progress; digest?: boolean } = {}): Promise<ReviewStatus> {
-  // The parser loads only when a release must be parsed: a status from the digest does without it.
-  const parser = { loaded: undefined as Parser | undefined, load: async () => (parser.loaded ??= await import('../parse/releases.ts')) };
+  // They load only when a file must be read: a status from the digest does without them.
+  let readers: Promise<Readers> | undefined;
+  const load = () => (readers ??= Promise.all([import('../parse/releases.ts'), import('./release-review.ts')]).then(([parse, review]) => ({ ...parse, ...review })));
   for (let attempt = 1; ; attempt++) {
     try {
       // Releases that keep changing under it: the last attempt reads them all, as they are then.
-      return await statusOnce(root, languages, options.progress, attempt < 3 && (options.digest ?? true), parser);
+      return await statusOnce(root, languages, options.progress, attempt < 3 && (options.digest ?? true), load);
     } catch (error) {
       if (!(error instanceof ChangedMeanwhile)) throw error;
     }
   }
 }
 
-async function statusOnce(root: string, languages: readonly TargetLanguage[], progressOf: ((total: number) => Progress) | undefined, useDigest: boolean, parser: { load(): Promise<Parser> }): Promise<ReviewStatus> {
+async function statusOnce(root: string, languages: readonly TargetLanguage[], progressOf: ((total: number) => Progress) | undefined, useDigest: boolean, load: Load): Promise<ReviewStatus> {
   // Before any file is looked at: a file changed after it is read again next time.
   const readAt = Date.now();
   const [listed, previous] = await Promise.all([listReleases(root), useDigest ? readStatusDigest(root) : undefined]);
-  const paths = [...listed].sort((a, b) => a.localeCompare(b));
+  const paths = inPathOrder(listed);
   const before = trustedBefore(previous);
-  const next: StatusDigest = { readAt, releases: {}, memories: {} };
   let reads = 0;
+  // Whether the next digest differs from the previous one: only then is it written.
+  let changed = !previous;
 
   // First every file is looked at, to know how much must be read.
   const known = new Map<string, Look>();
   const lookUp = (path: string, stamp: Stamp | undefined) => {
-    if (!known.has(path)) known.set(path, look(root, path, stamp, before));
-    return known.get(path)!;
+    let seen = known.get(path);
+    if (!seen) known.set(path, (seen = look(root, path, stamp, before)));
+    return seen;
   };
   let toRead = 0;
   for (const path of paths) {
@@ -104,6 +112,9 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
   }
   const progress = toRead >= MANY ? progressOf?.(toRead) : undefined;
 
+  // The next digest: each release as the previous one had it (copied when its rows change), or as read now.
+  const next = new Map<string, { digest: ReleaseDigest; keys?: string[] }>();
+  const memories: Record<string, Stamp> = {};
   const rows: StatusRow[] = [];
   const releaseReports: VFile[] = [];
   const memoryReports: VFile[] = [];
@@ -111,8 +122,9 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
   try {
     for (const path of paths) {
       const entry = previous?.releases[path];
-      let summary: ReleaseSummary;
+      let summary: Summary;
       let stamp: Stamp | undefined;
+      let keys: string[] | undefined;
       // The release as parsed, when it had to be; else parsed only if a memory needs its segments' words.
       let release: Release | undefined;
       const trusted = entry !== undefined && lookUp(path, entry.stamp).hash !== undefined;
@@ -124,75 +136,109 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
         stamp = stamped?.stamp;
         if (entry && stamp?.hash === entry.stamp.hash) summary = entry;
         else {
+          const { loadRelease, summarize } = await load();
           const source = sourceOfRead(path, stamped?.read ?? DISAPPEARED);
-          const file = new VFile({ path, value: source.text });
-          const loaded = (await parser.load()).loadRelease(source, file);
-          summary = summarize(loaded, file.messages);
+          const parsed = new VFile({ path, value: source.text });
+          const loaded = loadRelease(source, parsed);
+          const { keys: some, ...rest } = summarize(loaded, parsed.messages);
+          keys = some;
           release = loaded?.release;
+          summary = { ...rest, segments: some.length };
         }
       }
-      // What the digest had of the release holds while its bytes are the same: so do its rows.
+      // Rows are the previous digest's only while the release is the same bytes.
       const same = summary === entry;
-      const recorded: ReleaseDigest | undefined = stamp && { ...summary, stamp, rows: same ? { ...entry.rows } : {} };
-      if (recorded) next.releases[path] = recorded;
+      // A file gone since it was listed is not recorded: it is read again next time.
+      if (stamp) next.set(path, { digest: same && stamp === entry!.stamp ? entry! : same ? { ...entry!, stamp } : { ...summary, stamp, rows: {} }, ...(keys ? { keys } : {}) });
+      if (!stamp || stamp !== entry?.stamp) changed = true;
 
-      const file = new VFile({ path });
-      releaseReports.push(file);
-      addMessages(file, summary.messages);
+      // The release's messages, put back as loading it reported them.
+      const report = () => {
+        const file = new VFile({ path });
+        addMessages(file, summary.messages);
+        releaseReports.push(file);
+        return file;
+      };
       const { id } = summary;
-      if (id === undefined) continue;
+      if (id === undefined) {
+        report();
+        continue;
+      }
       const other = seenIds.get(id);
       if (other) {
-        (await parser.load()).duplicateId(file, id, other, summary.idAt);
+        (await load()).duplicateId(report(), id, other, summary.idAt);
         continue;
       }
       seenIds.set(id, path);
-      addMessages(file, summary.quoteMessages);
+      if (summary.messages.length > 0 || summary.quoteMessages.length > 0) addMessages(report(), summary.quoteMessages);
 
+      const segments = summary.segments;
+      const setRow = (language: TargetLanguage, row: ReleaseDigest['rows'][TargetLanguage]) => {
+        const current = next.get(path);
+        if (!current || current.digest.rows[language] === row) return;
+        const rowsNow = { ...current.digest.rows };
+        if (row) rowsNow[language] = row;
+        else delete rowsNow[language];
+        current.digest = { ...current.digest, rows: rowsNow };
+        changed = true;
+      };
+      const stampMemory = (memory: string, stamp: Stamp) => {
+        const had = previous?.memories[memory];
+        if (!had || had.hash !== stamp.hash || had.size !== stamp.size || had.mtimeMs !== stamp.mtimeMs || had.ctimeMs !== stamp.ctimeMs || had.ino !== stamp.ino) changed = true;
+        memories[memory] = stamp;
+      };
       for (const language of languages) {
         const memory = memoryPath(language, id);
         const seen = lookUp(memory, same ? previous!.memories[memory] : undefined);
-        const kept = same ? entry.rows[language] : undefined;
+        const kept = same ? entry!.rows[language] : undefined;
         const count = (counts: ReviewCounts, invalid = false) => rows.push(row(id, language, counts, invalid));
         if (seen.absent) {
-          if (recorded) delete recorded.rows[language];
-          count(allMissing(summary.keys.length));
+          setRow(language, undefined);
+          count(allMissing(segments));
           continue;
         }
         if (seen.hash !== undefined && kept?.memory === seen.hash) {
-          next.memories[memory] = previous!.memories[memory]!;
+          memories[memory] = previous!.memories[memory]!;
+          setRow(language, kept);
           count(kept.counts);
           continue;
         }
         const stamped = readStamped(root, memory);
         reads++;
         if (trusted) progress?.advance(1, memory);
-        if (recorded) delete recorded.rows[language];
         if (!stamped) {
-          count(allMissing(summary.keys.length));
+          setRow(language, undefined);
+          count(allMissing(segments));
           continue;
         }
-        next.memories[memory] = stamped.stamp;
+        stampMemory(memory, stamped.stamp);
         if (kept?.memory === stamped.stamp.hash) {
-          if (recorded) recorded.rows[language] = kept;
+          setRow(language, kept);
           count(kept.counts);
           continue;
         }
-        const { memory: read, file: memoryFile } = memoryOfSource(sourceOfRead(memory, stamped.read), language, id);
+        const work = await load();
+        const { memory: read, file: memoryFile } = work.memoryOfSource(sourceOfRead(memory, stamped.read), language, id);
         if (!read) {
+          setRow(language, undefined);
           memoryReports.push(memoryFile);
-          count(allMissing(summary.keys.length), true);
+          count(allMissing(segments), true);
           continue;
         }
-        const counts = countByKeys(summary.keys, read) ?? countReviews(reviewSegments((release ??= await reparse(root, path, stamp, parser)), read));
-        if (recorded) recorded.rows[language] = { memory: stamped.stamp.hash, counts };
+        keys ??= previous?.keys()?.[path];
+        let counts = keys && work.countByKeys(keys, read);
+        if (!counts) {
+          release ??= reparse(root, path, stamp, work);
+          counts = work.countInFull(release, read);
+        }
+        setRow(language, { memory: stamped.stamp.hash, counts });
         count(counts);
       }
       // The rows of languages not asked for stay, with their memories' stamps: they are checked when asked for.
-      if (recorded && same) {
-        for (const language of Object.keys(recorded.rows) as TargetLanguage[]) {
+      if (same) {
+        for (const language of Object.keys(entry!.rows) as TargetLanguage[]) {
           const memory = memoryPath(language, id);
-          if (!languages.includes(language) && previous!.memories[memory]) next.memories[memory] = previous!.memories[memory];
+          if (!languages.includes(language) && previous!.memories[memory]) memories[memory] = previous!.memories[memory];
         }
       }
     }
@@ -200,19 +246,40 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
     progress?.stop();
   }
 
-  const changed = !previous || reads > 0 || Object.keys(next.releases).length !== Object.keys(previous.releases).length || Object.keys(next.memories).length !== Object.keys(previous.memories).length;
-  if (useDigest && changed) await writeStatusDigest(root, next);
+  // Releases or memories the previous digest had and this one has not.
+  if (previous && (next.size !== Object.keys(previous.releases).length || Object.keys(memories).length !== Object.keys(previous.memories).length)) changed = true;
+  if (useDigest && changed) {
+    const releases: Record<string, ReleaseRecord> = {};
+    for (const [path, { digest, keys }] of next) {
+      const some = keys ?? previous?.keys()?.[path];
+      // A release whose keys are not known is left out: the next status reads it.
+      if (some) releases[path] = { ...digest, keys: some };
+    }
+    await writeStatusDigest(root, { readAt, releases, memories });
+  }
   const reports = [...releaseReports.filter((file) => file.messages.length > 0), ...memoryReports];
   const failed = memoryReports.length > 0 || releaseReports.some((file) => file.messages.some((message) => message.fatal === true));
   return { rows, reports, failed, reads };
 }
 
 /** The release of a summary known by its stamp, parsed because a memory needs its segments' words. */
-async function reparse(root: string, path: string, stamp: Stamp | undefined, parser: { load(): Promise<Parser> }): Promise<Release> {
+function reparse(root: string, path: string, stamp: Stamp | undefined, readers: Readers): Release {
   const stamped = readStamped(root, path);
   if (!stamped || stamped.stamp.hash !== stamp?.hash || stamped.read.problem) throw new ChangedMeanwhile(path);
   const source = sourceOfRead(path, stamped.read);
-  const loaded = (await parser.load()).loadRelease(source, new VFile({ path, value: source.text }));
+  const loaded = readers.loadRelease(source, new VFile({ path, value: source.text }));
   if (!loaded) throw new ChangedMeanwhile(path);
   return loaded.release;
+}
+
+const collator = new Intl.Collator();
+
+/**
+ * Release paths in the order loadReleases takes them (localeCompare): a listing sorted by code units (as it comes)
+ * is usually in that order already, which one pass checks; sorting 10,000 paths by locale would take longer.
+ */
+function inPathOrder(listed: string[]): string[] {
+  const paths = [...listed].sort();
+  for (let index = 1; index < paths.length; index++) if (collator.compare(paths[index - 1]!, paths[index]!) > 0) return paths.sort(collator.compare);
+  return paths;
 }

@@ -3,21 +3,16 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { lstatSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
-import { checkSource, type SourceFile } from './source-file.ts';
-import { toMessage, type Message } from '../publish/messages.ts';
+import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
-import { TARGET_LANGUAGES, type Point, type Release, type TargetLanguage } from '../release.ts';
-import { countByKeys, countReviews, REVIEW_STATES, reviewSegments, type ReviewCounts } from '../translate/review.ts';
-import { readMemory } from '../translate/memory-file.ts';
-import { memoryPath } from '../translate/memory.ts';
+import { TARGET_LANGUAGES, type Point, type TargetLanguage } from '../release.ts';
+// Types only: what counts segments (and its inline and schema modules) loads only when something must be read.
+import type { ReviewCounts, ReviewState } from '../translate/review.ts';
 
 export const STATUS_DIGEST_PATH = '.pressroom-status.json';
 const FORMAT = 1;
@@ -47,10 +42,16 @@ export interface ReleaseReview extends ReleaseSummary {
   rows: Partial<Record<TargetLanguage, Row>>;
 }
 
-export interface ReleaseDigest extends ReleaseReview {
+/** A release as the digest keeps it: its keys apart (read only when a memory must be counted again), their number here. */
+export interface ReleaseDigest extends Omit<ReleaseReview, 'keys'> {
   /** The release file the summary was made of. */
   stamp: Stamp;
+  /** How many keys it has: what it counts as missing in a language that has no memory. */
+  segments: number;
 }
+
+/** A release to write into the digest, keys and all. */
+export type ReleaseRecord = ReleaseDigest & { keys: string[] };
 
 export interface StatusDigest {
   /** When its writer began reading the project (ms since the epoch): files changed after it are read again. */
@@ -59,45 +60,15 @@ export interface StatusDigest {
   releases: Record<string, ReleaseDigest>;
   /** Stamps of memory files, by path. */
   memories: Record<string, Stamp>;
+  /** The releases' keys by path, read on first use; undefined when they do not read back whole. */
+  keys(): Record<string, string[]> | undefined;
 }
 
-type Loaded = { release: Release; idAt?: Point; quoteProblems: VFileMessage[] } | undefined;
-
-/** The summary of a release as loadRelease left it: `messages` are the file's, before any quote warning is added. */
-export function summarize(loaded: Loaded, messages: VFileMessage[]): ReleaseSummary {
-  if (!loaded) return { keys: [], messages: messages.map(toMessage), quoteMessages: [] };
-  const { release, idAt, quoteProblems } = loaded;
-  return {
-    id: release.id,
-    ...(idAt ? { idAt: { line: idAt.line, column: idAt.column } } : {}),
-    keys: [...new Set(release.segments.map((segment) => segment.key))],
-    messages: messages.map(toMessage),
-    quoteMessages: quoteProblems.map(toMessage),
-  };
-}
-
-/** A memory read for status: the memory, or undefined with its problems on `file`. */
-export function memoryOfSource(source: SourceFile, language: TargetLanguage, id: string): { memory?: ReturnType<typeof readMemory>; file: VFile } {
-  const file = new VFile({ path: source.path, value: source.text });
-  return { memory: checkSource(file, source) ? readMemory(file, { release: id, language }) : undefined, file };
-}
-
-/** What status counts of a release against its memory: from the keys when no segment can be stale, else in full. */
-export function countsOf(summary: ReleaseSummary, memory: ReturnType<typeof readMemory>, release: () => Release): ReviewCounts {
-  return countByKeys(summary.keys, memory) ?? countReviews(reviewSegments(release(), memory));
-}
-
-/** The rows of a release against the memories read with it (by language, with their stamps by path): only readable ones have rows. */
-export function rowsOf(release: Release, summary: ReleaseSummary, memories: Partial<Record<TargetLanguage, SourceFile>>, read: Record<string, Stamp>): ReleaseReview['rows'] {
-  const rows: ReleaseReview['rows'] = {};
-  for (const language of TARGET_LANGUAGES) {
-    const source = memories[language];
-    const stamp = read[memoryPath(language, release.id)];
-    if (!source || !stamp) continue;
-    const { memory } = memoryOfSource(source, language, release.id);
-    if (memory) rows[language] = { memory: stamp.hash, counts: countsOf(summary, memory, () => release) };
-  }
-  return rows;
+/** A digest to write. */
+export interface NewDigest {
+  readAt: number;
+  releases: Record<string, ReleaseRecord>;
+  memories: Record<string, Stamp>;
 }
 
 /** What a file is now, against the stamp a digest has of it: gone, as stamped (its hash), or to be read. */
@@ -107,11 +78,12 @@ export type Look = { absent: true; hash?: undefined } | { absent?: false; hash?:
 export function look(root: string, path: string, stamp: Stamp | undefined, trustedBefore: number): Look {
   let stats;
   try {
-    stats = lstatSync(join(root, path));
-  } catch (error) {
+    stats = lstatSync(join(root, path), { throwIfNoEntry: false });
+  } catch {
     // Anything but "not there" is for the reader to name.
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { absent: true } : {};
+    return {};
   }
+  if (!stats) return { absent: true };
   return stamp && stats.isFile() && stampHolds(stamp, stats, trustedBefore) ? { hash: stamp.hash } : {};
 }
 
@@ -120,16 +92,41 @@ export const trustedBefore = (digest: StatusDigest | undefined) => (digest ? dig
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The digest, when there is one this pipeline wrote and it reads back whole; undefined otherwise. */
+/**
+ * The digest, when there is one this pipeline wrote and it reads back whole; undefined otherwise. The file is three
+ * lines: what wrote it, with the checksums of the others; the releases and memories; the releases' keys.
+ */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    const text = await readFile(join(root, STATUS_DIGEST_PATH), 'utf8');
-    const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown };
-    const body = text.slice(newline + 1).replace(/\n$/, '');
-    if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
-    const digest = { readAt: header.readAt, ...(JSON.parse(body) as Omit<StatusDigest, 'readAt'>) };
-    return isDigest(digest) ? digest : undefined;
+    const text = readFileSync(join(root, STATUS_DIGEST_PATH), 'utf8');
+    const [first, second] = [text.indexOf('\n'), text.indexOf('\n', text.indexOf('\n') + 1)];
+    const header = JSON.parse(text.slice(0, first)) as { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
+    const body = text.slice(first + 1, second);
+    if (second === -1 || header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+    const { releases, memories } = JSON.parse(body) as { releases?: unknown; memories?: unknown };
+    if (!isObject(releases) || !isObject(memories) || !everyValue<ReleaseDigest>(releases, isRelease) || !everyValue<Stamp>(memories, isStamp)) return undefined;
+    let keys: Record<string, string[]> | undefined | null = null;
+    const readKeys = () => {
+      const line = text.slice(second + 1).replace(/\n$/, '');
+      if (header.keys !== sha256(line)) return undefined;
+      const parsed = JSON.parse(line) as unknown;
+      return isObject(parsed) && everyValue<string[]>(parsed, isKeys) ? parsed : undefined;
+    };
+    return {
+      readAt: header.readAt,
+      releases,
+      memories,
+      keys: () => {
+        if (keys === null) {
+          try {
+            keys = readKeys();
+          } catch {
+            keys = undefined;
+          }
+        }
+        return keys ?? undefined;
+      },
+    };
   } catch {
     // None, or not one this pipeline can read: status reads the project.
     return undefined;
@@ -137,39 +134,57 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
 }
 
 /** Write the digest whole (a reader sees the old one or the new one); not written is only slower next time. */
-export async function writeStatusDigest(root: string, digest: StatusDigest): Promise<void> {
-  const body = JSON.stringify({ releases: digest.releases, memories: digest.memories });
-  const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body) });
-  await writeFileAtomic(join(root, STATUS_DIGEST_PATH), `${header}\n${body}\n`, { fsync: false }).catch(() => undefined);
+export async function writeStatusDigest(root: string, digest: NewDigest): Promise<void> {
+  const releases: Record<string, ReleaseDigest> = {};
+  const keys: Record<string, string[]> = {};
+  for (const [path, { keys: some, ...release }] of Object.entries(digest.releases)) {
+    releases[path] = release;
+    keys[path] = some;
+  }
+  const body = JSON.stringify({ releases, memories: digest.memories });
+  const keyLine = JSON.stringify(keys);
+  const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body), keys: sha256(keyLine) });
+  await writeFileAtomic(join(root, STATUS_DIGEST_PATH), `${header}\n${body}\n${keyLine}\n`, { fsync: false }).catch(() => undefined);
 }
 
-// The checksum guards against a damaged file; the shape is checked too, so that no digest makes status misread.
+// The checksums guard against a damaged file; the shape is checked too, so that no digest makes status misread.
+const STATES = ['approved', 'reviewed', 'machine', 'stale', 'missing'] as const satisfies readonly ReviewState[];
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
+function everyValue<T>(record: Record<string, unknown>, check: (value: unknown) => boolean): record is Record<string, T> {
+  for (const key in record) if (!check(record[key])) return false;
+  return true;
+}
+
 function isStamp(value: unknown): value is Stamp {
-  return isObject(value) && typeof value.hash === 'string' && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((field) => typeof value[field] === 'number');
+  return isObject(value) && typeof value.hash === 'string' && typeof value.size === 'number' && typeof value.mtimeMs === 'number' && typeof value.ctimeMs === 'number' && typeof value.ino === 'number';
 }
 
 function isMessage(value: unknown): value is Message {
-  return isObject(value) && typeof value.reason === 'string' && ['line', 'column'].every((field) => value[field] === undefined || isCount(value[field]));
+  return isObject(value) && typeof value.reason === 'string' && (value.line === undefined || isCount(value.line)) && (value.column === undefined || isCount(value.column));
 }
 
 function isRow(value: unknown, total: number): value is Row {
   if (!isObject(value) || typeof value.memory !== 'string' || !isObject(value.counts)) return false;
   const counts = value.counts;
-  return counts.total === total && REVIEW_STATES.every((state) => isCount(counts[state])) && REVIEW_STATES.reduce((sum, state) => sum + (counts[state] as number), 0) === total;
+  let sum = 0;
+  for (const state of STATES) {
+    const count = counts[state];
+    if (!isCount(count)) return false;
+    sum += count;
+  }
+  return counts.total === total && sum === total;
 }
+
+const isKeys = (value: unknown): value is string[] => Array.isArray(value) && value.every((key) => typeof key === 'string');
 
 function isRelease(value: unknown): value is ReleaseDigest {
-  if (!isObject(value) || !isStamp(value.stamp) || !Array.isArray(value.keys) || !value.keys.every((key) => typeof key === 'string')) return false;
+  if (!isObject(value) || !isStamp(value.stamp) || !isCount(value.segments)) return false;
   if (value.id !== undefined && typeof value.id !== 'string') return false;
   if (value.idAt !== undefined && !(isObject(value.idAt) && isCount(value.idAt.line) && isCount(value.idAt.column))) return false;
-  if (![value.messages, value.quoteMessages].every((list) => Array.isArray(list) && list.every(isMessage))) return false;
-  const total = value.keys.length;
-  return isObject(value.rows) && Object.entries(value.rows).every(([language, row]) => TARGET_LANGUAGES.includes(language as TargetLanguage) && isRow(row, total));
-}
-
-function isDigest(value: { readAt: number; releases?: unknown; memories?: unknown }): value is StatusDigest {
-  return isObject(value.releases) && isObject(value.memories) && Object.values(value.releases).every(isRelease) && Object.values(value.memories).every(isStamp);
+  if (!Array.isArray(value.messages) || !value.messages.every(isMessage) || !Array.isArray(value.quoteMessages) || !value.quoteMessages.every(isMessage)) return false;
+  if (!isObject(value.rows)) return false;
+  for (const language in value.rows) if (!TARGET_LANGUAGES.includes(language as TargetLanguage) || !isRow(value.rows[language], value.segments)) return false;
+  return true;
 }
