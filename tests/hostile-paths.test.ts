@@ -1,0 +1,149 @@
+// Paths are hostile: links, FIFOs and odd entries where pressroom writes, deletes or serves files, in every
+// position (the tree itself, a directory in it, the file), and names that try to climb out. Each test plants the
+// thing in a temp project and checks that nothing outside is read, served, written or deleted, and nothing hangs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDevServer, type DevServer, DEV_OUT, DEV_PRIVATE } from '../pipeline/preview/dev-server.ts';
+import { makeProject, type Project } from './helpers/project.ts';
+import { FakeClock } from './helpers/fake-clock.ts';
+
+const ID = 'regione-piemonte-bando-innovazione-pmi';
+const JAPAN = 'torino-piemonte-giappone-scienze-vita';
+const LIFT = new Date('2025-10-14T12:00:00+02:00');
+const quiet = { log: () => undefined, error: () => undefined };
+const SECRET = 'PRIVATE KEY 5b7f0c';
+
+let project: Project | undefined;
+let dev: DevServer | undefined;
+const outside: string[] = [];
+afterEach(async () => {
+  await dev?.close();
+  project?.remove();
+  for (const dir of outside.splice(0)) rmSync(dir, { recursive: true, force: true });
+  dev = project = undefined;
+});
+
+/** A folder outside the project, standing for the user's home: a secret file, and an index.html of theirs. */
+function home(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pressroom-home-'));
+  outside.push(dir);
+  mkdirSync(join(dir, '.ssh'));
+  writeFileSync(join(dir, '.ssh', 'id_rsa'), SECRET);
+  writeFileSync(join(dir, 'id_rsa'), SECRET);
+  writeFileSync(join(dir, 'index.html'), `<p>${SECRET}</p>`);
+  writeFileSync(join(dir, 'wire.txt'), SECRET);
+  return dir;
+}
+
+/** GET `path` as written, without the normalising a URL parser does ("/../" stays). */
+const rawGet = (url: string, path: string) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const sent = request({ host: hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
+
+const startDev = async () => {
+  project = makeProject({ withBundled: true });
+  dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, clock: new FakeClock(new Date(LIFT.getTime() - 1000)), watch: false, jobs: 1, io: quiet });
+  return { root: project.root, dev };
+};
+
+describe('pressroom dev serves only the files of its own trees', () => {
+  it('never serves through a link planted in the dev tree or its private tree, to a file or a folder outside', async () => {
+    const secrets = home();
+    const { root, dev } = await startDev();
+    symlinkSync(join(secrets, 'id_rsa'), join(root, DEV_OUT, 'it', 'key.txt'));
+    symlinkSync(join(secrets, '.ssh'), join(root, DEV_OUT, 'it', 'ssh'));
+    symlinkSync(secrets, join(root, DEV_PRIVATE, 'home'));
+    symlinkSync(join(secrets, 'id_rsa'), join(root, DEV_PRIVATE, 'it', 'key.txt'));
+    for (const path of ['it/key.txt', 'it/ssh/id_rsa', 'embargoed/home/id_rsa', 'embargoed/home/', 'embargoed/it/key.txt', 'embargoed/it/key.txt?raw']) {
+      const answer = await rawGet(dev.url, `/${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toContain(SECRET);
+    }
+    // The dev tree's own pages are still served.
+    expect((await rawGet(dev.url, '/it/')).status).toBe(200);
+    expect((await rawGet(dev.url, `/embargoed/it/${ID}/wire.txt`)).status).toBe(200);
+  });
+
+  it('serves nothing when the dev tree itself is a link to a folder outside (the build refuses it)', async () => {
+    const secrets = home();
+    const { root, dev } = await startDev();
+    rmSync(join(root, DEV_OUT), { recursive: true });
+    symlinkSync(secrets, join(root, DEV_OUT));
+    await dev.live.rebuild();
+    for (const path of ['/id_rsa', '/', '/wire.txt']) {
+      const answer = await rawGet(dev.url, path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toContain(SECRET);
+    }
+    expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toContain(SECRET);
+  });
+
+  it('answers a FIFO or a device in the dev tree at once with 404, and keeps serving', async () => {
+    const { root, dev } = await startDev();
+    execFileSync('mkfifo', [join(root, DEV_OUT, 'it', 'pipe.html')]);
+    symlinkSync('/dev/zero', join(root, DEV_OUT, 'it', 'zero.txt'));
+    // Several at once: each blocked read would hold one of libuv's four threads, and the fifth request would wait for ever.
+    const answers = await Promise.all(Array.from({ length: 5 }, (_, index) => rawGet(dev.url, index % 2 ? '/it/pipe.html' : '/it/zero.txt')));
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404]);
+    expect((await rawGet(dev.url, '/it/')).status).toBe(200);
+  }, 20_000);
+
+  it('refuses /../, %2e%2e, an encoded slash and a backslash, raw as a client may send them', async () => {
+    const { dev } = await startDev();
+    for (const path of [`/../releases/${ID}.md`, `/it/../../releases/${ID}.md`, `/it/%2e%2e/%2e%2e/releases/${ID}.md`, `/it%2f..%2f..%2freleases%2f${ID}.md`, `/it/..%5c..%5creleases%5c${ID}.md`, '/..%2f..%2f..%2fetc%2fpasswd']) {
+      const answer = await rawGet(dev.url, path);
+      expect([400, 404], path).toContain(answer.status);
+      expect(answer.body, path).not.toContain('title:');
+      expect(answer.body, path).not.toContain('root:');
+    }
+  });
+});
+
+describe('pressroom dev builds in place without writing or deleting through a link planted in its tree', () => {
+  it('replaces a link put where a release folder is, and leaves the folder it pointed to as it was', async () => {
+    const secrets = home();
+    const { root, dev } = await startDev();
+    const folder = join(root, DEV_OUT, 'it', JAPAN);
+    rmSync(folder, { recursive: true });
+    symlinkSync(secrets, folder);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Tavola rotonda', 'Tavola rotonda nuova'));
+    const result = await dev.live.rebuild();
+    expect(result.failure).toBeUndefined();
+    expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
+    expect(readFileSync(join(secrets, 'wire.txt'), 'utf8')).toBe(SECRET);
+    expect(lstatSync(folder).isDirectory()).toBe(true);
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('Tavola rotonda nuova');
+    expect(existsSync(join(secrets, 'id_rsa'))).toBe(true);
+  });
+
+  it('removes a deleted release without deleting through a link put where its language folder was', async () => {
+    const secrets = home();
+    const { root, dev } = await startDev();
+    const language = join(root, DEV_OUT, 'en');
+    // The user's folder holds what the build would delete there: en/<id>/index.html.
+    mkdirSync(join(secrets, JAPAN));
+    writeFileSync(join(secrets, JAPAN, 'index.html'), SECRET);
+    rmSync(language, { recursive: true });
+    symlinkSync(secrets, language);
+    rmSync(join(root, 'releases', `${JAPAN}.md`));
+    const result = await dev.live.rebuild();
+    expect(result.failure).toBeUndefined();
+    expect(readFileSync(join(secrets, JAPAN, 'index.html'), 'utf8')).toBe(SECRET);
+    expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
+    expect(lstatSync(language).isSymbolicLink()).toBe(false);
+  });
+});
