@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer, DEV_OUT, DEV_PRIVATE } from '../pipeline/preview/dev-server.ts';
 import { makeProject, type Project } from './helpers/project.ts';
+import { updateMemory } from '../pipeline/project/workspace.ts';
+import { BATCH_JOURNAL } from '../pipeline/project/memory-batch.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import { formatMessages, ProblemError } from '../pipeline/problems.ts';
+import type { Release } from '../pipeline/release.ts';
+import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 
 const ID = 'regione-piemonte-bando-innovazione-pmi';
@@ -145,5 +151,65 @@ describe('pressroom dev builds in place without writing or deleting through a li
     expect(readFileSync(join(secrets, JAPAN, 'index.html'), 'utf8')).toBe(SECRET);
     expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
     expect(lstatSync(language).isSymbolicLink()).toBe(false);
+  });
+});
+
+/** A project with one release and its English memory, as the desk and an XLIFF import change it. */
+function memoryProject(): { root: string; release: Release; memory: string } {
+  project = makeProject();
+  const { release, text } = releaseFrom('comunicato', 'title: Comunicato', 'Primo paragrafo.');
+  project.write('releases/comunicato.md', text);
+  const memory = serializeMemory(memoryOf(release, 'en', (source) => entry(source, `EN ${source}`)), release);
+  project.write('locales/en/releases/comunicato.json', memory);
+  return { root: project.root, release, memory };
+}
+
+/** The desk's save of the first paragraph's target. */
+const deskSave = (root: string, release: Release, target: string) =>
+  updateMemory(root, 'en', release, (source) => {
+    const key = release.segments[1]!.key;
+    return { memory: { ...source.memory!, segments: { ...source.memory!.segments, [key]: { ...source.memory!.segments[key]!, target, state: 'reviewed' } } }, answer: undefined };
+  });
+
+const lineOf = (error: unknown) => (error instanceof ProblemError ? formatMessages(error.file).join('\n') : String(error));
+
+describe('a memory import interrupted: the journal the next save finishes', () => {
+  it('refuses a journal naming files that are not memories or comments, or that climb out, and moves nothing', async () => {
+    const { root, release, memory } = memoryProject();
+    const secrets = home();
+    const source = readFileSync(join(root, 'releases/comunicato.md'), 'utf8');
+    for (const files of [
+      [{ path: 'releases/comunicato.md', aside: 'locales/en/releases/comunicato.json' }],
+      [{ path: '../../../../../../../../' + join(secrets, 'index.html').slice(1), aside: 'releases/comunicato.md' }],
+      [{ path: 'locales/en/releases/comunicato.json', aside: 'releases/comunicato.md' }],
+      [{ path: 'locales/en/releases/../../../releases/comunicato.json', aside: 'locales/en/releases/../../../releases/comunicato.json.batch-0123456789ab' }],
+    ]) {
+      project!.write(BATCH_JOURNAL, JSON.stringify({ files }));
+      const error = await deskSave(root, release, 'Saved').catch((thrown: unknown) => thrown);
+      expect(lineOf(error)).toMatch(/^locales\/\.memory-batch\.json: error: the journal names .*nothing was renamed.* \[pressroom:memory-batch\]$/);
+      expect(readFileSync(join(root, 'releases/comunicato.md'), 'utf8')).toBe(source);
+      expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toBe(memory);
+      expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
+    }
+  });
+
+  it('answers a journal that is a FIFO with one line instead of waiting for ever', async () => {
+    const { root, release, memory } = memoryProject();
+    execFileSync('mkfifo', [join(root, BATCH_JOURNAL)]);
+    const error = await deskSave(root, release, 'Saved').catch((thrown: unknown) => thrown);
+    expect(lineOf(error)).toMatch(/^locales\/\.memory-batch\.json: error: this is a named pipe \(FIFO\), not a file.*\[pressroom:memory-batch\]$/);
+    expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toBe(memory);
+  }, 10_000);
+
+  it('removes only what a batch wrote aside, never a file of the user whose name holds .batch-', async () => {
+    const { root, release } = memoryProject();
+    const mine = ['locales/en/releases/appunti.batch-vecchi.json', 'locales/en/comments/comunicato.json.batch-copy', 'locales/glossary.batch-2024.yaml'];
+    for (const path of mine) project!.write(path, 'mine');
+    project!.write('locales/en/releases/comunicato.json.batch-0123456789ab', 'left by a killed import');
+    project!.write(BATCH_JOURNAL, JSON.stringify({ files: [] }));
+    await deskSave(root, release, 'Saved');
+    for (const path of mine) expect(readFileSync(join(root, path), 'utf8'), path).toBe('mine');
+    expect(existsSync(join(root, 'locales/en/releases/comunicato.json.batch-0123456789ab'))).toBe(false);
+    expect(existsSync(join(root, BATCH_JOURNAL))).toBe(false);
   });
 });
