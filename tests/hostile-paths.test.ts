@@ -15,6 +15,7 @@ import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { formatMessages, ProblemError } from '../pipeline/problems.ts';
 import type { Release } from '../pipeline/release.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { buildIn } from './helpers/build.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 
 const ID = 'regione-piemonte-bando-innovazione-pmi';
@@ -212,4 +213,35 @@ describe('a memory import interrupted: the journal the next save finishes', () =
     expect(existsSync(join(root, 'locales/en/releases/comunicato.json.batch-0123456789ab'))).toBe(false);
     expect(existsSync(join(root, BATCH_JOURNAL))).toBe(false);
   });
+});
+
+describe('the files a build keeps beside its sources and trees: its stamps and its record of trees', () => {
+  it('replaces a link put in place of .pressroom-stamps.json, and never writes where it points', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    for (const target of [join(secrets, 'index.html'), join(root, 'releases', `${JAPAN}.md`)]) {
+      const before = readFileSync(target, 'utf8');
+      rmSync(join(root, '.pressroom-stamps.json'), { force: true });
+      symlinkSync(target, join(root, '.pressroom-stamps.json'));
+      const built = await buildIn(root);
+      expect(built.exitCode, built.stderr).toBe(0);
+      expect(readFileSync(target, 'utf8')).toBe(before);
+      expect(lstatSync(join(root, '.pressroom-stamps.json')).isFile()).toBe(true);
+    }
+  });
+
+  it('builds past a FIFO put in place of .pressroom-stamps.json or .pressroom-trees.json, without waiting on it', async () => {
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    execFileSync('mkfifo', [join(root, '.pressroom-stamps.json')]);
+    const first = await buildIn(root);
+    expect(first.exitCode, first.stderr).toBe(0);
+    rmSync(join(root, '.pressroom-trees.json'));
+    execFileSync('mkfifo', [join(root, '.pressroom-trees.json')]);
+    // With no record the build cannot tell out/ from someone's folder: it refuses, and says so, at once.
+    const second = await buildIn(root);
+    expect(second.exitCode).toBe(2);
+    expect(second.stderr).toContain('no record of making');
+  }, 30_000);
 });
