@@ -2,7 +2,7 @@
 // position (the tree itself, a directory in it, the file), and names that try to climb out. Each test plants the
 // thing in a temp project and checks that nothing outside is read, served, written or deleted, and nothing hangs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer, DEV_OUT, DEV_PRIVATE } from '../pipeline/preview/dev-server.ts';
 import { makeProject, type Project } from './helpers/project.ts';
 import { updateMemory } from '../pipeline/project/workspace.ts';
-import { BATCH_JOURNAL } from '../pipeline/project/memory-batch.ts';
+import { BATCH_JOURNAL, writeMemoryBatch } from '../pipeline/project/memory-batch.ts';
+import { addComment, emptyComments } from '../pipeline/translate/comments.ts';
+import { serializeComments } from '../pipeline/translate/comments-file.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { formatMessages, ProblemError } from '../pipeline/problems.ts';
 import type { Release } from '../pipeline/release.ts';
@@ -244,4 +246,70 @@ describe('the files a build keeps beside its sources and trees: its stamps and i
     expect(second.exitCode).toBe(2);
     expect(second.stderr).toContain('no record of making');
   }, 30_000);
+});
+
+/** A reviewer's comment on the first paragraph, as the desk adds it. */
+const deskComment = (root: string, release: Release, text: string) =>
+  updateMemory(root, 'en', release, (_source, comments) => ({ comments: addComment(comments.comments!, release.segments[1]!.key, { author: 'Anna', at: '2025-10-16T08:00:00+02:00', text }).comments, answer: undefined }));
+
+describe('comments and memories are written only inside the project', () => {
+  it('refuses a comments or memory folder linked out of the project: one line, and nothing written where it points', async () => {
+    const { root, release, memory } = memoryProject();
+    const secrets = home();
+    const before = readdirSync(secrets).sort();
+    symlinkSync(secrets, join(root, 'locales/en/comments'));
+    const comment = await deskComment(root, release, 'Chi è?').catch((thrown: unknown) => thrown);
+    expect(lineOf(comment)).toBe(`locales/en/comments/comunicato.json: error: its folder locales/en/comments leads to ${secrets}, outside the project (a symbolic link on the way); nothing was written: make it a folder of the project [pressroom:outside-project]`);
+    // The XLIFF import's notes are written by the batch: refused before the first file is written aside.
+    const text = serializeComments(addComment(emptyComments('comunicato', 'en'), release.segments[1]!.key, { author: 'Kenji', at: '2025-10-16T08:00:00+02:00', text: 'Nota' }).comments, release);
+    const batch = await writeMemoryBatch(root, [{ path: 'locales/en/releases/comunicato.json', text: memory }, { path: 'locales/en/comments/comunicato.json', text }]).catch((thrown: unknown) => thrown);
+    expect(lineOf(batch)).toContain('[pressroom:outside-project]');
+    expect(readdirSync(secrets).sort()).toEqual(before);
+    rmSync(join(root, 'locales/en/comments'));
+
+    // The memory's folder linked out, with a copy of the memory there: the save is refused, the copy stays.
+    mkdirSync(join(secrets, 'releases'));
+    renameSync(join(root, 'locales/en/releases/comunicato.json'), join(secrets, 'releases/comunicato.json'));
+    rmSync(join(root, 'locales/en/releases'), { recursive: true });
+    symlinkSync(join(secrets, 'releases'), join(root, 'locales/en/releases'));
+    const save = await deskSave(root, release, 'Saved').catch((thrown: unknown) => thrown);
+    expect(lineOf(save)).toContain('locales/en/releases/comunicato.json: error: its folder locales/en/releases leads to');
+    expect(readdirSync(join(secrets, 'releases'))).toEqual(['comunicato.json']);
+    expect(readFileSync(join(secrets, 'releases/comunicato.json'), 'utf8')).toBe(memory);
+  });
+
+  it('says what is wrong with a comments folder that is a dangling link, a link loop or a file, and writes nothing', async () => {
+    const { root, release } = memoryProject();
+    const folder = join(root, 'locales/en/comments');
+    const cases: [string, () => void, RegExp][] = [
+      ['dangling', () => symlinkSync(join(root, 'nowhere'), folder), /a symbolic link to a folder that does not exist/],
+      ['loop', () => symlinkSync(folder, folder), /a symbolic link that leads back to itself/],
+      ['file', () => writeFileSync(folder, 'not a folder'), /a file stands where a folder is on the way/],
+    ];
+    for (const [name, plant, reason] of cases) {
+      rmSync(folder, { recursive: true, force: true });
+      plant();
+      const error = await deskComment(root, release, 'Chi è?').catch((thrown: unknown) => thrown);
+      expect(lineOf(error), name).toMatch(reason);
+      expect(lineOf(error), name).toMatch(/^locales\/en\/comments\/comunicato\.json: error: .*\[pressroom:outside-project\]$/);
+      expect(existsSync(join(root, 'nowhere')), name).toBe(false);
+    }
+  });
+
+  it('follows a link to a folder inside the project, and a locales/ kept elsewhere and linked in', async () => {
+    const { root, release } = memoryProject();
+    mkdirSync(join(root, 'shared-comments'));
+    symlinkSync(join(root, 'shared-comments'), join(root, 'locales/en/comments'));
+    await deskComment(root, release, 'Chi è?');
+    expect(readFileSync(join(root, 'shared-comments/comunicato.json'), 'utf8')).toContain('Chi è?');
+
+    const elsewhere = home();
+    renameSync(join(root, 'locales'), join(elsewhere, 'locales'));
+    symlinkSync(join(elsewhere, 'locales'), join(root, 'locales'));
+    rmSync(join(elsewhere, 'locales/en/comments'));
+    await deskComment(root, release, 'Risposta');
+    await deskSave(root, release, 'Saved');
+    expect(readFileSync(join(elsewhere, 'locales/en/comments/comunicato.json'), 'utf8')).toContain('Risposta');
+    expect(readFileSync(join(elsewhere, 'locales/en/releases/comunicato.json'), 'utf8')).toContain('Saved');
+  });
 });

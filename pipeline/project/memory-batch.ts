@@ -13,6 +13,7 @@ import { lock, type HeldLock } from './lock.ts';
 import { ProblemError } from '../problems.ts';
 import { RELEASE_ID } from '../parse/front-matter.ts';
 import { readProjectFile } from './source-file.ts';
+import { writePlace } from './write-place.ts';
 
 export const BATCH_JOURNAL = 'locales/.memory-batch.json';
 const BATCH_LOCK = 'locales/.memory-batch.lock';
@@ -56,7 +57,10 @@ async function takeLock(root: string, path: string): Promise<HeldLock> {
 export async function lockMemories(root: string, paths: string[]): Promise<HeldLock[]> {
   const held: HeldLock[] = [];
   try {
-    for (const path of [...new Set(paths)].sort()) held.push(await takeLock(root, `${path}.lock`));
+    for (const path of [...new Set(paths)].sort()) {
+      writePlace(root, path);
+      held.push(await takeLock(root, `${path}.lock`));
+    }
     return held;
   } catch (error) {
     await releaseAll(held);
@@ -152,6 +156,8 @@ async function settleUnlocked(root: string): Promise<void> {
  */
 export async function writeMemoryBatch(root: string, files: { path: string; text: string }[], options: BatchOptions = {}): Promise<void> {
   if (files.length === 0) return;
+  // Every folder is checked before the first file is written aside.
+  for (const { path } of files) writePlace(root, path);
   const tag = randomBytes(6).toString('hex');
   const journal: Journal = { files: files.map(({ path }) => ({ path, aside: `${path}${ASIDE}${tag}` })) };
   for (const [index, { text }] of files.entries()) {
