@@ -313,3 +313,59 @@ describe('comments and memories are written only inside the project', () => {
     expect(readFileSync(join(elsewhere, 'locales/en/releases/comunicato.json'), 'utf8')).toContain('Saved');
   });
 });
+
+/** Every file under `dir` (following no links), with its bytes. */
+function filesUnder(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (at: string) => {
+    for (const item of readdirSync(at, { withFileTypes: true })) {
+      if (item.isDirectory()) walk(join(at, item.name));
+      else if (item.isFile()) found.set(join(at, item.name), readFileSync(join(at, item.name)));
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+describe('the sizes of pictures kept in the state tree beside out/', () => {
+  it('never publishes what a link, a FIFO or an edited record in the picture cache points to, and makes the sizes again', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    const first = await buildIn(root, { languages: ['it'] });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const cache = join(root, '.out-state/media', JAPAN);
+    const made = readdirSync(cache);
+    const plan = made.find((name) => name.endsWith('.json'))!;
+    const sizes = made.filter((name) => name.endsWith('.png'));
+    expect(sizes.length).toBeGreaterThan(0);
+    const published = [...filesUnder(join(root, 'out/media', JAPAN)).values()];
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    const plants: [string, () => void][] = [
+      ['each size a link to a secret', () => sizes.forEach((name) => (rmSync(join(cache, name)), symlinkSync(join(secrets, 'id_rsa'), join(cache, name))))],
+      ['the folder a link to a folder of secrets', () => {
+        for (const name of made) writeFileSync(join(secrets, name), SECRET);
+        writeFileSync(join(secrets, plan), readFileSync(join(cache, plan)));
+        rmSync(cache, { recursive: true });
+        symlinkSync(secrets, cache);
+      }],
+      ['the record naming files out of the tree', () => {
+        const record = JSON.parse(readFileSync(join(cache, plan), 'utf8')) as { caches: string[] };
+        record.caches = record.caches.map(() => `.pressroom/../../../../../../../../..${join(secrets, 'id_rsa')}`);
+        writeFileSync(join(cache, plan), JSON.stringify(record));
+      }],
+      ['the record a FIFO', () => (rmSync(join(cache, plan)), execFileSync('mkfifo', [join(cache, plan)]))],
+    ];
+    for (const [index, [name, plant]] of plants.entries()) {
+      plant();
+      // An edit, so that the release is rendered again and its pictures looked up in the cache.
+      writeFileSync(source, readFileSync(source, 'utf8').replace(/Tavola rotonda( \d+)?/, `Tavola rotonda ${index}`));
+      const built = await buildIn(root, { languages: ['it'] });
+      expect(built.exitCode, `${name}: ${built.stderr}`).toBe(0);
+      for (const [file, bytes] of filesUnder(join(root, 'out'))) expect(bytes.toString('latin1'), `${name}: ${file}`).not.toContain(SECRET);
+      // The sizes made again are the same bytes.
+      expect([...filesUnder(join(root, 'out/media', JAPAN)).values()], name).toEqual(published);
+      expect(readFileSync(join(secrets, 'id_rsa'), 'utf8')).toBe(SECRET);
+    }
+  }, 60_000);
+});
