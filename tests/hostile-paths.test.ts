@@ -62,9 +62,9 @@ const rawGet = (url: string, path: string) =>
     sent.end();
   });
 
-const startDev = async () => {
+const startDev = async (now = new Date(LIFT.getTime() - 1000)) => {
   project = makeProject({ withBundled: true });
-  dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, clock: new FakeClock(new Date(LIFT.getTime() - 1000)), watch: false, jobs: 1, io: quiet });
+  dev = await startDevServer({ root: project.root, host: '127.0.0.1', port: 0, clock: new FakeClock(now), watch: false, jobs: 1, io: quiet });
   return { root: project.root, dev };
 };
 
@@ -175,6 +175,23 @@ const deskSave = (root: string, release: Release, target: string) =>
   });
 
 const lineOf = (error: unknown) => (error instanceof ProblemError ? formatMessages(error.file).join('\n') : String(error));
+
+describe('pressroom dev reads back its own state without waiting on a FIFO put in it', () => {
+  it('stops the build with one line when a release\'s feed entries are a FIFO, and the next build from scratch goes through', async () => {
+    const { root, dev } = await startDev(new Date('2026-01-01T00:00:00Z'));
+    const entries = join(root, '.pressroom/dev/.out-state/feeds', `${JAPAN}.json`);
+    expect(existsSync(entries)).toBe(true);
+    rmSync(entries);
+    execFileSync('mkfifo', [entries]);
+    const other = join(root, 'releases', 'politecnico-torino-robotica-ospedale.md');
+    writeFileSync(other, readFileSync(other, 'utf8').replace('robot mobili', 'robot mobili nuovi'));
+    const stopped = await dev.live.rebuild();
+    expect(stopped.failure?.message).toMatch(/feeds\/torino-piemonte-giappone-scienze-vita\.json.*a named pipe \(FIFO\)/);
+    const again = await dev.live.rebuild();
+    expect(again.outcome?.exitCode).toBe(0);
+    expect(lstatSync(entries).isFile()).toBe(true);
+  }, 30_000);
+});
 
 describe('a memory import interrupted: the journal the next save finishes', () => {
   it('refuses a journal naming files that are not memories or comments, or that climb out, and moves nothing', async () => {
