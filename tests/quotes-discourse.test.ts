@@ -164,3 +164,16 @@ describe('quotes: headlines the body does not repeat word for word', () => {
     expect(withHeadline('Al via «Estate in città sotto le stelle»', body).map((quote) => quote.block ?? 'body')).toEqual(['body']);
   });
 });
+
+describe('quotes: curly single marks', () => {
+  it('reads ‘…’ and ‘’…’’ as quotation marks, and ’ inside words as apostrophes', () => {
+    const text = [
+      '‘L’attesa è finita e i treni nuovi arriveranno a marzo’, ha detto l’assessore Mario Dal Prà.',
+      '‘’Un sistema più semplice per tutte le famiglie’’, afferma il direttore Anna Gambino.',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['L’attesa è finita e i treni nuovi arriveranno a marzo'], 'Mario Dal Prà'],
+      [['Un sistema più semplice per tutte le famiglie'], 'Anna Gambino'],
+    ]);
+  });
+});

@@ -223,7 +223,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
     for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
     // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
-    if (span.close !== undefined && text.startsWith("''", span.close)) chars[span.close + 1] = ' ';
+    if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) chars[span.close + 1] = ' ';
   });
   const narration = chars.join('');
   // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
