@@ -177,3 +177,28 @@ describe('quotes: curly single marks', () => {
     ]);
   });
 });
+
+describe('quotes: answers under their question, surnames before names, offices behind documents', () => {
+  it('gives an answer on the line after its question (joined into one paragraph) to the one interviewed', () => {
+    const text = [
+      'Abbiamo incontrato il tecnico Mauro Fadda dopo l’allenamento.',
+      'Mister, come sta la squadra? «Bene, abbiamo recuperato quasi tutti gli infortunati e ci alleniamo con intensità».',
+      '– La classifica però preoccupa i tifosi. «La classifica si guarda a maggio, non a dicembre, e noi siamo lì».',
+    ].join('\n\n');
+    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['Mauro Fadda', 'Mauro Fadda']);
+  });
+
+  it('takes a surname written after a title before the full name for the person named in full', () => {
+    const quotes = extractQuotes({ body: parseMarkdown('Ha risposto l’assessore alla Mobilità, Giorgio Dal Prà, che ha promesso treni nuovi.', false), meta: { title: 'L’assessore Dal Prà: «Nuovi convogli da marzo sulla linea»' } }).quotes;
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Giorgio Dal Prà']);
+  });
+
+  it('gives words closing a note or read in a bulletin to the office that issued it, by its full name', () => {
+    const text = [
+      'Da lunedì vaccini in tutti gli ambulatori della ASL Roma 6.',
+      '«Si raccomanda di portare con sé la tessera sanitaria», conclude la nota della ASL.',
+      '«Si invitano i sindaci ad attivare i centri operativi comunali», si legge nel bollettino diffuso dalla Protezione civile regionale.',
+    ].join('\n\n');
+    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['ASL Roma 6', 'Protezione civile regionale']);
+  });
+});

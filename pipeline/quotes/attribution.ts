@@ -191,8 +191,16 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
-    const organisation = organisationAfter(text, verbEnd);
+    // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
+    const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
+    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined);
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
+  }
+  // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
+  const read = /^si\s+legge\s+(?:nel|nella|in\s+una|in\s+un)\s+(?:nota|comunicato|bollettino|rapporto|documento|dossier)(?:\s+\p{Ll}+)?\s+(?:diffus|firmat|pubblicat|inviat|redatt)[oa]\s+(?:(?:dalla|dallo|dagli|dai|dal|da)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(at, limit));
+  if (read) {
+    const organisation = organisationAfter(text, at + read[0].length);
+    if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
   }
   // "«…»: lo dichiara X", "«…», l’ha detto X".
   if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {

@@ -365,7 +365,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const organisation = organisationEndingAt(narration, own.start, named, mentions);
     if (organisation) {
       const member = mentions.find((mention) => mention.kind === 'person' && `${mention.role ?? ''} ${mention.title ?? ''}`.includes(organisation));
-      return member ? people.resolve(member, member.start) : { name: organisation };
+      return member ? people.resolve(member, member.start) : { name: fullOrganisation(narration, organisation, mentions) };
     }
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
@@ -413,6 +413,14 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
+    // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
+    // Plain text joins the two lines: the question is all the paragraph holds before the answer, naming nobody.
+    const prompt = narration.slice(own.start, first.span.open);
+    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+\?)\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
+    if (asked) {
+      const interviewee = people.lastQuoted() ?? people.lastNamed(own.start);
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
     if (alone && prompts(paragraph - 1)) {
       let opening = paragraph - 1;
       while (opening > 0 && (prompts(opening - 1) || quotationOnly(opening - 1))) opening--;

@@ -283,6 +283,13 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     for (let k = f; k < end; k++) taken.add(k);
   }
 
+  // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
+  // the person named in full.
+  for (const mention of mentions) {
+    const full = mentions.find((other) => other !== mention && other.name.endsWith(` ${mention.name}`) && !isFirstName(mention.name.split(' ')[0]!));
+    if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
+  }
+
   // Surnames: the tail of a capitalised run that ends a known person's name.
   const people = [...mentions, ...named].sort((a, b) => a.nameStart - b.nameStart);
   for (const [from, to] of runs) {

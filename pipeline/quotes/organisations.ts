@@ -70,6 +70,13 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
     const expanded = organisationEndingAt(text, Math.max(0, acronym - 120), acronym, mentions);
     if (expanded) return expanded;
   }
-  const longer = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?: \\p{Lu}[\\p{L}-]*)+`, 'u').exec(text);
-  return longer && !mentions.some((mention) => mention.nameStart === longer.index) ? longer[0] : name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
+  const headed = new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${[...OFFICE_WORDS].join('|')}))+ ${escaped}(?![\\p{L}])`, 'u').exec(text);
+  if (headed) return headed[0];
+  const longer = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u').exec(text);
+  if (longer && !mentions.some((mention) => mention.nameStart === longer.index)) return longer[0];
+  // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
+  const office = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${[...OFFICE_WORDS].join('|')}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u').exec(text);
+  return office ? office[0] : name;
 }
