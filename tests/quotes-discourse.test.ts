@@ -202,3 +202,10 @@ describe('quotes: answers under their question, surnames before names, offices b
     expect(summary(text).map(([, speaker]) => speaker)).toEqual(['ASL Roma 6', 'Protezione civile regionale']);
   });
 });
+
+describe('quotes: names a thing goes by', () => {
+  it('takes no quotation in "noto come «…»" even after a verb of saying', () => {
+    expect(quotesOf('Il ministro Aldo Sgambati ha poi ricordato che il bando, noto come «concorso straordinario bis», resta aperto.')).toEqual([]);
+    expect(quotesOf('Sgambati ha ricordato come «il bando resti aperto fino a febbraio per tutti».')).toHaveLength(1);
+  });
+});

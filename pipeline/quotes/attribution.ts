@@ -308,6 +308,9 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
+/** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
+const KNOWN_AS = /^(?:not|conosciut|indicat|descritt|present|ribattezzat|battezzat)[oaie]$/u;
+
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
 export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity, quotedFirst?: string): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
@@ -334,6 +337,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
+    if (last.key === 'come' && KNOWN_AS.test(wordsOf(text, from, last.start).at(-1)?.key ?? '')) return undefined;
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
@@ -397,6 +401,8 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
   if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
+  // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
+  if (last.key === 'come' && KNOWN_AS.test(words.at(-2)?.key ?? '')) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
   const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
   if (own || paragraphStart === undefined) return own;
