@@ -123,6 +123,17 @@ describe('publication: machine translation is labelled wherever it goes', () => 
     expect(read('out/it/robot/index.html')).not.toContain('class="machine"');
   });
 
+  it('the index and the archive list a machine translation under its label, the Italian without one', async () => {
+    policy({ en: 'machine', ja: 'machine' });
+    await buildIn(project.root, { env: withKey() });
+    const item = (path: string) => /<li><a href="[^"]*robot\/">([^<]*)<\/a>/.exec(read(path).replace(/<wbr>/g, ''))?.[1] ?? '';
+    for (const [language, tag] of [['en', '[Machine translation] '], ['ja', '【機械翻訳】 ']] as const) {
+      expect(item(`out/${language}/index.html`).startsWith(tag)).toBe(true);
+      expect(item(`out/${language}/archive/2025/11/index.html`).startsWith(tag)).toBe(true);
+    }
+    expect(item('out/it/index.html')).toBe('Ospedali, 40 robot per la logistica');
+  });
+
   it('a version mixing reviewed and machine segments is labelled as machine', async () => {
     policy({ en: 'machine', ja: 'machine' });
     memories('reviewed');

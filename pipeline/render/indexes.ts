@@ -6,6 +6,7 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
+import { headlineMarks } from './headline-marks.ts';
 import { renderPage } from './page.ts';
 import { toHtml } from 'hast-util-to-html';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
@@ -23,10 +24,19 @@ export function sortNewestFirst<T extends { date: string; id: string }>(releases
     .map(({ release }) => release);
 }
 
-/** What a language's index (and its sitemap) lists of each release. */
-export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'>;
+/** What a language's index (and its sitemap) lists of each release; `withdrawn` and `machine` mark its headline. */
+export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'> & { withdrawn?: true; machine?: true };
 
-export const indexEntry = ({ id, title, date, subtitle, modified }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date, modified } : { id, title, date, subtitle, modified });
+// The marks are set only when true, so an entry without them is the same JSON (and the same manifest hash) as before.
+export const indexEntry = ({ id, title, date, subtitle, modified, withdrawn, machine }: LocalizedRelease): IndexEntry => ({
+  id,
+  title,
+  date,
+  ...(subtitle === undefined ? {} : { subtitle }),
+  modified,
+  ...(withdrawn ? { withdrawn: true as const } : {}),
+  ...(machine ? { machine: true as const } : {}),
+});
 
 /** Releases per index page: a press office's archive runs to thousands, a page stays light. */
 export const INDEX_PAGE_SIZE = 50;
@@ -66,9 +76,9 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
  * the item in place (Japanese phrase breaks included), made once.
  */
 const listItem = recent((key: string): string => {
-  const [release, up, locale, language] = JSON.parse(key) as [IndexEntry, string, string, Language];
+  const [release, up, locale, language, marks] = JSON.parse(key) as [IndexEntry, string, string, Language, string[]];
   const item: Element = h('li', [
-    h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+    h('a', { href: `${up}${release.id}/` }, [...marks, inlineText(release.title)].join(' ')),
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
     release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
   ].filter((node) => node !== undefined));
@@ -77,7 +87,7 @@ const listItem = recent((key: string): string => {
 
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) })));
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, headlineMarks(release, labels)])) })));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */
