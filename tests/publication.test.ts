@@ -134,6 +134,17 @@ describe('publication: machine translation is labelled wherever it goes', () => 
     expect(item('out/it/index.html')).toBe('Ospedali, 40 robot per la logistica');
   });
 
+  it('quotes.json says its words are machine translation, so no one takes them for what the speaker said', async () => {
+    policy({ en: 'machine', ja: 'machine' });
+    await buildIn(project.root, { env: withKey() });
+    for (const language of ['en', 'ja']) {
+      const quotes = JSON.parse(read(`out/${language}/robot/quotes.json`)) as { machineTranslation?: boolean; quotes: { speaker: { name: string } }[] };
+      expect(quotes.machineTranslation).toBe(true);
+      expect(quotes.quotes[0]!.speaker.name).toBeTruthy();
+    }
+    expect(JSON.parse(read('out/it/robot/quotes.json'))).not.toHaveProperty('machineTranslation');
+  });
+
   it('a version mixing reviewed and machine segments is labelled as machine', async () => {
     policy({ en: 'machine', ja: 'machine' });
     memories('reviewed');

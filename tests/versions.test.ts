@@ -97,6 +97,15 @@ describe('versions: a withdrawn release', () => {
     expect(/<li><a href="bando-pmi\/">([^<]*)<\/a>/.exec(standing.files.get('en/index.html')!)?.[1]).toBe('New call for SMEs');
   });
 
+  it('says in quotes.json that the release was withdrawn, when and why, in each language', async () => {
+    const { files } = await outputs(WITHDRAWN);
+    const quotes = (language: string) => JSON.parse(files.get(`${language}/${FIXTURE_ID}/quotes.json`)!) as Record<string, unknown>;
+    expect(quotes('en').withdrawn).toEqual({ date: '2025-10-20T09:00:00+02:00', reason: 'The call is suspended pending a new decision.' });
+    expect(quotes('it').withdrawn).toEqual({ date: '2025-10-20T09:00:00+02:00', reason: 'Il bando è sospeso in attesa di una nuova delibera.' });
+    expect(quotes('ja').withdrawn).toMatchObject({ reason: '新たな決定が出るまで公募は停止される。' });
+    expect(JSON.parse((await outputs(FIXTURE)).files.get(`en/${FIXTURE_ID}/quotes.json`)!)).not.toHaveProperty('withdrawn');
+  });
+
   it('needs a reason and the date it was withdrawn, each problem on its line', async () => {
     const project = makeProject();
     try {
