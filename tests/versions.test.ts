@@ -88,7 +88,7 @@ describe('versions: a withdrawn release', () => {
   it('is marked withdrawn where the index and the archive list it, in each language', async () => {
     const { files } = await outputs(WITHDRAWN);
     const item = (path: string) => /<li><a href="[^"]*bando-pmi\/">([^<]*)<\/a>/.exec(files.get(path)!.replace(/<wbr>/g, ''))?.[1];
-    for (const [language, title] of [['it', '[Ritirato] Nuovo bando per le Pmi'], ['en', '[Withdrawn] New call for SMEs'], ['ja', '【配信取り消し】 中小企業向けの新たな公募']] as const) {
+    for (const [language, title] of [['it', '[Ritirato] Nuovo bando per le Pmi'], ['en', '[Withdrawn] New call for SMEs'], ['ja', '【配信取り消し】中小企業向けの新たな公募']] as const) {
       expect(item(`${language}/index.html`)).toBe(title);
       expect(item(`${language}/archive/2025/10/index.html`)).toBe(title);
     }

@@ -8,10 +8,11 @@ export interface Marked {
 }
 
 /** The marks before a headline, in order: withdrawn, then machine translation. */
-export const headlineMarks = (release: Marked, labels: Labels): string[] => [
+const headlineMarks = (release: Marked, labels: Labels): string[] => [
   ...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []),
   ...(release.machine ? [labels.t('machine.tag')] : []),
 ];
 
-/** The headline as a list shows it: its marks, then its words. */
-export const markedHeadline = (release: Marked, headline: string, labels: Labels): string => [...headlineMarks(release, labels), headline].join(' ');
+/** The headline as a list shows it: its marks, then its words (in Japanese with no space after 】, as the wire text). */
+export const markedHeadline = (release: Marked, headline: string, labels: Labels): string =>
+  [...headlineMarks(release, labels), headline].join(labels.language === 'ja' ? '' : ' ');

@@ -6,7 +6,7 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { inlineText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
-import { headlineMarks } from './headline-marks.ts';
+import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
 import { toHtml } from 'hast-util-to-html';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
@@ -76,9 +76,9 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
  * the item in place (Japanese phrase breaks included), made once.
  */
 const listItem = recent((key: string): string => {
-  const [release, up, locale, language, marks] = JSON.parse(key) as [IndexEntry, string, string, Language, string[]];
+  const [release, up, locale, language, headline] = JSON.parse(key) as [IndexEntry, string, string, Language, string];
   const item: Element = h('li', [
-    h('a', { href: `${up}${release.id}/` }, [...marks, inlineText(release.title)].join(' ')),
+    h('a', { href: `${up}${release.id}/` }, headline),
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
     release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
   ].filter((node) => node !== undefined));
@@ -87,7 +87,7 @@ const listItem = recent((key: string): string => {
 
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, headlineMarks(release, labels)])) })));
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, inlineText(release.title), labels)])) })));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */
