@@ -124,7 +124,8 @@ export function renderLanguageChooser(all: Labels[], baseUrl: string): string {
     canonical: baseUrl,
     home: './',
     main: [
-      h('h1', all.map((labels) => labels.t('nav.chooseLanguage')).join(' · ')),
+      // Each phrase in its own language, marked so: a screen reader reads 言語を選択 in Japanese, not in Italian.
+      h('h1', all.flatMap((labels, index) => [...(index > 0 ? [' · '] : []), h('span', { lang: labels.language }, labels.t('nav.chooseLanguage'))])),
       h('ul.releases', all.map((labels) => h('li', { lang: labels.language }, [h('a', { href: `${labels.language}/`, hrefLang: labels.language }, labels.t('languageName')), h('p', labels.t('site.tagline'))]))),
     ],
   });
