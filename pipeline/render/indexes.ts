@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
@@ -24,15 +24,23 @@ export function sortNewestFirst<T extends { date: string; id: string }>(releases
     .map(({ release }) => release);
 }
 
-/** What a language's index (and its sitemap) lists of each release; `withdrawn` and `machine` mark its headline. */
-export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'> & { withdrawn?: true; machine?: true };
+/**
+ * What a language's index (and its sitemap) lists of each release: headlines as plain text, as the list shows them;
+ * `withdrawn` and `machine` mark the headline.
+ */
+export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modified'> {
+  title: string;
+  subtitle?: string;
+  withdrawn?: true;
+  machine?: true;
+}
 
 // The marks are set only when true, so an entry without them is the same JSON (and the same manifest hash) as before.
 export const indexEntry = ({ id, title, date, subtitle, modified, withdrawn, machine }: LocalizedRelease): IndexEntry => ({
   id,
-  title,
+  title: collapsedText(title),
   date,
-  ...(subtitle === undefined ? {} : { subtitle }),
+  ...(subtitle === undefined ? {} : { subtitle: collapsedText(subtitle) }),
   modified,
   ...(withdrawn ? { withdrawn: true as const } : {}),
   ...(machine ? { machine: true as const } : {}),
@@ -80,14 +88,14 @@ const listItem = recent((key: string): string => {
   const item: Element = h('li', [
     h('a', { href: `${up}${release.id}/` }, headline),
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
-    release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+    release.subtitle ? h('p', release.subtitle) : undefined,
   ].filter((node) => node !== undefined));
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
 }, 20_000);
 
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, inlineText(release.title), labels)])) })));
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)])) })));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */
