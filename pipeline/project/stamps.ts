@@ -8,7 +8,7 @@
 import { statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { readProjectFile, type FileRead } from './source-file.ts';
 
@@ -59,6 +59,17 @@ interface StampsFile {
   stamps: Record<string, Stamp>;
 }
 
+/**
+ * What a long-running process (pressroom dev) knows without looking: the stamps its last build took, and the paths a
+ * watcher reported since that build began reading (a directory stands for everything under it). Files not reported
+ * keep their stamps without being stat-ed again.
+ */
+export interface WatchedStamps {
+  stamps: Record<string, Stamp>;
+  readAt: number;
+  changed: string[];
+}
+
 /** Stamps of project files (paths relative to `root`), trusting the previous build's where a file is unchanged. */
 export class FileStamps {
   /** This build's stamps, for the next build. */
@@ -71,10 +82,19 @@ export class FileStamps {
   /** Files modified at or after this time (ms) are read again even when they look unchanged. */
   private trustedBefore = -Infinity;
 
-  constructor(private readonly root: string) {}
+  private readonly changedPaths?: Set<string>;
+
+  constructor(private readonly root: string, private readonly watched?: WatchedStamps) {
+    if (watched) this.changedPaths = new Set(watched.changed);
+  }
 
   /** Take the previous build's stamps, if there are any this build can read. */
   async load(): Promise<void> {
+    if (this.watched) {
+      this.previous = this.watched.stamps;
+      this.trustedBefore = this.watched.readAt - CLOCK_SLACK_MS;
+      return;
+    }
     try {
       const file = JSON.parse(await readFile(join(this.root, STAMPS_PATH), 'utf8')) as StampsFile;
       if (file.format !== FORMAT) return;
@@ -100,12 +120,22 @@ export class FileStamps {
 
   /** The hash of `path` when the previous build's stamp still holds; undefined when the file must be read. */
   known(path: string): string | undefined {
-    const stats = statOf(join(this.root, path));
     const known = this.previous[path];
+    if (known && this.changedPaths && !this.reported(path)) {
+      this.current[path] = known;
+      return known.hash;
+    }
+    const stats = statOf(join(this.root, path));
     if (!stats || !known || stats.mtimeMs >= this.trustedBefore) return undefined;
     if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ctimeMs !== stats.ctimeMs || known.ino !== stats.ino) return undefined;
     this.current[path] = known;
     return known.hash;
+  }
+
+  /** Whether the watcher reported `path` or a directory above it. */
+  private reported(path: string): boolean {
+    for (let at = path; at !== '.' && at !== ''; at = dirname(at)) if (this.changedPaths!.has(at)) return true;
+    return false;
   }
 
   /** Read `path` and stamp it; undefined when it does not exist. */

@@ -48,6 +48,17 @@ export interface BuildOptions {
   timings?: boolean;
   /** Kept between the builds of a preview (pressroom dev), whose trees are then updated in place: see session.ts. */
   session?: BuildSession;
+  /**
+   * Called once the releases rendered have their files written, before the indexes and feeds are: a preview reloads
+   * the pages of the edited release then. `files`: the paths written (as renderers name them); `reports`: every
+   * message the build will report (the indexes add none).
+   */
+  releasesWritten?(files: string[], reports: VFile[]): Promise<void> | void;
+  /**
+   * With a session: the paths a watcher reported since its last build began reading (directories stand for what is
+   * under them). Every other file is taken as that build stamped it, without a stat. Absent: every file is stat-ed.
+   */
+  changed?: string[];
 }
 
 export interface BuildOutcome {
@@ -88,7 +99,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   };
   const jobs = options.jobs ?? DEFAULT_JOBS;
 
-  const inputs = await phase('read', () => readInputs(options));
+  const { session } = options;
+  const known = session?.stamps;
+  const watched = known && options.changed ? { ...known, changed: options.changed } : undefined;
+  // Until this build ends well, the next one trusts nothing it did not stat.
+  if (session) delete session.stamps;
+  const inputs = await phase('read', () => readInputs({ ...options, watched }));
   if (inputs.configProblem) {
     printReports([problemFile('package.json', inputs.configProblem, 'policy')], io);
     return refused(2);
@@ -97,7 +113,6 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
-  const { session } = options;
   const previous = await phase('manifest', () => {
     const kept = session?.manifest;
     const tree = treeIdentity(places.public);
@@ -108,10 +123,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
-  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
+  const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>): VFile[] => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
     const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_PATH, previous?.glossaryMessages ?? []);
-    const reports = [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+    return [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+  };
+  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
+    const reports = reportsFor(entries, built);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
     // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
@@ -123,8 +141,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   };
 
   const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, treeFiles));
+  const keepStamps = () => session && (session.stamps = { stamps: inputs.stamps.current, readAt: inputs.stamps.readAt });
   if (unchanged) {
     if (inputs.stamps.changed()) await inputs.stamps.save();
+    keepStamps();
     return finish(unchanged.entries, builtReleases(plan, unchanged.entries), 0, 0, unchanged.outputs);
   }
 
@@ -149,6 +169,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
+    await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     if (session) {
@@ -156,6 +177,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       session.persisting = persisted.catch(() => undefined);
       session.manifest = manifest;
       session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+      keepStamps();
     }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
