@@ -1,6 +1,6 @@
 // Comments beside the memory: a thread per segment, ids that stay unique, a stale segment's thread carried to its
 // new key, and a file in a fixed shape.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { addComment, carryThread, emptyComments, threadOf } from '../pipeline/tr
 import { readComments, serializeComments } from '../pipeline/translate/comments-file.ts';
 import { reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import { startDeepLServer } from './deepl-server.ts';
 
 const { release } = releaseFrom('bando', 'title: Nuovo bando', 'Primo paragrafo.\n\nSecondo paragrafo.');
 const [title, first] = release.segments;
@@ -58,6 +59,13 @@ describe('comments: the file', () => {
       return String(file.messages[0]);
     };
     expect(problem({ ...good, release: 'altro' })).toContain('says en/altro but lives at en/bando');
+    // A control character, raw or escaped, is not text: placed where it stands, as in a memory file.
+    const raw = new VFile({ path: 'c.json', value: JSON.stringify(good).replace('"t"', '"t\u0001"') });
+    expect(readComments(raw, { release: 'bando', language: 'en' })).toBeUndefined();
+    expect(String(raw.messages[0])).toMatch(/^c\.json:1:\d+: a control character \(U\+0001\) is not text/);
+    const escaped = new VFile({ path: 'c.json', value: JSON.stringify(good).replace('"t"', '"t\\u0085"') });
+    expect(readComments(escaped, { release: 'bando', language: 'en' })).toBeUndefined();
+    expect(String(escaped.messages[0])).toContain('comment c1 holds a control character (U+0085), which is not text; delete it');
     expect(problem({ ...good, threads: { [first!.key]: [good.threads[first!.key]![0], good.threads[first!.key]![0]] } })).toContain('one comment id twice');
     expect(problem({ ...good, threads: { [first!.key]: [{ ...good.threads[first!.key]![0], resolved: true }] } })).toMatch(/comments file threads\.[0-9a-f]{16}\.0: .*resolved/);
   });
@@ -109,6 +117,70 @@ describe('comments: through pressroom xliff', () => {
       expect(again.code).toBe(0);
       expect(again.stdout).not.toContain('comment added');
       expect((JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads[key]).toHaveLength(2);
+    } finally {
+      fixture.project.remove();
+    }
+  });
+});
+
+describe('comments: a CAT tool\'s note holding a control character', () => {
+  it('is refused at its place, and nothing is imported', async () => {
+    const fixture = reviewProject();
+    try {
+      const file = join(fixture.project.root, 'en.xlf');
+      expect((await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root })).code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      const notes = `<note category="context">paragraph, releases/${RELEASE_ID}.md line 9</note>`;
+      expect(xml).toContain(notes);
+      // U+0085 is allowed in XML 1.0, so a CAT tool can send it; it is still not text.
+      writeFileSync(file, xml.replace(notes, `${notes}<note category="comment">Next line\u0085here?</note>`));
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.code).not.toBe(0);
+      expect(imported.stderr).toMatch(/en\.xlf:\d+:\d+: error: .*a comment holds a control character \(U\+0085\), which is not text; delete it \[pressroom:control-character\]/);
+      expect(existsSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`))).toBe(false);
+    } finally {
+      fixture.project.remove();
+    }
+  });
+});
+
+describe('comments: a thread follows its translation however it moves', () => {
+  const THREAD = [{ id: 'c1', author: 'Anna', at: '2025-10-15T09:00:00+02:00', text: 'Online only?' }];
+  const threads = (fixture: ReturnType<typeof reviewProject>) => (JSON.parse(readFileSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`), 'utf8')) as Comments).threads;
+  /** The stale paragraph's old key: in the memory, no longer in the release. */
+  const staleKey = (fixture: ReturnType<typeof reviewProject>) => Object.keys(fixture.memory('en').segments).find((key) => !fixture.keys.includes(key))!;
+
+  it('moves with a stale segment that pressroom translate translates again', async () => {
+    const fixture = reviewProject();
+    const server = await startDeepLServer();
+    try {
+      const old = staleKey(fixture);
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [old]: THREAD } }));
+      const run = await runPressroomHere(['translate', '--lang', 'en'], { cwd: fixture.project.root, env: { DEEPL_AUTH_KEY: 'any-key', DEEPL_SERVER_URL: server.url } });
+      expect(run.code).toBe(0);
+      expect(fixture.memory('en').segments[old]).toBeUndefined();
+      expect(threads(fixture)).toEqual({ [fixture.keys[3]!]: THREAD });
+    } finally {
+      await server.close();
+      fixture.project.remove();
+    }
+  });
+
+  it('moves with a stale unit that an XLIFF import translates again', async () => {
+    const fixture = reviewProject();
+    try {
+      const old = staleKey(fixture);
+      fixture.project.write(`locales/en/comments/${RELEASE_ID}.json`, JSON.stringify({ release: RELEASE_ID, language: 'en', threads: { [old]: THREAD } }));
+      const file = join(fixture.project.root, 'en.xlf');
+      expect((await runPressroomHere(['xliff', 'export', '--lang', 'en', '-o', file], { cwd: fixture.project.root })).code).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      const unit = new RegExp(`(<unit id="${fixture.keys[3]}"[\\s\\S]*?<segment state=")initial(">[\\s\\S]*?<target>)[^<]*`);
+      expect(xml).toMatch(unit);
+      writeFileSync(file, xml.replace(unit, '$1translated$2Applications can only be sent online from 15 January to 31 March 2026.'));
+      const imported = await runPressroomHere(['xliff', 'import', file, '--reviewer', 'Marco'], { cwd: fixture.project.root });
+      expect(imported.stderr).toBe('');
+      expect(fixture.memory('en').segments[old]).toBeUndefined();
+      expect(threads(fixture)).toEqual({ [fixture.keys[3]!]: THREAD });
     } finally {
       fixture.project.remove();
     }

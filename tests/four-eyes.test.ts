@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,7 +173,7 @@ describe('four eyes: reviewers with their own tokens', () => {
   it('is read from reviewers.yaml in the project when it exists, and a broken one stops `pressroom review`', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pressroom-reviewers-'));
     expect(await loadReviewers(root)).toEqual({ reviewers: [] });
-    writeFileSync(join(root, 'reviewers.yaml'), `reviewers:\n  - name: Anna\n    token: ${strong}\n`);
+    writeFileSync(join(root, 'reviewers.yaml'), `reviewers:\n  - name: Anna\n    token: ${strong}\n`, { mode: 0o600 });
     expect((await loadReviewers(root)).reviewers).toEqual([{ name: 'Anna', token: strong }]);
     writeFileSync(join(root, 'reviewers.yaml'), 'reviewers:\n  - name: Anna\n    token: abc123\n');
     const result = await runPressroomHere(['review', '--port', '0'], { cwd: root });
@@ -181,6 +182,27 @@ describe('four eyes: reviewers with their own tokens', () => {
     const missing = await runPressroomHere(['review', '--port', '0', '--reviewers', join(root, 'none.yaml')], { cwd: root });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read the reviewers file (ENOENT)');
+  });
+
+  it('is read only when no one else on the machine may read it, and only when it is a file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-reviewers-'));
+    const path = join(root, 'reviewers.yaml');
+    writeFileSync(path, `reviewers:\n  - name: Anna\n    token: ${strong}\n`);
+    for (const [mode, verb] of [[0o644, 'read'], [0o640, 'read'], [0o620, 'change']] as const) {
+      chmodSync(path, mode);
+      const loaded = await loadReviewers(root);
+      expect(loaded.reviewers).toBeUndefined();
+      expect(String(loaded.file!.messages[0])).toBe(`reviewers.yaml:1:1: other users of this machine can ${verb} the reviewers file (mode ${mode.toString(8)}), and its tokens let them in as a reviewer; run chmod 600 reviewers.yaml`);
+    }
+    chmodSync(path, 0o600);
+    expect((await loadReviewers(root)).reviewers).toHaveLength(1);
+    // A named pipe in its place is refused at once, never waited on.
+    rmSync(path);
+    execFileSync('mkfifo', [path]);
+    const fifo = await loadReviewers(root);
+    expect(fifo.reviewers).toBeUndefined();
+    expect(String(fifo.file!.messages[0])).toContain('this is a named pipe (FIFO), not a file');
+    rmSync(root, { recursive: true });
   });
 
   it('tells reviewers apart by token and by the cookie each token earns', () => {

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -462,6 +462,18 @@ describe('review server: the checks where reviewers save', () => {
     expect(cell).toContain('data-state="reviewed"');
     expect(cell).toContain('<li class="warning" data-rule="end-punctuation"><strong>Warning</strong>');
     expect(fixture.memory('en').segments[key]).toMatchObject({ target: 'The Region is making €12 million available to small firms', state: 'reviewed' });
+  });
+
+  it('refuses a comment holding a control character, and writes nothing', async () => {
+    await start();
+    const key = fixture.keys[2]!;
+    const { cookie, csrf } = await session('en', key);
+    const post = (text: string) => call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/comment`, { headers: { cookie, 'content-type': FORM, accept: 'application/json' }, body: form({ csrf, text }) });
+    const refused = await post('Pasted from a PDF:\u0007 is this right?');
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, message: 'the comment holds a control character (U+0007), which is not text; delete it', problem: { ruleId: 'desk-commentControl' } });
+    expect(existsSync(join(fixture.project.root, `locales/en/comments/${RELEASE_ID}.json`))).toBe(false);
+    expect((await post('Is this right?\nSecond line.')).status).toBe(200);
   });
 
   it('refuses to approve a machine translation with errors', async () => {

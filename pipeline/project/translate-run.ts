@@ -11,6 +11,8 @@ import { readGlossaryFile } from './glossary-file.ts';
 import { emptyMemory, type Memory } from '../translate/memory.ts';
 import { readMemory } from '../translate/memory-file.ts';
 import { mergeIntoDisk } from '../translate/merge.ts';
+import { movedEntries } from '../translate/apply.ts';
+import { carryThreads } from '../translate/comments.ts';
 import { formatMessages } from '../problems.ts';
 import { updateMemory } from './workspace.ts';
 import { jobCharacters, planJob, translateJobs, type TranslationJob } from '../translate/run.ts';
@@ -121,11 +123,14 @@ function reportRecalled(jobs: TranslationJob[], io: Console, dryRun: boolean): v
 
 /** Save a job's memory under the file's lock, keeping what others changed in the file since the run read it. */
 async function saveMemory(root: string, job: TranslationJob, memory: Memory): Promise<void> {
-  await updateMemory(root, job.language, job.release, (source) => {
-    if (source.text === undefined) return { memory, answer: undefined };
+  await updateMemory(root, job.language, job.release, (source, commentsSource) => {
     // A file someone broke meanwhile is not overwritten: the translator fixes it first.
-    if (!source.memory) throw new Error(`${source.path} was changed during the run and does not read any more; it is left as it is:\n${formatMessages(source.file).join('\n')}`);
-    return { memory: mergeIntoDisk(job.memory, memory, source.memory), answer: undefined };
+    if (source.text !== undefined && !source.memory) throw new Error(`${source.path} was changed during the run and does not read any more; it is left as it is:\n${formatMessages(source.file).join('\n')}`);
+    const saved = source.memory ? mergeIntoDisk(job.memory, memory, source.memory) : memory;
+    // Reviewers' threads follow the stale translations this run moved to their segments' new keys.
+    const pending = [...job.pending, ...(job.recalled ?? []).map((item) => item.pending)];
+    const comments = commentsSource.comments && carryThreads(commentsSource.comments, movedEntries(pending, saved));
+    return { memory: saved, comments: comments !== commentsSource.comments ? comments : undefined, answer: undefined };
   });
 }
 

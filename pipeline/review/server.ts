@@ -25,6 +25,7 @@ import { readMemory } from '../translate/memory-file.ts';
 import { fuzzyMatches, type FuzzyMatch } from '../translate/recall.ts';
 import { editableMemory, readCommentsSource, readMemorySource, updateMemory, type MemorySource } from '../project/workspace.ts';
 import { addComment, carryThread, COMMENT_LIMIT, commentText, threadOf, type Comments } from '../translate/comments.ts';
+import { firstControlCharacter } from '../parse/characters.ts';
 import type { Reviewer } from './reviewers.ts';
 import { localIso } from '../local-time.ts';
 import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
@@ -464,6 +465,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const text = commentText(form.get('text') ?? '');
     if (text === '') throw new HttpError(400, 'commentEmpty');
     if ([...text].length > COMMENT_LIMIT) throw new HttpError(400, 'commentTooLong', { limit: COMMENT_LIMIT });
+    const control = firstControlCharacter(text);
+    if (control) throw new HttpError(400, 'commentControl', { character: control });
     const author = actor(c, form);
     const at = localIso(now());
     const thread = await exclusive(`${language}/${id}`, () => updateMemory(options.root, language, release, (source, commentsSource) => {

@@ -68,3 +68,12 @@ export function applyMachineTranslations(
   }
   return { memory: { ...memory, segments }, changed };
 }
+
+/** Stale entries a run moved to their segment's new key (old key -> new key), for what travels with them. */
+export function movedEntries(pending: readonly Pending[], memory: Memory): Map<string, string> {
+  const moves = new Map<string, string>();
+  for (const item of pending) {
+    if (item.reason === 'stale' && item.key !== item.segment.key && memory.segments[item.segment.key] && !memory.segments[item.key]) moves.set(item.key, item.segment.key);
+  }
+  return moves;
+}

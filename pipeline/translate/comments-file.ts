@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { reportError } from '../problems.ts';
+import { checkControlCharacters, firstControlCharacter } from '../parse/characters.ts';
 import { COMMENT_LIMIT, type Comment, type Comments } from './comments.ts';
 
 const comment = z
@@ -24,9 +25,12 @@ const schema = z
 
 /** Read a comments file; problems are reported on `file` and the result is undefined on errors. */
 export function readComments(file: VFile, expected: { release: string; language: TargetLanguage }): Comments | undefined {
+  const text = String(file.value).replace(/^\uFEFF/, '');
+  // Control characters are not text: placed where they stand when raw, on their comment when escaped.
+  if (!checkControlCharacters(file, text, String(file.value).length - text.length)) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(String(file.value).replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
     reportError(file, `comments file is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or restore it from git`, 'comments-json', { line: 1, column: 1 });
     return undefined;
@@ -41,6 +45,11 @@ export function readComments(file: VFile, expected: { release: string; language:
     reportError(file, `comments file says ${comments.language}/${comments.release} but lives at ${expected.language}/${expected.release}`, 'comments-shape', { line: 1, column: 1 });
     return undefined;
   }
+  for (const item of Object.values(comments.threads).flat()) {
+    const control = firstControlCharacter(item.author + item.text);
+    if (control) reportError(file, `comment ${item.id} holds a control character (${control}), which is not text; delete it`, 'control-character', { line: 1, column: 1 });
+  }
+  if (file.messages.some((message) => message.fatal)) return undefined;
   const ids = Object.values(comments.threads).flat().map((item) => item.id);
   if (new Set(ids).size !== ids.length) {
     reportError(file, 'comments file gives one comment id twice; ids are unique in the file', 'comments-shape', { line: 1, column: 1 });

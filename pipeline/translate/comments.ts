@@ -55,6 +55,13 @@ export function carryThread(comments: Comments, from: string, to: string): Comme
   return { ...comments, threads };
 }
 
+/** Every thread whose translation moved (`moves`: old key -> new key), carried to its new key. */
+export function carryThreads(comments: Comments, moves: ReadonlyMap<string, string>): Comments {
+  let carried = comments;
+  for (const [from, to] of moves) carried = carryThread(carried, from, to);
+  return carried;
+}
+
 /** The thread a reviewer sees beside a segment: its own, and a stale segment's thread under its old key. */
 export function threadOf(comments: Comments | undefined, review: Pick<SegmentReview, 'segment' | 'entryKey'>): Comment[] {
   if (!comments) return [];

@@ -15,7 +15,8 @@ import { entryVersion, reviewSegments } from '../translate/review.ts';
 import { inlineToHtml } from './inline.ts';
 import { elementChildren, isXliff, MDA_NS, readInline, readText, XLIFF_NS } from './dom.ts';
 import { importState, isXliffState, SUBSTATE_PREFIX, type XliffState } from './states.ts';
-import { addComment, COMMENT_LIMIT, commentText, emptyComments, type Comments } from '../translate/comments.ts';
+import { addComment, carryThread, COMMENT_LIMIT, commentText, emptyComments, type Comments } from '../translate/comments.ts';
+import { firstControlCharacter } from '../parse/characters.ts';
 import { commentNoteId } from './export.ts';
 
 export interface XliffImportInput {
@@ -209,6 +210,11 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
             error(`${label}: a comment is longer than ${COMMENT_LIMIT} characters; shorten it`, at(note));
             continue;
           }
+          const control = firstControlCharacter(text);
+          if (control) {
+            error(`${label}: a comment holds a control character (${control}), which is not text; delete it`, at(note), 'control-character');
+            continue;
+          }
           comments = addComment(comments!, key, { author: input.reviewer, at: input.now, text }).comments;
           changedComments.set(release.id, comments);
           result.counts.comments++;
@@ -290,7 +296,12 @@ export function importXliff(input: XliffImportInput): XliffImportResult {
         ...(previous ? { previous } : {}),
       };
       const segmentsNow = { ...memory.segments };
-      if (review.entryKey && review.entryKey !== key) delete segmentsNow[review.entryKey];
+      if (review.entryKey && review.entryKey !== key) {
+        delete segmentsNow[review.entryKey];
+        // The reviewers' thread goes where the translation goes, as a save in the desk carries it.
+        const carried = comments && carryThread(comments, review.entryKey, key);
+        if (carried && carried !== comments) changedComments.set(release.id, (comments = carried));
+      }
       segmentsNow[key] = entry;
       memory = { ...memory, segments: segmentsNow };
       touched = true;
