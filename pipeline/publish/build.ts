@@ -150,10 +150,15 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   // A session's trees are its own: changed in place, their files known without listing them.
   const stage = async () => (session ? inPlaceTrees(places, MANIFEST_PATH) : stageTrees(places));
+  /** What the session's trees held before this build, when known: what this build does not make is removed at the end. */
+  let held: string[] | undefined;
   const recycled = async (staging: StagedTrees, again = false) => {
     if (!session) return recycledManifest(staging, inputs);
     // Starting again after a misread: the first pass wrote files the session does not know of.
-    staging.writer.holds(again ? listTrees(places) : treeFiles());
+    if (again) {
+      held = undefined;
+      staging.writer.holds(listTrees(places));
+    } else held = treeFiles();
     return previous;
   };
   await phase('read', () => inputs.loadSettings());
@@ -171,12 +176,15 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
+    const files = session && [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+    // Told only now, rather than held from the start and kept file by file (a dozen thousand calls per edit).
+    if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     if (session) {
       // Not written is only slower: the next start builds afresh.
       session.persisting = persisted.catch(() => undefined);
       session.manifest = manifest;
-      session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+      session.files = files;
       keepStamps();
     }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
@@ -208,6 +216,17 @@ function messagesFile(path: string, messages: Message[]): VFile {
   const file = new VFile({ path });
   addMessages(file, messages);
   return file;
+}
+
+/** The paths of `sorted` that `other` (sorted too) lacks. */
+function absentFrom(sorted: string[], other: string[]): string[] {
+  const absent: string[] = [];
+  let at = 0;
+  for (const path of sorted) {
+    while (at < other.length && other[at]! < path) at++;
+    if (other[at] !== path) absent.push(path);
+  }
+  return absent;
 }
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */
