@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { startLiveBuild, type LiveBuild, type LiveBuildResult } from './live-build.ts';
 import { EVENTS_PATH, ReloadHub, withLiveReload, type Problems } from './live-reload.ts';
 import { privateListing, privatePage, PRIVATE_PREFIX } from './private-page.ts';
+import { watchedFile } from './watch.ts';
 
 /** The dev tree, inside the project but apart from out/: a restart rebuilds only what changed meanwhile. */
 export const DEV_OUT = '.pressroom/dev/out';
@@ -145,7 +146,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     build: (now, changed) => {
       // `private` is for builds that keep embargoed copies apart from out/ (issue 16); one that keeps them inside ignores it.
       reloaded = undefined;
-      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {}, session, releasesWritten, changed };
+      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {}, session, releasesWritten, watched: changed && { changed, covers: watchedFile } };
       return runBuild(settings, options.io);
     },
     built: (result) => {

@@ -28,6 +28,12 @@ const WATCHED = ['releases', 'locales', ...LANGUAGES.flatMap((language) => [`loc
 /** A release's picture folder, releases/<name>.media, whose files a build reads too. */
 const MEDIA = /^releases\/[^/]+\.media$/;
 
+/** Whether a change to the file at `path` (relative to the project) is reported: it is in a directory watched. */
+export function watchedFile(path: string): boolean {
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  return WATCHED.includes(dir) || MEDIA.test(dir);
+}
+
 /** WATCHED and the picture folders there are now. */
 function directories(root: string): string[] {
   let media: string[] = [];

@@ -68,6 +68,8 @@ export interface WatchedStamps {
   stamps: Record<string, Stamp>;
   readAt: number;
   changed: string[];
+  /** Whether the watcher would report a change to this file (it watches its directory): others are stat-ed. */
+  covers(path: string): boolean;
 }
 
 /** Stamps of project files (paths relative to `root`), trusting the previous build's where a file is unchanged. */
@@ -121,7 +123,7 @@ export class FileStamps {
   /** The hash of `path` when the previous build's stamp still holds; undefined when the file must be read. */
   known(path: string): string | undefined {
     const known = this.previous[path];
-    if (known && this.changedPaths && !this.reported(path)) {
+    if (known && this.changedPaths && this.watched!.covers(path) && !this.reported(path)) {
       this.current[path] = known;
       return known.hash;
     }

@@ -56,9 +56,10 @@ export interface BuildOptions {
   releasesWritten?(files: string[], reports: VFile[]): Promise<void> | void;
   /**
    * With a session: the paths a watcher reported since its last build began reading (directories stand for what is
-   * under them). Every other file is taken as that build stamped it, without a stat. Absent: every file is stat-ed.
+   * under them), and which files it watches. Every other file it watches is taken as that build stamped it, without
+   * a stat. Absent: every file is stat-ed.
    */
-  changed?: string[];
+  watched?: { changed: string[]; covers(path: string): boolean };
 }
 
 export interface BuildOutcome {
@@ -101,7 +102,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
 
   const { session } = options;
   const known = session?.stamps;
-  const watched = known && options.changed ? { ...known, changed: options.changed } : undefined;
+  const watched = known && options.watched ? { ...known, ...options.watched } : undefined;
   // Until this build ends well, the next one trusts nothing it did not stat.
   if (session) delete session.stamps;
   const inputs = await phase('read', () => readInputs({ ...options, watched }));
