@@ -29,6 +29,7 @@ import { DEFAULT_BASE_URL } from '../project/read.ts';
 import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
+import { keepStatusDigest } from './status-record.ts';
 
 export interface BuildOptions {
   root: string;
@@ -181,9 +182,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     // Told only now, rather than held from the start and kept file by file (a dozen thousand calls per edit).
     if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
+    // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
+    const digested = persisted.then(() => keepStatusDigest(inputs, plan, rendered));
+    if (!session) await phase('swap', () => digested);
     if (session) {
       // Not written is only slower: the next start builds afresh.
-      session.persisting = persisted.catch(() => undefined);
+      session.persisting = digested.catch(() => undefined);
       session.manifest = manifest;
       session.files = files;
       keepStamps();
