@@ -197,10 +197,11 @@ describe('status digest: any history of edits', () => {
     | { kind: 'delete-digest' }
     | { kind: 'status'; languages: TargetLanguage[] };
 
-  const file = fc.integer({ min: 0, max: 3 });
+  const file = fc.integer({ min: 0, max: 2 });
   const language = fc.constantFrom<TargetLanguage>('en', 'ja');
   const step: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ kind: fc.constant('release' as const), file, id: fc.integer({ min: 0, max: 2 }), paragraphs: fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { minLength: 1, maxLength: 4 }) }),
+    // Mostly a file keeps its id (an edit); now and then it takes another's (a clash, or a rename).
+    fc.record({ kind: fc.constant('release' as const), file, id: fc.oneof({ weight: 3, arbitrary: fc.constant(-1) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 }) }), paragraphs: fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { minLength: 1, maxLength: 4 }) }),
     fc.record({ kind: fc.constant('delete-release' as const), file }),
     fc.record({ kind: fc.constant('memory' as const), file, language, states: fc.array(fc.constantFrom('machine' as const, 'reviewed' as const, 'approved' as const, 'empty' as const, 'none' as const), { minLength: 1, maxLength: 5 }) }),
     fc.record({ kind: fc.constant('hand-edit' as const), file, language }),
@@ -215,7 +216,14 @@ describe('status digest: any history of edits', () => {
 
   it('status from the digest equals status from every file after every step', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (later) => {
+        // Every file starts with a release, translated in both languages; then the history.
+        const start = [0, 1, 2].flatMap((n): Step[] => [
+          { kind: 'release', file: n, id: -1, paragraphs: [n, n + 1] },
+          { kind: 'memory', file: n, language: 'en', states: ['machine', 'reviewed', 'approved'] },
+          { kind: 'memory', file: n, language: 'ja', states: ['reviewed', 'empty', 'none'] },
+        ]);
+        const steps = [...start, ...later];
         const project = makeProject();
         const root = project.root;
         // The releases as last written, by file: a memory is made from the release as it was then.
@@ -225,7 +233,8 @@ describe('status digest: any history of edits', () => {
             const path = (n: number) => `releases/r${n}.md`;
             switch (one.kind) {
               case 'release': {
-                const text = releaseText(`id: ${IDS[one.id]}\ntitle: Comunicato ${one.id}\ndate: 2025-10-14T10:00:00+02:00`, one.paragraphs.map((index) => PARAGRAPHS[index]).join('\n\n'));
+                const id = one.id === -1 ? one.file : one.id;
+                const text = releaseText(`id: ${IDS[id]}\ntitle: Comunicato ${id}\ndate: 2025-10-14T10:00:00+02:00`, one.paragraphs.map((index) => PARAGRAPHS[index]).join('\n\n'));
                 project.write(path(one.file), text);
                 dateBack(root, path(one.file));
                 const release = parsed(path(one.file), text);
@@ -283,14 +292,15 @@ describe('status digest: any history of edits', () => {
                 await statusChecked(root, one.languages);
                 break;
             }
+            // Status in both languages after every other step: it writes the digest the next step is checked against.
+            if (one.kind !== 'status') await statusChecked(root);
           }
-          await statusChecked(root);
           await statusChecked(root);
         } finally {
           project.remove();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   }, 240_000);
 });
