@@ -78,7 +78,9 @@ export type Look = { absent: true; hash?: undefined } | { absent?: false; hash?:
 export function look(root: string, path: string, stamp: Stamp | undefined, trustedBefore: number): Look {
   let stats;
   try {
-    stats = lstatSync(join(root, path), { throwIfNoEntry: false });
+    // Joined by hand: release paths are names read from releases/ and memory paths are made of ids (slugs), so there
+    // is nothing for join() to normalise, and 30,000 joins are a tenth of the time at 10,000 releases.
+    stats = lstatSync(`${root}/${path}`, { throwIfNoEntry: false });
   } catch {
     // Anything but "not there" is for the reader to name.
     return {};
