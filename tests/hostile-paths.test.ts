@@ -18,6 +18,7 @@ import { formatMessages, ProblemError } from '../pipeline/problems.ts';
 import type { Release } from '../pipeline/release.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { buildIn } from './helpers/build.ts';
+import { runImport } from '../pipeline/cli/commands/import.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 
 const ID = 'regione-piemonte-bando-innovazione-pmi';
@@ -177,7 +178,7 @@ const deskSave = (root: string, release: Release, target: string) =>
 const lineOf = (error: unknown) => (error instanceof ProblemError ? formatMessages(error.file).join('\n') : String(error));
 
 describe('pressroom dev reads back its own state without waiting on a FIFO put in it', () => {
-  it('stops the build with one line when a release\'s feed entries are a FIFO, and the next build from scratch goes through', async () => {
+  it('stops the build with one line when the feed entries of a release are a FIFO, and the next build from scratch goes through', async () => {
     const { root, dev } = await startDev(new Date('2026-01-01T00:00:00Z'));
     const entries = join(root, '.pressroom/dev/.out-state/feeds', `${JAPAN}.json`);
     expect(existsSync(entries)).toBe(true);
@@ -385,4 +386,18 @@ describe('the sizes of pictures kept in the state tree beside out/', () => {
       expect(readFileSync(join(secrets, 'id_rsa'), 'utf8')).toBe(SECRET);
     }
   }, 60_000);
+});
+
+describe('pressroom import names the new release by an id that can name its files', () => {
+  it('refuses an --id too long to name a file, with one line, and writes nothing', async () => {
+    project = makeProject();
+    const root = project.root;
+    const input = project.write('in.txt', 'Titolo di prova\n\nTorino, 3 ottobre 2025 – Testo del comunicato.\n');
+    const lines: string[] = [];
+    const io = { log: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+    const id = Array.from({ length: 30 }, () => 'comunicato').join('-');
+    expect(await runImport(input, { root, id, now: new Date('2025-10-03T10:00:00+02:00') }, io)).toBe(1);
+    expect(lines).toEqual([`${input}: error: --id is ${id.length} characters, more than the 200 an id may be (it names the release's folders and files) [pressroom:import]`]);
+    expect(readdirSync(join(root, 'releases'))).toEqual([]);
+  });
 });
