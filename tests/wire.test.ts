@@ -157,11 +157,12 @@ describe('wire: the bundled Japanese Torino release', () => {
 describe('wire: link addresses', () => {
   it('writes an e-mail link’s address after its words, and a bare address once', async () => {
     const { wireText } = await import('../pipeline/render/wire.ts');
+    const { readInline } = await import('../pipeline/inline/index.ts');
     const { createLabels } = await import('../pipeline/render/i18n.ts');
     const { readUi } = await import('../pipeline/project/read.ts');
     const labels = createLabels('it', (await readUi(BUNDLED)).it);
-    expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
-    expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
-    expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');
+    expect(wireText(readInline('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.'), labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
+    expect(wireText(readInline('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>'), labels)).toBe('Sito: www.regione.piemonte.it');
+    expect(wireText(readInline('<a href="javascript:alert(1)">qui</a>'), labels)).toBe('qui');
   });
 });

@@ -27,7 +27,16 @@ export interface Stamp {
 }
 
 /** The coarsest file-system clock allowed for (FAT keeps times to 2 s). */
-const CLOCK_SLACK_MS = 2000;
+export const CLOCK_SLACK_MS = 2000;
+
+/**
+ * Whether a file whose stats are `stats` still holds the bytes `stamp` was taken of: same size, times and inode,
+ * and modified before `trustedBefore` (the stamping read's start less the clock slack), so no later change can
+ * have kept its time.
+ */
+export function stampHolds(stamp: Stamp, stats: Stats, trustedBefore: number): boolean {
+  return stats.mtimeMs < trustedBefore && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino;
+}
 
 const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -115,8 +124,7 @@ export class FileStamps {
   known(path: string): string | undefined {
     const stats = statOf(join(this.root, path));
     const known = this.previous[path];
-    if (!stats || !known || stats.mtimeMs >= this.trustedBefore) return undefined;
-    if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ctimeMs !== stats.ctimeMs || known.ino !== stats.ino) return undefined;
+    if (!stats || !known || !stampHolds(known, stats, this.trustedBefore)) return undefined;
     this.current[path] = known;
     return known.hash;
   }

@@ -2,7 +2,7 @@
 import { Feed, type Item } from 'feed';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
@@ -81,7 +81,7 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     .filter((image) => image.renditions.length > 0)
     .map((image) => {
       const widest = image.renditions.at(-1)!;
-      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? inlineText(image.caption) : image.alt };
+      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? collapsedText(image.caption) : image.alt };
     });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
   const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
@@ -91,7 +91,7 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     date: release.date,
     updated: release.modified,
     ...(release.withdrawn ? { withdrawn: true } : {}),
-    headline: [...marks, inlineText(release.title)].join(' '),
+    headline: [...marks, collapsedText(release.title)].join(' '),
     ...(summary ? { summary } : {}),
     content: `${machine?.notice ?? ''}${releaseHtml(release, labels)}`,
     author: feedAuthor(pressOffice(release.office, labels, baseUrl)),

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { renderPage } from './page.ts';
 import { toHtml } from 'hast-util-to-html';
@@ -23,10 +23,14 @@ export function sortNewestFirst<T extends { date: string; id: string }>(releases
     .map(({ release }) => release);
 }
 
-/** What a language's index (and its sitemap) lists of each release. */
-export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'>;
+/** What a language's index (and its sitemap) lists of each release: headlines as plain text, as the list shows them. */
+export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modified'> {
+  title: string;
+  subtitle?: string;
+}
 
-export const indexEntry = ({ id, title, date, subtitle, modified }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date, modified } : { id, title, date, subtitle, modified });
+export const indexEntry = ({ id, title, date, subtitle, modified }: LocalizedRelease): IndexEntry =>
+  subtitle === undefined ? { id, title: collapsedText(title), date, modified } : { id, title: collapsedText(title), date, subtitle: collapsedText(subtitle), modified };
 
 /** Releases per index page: a press office's archive runs to thousands, a page stays light. */
 export const INDEX_PAGE_SIZE = 50;
@@ -68,9 +72,9 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
 const listItem = recent((key: string): string => {
   const [release, up, locale, language] = JSON.parse(key) as [IndexEntry, string, string, Language];
   const item: Element = h('li', [
-    h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+    h('a', { href: `${up}${release.id}/` }, release.title),
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
-    release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+    release.subtitle ? h('p', release.subtitle) : undefined,
   ].filter((node) => node !== undefined));
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
 }, 20_000);
