@@ -251,6 +251,23 @@ describe('the files a build keeps beside its sources and trees: its stamps and i
     }
   });
 
+  it('replaces a link put in place of .pressroom-status.json, never writes where it points, and builds past a FIFO there', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    symlinkSync(join(secrets, 'index.html'), join(root, '.pressroom-status.json'));
+    const built = await buildIn(root);
+    expect(built.exitCode, built.stderr).toBe(0);
+    expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
+    expect(lstatSync(join(root, '.pressroom-status.json')).isFile()).toBe(true);
+    rmSync(join(root, '.pressroom-status.json'));
+    execFileSync('mkfifo', [join(root, '.pressroom-status.json')]);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Tavola rotonda', 'Tavola rotonda nuova'));
+    const again = await buildIn(root);
+    expect(again.exitCode, again.stderr).toBe(0);
+  }, 30_000);
+
   it('builds past a FIFO put in place of .pressroom-stamps.json or .pressroom-trees.json, without waiting on it', async () => {
     project = makeProject({ withBundled: true });
     const root = project.root;

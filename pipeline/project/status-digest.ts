@@ -3,10 +3,11 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { readProjectFile } from './source-file.ts';
+import { replaceOwnFile } from './write-place.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
@@ -16,6 +17,8 @@ import type { ReviewCounts, ReviewState } from '../translate/review.ts';
 
 export const STATUS_DIGEST_PATH = '.pressroom-status.json';
 const FORMAT = 1;
+/** Some kilobytes a release: room for far more than 100,000. */
+const DIGEST_CAP = 256 * 1024 * 1024;
 
 /** What status needs of a release file: what loading it gave (parse/releases.ts loadRelease). */
 export interface ReleaseSummary {
@@ -98,7 +101,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    const text = readFileSync(join(root, STATUS_DIGEST_PATH), 'utf8');
+    // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
+    const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
+    if (!bytes) return undefined;
+    const text = bytes.toString('utf8');
     const [first, second] = [text.indexOf('\n'), text.indexOf('\n', text.indexOf('\n') + 1)];
     const header = JSON.parse(text.slice(0, first)) as { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
     const body = text.slice(first + 1, second);
@@ -144,7 +150,7 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
   const body = JSON.stringify({ releases, memories: digest.memories });
   const keyLine = JSON.stringify(keys);
   const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body), keys: sha256(keyLine) });
-  await writeFileAtomic(join(root, STATUS_DIGEST_PATH), `${header}\n${body}\n${keyLine}\n`, { fsync: false }).catch(() => undefined);
+  await replaceOwnFile(join(root, STATUS_DIGEST_PATH), `${header}\n${body}\n${keyLine}\n`);
 }
 
 // The checksums guard against a damaged file; the shape is checked too, so that no digest makes status misread.
