@@ -19,6 +19,7 @@ import type { Release } from '../pipeline/release.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { buildIn } from './helpers/build.ts';
 import { runImport } from '../pipeline/cli/commands/import.ts';
+import { runXliffExport } from '../pipeline/cli/commands/xliff.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 
 const ID = 'regione-piemonte-bando-innovazione-pmi';
@@ -416,5 +417,18 @@ describe('pressroom import names the new release by an id that can name its file
     expect(await runImport(input, { root, id, now: new Date('2025-10-03T10:00:00+02:00') }, io)).toBe(1);
     expect(lines).toEqual([`${input}: error: --id is ${id.length} characters, more than the 200 an id may be (it names the release's folders and files) [pressroom:import]`]);
     expect(readdirSync(join(root, 'releases'))).toEqual([]);
+  });
+});
+
+describe('pressroom xliff export -o', () => {
+  it('says in one line that a directory given to -o is not a file, and writes nothing in it', async () => {
+    const { root } = memoryProject();
+    mkdirSync(join(root, 'en.xlf'));
+    const lines: string[] = [];
+    const io = { log: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+    expect(await runXliffExport({ root, language: 'en', output: join(root, 'en.xlf') }, io)).toBe(1);
+    expect(lines).toEqual([`${join(root, 'en.xlf')}: error: this is a directory, not a file; give the name of the .xlf file to write, like -o en.xlf [pressroom:xliff]`]);
+    expect(readdirSync(join(root, 'en.xlf'))).toEqual([]);
+    expect(readdirSync(root).filter((name) => name.startsWith('en.xlf'))).toEqual(['en.xlf']);
   });
 });
