@@ -432,3 +432,26 @@ describe('pressroom xliff export -o', () => {
     expect(readdirSync(root).filter((name) => name.startsWith('en.xlf'))).toEqual(['en.xlf']);
   });
 });
+
+describe('pressroom build links unchanged files from the out/ it replaces only through real folders', () => {
+  it('never links onward a file reached through a folder of out/ replaced by a link: one line, and nothing published from it', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    expect((await buildIn(root, { languages: ['it'] })).exitCode).toBe(0);
+    const folder = join(root, 'out/it/politecnico-torino-robotica-ospedale');
+    const copy = join(secrets, 'copy');
+    execFileSync('cp', ['-r', folder, copy]);
+    writeFileSync(join(copy, 'index.html'), SECRET);
+    rmSync(folder, { recursive: true });
+    symlinkSync(copy, folder);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Tavola rotonda', 'Tavola rotonda nuova'));
+    await expect(buildIn(root, { languages: ['it'] })).rejects.toThrow(/index\.html is not a file the build made .*a folder on its way/);
+    expect(lstatSync(folder).isSymbolicLink()).toBe(true);
+    for (const name of readdirSync(root).filter((entry) => entry.startsWith('.out'))) {
+      for (const [file, bytes] of filesUnder(join(root, name))) expect(bytes.toString('latin1'), file).not.toContain(SECRET);
+    }
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toBe(SECRET);
+  }, 30_000);
+});
