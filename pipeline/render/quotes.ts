@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { HeadlineBlock, Language, Quote, Speaker } from '../release.ts';
-import type { Inline } from '../inline/index.ts';
+import { collapsedText, type Inline } from '../inline/index.ts';
 
 export interface LocalizedQuote {
   id: string;
@@ -58,8 +58,12 @@ export function localizeQuotes(quotes: Quote[], blocks: Inline[], speakerIn: (sp
   });
 }
 
-/** out/<lang>/<id>/quotes.json: the same ids and speakers in every language, each language's words. */
-export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[] }): string {
+/**
+ * out/<lang>/<id>/quotes.json: the same ids and speakers in every language, each language's words. Words nobody
+ * reviewed say so (`machineTranslation`), and so do those of a withdrawn release (`withdrawn`: when, and why, as
+ * plain text): a script that takes quotations from this file alone must not take either for what was said.
+ */
+export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[]; machine?: boolean; withdrawn?: { date: string; reason: Inline } }): string {
   const quotes = release.quotes.map((quote) => ({
     id: quote.id,
     text: quote.text,
@@ -68,7 +72,12 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
   }));
-  return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
+  const { withdrawn } = release;
+  const status = {
+    ...(release.machine ? { machineTranslation: true } : {}),
+    ...(withdrawn ? { withdrawn: { date: withdrawn.date, reason: collapsedText(withdrawn.reason) } } : {}),
+  };
+  return `${JSON.stringify({ release: release.id, language: release.language, ...status, quotes }, null, 2)}\n`;
 }
 
 /** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */

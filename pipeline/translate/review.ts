@@ -14,14 +14,18 @@ export type ReviewState = 'approved' | 'reviewed' | 'machine' | 'stale' | 'missi
 
 export const REVIEW_STATES: readonly ReviewState[] = ['approved', 'reviewed', 'machine', 'stale', 'missing'];
 
-/** Is this entry approved by a second person? A fix still holding `previous` is not, whatever it says. */
-export const isApproved = (entry: MemoryEntry): boolean => entry.state === 'reviewed' && entry.approvedBy !== undefined && !entry.previous;
-
 /** Names as people type them: case and spacing do not make another person. */
 export const samePerson = (a: string | undefined, b: string | undefined): boolean => {
   const norm = (name: string | undefined) => (name ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
   return norm(a) !== '' && norm(a) === norm(b);
 };
+
+/**
+ * Is this entry approved by a second person? A fix still holding `previous` is not, whatever it says; nor is one
+ * its last editor approved, which the desk refuses but a memory edited by hand (or merged) can still say.
+ */
+export const isApproved = (entry: MemoryEntry): boolean =>
+  entry.state === 'reviewed' && entry.approvedBy !== undefined && entry.approvedBy.trim() !== '' && !samePerson(entry.approvedBy, entry.reviewer) && !entry.previous;
 
 export interface SegmentReview {
   segment: Segment;
