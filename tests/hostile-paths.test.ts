@@ -223,6 +223,14 @@ describe('a memory import interrupted: the journal the next save finishes', () =
     expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toBe(memory);
   }, 10_000);
 
+  it('takes over a FIFO put in place of a memory’s lock file instead of waiting on it', async () => {
+    const { root, release } = memoryProject();
+    execFileSync('mkfifo', [join(root, 'locales/en/releases/comunicato.json.lock')]);
+    await deskSave(root, release, 'Saved');
+    expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toContain('Saved');
+    expect(existsSync(join(root, 'locales/en/releases/comunicato.json.lock'))).toBe(false);
+  }, 10_000);
+
   it('removes only what a batch wrote aside, never a file of the user whose name holds .batch-', async () => {
     const { root, release } = memoryProject();
     const mine = ['locales/en/releases/appunti.batch-vecchi.json', 'locales/en/comments/comunicato.json.batch-copy', 'locales/glossary.batch-2024.yaml'];
