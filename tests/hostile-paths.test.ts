@@ -463,3 +463,23 @@ describe('pressroom build links unchanged files from the out/ it replaces only t
     expect(readFileSync(join(copy, 'index.html'), 'utf8')).toBe(SECRET);
   }, 30_000);
 });
+
+describe('a picture named as long as a file name may be', () => {
+  it('publishes its sizes under names short enough for the file system, and the other releases with it', async () => {
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    const long = `${'missione-giappone-'.repeat(13)}finale.png`;
+    expect(long.length).toBeGreaterThan(240);
+    const media = join(root, 'releases', `${JAPAN}.media`);
+    execFileSync('cp', [join(media, 'missione-giappone.png'), join(media, long)]);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('file: missione-giappone.png', `file: ${long}`));
+    const built = await buildIn(root, { languages: ['it'] });
+    expect(built.exitCode, built.stderr).toBe(0);
+    const sizes = readdirSync(join(root, 'out/media', JAPAN));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const name of sizes) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(readFileSync(join(root, 'out/it', JAPAN, 'index.html'), 'utf8')).toContain(sizes[0]);
+    expect(existsSync(join(root, 'out/it/politecnico-torino-robotica-ospedale/index.html'))).toBe(true);
+  }, 30_000);
+});
