@@ -6,10 +6,10 @@
 // that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
 // project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
 import { statSync, type Stats } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readProjectFile, type FileRead } from './source-file.ts';
+import { replaceOwnFile } from './write-place.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
 /** Some 150 bytes a file: room for a hundred thousand releases with their memories and pictures. */
@@ -123,17 +123,8 @@ export class FileStamps {
   /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
   async save(): Promise<void> {
     const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
-    // No fsync: stamps lost to a crash only make the next build read everything. Written aside and renamed over
-    // the file (not written through it, as write-file-atomic would): a link put in its place is replaced, never
-    // followed to a file elsewhere.
-    const target = join(this.root, STAMPS_PATH);
-    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
-    try {
-      await writeFile(temp, `${JSON.stringify(file)}\n`, { flag: 'wx' });
-      await rename(temp, target);
-    } catch {
-      await unlink(temp).catch(() => undefined);
-    }
+    // No fsync: stamps lost to a crash only make the next build read everything.
+    await replaceOwnFile(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`);
   }
 
   /** Whether this build saw a file the previous build did not, or saw one differently. */

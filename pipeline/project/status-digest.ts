@@ -3,10 +3,11 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { readProjectFile } from './source-file.ts';
+import { replaceOwnFile } from './write-place.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
@@ -16,6 +17,8 @@ import type { ReviewCounts } from '../translate/review.ts';
 
 export const STATUS_DIGEST_PATH = '.pressroom-status.json';
 const FORMAT = 2;
+/** Some kilobytes a release: room for far more than 100,000. */
+const DIGEST_CAP = 256 * 1024 * 1024;
 
 /** What status needs of a release file: what loading it gave (parse/releases.ts loadRelease). */
 export interface ReleaseSummary {
@@ -102,7 +105,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    const bytes = readFileSync(join(root, STATUS_DIGEST_PATH));
+    // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
+    const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
+    if (!bytes) return undefined;
     const first = bytes.indexOf(10);
     const second = bytes.indexOf(10, first + 1);
     if (first === -1 || second === -1) return undefined;
@@ -152,7 +157,7 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
   const keyLine = Buffer.from(JSON.stringify(keys));
   const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body), keys: sha256(keyLine) });
   const newline = Buffer.from('\n');
-  await writeFileAtomic(join(root, STATUS_DIGEST_PATH), Buffer.concat([Buffer.from(header), newline, body, newline, keyLine, newline]), { fsync: false }).catch(() => undefined);
+  await replaceOwnFile(join(root, STATUS_DIGEST_PATH), Buffer.concat([Buffer.from(header), newline, body, newline, keyLine, newline])).catch(() => undefined);
 }
 
 // On disk: a stamp is [size, mtimeMs, ctimeMs, ino, hash]; a release [stamp, segments, id, idAt, messages,
