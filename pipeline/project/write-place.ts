@@ -57,7 +57,7 @@ export function writePlace(root: string, path: string): string {
  * Whatever stands at the name is replaced, a link included: never written through, as write-file-atomic would
  * write into the file a link points to (outside the project, or a release). Not written is only slower next time.
  */
-export async function replaceOwnFile(file: string, text: string): Promise<void> {
+export async function replaceOwnFile(file: string, text: string | Uint8Array): Promise<void> {
   const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     await writeFile(temp, text, { flag: 'wx' });

@@ -48,7 +48,9 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
   // The front matter reader (yaml) loads only when a release is not reused.
   const releaseIdOf = reused.every(Boolean) ? undefined : (await import('../parse/release-id.ts')).releaseIdOf;
   const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf!(path, sourceOf(path).text)));
-  const files = paths.map((path, index) => (reused[index] ? new VFile({ path }) : new VFile({ path, value: sourceOf(path).text })));
+  // A reused release's file gathers messages only when its id is contested: made then (a thousand cost milliseconds).
+  const files = paths.map((path, index) => (reused[index] ? undefined : new VFile({ path, value: sourceOf(path).text })));
+  const fileOf = (index: number) => (files[index] ??= new VFile({ path: paths[index] }));
   const parsed = new Map<number, Parsed>();
   const claimants = () => {
     const claims = new Map<string, number[]>();
@@ -75,11 +77,11 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
   const contested = (index: number) => ids[index] !== undefined && claims.get(ids[index])!.length > 1;
 
   const releases = paths.map((path, index): PlannedRelease => {
-    const file = files[index]!;
     const entry = reused[index];
     const loaded = parsed.get(index);
     if (contested(index)) {
       const others = claims.get(ids[index]!)!.filter((other) => other !== index).map((other) => paths[other]);
+      const file = fileOf(index);
       reportError(
         file,
         `release id \`${ids[index]}\` is also claimed by ${others.join(', ')}; ids must be unique: give one of them another id (what was published under \`${ids[index]}\` stays as it was until then)`,
@@ -88,7 +90,8 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
       );
       return { path, file, state: 'duplicate', key: entry?.key ?? releaseKey(path, ids[index]) };
     }
-    if (entry) return { path, file, state: 'unchanged', entry };
+    if (entry) return { path, get file() { return fileOf(index); }, state: 'unchanged', entry };
+    const file = files[index]!;
     if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { source: sourceOf(path), memoriesOf: ids[index]! } };
     if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
     parser!.reportQuoteProblems(file, loaded.quoteProblems);
