@@ -157,7 +157,7 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
   const keyLine = Buffer.from(JSON.stringify(keys));
   const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body), keys: sha256(keyLine) });
   const newline = Buffer.from('\n');
-  await replaceOwnFile(join(root, STATUS_DIGEST_PATH), Buffer.concat([Buffer.from(header), newline, body, newline, keyLine, newline])).catch(() => undefined);
+  await replaceOwnFile(join(root, STATUS_DIGEST_PATH), Buffer.concat([Buffer.from(header), newline, body, newline, keyLine, newline]));
 }
 
 // On disk: a stamp is [size, mtimeMs, ctimeMs, ino, hash]; a release [stamp, segments, id, idAt, messages,
