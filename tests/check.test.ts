@@ -33,7 +33,7 @@ describe('check: every rule has an id, a description and a severity', () => {
   it('lists the rules', () => {
     expect(RULES.map((candidate) => candidate.id)).toEqual([
       'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'control-character', 'speaker-names', 'glossary',
-      'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation',
+      'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation', 'unmarked-quotation',
     ]);
     for (const candidate of RULES) {
       expect(candidate.description.length).toBeGreaterThan(10);
@@ -117,6 +117,26 @@ describe('check: tags and quote markers', () => {
       'quote marker q1 of the Italian is missing in the translation (<q data-quote="q1">)',
       'quote marker q2 is not in the Italian of this segment',
     ]);
+  });
+});
+
+describe('check: a quotation the Italian does not have', () => {
+  it('warns when the English puts words in quotation marks that no quote marker or Italian quotation stands for', () => {
+    expect(messages('unmarked-quotation', 'La Regione investe 12 milioni nelle imprese.', 'The Region is making “a historic investment”, as the minister put it, of €12 million.')).toEqual([
+      'the translation puts “a historic investment” in quotation marks, and the Italian quotes nothing there: readers take it for someone’s words, with nobody named; drop the marks, or mark the quotation in the Italian',
+    ]);
+    expect(messages('unmarked-quotation', 'Il bando si chiama Impresa Digitale.', 'The call is named "Digital Enterprise".')).toHaveLength(1);
+  });
+
+  it('passes marks the Italian has too (a title in quotation marks), and the marks around a quote marker', () => {
+    expect(messages('unmarked-quotation', 'Approvato il bando “Piemonte Digitale Impresa”.', '“Piemonte Digitale Impresa” call approved.')).toEqual([]);
+    const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi' }]);
+    expect(messages('unmarked-quotation', '', '“<q data-quote="q1">We grow</q>,” says Anna Rossi.', { release })).toEqual([]);
+    expect(messages('unmarked-quotation', '', '“<q data-quote="q1">We grow</q>,” says Anna Rossi, “and we hire”.', { release })).toHaveLength(1);
+  });
+
+  it('leaves Japanese alone, which sets names and titles in 「」 where Italian uses none', () => {
+    expect(messages('unmarked-quotation', 'Il progetto Città della Salute.', '大学病院機構「トリノ健康科学都市」の計画。', { language: 'ja' })).toEqual([]);
   });
 });
 

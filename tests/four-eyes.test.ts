@@ -132,6 +132,22 @@ describe('four eyes: the publication policy can require approved', () => {
     expect(verdict(current, 'approved')).toMatchObject({ publish: true, machine: false });
   });
 
+  it('does not count an approval by the last editor, written into the memory by hand, however the name is typed', () => {
+    const approvedBy = (who: string): Memory => {
+      const current = memory();
+      for (const entry of Object.values(current.segments)) Object.assign(entry, { state: 'reviewed', reviewer: entry.reviewer ?? 'Anna', approvedBy: 'Carla', approvedAt: LATER });
+      Object.assign(current.segments[second!.key]!, { approvedBy: who });
+      return current;
+    };
+    expect(verdict(approvedBy('Carla'), 'approved')).toMatchObject({ publish: true });
+    for (const who of ['Bruno', ' bruno ', 'BRUNO']) {
+      const result = verdict(approvedBy(who), 'approved');
+      expect(result).toMatchObject({ publish: false, reason: 'unapproved' });
+      if (!result.publish && result.reason === 'unapproved') expect(result.unapprovedSegments.map((segment) => segment.key)).toEqual([second!.key]);
+      expect(stateOf(approvedBy(who), second!.key).state).toBe('reviewed');
+    }
+  });
+
   it('leaves the other policies as they were', () => {
     expect(verdict(memory(), 'reviewed')).toMatchObject({ publish: false, reason: 'unreviewed' });
     expect(verdict(memory(), 'machine')).toMatchObject({ publish: true, machine: true });

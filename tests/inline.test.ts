@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedText, htmlKey, inlineHtml, inlineTags, inlineTree, plainText, quoteIds, readInline, readInlineAsWritten, renameQuotes, segmentKey, withoutQuotes } from '../pipeline/inline/index.ts';
+import { collapsedText, htmlKey, inlineHtml, inlineNodes, inlineTags, plainText, publishedInline, quoteIds, readInline, readInlineAsWritten, renameQuotes, segmentKey, withoutQuotes } from '../pipeline/inline/index.ts';
 
 describe('inline: segment content is read once at the edge, then worked on as hast', () => {
   const html = 'La <em>Regione</em> &amp; “<q data-quote="q2">ciao</q>” <a href="https://example.org/x">qui</a><script>alert(1)</script>';
@@ -8,6 +8,16 @@ describe('inline: segment content is read once at the edge, then worked on as ha
     expect(inlineHtml(readInline(html))).toBe('La <em>Regione</em> &#x26; “<q data-quote="q2">ciao</q>” <a href="https://example.org/x">qui</a>');
     expect(inlineTags(readInlineAsWritten(html))).toEqual(new Map([['<em>', 1], ['<a href="https://example.org/x">', 1], ['<script>', 1]]));
     expect(inlineTags(readInline(html)).has('<script>')).toBe(false);
+  });
+
+  it('publishes content already in hast as it publishes the same content read from a string, once per tree', () => {
+    const written = readInlineAsWritten(html);
+    const published = publishedInline(written);
+    expect(inlineHtml(published)).toBe(inlineHtml(readInline(html)));
+    expect(publishedInline(written)).toBe(published);
+    expect(inlineHtml(written)).toContain('<script>');
+    const unsafe = readInlineAsWritten('<a href="javascript:alert(1)">qui</a> <img src="x.png">');
+    expect(inlineHtml(publishedInline(unsafe))).toBe('<a>qui</a> ');
   });
 
   it('gives plain text, collapsed text and quote ids', () => {
@@ -25,7 +35,7 @@ describe('inline: segment content is read once at the edge, then worked on as ha
   });
 
   it('hands out copies callers may change without touching what is shared', () => {
-    const first = inlineTree('<em>a</em>');
+    const first = inlineNodes(readInline('<em>a</em>'));
     (first[0] as { properties: Record<string, unknown> }).properties.title = 'changed';
     expect(inlineHtml(readInline('<em>a</em>'))).toBe('<em>a</em>');
   });

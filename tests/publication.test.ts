@@ -123,6 +123,31 @@ describe('publication: machine translation is labelled wherever it goes', () => 
     expect(read('out/it/robot/index.html')).not.toContain('class="machine"');
   });
 
+  it('the index and the archive list a machine translation under its label, the Italian without one', async () => {
+    policy({ en: 'machine', ja: 'machine' });
+    await buildIn(project.root, { env: withKey() });
+    const item = (path: string) => /<li><a href="[^"]*robot\/">([^<]*)<\/a>/.exec(read(path).replace(/<wbr>/g, ''))?.[1] ?? '';
+    for (const [language, tag] of [['en', '[Machine translation] '], ['ja', '【機械翻訳】']] as const) {
+      expect(item(`out/${language}/index.html`).startsWith(tag)).toBe(true);
+      expect(item(`out/${language}/archive/2025/11/index.html`).startsWith(tag)).toBe(true);
+    }
+    expect(item('out/it/index.html')).toBe('Ospedali, 40 robot per la logistica');
+    // In Japanese nothing stands between 】 and the headline, in the index as in the feeds and the wire text.
+    expect(item('out/ja/index.html')).toBe('【機械翻訳】[JA] Ospedali, 40 robot per la logistica');
+    expect((JSON.parse(read('out/ja/feed.json')) as { items: { title: string }[] }).items[0]!.title).toBe('【機械翻訳】[JA] Ospedali, 40 robot per la logistica');
+  });
+
+  it('quotes.json says its words are machine translation, so no one takes them for what the speaker said', async () => {
+    policy({ en: 'machine', ja: 'machine' });
+    await buildIn(project.root, { env: withKey() });
+    for (const language of ['en', 'ja']) {
+      const quotes = JSON.parse(read(`out/${language}/robot/quotes.json`)) as { machineTranslation?: boolean; quotes: { speaker: { name: string } }[] };
+      expect(quotes.machineTranslation).toBe(true);
+      expect(quotes.quotes[0]!.speaker.name).toBeTruthy();
+    }
+    expect(JSON.parse(read('out/it/robot/quotes.json'))).not.toHaveProperty('machineTranslation');
+  });
+
   it('a version mixing reviewed and machine segments is labelled as machine', async () => {
     policy({ en: 'machine', ja: 'machine' });
     memories('reviewed');

@@ -131,6 +131,11 @@ describe('render: indexes', () => {
     expect(files.get('index.html')).toContain('<a href="ja/" hreflang="ja">日本語</a>');
     for (const language of ['it', 'en', 'ja']) expect(files.get(`${language}/index.html`)).toContain('<a href="bando-pmi/">');
   });
+
+  it('marks each language of the chooser’s heading with its lang, so none is read in Italian', async () => {
+    const { files } = await buildProject(await input());
+    expect(files.get('index.html')).toContain('<h1><span lang="it">Scegli la lingua</span> · <span lang="en">Choose a language</span> · <span lang="ja">言語を選択</span></h1>');
+  });
 });
 
 describe('render: incomplete translations', () => {

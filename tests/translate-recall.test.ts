@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { translateProject } from '../pipeline/project/translate-run.ts';
-import type { Release } from '../pipeline/release.ts';
+import type { Release, Segment } from '../pipeline/release.ts';
+import { htmlKey, readInlineAsWritten } from '../pipeline/inline/index.ts';
+import { recallPending, reviewedIndex } from '../pipeline/translate/recall.ts';
+import { entry } from './helpers/review.ts';
 import { billedCharacters } from '../pipeline/translate/billing.ts';
 import type { Memory } from '../pipeline/translate/memory.ts';
 import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
@@ -95,5 +98,24 @@ describe('translate: the memory across releases', () => {
     const dry = await translate(['fiera-export'], true);
     expect(dry.lines.some((line) => line.includes('taken from the reviewed translations'))).toBe(false);
     expect(dry.lines.at(-1)).toMatch(new RegExp(`^total: ${all} characters would be billed`));
+  });
+});
+
+describe('translate: the memory across releases reads the Italian as the inline module does', () => {
+  it('recalls a reviewed translation whose Italian numbers its quote otherwise and spells & otherwise, renumbering the quote', () => {
+    const other: Memory = { release: 'altro', language: 'en', segments: { k: entry('“<q data-quote="q3">Bene</q>”, dice Rossi &amp; Bianchi', '“<q data-quote="q3">Good</q>”, says Rossi &amp; Bianchi', { state: 'reviewed' }) } };
+    const source = '“<q data-quote="q1">Bene</q>”, dice Rossi &#x26; Bianchi';
+    const segment: Segment = { key: htmlKey(source), kind: 'paragraph', content: readInlineAsWritten(source), source, position: { line: 1, column: 1 } };
+    const { recalled, rest } = recallPending({ id: 'questo' } as Release, [{ segment, reason: 'missing' }], reviewedIndex([other]));
+    expect(rest).toEqual([]);
+    expect(recalled.map(({ target, engine }) => [target, engine])).toEqual([['“<q data-quote="q1">Good</q>”, says Rossi &#x26; Bianchi', 'memory:altro']]);
+  });
+
+  it('recalls nothing for other words or other markup', () => {
+    const other: Memory = { release: 'altro', language: 'en', segments: { k: entry('Dice <em>Rossi</em>', 'Says <em>Rossi</em>', { state: 'reviewed' }) } };
+    for (const source of ['Dice Rossi', 'Dice <strong>Rossi</strong>', 'Dice <em>Bianchi</em>']) {
+      const segment: Segment = { key: htmlKey(source), kind: 'paragraph', content: readInlineAsWritten(source), source, position: { line: 1, column: 1 } };
+      expect(recallPending({ id: 'questo' } as Release, [{ segment, reason: 'missing' }], reviewedIndex([other])).recalled).toEqual([]);
+    }
   });
 });

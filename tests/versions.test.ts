@@ -85,6 +85,27 @@ describe('versions: a withdrawn release', () => {
     expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[1]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
   });
 
+  it('is marked withdrawn where the index and the archive list it, in each language', async () => {
+    const { files } = await outputs(WITHDRAWN);
+    const item = (path: string) => /<li><a href="[^"]*bando-pmi\/">([^<]*)<\/a>/.exec(files.get(path)!.replace(/<wbr>/g, ''))?.[1];
+    for (const [language, title] of [['it', '[Ritirato] Nuovo bando per le Pmi'], ['en', '[Withdrawn] New call for SMEs'], ['ja', '【配信取り消し】中小企業向けの新たな公募']] as const) {
+      expect(item(`${language}/index.html`)).toBe(title);
+      expect(item(`${language}/archive/2025/10/index.html`)).toBe(title);
+    }
+    // A release that stands is listed by its headline alone.
+    const standing = await outputs(FIXTURE);
+    expect(/<li><a href="bando-pmi\/">([^<]*)<\/a>/.exec(standing.files.get('en/index.html')!)?.[1]).toBe('New call for SMEs');
+  });
+
+  it('says in quotes.json that the release was withdrawn, when and why, in each language', async () => {
+    const { files } = await outputs(WITHDRAWN);
+    const quotes = (language: string) => JSON.parse(files.get(`${language}/${FIXTURE_ID}/quotes.json`)!) as Record<string, unknown>;
+    expect(quotes('en').withdrawn).toEqual({ date: '2025-10-20T09:00:00+02:00', reason: 'The call is suspended pending a new decision.' });
+    expect(quotes('it').withdrawn).toEqual({ date: '2025-10-20T09:00:00+02:00', reason: 'Il bando è sospeso in attesa di una nuova delibera.' });
+    expect(quotes('ja').withdrawn).toMatchObject({ reason: '新たな決定が出るまで公募は停止される。' });
+    expect(JSON.parse((await outputs(FIXTURE)).files.get(`en/${FIXTURE_ID}/quotes.json`)!)).not.toHaveProperty('withdrawn');
+  });
+
   it('needs a reason and the date it was withdrawn, each problem on its line', async () => {
     const project = makeProject();
     try {

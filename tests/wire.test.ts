@@ -69,6 +69,19 @@ describe('wire: headline, subheadline and the dateline opening the first paragra
   });
 });
 
+describe('wire: a dateline city Japanese has no name for', () => {
+  it('is said at build time, where the release names it, since Japanese readers get it in Latin letters', async () => {
+    const source = FIXTURE.replace('dateline: { city: Torino, agency: Italpress }', 'dateline: { city: Novara, agency: Italpress }');
+    const result = await buildProject(await fixtureInput({ now: AFTER }, undefined, source));
+    expect(result.files.get(`ja/${FIXTURE_ID}/wire.txt`)!).toContain('【Novara＝ITALPRESS】');
+    const line = FIXTURE.split('\n').findIndex((text) => text.startsWith('dateline:')) + 1;
+    expect(result.stderr).toContain(`releases/${FIXTURE_ID}.md:${line}:1: warning: the dateline city Novara has no Japanese name in locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "Novara": "…" there [pressroom:dateline-city]`);
+    expect(result.stderr).not.toMatch(/English name/);
+    // A city ui.json names (Torino: トリノ) says nothing.
+    expect((await buildProject(await fixtureInput({ now: AFTER }))).stderr).not.toContain('dateline-city');
+  });
+});
+
 describe('wire: quotes with each language’s marks', () => {
   it('keeps “…” in Italian and English and 「…」 in Japanese, without markup', async () => {
     const wire = await wires(AFTER);
@@ -157,11 +170,12 @@ describe('wire: the bundled Japanese Torino release', () => {
 describe('wire: link addresses', () => {
   it('writes an e-mail link’s address after its words, and a bare address once', async () => {
     const { wireText } = await import('../pipeline/render/wire.ts');
+    const { readInline } = await import('../pipeline/inline/index.ts');
     const { createLabels } = await import('../pipeline/render/i18n.ts');
     const { readUi } = await import('../pipeline/project/read.ts');
     const labels = createLabels('it', (await readUi(BUNDLED)).it);
-    expect(wireText('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.', labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
-    expect(wireText('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>', labels)).toBe('Sito: www.regione.piemonte.it');
-    expect(wireText('<a href="javascript:alert(1)">qui</a>', labels)).toBe('qui');
+    expect(wireText(readInline('Scrivere all’<a href="mailto:stampa@example.org">ufficio stampa</a>.'), labels)).toBe('Scrivere all’ufficio stampa (stampa@example.org).');
+    expect(wireText(readInline('Sito: <a href="https://www.regione.piemonte.it/">www.regione.piemonte.it</a>'), labels)).toBe('Sito: www.regione.piemonte.it');
+    expect(wireText(readInline('<a href="javascript:alert(1)">qui</a>'), labels)).toBe('qui');
   });
 });

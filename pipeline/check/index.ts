@@ -22,6 +22,7 @@ import { endPunctuation } from './rules/punctuation.ts';
 import { lengthRatio } from './rules/length.ts';
 import { jaHalfWidthPunctuation } from './rules/ja-punctuation.ts';
 import { controlCharacters } from './rules/control.ts';
+import { unmarkedQuotation } from './rules/unmarked-quotation.ts';
 
 export type { CheckRule, Severity } from './rule.ts';
 
@@ -42,6 +43,7 @@ export const RULES: readonly CheckRule[] = [
   endPunctuation,
   lengthRatio,
   jaHalfWidthPunctuation,
+  unmarkedQuotation,
 ];
 
 /** What a check message says beyond its place and rule: which release, language and segment it is about. */

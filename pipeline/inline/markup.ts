@@ -47,3 +47,14 @@ export function renameQuotes(inline: Inline, rename: ReadonlyMap<string, string>
     });
   return { type: 'root', children: walk(inline.children as ElementContent[]) };
 }
+
+/** The content with every quote id left out, its markers kept: the same words quoted in two releases (ids are numbered per release). */
+export function unnumberedQuotes(inline: Inline): Inline {
+  const walk = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.map((node) => {
+      if (node.type !== 'element') return node;
+      const properties = quoteIdOf(node) !== undefined ? { ...node.properties, dataQuote: '' } : node.properties;
+      return { ...node, properties, children: walk(node.children) };
+    });
+  return { type: 'root', children: walk(inline.children as ElementContent[]) };
+}

@@ -14,7 +14,7 @@ export function collapsedText(inline: Inline): string {
   return toString(inline).replace(/\s+/g, ' ').trim();
 }
 
-/** The published words of inline HTML, spaces collapsed: titles in indexes, feeds, descriptions. */
+/** The published words of inline HTML that arrives as a string (a memory entry at the desk, in XLIFF), spaces collapsed. */
 export const inlineText = recent((html: string): string => collapsedText(readInline(html)));
 
 /** Lower-case words and numbers of the content, for comparing an edited segment with its old self. */

@@ -4,8 +4,9 @@
 // On loopback it also serves what is under embargo, marked as private on every page.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { constants, type Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -174,28 +175,60 @@ async function serveFile(c: Context, outDir: string, privateDirs: string[], loop
   if (segments.some((segment) => segment.startsWith('.') || /[\\\0]/.test(segment))) return notFound(c);
   const isPrivate = segments[0] === PRIVATE_PREFIX;
   if (isPrivate && !loopback) return notFound(c);
-  let file = join(outDir, ...segments);
+  let tree = outDir;
   if (isPrivate) {
     const found = await Promise.all(privateDirs.map((dir) => stat(dir).then(() => dir, () => undefined)));
-    const dir = found.find((place) => place !== undefined);
-    file = dir ? join(dir, ...segments.slice(1)) : join(privateDirs[0]!, ...segments.slice(1));
+    tree = found.find((place) => place !== undefined) ?? privateDirs[0]!;
   }
-  const info = await stat(file).catch(() => undefined);
+  let file = join(tree, ...(isPrivate ? segments.slice(1) : segments));
+  const info = await servable(tree, file);
   if (!info && !(isPrivate && segments.length === 1)) return notFound(c);
   if (!info || info.isDirectory()) {
     if (!path.endsWith('/')) return c.redirect(`${c.req.path}/`, 302);
     if (isPrivate) {
-      const entries = info ? await readdir(file, { withFileTypes: true }) : [];
+      const entries = info ? (await readdir(info.real, { withFileTypes: true })).filter((entry) => entry.isDirectory() || entry.isFile()) : [];
       return c.html(withLiveReload(privateListing(segments.join('/'), entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)).sort())));
     }
     file = join(file, 'index.html');
   }
-  const bytes = await readFile(file).catch(() => undefined);
+  const page = info?.isDirectory() ? await servable(tree, file) : info;
+  const bytes = page?.isFile() ? await readRegular(page.real) : undefined;
   if (!bytes) return notFound(c);
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (c.req.query('raw') === undefined && isPrivate) return c.html(withLiveReload(privatePage(segments.join('/'), bytes.toString('utf8'))));
   if (type.startsWith('text/html')) return c.html(withLiveReload(bytes.toString('utf8')));
   return c.body(bytes, 200, { 'Content-Type': type });
+}
+
+/**
+ * `file` as served from `tree`: its real path and what it is, when that real path is inside the tree. A link
+ * planted in the tree (to ~/.ssh, to /dev/zero) or a tree that is itself a link (the build refuses it) serves nothing.
+ */
+async function servable(tree: string, file: string): Promise<(Stats & { real: string }) | undefined> {
+  try {
+    // The tree's own place with its parents' links resolved, but not its own: a tree that is a link is outside it.
+    const top = join(await realpath(dirname(tree)), basename(tree));
+    const real = await realpath(file);
+    const inside = relative(top, real);
+    if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
+    return Object.assign(await stat(real), { real });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A regular file's bytes; a FIFO put in its place since it was looked at is opened without waiting, and refused. */
+async function readRegular(file: string): Promise<Buffer<ArrayBuffer> | undefined> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    // A file handle's bytes are never shared memory.
+    return (await handle.stat()).isFile() ? ((await handle.readFile()) as Buffer<ArrayBuffer>) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A missing page still listens: once a build makes it (a fixed release), it reloads into it. */

@@ -5,17 +5,24 @@
 //
 // Memory files are changed under their own lock files (`updateMemory`); a batch holds every lock it writes under
 // and, for its whole run, the batch lock, so that a batch is settled only once its process is gone.
-import { mkdir, open, readdir, rename, unlink, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { lock, type HeldLock } from './lock.ts';
 import { ProblemError } from '../problems.ts';
+import { RELEASE_ID } from '../parse/front-matter.ts';
+import { readProjectFile } from './source-file.ts';
+import { writePlace } from './write-place.ts';
 
 export const BATCH_JOURNAL = 'locales/.memory-batch.json';
 const BATCH_LOCK = 'locales/.memory-batch.lock';
 /** Every file a batch writes aside has this in its name, so that one left by a killed run can be found. */
 const ASIDE = '.batch-';
+/** A name a batch gave, and only that: `<file>.batch-<12 hex digits>`. A user's `notes.batch-old.json` is not one. */
+const ASIDE_NAME = /\.batch-[0-9a-f]{12}$/;
+/** What a batch may replace: a memory or a comments file. */
+const BATCH_TARGET = new RegExp(`^locales/(?:en|ja)/(?:releases|comments)/${RELEASE_ID.source.slice(1, -1)}\\.json$`);
 
 interface Journal {
   /** Project-relative paths of the memory files, each with the file written aside to replace it. */
@@ -50,7 +57,10 @@ async function takeLock(root: string, path: string): Promise<HeldLock> {
 export async function lockMemories(root: string, paths: string[]): Promise<HeldLock[]> {
   const held: HeldLock[] = [];
   try {
-    for (const path of [...new Set(paths)].sort()) held.push(await takeLock(root, `${path}.lock`));
+    for (const path of [...new Set(paths)].sort()) {
+      writePlace(root, path);
+      held.push(await takeLock(root, `${path}.lock`));
+    }
     return held;
   } catch (error) {
     await releaseAll(held);
@@ -92,7 +102,7 @@ async function strayFiles(root: string): Promise<string[]> {
   const found: string[] = [];
   for (const dir of dirs) {
     try {
-      for (const name of await readdir(join(root, dir))) if (name.includes(ASIDE)) found.push(`${dir}/${name}`);
+      for (const name of await readdir(join(root, dir))) if (ASIDE_NAME.test(name)) found.push(`${dir}/${name}`);
     } catch {
       // Not a directory, or none.
     }
@@ -100,13 +110,34 @@ async function strayFiles(root: string): Promise<string[]> {
   return found;
 }
 
-async function settleUnlocked(root: string): Promise<void> {
-  let journal: Journal | undefined;
+/**
+ * The journal a killed run left, checked before anything is renamed: it names only memory and comments files, each
+ * with the name it was written aside under. One edited by hand (or made by anything else) could otherwise move any
+ * file of the project over any other, or out of it.
+ */
+function readJournal(root: string): Journal | undefined {
+  const read = readProjectFile(root, BATCH_JOURNAL, 1024 * 1024);
+  if (read === undefined) return undefined;
+  const refuse = (why: string) => new ProblemError(BATCH_JOURNAL, `${why}; a memory import was interrupted, and nothing was renamed: restore locales/ from git and delete ${BATCH_JOURNAL}`, 'memory-batch');
+  if (read.problem) throw refuse(read.problem.reason);
+  let journal: unknown;
   try {
-    journal = JSON.parse(await readFile(join(root, BATCH_JOURNAL), 'utf8')) as Journal;
+    journal = JSON.parse(read.bytes.toString('utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${BATCH_JOURNAL} cannot be read (${(error as Error).message}); a memory import was interrupted: restore locales/ from git`);
+    throw refuse(`the journal is not JSON (${(error as Error).message})`);
   }
+  const files = (journal as Partial<Journal> | null)?.files;
+  if (!Array.isArray(files)) throw refuse('the journal lists no files');
+  for (const item of files as unknown[]) {
+    const { path, aside } = (item ?? {}) as Partial<Journal['files'][number]>;
+    if (typeof path !== 'string' || !BATCH_TARGET.test(path)) throw refuse(`the journal names ${JSON.stringify(path)}, which is not a memory or comments file`);
+    if (typeof aside !== 'string' || !aside.startsWith(`${path}${ASIDE}`) || !ASIDE_NAME.test(aside)) throw refuse(`the journal names ${JSON.stringify(aside)} to replace ${path}, not a file a memory import writes aside`);
+  }
+  return journal as Journal;
+}
+
+async function settleUnlocked(root: string): Promise<void> {
+  const journal = readJournal(root);
   for (const { path, aside } of journal?.files ?? []) {
     try {
       await rename(join(root, aside), join(root, path));
@@ -125,6 +156,8 @@ async function settleUnlocked(root: string): Promise<void> {
  */
 export async function writeMemoryBatch(root: string, files: { path: string; text: string }[], options: BatchOptions = {}): Promise<void> {
   if (files.length === 0) return;
+  // Every folder is checked before the first file is written aside.
+  for (const { path } of files) writePlace(root, path);
   const tag = randomBytes(6).toString('hex');
   const journal: Journal = { files: files.map(({ path }) => ({ path, aside: `${path}${ASIDE}${tag}` })) };
   for (const [index, { text }] of files.entries()) {

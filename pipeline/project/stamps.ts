@@ -6,13 +6,14 @@
 // that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
 // project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
 import { statSync, type Stats } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { readProjectFile, type FileRead } from './source-file.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
+/** Some 150 bytes a file: room for a hundred thousand releases with their memories and pictures. */
+const STAMPS_CAP = 64 * 1024 * 1024;
 const FORMAT = 2;
 
 export interface Stamp {
@@ -26,7 +27,16 @@ export interface Stamp {
 }
 
 /** The coarsest file-system clock allowed for (FAT keeps times to 2 s). */
-const CLOCK_SLACK_MS = 2000;
+export const CLOCK_SLACK_MS = 2000;
+
+/**
+ * Whether a file whose stats are `stats` still holds the bytes `stamp` was taken of: same size, times and inode,
+ * and modified before `trustedBefore` (the stamping read's start less the clock slack), so no later change can
+ * have kept its time.
+ */
+export function stampHolds(stamp: Stamp, stats: Stats, trustedBefore: number): boolean {
+  return stats.mtimeMs < trustedBefore && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino;
+}
 
 const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -79,7 +89,10 @@ export class FileStamps {
   /** Take the previous build's stamps, if there are any this build can read. */
   async load(): Promise<void> {
     try {
-      const file = JSON.parse(await readFile(join(this.root, STAMPS_PATH), 'utf8')) as StampsFile;
+      // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
+      const read = readProjectFile(this.root, STAMPS_PATH, STAMPS_CAP);
+      if (!read?.bytes) return;
+      const file = JSON.parse(read.bytes.toString('utf8')) as StampsFile;
       if (file.format !== FORMAT) return;
       this.previous = file.stamps;
       this.trustedBefore = file.readAt - CLOCK_SLACK_MS;
@@ -91,8 +104,17 @@ export class FileStamps {
   /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
   async save(): Promise<void> {
     const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
-    // No fsync: stamps lost to a crash only make the next build read everything.
-    await writeFileAtomic(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`, { fsync: false }).catch(() => undefined);
+    // No fsync: stamps lost to a crash only make the next build read everything. Written aside and renamed over
+    // the file (not written through it, as write-file-atomic would): a link put in its place is replaced, never
+    // followed to a file elsewhere.
+    const target = join(this.root, STAMPS_PATH);
+    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      await writeFile(temp, `${JSON.stringify(file)}\n`, { flag: 'wx' });
+      await rename(temp, target);
+    } catch {
+      await unlink(temp).catch(() => undefined);
+    }
   }
 
   /** Whether this build saw a file the previous build did not, or saw one differently. */
@@ -105,8 +127,7 @@ export class FileStamps {
   known(path: string): string | undefined {
     const stats = statOf(join(this.root, path));
     const known = this.previous[path];
-    if (!stats || !known || stats.mtimeMs >= this.trustedBefore) return undefined;
-    if (known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ctimeMs !== stats.ctimeMs || known.ino !== stats.ino) return undefined;
+    if (!stats || !known || !stampHolds(known, stats, this.trustedBefore)) return undefined;
     this.current[path] = known;
     return known.hash;
   }

@@ -14,6 +14,7 @@ import { readReleases } from './read.ts';
 import { lock } from './lock.ts';
 import { settleMemoryBatch } from './memory-batch.ts';
 import { ProblemError } from '../problems.ts';
+import { writePlace } from './write-place.ts';
 
 /** One memory file as read: its text (for positions in messages) and, when valid, the memory. */
 export interface MemorySource {
@@ -88,16 +89,18 @@ export function editableMemory(source: MemorySource, language: TargetLanguage, r
 /** Write a memory file so that a reader sees the old file or the new one, never half of one. */
 export async function writeMemory(root: string, memory: Memory, release: Release): Promise<string> {
   const path = memoryPath(memory.language, memory.release);
-  await mkdir(dirname(join(root, path)), { recursive: true });
-  await writeFileAtomic(join(root, path), serializeMemory(memory, release));
+  const file = writePlace(root, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, serializeMemory(memory, release));
   return path;
 }
 
 /** Write a comments file atomically, as a memory file is. */
 export async function writeComments(root: string, comments: Comments, release: Release): Promise<string> {
   const path = commentsPath(comments.language, comments.release);
-  await mkdir(dirname(join(root, path)), { recursive: true });
-  await writeFileAtomic(join(root, path), serializeComments(comments, release));
+  const file = writePlace(root, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, serializeComments(comments, release));
   return path;
 }
 
@@ -114,7 +117,9 @@ export async function updateMemory<T>(
   change: (source: MemorySource, comments: CommentsSource) => { memory?: Memory; comments?: Comments; answer: T },
 ): Promise<T> {
   const path = memoryPath(language, release.id);
-  await mkdir(dirname(join(root, path)), { recursive: true });
+  // Both files are checked before the lock is made beside them: neither folder may lead out of the project.
+  writePlace(root, commentsPath(language, release.id));
+  await mkdir(dirname(writePlace(root, path)), { recursive: true });
   const taken = await lock(join(root, `${path}.lock`));
   if (!taken.ok) throw new ProblemError(path, `being changed by another process (pid ${taken.holder.pid}); try again in a moment`, 'memory-lock');
   try {

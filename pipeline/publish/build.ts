@@ -29,6 +29,7 @@ import { DEFAULT_BASE_URL } from '../project/read.ts';
 import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
+import { keepStatusDigest } from './status-record.ts';
 
 export interface BuildOptions {
   root: string;
@@ -151,9 +152,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
+    // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
+    const digested = persisted.then(() => keepStatusDigest(inputs, plan, rendered));
+    if (!session) await phase('swap', () => digested);
     if (session) {
       // Not written is only slower: the next start builds afresh.
-      session.persisting = persisted.catch(() => undefined);
+      session.persisting = digested.catch(() => undefined);
       session.manifest = manifest;
       session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
     }

@@ -6,9 +6,9 @@
 // (<key>.json), so a rebuild whose pictures are all made does not even load sharp, which takes most of a second. The same picture gives the same bytes: sharp drops every metadata
 // block (EXIF with its GPS position, XMP, IPTC, the camera's comment) unless asked to keep them, and the sizes are
 // computed here, not left to rounding inside the library.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { Metadata, Sharp } from 'sharp';
 import type { MediaFile } from '../project/media.ts';
 import { contentHash } from './messages.ts';
@@ -48,6 +48,9 @@ export interface Picture {
 /** How many sizes this thread resized, and how many it took from the cache: what a test of the cache counts. */
 export const derivativeWork = { resized: 0, cached: 0 };
 
+/** A size is at most 1600 pixels wide: far less than this; a larger file in the cache is not one this module made. */
+const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+
 const inputOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' } as const;
 
 /** Where the state tree keeps a release's made sizes. */
@@ -65,7 +68,7 @@ function publicName(id: string, file: string, width: number, hash: string, exten
  */
 export async function makePicture(media: MediaFile, id: string, previousState: string | undefined): Promise<Picture | { problem: string; rule: string }> {
   const plan = cachePath(id, contentHash(RECIPE, media.hash, media.image.file), 'json');
-  const known = previousState ? knownPicture(previousState, plan) : undefined;
+  const known = previousState ? knownPicture(previousState, plan, id) : undefined;
   if (known) return known;
   const { default: sharp } = await import('sharp');
   let info: Metadata;
@@ -91,7 +94,7 @@ export async function makePicture(media: MediaFile, id: string, previousState: s
     const sizeHeight = Math.max(1, Math.round((height * size) / width));
     const key = contentHash(RECIPE, media.hash, size, sizeHeight, format);
     const cached = cachePath(id, key, output.extension);
-    let bytes = previousState ? readCached(join(previousState, cached.slice('.pressroom/'.length))) : undefined;
+    let bytes = previousState ? readCached(previousState, cached) : undefined;
     if (bytes) derivativeWork.cached++;
     else {
       try {
@@ -112,9 +115,8 @@ export async function makePicture(media: MediaFile, id: string, previousState: s
 }
 
 /** A picture whose sizes the previous build made, all still in its state tree: taken as it is. */
-function knownPicture(previousState: string, plan: string): Picture | undefined {
-  const inState = (path: string) => join(previousState, path.slice('.pressroom/'.length));
-  const planBytes = readCached(inState(plan));
+function knownPicture(previousState: string, plan: string, id: string): Picture | undefined {
+  const planBytes = readCached(previousState, plan);
   if (!planBytes) return undefined;
   let recorded: { renditions: Rendition[]; caches: string[] };
   try {
@@ -122,9 +124,14 @@ function knownPicture(previousState: string, plan: string): Picture | undefined 
   } catch {
     return undefined;
   }
+  // Only names this module gives: a record edited to name other files is not trusted, and the sizes are made again.
+  const cacheName = new RegExp(`^\\.pressroom/media/${id}/[0-9a-f]{64}\\.(?:jpg|png|webp)$`);
+  const publicName = new RegExp(`^media/${id}/[a-z0-9-]+-[0-9]+\\.[0-9a-f]{10}\\.(?:jpg|png|webp)$`);
+  if (!Array.isArray(recorded?.renditions) || !Array.isArray(recorded.caches) || recorded.renditions.length !== recorded.caches.length) return undefined;
+  if (!recorded.renditions.every((rendition, index) => publicName.test(String(rendition?.path)) && cacheName.test(String(recorded.caches[index])))) return undefined;
   const files: Picture['files'] = [];
   for (const [index, rendition] of recorded.renditions.entries()) {
-    const bytes = readCached(inState(recorded.caches[index]!));
+    const bytes = readCached(previousState, recorded.caches[index]!);
     if (!bytes) return undefined;
     files.push({ path: rendition.path, bytes }, { path: recorded.caches[index]!, bytes });
   }
@@ -133,11 +140,25 @@ function knownPicture(previousState: string, plan: string): Picture | undefined 
   return { renditions: recorded.renditions, files };
 }
 
-function readCached(file: string): Buffer | undefined {
+/**
+ * A file the previous build kept (`.pressroom/media/…`), read from its state tree only if it is still one: a
+ * regular file reached through no link (a link put there would publish whatever it points to, ~/.ssh included),
+ * opened without waiting on a FIFO. Anything else is not in the cache, and the size is made again.
+ */
+function readCached(previousState: string, path: string): Buffer | undefined {
+  const inside = posix.normalize(path.slice('.pressroom/'.length));
+  if (inside.startsWith('../') || posix.isAbsolute(inside)) return undefined;
+  let handle: number | undefined;
   try {
-    return readFileSync(file);
+    const file = join(previousState, inside);
+    if (realpathSync(dirname(file)) !== join(realpathSync(previousState), posix.dirname(inside))) return undefined;
+    handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const stats = fstatSync(handle);
+    return stats.isFile() && stats.size <= MAX_CACHED_BYTES ? readFileSync(handle) : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (handle !== undefined) closeSync(handle);
   }
 }
 

@@ -1,6 +1,6 @@
 // The indexes-and-feeds phase: the language indexes, feeds and chooser list every published release, so they
 // are rendered again only when a release they list changed; otherwise they are kept or linked like a release.
-import { readFileSync } from 'node:fs';
+import { readGivenFile, SOURCE_CAP } from '../project/source-file.ts';
 import { timed, type Timings } from '../timings.ts';
 import type { Language } from '../release.ts';
 import type { IndexEntry } from '../render/indexes.ts';
@@ -45,7 +45,13 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   // The feeds' few entries are read back from the tree being staged, where each release left them.
   const feedEntries = new Map<string, Partial<Record<Language, FeedEntry>>>();
   const feedEntryOf = (id: string, language: Language) => {
-    if (!feedEntries.has(id)) feedEntries.set(id, JSON.parse(readFileSync(staging.writer.pathOf(feedEntriesPath(id)), 'utf8')) as Partial<Record<Language, FeedEntry>>);
+    if (!feedEntries.has(id)) {
+      // Read as a regular file only: a FIFO put in a tree changed in place (pressroom dev) would stop the build for ever.
+      const path = staging.writer.pathOf(feedEntriesPath(id));
+      const read = readGivenFile(path, SOURCE_CAP);
+      if (!read?.bytes) throw new Error(`${path}: ${read?.problem.reason ?? 'not found'}`);
+      feedEntries.set(id, JSON.parse(read.bytes.toString('utf8')) as Partial<Record<Language, FeedEntry>>);
+    }
     return feedEntries.get(id)![language]!;
   };
   const { context, indexFiles } = await loadRenderer(inputs);

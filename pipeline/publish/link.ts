@@ -51,7 +51,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
         entries[path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
         break;
       case 'render': {
-        const { read, ...result } = rendered[renderedIndex++]!;
+        const { read, review: _review, ...result } = rendered[renderedIndex++]!;
         for (const file of result.files) writer.keep(file);
         for (const [memory, stamp] of Object.entries(read)) inputs.stamps.record(memory, stamp);
         written += result.files.filter(isOutput).length;

@@ -13,7 +13,7 @@ const FORMAT = 10;
 export { feedEntriesPath, isOutput } from './state-paths.ts';
 
 /** What a release's rendering left behind, and what decides whether the next build may reuse it. */
-export interface ReleaseEntry extends Omit<RenderedRelease, 'read'> {
+export interface ReleaseEntry extends Omit<RenderedRelease, 'read' | 'review'> {
   /** Hash of the release source, its memories and the build settings. */
   key: string;
   /** Whether the embargo held at the clock of that build. */

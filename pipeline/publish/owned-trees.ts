@@ -1,9 +1,10 @@
 // The trees this build made, known by identity (device, inode and birth time, which stay the same through
 // renames), recorded in `.pressroom-trees.json` beside them. Only a tree recorded here is ever emptied, recycled
 // or removed: a directory someone put where the build keeps its trees (or a link to one) is left alone.
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { readProjectFile } from '../project/source-file.ts';
 
 const REGISTRY = '.pressroom-trees.json';
 
@@ -27,7 +28,8 @@ export class OwnedTrees {
 
   private read(): Set<string> {
     try {
-      const list = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
+      // Read as a regular file only: a FIFO put in its place would stop the build for ever.
+      const list = JSON.parse(readProjectFile(this.parent, REGISTRY, 1024 * 1024)?.bytes?.toString('utf8') ?? '[]') as unknown;
       return new Set(Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : []);
     } catch {
       return new Set();

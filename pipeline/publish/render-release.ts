@@ -32,6 +32,7 @@ import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../re
 import { renderQuotesJson } from '../render/quotes.ts';
 import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
 import { piecesHash } from './messages.ts';
+import { reportUnnamedCity } from './dateline-city.ts';
 import { perObject } from '../render/recent.ts';
 import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
@@ -122,6 +123,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       continue;
     }
     const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings.office));
+    reportUnnamedCity(release, file, labels[language]);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);

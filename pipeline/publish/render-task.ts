@@ -15,6 +15,8 @@ import { feedEntriesPath } from './state-paths.ts';
 import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError } from '../problems.ts';
+import { rowsOf, summarize } from '../project/release-review.ts';
+import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
 
 /**
@@ -60,6 +62,8 @@ export interface RenderedRelease {
   files: string[];
   /** The pictures its front matter names (project paths, found or not): the manifest keys the release on them too. */
   media?: string[];
+  /** What `pressroom status` needs of it (status-digest.ts), when this thread parsed it. */
+  review?: ReleaseReview;
 }
 
 /** The release's memory in each target language that has one, stamped as read. */
@@ -89,6 +93,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   let file: VFile;
   // The source as this thread read it, stamped: what its files are made of, whatever the plan read before.
   let sourceRead: Record<string, Stamp> | undefined;
+  let summary: ReleaseSummary | undefined;
   if ('release' in task) {
     release = task.release;
     file = new VFile({ path: release.path });
@@ -97,18 +102,20 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     sourceRead = stamp && { [task.path]: stamp };
     file = new VFile({ path: task.path, value: source.text });
     const loaded = loadRelease(source, file, timings);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [] };
+    summary = summarize(loaded, file.messages);
+    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: { ...summary, rows: {} } };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
   const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
   const { memories } = memoriesRead;
   const read = { ...sourceRead, ...memoriesRead.read };
+  const review = summary && { ...summary, rows: rowsOf(release, summary, memories, read) };
   const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
   if (pictures && !pictures.ok) {
     // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and
     // the files it named, so that the next build tries again once they change.
-    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths };
+    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures);
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
@@ -143,6 +150,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     read: pictures ? { ...read, ...pictures.read } : read,
     files,
     ...(pictures ? { media: pictures.paths } : {}),
+    ...(review ? { review } : {}),
   };
 }
 

@@ -80,6 +80,10 @@ const unlinkIfThere = (file: string) => {
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
   private readonly made = new Set<string>();
+  /** Directories of a tree updated in place found to be real directories, not links put there. */
+  private readonly real = new Set<string>();
+  /** The tree is changed where it stands (pressroom dev), not staged beside it: see realParents. */
+  private readonly inPlace: boolean;
   /** Files of the recycled tree this build has not yet written, linked or kept: removed by clearRest(). */
   private readonly left = new Set<string>();
 
@@ -87,7 +91,9 @@ export class StagedWriter {
    * `target` is the out/ this tree will replace, named when a write fails. `recycled`: the directory is a
    * retired tree whose files may be shared with out/, so each is replaced, never written into.
    */
-  constructor(readonly dir: string, readonly target: string, readonly recycled = false) {}
+  constructor(readonly dir: string, readonly target: string, readonly recycled = false) {
+    this.inPlace = resolve(dir) === resolve(target);
+  }
 
   /** A full disk or an unwritable place says so in one line, and that nothing was replaced. */
   failed(error: unknown): Error {
@@ -97,8 +103,35 @@ export class StagedWriter {
   private parent(file: string): void {
     const parent = dirname(file);
     if (this.made.has(parent)) return;
+    this.realParents(file);
     mkdirSync(parent, { recursive: true });
     this.made.add(parent);
+  }
+
+  /**
+   * A tree changed in place is not walked for strays before each build (removeStrays), so each directory a change
+   * goes through is looked at once: a link (or anything but a directory) put where one stands is removed as a link,
+   * so that nothing is written or deleted where it points.
+   */
+  private realParents(file: string): void {
+    if (!this.inPlace) return;
+    let dir = this.dir;
+    for (const part of relative(this.dir, dirname(file)).split(/[\\/]/).filter(Boolean)) {
+      dir = join(dir, part);
+      if (this.real.has(dir)) continue;
+      let stats;
+      try {
+        stats = lstatSync(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      if (stats.isDirectory()) this.real.add(dir);
+      else {
+        unlinkSync(dir);
+        return;
+      }
+    }
   }
 
   /** A path about to be made: a fresh file, never the (possibly shared) one a recycled tree holds there. */
@@ -158,6 +191,7 @@ export class StagedWriter {
   /** Remove `path` now, if the tree holds it. */
   remove(path: string): void {
     try {
+      this.realParents(insidePath(this.dir, path));
       unlinkIfThere(insidePath(this.dir, path));
     } catch (error) {
       throw this.failed(error);
@@ -170,6 +204,7 @@ export class StagedWriter {
       const parents = new Set<string>();
       for (const path of this.left) {
         const file = insidePath(this.dir, path);
+        this.realParents(file);
         unlinkIfThere(file);
         parents.add(dirname(file));
       }

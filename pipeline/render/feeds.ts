@@ -1,8 +1,9 @@
 // Subscribers' feeds per language: Atom and JSON Feed 1.1 through the `feed` package, links absolute.
 import { Feed, type Item } from 'feed';
+import { markedHeadline } from './headline-marks.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
@@ -81,19 +82,18 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     .filter((image) => image.renditions.length > 0)
     .map((image) => {
       const widest = image.renditions.at(-1)!;
-      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? inlineText(image.caption) : image.alt };
+      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? collapsedText(image.caption) : image.alt };
     });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
-  const machine = release.machine ? { tag: labels.t('machine.tag'), notice: `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` } : undefined;
-  const marks = [...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []), ...(machine ? [machine.tag] : [])];
+  const machineNotice = release.machine ? `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` : '';
   return {
     id: release.id,
     date: release.date,
     updated: release.modified,
     ...(release.withdrawn ? { withdrawn: true } : {}),
-    headline: [...marks, inlineText(release.title)].join(' '),
+    headline: markedHeadline(release, collapsedText(release.title), labels),
     ...(summary ? { summary } : {}),
-    content: `${machine?.notice ?? ''}${releaseHtml(release, labels)}`,
+    content: `${machineNotice}${releaseHtml(release, labels)}`,
     author: feedAuthor(pressOffice(release.office, labels, baseUrl)),
     tags: release.tags,
     ...(images.length > 0 ? { images } : {}),

@@ -7,7 +7,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localize.ts';
 import type { Rendition } from '../release.ts';
-import { inlineText, inlineTree } from '../inline/index.ts';
+import { collapsedText, inlineNodes, type Inline } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
@@ -53,7 +53,7 @@ function figureNode(image: LocalizedImage, labels: Labels, lead: boolean): Eleme
       decoding: 'async',
     }),
     h('figcaption', [
-      ...(image.caption ? [...inlineTree(image.caption), { type: 'text' as const, value: ' ' }] : []),
+      ...(image.caption ? [...inlineNodes(image.caption), { type: 'text' as const, value: ' ' }] : []),
       h('span.credit', labels.t('release.photoCredit', { credit: image.credit })),
     ]),
   ]);
@@ -64,10 +64,10 @@ export const shownImages = (release: LocalizedRelease): LocalizedImage[] => (rel
 
 function blockNodes(block: LocalizedBlock, lead: ElementContent[] = []): ElementContent[] {
   if (block.type === 'list') {
-    return [h(block.ordered ? 'ol' : 'ul', block.items.map((item) => h('li', inlineTree(item))))];
+    return [h(block.ordered ? 'ol' : 'ul', block.items.map((item) => h('li', inlineNodes(item))))];
   }
-  if (block.type === 'heading') return [h(`h${Math.min(Math.max(block.depth, 2), 6)}`, inlineTree(block.html))];
-  return [h('p', [...lead, ...inlineTree(block.html)])];
+  if (block.type === 'heading') return [h(`h${Math.min(Math.max(block.depth, 2), 6)}`, inlineNodes(block.content))];
+  return [h('p', [...lead, ...inlineNodes(block.content)])];
 }
 
 const speakersOf = (release: LocalizedRelease) => new Map(release.quotes.map((quote) => [quote.id, quote.speaker]));
@@ -86,12 +86,12 @@ function bodyNodes(release: LocalizedRelease): ElementContent[] {
 }
 
 /** "Name, role" or "Name（role）", in the order and punctuation ui.json gives, the name in bold. */
-function contactLine(name: string, role: string, labels: Labels): ElementContent[] {
+function contactLine(name: string, role: Inline, labels: Labels): ElementContent[] {
   const template = labels.t('release.contact', { name: '{{name}}', role: '{{role}}' });
   return template
     .split(/(\{\{name\}\}|\{\{role\}\})/)
     .filter(Boolean)
-    .flatMap((part): ElementContent[] => (part === '{{name}}' ? [h('strong', name)] : part === '{{role}}' ? inlineTree(role) : [{ type: 'text', value: part }]));
+    .flatMap((part): ElementContent[] => (part === '{{name}}' ? [h('strong', name)] : part === '{{role}}' ? inlineNodes(role) : [{ type: 'text', value: part }]));
 }
 
 function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent[] {
@@ -141,8 +141,8 @@ function agencyNodes(labels: Labels): Element {
 
 /** A withdrawal and the corrections, newest first, where readers see them before the text. */
 function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
-  const note = (selector: string, key: string, date: string, html: string) =>
-    h(selector, [h('strong', labels.t(key, { date: formatDate(date, labels.locale) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineTree(html)]);
+  const note = (selector: string, key: string, date: string, content: Inline) =>
+    h(selector, [h('strong', labels.t(key, { date: formatDate(date, labels.locale) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineNodes(content)]);
   return [
     ...(release.withdrawn ? [note('p.withdrawn', 'release.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
     ...[...release.corrections].reverse().map((correction) => note('p.correction', 'release.correction', correction.date, correction.note)),
@@ -161,7 +161,7 @@ export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
   const first = release.body.find((block) => block.type === 'paragraph');
-  const text = release.subtitle ? inlineText(release.subtitle) : first?.type === 'paragraph' ? inlineText(first.html) : '';
+  const text = release.subtitle ? collapsedText(release.subtitle) : first?.type === 'paragraph' ? collapsedText(first.content) : '';
   if (!text) return undefined;
   const lines = wrap(text, { width: DESCRIPTION_WIDTH - 1 });
   return lines.length > 1 ? `${lines[0]}…` : text;
@@ -202,7 +202,7 @@ function pictureMeta(image: LocalizedImage | undefined, baseUrl: string): Elemen
 }
 
 export function renderReleasePage(release: LocalizedRelease, labels: Labels, links: ReleaseLinks): string {
-  const title = inlineText(release.title);
+  const title = collapsedText(release.title);
   const description = pageDescription(release);
   const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== release.language);
   const [leading, ...more] = shownImages(release);
@@ -214,8 +214,8 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
           ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
         ]),
         ...changeNodes(release, labels),
-        h('h1', markSpeakers(inlineTree(release.title), speakersOf(release), release.language)),
-        release.subtitle ? h('p.subtitle', markSpeakers(inlineTree(release.subtitle), speakersOf(release), release.language)) : undefined,
+        h('h1', markSpeakers(inlineNodes(release.title), speakersOf(release), release.language)),
+        release.subtitle ? h('p.subtitle', markSpeakers(inlineNodes(release.subtitle), speakersOf(release), release.language)) : undefined,
       ].filter((node) => node !== undefined)),
       ...(release.machine ? [h('p.machine', { role: 'note' }, labels.t('machine.notice'))] : []),
       ...(leading ? [figureNode(leading, labels, true)] : []),

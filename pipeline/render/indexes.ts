@@ -4,8 +4,9 @@ import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
+import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
 import { toHtml } from 'hast-util-to-html';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
@@ -23,10 +24,27 @@ export function sortNewestFirst<T extends { date: string; id: string }>(releases
     .map(({ release }) => release);
 }
 
-/** What a language's index (and its sitemap) lists of each release. */
-export type IndexEntry = Pick<LocalizedRelease, 'id' | 'title' | 'date' | 'subtitle' | 'modified'>;
+/**
+ * What a language's index (and its sitemap) lists of each release: headlines as plain text, as the list shows them;
+ * `withdrawn` and `machine` mark the headline.
+ */
+export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modified'> {
+  title: string;
+  subtitle?: string;
+  withdrawn?: true;
+  machine?: true;
+}
 
-export const indexEntry = ({ id, title, date, subtitle, modified }: LocalizedRelease): IndexEntry => (subtitle === undefined ? { id, title, date, modified } : { id, title, date, subtitle, modified });
+// The marks are set only when true, so an entry without them is the same JSON (and the same manifest hash) as before.
+export const indexEntry = ({ id, title, date, subtitle, modified, withdrawn, machine }: LocalizedRelease): IndexEntry => ({
+  id,
+  title: collapsedText(title),
+  date,
+  ...(subtitle === undefined ? {} : { subtitle: collapsedText(subtitle) }),
+  modified,
+  ...(withdrawn ? { withdrawn: true as const } : {}),
+  ...(machine ? { machine: true as const } : {}),
+});
 
 /** Releases per index page: a press office's archive runs to thousands, a page stays light. */
 export const INDEX_PAGE_SIZE = 50;
@@ -66,18 +84,18 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
  * the item in place (Japanese phrase breaks included), made once.
  */
 const listItem = recent((key: string): string => {
-  const [release, up, locale, language] = JSON.parse(key) as [IndexEntry, string, string, Language];
+  const [release, up, locale, language, headline] = JSON.parse(key) as [IndexEntry, string, string, Language, string];
   const item: Element = h('li', [
-    h('a', { href: `${up}${release.id}/` }, inlineText(release.title)),
+    h('a', { href: `${up}${release.id}/` }, headline),
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
-    release.subtitle ? h('p', inlineText(release.subtitle)) : undefined,
+    release.subtitle ? h('p', release.subtitle) : undefined,
   ].filter((node) => node !== undefined));
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
 }, 20_000);
 
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language])) })));
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)])) })));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */
@@ -114,7 +132,8 @@ export function renderLanguageChooser(all: Labels[], baseUrl: string): string {
     canonical: baseUrl,
     home: './',
     main: [
-      h('h1', all.map((labels) => labels.t('nav.chooseLanguage')).join(' · ')),
+      // Each phrase in its own language, marked so: a screen reader reads 言語を選択 in Japanese, not in Italian.
+      h('h1', all.flatMap((labels, index) => [...(index > 0 ? [' · '] : []), h('span', { lang: labels.language }, labels.t('nav.chooseLanguage'))])),
       h('ul.releases', all.map((labels) => h('li', { lang: labels.language }, [h('a', { href: `${labels.language}/`, hrefLang: labels.language }, labels.t('languageName')), h('p', labels.t('site.tagline'))]))),
     ],
   });

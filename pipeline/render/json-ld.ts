@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { LocalizedRelease } from './localize.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText } from '../inline/index.ts';
 import { rfc3339 } from './dates.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { copyrightYear } from './office.ts';
@@ -54,7 +54,7 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
         width: widest.width,
         height: widest.height,
         encodingFormat: widest.contentType,
-        ...(image.caption ? { caption: inlineText(image.caption) } : {}),
+        ...(image.caption ? { caption: collapsedText(image.caption) } : {}),
         description: image.alt,
         creditText: image.credit,
       };
@@ -64,8 +64,8 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     ...(url ? { '@id': url, url, mainEntityOfPage: url } : {}),
-    headline: inlineText(release.title),
-    ...(release.subtitle ? { alternativeHeadline: inlineText(release.subtitle) } : {}),
+    headline: collapsedText(release.title),
+    ...(release.subtitle ? { alternativeHeadline: collapsedText(release.subtitle) } : {}),
     ...(context.description ? { description: context.description } : {}),
     datePublished: rfc3339(release.date),
     ...(Date.parse(release.modified) !== Date.parse(release.date) ? { dateModified: rfc3339(release.modified) } : {}),

@@ -1,6 +1,6 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
 import type { Block, Language, PressOffice, Release, Rendition, Segment, Speaker } from '../release.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText, publishedInline, readInline, type Inline } from '../inline/index.ts';
 import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, SegmentStatus } from '../translate/memory.ts';
@@ -9,16 +9,16 @@ import type { Labels } from './i18n.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
 export type LocalizedBlock =
-  | { type: 'paragraph'; html: string }
-  | { type: 'heading'; depth: number; html: string }
-  | { type: 'list'; ordered: boolean; items: string[] };
+  | { type: 'paragraph'; content: Inline }
+  | { type: 'heading'; depth: number; content: Inline }
+  | { type: 'list'; ordered: boolean; items: Inline[] };
 
 /** A picture in one language: its words translated, its sizes as the build made them. */
 export interface LocalizedImage {
   /** Plain text, for the alt attribute and agencies. */
   alt: string;
-  /** Inline HTML in this language. */
-  caption?: string;
+  /** In this language. */
+  caption?: Inline;
   /** Who made it, as written. */
   credit: string;
   /** Sizes, narrowest first; none where none were made (the desk's preview), and then it is not shown. */
@@ -28,9 +28,12 @@ export interface LocalizedImage {
 export interface LocalizedRelease {
   id: string;
   language: Language;
-  /** Inline HTML in the target language. */
-  title: string;
-  subtitle?: string;
+  /**
+   * Content in this language, as published. Shared with other outputs of the release (and, for a translation, with
+   * every reader of the same memory text): read it, or take `inlineNodes` to change it.
+   */
+  title: Inline;
+  subtitle?: Inline;
   date: string;
   embargo?: string;
   /** "TORINO (ITALPRESS) –", "【トリノ＝ITALPRESS】" */
@@ -43,12 +46,12 @@ export interface LocalizedRelease {
   office?: PressOffice;
   body: LocalizedBlock[];
   boilerplate: LocalizedBlock[];
-  contacts: { name: string; role?: string; email?: string; phone?: string }[];
+  contacts: { name: string; role?: Inline; email?: string; phone?: string }[];
   tags: string[];
-  /** Corrections, newest last, each note as inline HTML in this language. */
-  corrections: { date: string; note: string }[];
+  /** Corrections, newest last, each note in this language. */
+  corrections: { date: string; note: Inline }[];
   /** Set when the release was withdrawn: when, and why, in this language. */
-  withdrawn?: { date: string; reason: string };
+  withdrawn?: { date: string; reason: Inline };
   /** The version of this release: 1, then one more for each dated change of the Italian (updated, corrections). */
   version: number;
   /** When this version in this language was made: the latest of the release's dates and of its translations' review times. */
@@ -100,18 +103,20 @@ export function localize(
 ): Localization {
   const language = labels.language;
   const office = release.meta.office ?? projectOffice;
-  const text = new Map<string, string>();
+  const text = new Map<string, Inline>();
   const missing: Segment[] = [];
   const stale: Segment[] = [];
   const reviewed: string[] = [];
   if (language === SOURCE_LANGUAGE) {
-    for (const segment of release.segments) text.set(segment.key, segment.source);
+    // The Italian is hast since the parse: it is published as it is, once sanitised.
+    for (const segment of release.segments) text.set(segment.key, publishedInline(segment.content));
   } else {
     const statuses = known ?? resolveMemory(release, memory);
     for (const segment of release.segments) {
       const status = statuses.get(segment.key);
       if (status?.state === 'current' && status.entry.target.trim() !== '') {
-        text.set(segment.key, currentTarget(segment, status.entry));
+        // A translation enters here as the memory's string, and is read once.
+        text.set(segment.key, readInline(currentTarget(segment, status.entry)));
         reviewed.push(status.entry.updated);
       }
       else if (status?.state === 'stale') stale.push(segment);
@@ -126,15 +131,15 @@ export function localize(
       block.type === 'list'
         ? { type: 'list', ordered: block.ordered, items: block.items.map(of) }
         : block.type === 'heading'
-          ? { type: 'heading', depth: block.depth, html: of(block.segment) }
-          : { type: 'paragraph', html: of(block.segment) },
+          ? { type: 'heading', depth: block.depth, content: of(block.segment) }
+          : { type: 'paragraph', content: of(block.segment) },
     );
   const { meta } = release;
   const body = blocks(release.body);
-  const bodyHtml = body.flatMap((block) => (block.type === 'list' ? block.items : [block.html]));
+  const bodyContent = body.flatMap((block) => (block.type === 'list' ? block.items : [block.content]));
   // Each speaker as this language writes them: the role translated, the name as the text spells it.
-  const roles = new Map(release.speakerRoles.map((segment) => [inlineText(segment.source), inlineText(of(segment))]));
-  const words = language === 'ja' ? bodyHtml.map(inlineText).join('\n') : '';
+  const roles = new Map(release.speakerRoles.map((segment) => [collapsedText(segment.content), collapsedText(of(segment))]));
+  const words = language === 'ja' ? bodyContent.map(collapsedText).join('\n') : '';
   const speakerIn = ({ name, role }: Speaker): Speaker => ({
     name: (language === 'ja' && katakanaName(words, name)) || name,
     ...(role ? { role: roles.get(role.replace(/\s+/g, ' ').trim()) ?? role } : {}),
@@ -166,9 +171,9 @@ export function localize(
       version: releaseChanges(meta).length,
       modified: latest([...releaseChanges(meta), ...reviewed]),
       // Headlines first: quotes are numbered in document order, and a title may hold one.
-      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyHtml], speakerIn),
+      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyContent], speakerIn),
       ...(release.images?.length
-        ? { images: release.images.map((image) => ({ alt: inlineText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: image.credit, renditions: [] })) }
+        ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: image.credit, renditions: [] })) }
         : {}),
     },
   };

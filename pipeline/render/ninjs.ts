@@ -29,7 +29,7 @@ interface Person {
 
 function plainBlock(block: LocalizedBlock, labels: Labels): string {
   if (block.type === 'list') return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${wireText(item, labels)}`).join('\n');
-  return wireText(block.html, labels);
+  return wireText(block.content, labels);
 }
 
 /** The body as plain text: the dateline opening the first paragraph, blocks apart by a blank line. */

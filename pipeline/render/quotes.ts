@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { HeadlineBlock, Language, Quote, Speaker } from '../release.ts';
-import { inlineTree } from '../inline/index.ts';
+import { collapsedText, type Inline } from '../inline/index.ts';
 
 export interface LocalizedQuote {
   id: string;
@@ -17,10 +17,10 @@ export interface LocalizedQuote {
   block?: HeadlineBlock;
 }
 
-/** Parts of each quote id in inline HTML blocks: text outside any <q> between two <q>s ends a part. */
-function quotedParts(blocks: string[]): Map<string, string[]> {
+/** Parts of each quote id in the blocks: text outside any <q> between two <q>s ends a part. */
+function quotedParts(blocks: Inline[]): Map<string, string[]> {
   const parts = new Map<string, string[]>();
-  for (const html of blocks) {
+  for (const block of blocks) {
     const open = new Set<string>();
     const walk = (nodes: ElementContent[], id: string | undefined) => {
       for (const node of nodes) {
@@ -39,17 +39,17 @@ function quotedParts(blocks: string[]): Map<string, string[]> {
         }
       }
     };
-    walk(inlineTree(html), undefined);
+    walk(block.children as ElementContent[], undefined);
   }
   return parts;
 }
 
 /**
- * The quotes of a release in one language, from the inline HTML of its body blocks in document order, each
+ * The quotes of a release in one language, from the content of its body blocks in document order, each
  * speaker as `speakerIn` gives them in that language. Parts are joined with a space in every language, so the
  * words on either side of an attribution never run together.
  */
-export function localizeQuotes(quotes: Quote[], blocks: string[], speakerIn: (speaker: Speaker) => Speaker = (speaker) => speaker): LocalizedQuote[] {
+export function localizeQuotes(quotes: Quote[], blocks: Inline[], speakerIn: (speaker: Speaker) => Speaker = (speaker) => speaker): LocalizedQuote[] {
   const found = quotedParts(blocks);
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
@@ -58,8 +58,12 @@ export function localizeQuotes(quotes: Quote[], blocks: string[], speakerIn: (sp
   });
 }
 
-/** out/<lang>/<id>/quotes.json: the same ids and speakers in every language, each language's words. */
-export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[] }): string {
+/**
+ * out/<lang>/<id>/quotes.json: the same ids and speakers in every language, each language's words. Words nobody
+ * reviewed say so (`machineTranslation`), and so do those of a withdrawn release (`withdrawn`: when, and why, as
+ * plain text): a script that takes quotations from this file alone must not take either for what was said.
+ */
+export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[]; machine?: boolean; withdrawn?: { date: string; reason: Inline } }): string {
   const quotes = release.quotes.map((quote) => ({
     id: quote.id,
     text: quote.text,
@@ -68,7 +72,12 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
   }));
-  return `${JSON.stringify({ release: release.id, language: release.language, quotes }, null, 2)}\n`;
+  const { withdrawn } = release;
+  const status = {
+    ...(release.machine ? { machineTranslation: true } : {}),
+    ...(withdrawn ? { withdrawn: { date: withdrawn.date, reason: collapsedText(withdrawn.reason) } } : {}),
+  };
+  return `${JSON.stringify({ release: release.id, language: release.language, ...status, quotes }, null, 2)}\n`;
 }
 
 /** Mark every <q data-quote> with who said it, for readers (title) and for scripts and styles (data-speaker). */

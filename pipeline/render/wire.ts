@@ -2,8 +2,8 @@
 import type { ElementContent } from 'hast';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
-import { inlineTree } from '../inline/index.ts';
-import { recent } from './recent.ts';
+import type { Inline } from '../inline/index.ts';
+import { perObject } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
 import { formatDate } from './dates.ts';
@@ -23,8 +23,8 @@ function nodeText(node: ElementContent, japanese: boolean): string {
 
 // The wire and ninjs both read every segment's plain text.
 const plainText = (japanese: boolean) =>
-  recent((html: string) =>
-    inlineTree(html)
+  perObject((content: Inline) =>
+    (content.children as ElementContent[])
       .map((node) => nodeText(node, japanese))
       .join('')
       .replace(/\s+/g, ' ')
@@ -33,9 +33,9 @@ const plainText = (japanese: boolean) =>
 const japaneseText = plainText(true);
 const spacedText = plainText(false);
 
-/** The words of an inline HTML segment as wire text: markup dropped, link addresses kept. */
-export function wireText(html: string, labels: Labels): string {
-  return labels.language === 'ja' ? japaneseText(html) : spacedText(html);
+/** The words of a segment as wire text: markup dropped, link addresses kept. */
+export function wireText(content: Inline, labels: Labels): string {
+  return labels.language === 'ja' ? japaneseText(content) : spacedText(content);
 }
 
 function wrapOptions(labels: Labels, options: WrapOptions = {}): WrapOptions {
@@ -56,14 +56,14 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
       return wrap(wireText(item, labels), wrapOptions(labels, { firstPrefix: marker, indent }));
     });
   }
-  const text = wireText(block.html, labels);
+  const text = wireText(block.content, labels);
   return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
 /** The withdrawal and the corrections, newest first, each a line in this language: what a desk must see first. */
 export function changeNotes(release: LocalizedRelease, labels: Labels): string[] {
   const glue = labels.language === 'ja' ? '' : ' ';
-  const line = (key: string, date: string, html: string) => `${labels.t(key, { date: formatDate(date, labels.locale) })}${glue}${wireText(html, labels)}`;
+  const line = (key: string, date: string, content: Inline) => `${labels.t(key, { date: formatDate(date, labels.locale) })}${glue}${wireText(content, labels)}`;
   return [
     ...(release.withdrawn ? [line('wire.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
     ...[...release.corrections].reverse().map((correction) => line('wire.correction', correction.date, correction.note)),

@@ -1,7 +1,7 @@
 // Find and filter: a search across every release, in the Italian and its translations; which segments a state filter
 // keeps; the order of the release list. Pure functions over what the server has read.
 import type { Release, TargetLanguage } from '../release.ts';
-import { inlineText } from '../inline/index.ts';
+import { collapsedText, inlineText, publishedInline } from '../inline/index.ts';
 import type { ReviewCounts, ReviewState, SegmentReview } from '../translate/review.ts';
 import type { SegmentFinding } from './findings.ts';
 
@@ -49,7 +49,7 @@ export function searchReleases(releases: readonly Release[], targets: (release: 
         if (text) texts[language] = text;
       }
       const found: SearchHit['in'] = [];
-      if (searchKey(inlineText(segment.source)).includes(wanted)) found.push('it');
+      if (searchKey(collapsedText(publishedInline(segment.content))).includes(wanted)) found.push('it');
       for (const [language, text] of Object.entries(texts) as [TargetLanguage, string][]) if (searchKey(inlineText(text)).includes(wanted)) found.push(language);
       if (found.length === 0) continue;
       hits.push({ release, review: { key: segment.key, kind: segment.kind, source: segment.source, targets: texts }, in: found });

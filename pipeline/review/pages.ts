@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { h, s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Release, Segment, TargetLanguage } from '../release.ts';
-import { inlineText, inlineTree } from '../inline/index.ts';
+import { collapsedText, inlineText, publishedInline, quoteIds, readInline, type Inline } from '../inline/index.ts';
 import { REVIEW_STATES, samePerson, type ReviewCounts, type SegmentReview } from '../translate/review.ts';
 import { COMMENT_LIMIT, type Comment } from '../translate/comments.ts';
 import { diffNodes, wordChanges } from './diff.ts';
@@ -122,7 +122,7 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
   const languages = releases[0]?.languages.map((item) => item.language) ?? ['en', 'ja'];
   const rows = releases.map(({ release, languages: columns, work }) =>
     h('tr', [
-      h('td.title', [h('a', { href: `/releases/${release.id}` }, inlineText(release.title.source)), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
+      h('td.title', [h('a', { href: `/releases/${release.id}` }, collapsedText(publishedInline(release.title.content))), h('span.id', `${release.id} · ${release.meta.date.slice(0, 10)}`)]),
       h('td.work', String(work)),
       ...columns.map((column) =>
         h('td', { dataLanguage: column.language }, column.counts ? [bar(column.counts, t), pills(column.counts, t)] : [h('span.pill.stale', column.problem ?? t('list.unreadable'))]),
@@ -143,8 +143,8 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
   ]);
 }
 
-/** Inline HTML (the Italian, or a translation) with each quote highlighted and its speaker named once. */
-export function quotedNodes(html: string, release: Release): ElementContent[] {
+/** A segment's content (the Italian, or a translation) with each quote highlighted and its speaker named once. */
+export function quotedNodes(content: Inline, release: Release): ElementContent[] {
   const named = new Set<string>();
   const walk = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
@@ -159,7 +159,7 @@ export function quotedNodes(html: string, release: Release): ElementContent[] {
       named.add(id);
       return [marked, h('span.speaker', { title: speaker }, quote!.speaker!.name)];
     });
-  return walk(inlineTree(html));
+  return walk(content.children as ElementContent[]);
 }
 
 export interface CellOptions {
@@ -301,7 +301,7 @@ export function segmentCell(options: CellOptions): Element {
       h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
       findingsList(options.findings, t),
-      /<q\b/.test(review.target) ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(review.target, release)) : undefined,
+      quoteIds(readInline(review.target)).length > 0 ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release)) : undefined,
       options.readOnly
         ? undefined
         : h('div.actions', [
@@ -396,7 +396,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
         h('div.source', [
-          h('p', { lang: 'it' }, quotedNodes(segment.source, release)),
+          h('p', { lang: 'it' }, quotedNodes(publishedInline(segment.content), release)),
           glossary && termsBox(termsIn(segment.source, glossary), columns.map((column) => column.language), t),
         ].filter((node) => node !== undefined)),
         ...columns.map((column) => {
@@ -414,7 +414,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
     [t('language.ja'), '?lang=ja', columns.length === 1 && columns[0]!.language === 'ja'],
   ] as const;
   return page({ ...frame, crumbs: [h('p.crumbs', [h('a', { href: '/' }, t('release.allReleases')), ' / ', release.id])] }, [
-    h('h1', { lang: 'it' }, inlineText(release.title.source)),
+    h('h1', { lang: 'it' }, collapsedText(publishedInline(release.title.content))),
     h('p.lede', [
       `${t('release.segments', { count: release.segments.length })} · ${release.meta.date.slice(0, 10)} · `,
       h('a', { href: `/preview/it/${release.id}` }, t('release.italianPage')),
@@ -438,7 +438,7 @@ export function searchPage(frame: PageFrame, query: string, hits: SearchHit[], l
   const marked = (html: string) => markMatches(inlineText(html), query).map((piece) => (piece.match ? h('mark', piece.text) : { type: 'text' as const, value: piece.text }));
   const items = hits.map((hit) =>
     h('li.hit', { dataRelease: hit.release.id, dataKey: hit.review.key }, [
-      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${inlineText(hit.release.title.source)}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
+      h('p.where', [h('a', { href: `/releases/${hit.release.id}#segment-${hit.review.key}` }, `${collapsedText(publishedInline(hit.release.title.content))}`), h('span.id', ` ${hit.release.id} · ${t(`kind.${hit.review.kind}`, { number: '' }).trim()}`)]),
       h('dl', [
         h('dt', t('language.it')),
         h('dd', { lang: 'it' }, marked(hit.review.source)),

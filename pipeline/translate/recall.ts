@@ -3,7 +3,7 @@
 // `memory:<release-id>` and left `machine`, so the reviewer of the new release confirms it in context.
 import type { Release, TargetLanguage } from '../release.ts';
 import type { MachineTranslation } from './apply.ts';
-import { readInlineAsWritten } from '../inline/index.ts';
+import { readInlineAsWritten, unnumberedHtml } from '../inline/index.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
 import { currentTarget, similarity } from './memory-match.ts';
 import type { Pending } from './pending.ts';
@@ -18,7 +18,7 @@ export interface Recalled {
 export const memoryEngine = (release: string) => `memory:${release}`;
 
 /** Quote ids are numbered per release: the same words quoted in two releases may be q1 in one and q3 in the other. */
-const sameWords = (html: string) => html.replace(/(<q\b[^>]*\bdata-quote=")[^"]*"/g, '$1"');
+const sameWords = unnumberedHtml;
 
 /** Reviewed entries of every release in one language, by their Italian; the most recently reviewed wins. */
 export function reviewedIndex(memories: readonly Memory[]): Map<string, Recalled> {

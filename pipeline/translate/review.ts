@@ -14,14 +14,18 @@ export type ReviewState = 'approved' | 'reviewed' | 'machine' | 'stale' | 'missi
 
 export const REVIEW_STATES: readonly ReviewState[] = ['approved', 'reviewed', 'machine', 'stale', 'missing'];
 
-/** Is this entry approved by a second person? A fix still holding `previous` is not, whatever it says. */
-export const isApproved = (entry: MemoryEntry): boolean => entry.state === 'reviewed' && entry.approvedBy !== undefined && !entry.previous;
-
 /** Names as people type them: case and spacing do not make another person. */
 export const samePerson = (a: string | undefined, b: string | undefined): boolean => {
   const norm = (name: string | undefined) => (name ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
   return norm(a) !== '' && norm(a) === norm(b);
 };
+
+/**
+ * Is this entry approved by a second person? A fix still holding `previous` is not, whatever it says; nor is one
+ * its last editor approved, which the desk refuses but a memory edited by hand (or merged) can still say.
+ */
+export const isApproved = (entry: MemoryEntry): boolean =>
+  entry.state === 'reviewed' && entry.approvedBy !== undefined && entry.approvedBy.trim() !== '' && !samePerson(entry.approvedBy, entry.reviewer) && !entry.previous;
 
 export interface SegmentReview {
   segment: Segment;
@@ -65,7 +69,7 @@ export function reviewSegments(release: Release, memory: Memory | undefined): Se
     const { entry } = status;
     const entryKey = status.state === 'stale' ? status.key : segment.key;
     const target = currentTarget(segment, entry);
-    const state: ReviewState = status.state === 'stale' ? 'stale' : entry.target.trim() === '' ? 'missing' : isApproved(entry) ? 'approved' : entry.state;
+    const state: ReviewState = status.state === 'stale' ? 'stale' : entryState(entry);
     reviews.push({ segment, state, entry, entryKey, version: entryVersion(entry), target });
   }
   return reviews;
@@ -74,6 +78,36 @@ export function reviewSegments(release: Release, memory: Memory | undefined): Se
 export function countReviews(reviews: SegmentReview[]): ReviewCounts {
   const counts: ReviewCounts = { total: reviews.length, approved: 0, reviewed: 0, machine: 0, stale: 0, missing: 0 };
   for (const review of reviews) counts[review.state]++;
+  return counts;
+}
+
+/** The state of a segment with an entry under its own key. */
+function entryState(entry: MemoryEntry): ReviewState {
+  return entry.target.trim() === '' ? 'missing' : isApproved(entry) ? 'approved' : entry.state;
+}
+
+/**
+ * countReviews(reviewSegments(release, memory)) from the release's segment keys alone (each once, as
+ * reviewSegments lists them), for `pressroom status` without parsing the release. undefined when a segment could
+ * be stale (it has no entry, and the memory has entries of keys the release no longer has): matching those takes
+ * the segments' words.
+ */
+export function countByKeys(keys: readonly string[], memory: Memory | undefined): ReviewCounts | undefined {
+  const counts: ReviewCounts = { total: keys.length, approved: 0, reviewed: 0, machine: 0, stale: 0, missing: 0 };
+  const entries = memory?.segments ?? {};
+  let unmatched = false;
+  for (const key of keys) {
+    const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+    if (entry) counts[entryState(entry)]++;
+    else {
+      counts.missing++;
+      unmatched = true;
+    }
+  }
+  if (unmatched) {
+    const wanted = new Set(keys);
+    if (Object.keys(entries).some((key) => !wanted.has(key))) return undefined;
+  }
   return counts;
 }
 

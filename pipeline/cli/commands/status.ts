@@ -2,30 +2,15 @@
 import { resolve } from 'node:path';
 import stringWidth from 'string-width';
 import type { TargetLanguage } from '../../release.ts';
-import { countReviews, reviewSegments, type ReviewCounts } from '../../translate/review.ts';
 import { printReports, type Console } from '../report.ts';
-import { readWorkspace } from '../../project/workspace.ts';
+import { reviewStatus, type StatusRow } from '../../project/review-status.ts';
+import { createProgress, type Progress } from '../../project/progress.ts';
 
-export interface StatusRow {
-  release: string;
-  language: TargetLanguage;
-  /** Segments with a current translation, machine or reviewed. */
-  done: number;
-  total: number;
-  machine: number;
-  reviewed: number;
-  /** Reviewed and approved by a second person (four eyes); not counted in `reviewed`. */
-  approved: number;
-  stale: number;
-  missing: number;
-  /** The memory file exists but cannot be read; its problems are printed. */
-  invalid?: true;
-}
+export type { StatusRow } from '../../project/review-status.ts';
 
-function row(release: string, language: TargetLanguage, counts: ReviewCounts, invalid: boolean): StatusRow {
-  const { total, machine, reviewed, approved, stale, missing } = counts;
-  return { release, language, done: machine + reviewed + approved, total, machine, reviewed, approved, stale, missing, ...(invalid ? { invalid: true as const } : {}) };
-}
+// Printable ASCII is one column a character: 20,000 rows need not go through the Unicode width tables.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const widthOf = (cell: string) => (PRINTABLE_ASCII.test(cell) ? cell.length : stringWidth(cell));
 
 /** Columns padded by display width, numbers right-aligned; an `approved` column once anything is approved. */
 export function formatStatusTable(rows: StatusRow[]): string[] {
@@ -36,11 +21,11 @@ export function formatStatusTable(rows: StatusRow[]): string[] {
       ? [r.release, r.language, 'unreadable', '-', '-', ...(approvals ? ['-'] : []), '-', '-']
       : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), ...(approvals ? [String(r.approved)] : []), String(r.stale), String(r.missing)],
   );
-  const widths = header.map((title, column) => Math.max(stringWidth(title), ...cells.map((line) => stringWidth(line[column]!))));
+  const widths = header.map((title, column) => cells.reduce((widest, line) => Math.max(widest, widthOf(line[column]!)), widthOf(title)));
   const pad = (line: string[]) =>
     line
       .map((cell, column) => {
-        const space = ' '.repeat(widths[column]! - stringWidth(cell));
+        const space = ' '.repeat(widths[column]! - widthOf(cell));
         return column < 2 ? cell + space : space + cell;
       })
       .join('  ')
@@ -48,25 +33,34 @@ export function formatStatusTable(rows: StatusRow[]): string[] {
   return [pad(header), ...cells.map(pad)];
 }
 
-export async function runStatus(options: { root: string; languages: TargetLanguage[]; json: boolean }, io: Console): Promise<number> {
+export async function runStatus(options: { root: string; languages: TargetLanguage[]; json: boolean }, io: Console, terminal: NodeJS.WriteStream | undefined = process.stderr): Promise<number> {
   const root = resolve(options.root);
-  const workspace = await readWorkspace(root, options.languages);
-  printReports(workspace.releaseReports.filter((file) => file.messages.length > 0), io);
-  const rows: StatusRow[] = [];
-  let unreadable = false;
-  for (const release of workspace.releases) {
-    for (const language of options.languages) {
-      const source = workspace.memory(language, release);
-      const invalid = source.text !== undefined && !source.memory;
-      if (invalid) {
-        unreadable = true;
-        printReports([source.file], io);
-      }
-      rows.push(row(release.id, language, countReviews(reviewSegments(release, source.memory)), invalid));
-    }
-  }
+  // Progress goes to stderr, never among the table or the JSON on stdout.
+  const progress = (total: number) => steadyProgress(total, { log: io.error, error: io.error }, terminal);
+  const { rows, reports, failed } = await reviewStatus(root, options.languages, { progress });
+  printReports(reports, io);
   if (options.json) io.log(JSON.stringify({ releases: rows }, null, 2));
   else if (rows.length === 0) io.log('no releases in releases/');
-  else for (const line of formatStatusTable(rows)) io.log(line);
-  return unreadable || workspace.releaseReports.some((file) => file.messages.some((message) => message.fatal)) ? 1 : 0;
+  // One write: a line at a time is most of the time at 10,000 releases.
+  else io.log(formatStatusTable(rows).join('\n'));
+  return failed ? 1 : 0;
+}
+
+/** A bar on a terminal; elsewhere (a log, CI) a line at every tenth, not one per file. */
+function steadyProgress(total: number, io: Console, terminal: NodeJS.WriteStream | undefined): Progress {
+  const progress = createProgress(total, { done: 'status: read', unit: 'files' }, io, terminal);
+  if (terminal?.isTTY) return progress;
+  let done = 0;
+  let pending = 0;
+  return {
+    advance(count, label) {
+      done += count;
+      pending += count;
+      if (done === total || pending >= total / 10) {
+        progress.advance(pending, label);
+        pending = 0;
+      }
+    },
+    stop: () => progress.stop(),
+  };
 }

@@ -1,0 +1,51 @@
+// Where a file of the project (a memory, a comments file, their locks) may be written: somewhere that is, once
+// every link on the way is resolved, inside the project or inside locales/ (which may live elsewhere, linked in).
+// A folder linked out of it (locales/en/comments -> ~/Public) would otherwise take the reviewers' comments, the
+// translations and their lock files wherever it points.
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { ProblemError } from '../problems.ts';
+
+const within = (parent: string, child: string) => {
+  const path = relative(parent, child);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+};
+
+/** `path` with the links of its nearest existing ancestor resolved (the missing rest is made as it is named). */
+function realFolder(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' || dirname(path) === path) throw error;
+    // Something is there that leads nowhere: a link to a folder that does not exist.
+    if (lstatSync(path, { throwIfNoEntry: false })) throw Object.assign(new Error('dangling'), { code: 'DANGLING' });
+    return join(realFolder(dirname(path)), basename(path));
+  }
+}
+
+/**
+ * The absolute path to write the project file `path` (relative to `root`) at, after checking that its folder
+ * really is in the project; else a ProblemError naming the file, before anything is made or written.
+ */
+export function writePlace(root: string, path: string): string {
+  const file = join(root, path);
+  const refuse = (why: string) => new ProblemError(path, `${why}; nothing was written: make it a folder of the project`, 'outside-project');
+  if (isAbsolute(path) || path.split(/[\\/]/).includes('..')) throw refuse('the path leaves the project');
+  let folder: string;
+  try {
+    folder = realFolder(dirname(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refuse(`its folder ${dirname(path)} cannot be used (${code === 'ELOOP' ? 'a symbolic link that leads back to itself' : code === 'DANGLING' ? 'a symbolic link to a folder that does not exist' : code === 'ENOTDIR' ? 'a file stands where a folder is on the way' : code ?? (error as Error).message})`);
+  }
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() === false) throw refuse(`its folder ${dirname(path)} cannot be used (a file stands where a folder is on the way)`);
+  const places = [realpathSync(root)];
+  try {
+    places.push(realpathSync(join(root, 'locales')));
+  } catch {
+    // No locales/ yet: the project alone.
+  }
+  if (!places.some((place) => within(place, folder))) throw refuse(`its folder ${dirname(path)} leads to ${folder}, outside the project (a symbolic link on the way)`);
+  return file;
+}

@@ -1,0 +1,39 @@
+// The build's part of the status digest (project/status-digest.ts): what its threads made of the releases they
+// parsed, and what the previous digest knew of the others while their bytes and memories are the same, all under
+// the stamps this build took. `pressroom status` then stats the files instead of parsing them.
+import { memoryPath } from '../translate/memory.ts';
+import { TARGET_LANGUAGES } from '../release.ts';
+import { readStatusDigest, writeStatusDigest, type NewDigest, type ReleaseRecord } from '../project/status-digest.ts';
+import type { BuildInputs } from './inputs.ts';
+import type { BuildPlan } from './plan.ts';
+import type { RenderedRelease } from './render-task.ts';
+
+/** After the build: `rendered` in plan order, as the render phase gave them. */
+export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, rendered: RenderedRelease[]): Promise<void> {
+  const previous = await readStatusDigest(inputs.root);
+  const { current, readAt } = inputs.stamps;
+  const next: NewDigest = { readAt, releases: {}, memories: {} };
+  let index = 0;
+  for (const item of plan.releases) {
+    const made = item.state === 'render' ? rendered[index++]?.review : undefined;
+    const stamp = current[item.path];
+    const before = previous?.releases[item.path];
+    // A summary is of the bytes it was made from; rows, of those and of their memory's.
+    const kept = !made && before !== undefined && before.stamp.hash === stamp?.hash ? before : undefined;
+    const keys = made?.keys ?? (kept && previous?.keys()?.[item.path]);
+    const review = made ? { ...made, segments: made.keys.length } : kept;
+    if (!stamp || !review || !keys) continue;
+    const record: ReleaseRecord = { ...review, keys, stamp, rows: {} };
+    for (const language of TARGET_LANGUAGES) {
+      if (review.id === undefined) break;
+      const memory = memoryPath(language, review.id);
+      const row = review.rows[language];
+      // This build's stamp of the memory, taken where its threads read it or where the plan hashed it.
+      const known = current[memory];
+      if (known) next.memories[memory] = known;
+      if (row && row.memory === known?.hash) record.rows[language] = row;
+    }
+    next.releases[item.path] = record;
+  }
+  await writeStatusDigest(inputs.root, next);
+}

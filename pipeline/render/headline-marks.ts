@@ -1,0 +1,18 @@
+// What a headline carries wherever a list shows it (feeds, indexes, the archive): a reader who scans the list
+// sees that a release was withdrawn, or that this language's version is unreviewed machine output, before opening it.
+import type { Labels } from './i18n.ts';
+
+export interface Marked {
+  withdrawn?: unknown;
+  machine?: boolean;
+}
+
+/** The marks before a headline, in order: withdrawn, then machine translation. */
+const headlineMarks = (release: Marked, labels: Labels): string[] => [
+  ...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []),
+  ...(release.machine ? [labels.t('machine.tag')] : []),
+];
+
+/** The headline as a list shows it: its marks, then its words (in Japanese with no space after 】, as the wire text). */
+export const markedHeadline = (release: Marked, headline: string, labels: Labels): string =>
+  [...headlineMarks(release, labels), headline].join(labels.language === 'ja' ? '' : ' ');

@@ -1,0 +1,296 @@
+// `pressroom status` from its digest (.pressroom-status.json) gives exactly the answer of reading every release and
+// memory, whatever happened to the project since the digest was written.
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { reviewStatus, type ReviewStatus } from '../pipeline/project/review-status.ts';
+import { STATUS_DIGEST_PATH } from '../pipeline/project/status-digest.ts';
+import { loadRelease } from '../pipeline/parse/releases.ts';
+import { serializeMemory } from '../pipeline/translate/memory-file.ts';
+import { formatMessages } from '../pipeline/problems.ts';
+import type { Release, TargetLanguage } from '../pipeline/release.ts';
+import type { Memory, MemoryEntry } from '../pipeline/translate/memory.ts';
+import { makeProject, release as releaseText, type Project } from './helpers/project.ts';
+import { buildIn } from './helpers/build.ts';
+
+const BOTH: TargetLanguage[] = ['en', 'ja'];
+const ROBOTS = 'releases/politecnico-torino-robotica-ospedale.md';
+const ROBOTS_EN = 'locales/en/releases/politecnico-torino-robotica-ospedale.json';
+const ROBOTS_JA = 'locales/ja/releases/politecnico-torino-robotica-ospedale.json';
+
+/** What status prints and exits with, from its result. */
+const shown = (status: ReviewStatus) => ({ rows: status.rows, reports: status.reports.flatMap((file) => formatMessages(file)), failed: status.failed });
+
+/** Status from the digest, checked against status from every file; the digest's answer, with how many files it read. */
+async function statusChecked(root: string, languages: TargetLanguage[] = BOTH): Promise<ReviewStatus> {
+  const fresh = await reviewStatus(root, languages, { digest: false });
+  const digested = await reviewStatus(root, languages);
+  expect(shown(digested)).toEqual(shown(fresh));
+  return digested;
+}
+
+// Files changed within two seconds of a digest's reading are read again, however they look (stamps.ts): the
+// changes here are dated back, each to its own second, as a change made long before status runs would be.
+let clock = Math.floor(Date.now() / 1000) - 3600;
+function dateBack(root: string, ...paths: string[]) {
+  for (const path of paths) {
+    clock += 1;
+    utimesSync(join(root, path), clock, clock);
+  }
+}
+
+function edit(project: Project, path: string, change: (text: string) => string) {
+  project.write(path, change(readFileSync(join(project.root, path), 'utf8')));
+  dateBack(project.root, path);
+}
+
+describe('status digest: the same answer as reading everything', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  function bundled() {
+    project = makeProject({ withBundled: true });
+    for (const path of [ROBOTS, ROBOTS_EN, ROBOTS_JA, 'releases/regione-piemonte-bando-innovazione-pmi.md', 'releases/torino-piemonte-giappone-scienze-vita.md']) dateBack(project.root, path);
+    for (const language of BOTH) for (const id of ['regione-piemonte-bando-innovazione-pmi', 'torino-piemonte-giappone-scienze-vita']) dateBack(project.root, `locales/${language}/releases/${id}.json`);
+    return project;
+  }
+
+  it('reads every file when there is no digest, then none while nothing changes', async () => {
+    bundled();
+    expect((await statusChecked(project.root)).reads).toBe(9);
+    expect(existsSync(join(project.root, STATUS_DIGEST_PATH))).toBe(true);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('parses a release again when a segment of it changed, and sees its memories go stale', async () => {
+    bundled();
+    const before = await statusChecked(project.root);
+    edit(project, ROBOTS, (text) => text.replace('Quattro robot', 'Cinque robot'));
+    const after = await statusChecked(project.root);
+    // The release, and its memories (counted against its new segments).
+    expect(after.reads).toBe(3);
+    const robots = (status: ReviewStatus) => status.rows.find((row) => row.release === 'politecnico-torino-robotica-ospedale' && row.language === 'en')!;
+    expect(robots(after).stale).toBe(robots(before).stale + 1);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('counts a memory edited by hand again, without parsing its release', async () => {
+    bundled();
+    await statusChecked(project.root);
+    edit(project, ROBOTS_EN, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    const after = await statusChecked(project.root);
+    expect(after.reads).toBe(1);
+    expect(after.rows.find((row) => row.release === 'politecnico-torino-robotica-ospedale' && row.language === 'en')!.machine).toBeGreaterThan(0);
+  });
+
+  it('sees an edit that kept the size and the modification time of a memory', async () => {
+    bundled();
+    await statusChecked(project.root);
+    const path = join(project.root, ROBOTS_EN);
+    const text = readFileSync(path, 'utf8');
+    // Same length, same mtime: only the change time (which no program can set back) and the bytes differ.
+    const edited = text.replace('"state": "reviewed"', '"state":  "machine"');
+    expect(edited.length).toBe(text.length);
+    const { mtime } = statSync(path);
+    writeFileSync(path, edited);
+    utimesSync(path, mtime, mtime);
+    expect((await statusChecked(project.root)).reads).toBe(1);
+  });
+
+  it('lists a release added and forgets one deleted', async () => {
+    bundled();
+    await statusChecked(project.root);
+    project.write('releases/nuovo.md', releaseText('id: nuovo\ntitle: Nuovo bando\ndate: 2025-10-14T10:00:00+02:00', 'Primo paragrafo del nuovo bando.\n\nSecondo paragrafo.'));
+    dateBack(project.root, 'releases/nuovo.md');
+    expect((await statusChecked(project.root)).rows.filter((row) => row.release === 'nuovo')).toHaveLength(2);
+    rmSync(join(project.root, ROBOTS));
+    const after = await statusChecked(project.root);
+    expect(after.rows.some((row) => row.release === 'politecnico-torino-robotica-ospedale')).toBe(false);
+    expect(after.reads).toBe(0);
+  });
+
+  it('counts every segment missing once a memory is deleted', async () => {
+    bundled();
+    await statusChecked(project.root);
+    rmSync(join(project.root, ROBOTS_JA));
+    const row = (await statusChecked(project.root)).rows.find((one) => one.release === 'politecnico-torino-robotica-ospedale' && one.language === 'ja')!;
+    expect(row.missing).toBe(row.total);
+  });
+
+  it('trusts no digest that is damaged, from another pipeline, or not there', async () => {
+    bundled();
+    await statusChecked(project.root);
+    const file = join(project.root, STATUS_DIGEST_PATH);
+    const good = readFileSync(file, 'utf8');
+    // A count changed where it still parses: the checksum no longer matches.
+    writeFileSync(file, good.replace('"reviewed":', '"reviewed":1'));
+    expect((await statusChecked(project.root)).reads).toBe(9);
+    writeFileSync(file, good.slice(0, good.length / 2));
+    expect((await statusChecked(project.root)).reads).toBe(9);
+    writeFileSync(file, good.replace(/"pipeline":"[0-9a-f]+"/, '"pipeline":"0000"'));
+    expect((await statusChecked(project.root)).reads).toBe(9);
+    rmSync(file);
+    expect((await statusChecked(project.root)).reads).toBe(9);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('keeps the other language when asked for one, and counts it when asked for both', async () => {
+    bundled();
+    await statusChecked(project.root);
+    // Status in English writes the digest again (a memory changed): what it knew of Japanese stays in it.
+    edit(project, ROBOTS_EN, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    expect((await statusChecked(project.root, ['en'])).reads).toBe(1);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+    edit(project, ROBOTS_JA, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    expect((await statusChecked(project.root, ['en'])).reads).toBe(0);
+    expect((await statusChecked(project.root)).reads).toBe(1);
+  });
+
+  it('says the same of releases with problems and of ids used twice', async () => {
+    bundled();
+    project.write('releases/zz-copia.md', readFileSync(join(project.root, ROBOTS), 'utf8'));
+    project.write('releases/rotto.md', '---\nid: rotto\ntitle: [unclosed\n---\n\nTesto.\n');
+    project.write('locales/en/releases/regione-piemonte-bando-innovazione-pmi.json', '{ "release": ');
+    dateBack(project.root, 'releases/zz-copia.md', 'releases/rotto.md', 'locales/en/releases/regione-piemonte-bando-innovazione-pmi.json');
+    const first = await statusChecked(project.root);
+    expect(first.failed).toBe(true);
+    expect(shown(first).reports.join('\n')).toMatch(/zz-copia\.md.*duplicate-id[\s\S]*bando-innovazione-pmi\.json:1:1: error: translation memory is not valid JSON/);
+    const again = await statusChecked(project.root);
+    // Only the memory that cannot be read is read again, to name its problems.
+    expect(again.reads).toBe(1);
+  });
+
+  it('answers from what the build left, reading nothing', async () => {
+    bundled();
+    const built = await buildIn(project.root);
+    expect(built.exitCode, built.stderr).toBe(0);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+    // A memory edited after the build (status counts it again), then put back as the build saw it: the next build
+    // renders nothing of that release, and must not keep what status counted of the edit.
+    const original = readFileSync(join(project.root, ROBOTS_EN), 'utf8');
+    edit(project, ROBOTS_EN, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    expect((await statusChecked(project.root)).reads).toBe(1);
+    edit(project, ROBOTS_EN, () => original);
+    edit(project, 'releases/regione-piemonte-bando-innovazione-pmi.md', (text) => text.replace('12 milioni', '13 milioni'));
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    await statusChecked(project.root);
+  });
+});
+
+// Random histories of a small project: releases written, edited, deleted; memories made from older versions (so
+// that segments go stale), edited by hand, broken or deleted; the digest damaged or deleted; status asked for one
+// language or both. After every step, status from the digest equals status from every file.
+describe('status digest: any history of edits', () => {
+  const PARAGRAPHS = ['Il Comune avvia un piano per la mobilità.', 'La Regione finanzia nuovi investimenti nella ricerca.', 'Il consorzio sostiene la rete dei servizi sanitari.', 'La fondazione presenta un programma di formazione digitale.', 'Le domande si presentano entro il 31 marzo 2026.'];
+  const IDS = ['alfa', 'beta', 'gamma'];
+
+  type Step =
+    | { kind: 'release'; file: number; id: number; paragraphs: number[] }
+    | { kind: 'delete-release'; file: number }
+    | { kind: 'memory'; file: number; language: TargetLanguage; states: ('machine' | 'reviewed' | 'approved' | 'empty' | 'none')[] }
+    | { kind: 'hand-edit'; file: number; language: TargetLanguage }
+    | { kind: 'broken-memory'; file: number; language: TargetLanguage }
+    | { kind: 'delete-memory'; file: number; language: TargetLanguage }
+    | { kind: 'damage-digest' }
+    | { kind: 'delete-digest' }
+    | { kind: 'status'; languages: TargetLanguage[] };
+
+  const file = fc.integer({ min: 0, max: 3 });
+  const language = fc.constantFrom<TargetLanguage>('en', 'ja');
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({ kind: fc.constant('release' as const), file, id: fc.integer({ min: 0, max: 2 }), paragraphs: fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { minLength: 1, maxLength: 4 }) }),
+    fc.record({ kind: fc.constant('delete-release' as const), file }),
+    fc.record({ kind: fc.constant('memory' as const), file, language, states: fc.array(fc.constantFrom('machine' as const, 'reviewed' as const, 'approved' as const, 'empty' as const, 'none' as const), { minLength: 1, maxLength: 5 }) }),
+    fc.record({ kind: fc.constant('hand-edit' as const), file, language }),
+    fc.record({ kind: fc.constant('broken-memory' as const), file, language }),
+    fc.record({ kind: fc.constant('delete-memory' as const), file, language }),
+    fc.constant({ kind: 'damage-digest' as const }),
+    fc.constant({ kind: 'delete-digest' as const }),
+    fc.record({ kind: fc.constant('status' as const), languages: fc.constantFrom<TargetLanguage[]>(['en'], ['ja'], ['en', 'ja']) }),
+  );
+
+  const parsed = (path: string, text: string): Release | undefined => loadRelease({ path, text }, new VFile({ path, value: text }))?.release;
+
+  it('status from the digest equals status from every file after every step', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
+        const project = makeProject();
+        const root = project.root;
+        // The releases as last written, by file: a memory is made from the release as it was then.
+        const written = new Map<number, Release>();
+        try {
+          for (const one of steps) {
+            const path = (n: number) => `releases/r${n}.md`;
+            switch (one.kind) {
+              case 'release': {
+                const text = releaseText(`id: ${IDS[one.id]}\ntitle: Comunicato ${one.id}\ndate: 2025-10-14T10:00:00+02:00`, one.paragraphs.map((index) => PARAGRAPHS[index]).join('\n\n'));
+                project.write(path(one.file), text);
+                dateBack(root, path(one.file));
+                const release = parsed(path(one.file), text);
+                if (release) written.set(one.file, release);
+                break;
+              }
+              case 'delete-release':
+                rmSync(join(root, path(one.file)), { force: true });
+                break;
+              case 'memory': {
+                const release = written.get(one.file);
+                if (!release) break;
+                const segments: Memory['segments'] = {};
+                release.segments.forEach((segment, index) => {
+                  const state = one.states[index % one.states.length]!;
+                  if (state === 'none') return;
+                  const entry: MemoryEntry = { source: segment.source, target: state === 'empty' ? ' ' : `[${one.language}] ${segment.source}`, state: state === 'machine' ? 'machine' : 'reviewed', engine: 'deepl', updated: '2025-10-14T10:00:00+02:00', reviewer: 'Anna' };
+                  segments[segment.key] = state === 'approved' ? { ...entry, approvedBy: 'Bruno', approvedAt: '2025-10-15T10:00:00+02:00' } : entry;
+                });
+                const memoryFile = `locales/${one.language}/releases/${release.id}.json`;
+                project.write(memoryFile, serializeMemory({ release: release.id, language: one.language, segments }, release));
+                dateBack(root, memoryFile);
+                break;
+              }
+              case 'hand-edit': {
+                const release = written.get(one.file);
+                const memoryFile = release && join(root, `locales/${one.language}/releases/${release.id}.json`);
+                if (!memoryFile || !existsSync(memoryFile)) break;
+                const text = readFileSync(memoryFile, 'utf8');
+                writeFileSync(memoryFile, text.includes('"machine"') ? text.replace('"machine"', '"reviewed"') : text.replace('"reviewed"', '"machine"'));
+                dateBack(root, `locales/${one.language}/releases/${release.id}.json`);
+                break;
+              }
+              case 'broken-memory': {
+                const release = written.get(one.file);
+                if (!release) break;
+                project.write(`locales/${one.language}/releases/${release.id}.json`, '{ "release": ');
+                dateBack(root, `locales/${one.language}/releases/${release.id}.json`);
+                break;
+              }
+              case 'delete-memory': {
+                const release = written.get(one.file);
+                if (release) rmSync(join(root, `locales/${one.language}/releases/${release.id}.json`), { force: true });
+                break;
+              }
+              case 'damage-digest': {
+                const digest = join(root, STATUS_DIGEST_PATH);
+                if (existsSync(digest)) writeFileSync(digest, readFileSync(digest, 'utf8').replace(/"missing":(\d)/, (_, digit: string) => `"missing":${(Number(digit) + 1) % 10}`));
+                break;
+              }
+              case 'delete-digest':
+                rmSync(join(root, STATUS_DIGEST_PATH), { force: true });
+                break;
+              case 'status':
+                await statusChecked(root, one.languages);
+                break;
+            }
+          }
+          await statusChecked(root);
+          await statusChecked(root);
+        } finally {
+          project.remove();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 240_000);
+});
