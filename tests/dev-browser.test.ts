@@ -56,8 +56,15 @@ describe('pressroom dev in the browser', () => {
     expect(built).not.toContain('data-pressroom-dev');
     expect(await page.locator('script[data-pressroom-dev]').count()).toBe(1);
 
+    // The Italian index open beside it: told to reload once the indexes are written, after the release's own page.
+    const index = await browser.newPage();
+    await index.goto(`${dev.url}it/`);
+    await expect.poll(() => dev.hub.listening, POLL).toBeGreaterThan(1);
+    expect(await index.locator('body').textContent()).toContain('Piemonte in Giappone');
     edit('title: "Piemonte in Giappone:', 'title: "Piemonte e Giappone, insieme:');
     await expect.poll(() => page.locator('h1').textContent(), POLL).toContain('Piemonte e Giappone, insieme');
+    await expect.poll(() => index.locator('body').textContent(), POLL).toContain('Piemonte e Giappone, insieme');
+    await index.close();
 
     printed.length = 0;
     edit('date: 2025-09-26T10:00:00+02:00', 'date: 2025-09-31T10:00:00+02:00');

@@ -93,3 +93,38 @@ describe('file stamps: a rebuild reads only the files that changed', () => {
     expect(readTree(join(project.root, 'out'))).toEqual(before);
   });
 });
+
+describe('file stamps in a long-running preview: a watcher\'s report stands in for a stat', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('stats only what the watcher reported or does not watch, and reads what changed among those', async () => {
+    const { FileStamps } = await import('../pipeline/project/stamps.ts');
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    for (const path of sources(root)) utimesSync(join(root, path), HOUR_AGO, HOUR_AGO);
+    const first = new FileStamps(root);
+    await first.load();
+    const MEDIA = 'releases/torino-piemonte-giappone-scienze-vita.media/sub/photo.jpg';
+    project.write(MEDIA, 'first');
+    utimesSync(join(root, MEDIA), HOUR_AGO, HOUR_AGO);
+    for (const path of [ROBOTS, MEDIA]) expect(first.hash(path)).not.toBeNull();
+    const watched = (changed: string[]) => ({ stamps: first.current, readAt: first.readAt, changed, covers: (path: string) => !path.includes('/sub/') });
+
+    writeFileSync(join(root, ROBOTS), `${readFileSync(join(root, ROBOTS), 'utf8')}\nUn paragrafo in più.\n`);
+    writeFileSync(join(root, MEDIA), 'second');
+    // Reported (the file, or its directory): read again. Not watched (a folder inside the media folder): stat-ed, and read.
+    for (const changed of [[ROBOTS], ['releases']]) {
+      const next = new FileStamps(root, watched(changed));
+      await next.load();
+      expect(next.hash(ROBOTS), `${changed}`).not.toBe(first.current[ROBOTS]!.hash);
+      expect(next.hash(MEDIA)).not.toBe(first.current[MEDIA]!.hash);
+      expect(next.reads).toBe(2);
+    }
+    // Not reported, in a directory watched: taken as the last build stamped it, with no look at the file.
+    const trusting = new FileStamps(root, watched([]));
+    await trusting.load();
+    expect(trusting.hash(ROBOTS)).toBe(first.current[ROBOTS]!.hash);
+    expect(trusting.reads).toBe(0);
+  });
+});

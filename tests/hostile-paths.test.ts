@@ -18,6 +18,8 @@ import { formatMessages, ProblemError } from '../pipeline/problems.ts';
 import type { Release } from '../pipeline/release.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { buildIn } from './helpers/build.ts';
+import { runImport } from '../pipeline/cli/commands/import.ts';
+import { runXliffExport } from '../pipeline/cli/commands/xliff.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 
 const ID = 'regione-piemonte-bando-innovazione-pmi';
@@ -177,7 +179,7 @@ const deskSave = (root: string, release: Release, target: string) =>
 const lineOf = (error: unknown) => (error instanceof ProblemError ? formatMessages(error.file).join('\n') : String(error));
 
 describe('pressroom dev reads back its own state without waiting on a FIFO put in it', () => {
-  it('stops the build with one line when a release\'s feed entries are a FIFO, and the next build from scratch goes through', async () => {
+  it('stops the build with one line when the feed entries of a release are a FIFO, and the next build from scratch goes through', async () => {
     const { root, dev } = await startDev(new Date('2026-01-01T00:00:00Z'));
     const entries = join(root, '.pressroom/dev/.out-state/feeds', `${JAPAN}.json`);
     expect(existsSync(entries)).toBe(true);
@@ -221,6 +223,14 @@ describe('a memory import interrupted: the journal the next save finishes', () =
     expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toBe(memory);
   }, 10_000);
 
+  it('takes over a FIFO put in place of a memory’s lock file instead of waiting on it', async () => {
+    const { root, release } = memoryProject();
+    execFileSync('mkfifo', [join(root, 'locales/en/releases/comunicato.json.lock')]);
+    await deskSave(root, release, 'Saved');
+    expect(readFileSync(join(root, 'locales/en/releases/comunicato.json'), 'utf8')).toContain('Saved');
+    expect(existsSync(join(root, 'locales/en/releases/comunicato.json.lock'))).toBe(false);
+  }, 10_000);
+
   it('removes only what a batch wrote aside, never a file of the user whose name holds .batch-', async () => {
     const { root, release } = memoryProject();
     const mine = ['locales/en/releases/appunti.batch-vecchi.json', 'locales/en/comments/comunicato.json.batch-copy', 'locales/glossary.batch-2024.yaml'];
@@ -249,6 +259,23 @@ describe('the files a build keeps beside its sources and trees: its stamps and i
       expect(lstatSync(join(root, '.pressroom-stamps.json')).isFile()).toBe(true);
     }
   });
+
+  it('replaces a link put in place of .pressroom-status.json, never writes where it points, and builds past a FIFO there', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    symlinkSync(join(secrets, 'index.html'), join(root, '.pressroom-status.json'));
+    const built = await buildIn(root);
+    expect(built.exitCode, built.stderr).toBe(0);
+    expect(readFileSync(join(secrets, 'index.html'), 'utf8')).toBe(`<p>${SECRET}</p>`);
+    expect(lstatSync(join(root, '.pressroom-status.json')).isFile()).toBe(true);
+    rmSync(join(root, '.pressroom-status.json'));
+    execFileSync('mkfifo', [join(root, '.pressroom-status.json')]);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Tavola rotonda', 'Tavola rotonda nuova'));
+    const again = await buildIn(root);
+    expect(again.exitCode, again.stderr).toBe(0);
+  }, 30_000);
 
   it('builds past a FIFO put in place of .pressroom-stamps.json or .pressroom-trees.json, without waiting on it', async () => {
     project = makeProject({ withBundled: true });
@@ -385,4 +412,74 @@ describe('the sizes of pictures kept in the state tree beside out/', () => {
       expect(readFileSync(join(secrets, 'id_rsa'), 'utf8')).toBe(SECRET);
     }
   }, 60_000);
+});
+
+describe('pressroom import names the new release by an id that can name its files', () => {
+  it('refuses an --id too long to name a file, with one line, and writes nothing', async () => {
+    project = makeProject();
+    const root = project.root;
+    const input = project.write('in.txt', 'Titolo di prova\n\nTorino, 3 ottobre 2025 – Testo del comunicato.\n');
+    const lines: string[] = [];
+    const io = { log: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+    const id = Array.from({ length: 30 }, () => 'comunicato').join('-');
+    expect(await runImport(input, { root, id, now: new Date('2025-10-03T10:00:00+02:00') }, io)).toBe(1);
+    expect(lines).toEqual([`${input}: error: --id is ${id.length} characters, more than the 200 an id may be (it names the release's folders and files) [pressroom:import]`]);
+    expect(readdirSync(join(root, 'releases'))).toEqual([]);
+  });
+});
+
+describe('pressroom xliff export -o', () => {
+  it('says in one line that a directory given to -o is not a file, and writes nothing in it', async () => {
+    const { root } = memoryProject();
+    mkdirSync(join(root, 'en.xlf'));
+    const lines: string[] = [];
+    const io = { log: (line: string) => void lines.push(line), error: (line: string) => void lines.push(line) };
+    expect(await runXliffExport({ root, language: 'en', output: join(root, 'en.xlf') }, io)).toBe(1);
+    expect(lines).toEqual([`${join(root, 'en.xlf')}: error: this is a directory, not a file; give the name of the .xlf file to write, like -o en.xlf [pressroom:xliff]`]);
+    expect(readdirSync(join(root, 'en.xlf'))).toEqual([]);
+    expect(readdirSync(root).filter((name) => name.startsWith('en.xlf'))).toEqual(['en.xlf']);
+  });
+});
+
+describe('pressroom build links unchanged files from the out/ it replaces only through real folders', () => {
+  it('never links onward a file reached through a folder of out/ replaced by a link: one line, and nothing published from it', async () => {
+    const secrets = home();
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    expect((await buildIn(root, { languages: ['it'] })).exitCode).toBe(0);
+    const folder = join(root, 'out/it/politecnico-torino-robotica-ospedale');
+    const copy = join(secrets, 'copy');
+    execFileSync('cp', ['-r', folder, copy]);
+    writeFileSync(join(copy, 'index.html'), SECRET);
+    rmSync(folder, { recursive: true });
+    symlinkSync(copy, folder);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Tavola rotonda', 'Tavola rotonda nuova'));
+    await expect(buildIn(root, { languages: ['it'] })).rejects.toThrow(/index\.html is not a file the build made .*a folder on its way/);
+    expect(lstatSync(folder).isSymbolicLink()).toBe(true);
+    for (const name of readdirSync(root).filter((entry) => entry.startsWith('.out'))) {
+      for (const [file, bytes] of filesUnder(join(root, name))) expect(bytes.toString('latin1'), file).not.toContain(SECRET);
+    }
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toBe(SECRET);
+  }, 30_000);
+});
+
+describe('a picture named as long as a file name may be', () => {
+  it('publishes its sizes under names short enough for the file system, and the other releases with it', async () => {
+    project = makeProject({ withBundled: true });
+    const root = project.root;
+    const long = `${'missione-giappone-'.repeat(13)}finale.png`;
+    expect(long.length).toBeGreaterThan(240);
+    const media = join(root, 'releases', `${JAPAN}.media`);
+    execFileSync('cp', [join(media, 'missione-giappone.png'), join(media, long)]);
+    const source = join(root, 'releases', `${JAPAN}.md`);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('file: missione-giappone.png', `file: ${long}`));
+    const built = await buildIn(root, { languages: ['it'] });
+    expect(built.exitCode, built.stderr).toBe(0);
+    const sizes = readdirSync(join(root, 'out/media', JAPAN));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const name of sizes) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(readFileSync(join(root, 'out/it', JAPAN, 'index.html'), 'utf8')).toContain(sizes[0]);
+    expect(existsSync(join(root, 'out/it/politecnico-torino-robotica-ospedale/index.html'))).toBe(true);
+  }, 30_000);
 });

@@ -30,6 +30,20 @@ describe('press office: author, publisher and copyright holder', () => {
     }
   });
 
+  it('is named where readers look first: atop the wire text and in the page’s header, the agency only in the dateline', async () => {
+    const out = await files();
+    const issuer = { it: 'COMUNICATO STAMPA – Regione Piemonte', en: 'PRESS RELEASE – Regione Piemonte', ja: '【プレスリリース】Regione Piemonte' };
+    const genre = { it: 'Comunicato stampa', en: 'Press release', ja: 'プレスリリース' };
+    for (const language of ['it', 'en', 'ja'] as const) {
+      const wire = out.get(`${language}/${FIXTURE_ID}/wire.txt`)!;
+      // After the embargo and machine labels a desk must see first, before the date and the story.
+      expect(wire.split('\n\n')[0]).toBe(issuer[language]);
+      expect(wire.split('\n\n')[1]).toMatch(/2025/);
+      const page = out.get(`${language}/${FIXTURE_ID}/index.html`)!;
+      expect(page).toContain(`<p class="meta">${genre[language]} – <a href="${OFFICE.url}">Regione Piemonte</a> · <time`);
+    }
+  });
+
   it('is `by` and copyright holder in ninjs, with the press-release genre and usage terms, still valid', async () => {
     const out = await files();
     for (const language of ['it', 'en', 'ja']) {
@@ -71,6 +85,9 @@ describe('press office: author, publisher and copyright holder', () => {
     const { files: out } = await buildProject(await fixtureInput({ now: AFTER }));
     const item = JSON.parse(out.get(`it/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
     expect(item.by).toBe('Sala stampa');
+    // No office, no issuer line: the press room's name is not an issuer.
+    expect(out.get(`it/${FIXTURE_ID}/wire.txt`)).not.toContain('COMUNICATO STAMPA');
+    expect(out.get(`it/${FIXTURE_ID}/index.html`)).toContain('<p class="meta"><time');
   });
 });
 

@@ -1,5 +1,5 @@
 // Scores quote extraction against the hand-annotated texts in tests/fixtures/quotes: a measurement, not a test.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { quotesOfFile } from '../../pipeline/import/quotable.ts';
 import type { Quote } from '../../pipeline/release.ts';
@@ -117,13 +117,15 @@ export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** Run the extractor on every text of `dir` (.txt and .md, each with a .json of gold quotes beside it; README.md describes the set). */
+/** Run the extractor on every text of `dir` (.txt and .md with a .json of gold quotes beside them; other files are the set's notes). */
 export function evaluate(dir: string): Evaluation {
   const texts: TextScore[] = [];
   let negatives = 0;
   for (const name of readdirSync(dir).sort()) {
-    if (!['.txt', '.md'].includes(extname(name)) || name === 'README.md') continue;
-    const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.(txt|md)$/u, '.json')), 'utf8')) as Gold;
+    // A text with no gold beside it is the set's own notes (README.md, score.txt), not a text to score.
+    const goldFile = join(dir, name.replace(/\.(txt|md)$/u, '.json'));
+    if (!['.txt', '.md'].includes(extname(name)) || !existsSync(goldFile)) continue;
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
     negatives += gold.negatives.length;
     // The same function `pressroom quotes` runs on each file.
     const read = quotesOfFile(name, readFileSync(join(dir, name), 'utf8'));

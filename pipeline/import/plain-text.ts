@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Root } from 'mdast';
 import type { Dateline } from '../release.ts';
-import { isIsoWithOffset, RELEASE_ID } from '../parse/front-matter.ts';
+import { isIsoWithOffset, MAX_ID_LENGTH, RELEASE_ID } from '../parse/front-matter.ts';
 import { matchDateline } from './dateline.ts';
 
 export interface ImportOptions {
@@ -74,6 +74,7 @@ export function importPlainText(text: string, options: ImportOptions): ImportRes
 
   const id = options.id ?? (title ? slugify(title) : undefined);
   if (id !== undefined && !RELEASE_ID.test(id)) problems.push(`--id ${id} must be lowercase letters, digits and single hyphens`);
+  else if (id !== undefined && id.length > MAX_ID_LENGTH) problems.push(`--id is ${id.length} characters, more than the ${MAX_ID_LENGTH} an id may be (it names the release's folders and files)`);
   if (problems.length > 0 || !title || !id) return { ok: false, problems };
 
   const front: Record<string, unknown> = { id, title };

@@ -49,12 +49,15 @@ export const pressOfficeSchema = z
   .strict();
 
 export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id names folders and files (out/<lang>/<id>/, locales/<lang>/releases/<id>.json.lock.…), each at most 255 bytes. */
+export const MAX_ID_LENGTH = 200;
 
 export const frontMatterSchema = z
   .object({
     id: z
       .string({ error: 'must be text' })
       .regex(RELEASE_ID, { error: 'must be lowercase letters, digits and single hyphens, like regione-bando-2025' })
+      .max(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters: it names the release's folders and files` })
       .optional(),
     title: text(),
     subtitle: text().optional(),

@@ -9,7 +9,7 @@ import type { ParsedRelease, Release } from '../release.ts';
 import { reportError, reportWarning, hasErrors, pendingWarning } from '../problems.ts';
 import { extractQuotes, type QuoteExtraction } from '../quotes/index.ts';
 import type { Timings } from '../timings.ts';
-import { readFrontMatter, RELEASE_ID, type FrontMatter } from './front-matter.ts';
+import { MAX_ID_LENGTH, readFrontMatter, RELEASE_ID, type FrontMatter } from './front-matter.ts';
 import { checkBody } from './body.ts';
 import { checkStructureLimits } from './limits.ts';
 import { checkNumberStyle } from './number-style.ts';
@@ -87,6 +87,8 @@ export function remarkRelease() {
     const fallbackId = fileStem(file);
     if (!RELEASE_ID.test(meta.id)) {
       reportError(file, `the file name gives the id \`${meta.id}\`, which is not a valid id; rename the file to lowercase letters, digits and hyphens (like bando-pmi-2025.md)`, 'id-invalid', { line: 1, column: 1 });
+    } else if (meta.id.length > MAX_ID_LENGTH) {
+      reportError(file, `the file name gives an id of ${meta.id.length} characters, more than the ${MAX_ID_LENGTH} an id may be (it names the release's folders and files); rename the file shorter`, 'id-invalid', { line: 1, column: 1 });
     } else if (RESERVED_IDS.includes(meta.id)) {
       reportError(file, `the id \`${meta.id}\` is the name of the site's own pages (out/<lang>/${meta.id}/); give the release another id (like ${meta.id}-2025), in front matter or by renaming the file`, 'id-reserved', fieldPositions.id ?? { line: 1, column: 1 });
     } else if (meta.id !== fallbackId) {

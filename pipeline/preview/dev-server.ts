@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { VFile } from 'vfile';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -19,6 +20,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { startLiveBuild, type LiveBuild, type LiveBuildResult } from './live-build.ts';
 import { EVENTS_PATH, ReloadHub, withLiveReload, type Problems } from './live-reload.ts';
 import { privateListing, privatePage, PRIVATE_PREFIX } from './private-page.ts';
+import { watchedFile } from './watch.ts';
 
 /** The dev tree, inside the project but apart from out/: a restart rebuilds only what changed meanwhile. */
 export const DEV_OUT = '.pressroom/dev/out';
@@ -70,8 +72,12 @@ export function problemsOf(result: LiveBuildResult): Problems {
 }
 
 export function problemsOfOutcome(outcome: BuildOutcome): Problems {
-  const lines = outcome.reports.flatMap((file) => formatMessages(file));
-  const messages = outcome.reports.flatMap((file) => file.messages);
+  return problemsOfReports(outcome.reports);
+}
+
+function problemsOfReports(reports: VFile[]): Problems {
+  const lines = reports.flatMap((file) => formatMessages(file));
+  const messages = reports.flatMap((file) => file.messages);
   return { errors: messages.filter((message) => message.fatal === true).length, warnings: messages.filter((message) => message.fatal === false).length, lines };
 }
 
@@ -121,21 +127,34 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const clock = options.clock ?? systemClock;
   // The dev tree is the preview's own: built in place, with what the last build knew kept in memory.
   const session: BuildSession = {};
+  /** The pages this build reloaded as soon as their files were written: the reload at its end spares them. */
+  let reloaded: string[] | undefined;
+  const releasesWritten = async (files: string[], reports: VFile[]) => {
+    const problems = problemsOfReports(reports);
+    if (files.length === 0 && problems.errors === 0) return;
+    if (problems.errors === 0) reloaded = files;
+    // The build goes on once the event is on its way (not before: it would sit behind the indexes), or after a
+    // moment, should a page not be reading its stream.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([hub.built(problems, { only: files }), new Promise((resolveWait) => (timer = setTimeout(resolveWait, 50)))]);
+    clearTimeout(timer);
+  };
   const live = startLiveBuild({
     root,
     clock,
     watch: options.watch,
     // No DeepL here (an edit a second must not bill): the preview shows what the memories hold.
-    build: (now) => {
+    build: (now, changed) => {
       // `private` is for builds that keep embargoed copies apart from out/ (issue 16); one that keeps them inside ignores it.
-      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {}, session };
+      reloaded = undefined;
+      const settings = { root, out: DEV_OUT, private: DEV_PRIVATE, languages: options.languages ?? [...LANGUAGES], now, baseUrl: url, strict: false, jobs: options.jobs, timings: options.timings, env: {}, session, releasesWritten, watched: changed && { changed, covers: watchedFile } };
       return runBuild(settings, options.io);
     },
     built: (result) => {
       if (result.failure) options.io.error(problemsOf(result).lines[0]!);
       if (result.cause.kind !== 'start') options.io.log(`pressroom dev: rebuilt in ${Math.round(result.ms)} ms (${result.cause.kind === 'schedule' ? `scheduled for ${result.cause.at.toISOString()}` : result.cause.paths.join(', ') || 'sources changed'})`);
       if (result.next) options.io.log(`pressroom dev: next rebuild at ${result.next.toISOString()}, when a release held back becomes public`);
-      void hub.built(problemsOf(result));
+      void hub.built(problemsOf(result), reloaded && { except: reloaded });
     },
   });
   try {

@@ -8,7 +8,8 @@ import { watchSources, type SourceWatch } from './watch.ts';
 /** Why a build ran. */
 export type BuildCause =
   | { kind: 'start' }
-  | { kind: 'change'; paths: string[] }
+  /** `watched`: every path came from the watcher, which has listened since before the previous build began. */
+  | { kind: 'change'; paths: string[]; watched?: true }
   | { kind: 'schedule'; at: Date };
 
 export interface LiveBuildResult {
@@ -25,8 +26,11 @@ export interface LiveBuildResult {
 }
 
 export interface LiveBuildOptions {
-  /** One build at `now`: runBuild with the caller's options. */
-  build(now: Date): Promise<BuildOutcome>;
+  /**
+   * One build at `now`: runBuild with the caller's options. `changed`: when the watcher can say, every path that
+   * changed since the previous build began (nothing else did).
+   */
+  build(now: Date, changed?: string[]): Promise<BuildOutcome>;
   clock: Clock;
   /** Project directory: its releases/ and locales/ are watched (unless `watch` is false). */
   root: string;
@@ -60,7 +64,7 @@ export function startLiveBuild(options: LiveBuildOptions): LiveBuild {
     const start = performance.now();
     let result: LiveBuildResult;
     try {
-      const outcome = await options.build(now);
+      const outcome = await options.build(now, cause.kind === 'change' && cause.watched ? cause.paths : undefined);
       result = { cause, now, outcome, ms: performance.now() - start };
     } catch (error) {
       result = { cause, now, failure: error instanceof Error ? error : new Error(String(error)), ms: performance.now() - start };
@@ -89,7 +93,10 @@ export function startLiveBuild(options: LiveBuildOptions): LiveBuild {
     }
     if (queued) {
       // Folded into the build already waiting: the causes merge, the clock is read when it starts.
-      if (queued.cause.kind === 'change' && cause.kind === 'change') queued.cause.paths.push(...cause.paths);
+      if (queued.cause.kind === 'change' && cause.kind === 'change') {
+        queued.cause.paths.push(...cause.paths);
+        if (!cause.watched) delete queued.cause.watched;
+      }
       else if (cause.kind === 'schedule') queued.cause = cause;
       return queued.done;
     }
@@ -105,12 +112,12 @@ export function startLiveBuild(options: LiveBuildOptions): LiveBuild {
 
   let watch: SourceWatch | undefined;
   const ready = (async () => {
-    const first = await rebuild({ kind: 'start' });
-    if (options.watch !== false && !closed) {
-      watch = watchSources(options.root, (paths) => void rebuild({ kind: 'change', paths }));
+    // Listening before the first build reads anything: a change made while it runs is seen, and builds again.
+    if (options.watch !== false) {
+      watch = watchSources(options.root, (paths) => void rebuild({ kind: 'change', paths, watched: true }));
       await watch.ready;
     }
-    return first;
+    return rebuild({ kind: 'start' });
   })();
 
   return {

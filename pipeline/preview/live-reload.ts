@@ -1,6 +1,9 @@
 // Live reload for `pressroom dev`: the open pages listen on one server-sent-event stream and are told to reload
 // after a clean build, or shown the build's problems (as the terminal prints them) in an overlay. The script that
 // listens is added only to what the dev server sends, never to the files the build writes.
+//
+// An edit reloads in two steps: the edited release's own pages as soon as they are written (the page a press
+// officer looks at), then, once the indexes, feeds and archive are written too, every other page.
 import type { SSEStreamingApi } from 'hono/streaming';
 
 export const EVENTS_PATH = '/__pressroom/events';
@@ -13,6 +16,21 @@ export interface Problems {
 }
 
 export const NO_PROBLEMS: Problems = { errors: 0, warnings: 0, lines: [] };
+
+/**
+ * Which pages a `reload` is for, by the path of their file in the tree (`it/<id>/index.html`, as renderers name
+ * them): `only` those, or all `except` those (already reloaded with what this build made of them); all when neither.
+ */
+export interface ReloadScope {
+  only?: string[];
+  except?: string[];
+}
+
+/** The file a page's address shows, as renderers name it: `/it/x/` -> `it/x/index.html`. */
+export function pageFile(pathname: string): string {
+  const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
 
 /** The pages listening, and what to tell them. */
 export class ReloadHub {
@@ -36,10 +54,13 @@ export class ReloadHub {
     this.streams.delete(stream);
   }
 
-  /** After a build without errors the pages reload; with errors they keep what they show and get the overlay. */
-  async built(problems: Problems): Promise<void> {
+  /**
+   * After a build without errors the pages reload (all of them, or those `scope` names); with errors they keep what
+   * they show and get the overlay.
+   */
+  async built(problems: Problems, scope: ReloadScope = {}): Promise<void> {
     this.problems = problems;
-    const message = problems.errors > 0 ? { event: 'problems', data: JSON.stringify(problems) } : { event: 'reload', data: '' };
+    const message = problems.errors > 0 ? { event: 'problems', data: JSON.stringify(problems) } : { event: 'reload', data: JSON.stringify(scope) };
     await Promise.all([...this.streams].map((stream) => stream.writeSSE(message).catch(() => this.streams.delete(stream))));
   }
 
@@ -55,7 +76,15 @@ export class ReloadHub {
  */
 export const CLIENT_SCRIPT = `(() => {
   const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
-  events.addEventListener('reload', () => location.reload());
+  // As pageFile() names it.
+  const path = decodeURIComponent(location.pathname).replace(/^\\/+/, '');
+  const here = path === '' || path.endsWith('/') ? path + 'index.html' : path;
+  events.addEventListener('reload', (event) => {
+    const scope = event.data ? JSON.parse(event.data) : {};
+    if (scope.only && !scope.only.includes(here)) return;
+    if (scope.except && scope.except.includes(here)) return;
+    location.reload();
+  });
   events.addEventListener('problems', (event) => show(JSON.parse(event.data)));
   let box;
   function show(problems) {

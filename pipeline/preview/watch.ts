@@ -15,14 +15,24 @@ export interface SourceWatch {
   close(): Promise<void>;
 }
 
-/** Short enough to keep edit-to-reload quick, long enough to fold a save's events into one. */
-export const SETTLE_MS = 25;
+/**
+ * Short enough to keep edit-to-reload quick, long enough to fold a save's events into one: an editor's atomic save
+ * (write a temporary file, rename it over the release; or rename the release away and write it anew) makes its
+ * events within a millisecond or two, and each new event starts the wait again.
+ */
+export const SETTLE_MS = 10;
 
 /** The directories whose files a build reads, relative to the project; each parent before its children. */
 const WATCHED = ['releases', 'locales', ...LANGUAGES.flatMap((language) => [`locales/${language}`, `locales/${language}/releases`])];
 
 /** A release's picture folder, releases/<name>.media, whose files a build reads too. */
 const MEDIA = /^releases\/[^/]+\.media$/;
+
+/** Whether a change to the file at `path` (relative to the project) is reported: it is in a directory watched. */
+export function watchedFile(path: string): boolean {
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  return WATCHED.includes(dir) || MEDIA.test(dir);
+}
 
 /** WATCHED and the picture folders there are now. */
 function directories(root: string): string[] {

@@ -2,9 +2,10 @@
 //
 // The lock is created whole (written aside, then hard-linked into place, which fails if it exists), so a reader
 // never sees half a lock. It names its holder's pid and host: a lock whose process is gone on this host is stale.
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { readGivenFile } from './source-file.ts';
 
 export interface LockHolder {
   pid: number;
@@ -33,7 +34,12 @@ function alive(pid: number): boolean {
 
 async function readHolder(path: string): Promise<LockHolder | undefined> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<LockHolder>;
+    // Read as a regular file only: a FIFO put in its place would make every save wait for ever (it is not a lock,
+    // so it is taken over like one of a process that is gone).
+    const read = readGivenFile(path, { limit: 64 * 1024, what: 'a lock file' });
+    if (read === undefined) return undefined;
+    if (!read.bytes) return { pid: 0, host: hostname(), started: '' };
+    const data = JSON.parse(read.bytes.toString('utf8')) as Partial<LockHolder>;
     if (typeof data.pid === 'number' && typeof data.host === 'string' && typeof data.started === 'string') return data as LockHolder;
     return { pid: 0, host: hostname(), started: '' };
   } catch (error) {

@@ -6,10 +6,10 @@
 // that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
 // project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
 import { statSync, type Stats } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { readProjectFile, type FileRead } from './source-file.ts';
+import { replaceOwnFile } from './write-place.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
 /** Some 150 bytes a file: room for a hundred thousand releases with their memories and pictures. */
@@ -69,6 +69,19 @@ interface StampsFile {
   stamps: Record<string, Stamp>;
 }
 
+/**
+ * What a long-running process (pressroom dev) knows without looking: the stamps its last build took, and the paths a
+ * watcher reported since that build began reading (a directory stands for everything under it). Files not reported
+ * keep their stamps without being stat-ed again.
+ */
+export interface WatchedStamps {
+  stamps: Record<string, Stamp>;
+  readAt: number;
+  changed: string[];
+  /** Whether the watcher would report a change to this file (it watches its directory): others are stat-ed. */
+  covers(path: string): boolean;
+}
+
 /** Stamps of project files (paths relative to `root`), trusting the previous build's where a file is unchanged. */
 export class FileStamps {
   /** This build's stamps, for the next build. */
@@ -84,10 +97,19 @@ export class FileStamps {
   /** Files modified at or after this time (ms) are read again even when they look unchanged. */
   private trustedBefore = -Infinity;
 
-  constructor(private readonly root: string) {}
+  private readonly changedPaths?: Set<string>;
+
+  constructor(private readonly root: string, private readonly watched?: WatchedStamps) {
+    if (watched) this.changedPaths = new Set(watched.changed);
+  }
 
   /** Take the previous build's stamps, if there are any this build can read. */
   async load(): Promise<void> {
+    if (this.watched) {
+      this.previous = this.watched.stamps;
+      this.trustedBefore = this.watched.readAt - CLOCK_SLACK_MS;
+      return;
+    }
     try {
       // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
       const read = readProjectFile(this.root, STAMPS_PATH, STAMPS_CAP);
@@ -104,17 +126,8 @@ export class FileStamps {
   /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
   async save(): Promise<void> {
     const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
-    // No fsync: stamps lost to a crash only make the next build read everything. Written aside and renamed over
-    // the file (not written through it, as write-file-atomic would): a link put in its place is replaced, never
-    // followed to a file elsewhere.
-    const target = join(this.root, STAMPS_PATH);
-    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
-    try {
-      await writeFile(temp, `${JSON.stringify(file)}\n`, { flag: 'wx' });
-      await rename(temp, target);
-    } catch {
-      await unlink(temp).catch(() => undefined);
-    }
+    // No fsync: stamps lost to a crash only make the next build read everything.
+    await replaceOwnFile(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`);
   }
 
   /** Whether this build saw a file the previous build did not, or saw one differently. */
@@ -125,11 +138,21 @@ export class FileStamps {
 
   /** The hash of `path` when the previous build's stamp still holds; undefined when the file must be read. */
   known(path: string): string | undefined {
-    const stats = statOf(join(this.root, path));
     const known = this.previous[path];
+    if (known && this.changedPaths && this.watched!.covers(path) && !this.reported(path)) {
+      this.current[path] = known;
+      return known.hash;
+    }
+    const stats = statOf(join(this.root, path));
     if (!stats || !known || !stampHolds(known, stats, this.trustedBefore)) return undefined;
     this.current[path] = known;
     return known.hash;
+  }
+
+  /** Whether the watcher reported `path` or a directory above it. */
+  private reported(path: string): boolean {
+    for (let at = path; at !== '.' && at !== ''; at = dirname(at)) if (this.changedPaths!.has(at)) return true;
+    return false;
   }
 
   /** Read `path` and stamp it; undefined when it does not exist. */

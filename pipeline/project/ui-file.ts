@@ -25,7 +25,8 @@ const uiSchema = z.object({
   release: labels(['published', 'contacts', 'about', 'email', 'phone', 'contact', 'field', 'empty']),
   dateline: labels(['withAgency', 'withoutAgency']).extend({ cityCase: z.enum(['upper', 'as-written'], { error: 'must be "upper" or "as-written"' }) }),
   embargo: labels(['line']),
-  wire: labels(['endMark']),
+  wire: labels(['endMark', 'issuer']),
+  office: labels(['genre', 'usageTerms']),
   cities: z.record(z.string(), label, { error: 'must be an object of city names' }).optional(),
 });
 

@@ -3,6 +3,8 @@
 // A folder linked out of it (locales/en/comments -> ~/Public) would otherwise take the reviewers' comments, the
 // translations and their lock files wherever it points.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ProblemError } from '../problems.ts';
 
@@ -48,4 +50,19 @@ export function writePlace(root: string, path: string): string {
   }
   if (!places.some((place) => within(place, folder))) throw refuse(`its folder ${dirname(path)} leads to ${folder}, outside the project (a symbolic link on the way)`);
   return file;
+}
+
+/**
+ * Write a file the build keeps for itself (its stamps, the status digest) whole: aside, then renamed over the name.
+ * Whatever stands at the name is replaced, a link included: never written through, as write-file-atomic would
+ * write into the file a link points to (outside the project, or a release). Not written is only slower next time.
+ */
+export async function replaceOwnFile(file: string, text: string | Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, file);
+  } catch {
+    await unlink(temp).catch(() => undefined);
+  }
 }

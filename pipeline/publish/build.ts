@@ -49,6 +49,18 @@ export interface BuildOptions {
   timings?: boolean;
   /** Kept between the builds of a preview (pressroom dev), whose trees are then updated in place: see session.ts. */
   session?: BuildSession;
+  /**
+   * Called once the releases rendered have their files written, before the indexes and feeds are: a preview reloads
+   * the pages of the edited release then. `files`: the paths written (as renderers name them); `reports`: every
+   * message the build will report (the indexes add none).
+   */
+  releasesWritten?(files: string[], reports: VFile[]): Promise<void> | void;
+  /**
+   * With a session: the paths a watcher reported since its last build began reading (directories stand for what is
+   * under them), and which files it watches. Every other file it watches is taken as that build stamped it, without
+   * a stat. Absent: every file is stat-ed.
+   */
+  watched?: { changed: string[]; covers(path: string): boolean };
 }
 
 export interface BuildOutcome {
@@ -89,7 +101,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   };
   const jobs = options.jobs ?? DEFAULT_JOBS;
 
-  const inputs = await phase('read', () => readInputs(options));
+  const { session } = options;
+  const known = session?.stamps;
+  const watched = known && options.watched ? { ...known, ...options.watched } : undefined;
+  // Until this build ends well, the next one trusts nothing it did not stat.
+  if (session) delete session.stamps;
+  const inputs = await phase('read', () => readInputs({ ...options, watched }));
   if (inputs.configProblem) {
     printReports([problemFile('package.json', inputs.configProblem, 'policy')], io);
     return refused(2);
@@ -98,7 +115,6 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     printReports([problemFile('', `no releases found in ${resolve(root, 'releases')}; add releases/<id>.md or run pressroom import`, 'no-releases')], io);
     return refused(1);
   }
-  const { session } = options;
   const previous = await phase('manifest', () => {
     const kept = session?.manifest;
     const tree = treeIdentity(places.public);
@@ -109,10 +125,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
 
-  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
+  const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>): VFile[] => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
     const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_PATH, previous?.glossaryMessages ?? []);
-    const reports = [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+    return [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+  };
+  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
+    const reports = reportsFor(entries, built);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
     // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
@@ -124,17 +143,24 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   };
 
   const unchanged = await phase('link', () => unchangedTree(plan, inputs, previous, treeFiles));
+  const keepStamps = () => session && (session.stamps = { stamps: inputs.stamps.current, readAt: inputs.stamps.readAt });
   if (unchanged) {
     if (inputs.stamps.changed()) await inputs.stamps.save();
+    keepStamps();
     return finish(unchanged.entries, builtReleases(plan, unchanged.entries), 0, 0, unchanged.outputs);
   }
 
   // A session's trees are its own: changed in place, their files known without listing them.
   const stage = async () => (session ? inPlaceTrees(places, MANIFEST_PATH) : stageTrees(places));
+  /** What the session's trees held before this build, when known: what this build does not make is removed at the end. */
+  let held: string[] | undefined;
   const recycled = async (staging: StagedTrees, again = false) => {
     if (!session) return recycledManifest(staging, inputs);
     // Starting again after a misread: the first pass wrote files the session does not know of.
-    staging.writer.holds(again ? listTrees(places) : treeFiles());
+    if (again) {
+      held = undefined;
+      staging.writer.holds(listTrees(places));
+    } else held = treeFiles();
     return previous;
   };
   await phase('read', () => inputs.loadSettings());
@@ -150,7 +176,11 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
+    await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
+    const files = session && [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+    // Told only now, rather than held from the start and kept file by file (a dozen thousand calls per edit).
+    if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
     const digested = persisted.then(() => keepStatusDigest(inputs, plan, rendered));
@@ -159,7 +189,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       // Not written is only slower: the next start builds afresh.
       session.persisting = digested.catch(() => undefined);
       session.manifest = manifest;
-      session.files = [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
+      session.files = files;
+      keepStamps();
     }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
@@ -190,6 +221,17 @@ function messagesFile(path: string, messages: Message[]): VFile {
   const file = new VFile({ path });
   addMessages(file, messages);
   return file;
+}
+
+/** The paths of `sorted` that `other` (sorted too) lacks. */
+function absentFrom(sorted: string[], other: string[]): string[] {
+  const absent: string[] = [];
+  let at = 0;
+  for (const path of sorted) {
+    while (at < other.length && other[at]! < path) at++;
+    if (other[at] !== path) absent.push(path);
+  }
+  return absent;
 }
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */

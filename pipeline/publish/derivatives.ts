@@ -58,7 +58,8 @@ export const cachePath = (id: string, key: string, extension: string) => `.press
 
 /** The name readers see: the picture's own, its width, and a hash that changes with its bytes (safe to cache forever). */
 function publicName(id: string, file: string, width: number, hash: string, extension: string): string {
-  const stem = file.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
+  // At most 100 characters: with the width, hash and extension the name stays far below the 255 a file name may be.
+  const stem = file.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 100).replace(/^-|-$/g, '') || 'image';
   return `media/${id}/${stem}-${width}.${hash.slice(0, 10)}.${extension}`;
 }
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { readGlossaryBytes, readGlossaryFile } from '../project/glossary-file.ts';
 import { listReleases, readBaseUrl, readConfig, readPolicies, readPressOffice, readUi, readUiTexts } from '../project/read.ts';
-import { FileStamps, type Stamp } from '../project/stamps.ts';
+import { FileStamps, type Stamp, type WatchedStamps } from '../project/stamps.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { memoryPath } from '../translate/memory.ts';
 import { TARGET_LANGUAGES, type Language } from '../release.ts';
@@ -59,11 +59,13 @@ export interface ReadOptions {
   now: Date;
   baseUrl?: string;
   strict: boolean;
+  /** A long-running process's last stamps and what its watcher reported since: see WatchedStamps. */
+  watched?: WatchedStamps;
 }
 
 export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   const root = resolve(options.root);
-  const stamps = new FileStamps(root);
+  const stamps = new FileStamps(root, options.watched);
   const glossaryRead = readGlossaryBytes(root);
   const [listed, baseUrl, pipeline, { policies, problem }, config] = await Promise.all([
     listReleases(root),

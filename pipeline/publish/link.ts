@@ -40,7 +40,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
   };
   for (const item of plan.releases) {
     const { path } = item;
-    const messages = item.file.messages.map(toMessage);
+    const messages = () => item.file.messages.map(toMessage);
     switch (item.state) {
       case 'unchanged':
         carry(path, item.entry);
@@ -48,7 +48,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
         break;
       case 'failed':
       case 'duplicate':
-        entries[path] = { key: item.key, messages, memoryMessages: {}, listed: {}, states: {}, files: [] };
+        entries[path] = { key: item.key, messages: messages(), memoryMessages: {}, listed: {}, states: {}, files: [] };
         break;
       case 'render': {
         const { read, review: _review, ...result } = rendered[renderedIndex++]!;
@@ -59,7 +59,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
           ...result,
           key: inputs.releaseKey(path, result.id, read, result.media),
           ...(result.embargo === undefined ? {} : { embargoed: inputs.embargoed(result.embargo) }),
-          messages: [...messages, ...result.messages],
+          messages: [...messages(), ...result.messages],
         };
         break;
       }

@@ -66,7 +66,10 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
     ids.push(releaseIdOf(path, text));
     pictures.push(namesPictures(text));
   }
-  const files = paths.map((path) => new VFile({ path }));
+  // A reused release's file gathers messages only when its id is contested: made then (a thousand cost milliseconds).
+  // No file holds its release's text: one parsed here gets a file of its own.
+  const files = paths.map((path, index) => (reused[index] ? undefined : new VFile({ path })));
+  const fileOf = (index: number) => (files[index] ??= new VFile({ path: paths[index] }));
   const parsed = new Map<number, Parsed>();
   const claimants = () => {
     const claims = new Map<string, number[]>();
@@ -97,11 +100,11 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
   const contested = (index: number) => ids[index] !== undefined && claims.get(ids[index])!.length > 1;
 
   const releases = paths.map((path, index): PlannedRelease => {
-    const file = files[index]!;
     const entry = reused[index];
     const loaded = parsed.get(index);
     if (contested(index)) {
       const others = claims.get(ids[index]!)!.filter((other) => other !== index).map((other) => paths[other]);
+      const file = fileOf(index);
       reportError(
         file,
         `release id \`${ids[index]}\` is also claimed by ${others.join(', ')}; ids must be unique: give one of them another id (what was published under \`${ids[index]}\` stays as it was until then)`,
@@ -110,7 +113,8 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
       );
       return { path, file, state: 'duplicate', key: entry?.key ?? releaseKey(path, ids[index]) };
     }
-    if (entry) return { path, file, state: 'unchanged', entry };
+    if (entry) return { path, get file() { return fileOf(index); }, state: 'unchanged', entry };
+    const file = files[index]!;
     if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { path, memoriesOf: ids[index]!, pictures: pictures[index]! } };
     if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
     parser!.reportQuoteProblems(file, loaded.quoteProblems);

@@ -82,6 +82,8 @@ export class StagedWriter {
   private readonly made = new Set<string>();
   /** Directories of a tree updated in place found to be real directories, not links put there. */
   private readonly real = new Set<string>();
+  /** Directories of the tree being replaced found to be real directories, on the way to files linked from it. */
+  private readonly realSources = new Set<string>();
   /** The tree is changed where it stands (pressroom dev), not staged beside it: see realParents. */
   private readonly inPlace: boolean;
   /** Files of the recycled tree this build has not yet written, linked or kept: removed by clearRest(). */
@@ -164,7 +166,7 @@ export class StagedWriter {
     try {
       const source = insidePath(from, path);
       // Only a file the build made: a link put in its place would publish whatever it points to.
-      if (!lstatSync(source).isFile()) throw new Error(`${source} is not a file the build made (a link or another kind of entry replaced it); delete ${basename(from)}/ and build again`);
+      if (!lstatSync(source).isFile() || !this.reachedThroughNoLink(from, source)) throw new Error(`${source} is not a file the build made (a link or another kind of entry replaced it, or a folder on its way); delete ${basename(from)}/ and build again`);
       const file = this.place(path);
       try {
         linkSync(source, file);
@@ -176,6 +178,18 @@ export class StagedWriter {
     } catch (error) {
       throw this.failed(error);
     }
+  }
+
+  /** Every folder from `from` down to `source` is a real directory: a folder replaced by a link would publish what it points to. */
+  private reachedThroughNoLink(from: string, source: string): boolean {
+    const top = resolve(from);
+    const walked: string[] = [];
+    for (let dir = dirname(source); dir !== top && dir.startsWith(top) && !this.realSources.has(dir); dir = dirname(dir)) {
+      if (!lstatSync(dir).isDirectory()) return false;
+      walked.push(dir);
+    }
+    for (const dir of walked) this.realSources.add(dir);
+    return true;
   }
 
   /** The recycled tree holds these files (paths relative to it). */

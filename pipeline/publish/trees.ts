@@ -34,6 +34,7 @@ export interface TreesSetup {
 /** Writes each file into the staging tree its path belongs to (see StagedWriter). */
 export class TreeWriter {
   private readonly writers: Record<TreeKind, StagedWriter>;
+  private holding = false;
 
   constructor(readonly setup: TreesSetup) {
     this.writers = Object.fromEntries(TREE_KINDS.map((kind) => [kind, new StagedWriter(setup.dirs[kind], setup.targets[kind], setup.recycled[kind])])) as Record<TreeKind, StagedWriter>;
@@ -57,6 +58,8 @@ export class TreeWriter {
   }
 
   keep(path: string): void {
+    // Nothing held, nothing to strike off (a session's trees are told what they held at the end).
+    if (!this.holding) return;
     const [kind, inside] = route(path);
     this.writers[kind].keep(inside);
   }
@@ -68,6 +71,7 @@ export class TreeWriter {
 
   holds(paths: Iterable<string>): void {
     for (const path of paths) {
+      this.holding = true;
       const [kind, inside] = route(path);
       this.writers[kind].holds([inside]);
     }

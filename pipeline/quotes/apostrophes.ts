@@ -25,7 +25,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 export function apostropheMarks(text: string, start: number, end: number): Map<number, { length: number; role: 'open' | 'close' }> {
   const marks = new Map<number, { length: number; role: 'open' | 'close' }>();
   const at = (i: number) => (i >= start && i < end ? text[i]! : ' ');
-  const isApostrophe = (i: number) => at(i) === "'";
+  // Curly single marks (‘…’, ‘’…’’) work as the straight ones: ’ is also the typographic apostrophe of l’assessore.
+  const isApostrophe = (i: number) => at(i) === "'" || at(i) === '‘' || at(i) === '’';
   // Doubled marks first: a run of two or more, the last two being the mark (citta''' is an accent, then a close).
   const taken = new Set<number>();
   for (let i = start; i < end; i++) {
@@ -48,9 +49,10 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
     const before = at(i - 1);
     const after = at(i + 1);
     if (open === undefined) {
-      if (/[\s(\[:;\u2013\u2014-]/u.test(before) && LETTER.test(after)) open = i;
+      if (at(i) !== '’' && /[\s(\[:;\u2013\u2014-]/u.test(before) && LETTER.test(after)) open = i;
       continue;
     }
+    if (at(i) === '‘') continue;
     if (!LETTER.test(before) && !/[\p{N}.!?…]/u.test(before)) continue;
     if (LETTER.test(after)) continue;
     const word = /[\p{L}\p{M}]+$/u.exec(text.slice(Math.max(start, i - 30), i))?.[0] ?? '';
@@ -65,6 +67,6 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
 
 /** Is there another apostrophe after `from` that could close a quotation (not inside a word)? */
 function hasLaterClose(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) if (text[i] === "'" && !LETTER.test(text[i + 1] ?? ' ') && text[i + 1] !== "'") return true;
+  for (let i = from; i < end; i++) if ((text[i] === "'" || text[i] === '’') && !LETTER.test(text[i + 1] ?? ' ') && text[i + 1] !== "'" && text[i + 1] !== '’') return true;
   return false;
 }

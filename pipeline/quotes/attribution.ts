@@ -91,7 +91,8 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   for (const [verbStart, verbEnd] of sayings(text, piece.start, piece.end)) {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
-    const dash = /(?:[\u2013\u2014]|\s-)[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -120,6 +121,14 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (mention.start < at) continue;
     if (mention.start >= clauseEnd) break;
     const between = text.slice(at, mention.start);
+    // "ha dichiarato il funzionario di guardia dei vigili del fuoco, Simone Gribaudo": a role phrase in apposition.
+    if (between.includes(',') && mention.kind !== 'title') {
+      const apposed = /^\s*(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?]{0,80},\s*$/u.exec(between);
+      if (apposed && wordsOf(between).length <= 12 && sayings(text, at, mention.start).length === 0) {
+        const role = between.replace(/^\s*(?:il|lo|la|l[’'])\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
+        return mention.role || mention.title ? mention : { ...mention, title: role };
+      }
+    }
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
@@ -149,10 +158,10 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 }
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
-const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 const BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
-const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 function organisationAfter(text: string, at: number): string | undefined {
@@ -182,8 +191,16 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
-    const organisation = organisationAfter(text, verbEnd);
+    // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
+    const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
+    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined);
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
+  }
+  // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
+  const read = /^si\s+legge\s+(?:nel|nella|in\s+una|in\s+un)\s+(?:nota|comunicato|bollettino|rapporto|documento|dossier)(?:\s+\p{Ll}+)?\s+(?:diffus|firmat|pubblicat|inviat|redatt)[oa]\s+(?:(?:dalla|dallo|dagli|dai|dal|da)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(at, limit));
+  if (read) {
+    const organisation = organisationAfter(text, at + read[0].length);
+    if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
   }
   // "«…»: lo dichiara X", "«…», l’ha detto X".
   if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {
@@ -218,6 +235,29 @@ export function laterSpeaker(text: string, mentions: Mention[], from: number, li
   return undefined;
 }
 
+/**
+ * The person opening the sentence right after a quotation that ends its own, as the subject of a verb: "«…». Il prefetto
+ * ha voluto chiarire …", "«…». Il viceministro X ha scelto queste parole per …". Said by that person.
+ */
+export function nextSentenceSubject(text: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
+  const ended = /[.!?…]\s*$/u.test(text.slice(Math.max(0, close - 3), close));
+  const gap = (ended ? /^[ \t]*[.!?]?[ \t]+/u : /^[ \t]*[.!?][ \t]+/u).exec(text.slice(close + 1, limit));
+  if (!gap) return undefined;
+  const at = close + 1 + gap[0].length;
+  const mention = mentions.find((other) => other.start >= at && other.start < at + 8);
+  if (!mention || mention.end > limit || !/^(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(at, mention.start))) return undefined;
+  // The subject of a verb: an auxiliary or a verb of saying right after the name (and its role, between commas).
+  const after = /^\s*,?\s*/u.exec(text.slice(mention.end, limit))![0].length;
+  const verbAt = mention.end + after;
+  if (sayingAt(text, verbAt) !== undefined) return mention;
+  return /^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12)) ? mention : undefined;
+}
+
+/** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
+const HANDED = '(?:lanciat|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
+/** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
+const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -228,7 +268,9 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
   const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
-  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : undefined);
+  // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
+  const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
+  const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };
@@ -266,6 +308,9 @@ function subjects(text: string, mentions: Mention[]): Mention[] {
 
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
+/** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
+const KNOWN_AS = /^(?:not|conosciut|indicat|descritt|present|ribattezzat|battezzat)[oaie]$/u;
+
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
 export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity, quotedFirst?: string): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
@@ -292,6 +337,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
+    if (last.key === 'come' && KNOWN_AS.test(wordsOf(text, from, last.start).at(-1)?.key ?? '')) return undefined;
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
@@ -355,6 +401,8 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
   if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
+  // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
+  if (last.key === 'come' && KNOWN_AS.test(words.at(-2)?.key ?? '')) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
   const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
   if (own || paragraphStart === undefined) return own;

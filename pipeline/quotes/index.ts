@@ -4,9 +4,10 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, partialQuoteSpeaker, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
-import { ROLE_GROUP } from './lexicon.ts';
+import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
+import { isPlural, ROLE_GROUP } from './lexicon.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -69,10 +70,35 @@ class People {
   private readonly roles = new Map<string, string>();
   private last: { speaker: Speaker; paragraph: number } | undefined;
 
+  /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
+  private readonly described = new Map<string, string>();
+
   constructor(
     private readonly mentions: Mention[],
     private readonly prose: Prose,
-  ) {}
+    narration = prose.text,
+  ) {
+    for (const mention of mentions) {
+      if (mention.kind === 'title') continue;
+      const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
+      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key)].filter(Boolean).join(' ').toLowerCase();
+      const name = mention.person ?? mention.name;
+      if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${words}`);
+    }
+  }
+
+  /** The mention of the same person that gives them the title itself, for the role as written there. */
+  private carrier(holder: Mention, title: string, group: string | undefined): Mention | undefined {
+    const own = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase();
+    const same = this.mentions.filter((other) => other.kind !== 'title' && (other.person ?? other.name) === (holder.person ?? holder.name));
+    if (own(holder).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title)) return undefined;
+    return same.find((other) => own(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title)) ?? (sameGroup(own(holder), group) ? undefined : same.find((other) => sameGroup(own(other), group)));
+  }
+
+  /** What a mention's person is called anywhere in the text ("il professor X", later "X, ordinario di …"). */
+  private description(mention: Mention): string {
+    return `${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase();
+  }
 
   private get lastSpeaker(): Speaker | undefined {
     return this.last?.speaker;
@@ -92,13 +118,16 @@ class People {
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
     const title = titleKey(mention.name);
-    const exactly = (other: Mention) => `${other.role ?? ''} ${other.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
-    const holds = (other: Mention) => exactly(other) || sameGroup(`${other.role ?? ''} ${other.title ?? ''}`.toLowerCase(), mention.group);
+    // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
+    // professor named before; "Pellizzari" the minister).
+    const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
+    const holds = (other: Mention) => exactly(other) || sameGroup(this.description(other), mention.group);
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
     const holder = earlier.find(exactly) ?? earlier.find(holds);
-    if (holder) return this.resolve(holder, at);
+    if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
-    const named = this.mentions.find((other) => other.kind !== 'title' && other.start > mention.start && holds(other));
+    const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start);
+    const named = later.find(exactly) ?? later.find(holds);
     if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
@@ -115,6 +144,17 @@ class People {
     if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
     // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
     return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+  }
+
+  /** Whoever was quoted last, anywhere before. */
+  lastQuoted(): Speaker | undefined {
+    return this.last?.speaker;
+  }
+
+  /** The person last named before `at`, anywhere in the text. */
+  lastNamed(at: number): Speaker | undefined {
+    const last = this.mentions.filter((mention) => mention.kind !== 'title' && mention.end <= at).at(-1);
+    return last && this.resolve(last, at);
   }
 
   /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
@@ -138,6 +178,9 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */
+const HONORIFIC_ROLES = new Map([['prof', 'professore'], ['professor', 'professore'], ['professoressa', 'professoressa'], ['ing', 'ingegnere'], ['avv', 'avvocato'], ['arch', 'architetto'], ['sen', 'senatore'], ['on', 'onorevole'], ['mister', 'allenatore'], ['gen', 'generale'], ['col', 'colonnello'], ['cap', 'capitano'], ['ten', 'tenente'], ['mar', 'maresciallo'], ['don', 'parroco'], ['mons', 'vescovo'], ['monsignor', 'vescovo']]);
 
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
@@ -180,7 +223,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
     for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
     // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
-    if (span.close !== undefined && text.startsWith("''", span.close)) chars[span.close + 1] = ' ';
+    if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) chars[span.close + 1] = ' ';
   });
   const narration = chars.join('');
   // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
@@ -212,19 +255,30 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
-    const hasNamedBefore = before?.speaker !== undefined;
+    // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
+    // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
+    if (!before?.speaker && !after?.speaker && !after?.organisation && quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord)) {
+      const organisation = organisationSubject(narration, mentions, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
+    }
+    const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    const thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
+    if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
     const own = narration.slice(paragraphStart, paragraphEnd);
     const unattributed = !/:/u.test(own) && sayings(narration, paragraphStart, paragraphEnd).length === 0 && !mentions.some((mention) => mention.start >= paragraphStart && mention.start < paragraphEnd);
-    const alone = unattributed && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
+    // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
+    const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
       after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+      // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
+      if (after?.speaker && quotedWords >= 3) thing = false;
     }
     const inner = innerBySpan[index]!.map((range): Attribution => ({
       kind: 'inner',
@@ -237,11 +291,11 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
   });
 
-  const people = new People(mentions, prose);
+  const people = new People(mentions, prose, narration);
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: attribution.organisation };
+    if (attribution.organisation) return { name: fullOrganisation(narration, attribution.organisation, mentions) };
     return undefined;
   };
 
@@ -281,10 +335,40 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
     const paragraph = paragraphAt(prose, group[0]!.span.open);
     // Plain text sets a subheadline as the body's first paragraph: a quotation alone there is a headline too.
-    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(prose.paragraphs[paragraph]!.start, prose.paragraphs[paragraph]!.end)) && !people.named(group[0]!.span.open, paragraph);
+    const own = prose.paragraphs[paragraph]!;
+    const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end)) && !people.named(group[0]!.span.open, paragraph);
+    // Or a short line framing it, as headlines do ("Presidente Regione, “…”"): no sentence, the quotation last.
+    const framing = prose.headlines > 0 && paragraph === prose.headlines && !own.block && group.at(-1)!.span.close !== undefined && /^[\s.!?]*$/u.test(narration.slice(group.at(-1)!.span.close! + 1, own.end)) && !/[.!?]\s/u.test(narration.slice(own.start, group[0]!.span.open)) && wordsOf(narration, own.start, group[0]!.span.open).length <= 8;
+    if (!found.speaker && excerpts && framing) {
+      const framed = headlineFrame(group);
+      if (framed) return { quote: true, speaker: framed };
+    }
     if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
-    return excerpt ? { quote: true, speaker: excerpt } : found;
+    if (excerpt) return { quote: true, speaker: excerpt };
+    const framed = headlineFrame(group);
+    return framed ? { quote: true, speaker: framed } : found;
+  };
+  /**
+   * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
+   * "pediatri 'vaccinare bimbi …'"), framed as speech (after a comma or colon, or in lower case), at least four words:
+   * said by the organisation it names, or the person whose role names it, else by the body's first speaker.
+   */
+  const headlineFrame = (group: Candidate[]): Speaker | undefined => {
+    const first = group[0]!;
+    const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
+    const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
+    const lead = narration.slice(own.start, first.span.open);
+    const lower = /^\p{Ll}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
+    if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
+    const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
+    const organisation = organisationEndingAt(narration, own.start, named, mentions);
+    if (organisation) {
+      const member = mentions.find((mention) => mention.kind === 'person' && `${mention.role ?? ''} ${mention.title ?? ''}`.includes(organisation));
+      return member ? people.resolve(member, member.start) : { name: fullOrganisation(narration, organisation, mentions) };
+    }
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
   const groupSpeaker = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const first = group[0]!;
@@ -316,14 +400,54 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.named(at, paragraph) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
+    // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
+    const close = group.at(-1)!.span.close;
+    const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const own = prose.paragraphs[paragraph]!;
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
     const before = alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
-    return before ? { quote: true, speaker: before } : unnamed;
+    if (before) return { quote: true, speaker: before };
+    // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
+    // quoted last, else the last person the text named before the questions began.
+    // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
+    // Plain text joins the two lines: the question is all the paragraph holds before the answer, naming nobody.
+    const prompt = narration.slice(own.start, first.span.open);
+    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+\?)\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
+    if (asked) {
+      const interviewee = people.lastQuoted() ?? people.lastNamed(own.start);
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
+    if (alone && prompts(paragraph - 1)) {
+      let opening = paragraph - 1;
+      while (opening > 0 && (prompts(opening - 1) || quotationOnly(opening - 1))) opening--;
+      const interviewee = people.lastQuoted() ?? people.lastNamed(prose.paragraphs[opening]!.start);
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
+    return unnamed;
+  };
+  /** A paragraph of narration ending with a question mark: an interviewer's question. */
+  const asks = (paragraph: number) => {
+    const { start, end, block } = prose.paragraphs[paragraph]!;
+    return !block && /\?\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
+  };
+  /**
+   * An interviewer's prompt: a question, or in an interview (a question answered by a paragraph of quotation before)
+   * a short remark naming nobody and quoting nothing ("Il pubblico vi ha seguito anche in trasferta.").
+   */
+  const prompts = (paragraph: number): boolean => {
+    if (asks(paragraph)) return true;
+    const { start, end, block } = prose.paragraphs[paragraph]!;
+    if (block || narration.slice(start, end).includes('_') || wordsOf(narration, start, end).length > 25 || mentions.some((mention) => mention.start >= start && mention.start < end)) return false;
+    for (let p = paragraph - 1; p > prose.headlines; p--) if (asks(p - 1) && quotationOnly(p)) return true;
+    return false;
+  };
+  const quotationOnly = (paragraph: number) => {
+    const { start, end } = prose.paragraphs[paragraph]!;
+    return !/[\p{L}\p{N}]/u.test(narration.slice(start, end));
   };
   const finish = (group: Candidate[]) => {
     const { quote, speaker, reason } = speakerOfGroup(group);
@@ -364,6 +488,10 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       continue;
     }
     const previous = group.at(-1);
+    if (previous && !previous.piece && coordinated(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
@@ -400,7 +528,7 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
-  for (const candidate of group) if (candidate.before?.speaker) return candidate.before;
+  for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
@@ -446,9 +574,36 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   if (!/[\p{L}\p{N}]/u.test(between)) return true;
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
-  if (previous.after && !next.before) {
+  // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
+  if (previous.after && (!next.before || (next.before.speaker !== undefined && next.before.speaker === previous.after.speaker))) {
     const rest = narration.slice(previous.after.end, next.span.open);
-    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= 12;
+    // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
+    const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
+    // "», dice X, secondo cui «…»": a relative frame opens a quotation of its own.
+    if (next.before && /(?:^|\s)secondo\s/iu.test(rest)) return false;
+    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= limit;
   }
   return false;
+}
+
+/**
+ * Two partial quotations joined in one sentence by a conjunction, with no verb, name or clause between them:
+ * "quaranta milioni «sono briciole» e il piano «non dice una parola …»", "parlano di «…» e di un settore «…»".
+ * One speaker's words, as one quotation in two parts. A bare "e" between lists two quotations ("«…» e «…»").
+ */
+function coordinated(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
+  if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a second verb with the same subject.
+  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
+  if (verb && !/[.!?;:_\n«»“”"]/u.test(between)) {
+    const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
+    if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
+  }
+  if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;
+  const words = wordsOf(between);
+  if (words.length < 2 || words.length > 6 || !/^(?:e|ed)$/u.test(words[0]!.key)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }

@@ -107,7 +107,7 @@ const ROLE_GROUPS: Record<string, string[]> = {
   ministro: ['ministro', 'ministra', 'viceministro', 'viceministra', 'sottosegretario', 'sottosegretaria'],
   segretario: ['segretario', 'segretaria', 'sindacalista'],
   manager: ['amministratore', 'amministratrice', 'ad', 'ceo', 'manager', 'dirigente', 'titolare', 'proprietario', 'proprietaria', 'imprenditore', 'imprenditrice', 'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'socio', 'socia', 'partner', 'patron'],
-  responsabile: ['responsabile', 'coordinatore', 'coordinatrice', 'referente', 'capo', 'capoprogetto', 'delegato', 'delegata', 'commissario', 'commissaria', 'garante'],
+  responsabile: ['responsabile', 'coordinatore', 'coordinatrice', 'referente', 'capo', 'capoprogetto', 'delegato', 'delegata', 'commissario', 'commissaria', 'garante', 'funzionario', 'funzionaria'],
   portavoce: ['portavoce', 'addetto stampa', 'addetta stampa'],
   politico: ['consigliere', 'consigliera', 'capogruppo', 'senatore', 'senatrice', 'deputato', 'deputata', 'onorevole', 'europarlamentare', 'parlamentare', 'leader', 'esponente', 'candidato', 'candidata', 'premier', 'cancelliere', 'cancelliera', 're', 'regina', 'principe', 'principessa'],
   giustizia: ['prefetto', 'questore', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'magistrata', 'giudice', 'avvocato', 'avvocata', 'legale', 'comandante', 'capitano', 'colonnello', 'generale', 'maresciallo', 'tenente', 'ispettore', 'ispettrice', 'investigatore', 'investigatrice'],

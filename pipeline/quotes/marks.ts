@@ -47,7 +47,7 @@ const pairs = (opener: Family, closer: Family) =>
 
 /** Does a paragraph open with a quote mark (the Italian way of going on with a quotation from the paragraph before)? */
 function reopens(text: string, start: number, end: number): boolean {
-  return /^\s*(?:[«“"„”]|'')/u.test(text.slice(start, end));
+  return /^\s*(?:[«“"„”]|''|‘’)/u.test(text.slice(start, end));
 }
 
 /** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
@@ -73,12 +73,12 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     if (current) {
       // A quotation running on from the paragraph before: skip the mark that reopens it.
       const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
-      from += lead + (reopens(text, paragraph.start, paragraph.end) ? (text.startsWith("''", from + lead) ? 2 : 1) : 0);
+      from += lead + (reopens(text, paragraph.start, paragraph.end) ? (/^(?:''|‘’)/u.test(text.slice(from + lead, from + lead + 2)) ? 2 : 1) : 0);
       pieceStart = from;
     }
     const apostrophes = apostropheMarks(text, paragraph.start, paragraph.end);
     for (let at = from; at < paragraph.end; at++) {
-      const apostrophe = text[at] === "'" ? apostrophes.get(at) : undefined;
+      const apostrophe = text[at] === "'" || text[at] === '‘' || text[at] === '’' ? apostrophes.get(at) : undefined;
       const mark = apostrophe ? { family: (apostrophe.length === 2 ? 'doubled' : 'single') as Family, role: apostrophe.role as Role } : classify(text, at, paragraph.start, paragraph.end);
       if (!mark) continue;
       const length = apostrophe?.length ?? 1;

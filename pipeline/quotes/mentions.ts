@@ -62,6 +62,11 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
     const before = words[f - 1];
     if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
+    // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
+    if (before && /^(?:al|allo|alla|del|dello|della|dal|dallo|dalla|nel|nello|nella|sul|sullo|sulla)$/u.test(before.key) && gapIsSpace(text, before, word)) continue;
+    // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
+    const beforeThat = words[f - 2];
+    if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
     const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
@@ -120,7 +125,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
 function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor: number): number | undefined {
   let from = chunkFrom;
   for (let hop = 0; hop < 2; hop++) {
-    if (from - 1 < floor || !words[from]!.capital || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
+    // The portfolios after a comma open with a capital or a preposition: "…, della sovranità alimentare e delle foreste,".
+    const opensChunk = words[from]!.capital || /^(?:di|del|dello|della|dell|dei|degli|delle|alla|alle|al|allo|agli|ai|all)$/u.test(words[from]!.key);
+    if (from - 1 < floor || !opensChunk || !/^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start))) return undefined;
     let start = from - 1;
     while (start - 1 >= floor && from - start < 8 && !DELIMITER.test(text.slice(words[start - 1]!.end, words[start]!.start))) start--;
     for (let k = start; k < from; k++) {
@@ -159,11 +166,29 @@ function nounBefore(text: string, words: Word[], last: number, floor: number): {
     if (noun.some((other) => other.capital || CLAUSE_OPENERS.has(other.key) || STOPS.has(other.key) || /[^\p{L}]/u.test(other.text))) return undefined;
     if (DELIMITER.test(text.slice(word.end, words[last]!.end))) return undefined;
     // "lo spagnolo Javier Ortega", "il giovane Marco": a nationality or an age, not a role.
-    if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara)$/u.test(noun[0]!.key))) return undefined;
+    if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara|stesso|stessa|medesimo|medesima)$/u.test(noun[0]!.key))) return undefined;
     const start = noun[0]!.start;
     return { start, title: text.slice(start, words[last]!.end).replace(/\s+/gu, ' ') };
   }
   return undefined;
+}
+
+/**
+ * A role phrase in apposition before a rank or honorific that stands right before the name: "il comandante provinciale
+ * dei carabinieri, colonnello Davide Scarano", "la rettrice, professoressa Marina Guidotti". The role phrase is the title.
+ */
+function appositiveTitle(text: string, words: Word[], nameAt: number): { start: number; title: string } | undefined {
+  const rank = words[nameAt - 1];
+  const comma = nameAt - 2;
+  if (!rank || comma < 1 || !(ROLE_GROUP.has(rank.key) || HONORIFICS.has(rank.key)) || !gapIsSpace(text, rank, words[nameAt]!)) return undefined;
+  if (!/^\s*,\s*$/u.test(text.slice(words[comma]!.end, rank.start))) return undefined;
+  let from = comma;
+  while (from - 1 >= 0 && comma - from < 8 && !DELIMITER.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+  // The phrase opens with an article and a role noun, and names no one ("il presidente, Mario Rossi" has no rank).
+  if (!ARTICLES.has(words[from]!.key) || from + 1 > comma || !ROLE_GROUP.has(words[from + 1]!.key)) return undefined;
+  if (words.slice(from + 1, comma + 1).some((word) => word.capital && isFirstName(word.text))) return undefined;
+  const start = words[from + 1]!.start;
+  return { start, title: text.slice(start, words[comma]!.end).replace(/\s+/gu, ' ').trim() };
 }
 
 /** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */
@@ -243,7 +268,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
-    const title = titleBefore(text, words, f, Math.max(0, f - 14));
+    const title = appositiveTitle(text, words, f) ?? titleBefore(text, words, f, Math.max(0, f - 14));
     const after = roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
@@ -256,6 +281,13 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       role: after?.role,
     });
     for (let k = f; k < end; k++) taken.add(k);
+  }
+
+  // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
+  // the person named in full.
+  for (const mention of mentions) {
+    const full = mentions.find((other) => other !== mention && other.name.endsWith(` ${mention.name}`) && !isFirstName(mention.name.split(' ')[0]!));
+    if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
   }
 
   // Surnames: the tail of a capitalised run that ends a known person's name.

@@ -210,6 +210,10 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
     h('article', [
       h('header', [
         h('p.meta', [
+          // Who issues it, visibly: the dateline's agency only relays the text.
+          ...(release.office
+            ? [{ type: 'text' as const, value: `${labels.t('office.genre')} – ` }, release.office.url ? h('a', { href: release.office.url }, release.office.name) : release.office.name, { type: 'text' as const, value: ' · ' }]
+            : []),
           h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) })),
           ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
         ]),

@@ -79,6 +79,8 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   // An agency desk must see first that no one has reviewed this translation.
   if (release.machine) sections.push(lines(labels.t('machine.wire')));
   // When the release was issued, on the desk's clock, so that "oggi", "today" and "本日" resolve once it runs.
+  // Who issues it, before anything else of the story: the dateline's agency only relays the text.
+  if (release.office) sections.push(lines(labels.t('wire.issuer', { office: release.office.name })));
   sections.push([wireTimeLine('wire.header', release.date, labels)]);
   for (const note of changeNotes(release, labels)) sections.push(lines(note));
   // Headline and subheadline apart, so a wrapped headline cannot be read as the subheadline.

@@ -21,16 +21,21 @@ export function formatStatusTable(rows: StatusRow[]): string[] {
       ? [r.release, r.language, 'unreadable', '-', '-', ...(approvals ? ['-'] : []), '-', '-']
       : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), ...(approvals ? [String(r.approved)] : []), String(r.stale), String(r.missing)],
   );
-  const widths = header.map((title, column) => cells.reduce((widest, line) => Math.max(widest, widthOf(line[column]!)), widthOf(title)));
-  const pad = (line: string[]) =>
-    line
-      .map((cell, column) => {
-        const space = ' '.repeat(widths[column]! - widthOf(cell));
-        return column < 2 ? cell + space : space + cell;
-      })
-      .join('  ')
-      .trimEnd();
-  return [pad(header), ...cells.map(pad)];
+  // Display widths, measured once per cell.
+  const measured = [header, ...cells].map((line) => line.map(widthOf));
+  const widths = header.map((_, column) => {
+    let widest = 0;
+    for (const line of measured) widest = Math.max(widest, line[column]!);
+    return widest;
+  });
+  return [header, ...cells].map((line, index) => {
+    let text = '';
+    for (let column = 0; column < line.length; column++) {
+      const space = ' '.repeat(widths[column]! - measured[index]![column]!);
+      text += (column > 0 ? '  ' : '') + (column < 2 ? line[column] + space : space + line[column]);
+    }
+    return text.trimEnd();
+  });
 }
 
 export async function runStatus(options: { root: string; languages: TargetLanguage[]; json: boolean }, io: Console, terminal: NodeJS.WriteStream | undefined = process.stderr): Promise<number> {

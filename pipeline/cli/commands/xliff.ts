@@ -1,6 +1,7 @@
 // `pressroom xliff export|import`: translation memories to and from XLIFF 2.0 for CAT tools.
 import { readGlossaryFile } from '../../project/glossary-file.ts';
 import { EMPTY_GLOSSARY } from '../../glossary.ts';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
@@ -50,6 +51,11 @@ export async function runXliffExport(options: XliffExportOptions, io: Console): 
   }
   const xml = exportXliff(options.language, items);
   if (options.output) {
+    // A folder given by mistake: one line, rather than EISDIR from inside the atomic write.
+    if (statSync(resolve(options.output), { throwIfNoEntry: false })?.isDirectory()) {
+      printReports([problemFile(options.output, 'this is a directory, not a file; give the name of the .xlf file to write, like -o en.xlf', 'xliff')], io);
+      return 1;
+    }
     await writeFileAtomic(resolve(options.output), xml);
     io.error(`wrote ${items.length} release${items.length === 1 ? '' : 's'} (${options.language}) to ${options.output}`);
   } else {

@@ -1,0 +1,82 @@
+// Organisations as speakers: "Confartigianato Lombardia, che in una nota definisce il bando «…»", "La Sipt ha auspicato
+// «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
+import { LINKS, OFFICE_WORDS, sayings } from './attribution.ts';
+import { DETERMINERS, isPlural } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { isFirstName } from './names.ts';
+import { wordsOf } from './words.ts';
+
+/** Lower-case adjectives inside an organisation's name: "Società italiana di pediatria territoriale". */
+const NAME_ADJECTIVE = /(?:ale|ali|ana|ane|ano|ani|ese|esi|ica|iche|ico|ici|iva|ive|ivo|ivi|aria|ario|ari|ista|isti|ente|enti)$/u;
+
+/** Verbs that judge or describe what the quoted words are: "definisce il bando «…»", "giudica il piano «…»". */
+const DESCRIBING = /^(?:defin|giudic|valut|consider|boll|critic)\p{L}*$/u;
+
+/** The organisation whose name ends exactly at `end`: capitalised words, links, and lower-case words after a link. */
+export function organisationEndingAt(text: string, from: number, end: number, mentions: Mention[]): string | undefined {
+  const words = wordsOf(text, from, end);
+  const last = words.at(-1);
+  if (!last || !/^\s*$/u.test(text.slice(last.end, end))) return undefined;
+  for (let i = Math.max(0, words.length - 9); i < words.length; i++) {
+    const head = words[i]!;
+    if (!head.capital || LINKS.has(head.key) || DETERMINERS.has(head.key)) continue;
+    const previous = words[i - 1];
+    // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
+    if (previous && !DETERMINERS.has(previous.key)) continue;
+    const run = words.slice(i);
+    // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
+    const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
+    if (!joined) continue;
+    const listed = text.slice(head.start, last.end);
+    if (listed.includes(',') && !/,[^,]* e \p{Lu}[^,]*$/u.test(listed)) continue;
+    const named = run.every((word, k) => k === 0 || word.capital || /^\p{N}/u.test(word.text) || LINKS.has(word.key) || OFFICE_WORDS.has(word.key) || NAME_ADJECTIVE.test(word.key) || LINKS.has(run[k - 1]!.key));
+    if (!named || LINKS.has(last.key)) continue;
+    // A person is a mention, not an organisation.
+    if (isFirstName(head.text) && run[1]?.capital) continue;
+    if (mentions.some((mention) => mention.kind !== 'title' && mention.nameStart >= head.start && mention.nameStart < end)) continue;
+    return text.slice(head.start, last.end);
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a sentence makes say the quoted words opening at `open`: "X, che in una nota parla di «…»",
+ * "X, in una nota, giudica il provvedimento «…»", "La Sipt ha auspicato «…»".
+ */
+export function organisationSubject(text: string, mentions: Mention[], from: number, open: number): string | undefined {
+  const verbs = sayings(text, from, open);
+  const describing = wordsOf(text, from, open).filter((word) => DESCRIBING.test(word.key)).map((word): [number, number] => [word.start, word.end]);
+  const verb = [...verbs, ...describing].sort((a, b) => a[0] - b[0]).at(-1);
+  const between = wordsOf(text, verb?.[1] ?? open, open);
+  // The words are the organisation's own, not a clause it reports ("fanno sapere che gli organici sono «…»").
+  if (!verb || between.length > 5 || between.some((word) => word.key === 'che') || /[,;:.!?]/u.test(text.slice(verb[1], open))) return undefined;
+  if (isPlural(text.slice(verb[0], verb[1]))) return undefined;
+  const before = text.slice(from, verb[0]);
+  const relative = /,\s*che\s+(?:[^,;:.!?«»“”"_]{0,70}?\s)?$/u.exec(before) ?? /,\s*in\s+una\s+nota\s*,\s*$/u.exec(before);
+  if (relative) return organisationEndingAt(text, from, from + relative.index, mentions);
+  // The subject opening the sentence, right before the verb.
+  const subject = /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?([^,;:.!?«»“”"_]{1,80}?)\s+(?:in\s+una\s+nota\s+)?$/iu.exec(before);
+  if (!subject) return undefined;
+  const start = from + before.indexOf(subject[1]!);
+  const name = organisationEndingAt(text, start, start + subject[1]!.length, mentions);
+  // The whole subject is the name ("La Sipt ha auspicato"), not its last words ("Dal ministero dell’Istruzione").
+  return name && wordsOf(text, start, text.indexOf(name, start)).every((word) => /^(?:il|lo|la|l|i|gli|le)$/u.test(word.key)) ? name : undefined;
+}
+
+/** The full name a shortened organisation stands for: "Coldiretti" for "Coldiretti Piemonte", "Sipt" for "… (Sipt)". */
+export function fullOrganisation(text: string, name: string, mentions: Mention[]): string {
+  const acronym = text.indexOf(`(${name})`);
+  if (acronym > 0) {
+    const expanded = organisationEndingAt(text, Math.max(0, acronym - 120), acronym, mentions);
+    if (expanded) return expanded;
+  }
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
+  const headed = new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${[...OFFICE_WORDS].join('|')}))+ ${escaped}(?![\\p{L}])`, 'u').exec(text);
+  if (headed) return headed[0];
+  const longer = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u').exec(text);
+  if (longer && !mentions.some((mention) => mention.nameStart === longer.index)) return longer[0];
+  // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
+  const office = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${[...OFFICE_WORDS].join('|')}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u').exec(text);
+  return office ? office[0] : name;
+}
