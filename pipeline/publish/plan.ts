@@ -9,7 +9,8 @@ import { reportError } from '../problems.ts';
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
-import { namesPictures, type RenderTask } from './render-task.ts';
+// Types only: a build with nothing to render loads no renderer.
+import type { RenderTask } from './render-task.ts';
 
 /** One release in the plan; `file` collects the messages found while planning. */
 export type PlannedRelease =
@@ -32,6 +33,9 @@ export interface BuildPlan {
   releases: PlannedRelease[];
   held: HeldRelease[];
 }
+
+/** Whether a release's front matter has an `images` field: building it may need sharp. */
+const namesPictures = (text: string): boolean => /^images\s*:/m.test(text);
 
 type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 

@@ -27,9 +27,6 @@ import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts'
  */
 export type RenderTask = { path: string; memoriesOf: string; pictures: boolean } | { release: Release };
 
-/** Whether a release's front matter has an `images` field: building it may need sharp. */
-export const namesPictures = (text: string): boolean => /^images\s*:/m.test(text);
-
 /** Whether a task may list pictures: it will need sharp. */
 export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : task.pictures);
 
