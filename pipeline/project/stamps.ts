@@ -86,11 +86,14 @@ export interface WatchedStamps {
 export class FileStamps {
   /** This build's stamps, for the next build. */
   readonly current: Record<string, Stamp> = {};
-  /** Files this build read (the others were known by their stamps). */
-  reads = 0;
+  /** Files this build read (the others were known by their stamps), each counted once: a release is read by the plan and by the thread that builds it. */
+  get reads(): number {
+    return this.readPaths.size;
+  }
   /** When this build began reading: before any file was looked at. */
   readonly readAt = Date.now();
   private previous: Record<string, Stamp> = {};
+  private readonly readPaths = new Set<string>();
   /** Files modified at or after this time (ms) are read again even when they look unchanged. */
   private trustedBefore = -Infinity;
 
@@ -157,7 +160,7 @@ export class FileStamps {
     const stamped = readStamped(this.root, path, limit);
     if (!stamped) return undefined;
     this.current[path] = stamped.stamp;
-    this.reads++;
+    this.readPaths.add(path);
     return stamped.read;
   }
 
@@ -171,6 +174,6 @@ export class FileStamps {
   /** A stamp taken by the thread that read the file. */
   record(path: string, stamp: Stamp): void {
     this.current[path] = stamp;
-    this.reads++;
+    this.readPaths.add(path);
   }
 }

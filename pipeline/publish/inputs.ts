@@ -1,6 +1,6 @@
 // The read phase: what a build is made from. The release paths, the ui strings, the site's address, the
 // pipeline's own version and the previous build's stamps, read once; release sources read lazily, only
-// those whose stamps say they may have changed.
+// those whose stamps say they may have changed, and not kept: thousands of them are never held at once.
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { readGlossaryBytes, readGlossaryFile } from '../project/glossary-file.ts';
@@ -35,7 +35,10 @@ export interface BuildInputs {
   settingsKey: string;
   pipeline: string;
   stamps: FileStamps;
-  /** The source of a release, read once (and only when its stamp does not vouch for it). */
+  /**
+   * The source of a release, read and stamped now. Not kept: the plan reads each release once for its id (and only
+   * when its stamp does not vouch for it), and the thread that builds it reads it again (render-task.ts).
+   */
   sourceOf(path: string): SourceFile;
   /**
    * What a release's files are made of: the settings, its source, its memories and its pictures (`media`, the
@@ -88,17 +91,11 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
     return loaded;
   };
 
-  const texts = new Map<string, SourceFile>();
   const sourceOf = (path: string): SourceFile => {
-    if (!texts.has(path)) {
-      const read = stamps.read(path);
-      if (!read) throw new ProblemError(path, 'the file disappeared while the build was reading it; build again', 'not-a-file');
-      texts.set(path, sourceOfRead(path, read));
-    }
-    return texts.get(path)!;
+    const read = stamps.read(path);
+    if (!read) throw new ProblemError(path, 'the file disappeared while the build was reading it; build again', 'not-a-file');
+    return sourceOfRead(path, read);
   };
-  // Files unchanged since the previous build are known by their stamps; the rest are read now.
-  for (const path of paths) if (stamps.known(path) === undefined) sourceOf(path);
 
   // Only the memories of releases that may be reused are hashed here; the threads read those of the releases they build.
   const memoryHashes = (id: string | undefined, read?: Record<string, Stamp>) =>

@@ -9,6 +9,7 @@ import { reportError } from '../problems.ts';
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
+// Types only: a build with nothing to render loads no renderer.
 import type { RenderTask } from './render-task.ts';
 
 /** One release in the plan; `file` collects the messages found while planning. */
@@ -33,6 +34,9 @@ export interface BuildPlan {
   held: HeldRelease[];
 }
 
+/** Whether a release's front matter has an `images` field: building it may need sharp. */
+const namesPictures = (text: string): boolean => /^images\s*:/m.test(text);
+
 type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 
 /**
@@ -40,16 +44,35 @@ type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
  * release under another id than its front matter seemed to give).
  */
 export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings): Promise<BuildPlan> {
-  const { paths, sourceOf, releaseKey, embargoed } = inputs;
+  const { paths, stamps, sourceOf, releaseKey, embargoed } = inputs;
   const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
     entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false);
-  const reused = paths.map((path) => (reusable(path, manifest?.releases[path]) ? manifest!.releases[path] : undefined));
+  const reused: (ReleaseEntry | undefined)[] = [];
   // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
+  const ids: (string | undefined)[] = [];
+  const pictures: boolean[] = [];
   // The front matter reader (yaml) loads only when a release is not reused.
-  const releaseIdOf = reused.every(Boolean) ? undefined : (await import('../parse/release-id.ts')).releaseIdOf;
-  const ids: (string | undefined)[] = paths.map((path, index) => (reused[index] ? reused[index].id : releaseIdOf!(path, sourceOf(path).text)));
+  let releaseIdOf: ((path: string, text: string) => string) | undefined;
+  // One release at a time: its source is read when its stamp does not vouch for it (or for its id), and let go once
+  // its id is known; the thread that builds it reads it again, so thousands of sources are never held at once.
+  for (const path of paths) {
+    const changed = stamps.known(path) === undefined ? sourceOf(path) : undefined;
+    const entry = manifest?.releases[path];
+    if (reusable(path, entry)) {
+      reused.push(entry);
+      ids.push(entry.id);
+      pictures.push(false);
+      continue;
+    }
+    releaseIdOf ??= (await import('../parse/release-id.ts')).releaseIdOf;
+    const { text } = changed ?? sourceOf(path);
+    reused.push(undefined);
+    ids.push(releaseIdOf(path, text));
+    pictures.push(namesPictures(text));
+  }
   // A reused release's file gathers messages only when its id is contested: made then (a thousand cost milliseconds).
-  const files = paths.map((path, index) => (reused[index] ? undefined : new VFile({ path, value: sourceOf(path).text })));
+  // No file holds its release's text: one parsed here gets a file of its own.
+  const files = paths.map((path, index) => (reused[index] ? undefined : new VFile({ path })));
   const fileOf = (index: number) => (files[index] ??= new VFile({ path: paths[index] }));
   const parsed = new Map<number, Parsed>();
   const claimants = () => {
@@ -67,7 +90,11 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
       if (parsed.has(index) || !((exact && !reused[index]) || (claims.get(ids[index]!)?.length ?? 0) > 1)) continue;
       // The parser loads only when a release is parsed here: a rebuild of a few releases does without it.
       parser ??= await import('../parse/releases.ts');
-      const loaded = parser.loadRelease(sourceOf(path), reused[index] ? new VFile({ path, value: sourceOf(path).text }) : files[index]!, timings);
+      const source = sourceOf(path);
+      const file = new VFile({ path, value: source.text });
+      // Its messages are those of this parse (a reused release's are those of the build that made it).
+      if (!reused[index]) files[index] = file;
+      const loaded = parser.loadRelease(source, file, timings);
       parsed.set(index, loaded);
       if (!reused[index]) ids[index] = loaded?.release.id;
       more = true;
@@ -92,7 +119,7 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
     }
     if (entry) return { path, get file() { return fileOf(index); }, state: 'unchanged', entry };
     const file = files[index]!;
-    if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { source: sourceOf(path), memoriesOf: ids[index]! } };
+    if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { path, memoriesOf: ids[index]!, pictures: pictures[index]! } };
     if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
     parser!.reportQuoteProblems(file, loaded.quoteProblems);
     return { path, file, state: 'render', id: loaded.release.id, task: { release: loaded.release } };

@@ -6,7 +6,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Timings } from './render-release.ts';
 import { STAGES } from './render-release.ts';
-import { mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
+import { detached, mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import { compiled } from './pipeline-version.ts';
 
@@ -63,7 +63,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
       const index = next++;
       const rendered: RenderedRelease[] = [];
       for (const task of batches[index]!) {
-        rendered.push(await renderTask(task, local, timings));
+        rendered.push(detached(await renderTask(task, local, timings)));
         // Let the workers' answers in between releases, so they are handed their next batch at once.
         await yieldToEvents();
       }

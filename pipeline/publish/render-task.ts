@@ -20,14 +20,15 @@ import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts'
 
 
 /**
- * A release to build: its source, parsed by the thread that builds it, with the id its front matter seems to
- * give (its memories are read under that id), or a release the main thread already parsed (to settle a
- * contested id). The thread reads the memories itself, so they never pass through the main thread.
+ * A release to build: its source, read and parsed by the thread that builds it (so that sources never pile up in
+ * the main thread), with the id its front matter seems to give (its memories are read under that id) and whether
+ * it names pictures; or a release the main thread already parsed (to settle a contested id). The thread reads the
+ * memories itself, so they never pass through the main thread.
  */
-export type RenderTask = { source: SourceFile; memoriesOf: string } | { release: Release };
+export type RenderTask = { path: string; memoriesOf: string; pictures: boolean } | { release: Release };
 
-/** Whether a task may list pictures (its front matter has an `images` field): it will need sharp. */
-export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : /^images\s*:/m.test(task.source.text));
+/** Whether a task may list pictures: it will need sharp. */
+export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : task.pictures);
 
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
@@ -52,7 +53,7 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
-  /** The memory files read, with their stamps: what the build manifest keys the release on. */
+  /** The files read, with their stamps (its source, unless the main thread parsed it; its memories; its pictures): what the build manifest keys the release on. */
   read: Record<string, Stamp>;
   /** Paths written, sorted: its outputs, and what the feeds show of it (feedEntriesPath) when it is published. */
   files: string[];
@@ -76,23 +77,36 @@ function readStampedMemories(root: string, id: string): { memories: Partial<Reco
   return { memories, read };
 }
 
+/** A release's source as read now, with its stamp; a file gone since the plan read it is a problem of the source. */
+function readStampedSource(root: string, path: string): { source: SourceFile; stamp?: Stamp } {
+  const file = readStamped(root, path);
+  if (!file) return { source: { path, text: '', problem: { reason: 'the file disappeared while the build was reading it; build again', rule: 'not-a-file' } } };
+  return { source: sourceOfRead(path, file.read), stamp: file.stamp };
+}
+
 export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
   const { context, writer, root } = place;
   let release: Release;
   let file: VFile;
+  // The source as this thread read it, stamped: what its files are made of, whatever the plan read before.
+  let sourceRead: Record<string, Stamp> | undefined;
   let summary: ReleaseSummary | undefined;
   if ('release' in task) {
     release = task.release;
     file = new VFile({ path: release.path });
   } else {
-    file = new VFile({ path: task.source.path, value: task.source.text });
-    const loaded = loadRelease(task.source, file, timings);
+    const { source, stamp } = readStampedSource(root, task.path);
+    sourceRead = stamp && { [task.path]: stamp };
+    file = new VFile({ path: task.path, value: source.text });
+    const loaded = loadRelease(source, file, timings);
     summary = summarize(loaded, file.messages);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: {}, files: [], review: { ...summary, rows: {} } };
+    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: { ...summary, rows: {} } };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
-  const { memories, read } = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
+  const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
+  const { memories } = memoriesRead;
+  const read = { ...sourceRead, ...memoriesRead.read };
   const review = summary && { ...summary, rows: rowsOf(release, summary, memories, read) };
   const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
   if (pictures && !pictures.ok) {
@@ -136,6 +150,13 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     ...(review ? { review } : {}),
   };
 }
+
+/**
+ * A release built on the main thread, as a worker's answer would bring it: a copy. Strings the stages cut from
+ * larger ones (a date read from the front matter) keep the whole of their source alive, and the main thread keeps
+ * every result until the build ends.
+ */
+export const detached = (rendered: RenderedRelease): RenderedRelease => structuredClone(rendered);
 
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
 async function picturesOf(release: Release, file: VFile, place: RenderPlace, timings?: Timings): Promise<{ ok: boolean; pictures: Picture[]; read: Record<string, Stamp>; paths: string[] }> {

@@ -12,14 +12,14 @@ const MIN_PARALLEL = 16;
 
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
-  const [{ renderContext, indexFiles }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
-  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask };
+  const [{ renderContext, indexFiles }, { renderTask, detached }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, detached };
 }
 
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
-  const { context, renderTask } = await loadRenderer(inputs);
+  const { context, renderTask, detached } = await loadRenderer(inputs);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
@@ -27,7 +27,7 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
     return renderInThreads(tasks, setup, jobs, place, timings);
   }
   const rendered: RenderedRelease[] = [];
-  for (const task of tasks) rendered.push(await renderTask(task, place, timings));
+  for (const task of tasks) rendered.push(detached(await renderTask(task, place, timings)));
   return rendered;
 }
 
@@ -41,7 +41,7 @@ export function misread(plan: BuildPlan, rendered: RenderedRelease[]): boolean {
   for (const item of plan.releases) {
     if (item.state !== 'render') continue;
     const result = rendered[index++]!;
-    if ('source' in item.task && result.id !== undefined && result.id !== item.id) return true;
+    if ('path' in item.task && result.id !== undefined && result.id !== item.id) return true;
   }
   return false;
 }
