@@ -28,7 +28,7 @@ describe('reading ui.json', () => {
       project.write('locales/en/ui.json', '{}');
       const result = await runPressroomHere(['build'], { cwd: project.root });
       expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `locale` is missing; `languageName` is missing; `site` is missing; .*`wire` is missing \(see locales\/it\/ui\.json for every key\) \[pressroom:ui-file\]\n$/);
+      expect(result.stderr).toMatch(/^locales\/en\/ui\.json: error: lacks labels the pages need: `locale` is missing; `languageName` is missing; `site` is missing; .*`wire` is missing; `office` is missing \(see locales\/it\/ui\.json for every key\) \[pressroom:ui-file\]\n$/);
       expect(existsSync(join(project.root, 'out'))).toBe(false);
 
       const ui = JSON.parse(readFileSync(join(BUNDLED, 'locales/en/ui.json'), 'utf8')) as { release: Record<string, unknown>; dateline: Record<string, unknown> };
