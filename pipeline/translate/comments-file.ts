@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { reportError } from '../problems.ts';
-import { checkControlCharacters, firstControlCharacter } from '../parse/characters.ts';
+import { firstControlCharacter } from '../parse/characters.ts';
+import { readJsonFile } from './json-file.ts';
 import { COMMENT_LIMIT, type Comment, type Comments } from './comments.ts';
 
 const comment = z
@@ -25,22 +26,9 @@ const schema = z
 
 /** Read a comments file; problems are reported on `file` and the result is undefined on errors. */
 export function readComments(file: VFile, expected: { release: string; language: TargetLanguage }): Comments | undefined {
-  const text = String(file.value).replace(/^\uFEFF/, '');
   // Control characters are not text: placed where they stand when raw, on their comment when escaped.
-  if (!checkControlCharacters(file, text, String(file.value).length - text.length)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    reportError(file, `comments file is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or restore it from git`, 'comments-json', { line: 1, column: 1 });
-    return undefined;
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) reportError(file, `comments file ${issue.path.join('.') || 'file'}: ${issue.message}`, 'comments-shape', { line: 1, column: 1 });
-    return undefined;
-  }
-  const comments = result.data as Comments;
+  const comments = readJsonFile(file, schema, { name: 'comments file', rule: 'comments' }) as Comments | undefined;
+  if (!comments) return undefined;
   if (comments.release !== expected.release || comments.language !== expected.language) {
     reportError(file, `comments file says ${comments.language}/${comments.release} but lives at ${expected.language}/${expected.release}`, 'comments-shape', { line: 1, column: 1 });
     return undefined;

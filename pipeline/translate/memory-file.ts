@@ -5,7 +5,8 @@ import { location } from 'vfile-location';
 import type { Point, Release, TargetLanguage } from '../release.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
-import { checkControlCharacters, firstControlCharacter } from '../parse/characters.ts';
+import { firstControlCharacter } from '../parse/characters.ts';
+import { readJsonFile } from './json-file.ts';
 
 const state = z.enum(['machine', 'reviewed']);
 
@@ -35,25 +36,8 @@ const memorySchema = z
 
 /** Read a memory file; problems are reported on `file` and the result is undefined on errors. */
 export function readMemory(file: VFile, expected: { release: string; language: TargetLanguage }): Memory | undefined {
-  const text = String(file.value).replace(/^\uFEFF/, '');
-  // Written as they are (JSON allows DEL and C1 controls raw) they are placed where they stand.
-  if (!checkControlCharacters(file, text, String(file.value).length - text.length)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    reportError(file, `translation memory is not valid JSON (${reason}); fix it or restore it from git`, 'memory-json', { line: 1, column: 1 });
-    return undefined;
-  }
-  const result = memorySchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      reportError(file, `translation memory ${issue.path.join('.') || 'file'}: ${issue.message}`, 'memory-shape', { line: 1, column: 1 });
-    }
-    return undefined;
-  }
-  const memory = result.data as Memory;
+  const memory = readJsonFile(file, memorySchema, { name: 'translation memory', rule: 'memory' }) as Memory | undefined;
+  if (!memory) return undefined;
   // Written as escapes (\u0000): placed on the entry that holds them.
   let clean = true;
   for (const [key, entry] of Object.entries(memory.segments)) {
