@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { isPlural, ROLE_GROUP } from './lexicon.ts';
@@ -76,14 +76,14 @@ class People {
   constructor(
     private readonly mentions: Mention[],
     private readonly prose: Prose,
-    narration = prose.text,
+    private readonly narration = prose.text,
   ) {
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
       const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key)].filter(Boolean).join(' ').toLowerCase();
       const name = mention.person ?? mention.name;
-      if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${words}`);
+      if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${abbreviated(words)}`);
     }
   }
 
@@ -97,7 +97,7 @@ class People {
 
   /** What a mention's person is called anywhere in the text ("il professor X", later "X, ordinario di …"). */
   private description(mention: Mention): string {
-    return `${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase();
+    return abbreviated(`${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase());
   }
 
   private get lastSpeaker(): Speaker | undefined {
@@ -139,7 +139,8 @@ class People {
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
   context(at: number, paragraph: number): Speaker | undefined {
-    const last = this.lastMention(at, paragraph);
+    // The subject a verb with none goes on from, not a complement ("ha scritto alla sindaca. «…», spiega").
+    const last = this.lastMention(at, paragraph, true);
     if (last) return this.resolve(last, at);
     if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
     // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
@@ -168,15 +169,34 @@ class People {
     return last && this.resolve(last, at);
   }
 
-  private lastMention(at: number, paragraph: number): Mention | undefined {
+  private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
-    return this.mentions.filter((mention) => mention.end <= at && mention.start >= start).at(-1);
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start);
+    if (!subject) return before.at(-1);
+    // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
+    // before, the one a verb with no subject goes on from is a subject, not a complement.
+    const sentence = sentenceBefore(this.narration, at, start);
+    const own = before.filter((mention) => mention.start >= sentence);
+    if (own.length > 0) return own.at(-1);
+    return subjects(this.narration, before).at(-1) ?? before.at(-1);
   }
 
   spoke(speaker: Speaker, paragraph: number) {
     this.last = { speaker, paragraph };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
+}
+
+/** Roles the press shortens ("la pm" for "il pubblico ministero"): the short form is added to the long one's words. */
+const ABBREVIATED_ROLES: [RegExp, string][] = [
+  [/pubblic[oa] minister[oa]/gu, 'pm'],
+  [/amministrat(?:ore|rice) delegat[oa]/gu, 'ad'],
+  [/commissari[oa] tecnic[oa]/gu, 'ct'],
+  [/diret(?:tore|trice) sportiv[oa]/gu, 'ds'],
+];
+
+function abbreviated(role: string): string {
+  return ABBREVIATED_ROLES.reduce((words, [long, short]) => words.replace(long, (match) => `${match} ${short}`), role);
 }
 
 /** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */
@@ -197,6 +217,14 @@ function titleKey(word: string): string {
 
 function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
+}
+
+/** "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons.": abbreviated honorifics before a name (not a date's "3 gen."). */
+const HONORIFIC_STOP = /(?<!\d\s)(?<![\p{L}])(?:dott|prof|avv|ing|arch|geom|rag|on|sen|sig|dr|gen|col|magg|ten|cap|mar|mons|cav|comm|s\.e)\.(?:(?:ssa|ra)\.?)?(?=\s+\p{Lu})/giu;
+
+/** The narration with those full stops blanked, so they end no sentence or clause: the name goes on with its title. */
+function withoutHonorificStops(narration: string): string {
+  return narration.replace(HONORIFIC_STOP, (match) => match.replace(/\./gu, ' '));
 }
 
 /** What the quotes stage reads: the body, and the title and subtitle when there are any. */
@@ -225,7 +253,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
     if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) chars[span.close + 1] = ' ';
   });
-  const narration = chars.join('');
+  const narration = withoutHonorificStops(chars.join(''));
   // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
   const quoted = chars.map((char, i) => (char === '_' ? text[i]! : /\s/u.test(text[i]!) ? text[i]! : '_')).join('');
   const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
@@ -363,6 +391,12 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
     const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
     const organisation = organisationEndingAt(narration, own.start, named, mentions);
+    // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
+    const [rank, ...office] = wordsOf(organisation ?? '');
+    if (rank && ROLE_GROUP.has(rank.key)) {
+      const holder = mentions.find((mention) => mention.kind === 'person' && `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === titleKey(rank.key)) && office.every((word) => `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().includes(word.key)));
+      if (holder) return people.resolve(holder, holder.start);
+    }
     if (organisation) {
       const member = mentions.find((mention) => mention.kind === 'person' && `${mention.role ?? ''} ${mention.title ?? ''}`.includes(organisation));
       return member ? people.resolve(member, member.start) : { name: fullOrganisation(narration, organisation, mentions) };
@@ -575,13 +609,16 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
-  if (previous.after && (!next.before || (next.before.speaker !== undefined && next.before.speaker === previous.after.speaker))) {
+  // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
+  if (previous.after && (!next.before || next.before.speaker === previous.after.speaker)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
     const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
     // "», dice X, secondo cui «…»": a relative frame opens a quotation of its own.
     if (next.before && /(?:^|\s)secondo\s/iu.test(rest)) return false;
-    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= previous.after!.end && mention.start < next.span.open) && wordsOf(rest).length <= limit;
+    // People in the circumstances' complements are no new speaker ("», ha detto la pm rivolgendosi al giudice X. «…»").
+    const named = mentions.filter((mention) => mention.start >= previous.after!.end && mention.start < next.span.open);
+    return !/[:;]/u.test(rest) && sayings(narration, previous.after.end, next.span.open).length === 0 && subjects(narration, named).length === 0 && wordsOf(rest).length <= limit;
   }
   return false;
 }

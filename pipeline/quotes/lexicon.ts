@@ -126,7 +126,7 @@ export const ROLE_GROUP = new Map<string, string>();
 for (const [group, words] of Object.entries(ROLE_GROUPS)) for (const word of words) if (!word.includes(' ')) ROLE_GROUP.set(word, group);
 
 /** Honorifics that stand before a name and are not part of it. */
-export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar']);
+export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar', 'magg', 'geom', 'rag', 'ssa', 'ra']);
 
 /** Articles and prepositions before a noun: what precedes a title or a name in quotes, never a quotation. */
 export const DETERMINERS = new Set([

@@ -79,6 +79,13 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   return undefined;
 }
 
+/** "il pubblico ministero Chiara Lupo": a role in two words, neither a role alone. */
+function prosecutorAt(words: Word[], k: number): boolean {
+  return /^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '');
+}
+
+const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
+
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
 function titleBefore(text: string, words: Word[], nameAt: number, floor: number): { start: number; title: string } | undefined {
   let j = nameAt - 1;
@@ -95,6 +102,8 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       chunkFrom - 1 >= floor &&
       j - chunkFrom < 12 &&
       (gap.includes(',') || !STOPS.has(words[chunkFrom - 1]!.key)) &&
+      // A gerund opens a clause of its own: "la pm rivolgendosi al collegio presieduto dal giudice X" is the judge.
+      !GERUND.test(words[chunkFrom - 1]!.key) &&
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
@@ -104,7 +113,7 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   }
   let best: number | undefined;
   for (let k = j; k >= chunkFrom; k--) {
-    if (!ROLE_GROUP.has(words[k]!.key)) continue;
+    if (!ROLE_GROUP.has(words[k]!.key) && !prosecutorAt(words, k)) continue;
     const prev = words[k - 1];
     const prevPrev = words[k - 2];
     const opens = k === chunkFrom || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key))) || (prevPrev && DETERMINERS.has(prevPrev.key) && k - 1 === chunkFrom + 1);
@@ -263,7 +272,12 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
     // Saints name churches and feasts, not speakers: "la patrona Santa Petronilla".
     if (f !== undefined && SAINTS.has(words[f]!.key)) continue;
-    if (f === undefined && to - from >= 2 && to - from <= 3 && from > 0 && !words[from - 1]!.capital && !INSTITUTIONS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = from;
+    // After a title and a comma the whole run is the name, whatever the word before it: "il ministro dell’Economia, Hichem Ben Salah".
+    const apposed = from > 0 && /^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start));
+    // A rank written in capitals before it is no part of the name: "il Comandante Provinciale, Colonnello Vittorio Amendola".
+    let head = from;
+    while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     if (f === undefined) continue;
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
@@ -314,7 +328,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   words.forEach((word, index) => {
     const prev = words[index - 1];
     // "il primo cittadino": the mayor.
-    const group = /^cittadin[oa]$/u.test(word.key) && prev && /^prim[oa]$/u.test(prev.key) ? 'sindaco' : ROLE_GROUP.get(word.key);
+    const group = /^cittadin[oa]$/u.test(word.key) && prev && /^prim[oa]$/u.test(prev.key) ? 'sindaco' : index > 0 && prosecutorAt(words, index - 1) ? 'giustizia' : ROLE_GROUP.get(word.key);
     if (!group || taken.has(index) || covered(word.start)) return;
     const prevPrev = words[index - 2];
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));

@@ -1,0 +1,63 @@
+// The quotes stage on speakers missed on spent unseen sets (issue 18): each rule from Italian grammar or press
+// convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../pipeline/quotes/index.ts';
+import { parseMarkdown } from '../pipeline/parse/markdown.ts';
+import { quotesOfFile } from '../pipeline/import/quotable.ts';
+
+const quotesOf = (markdown: string, title?: string) => extractQuotes({ body: parseMarkdown(markdown, false), ...(title ? { meta: { title } } : {}) }).quotes;
+const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? null);
+const summary = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
+
+describe('quotes: names behind abbreviated honorifics and unknown first names', () => {
+  it('reads through the full stop of an abbreviated honorific (dott.ssa, prof.ssa, Mons.)', () => {
+    const text = [
+      '«Il nuovo ambulatorio riduce le attese di un mese». Lo ha detto la responsabile del servizio, dott.ssa Carla Menegatti, durante il sopralluogo.',
+      'Il direttore generale, dott. Piero Sanna, ha ringraziato i tecnici «che hanno lavorato anche di notte per finire in tempo».',
+      '«La comunità è più forte di ogni paura», ha detto Mons. Alfio Carbone salutando i fedeli.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Carla Menegatti', 'Piero Sanna', 'Alfio Carbone']);
+  });
+
+  it('takes a name after a title and a comma for a person even when the first name is not Italian', () => {
+    const text = '«Le nostre imprese sono pronte a investire nel porto», ha dichiarato il ministro del Commercio, Radu Ionescu. Poi il presidente di Confindustria Marche, Ermenegildo Sbarra, ha replicato: «Servono regole chiare».';
+    expect(speakers(text)).toEqual(['Radu Ionescu', 'Ermenegildo Sbarra']);
+  });
+});
+
+describe('quotes: headlines', () => {
+  it('gives a headline framed by a title and its office ("Assessore Sanità, “…”") to the person holding it', () => {
+    const text = 'Sanità, 40 nuovi medici per le aree interne\n\nAssessore Sanità, “nessun ospedale resterà senza pediatra”\n\nIl piano è stato presentato oggi dall’assessore regionale alla Sanità, Marta Gallina, e dal direttore dell’Agenzia sanitaria, Paolo Fedeli. “Abbiamo trovato le risorse per tutti i reparti”, ha detto Gallina.';
+    const read = quotesOfFile('medici.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Marta Gallina', 'Marta Gallina']);
+  });
+});
+
+describe('quotes: who a sentence is about', () => {
+  it('gives a subjectless verb to the subject of the sentence before, not to a person in a complement', () => {
+    const text = 'Il consigliere Dario Fumagalli ha scritto una lettera alla sindaca. «Vogliamo vedere i conti della mensa prima del voto», spiega.';
+    expect(speakers(text)).toEqual(['Dario Fumagalli']);
+  });
+
+  it('does not take the object of a relative clause for the subject', () => {
+    const text = 'L’avvocata Giulia Serafini, che difende Ottavio Rapisarda, ha parlato di «un’indagine nata da una lettera anonima e mai verificata».';
+    expect(speakers(text)).toEqual(['Giulia Serafini']);
+  });
+
+  it('does not run a title back across a gerund clause', () => {
+    const text = 'Il procuratore Enzo Calabrò ha chiesto tre condanne. «Il danno alle casse pubbliche è certo», ha detto il procuratore rivolgendosi alla corte presieduta dal giudice Marta Olivieri.';
+    expect(speakers(text)).toEqual(['Enzo Calabrò']);
+  });
+
+  it('takes "la pm" for the person named "pubblico ministero"', () => {
+    const text = 'Tre condanne sono state chieste dal pubblico ministero Chiara Ferraris. «Non è stato un errore ma un metodo», ha detto la pm rivolgendosi al collegio presieduto dal giudice Ettore Masi.';
+    expect(speakers(text)).toEqual(['Chiara Ferraris']);
+  });
+});
+
+describe('quotes: one statement around a subjectless verb', () => {
+  it('keeps two pairs with a bare verb between them as one quotation', () => {
+    const text = 'La biologa Anna Ferri ha presentato lo studio. «Pensiamo che il lago sia pulito», racconta, «ma i campioni dicono altro».';
+    expect(summary(text)).toEqual([[['Pensiamo che il lago sia pulito', 'ma i campioni dicono altro'], 'Anna Ferri']]);
+  });
+});
