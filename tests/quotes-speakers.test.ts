@@ -55,6 +55,45 @@ describe('quotes: who a sentence is about', () => {
   });
 });
 
+describe('quotes: who a sentence is about, more', () => {
+  it('reads "A dirlo al Giornale è X" with words between the infinitive and the copula', () => {
+    const text = '«Le iscrizioni sono cresciute del venti per cento». A dirlo al Giornale di Vicenza è Sonia Pavan, preside del liceo.';
+    expect(speakers(text)).toEqual(['Sonia Pavan']);
+  });
+
+  it('reads a note signed by a person after "si legge"', () => {
+    const text = 'Il comitato dei residenti torna a protestare. «Il parco resta chiuso da due anni», si legge in una nota firmata dalla portavoce Ilaria Bressan.';
+    expect(speakers(text)).toEqual(['Ilaria Bressan']);
+  });
+
+  it('does not take a surname after the article "il" for a man (it names a theatre, a school, a hospital)', () => {
+    const text = 'Al Teatro comunale «Ugo Ricci» la stagione apre a gennaio. Il sindaco Carlo Vezzani, per il quale il Ricci è «la casa di tutti i cittadini, anche di chi non ci entra mai», ha ringraziato i volontari.';
+    expect(speakers(text)).toEqual(['Carlo Vezzani']);
+  });
+});
+
+describe('quotes: interviews', () => {
+  it('gives the answer to the person a question addresses by title or surname', () => {
+    const text = [
+      'In conferenza stampa il sindaco Franco Tessari e l’ingegner Mauro Zilio, direttore dei lavori.',
+      'Sindaco, quando riapre la scuola?\n«Entro febbraio, se il meteo ci aiuta con il cantiere del tetto».',
+      'Ingegner Zilio, la struttura è sicura?\n«Sì, le verifiche hanno dato tutte esito positivo e lo diremo alle famiglie».',
+      'E i costi?\n«Li copre interamente il fondo regionale per l’edilizia scolastica».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Franco Tessari', 'Mauro Zilio', 'Mauro Zilio']);
+  });
+
+  it('gives an answer introduced by its topic ("Sul mercato: «…»") to the one interviewed, not to the person the topic names', () => {
+    const text = [
+      'Il tecnico Renato Pugliese ha parlato dopo l’allenamento. «La squadra sta bene e domenica vogliamo vincere», ha detto.',
+      'Sul rientro di Matteo Grassi: «Ha recuperato bene, ma non voglio rischiarlo dall’inizio».',
+      'Sulla classifica, dopo tre vittorie consecutive:',
+      '«Non la guardo, penso solo alla prossima partita e alla salvezza».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Renato Pugliese', 'Renato Pugliese', 'Renato Pugliese']);
+  });
+});
+
 describe('quotes: one statement around a subjectless verb', () => {
   it('keeps two pairs with a bare verb between them as one quotation', () => {
     const text = 'La biologa Anna Ferri ha presentato lo studio. «Pensiamo che il lago sia pulito», racconta, «ma i campioni dicono altro».';

@@ -21,6 +21,8 @@ export interface Attribution {
   plural?: boolean;
   /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */
   onlyIfNamed?: boolean;
+  /** A topic before a colon ("Sul rientro di X: «…»"): an interview's answer, by whoever answers there, not by X. */
+  topic?: boolean;
   /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
   following?: boolean;
 }
@@ -199,6 +201,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
   const read = /^si\s+legge\s+(?:nel|nella|in\s+una|in\s+un)\s+(?:nota|comunicato|bollettino|rapporto|documento|dossier)(?:\s+\p{Ll}+)?\s+(?:diffus|firmat|pubblicat|inviat|redatt)[oa]\s+(?:(?:dalla|dallo|dagli|dai|dal|da)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(at, limit));
   if (read) {
+    // "si legge in una nota firmata dalla portavoce X": the person who signs it.
+    const signer = mentionAfterVerb(text, mentions, at + read[0].length - 1, limit);
+    if (signer) return { kind: 'after', start, end: signer.end, speaker: signer };
     const organisation = organisationAfter(text, at + read[0].length);
     if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
   }
@@ -267,7 +272,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+\p{L}+\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
@@ -313,6 +318,17 @@ const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"
 
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
+/** A phrase giving a topic, as interviews introduce answers: "Sul mercato", "Quanto al rinnovo", "In merito alle critiche". */
+const TOPIC = /^\s*(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+(?:a|ad|al|allo|alla|all[’']|ai|agli|alle)|riguardo\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|in\s+merito\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|a\s+proposito\s+(?:di|del|dello|della|dell[’']|dei|degli|delle))(?![\p{L}])/iu;
+
+/** Does [from, end) give only a topic: opened by "Su …", "Quanto a …", with no verb of saying? */
+export function opensTopic(text: string, from: number, end: number, mentions: Mention[] = []): boolean {
+  if (!TOPIC.test(text.slice(from, end)) || sayings(text, from, end).length > 0 || /[.!?]\s/u.test(text.slice(from, end))) return false;
+  // A subject after the topic, after a comma or with its article ("Sul parco, Ferrando è stata netta:", "Sulla stessa
+  // linea la segretaria X:"), says who speaks; a person in the topic's complement ("Sul rientro di X:") does not.
+  return !mentions.some((mention) => mention.start >= from && mention.start < end && /(?:,|(?<![\p{L}])(?:il|lo|la|l[’']|i|gli|le))\s*$/iu.test(text.slice(from, mention.start)));
+}
+
 /** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
 const KNOWN_AS = /^(?:not|conosciut|indicat|descritt|present|ribattezzat|battezzat)[oaie]$/u;
 
@@ -322,6 +338,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
   if (before.endsWith(':')) {
+    if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
     const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     const words = wordsOf(text, from, end);

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { isPlural, ROLE_GROUP } from './lexicon.ts';
@@ -417,6 +417,11 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
+    // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
+    if (attribution?.topic) {
+      const interviewee = people.lastQuoted();
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
@@ -437,14 +442,23 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
     const close = group.at(-1)!.span.close;
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
+    const own = prose.paragraphs[paragraph]!;
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
+    if (addressed) return { quote: true, speaker: addressed };
     const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
-    const own = prose.paragraphs[paragraph]!;
-    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
-    const before = alone ? people.named(prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+    const previous = prose.paragraphs[paragraph - 1]!;
+    const before = alone ? people.named(previous.end, paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
+    // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
+    if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
+      const interviewee = people.lastQuoted();
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
     // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
@@ -462,6 +476,18 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     return unnamed;
+  };
+  /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
+  const addressee = (start: number, end: number): Speaker | undefined => {
+    const question = /^\s*(?:[-\u2013\u2014]\s*)?(\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,2})\s*,[^\n_]*\?\s*$/u.exec(narration.slice(start, end));
+    if (!question || wordsOf(narration, start, end).length > 30 || sayings(narration, start, end).length > 0) return undefined;
+    const vocativeEnd = start + question.index + question[0].indexOf(',');
+    const named = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= start && mention.nameStart < vocativeEnd);
+    if (named) return people.resolve(named, named.start);
+    const [word] = wordsOf(narration, start, vocativeEnd);
+    const group = word && ROLE_GROUP.get(word.key);
+    if (!word || !group) return undefined;
+    return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start);
   };
   /** A paragraph of narration ending with a question mark: an interviewer's question. */
   const asks = (paragraph: number) => {

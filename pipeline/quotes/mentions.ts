@@ -310,6 +310,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     for (let length = Math.min(3, to - from); length >= 1; length--) {
       const start = to - length;
       if ([...Array(length).keys()].some((k) => taken.has(start + k))) continue;
+      // Italian puts no masculine article before a man's surname: "il Ricci", "del Verdi" name a theatre, a school.
+      const article = words[start - 1];
+      if (article && /^(?:il|lo|del|dello|al|allo|dal|dallo|nel|nello|sul|sullo)$/u.test(article.key) && gapIsSpace(text, article, words[start]!)) break;
       const surname = words.slice(start, to).map((word) => word.text).join(' ');
       const person = closestPerson(people, surname, words[start]!.start);
       if (!person) continue;
