@@ -100,3 +100,22 @@ describe('quotes: one statement around a subjectless verb', () => {
     expect(summary(text)).toEqual([[['Pensiamo che il lago sia pulito', 'ma i campioni dicono altro'], 'Anna Ferri']]);
   });
 });
+
+describe('quotes: offices and organisations as speakers', () => {
+  it('reads "fanno sapere dalla Fiom", "fanno sapere i Vigili del fuoco" and "sottolinea in una nota la Filt Cgil" as the office speaking', () => {
+    expect(speakers('Il presidio continua. «Chiediamo un tavolo vero, non una riunione di cortesia», fanno sapere dalla Fiom, che ha scritto ai parlamentari.')).toEqual(['Fiom']);
+    expect(speakers('Crolla un muro sulla provinciale. «Stiamo lavorando per liberare la carreggiata», fanno sapere i Vigili del fuoco.')).toEqual(['Vigili del fuoco']);
+    expect(speakers('Qualche riserva dai sindacati. «Gli organici sono fermi da cinque anni, servono assunzioni», sottolinea in una nota la Filt Cgil.')).toEqual(['Filt Cgil']);
+  });
+
+  it('names a ministry written in lower case by its whole name', () => {
+    expect(speakers('Nel pomeriggio è intervenuto anche il ministero dei Trasporti, che in una nota ha parlato di «una protesta legittima ma sproporzionata» e ha convocato le parti.')).toEqual(['ministero dei Trasporti']);
+  });
+
+  it('gives words read in a note to the office it names, or to the office the paragraph makes its subject, never to a person', () => {
+    expect(speakers('Il ricorso è stato respinto. «Si precisa che il procedimento è nella fase delle indagini», si legge in calce alla nota della Questura di Bari.')).toEqual(['Questura di Bari']);
+    expect(speakers('La Fp Cgil chiede assunzioni immediate. «Non siamo contro nessuno, siamo per il servizio pubblico», si legge nella nota.')).toEqual(['Fp Cgil']);
+    const unnamed = quotesOf('Il sindaco Mario Verdi ha incontrato i residenti. «Il parco riaprirà a maggio con nuovi giochi», si legge nel comunicato.');
+    expect(unnamed.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -23,6 +23,8 @@ export interface Attribution {
   onlyIfNamed?: boolean;
   /** A topic before a colon ("Sul rientro di X: «…»"): an interview's answer, by whoever answers there, not by X. */
   topic?: boolean;
+  /** Read in a document that names nobody ("», si legge nella nota"): said by the office issuing it, never by a person. */
+  document?: boolean;
   /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
   following?: boolean;
 }
@@ -162,11 +164,11 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-const BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
-function organisationAfter(text: string, at: number): string | undefined {
+export function organisationAfter(text: string, at: number): string | undefined {
   const words = wordsOf(text, at, Math.min(text.length, at + 160));
   let first = 0;
   if (words[0] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[0].key)) first = 1;
@@ -195,11 +197,13 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
     // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
     const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
-    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined);
+    // "sottolinea in una nota la Filt Cgil", "fanno sapere dalla Fiom" (the office as the place the words come from).
+    const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
+    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined);
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
-  const read = /^si\s+legge\s+(?:nel|nella|in\s+una|in\s+un)\s+(?:nota|comunicato|bollettino|rapporto|documento|dossier)(?:\s+\p{Ll}+)?\s+(?:diffus|firmat|pubblicat|inviat|redatt)[oa]\s+(?:(?:dalla|dallo|dagli|dai|dal|da)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(at, limit));
+  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(at, limit));
   if (read) {
     // "si legge in una nota firmata dalla portavoce X": the person who signs it.
     const signer = mentionAfterVerb(text, mentions, at + read[0].length - 1, limit);
@@ -207,6 +211,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const organisation = organisationAfter(text, at + read[0].length);
     if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
   }
+  // "«…», si legge nella nota.": a document that names nobody; its issuer, if the text says, is found around it.
+  const document = /^si\s+legge(?![\p{L}])/iu.exec(text.slice(at, limit));
+  if (document) return { kind: 'after', start, end: at + document[0].length, document: true };
   // "«…»: lo dichiara X", "«…», l’ha detto X".
   if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {
     const clitic = sentenceAttribution(text, mentions, start, at, limit);

@@ -4,10 +4,10 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { isPlural, ROLE_GROUP } from './lexicon.ts';
+import { DETERMINERS, isPlural, ROLE_GROUP } from './lexicon.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -275,6 +275,11 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
         after = sentenceAttribution(narration, mentions, span.close + 1, span.close + 1 + rest[0].length, paragraphEnd);
       }
     }
+    // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
+    if (after?.document && !after.organisation) {
+      const issuer = issuerBefore(narration, mentions, paragraphStart, span.open);
+      if (issuer) after = { ...after, organisation: issuer };
+    }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
@@ -417,6 +422,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
+    if (attribution?.document) return { quote: true, reason: 'it is read in a document whose issuer the text does not name' };
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
     if (attribution?.topic) {
       const interviewee = people.lastQuoted();
@@ -564,6 +570,23 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** The organisation opening a sentence of the paragraph before `open`, the nearest first, where no person is named. */
+function issuerBefore(narration: string, mentions: Mention[], from: number, open: number): string | undefined {
+  const starts = [from];
+  // Sentences, and what follows a dash ("Ore 7.10 – La Protezione civile conferma …").
+  for (const stop of narration.slice(from, open).matchAll(/(?:[.!?]|\s[-\u2013\u2014])\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? open;
+    if (mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.start < end)) continue;
+    const organisation = organisationAfter(narration, start);
+    const head = organisation && wordsOf(organisation)[0];
+    // "Nella nota il gruppo …", "Ore 7": a preposition or a time opening the sentence names no office.
+    if (organisation && head && !DETERMINERS.has(head.key) && !/\p{N}/u.test(organisation) && organisation.length < end - start) return organisation;
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Organisations as speakers: "Confartigianato Lombardia, che in una nota definisce il bando «…»", "La Sipt ha auspicato
 // «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
-import { LINKS, OFFICE_WORDS, sayings } from './attribution.ts';
+import { BODIES, LINKS, OFFICE_WORDS, sayings } from './attribution.ts';
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -19,7 +19,9 @@ export function organisationEndingAt(text: string, from: number, end: number, me
   if (!last || !/^\s*$/u.test(text.slice(last.end, end))) return undefined;
   for (let i = Math.max(0, words.length - 9); i < words.length; i++) {
     const head = words[i]!;
-    if (!head.capital || LINKS.has(head.key) || DETERMINERS.has(head.key)) continue;
+    // A body written in lower case heads the name when a capitalised word follows: "il ministero delle Infrastrutture".
+    const body = BODIES.has(head.key) && words.slice(i + 1).some((word) => word.capital);
+    if ((!head.capital && !body) || LINKS.has(head.key) || DETERMINERS.has(head.key)) continue;
     const previous = words[i - 1];
     // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
     if (previous && !DETERMINERS.has(previous.key)) continue;
@@ -73,9 +75,11 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
   const headed = new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${[...OFFICE_WORDS].join('|')}))+ ${escaped}(?![\\p{L}])`, 'u').exec(text);
-  if (headed) return headed[0];
+  // A press office signing the text ("Ufficio stampa Fp Cgil") is the office's voice, not a longer name for it.
+  if (headed && !/^(?:Ufficio|Servizio)\s/u.test(headed[0])) return headed[0];
   const longer = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u').exec(text);
-  if (longer && !mentions.some((mention) => mention.nameStart === longer.index)) return longer[0];
+  // Not a person named after it: "il segretario Fp Cgil Marco Bellotti".
+  if (longer && !mentions.some((mention) => mention.kind !== 'title' && mention.nameStart >= longer.index && mention.nameStart < longer.index + longer[0].length)) return longer[0];
   // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
   const office = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${[...OFFICE_WORDS].join('|')}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u').exec(text);
   return office ? office[0] : name;
