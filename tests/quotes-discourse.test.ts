@@ -149,9 +149,9 @@ describe('quotes: headlines the body does not repeat word for word', () => {
   const withHeadline = (title: string, body: string) => extractQuotes({ body: parseMarkdown(body, false), meta: { title } }).quotes;
   const body = 'Roma, 3 mar. - «I costi dell’energia ci costano il doppio dei concorrenti tedeschi». Così Marco Villa, presidente di Confindustria Umbria, all’assemblea annuale.';
 
-  it('gives a headline quotation after an organisation to the person whose role names it', () => {
+  it('gives a headline quotation after an organisation to the organisation, even when its president speaks in the body', () => {
     const quotes = withHeadline("Energia: Confindustria Umbria, 'bollette frenano la crescita delle imprese'", body);
-    expect(quotes.map((quote) => [quote.block ?? 'body', quote.speaker?.name])).toEqual([['title', 'Marco Villa'], ['body', 'Marco Villa']]);
+    expect(quotes.map((quote) => [quote.block ?? 'body', quote.speaker?.name])).toEqual([['title', 'Confindustria Umbria'], ['body', 'Marco Villa']]);
   });
 
   it('gives it to the organisations themselves when nobody in the body holds a role there', () => {

@@ -26,6 +26,14 @@ describe('quotes: names behind abbreviated honorifics and unknown first names', 
 });
 
 describe('quotes: headlines', () => {
+  it('gives words a headline gives to an organisation to the organisation, not to its president named in the body', () => {
+    const kicker = 'Natale, Confartigianato: bilancio in calo, «le botteghe chiudono prima di sera»\n\nAncona, 1 dic. - Le vendite di dicembre calano del 4%. «Abbiamo perso clienti per il caro energia», ha spiegato il presidente di Confartigianato Marche, Aldo Pieretti.';
+    const read = quotesOfFile('natale.txt', kicker);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Confartigianato Marche', 'Aldo Pieretti']);
+    const framed = quotesOfFile('energia.txt', "Energia: Confindustria Umbria, 'serve un tetto al prezzo del gas'\n\nPerugia, 1 dic. - «Le imprese rinviano gli investimenti», ha detto la presidente di Confindustria Umbria, Carla Menichetti.");
+    expect(framed.ok && framed.quotes.map((quote) => quote.speaker?.name)).toEqual(['Confindustria Umbria', 'Carla Menichetti']);
+  });
+
   it('gives a headline framed by a title and its office ("Assessore Sanità, “…”") to the person holding it', () => {
     const text = 'Sanità, 40 nuovi medici per le aree interne\n\nAssessore Sanità, “nessun ospedale resterà senza pediatra”\n\nIl piano è stato presentato oggi dall’assessore regionale alla Sanità, Marta Gallina, e dal direttore dell’Agenzia sanitaria, Paolo Fedeli. “Abbiamo trovato le risorse per tutti i reparti”, ha detto Gallina.';
     const read = quotesOfFile('medici.txt', text);

@@ -373,7 +373,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // Or a short line framing it, as headlines do ("Presidente Regione, “…”"): no sentence, the quotation last.
     const framing = prose.headlines > 0 && paragraph === prose.headlines && !own.block && group.at(-1)!.span.close !== undefined && /^[\s.!?]*$/u.test(narration.slice(group.at(-1)!.span.close! + 1, own.end)) && !/[.!?]\s/u.test(narration.slice(own.start, group[0]!.span.open)) && wordsOf(narration, own.start, group[0]!.span.open).length <= 8;
     if (!found.speaker && excerpts && framing) {
-      const framed = headlineFrame(group);
+      const framed = excerptSpeaker(group) ?? headlineFrame(group);
       if (framed) return { quote: true, speaker: framed };
     }
     if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
@@ -395,17 +395,21 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const lower = /^\p{Ll}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
     if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
     const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
-    const organisation = organisationEndingAt(narration, own.start, named, mentions);
+    // The frame may come before a colon that other words follow: "Natale, Confesercenti: spesa in calo, «…»".
+    const colon = lead.lastIndexOf(':');
+    const framing = colon > 0 ? organisationEndingAt(narration, own.start, own.start + colon, mentions) : undefined;
+    // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
+    const organisation = organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined);
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
     const [rank, ...office] = wordsOf(organisation ?? '');
     if (rank && ROLE_GROUP.has(rank.key)) {
       const holder = mentions.find((mention) => mention.kind === 'person' && `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === titleKey(rank.key)) && office.every((word) => `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().includes(word.key)));
       if (holder) return people.resolve(holder, holder.start);
     }
-    if (organisation) {
-      const member = mentions.find((mention) => mention.kind === 'person' && `${mention.role ?? ''} ${mention.title ?? ''}`.includes(organisation));
-      return member ? people.resolve(member, member.start) : { name: fullOrganisation(narration, organisation, mentions) };
-    }
+    // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
+    // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
+    // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
+    if (organisation) return { name: fullOrganisation(narration, organisation, mentions) };
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };

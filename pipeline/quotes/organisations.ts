@@ -24,7 +24,9 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     if ((!head.capital && !body) || LINKS.has(head.key) || DETERMINERS.has(head.key)) continue;
     const previous = words[i - 1];
     // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
-    if (previous && !DETERMINERS.has(previous.key)) continue;
+    // Or opens a clause after a comma or a kicker's colon, as headlines frame a speaker: "Liste d’attesa, Patto
+    // Civico: «…»", "Energia: Confindustria Veneto Est, '…'".
+    if (previous && !DETERMINERS.has(previous.key) && !/^\s*[,:]\s*$/u.test(text.slice(previous.end, head.start))) continue;
     const run = words.slice(i);
     // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
     const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
