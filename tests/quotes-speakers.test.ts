@@ -127,3 +127,17 @@ describe('quotes: offices and organisations as speakers', () => {
     expect(unnamed.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('quotes: titles that vary how the speaker is called', () => {
+  it('gives a title nobody holds to the one just quoted when its gender agrees, and leaves it null when it does not', () => {
+    const text = '«I salari d’ingresso sono fermi da dieci anni», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro.\n\n«Dove le imprese investono in formazione, i giovani restano», osserva la ricercatrice.';
+    expect(speakers(text)).toEqual(['Marta Casadei', 'Marta Casadei']);
+    const other = '«Ormai i ragazzi partono appena laureati», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro. «Chi resta lavora con contratti brevi», osserva il ricercatore.';
+    expect(speakers(other)).toEqual(['Marta Casadei', null]);
+  });
+
+  it('takes the director of a hospital unit for its primario', () => {
+    const text = 'L’équipe è guidata dal prof. Luigi Monteleone, direttore della Cardiologia. «Il nuovo laboratorio ci permette di operare anche di notte», spiega il primario.';
+    expect(speakers(text)).toEqual(['Luigi Monteleone']);
+  });
+});

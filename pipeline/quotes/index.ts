@@ -6,6 +6,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
+import { genderOf } from './names.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP } from './lexicon.ts';
 
@@ -134,7 +135,14 @@ class People {
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
     if (near && !placed(near)) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
-    return role !== undefined && sameGroup(role, mention.group) ? this.lastSpeaker : undefined;
+    if (role !== undefined && sameGroup(role, mention.group)) return this.lastSpeaker;
+    // A title nobody in the text holds, varying how the one just quoted is called ("sottolinea Carraro. … osserva la
+    // ricercatrice"): that person, if quoted in this paragraph or the one before and of the title's gender.
+    const paragraph = paragraphAt(this.prose, mention.start);
+    // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
+    const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
+    if (!held && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
+    return undefined;
   }
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
@@ -203,7 +211,17 @@ function abbreviated(role: string): string {
 const HONORIFIC_ROLES = new Map([['prof', 'professore'], ['professor', 'professore'], ['professoressa', 'professoressa'], ['ing', 'ingegnere'], ['avv', 'avvocato'], ['arch', 'architetto'], ['sen', 'senatore'], ['on', 'onorevole'], ['mister', 'allenatore'], ['gen', 'generale'], ['col', 'colonnello'], ['cap', 'capitano'], ['ten', 'tenente'], ['mar', 'maresciallo'], ['don', 'parroco'], ['mons', 'vescovo'], ['monsignor', 'vescovo']]);
 
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
-const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore']]);
+const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore'],
+  // A hospital unit's director is its primario: "direttore della Chirurgia generale" … "spiega il primario".
+  ...['chirurgia', 'cardiologia', 'pediatria', 'oncologia', 'ortopedia', 'neurologia', 'ginecologia', 'urologia', 'reparto', 'rianimazione', 'anestesia', 'radiologia', 'ematologia', 'nefrologia', 'psichiatria', 'neonatologia', 'ostetricia', 'geriatria', 'pneumologia', 'gastroenterologia'].map((unit): [string, string] => [unit, 'sanitario'])]);
+
+/** Does a title's grammatical gender (ricercatrice, sindaca; ricercatore, primario) match a first name's? Unknown agrees. */
+function agrees(title: string, name: string): boolean {
+  const word = title.toLowerCase();
+  const feminine = /(?:trice|essa|[^e]a)$/u.test(word) ? true : /(?:ore|[^e]o)$/u.test(word) ? false : undefined;
+  const gender = genderOf(name.split(/\s+/u)[0]!);
+  return feminine === undefined || gender === undefined || feminine === (gender === 'female');
+}
 
 /** Does a mention's role hold a word the lexicon can group? */
 function placed(mention: Mention): boolean {

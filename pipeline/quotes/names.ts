@@ -9,3 +9,9 @@ export function isFirstName(word: string): boolean {
   const key = word.normalize('NFC').toLowerCase();
   return italianNames.has(key) || COMPOUND_HEADS.has(key);
 }
+
+/** 'male' or 'female' for a first name the list knows. */
+export function genderOf(word: string): 'male' | 'female' | undefined {
+  const gender = (italianNames as Map<string, string>).get(word.normalize('NFC').toLowerCase());
+  return gender === 'male' || gender === 'female' ? gender : undefined;
+}
