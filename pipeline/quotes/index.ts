@@ -141,7 +141,9 @@ class People {
     const paragraph = paragraphAt(this.prose, mention.start);
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
-    if (!held && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
+    // A title with its own complement ("il fondatore dell’azienda") describes someone else.
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 12));
+    if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     return undefined;
   }
 
