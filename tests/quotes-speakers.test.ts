@@ -141,3 +141,53 @@ describe('quotes: titles that vary how the speaker is called', () => {
     expect(speakers(text)).toEqual(['Luigi Monteleone']);
   });
 });
+
+describe('quotes: more ways the press names who spoke', () => {
+  it('reads "Sono le raccomandazioni dell’ing. X" in the next paragraph as naming the speaker', () => {
+    const text = 'Le squadre sono intervenute alle tre di notte.\n\n«Non usate l’ascensore e chiudete le porte tagliafuoco quando uscite».\n\nSono le raccomandazioni dell’ing. Paolo Ruggiero, comandante dei Vigili del fuoco di Lecce.';
+    expect(speakers(text)).toEqual(['Paolo Ruggiero']);
+  });
+
+  it('gives words introduced by an office as the subject of a verb and a colon to the office', () => {
+    const text = 'La sindaca Anna Pirastu ha presentato il piano. Il Corpo forestale ha invece ricordato che molti incendi sono dolosi: «Basta un mozzicone per distruggere un bosco».';
+    expect(speakers(text)).toEqual(['Corpo forestale']);
+  });
+
+  it('reads "Da Rfi fanno sapere che «…»" as the office speaking', () => {
+    const text = 'Il consigliere Pino Serra ha chiesto tempi certi. Da Rfi fanno sapere che «i cantieri si chiuderanno entro il 2028 come previsto».';
+    expect(speakers(text)).toEqual(['Rfi']);
+    // By its full name when the text spells it out: the words whose initials make the acronym.
+    const spelled = 'Rete ferroviaria italiana, interpellata, ricorda che i lavori sono ripresi. Da Rfi fanno sapere che «i cantieri si chiuderanno entro il 2028 come previsto».';
+    expect(speakers(spelled)).toEqual(['Rete ferroviaria italiana']);
+  });
+
+  it('takes "la famiglia X" for the family, not for the person of that surname', () => {
+    const text = 'È morto a 88 anni l’ex sindaco Mario Pintus. «Ringraziamo tutti per l’affetto di questi giorni», scrive la famiglia Pintus in un messaggio.';
+    expect(speakers(text)).toEqual(['famiglia Pintus']);
+  });
+
+  it('names an office written in lower case after a verb ("precisa l’ufficio stampa di X")', () => {
+    const text = '«Apriremo dieci nuovi banchi», ha detto l’amministratrice Sara Dimitri. «I lavori si faranno di notte», precisa l’ufficio stampa di Aeroporti di Puglia.';
+    expect(speakers(text)).toEqual(['Sara Dimitri', 'ufficio stampa di Aeroporti di Puglia']);
+  });
+
+  it('does not take an adjective opening a nominal sentence ("Cauta Confindustria, che …") for part of the name', () => {
+    const text = 'Cauta Confindustria, che in una nota parla di «una manovra prudente, che rinvia ancora le misure per le imprese».';
+    expect(speakers(text)).toEqual(['Confindustria']);
+  });
+
+  it('gives a note read in the next paragraph to the office that issued it in the paragraph before', () => {
+    const text = 'Il Centro funzionale regionale ha emesso un avviso di allerta arancione per neve.\n\n«Si raccomanda di viaggiare con catene a bordo», si legge nell’avviso.';
+    expect(speakers(text)).toEqual(['Centro funzionale regionale']);
+  });
+
+  it('reads "quest’ultimo" as the last person named before its sentence', () => {
+    const text = '«Le imprese sono pronte», ha detto il ministro Aldo Ferraresi, che ha poi incontrato il collega serbo, Milan Jovanović.\n\nQuest’ultimo ha presentato il nuovo tracciato. «I fondi per la prima tratta ci sono già», ha spiegato.';
+    expect(speakers(text)).toEqual(['Aldo Ferraresi', 'Milan Jovanović']);
+  });
+
+  it('takes "l’ufficiale" for the officer named before', () => {
+    const text = '«Chiamate il 112 anche per un dubbio», dice il capitano Marco Esposito, comandante della compagnia. «Siamo qui per questo», ripete l’ufficiale.';
+    expect(speakers(text)).toEqual(['Marco Esposito', 'Marco Esposito']);
+  });
+});

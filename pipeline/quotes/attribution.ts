@@ -164,7 +164,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-export const BODIES = new Set(['fuoco', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'famiglia', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
@@ -173,16 +173,44 @@ export function organisationAfter(text: string, at: number): string | undefined 
   let first = 0;
   if (words[0] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[0].key)) first = 1;
   const head = words[first];
-  if (!head?.capital || !/^\s*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head.start)))) return undefined;
+  // A body in lower case heads the name when a capitalised word follows: "l’ufficio stampa di Aeroporti di Puglia", "la famiglia Pintus".
+  const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 5).some((word) => word.capital);
+  if (!(head?.capital || body) || !/^\s*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head!.start)))) return undefined;
   let end = first;
   for (let k = first + 1; k < words.length && k - first < 9; k++) {
     const word = words[k]!;
     if (!/^[ \t]*$/u.test(text.slice(words[k - 1]!.end, word.start))) break;
     const linked = LINKS.has(words[k - 1]!.key);
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || (linked && BODIES.has(word.key))) end = k;
+    // Adjectives of an office right after its noun: "Corpo forestale", "Centro funzionale regionale".
+    const adjective = !linked && k === end + 1 && /\p{L}(?:ale|ali|ile|ili)$/u.test(word.key);
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, words[end]!.end);
+}
+
+/** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
+export const VERDICT = /^(?:caut|soddisfatt|critic|dur|nett|positiv|perpless|preoccupat|favorevol|contrari|fiducios|delus|amareggiat|entusiast|prudent|scettic)[aoei]?$/u;
+
+/** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7"? */
+export function namesOffice(organisation: string): boolean {
+  const head = wordsOf(organisation)[0];
+  return head !== undefined && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
+}
+
+/**
+ * The office opening a sentence at `at` as the subject of the verb at `verb` ("Il Corpo forestale ha invece ricordato",
+ * "La Questura, in una nota, spiega"), past an adjective judging it ("Cauta Confindustria"); not "E", "Poi", a person.
+ */
+export function officeOpening(text: string, at: number, verb: number): string | undefined {
+  const first = wordsOf(text, at, Math.min(text.length, at + 40))[0];
+  const skip = first && VERDICT.test(first.key) && /^\s+(?:(?:la|il|lo|l[’']|i|gli|le)\s*)?\p{Lu}/u.test(text.slice(first.end, first.end + 8)) ? first.end : at;
+  const organisation = organisationAfter(text, skip === at ? at : skip + /^\s*/u.exec(text.slice(skip))![0].length);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  const end = text.indexOf(organisation, at) + organisation.length;
+  if (end > verb) return undefined;
+  const between = text.slice(end, verb);
+  return /^\s*(?:,\s*in\s+una\s+nota\s*,)?\s*(?:(?:ha|hanno|invece|anche|poi|inoltre|già)\s+)*$/iu.test(between) || /^\s*$/u.test(between) ? organisation : undefined;
 }
 
 /** Attribution right after a closing mark: ", ha detto X", " – spiega X, ruolo", ". Lo ha detto X", ": così X". */
@@ -279,7 +307,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
@@ -350,7 +378,13 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (speaker) return { kind: 'before', start: from, end, speaker };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
-    if (verbs.length > 0) return { kind: 'before', start: from, end, plural: verbs.some(([a, b]) => isPlural(text.slice(a, b))) };
+    if (verbs.length > 0) {
+      const plural = verbs.some(([a, b]) => isPlural(text.slice(a, b)));
+      // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
+      const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
+      if (office) return { kind: 'before', start: from, end, organisation: office };
+      return { kind: 'before', start: from, end, plural };
+    }
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
@@ -372,7 +406,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
     const plural = isPlural(text.slice(verb[0], verb[1]));
     // "La Questura di Milano, in una nota, spiega che «…»": an office opening the sentence speaks.
-    const organisation = speaker || plural ? undefined : organisationAfter(text, from);
+    // "Da Rfi fanno sapere che «…»": the office the words come from, with a plural verb.
+    const source = !speaker && plural ? /^\s*(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(from, verb[0])) : null;
+    const organisation = source ? organisationAfter(text, from + source[0].length) : speaker || plural ? undefined : organisationAfter(text, from);
     if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
     return { kind: 'before', start: from, end, speaker, plural };
   }

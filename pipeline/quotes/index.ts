@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, namesOffice, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
@@ -149,12 +149,24 @@ class People {
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
   context(at: number, paragraph: number): Speaker | undefined {
+    const latter = this.latter(at, paragraph);
+    if (latter) return latter;
     // The subject a verb with none goes on from, not a complement ("ha scritto alla sindaca. «…», spiega").
     const last = this.lastMention(at, paragraph, true);
     if (last) return this.resolve(last, at);
     if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
     // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
     return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+  }
+
+  /** "Quest’ultimo ha …" opening a sentence of the paragraph before `at`: the last person named before it. */
+  latter(at: number, paragraph: number): Speaker | undefined {
+    const start = this.prose.paragraphs[paragraph]!.start;
+    const pronoun = /(?:^|[.!?]\s+)(quest[’']ultim[oa])(?![\p{L}])/iu.exec(this.narration.slice(start, at));
+    if (!pronoun || this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= start + pronoun.index && mention.end <= at)) return undefined;
+    const from = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    const named = this.mentions.filter((mention) => mention.kind !== 'title' && mention.end <= from).at(-1);
+    return named && this.resolve(named, from);
   }
 
   /** Whoever was quoted last, anywhere before. */
@@ -297,7 +309,9 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
     if (after?.document && !after.organisation) {
-      const issuer = issuerBefore(narration, mentions, paragraphStart, span.open);
+      // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
+      const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
+      const issuer = issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
       if (issuer) after = { ...after, organisation: issuer };
     }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
@@ -606,9 +620,10 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
     const end = starts[i + 1] ?? open;
     if (mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.start < end)) continue;
     const organisation = organisationAfter(narration, start);
-    const head = organisation && wordsOf(organisation)[0];
-    // "Nella nota il gruppo …", "Ore 7": a preposition or a time opening the sentence names no office.
-    if (organisation && head && !DETERMINERS.has(head.key) && !/\p{N}/u.test(organisation) && organisation.length < end - start) return organisation;
+    // "Nella nota il gruppo …", "Ore 7", "È il dato …": a preposition, a time or a verb opening the sentence names no office.
+    // It is the subject of the sentence's verb, not a dateline ("TRENTO. …", "ROMA (ANSA) –"): a lower-case word follows.
+    const subject = organisation !== undefined && /^\s+(?:,[^,.;:]{1,40},\s*)?\p{Ll}/u.test(narration.slice(narration.indexOf(organisation, start) + organisation.length));
+    if (organisation && subject && namesOffice(organisation) && !/\p{N}/u.test(organisation) && organisation.length < end - start) return organisation;
   }
   return undefined;
 }

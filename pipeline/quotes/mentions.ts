@@ -313,6 +313,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       // Italian puts no masculine article before a man's surname: "il Ricci", "del Verdi" name a theatre, a school.
       const article = words[start - 1];
       if (article && /^(?:il|lo|del|dello|al|allo|dal|dallo|nel|nello|sul|sullo)$/u.test(article.key) && gapIsSpace(text, article, words[start]!)) break;
+      // "la famiglia Pintus" is the family, not the man of that name.
+      if (article?.key === 'famiglia' && gapIsSpace(text, article, words[start]!)) break;
       const surname = words.slice(start, to).map((word) => word.text).join(' ');
       const person = closestPerson(people, surname, words[start]!.start);
       if (!person) continue;

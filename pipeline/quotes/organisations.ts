@@ -1,6 +1,6 @@
 // Organisations as speakers: "Confartigianato Lombardia, che in una nota definisce il bando «…»", "La Sipt ha auspicato
 // «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
-import { BODIES, LINKS, OFFICE_WORDS, sayings } from './attribution.ts';
+import { BODIES, LINKS, OFFICE_WORDS, sayings, VERDICT } from './attribution.ts';
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -22,11 +22,13 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     // A body written in lower case heads the name when a capitalised word follows: "il ministero delle Infrastrutture".
     const body = BODIES.has(head.key) && words.slice(i + 1).some((word) => word.capital);
     if ((!head.capital && !body) || LINKS.has(head.key) || DETERMINERS.has(head.key)) continue;
+    // "Cauta Confindustria, che …": an adjective opening the sentence judges the office, it is not its name.
+    if (i === 0 && VERDICT.test(head.key)) continue;
     const previous = words[i - 1];
     // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
     // Or opens a clause after a comma or a kicker's colon, as headlines frame a speaker: "Liste d’attesa, Patto
     // Civico: «…»", "Energia: Confindustria Veneto Est, '…'".
-    if (previous && !DETERMINERS.has(previous.key) && !/^\s*[,:]\s*$/u.test(text.slice(previous.end, head.start))) continue;
+    if (previous && !DETERMINERS.has(previous.key) && !/^\s*[,:]\s*$/u.test(text.slice(previous.end, head.start)) && !(i === 1 && VERDICT.test(previous.key))) continue;
     const run = words.slice(i);
     // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
     const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
@@ -73,6 +75,12 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   if (acronym > 0) {
     const expanded = organisationEndingAt(text, Math.max(0, acronym - 120), acronym, mentions);
     if (expanded) return expanded;
+  }
+  // "Rfi" for "Rete ferroviaria italiana": the words whose initials spell it.
+  if (/^\p{Lu}[\p{L}]{1,5}$/u.test(name) && !name.slice(1).match(/[aeiou]{2}/u)) {
+    const initials = [...name.toLowerCase()].map((letter) => `${letter}[\\p{L}’']*`).join('\\s+(?:(?:di|del|della|dei|degli|delle|per|e)\\s+)?');
+    const spelled = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').exec(text);
+    if (spelled && /^\p{Lu}/u.test(spelled[0]) && spelled[0].split(/\s+/u).length >= name.length) return spelled[0];
   }
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
