@@ -251,12 +251,28 @@ function sameGroup(role: string, group: string | undefined): boolean {
   return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
 }
 
-/** "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons.": abbreviated honorifics before a name (not a date's "3 gen."). */
-const HONORIFIC_STOP = /(?<!\d\s)(?<![\p{L}])(?:dott|prof|avv|ing|arch|geom|rag|on|sen|sig|dr|gen|col|magg|ten|cap|mar|mons|cav|comm|s\.e)\.(?:(?:ssa|ra)\.?)?(?=\s+\p{Lu})/giu;
+/** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
+const ABBREVIATED_HONORIFICS = new Set(['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm', 'e']);
 
 /** The narration with those full stops blanked, so they end no sentence or clause: the name goes on with its title. */
 function withoutHonorificStops(narration: string): string {
-  return narration.replace(HONORIFIC_STOP, (match) => match.replace(/\./gu, ' '));
+  let chars: string[] | undefined;
+  for (let dot = narration.indexOf('.'); dot >= 0; dot = narration.indexOf('.', dot + 1)) {
+    let start = dot;
+    while (start > 0 && /\p{L}/u.test(narration[start - 1]!)) start--;
+    const word = narration.slice(start, dot).toLowerCase();
+    if (!ABBREVIATED_HONORIFICS.has(word) && word !== 's') continue;
+    // "S.E.": the E only after "S.".
+    if ((word === 'e' && narration.slice(start - 2, start) !== 's.' && narration.slice(start - 2, start) !== 'S.') || (word === 's' && !/^[Ee]\./u.test(narration.slice(dot + 1, dot + 3)))) continue;
+    if (start > 0 && /\p{L}/u.test(narration[start - 1]!)) continue;
+    if (/\d\s$/u.test(narration.slice(Math.max(0, start - 2), start))) continue;
+    const after = /^(?:(?:ssa|ra)\.?)?(?=\s+\p{Lu}|[Ee]\.)/u.exec(narration.slice(dot + 1, dot + 6));
+    if (!after) continue;
+    chars ??= narration.split('');
+    chars[dot] = ' ';
+    if (narration[dot + 1 + after[0].length - 1] === '.' && after[0].length > 0) chars[dot + after[0].length] = ' ';
+  }
+  return chars ? chars.join('') : narration;
 }
 
 /** What the quotes stage reads: the body, and the title and subtitle when there are any. */
@@ -359,10 +375,16 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
   });
 
   const people = new People(mentions, prose, narration);
+  const fullNames = new Map<string, string>();
+  const fullName = (name: string) => {
+    let full = fullNames.get(name);
+    if (full === undefined) fullNames.set(name, (full = fullOrganisation(narration, name, mentions)));
+    return full;
+  };
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: fullOrganisation(narration, attribution.organisation, mentions) };
+    if (attribution.organisation) return { name: fullName(attribution.organisation) };
     return undefined;
   };
 
@@ -443,7 +465,7 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
-    if (organisation) return { name: fullOrganisation(narration, organisation, mentions) };
+    if (organisation) return { name: fullName(organisation) };
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };

@@ -69,6 +69,34 @@ export function organisationSubject(text: string, mentions: Mention[], from: num
   return name && wordsOf(text, start, text.indexOf(name, start)).every((word) => /^(?:il|lo|la|l|i|gli|le)$/u.test(word.key)) ? name : undefined;
 }
 
+const OFFICE_ALTERNATION = [...OFFICE_WORDS].join('|');
+
+/** The patterns that look for a shortened name's full form, compiled once per name (few names recur across texts). */
+interface NamePatterns {
+  spelled?: RegExp;
+  headed: RegExp;
+  longer: RegExp;
+  office: RegExp;
+}
+const PATTERNS = new Map<string, NamePatterns>();
+
+function patternsOf(name: string): NamePatterns {
+  let patterns = PATTERNS.get(name);
+  if (patterns) return patterns;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // "Rfi" for "Rete ferroviaria italiana": the words whose initials spell it.
+  const acronym = /^\p{Lu}[\p{L}]{1,5}$/u.test(name) && !/[aeiou]{2}/u.test(name.slice(1));
+  const initials = [...name.toLowerCase()].map((letter) => `${letter.replace(/[^\p{L}]/gu, '')}[\\p{L}’']*`).join('\\s+(?:(?:di|del|della|dei|degli|delle|per|e)\\s+)?');
+  patterns = {
+    ...(acronym ? { spelled: new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu') } : {}),
+    headed: new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${OFFICE_ALTERNATION}))+ ${escaped}(?![\\p{L}])`, 'u'),
+    longer: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u'),
+    office: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${OFFICE_ALTERNATION}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u'),
+  };
+  if (PATTERNS.size < 2000) PATTERNS.set(name, patterns);
+  return patterns;
+}
+
 /** The full name a shortened organisation stands for: "Coldiretti" for "Coldiretti Piemonte", "Sipt" for "… (Sipt)". */
 export function fullOrganisation(text: string, name: string, mentions: Mention[]): string {
   const acronym = text.indexOf(`(${name})`);
@@ -76,21 +104,17 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
     const expanded = organisationEndingAt(text, Math.max(0, acronym - 120), acronym, mentions);
     if (expanded) return expanded;
   }
-  // "Rfi" for "Rete ferroviaria italiana": the words whose initials spell it.
-  if (/^\p{Lu}[\p{L}]{1,5}$/u.test(name) && !name.slice(1).match(/[aeiou]{2}/u)) {
-    const initials = [...name.toLowerCase()].map((letter) => `${letter}[\\p{L}’']*`).join('\\s+(?:(?:di|del|della|dei|degli|delle|per|e)\\s+)?');
-    const spelled = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').exec(text);
-    if (spelled && /^\p{Lu}/u.test(spelled[0]) && spelled[0].split(/\s+/u).length >= name.length) return spelled[0];
-  }
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const patterns = patternsOf(name);
+  const spelled = patterns.spelled?.exec(text);
+  if (spelled && /^\p{Lu}/u.test(spelled[0]) && spelled[0].split(/\s+/u).length >= name.length) return spelled[0];
   // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
-  const headed = new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${[...OFFICE_WORDS].join('|')}))+ ${escaped}(?![\\p{L}])`, 'u').exec(text);
+  const headed = patterns.headed.exec(text);
   // A press office signing the text ("Ufficio stampa Fp Cgil") is the office's voice, not a longer name for it.
   if (headed && !/^(?:Ufficio|Servizio)\s/u.test(headed[0])) return headed[0];
-  const longer = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u').exec(text);
+  const longer = patterns.longer.exec(text);
   // Not a person named after it: "il segretario Fp Cgil Marco Bellotti".
   if (longer && !mentions.some((mention) => mention.kind !== 'title' && mention.nameStart >= longer.index && mention.nameStart < longer.index + longer[0].length)) return longer[0];
   // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
-  const office = new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${[...OFFICE_WORDS].join('|')}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u').exec(text);
+  const office = patterns.office.exec(text);
   return office ? office[0] : name;
 }
