@@ -191,3 +191,26 @@ describe('quotes: more ways the press names who spoke', () => {
     expect(speakers(text)).toEqual(['Marco Esposito', 'Marco Esposito']);
   });
 });
+
+describe('quotes: attributions between two pairs and before the name', () => {
+  it('keeps two pairs one quotation around an attribution naming the speaker with an apposed title', () => {
+    const text = '«Le api esposte tornano all’alveare una volta su due», spiega la coordinatrice dello studio, la professoressa Irene Galli, «mentre le altre rientrano quasi sempre».';
+    expect(summary(text)).toEqual([[['Le api esposte tornano all’alveare una volta su due', 'mentre le altre rientrano quasi sempre'], 'Irene Galli']]);
+  });
+
+  it('reads a title written in capitals before the name ("il Chief Financial Officer, X")', () => {
+    const text = '«Il piano è finanziato con risorse proprie», ha aggiunto il Chief Financial Officer, Marco Ardenghi. «Manteniamo il dividendo al livello dell’anno scorso».';
+    expect(summary(text)).toEqual([[['Il piano è finanziato con risorse proprie', 'Manteniamo il dividendo al livello dell’anno scorso'], 'Marco Ardenghi']]);
+  });
+
+  it('joins two partial quotations of one sentence joined by "ma"', () => {
+    const text = 'Per la segretaria della Fiom, Lucia Rinaldi, l’accordo è «una buona notizia che aspettavamo da anni», ma «le assunzioni devono essere stabili».';
+    expect(summary(text)).toEqual([[['una buona notizia che aspettavamo da anni', 'le assunzioni devono essere stabili'], 'Lucia Rinaldi']]);
+  });
+
+  it('reads circumstances and joined titles between the verb and the name', () => {
+    const joined = '«È una legge che guarda alle persone», ha detto in aula la relatrice della legge e presidente della commissione Territorio, Ivana Dalpozzo. «Vogliamo che le famiglie tornino nei paesi».';
+    expect(summary(joined)).toEqual([[['È una legge che guarda alle persone', 'Vogliamo che le famiglie tornino nei paesi'], 'Ivana Dalpozzo']]);
+    expect(speakers('«Nessuna condanna ci restituirà nostro padre», ha detto all’uscita dall’aula il figlio della vittima, Samir Benali, circondato dagli amici.')).toEqual(['Samir Benali']);
+  });
+});

@@ -127,12 +127,16 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     const between = text.slice(at, mention.start);
     // "ha dichiarato il funzionario di guardia dei vigili del fuoco, Simone Gribaudo": a role phrase in apposition.
     if (between.includes(',') && mention.kind !== 'title') {
-      const apposed = /^\s*(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?]{0,80},\s*$/u.exec(between);
-      if (apposed && wordsOf(between).length <= 12 && sayings(text, at, mention.start).length === 0) {
-        const role = between.replace(/^\s*(?:il|lo|la|l[’'])\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
+      // Circumstances may come first ("ha detto in aula la relatrice …, X", "all’uscita dall’aula il fratello …, X"),
+      // and the title may be written with capitals ("il Chief Financial Officer, X").
+      const apposed = /^(\s*(?:(?:(?:in|a|al|allo|alla|ai|agli|alle|da|dal|dalla|nel|nella|durante|dopo|prima)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?)(?:il|lo|la|l[’'])\s*\p{L}[^,;:.!?]{0,80},\s*$/u.exec(between);
+      if (apposed && wordsOf(between).length <= 16 && sayings(text, at, mention.start).length === 0) {
+        const role = between.slice(apposed[1]!.length).replace(/^\s*(?:il|lo|la|l[’'])\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
         return mention.role || mention.title ? mention : { ...mention, title: role };
       }
     }
+    // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
+    if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }

@@ -720,7 +720,7 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
-  if (previous.after && (!next.before || next.before.speaker === previous.after.speaker)) {
+  if (previous.after && (!next.before || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
     const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
@@ -748,6 +748,8 @@ function coordinated(narration: string, text: string, mentions: Mention[], previ
     const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
     if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
   }
+  // "è «una buona notizia», ma «…»": an adversative goes on with the same words.
+  if (/^\s*,?\s*(?:ma|però|mentre)\s*$/iu.test(between)) return true;
   if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;
   const words = wordsOf(between);
   if (words.length < 2 || words.length > 6 || !/^(?:e|ed)$/u.test(words[0]!.key)) return false;
