@@ -126,7 +126,7 @@ function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
 }
 
 /** For agencies: the same release as wire text and ninjs beside the page, and this language's feeds. */
-function agencyNodes(labels: Labels): Element {
+export function agencyNodes(labels: Labels): Element {
   const link = (href: string, label: string, type: string) => h('li', [h('a', { href, type }, label)]);
   return h('section.agencies', [
     h('h2', labels.t('release.agencies')),
