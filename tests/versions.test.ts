@@ -84,6 +84,10 @@ describe('versions: a withdrawn release', () => {
     expect(feed.items[0]!.title).toBe('[Withdrawn] New call for SMEs');
     expect(feed.items[0]!.content).toContain('Withdrawn on 20 October 2025:</strong> The call is suspended pending a new decision.');
     expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<p class="withdrawn"><strong>Comunicato ritirato il 20 ottobre 2025:</strong> Il bando è sospeso in attesa di una nuova delibera.</p>');
+    // Where the page is shared or listed in a tab, the title says it was withdrawn.
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<title>[Withdrawn] New call for SMEs – Press room</title>');
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<meta property="og:title" content="[Withdrawn] New call for SMEs">');
+    expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<title>[Ritirato] Nuovo bando per le Pmi – Sala stampa</title>');
     expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[1]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
   });
 
