@@ -69,6 +69,8 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
     project.write('releases/robot.md', WITHDRAWN);
     const result = await buildIn(project.root, { now: LATER });
     expect(result.exitCode).toBe(0);
+    // Whoever runs the build learns what agencies were told.
+    expect(result.stdout).toMatch(/^en: 0 published, 1 skipped \(robot\), 1 notice to agencies \(robot: withdrawn\)$/m);
     const item = ninjs('en');
     expect(ninjsErrors(item)).toEqual([]);
     expect(item).toMatchObject({ uri: filed.uri, pubStatus: 'canceled', version: '2', versionCreated: '2025-11-20T10:00:00+01:00', firstCreated: filed.firstCreated });
@@ -129,6 +131,7 @@ describe('tombstones: a published translation that is no longer current', () => 
     change();
     const result = await buildIn(project.root, { now: LATER });
     expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^en: 0 published, 1 (withheld|skipped) \(.*robot\), 1 notice to agencies \(robot: being updated\)$/m);
     const item = ninjs('en');
     expect(ninjsErrors(item)).toEqual([]);
     expect(item).toMatchObject({ uri: filed.uri, pubStatus: 'withheld', version: '2', versionCreated: '2025-12-05T08:00:00Z', headlines: filed.headlines });
