@@ -169,6 +169,25 @@ describe('tombstones: a published translation that is no longer current', () => 
   });
 });
 
+describe('tombstones: what was published, known from out/ when the record is gone', () => {
+  it('takes the versions in out/ as what agencies filed (a project built before the record existed)', async () => {
+    memories();
+    await buildIn(project.root, { now: FIRST });
+    rmSync(join(project.root, '.pressroom/published'), { recursive: true });
+    project.write('releases/robot.md', STATO.replace('40 robot agli', '42 robot agli'));
+    await buildIn(project.root, { now: LATER });
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'withheld', version: '2' });
+    // The Italian, whose text changed, is a new version too.
+    expect(ninjs('it')).toMatchObject({ pubStatus: 'usable', version: '2' });
+  });
+
+  it('but not from a preview, which publishes nothing and records nothing', async () => {
+    memories();
+    await buildIn(project.root, { now: FIRST, session: {} });
+    expect(exists('.pressroom/published/robot.json')).toBe(false);
+  });
+});
+
 describe('tombstones: only for what was published', () => {
   it('leaves a language that was never published absent', async () => {
     memories(STATO, ['en']);

@@ -4,8 +4,9 @@
 // from scratch must not forget what agencies filed, or a withdrawn translation would silently vanish again and
 // versions would start over. A preview (pressroom dev) reads it and never writes it: it publishes nothing.
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { readProjectFile } from '../project/source-file.ts';
+import { dirname, join } from 'node:path';
+import { readGivenFile, readProjectFile } from '../project/source-file.ts';
+import { versionHash } from './versions.ts';
 import { replaceOwnFile, writePlace } from '../project/write-place.ts';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
@@ -61,6 +62,30 @@ export function readRecord(root: string, id: string): { text?: string; record: P
     return { text, record: {} };
   }
 }
+
+/**
+ * What the public tree of the previous build published of release `id`: its ninjs items, read back as a record.
+ * Each item is hashed as a new one would be (versions.ts), so content that did not change keeps its version.
+ */
+export function recordFromTree(publicTree: string, id: string): PublicationRecord {
+  const record: PublicationRecord = {};
+  for (const language of LANGUAGES) {
+    // Read as a regular file only, and within a size: the tree is the build's own, but nothing there is trusted.
+    const read = readGivenFile(join(publicTree, language, id, 'ninjs.json'), { limit: ITEM_CAP, what: 'a ninjs item' });
+    if (!read?.bytes) continue;
+    try {
+      const item = JSON.parse(read.bytes.toString('utf8')) as Record<string, unknown>;
+      const headline = (item.headlines as { role?: string; value?: unknown }[] | undefined)?.find((one) => one.role === 'main')?.value;
+      const version = { version: Number(item.version), versionCreated: item.versionCreated, hash: versionHash(item), status: item.pubStatus ?? 'usable', headline };
+      if (isVersion(version)) record[language] = version;
+    } catch {
+      // Not an item this pipeline wrote: as if nothing was published there.
+    }
+  }
+  return record;
+}
+
+const ITEM_CAP = 16 * 1024 * 1024;
 
 export const serializeRecord = (record: PublicationRecord): string => `${JSON.stringify(Object.fromEntries(LANGUAGES.flatMap((language) => (record[language] ? [[language, record[language]]] : []))), null, 2)}\n`;
 

@@ -16,7 +16,7 @@ import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import { rowsOf, summarize } from '../project/release-review.ts';
-import { readRecord, writeRecord } from './publication-record.ts';
+import { readRecord, recordFromTree, writeRecord } from './publication-record.ts';
 import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
@@ -41,6 +41,8 @@ export interface RenderPlace {
   previousState?: string;
   /** Keep the record of what was published (publication-record.ts): a build of out/ does, a preview does not. */
   recordPublication?: boolean;
+  /** The public tree being replaced (out/): what it holds stands for a record that is missing. */
+  previousPublic?: string;
 }
 
 export interface RenderedRelease {
@@ -121,6 +123,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
   }
   const filed = readRecord(root, release.id);
+  // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed.
+  if (filed.text === undefined && place.recordPublication && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record);
   const unrecorded = place.recordPublication ? await writeRecord(root, release.id, built.record, filed.text) : undefined;
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.

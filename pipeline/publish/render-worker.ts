@@ -21,6 +21,7 @@ const place = {
   root: setup.root,
   previousState: setup.trees.targets.state,
   recordPublication: setup.recordPublication,
+  previousPublic: setup.trees.targets.public,
 };
 
 parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) => {

@@ -21,7 +21,7 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
   const { context, renderTask, detached } = await loadRenderer(inputs);
-  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, recordPublication };
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, recordPublication, previousPublic: staging.setup.targets.public };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };

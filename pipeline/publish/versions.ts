@@ -2,7 +2,6 @@
 // that language changes (a correction, a reviewer's edit of the translation alone, a notice in its place), and stay
 // put while it does not, from the record of what was last published (publication-record.ts). Same inputs and the same
 // record give the same bytes: the clock dates a version only when nothing in the inputs does, and is then recorded.
-import type { PublishedVersion } from './publication-record.ts';
 import { contentHash } from './messages.ts';
 
 export interface Version {
@@ -29,7 +28,7 @@ const clockOf = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
  * and review times. A first publication takes it as it is; later, new content is the next version (never behind the
  * dated count), dated by the inputs when they name a later time than the version it replaces, else by the clock.
  */
-export function nextVersion(previous: PublishedVersion | undefined, hash: string, fresh: Version, now: Date): Version {
+export function nextVersion(previous: { version: number; versionCreated: string; hash: string } | undefined, hash: string, fresh: Version, now: Date): Version {
   if (!previous) return fresh;
   if (previous.hash === hash && previous.version >= fresh.version) return { version: previous.version, created: previous.versionCreated };
   const version = Math.max(previous.version + 1, fresh.version);
