@@ -3,7 +3,8 @@
 // canceled in the language it was published in, the note shown in Italian and labelled; a translation that is no
 // longer current (the Italian changed, a machine segment, a check error) is withheld, its unreviewed text never
 // published. A language never published stays absent.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -179,6 +180,21 @@ describe('tombstones: what was published, known from out/ when the record is gon
     expect(ninjs('en')).toMatchObject({ pubStatus: 'withheld', version: '2' });
     // The Italian, whose text changed, is a new version too.
     expect(ninjs('it')).toMatchObject({ pubStatus: 'usable', version: '2' });
+  });
+
+  it('never writes the record through a link leading out of the project', async () => {
+    memories();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pressroom-elsewhere-'));
+    try {
+      symlinkSync(elsewhere, join(project.root, '.pressroom'));
+      const result = await buildIn(project.root, { now: FIRST });
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toMatch(/^releases\/robot\.md:1:1: warning: what was published of this release could not be recorded \(.*outside the project.*\) .*\[pressroom:publication-record\]$/m);
+      expect(readdirSync(elsewhere)).toEqual([]);
+      expect(ninjs('en')).toMatchObject({ pubStatus: 'usable', version: '1' });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('but not from a preview, which publishes nothing and records nothing', async () => {
