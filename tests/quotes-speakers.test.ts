@@ -214,3 +214,10 @@ describe('quotes: attributions between two pairs and before the name', () => {
     expect(speakers('«Nessuna condanna ci restituirà nostro padre», ha detto all’uscita dall’aula il figlio della vittima, Samir Benali, circondato dagli amici.')).toEqual(['Samir Benali']);
   });
 });
+
+describe('quotes: names, not words said', () => {
+  it('takes no quotation in what someone is called ("indicato come «il Geometra»", "noto agli addetti come «…»")', () => {
+    expect(quotesOf('Nelle intercettazioni l’ex dirigente Franco Abate, indicato dagli altri imputati come «il Geometra», parlava spesso di soldi.')).toEqual([]);
+    expect(quotesOf('Il ministro Aldo Sgambati ha poi ricordato che il bando, noto agli addetti ai lavori come «concorso straordinario bis», resta aperto.')).toEqual([]);
+  });
+});

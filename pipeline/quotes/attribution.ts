@@ -371,6 +371,13 @@ export function opensTopic(text: string, from: number, end: number, mentions: Me
 /** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
 const KNOWN_AS = /^(?:not|conosciut|indicat|descritt|present|ribattezzat|battezzat)[oaie]$/u;
 
+/** "noto come", "indicato dagli altri imputati come": a participle of naming a few words before "come", in its clause. */
+function knownAs(text: string, from: number, come: number): boolean {
+  const words = wordsOf(text, Math.max(from, come - 60), come).slice(-5);
+  const at = words.findLastIndex((word) => KNOWN_AS.test(word.key));
+  return at >= 0 && !/[,;:.!?]/u.test(text.slice(words[at]!.end, come));
+}
+
 /** Attribution before an opening mark: "X ha dichiarato: «…»", "Secondo X, «…»", "X ha spiegato che «…»". */
 export function attributionBefore(text: string, mentions: Mention[], open: number, from: number, quotedWords = Infinity, quotedFirst?: string): Attribution | undefined {
   const before = text.slice(from, open).replace(/\s+$/u, '');
@@ -404,7 +411,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
-    if (last.key === 'come' && KNOWN_AS.test(wordsOf(text, from, last.start).at(-1)?.key ?? '')) return undefined;
+    if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
     const verb = sayings(text, from, last.start).at(-1);
     if (!verb || wordsOf(text, verb[1], last.start).length > 6) return undefined;
     const speaker = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
@@ -471,7 +478,7 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
   // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
-  if (last.key === 'come' && KNOWN_AS.test(words.at(-2)?.key ?? '')) return undefined;
+  if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
   const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
   if (own || paragraphStart === undefined) return own;

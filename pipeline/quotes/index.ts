@@ -475,6 +475,8 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     // One quoted word is how someone felt ("si è detto «fiducioso»"), not a quotation.
     if (words < 2) return { quote: false };
+    // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
+    if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
     const attribution = groupAttribution(group);
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
