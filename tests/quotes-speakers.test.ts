@@ -221,3 +221,14 @@ describe('quotes: names, not words said', () => {
     expect(quotesOf('Il ministro Aldo Sgambati ha poi ricordato che il bando, noto agli addetti ai lavori come «concorso straordinario bis», resta aperto.')).toEqual([]);
   });
 });
+
+describe('quotes: names in capitals and members speaking for their organisation', () => {
+  it('takes a name in capitals that the text writes in ordinary case for that person ("DE LUCA TAMAJO:")', () => {
+    const text = 'In conferenza stampa il sindaco Raffaele De Luca Tamajo e l’assessora Silvia Perrotta.\n\nDE LUCA TAMAJO: «Questo piano non è contro gli automobilisti, è per chi vive il centro».\n\nPERROTTA: «Le strisce blu aumentano, ma i residenti avranno un abbonamento».';
+    expect(speakers(text)).toEqual(['Raffaele De Luca Tamajo', 'Silvia Perrotta']);
+  });
+
+  it('gives words that members make known ("fanno sapere i volontari dell’associazione X") to the organisation', () => {
+    expect(speakers('«Molti cani arrivano già adulti e malati», fanno sapere i volontari dell’associazione Code Felici.')).toEqual(['associazione Code Felici']);
+  });
+});

@@ -168,7 +168,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-export const BODIES = new Set(['fuoco', 'famiglia', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
@@ -231,7 +231,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
     // "sottolinea in una nota la Filt Cgil", "fanno sapere dalla Fiom" (the office as the place the words come from).
     const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
-    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined);
+    // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
+    const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
+    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.

@@ -268,6 +268,10 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const taken = new Set<number>();
 
   for (const [from, to] of runs) {
+    // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
+    // person's surname, found below, not a new person ("Luca Tamajo").
+    const shouted = words.slice(from, to).every((word) => word.text.length > 1 && word.text === word.text.toUpperCase());
+    if (shouted && to - from >= 2 && text.includes(words.slice(from, to).map((word) => word.text.charAt(0) + word.text.slice(1).toLowerCase()).join(' '))) continue;
     let f = personIn(text, words, from, to);
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
     // Saints name churches and feasts, not speakers: "la patrona Santa Petronilla".
