@@ -232,3 +232,12 @@ describe('quotes: names in capitals and members speaking for their organisation'
     expect(speakers('«Molti cani arrivano già adulti e malati», fanno sapere i volontari dell’associazione Code Felici.')).toEqual(['associazione Code Felici']);
   });
 });
+
+describe('quotes: single marks closing before a word', () => {
+  it('closes a ‘…’ quotation before a conjunction, and a headline\'s \'…\' before the next line\'s name', () => {
+    const text = 'L’assessore alla Cultura, Gianni Talamonti, ha detto che il Comune ‘farà il possibile per salvare la sala’ e ha proposto un bando. ‘Ci stiamo già lavorando da settimane’, ha aggiunto.';
+    expect(summary(text)).toEqual([[['farà il possibile per salvare la sala'], 'Gianni Talamonti'], [['Ci stiamo già lavorando da settimane'], 'Gianni Talamonti']]);
+    const read = quotesOfFile('scuola.txt', "Scuola: Verdi, 'entro marzo i nuovi banchi'\nRossi (opposizione), 'promesse vecchie'\n\nROMA - Il ministro Luca Verdi ha parlato in aula.");
+    expect(read.ok && read.quotes[0]?.parts).toEqual(['entro marzo i nuovi banchi']);
+  });
+});

@@ -56,7 +56,11 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
     if (!LETTER.test(before) && !/[\p{N}.!?…]/u.test(before)) continue;
     if (LETTER.test(after)) continue;
     const word = /[\p{L}\p{M}]+$/u.exec(text.slice(Math.max(start, i - 30), i))?.[0] ?? '';
-    if (/^\s+\p{L}/u.test(text.slice(i + 1, i + 3)) && sayingAt(text, i + 1 + /^\s+/u.exec(text.slice(i + 1))![0].length) === undefined) continue;
+    // A mark followed by a word is an elision ("po’ di"), unless the word says or joins: a verb of saying, a
+    // conjunction ("‘farà il possibile’ e ha ipotizzato") or a capitalised word (a headline's next line joined to it:
+    // "'entro giugno i primi cantieri' Ferranti (opposizione), 'troppi ritardi'"); a line break always ends it.
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(i + 1, i + 12));
+    if (next && !/^(?:e|ed|ma|mentre|perché|poi|\p{Lu}.*)$/u.test(next[1]!) && sayingAt(text, i + 1 + /^\s+/u.exec(text.slice(i + 1))![0].length) === undefined) continue;
     if (isAccent(word) && hasLaterClose(text, i + 1, end)) continue;
     marks.set(open, { length: 1, role: 'open' });
     marks.set(i, { length: 1, role: 'close' });
