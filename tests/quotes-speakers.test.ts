@@ -241,3 +241,18 @@ describe('quotes: single marks closing before a word', () => {
     expect(read.ok && read.quotes[0]?.parts).toEqual(['entro marzo i nuovi banchi']);
   });
 });
+
+describe('quotes: partial quotations framed by a relative, a gerund, a negated infinitive', () => {
+  it('gives «…» after "secondo la quale il piano" or "per il quale si tratta di" to the relative\'s antecedent', () => {
+    expect(speakers('Di tutt’altro avviso la capogruppo del Pd, Elena Ferrero, secondo la quale il piano «sposta risorse dal pubblico al privato senza garanzie».')).toEqual(['Elena Ferrero']);
+    expect(speakers('Soddisfatto il presidente della commissione, Matteo Prosperi, per il quale si tratta di «un cambio di passo atteso da anni».')).toEqual(['Matteo Prosperi']);
+  });
+
+  it('reads "pur parlando di «…»" as the subject talking', () => {
+    expect(speakers('La consigliera Marta Greco ha votato a favore pur parlando di «un impegno generico, senza un euro stanziato».')).toEqual(['Marta Greco']);
+  });
+
+  it('reads «non …» with an infinitive after "invitati a" as a partial quotation', () => {
+    expect(speakers('Il vescovo Aldo Ricci ha celebrato la messa. Il vescovo li ha poi invitati a «non lasciare che il tempo della pena diventi un tempo vuoto».')).toEqual(['Aldo Ricci']);
+  });
+});

@@ -411,6 +411,13 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const antecedent = inside.filter((mention) => mention.end <= from + relative.index + 1).at(-1);
     return { kind: 'before', start: from, end, speaker: antecedent };
   }
+  // "X, secondo la quale il piano «…»", "X, per il quale si tratta di «…»": the relative's own clause, a few words
+  // and no verb of saying, finishing with the quoted words.
+  const framed = /,\s*(?:secondo|per)\s+(?:il\s+quale|la\s+quale)\s+([^,;:.!?«»“”"_]{1,60})$/iu.exec(before);
+  if (framed && quotedWords >= 3 && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst) && wordsOf(framed[1]!).length <= 8 && sayings(text, end - framed[1]!.length, end).length === 0) {
+    const antecedent = inside.filter((mention) => mention.end <= from + framed.index + 1).at(-1);
+    if (antecedent) return { kind: 'before', start: from, end, speaker: antecedent };
+  }
   const last = wordsOf(text, Math.max(from, end - 40), end).at(-1);
   if (last && (last.key === 'che' || last.key === 'come') && last.end === end) {
     if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
@@ -443,6 +450,12 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
   const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
+  // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
+  const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
+  if (talking) {
+    const named = subjects(text, inside).at(-1);
+    if (named) return { kind: 'before', start: from, end, speaker: named };
+  }
   if (verb && (wordsOf(text, verb[1], end).length === 0 || topic)) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.

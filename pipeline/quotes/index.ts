@@ -335,7 +335,9 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
     if (!before?.speaker && !after?.speaker) {
-      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, firstWord, quotedWords, paragraphStart);
+      // "li ha invitati a «non lasciare …»": a negated infinitive reads as the infinitive.
+      const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
+      const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
