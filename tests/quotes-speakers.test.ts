@@ -240,6 +240,11 @@ describe('quotes: single marks closing before a word', () => {
     const read = quotesOfFile('scuola.txt', "Scuola: Verdi, 'entro marzo i nuovi banchi'\nRossi (opposizione), 'promesse vecchie'\n\nROMA - Il ministro Luca Verdi ha parlato in aula.");
     expect(read.ok && read.quotes[0]?.parts).toEqual(['entro marzo i nuovi banchi']);
   });
+
+  it('closes a \'…\' title before any word unless the word before the mark is one cut short (po\', mo\')', () => {
+    expect(summary("Riapre la biblioteca 'Tommaso Campanella' dopo il restauro. Il sindaco Antonio Lamanna: 'Un presidio contro lo spopolamento dei paesi'.")).toEqual([[['Un presidio contro lo spopolamento dei paesi'], 'Antonio Lamanna']]);
+    expect(summary("Il sindaco Antonio Lamanna: 'Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto'.")).toEqual([[["Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto"], 'Antonio Lamanna']]);
+  });
 });
 
 describe('quotes: partial quotations framed by a relative, a gerund, a negated infinitive', () => {

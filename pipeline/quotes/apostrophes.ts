@@ -18,6 +18,9 @@ export function isAccent(word: string): boolean {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+/** Words written with a final apostrophe for a dropped syllable: po’ (poco), mo’, be’, and imperatives (di’, fa’, va’, sta’, da’). */
+const ELIDED_WORDS = new Set(['po', 'mo', 'be', 'di', 'fa', 'va', 'sta', 'da', 'to', 'pro']);
+
 /**
  * The apostrophes of a paragraph that are quotation marks: `''` pairs, and `'` pairs whose opener follows a space
  * and whose closer is no accent. Keys are indices of the marks' first character; values their length (1 or 2).
@@ -60,7 +63,8 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
     // conjunction ("‘farà il possibile’ e ha ipotizzato") or a capitalised word (a headline's next line joined to it:
     // "'entro giugno i primi cantieri' Ferranti (opposizione), 'troppi ritardi'"); a line break always ends it.
     const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(i + 1, i + 12));
-    if (next && !/^(?:e|ed|ma|mentre|perché|poi|\p{Lu}.*)$/u.test(next[1]!) && sayingAt(text, i + 1 + /^\s+/u.exec(text.slice(i + 1))![0].length) === undefined) continue;
+    // Only short words are cut so before another word ("po’ di", "mo’", "be’"); accents are read below.
+    if (next && ELIDED_WORDS.has(word.toLowerCase()) && !/^(?:e|ed|ma|mentre|perché|poi|\p{Lu}.*)$/u.test(next[1]!) && sayingAt(text, i + 1 + /^\s+/u.exec(text.slice(i + 1))![0].length) === undefined) continue;
     if (isAccent(word) && hasLaterClose(text, i + 1, end)) continue;
     marks.set(open, { length: 1, role: 'open' });
     marks.set(i, { length: 1, role: 'close' });
