@@ -261,3 +261,22 @@ describe('quotes: partial quotations framed by a relative, a gerund, a negated i
     expect(speakers('Il vescovo Aldo Ricci ha celebrato la messa. Il vescovo li ha poi invitati a «non lasciare che il tempo della pena diventi un tempo vuoto».')).toEqual(['Aldo Ricci']);
   });
 });
+
+describe('quotes: offices with plural and longer names, institutions named after people', () => {
+  it('reads "In una nota i Vigili del fuoco di Trento sottolineano che «…»" as the office', () => {
+    expect(speakers('Il soccorso è durato tutta la notte. In una nota i Vigili del fuoco di Trento sottolineano che «le condizioni erano difficili anche per i più esperti».')).toEqual(['Vigili del fuoco di Trento']);
+  });
+
+  it('keeps the office words of a name ("l’Ufficio comunicazioni sociali dell’Arcidiocesi")', () => {
+    expect(speakers('La messa è stata celebrata in cattedrale. «Il testo dell’omelia è sul sito della diocesi», informa l’Ufficio comunicazioni sociali dell’Arcidiocesi.')).toEqual(['Ufficio comunicazioni sociali dell’Arcidiocesi']);
+  });
+
+  it('takes no person in a name ending with a Roman numeral ("Università di Napoli Federico II")', () => {
+    expect(speakers('Sulle terapie si è soffermata Francesca Amodei, endocrinologa dell’Università di Napoli Federico II. «I farmaci nuovi proteggono anche il cuore», ha spiegato.')).toEqual(['Francesca Amodei']);
+  });
+
+  it('gives a title nobody holds, before anyone is quoted, to the person just named', () => {
+    const text = 'Sarà Nadia Ferraris ad aprire giovedì la rassegna.\n\n«Ho scritto questo libro per non dimenticare un mondo che sparisce», ha raccontato la scrittrice.';
+    expect(speakers(text)).toEqual(['Nadia Ferraris']);
+  });
+});

@@ -166,7 +166,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 }
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
-export const OFFICE_WORDS = new Set(['stampa', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+export const OFFICE_WORDS = new Set(['stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
@@ -428,7 +428,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "La Questura di Milano, in una nota, spiega che «…»": an office opening the sentence speaks.
     // "Da Rfi fanno sapere che «…»": the office the words come from, with a plural verb.
     const source = !speaker && plural ? /^\s*(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(from, verb[0])) : null;
-    const organisation = source ? organisationAfter(text, from + source[0].length) : speaker || plural ? undefined : organisationAfter(text, from);
+    // "In una nota i Vigili del fuoco di Trento sottolineano che «…»": an office with a plural name, right before its verb.
+    const note = !speaker && plural && !source ? /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato)\s*,?\s*/iu.exec(text.slice(from, verb[0])) : null;
+    const organisation = source ? organisationAfter(text, from + source[0].length) : note ? officeOpening(text, from + note[0].length, verb[0]) : speaker || plural ? undefined : organisationAfter(text, from);
     if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
     return { kind: 'before', start: from, end, speaker, plural };
   }

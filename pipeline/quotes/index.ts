@@ -144,6 +144,12 @@ class People {
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
     const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 12));
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
+    // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
+    if (!held && bare && !this.last) {
+      const floor = this.prose.paragraphs[Math.max(this.prose.headlines, paragraph - 1)]!.start;
+      const named = this.mentions.filter((other) => other.kind !== 'title' && other.end <= mention.start && other.start >= floor).at(-1);
+      if (named && agrees(mention.name, named.person ?? named.name)) return this.resolve(named, at);
+    }
     return undefined;
   }
 

@@ -149,7 +149,7 @@ export const CLAUSE_OPENERS = new Set([
   'commosso', 'commossa', 'arrivato', 'arrivata', 'accompagnato', 'accompagnata', 'collegato', 'collegata', 'raggiunto',
   'raggiunta', 'interpellato', 'interpellata', 'sentito', 'sentita', 'ha', 'hanno', 'è', 'era', 'sono', 'aveva', 'non', 'ne',
   'si', 'ci', 'lo', 'e', 'ma', 'poi', 'intervenuto', 'intervenuta', 'tornato', 'tornata', 'fresco', 'fresca', 'reduce',
-  'nominato', 'nominata', 'eletto', 'eletta', 'rieletto', 'rieletta', 'così', 'come', 'mentre', 'pur', 'entrambi',
+  'nominato', 'nominata', 'eletto', 'eletta', 'rieletto', 'rieletta', 'così', 'come', 'mentre', 'pur', 'entrambi', 'sarà', 'saranno', 'fu',
 ]);
 
 /** First names that are also common words in names of places and things (Scienze della Vita, Santa Maria). */

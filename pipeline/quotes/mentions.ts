@@ -283,6 +283,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     if (f === undefined) continue;
+    // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.
+    if (/^[IVX]+$/u.test(words[to - 1]!.text) && to - 1 > f) continue;
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
