@@ -41,6 +41,15 @@ describe('quotes: headlines', () => {
   });
 });
 
+describe('quotes: a subheadline the import leaves in the body', () => {
+  it('gives its quotation to whoever says those words in the body, wherever the marks stand in the line', () => {
+    const framed = quotesOfFile('teatro.txt', 'Il Teatro Verdi presenta la stagione\n\n“Un teatro aperto tutto il giorno”: presentato il cartellone con 38 titoli\n\n«Vogliamo un teatro aperto tutto il giorno, non solo la sera del debutto», ha detto la sovrintendente Irene Castelli.');
+    expect(framed.ok && framed.quotes.map((quote) => quote.speaker?.name)).toEqual(['Irene Castelli', 'Irene Castelli']);
+    const after = quotesOfFile('cibo.txt', 'Povertà alimentare, il rapporto\n\nIl rapporto presentato oggi a Roma. “Il cibo non è beneficenza, è un diritto”\n\n“Il cibo non è beneficenza, è un diritto, e come tale va garantito”, ha dichiarato Serena Fanti, responsabile del programma.');
+    expect(after.ok && after.quotes.map((quote) => quote.speaker?.name)).toEqual(['Serena Fanti', 'Serena Fanti']);
+  });
+});
+
 describe('quotes: who a sentence is about', () => {
   it('gives a subjectless verb to the subject of the sentence before, not to a person in a complement', () => {
     const text = 'Il consigliere Dario Fumagalli ha scritto una lettera alla sindaca. «Vogliamo vedere i conti della mensa prima del voto», spiega.';

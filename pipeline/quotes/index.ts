@@ -440,6 +440,13 @@ export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtrac
       const framed = excerptSpeaker(group) ?? headlineFrame(group);
       if (framed) return { quote: true, speaker: framed };
     }
+    // Any quotation on that line, when it is short as subheadlines are ("Il rapporto presentato oggi. “…”",
+    // "“…”: presentato il cartellone"): said by whoever says those words in the body.
+    const subheadline = prose.headlines > 0 && paragraph === prose.headlines && !own.block && paragraph + 1 < prose.paragraphs.length && wordsOf(text, own.start, own.end).length <= 25;
+    if (!found.speaker && excerpts && subheadline) {
+      const excerpt = excerptSpeaker(group);
+      if (excerpt) return { quote: true, speaker: excerpt };
+    }
     if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
     if (excerpt) return { quote: true, speaker: excerpt };
