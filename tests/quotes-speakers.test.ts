@@ -289,3 +289,10 @@ describe('quotes: offices with plural and longer names, institutions named after
     expect(speakers(text)).toEqual(['Nadia Ferraris']);
   });
 });
+
+describe('quotes: the subject of the sentence after', () => {
+  it('gives an unattributed quotation to the person opening the next sentence with any finite verb', () => {
+    const text = 'L’allenatore Marco Ferri ha presentato la partita in sala stampa.\n\n«Affrontiamo una squadra che tiene palla come poche in questo campionato». Il mister parte dall’avversario, poi passa all’infermeria.';
+    expect(speakers(text)).toEqual(['Marco Ferri']);
+  });
+});

@@ -296,7 +296,10 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   const after = /^\s*,?\s*/u.exec(text.slice(mention.end, limit))![0].length;
   const verbAt = mention.end + after;
   if (sayingAt(text, verbAt) !== undefined) return mention;
-  return /^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12)) ? mention : undefined;
+  if (/^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12))) return mention;
+  // Any finite verb after a person opening the sentence: "«…». Il mister parte dall’avversario, poi passa …".
+  const next = wordsOf(text, verbAt, Math.min(limit, verbAt + 30))[0];
+  return next && next.start === verbAt && !next.capital && !DETERMINERS.has(next.key) && !CONJUNCTIONS.has(next.key) && /(?:a|e|ò|ì|ono|ano)$/u.test(next.key) && mention.kind !== 'surname' ? mention : undefined;
 }
 
 /** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
