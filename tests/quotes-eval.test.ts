@@ -43,7 +43,6 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-dev3', 'the third dev set (the spent untuned set, scored once at F1 0.888 and speakers 0.867)', 30, 80],
     ['tests/fixtures/quotes-dev4', 'the fourth dev set (own texts per pattern missed there, annotated before any run)', 20, 60],
     ['tests/fixtures/quotes-untuned2', 'the spent second untuned set (scored once at F1 0.908 and speakers 0.848)', 36, 150],
-    ['tests/fixtures/quotes-dev6', 'the sixth dev set (first scored as it arrived: F1 0.963, speakers 0.845)', 40, 160],
   ])('reaches F1 and speaker accuracy >= 0.95 on %s: %s', (dir, _, texts, gold) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
@@ -53,20 +52,29 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBe(0);
   });
 
-  it('reaches F1 >= 0.95 on the fifth dev set (first scored once as it arrived: F1 0.935, speakers 0.856)', () => {
+  it('reaches F1 >= 0.95 and speakers >= 0.93 on the fifth dev set (first scored once as it arrived: F1 0.935, speakers 0.856)', () => {
     const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev5'));
     expect(result.texts.length).toBeGreaterThanOrEqual(55);
     expect(result.gold).toBeGreaterThanOrEqual(230);
     expect(result.f1).toBeGreaterThanOrEqual(0.95);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(result.negativesFound).toBe(0);
   });
 
-  it('reaches F1 >= 0.95 and speaker accuracy >= 0.97 on the spent third untuned set (scored once at F1 0.923, speakers 0.874)', () => {
+  it('reaches F1 and speaker accuracy >= 0.96 on the sixth dev set (first scored as it arrived: F1 0.963, speakers 0.845)', () => {
+    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev6'));
+    expect(result.texts.length).toBeGreaterThanOrEqual(40);
+    expect(result.gold).toBeGreaterThanOrEqual(160);
+    expect(result.f1).toBeGreaterThanOrEqual(0.96);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(result.negativesFound).toBe(0);
+  });
+
+  it('reaches F1 and speaker accuracy >= 0.97 on the spent third untuned set (scored once at F1 0.923, speakers 0.874)', () => {
     const result = evaluate(join(REPO, 'tests/fixtures/quotes-untuned3'));
     expect(result.texts.length).toBeGreaterThanOrEqual(57);
     expect(result.gold).toBeGreaterThanOrEqual(300);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.f1).toBeGreaterThanOrEqual(0.97);
     expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(result.negativesFound).toBe(0);
   });
