@@ -125,6 +125,10 @@ describe('quotes: offices and organisations as speakers', () => {
     expect(speakers('Qualche riserva dai sindacati. «Gli organici sono fermi da cinque anni, servono assunzioni», sottolinea in una nota la Filt Cgil.')).toEqual(['Filt Cgil']);
   });
 
+  it('names a committee by what it gathers ("dal comitato pendolari della Roma-Viterbo")', () => {
+    expect(speakers('A Roma i disagi maggiori sulla linea per Viterbo. «Resteremo in stazione fino a sera per raccogliere le segnalazioni», hanno fatto sapere dal comitato pendolari della Roma-Viterbo.')).toEqual(['comitato pendolari della Roma-Viterbo']);
+  });
+
   it('names a ministry written in lower case by its whole name', () => {
     expect(speakers('Nel pomeriggio è intervenuto anche il ministero dei Trasporti, che in una nota ha parlato di «una protesta legittima ma sproporzionata» e ha convocato le parti.')).toEqual(['ministero dei Trasporti']);
   });

@@ -168,7 +168,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
@@ -187,7 +187,9 @@ export function organisationAfter(text: string, at: number): string | undefined 
     const linked = LINKS.has(words[k - 1]!.key);
     // Adjectives of an office right after its noun: "Corpo forestale", "Centro funzionale regionale".
     const adjective = !linked && k === end + 1 && /\p{L}(?:ale|ali|ile|ili)$/u.test(word.key);
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || (linked && BODIES.has(word.key))) end = k;
+    // A body named by what it gathers: "il comitato pendolari della Roma-Viterbo".
+    const gathers = body && k === first + 1 && !LINKS.has(word.key) && !DETERMINERS.has(word.key);
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, words[end]!.end);
