@@ -11,12 +11,35 @@ function fold(word: string): string {
 }
 
 /**
- * Every word SAYING is written with. A match starts at a word that is one of these (the first word of each
- * alternative is spelt out whole in the pattern), so only those words are tried.
+ * Every word SAYING is written with, as a trie of lower-case UTF-16 units. A match starts at a run of letters that is
+ * one of these (the first word of each alternative is spelt out whole in the pattern), so only those runs are tried.
  */
-const OPENERS = new Set((SAYING.source.match(/\p{L}+/gu) ?? []).map(fold));
-/** A word that matches one of OPENERS has its length: each of its letters matches one letter of the pattern. */
-const LONGEST = Math.max(...[...OPENERS].map((word) => word.length));
+interface Trie {
+  next: Map<number, Trie>;
+  word: boolean;
+}
+const OPENERS: Trie = { next: new Map(), word: false };
+for (const word of new Set((SAYING.source.match(/\p{L}+/gu) ?? []).map(fold))) {
+  let node = OPENERS;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    let next = node.next.get(unit);
+    if (!next) node.next.set(unit, (next = { next: new Map(), word: false }));
+    node = next;
+  }
+  node.word = true;
+}
+
+/** Each UTF-16 unit folded as `fold` folds it, plus one (0: not yet; -1: it folds to more than one unit). */
+const folded = new Int32Array(0x10000);
+function foldUnit(unit: number): number {
+  let found = folded[unit]!;
+  if (found === 0) {
+    const lower = fold(String.fromCharCode(unit));
+    folded[unit] = found = lower.length === 1 ? lower.charCodeAt(0) + 1 : -1;
+  }
+  return found - 1;
+}
 
 interface Openers {
   /** Where a run of letters and marks (the words SAYING's boundaries see) that is one of OPENERS starts, in order. */
@@ -32,9 +55,13 @@ const openersOf = perText((text): Openers => {
       at += charWidth(text, at);
       continue;
     }
+    // Walk the trie along the run; a letter outside the BMP is in no opener.
     const start = at;
-    while (charClass(text, at) === LETTER) at += charWidth(text, at);
-    if (at - start <= LONGEST && OPENERS.has(fold(text.slice(start, at)))) starts.push(start);
+    let node: Trie | undefined = OPENERS;
+    for (let width = charWidth(text, at); charClass(text, at) === LETTER; at += width, width = charWidth(text, at)) {
+      if (node) node = width === 1 ? node.next.get(foldUnit(text.charCodeAt(at))) : undefined;
+    }
+    if (node?.word) starts.push(start);
   }
   return { starts, lengths: new Int32Array(starts.length).fill(-2) };
 });
