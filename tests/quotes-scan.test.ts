@@ -19,6 +19,8 @@ function texts(): string[] {
   const awkward = "l’a1 ab-c’d dell’Asl D’Alema 3’a 𝐀𝐁c’𝐃 -x ‐y z'- q’ 𝟘1 e\u0301’\u0301 \ud835 \udc00 a\ud835b ’’ '' a--b a-’b l'altro-ieri' 12-34 😀ab";
   const verbs = 'Ha detto X. «No», HA POI AGGIUNTO lui; la nota, dichiara, Dichiarano, ſono state dichiarate; è tornato a dire; fa sapere. ';
   found.push(`${awkward} ${verbs}`.repeat(4));
+  // Capitals whose lower case moves the characters after them (İ), or depends on what follows (Σ), and plain ones.
+  for (const capitals of ['İSTANBUL DELL’İSOLA, HA DETTO', 'ΟΔΟΣ ΣΑΣ dell’Asl', 'È PIÙ CITTÀ DELL’ACQUA, HA DETTO L’ASSESSORE']) found.push(`${capitals} ${verbs}`.repeat(4));
   return found;
 }
 

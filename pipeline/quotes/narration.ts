@@ -19,18 +19,18 @@ export function narrationOf(text: string, spans: QuotedSpan[], innerBySpan: Rang
     // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
     if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) roles[span.close + 1] = SPACE;
   });
-  let narration = '';
-  let quoted = '';
+  // Per UTF-16 unit, as the characters were blanked one by one: no u flag, so a surrogate is one "_".
+  const blanked = text.replace(/[^\s]/g, '_');
+  if (spans.length === 0) return { narration: text, quoted: blanked };
+  const narration: string[] = [];
+  const quoted: string[] = [];
   for (let start = 0; start < text.length;) {
     const role = roles[start]!;
     let end = start + 1;
     while (end < text.length && roles[end] === role) end++;
-    const run = text.slice(start, end);
-    // Per UTF-16 unit, as the characters were blanked one by one: no u flag, so a surrogate is one "_".
-    const blanked = run.replace(/[^\s]/g, '_');
-    narration += role === KEPT ? run : role === QUOTED ? '_'.repeat(end - start) : ' ';
-    quoted += role === QUOTED ? run : blanked;
+    narration.push(role === KEPT ? text.slice(start, end) : role === QUOTED ? '_'.repeat(end - start) : ' ');
+    quoted.push(role === QUOTED ? text.slice(start, end) : blanked.slice(start, end));
     start = end;
   }
-  return { narration, quoted };
+  return { narration: narration.join(''), quoted: quoted.join('') };
 }

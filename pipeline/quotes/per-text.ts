@@ -8,14 +8,23 @@ const SHORT = 200;
  * body read again for headline excerpts). Short texts get a fresh value each time and are not kept.
  */
 export function perText<T>(build: (text: string) => T, size = 8): (text: string) => T {
-  const kept = new Map<string, T>();
+  // Most recent first, compared with ===: the same string object is found at once, where a Map would hash it.
+  const texts: string[] = [];
+  const values: T[] = [];
   return (text) => {
     if (text.length < SHORT) return build(text);
-    let value = kept.get(text);
-    if (value === undefined) {
-      value = build(text);
-      kept.set(text, value);
-      if (kept.size > size) kept.delete(kept.keys().next().value!);
+    const index = texts.indexOf(text);
+    if (index === 0) return values[0]!;
+    const value = index > 0 ? values[index]! : build(text);
+    if (index > 0) {
+      texts.splice(index, 1);
+      values.splice(index, 1);
+    }
+    texts.unshift(text);
+    values.unshift(value);
+    if (texts.length > size) {
+      texts.pop();
+      values.pop();
     }
     return value;
   };

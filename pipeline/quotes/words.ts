@@ -25,7 +25,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const last = end - 1;
   if (read.ends[last]! <= to) return read.words.slice(read.firstWord[first], read.firstWord[end]);
   const words = read.words.slice(read.firstWord[first], read.firstWord[last]);
-  splitWord(words, read.starts[last]!, text.slice(read.starts[last]!, to));
+  splitWord(words, read.starts[last]!, text.slice(read.starts[last]!, to), read.lower);
   return words;
 }
 
@@ -36,11 +36,24 @@ interface ReadWords {
   /** The words, and the index among them of each match's first word (one more at the end). */
   words: Word[];
   firstWord: number[];
+  /** The text in lower case, if that keeps every character in its place. */
+  lower: string | undefined;
+}
+
+/**
+ * `text` in lower case, if each character's lower case is one character in the same place: then a word's lower case is
+ * a slice of it (two-byte strings are slow to lower-case one word at a time). Not so with a capital sigma, whose lower
+ * case depends on what follows, nor past the BMP, where a character takes two places.
+ */
+function lowerInPlace(text: string): string | undefined {
+  if (/[\u03a3\ud800-\udfff]/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
 }
 
 /** Every word of a text, read once: the extractor asks for the words of the same prose and narration over and over. */
 const readWords = perText((text): ReadWords => {
-  const read: ReadWords = { starts: [], ends: [], words: [], firstWord: [] };
+  const read: ReadWords = { starts: [], ends: [], words: [], firstWord: [], lower: lowerInPlace(text) };
   for (let at = 0; at < text.length;) {
     if (charClass(text, at) === OTHER) {
       at += charWidth(text, at);
@@ -50,7 +63,7 @@ const readWords = perText((text): ReadWords => {
     read.starts.push(at);
     read.ends.push(end);
     read.firstWord.push(read.words.length);
-    splitWord(read.words, at, text.slice(at, end));
+    splitWord(read.words, at, text.slice(at, end), read.lower);
     at = end;
   }
   read.firstWord.push(read.words.length);
@@ -79,13 +92,13 @@ function scanWords(text: string, from: number, to: number): Word[] {
   WORD.lastIndex = from;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
     const start = match.index;
-    splitWord(words, start, start + match[0].length > to ? match[0].slice(0, to - start) : match[0]);
+    splitWord(words, start, start + match[0].length > to ? match[0].slice(0, to - start) : match[0], undefined);
   }
   return words;
 }
 
-/** Push the words of one match of WORD starting at `start`. */
-function splitWord(words: Word[], start: number, value: string) {
+/** Push the words of one match of WORD starting at `start`; `lower`, if known, is the whole text in lower case. */
+function splitWord(words: Word[], start: number, value: string, lower: string | undefined) {
   // Split elisions: "dell’Asl" -> "dell’" + "Asl", but keep surnames like "D’Alema" and "Dell’Acqua" whole.
   while (value.includes('’') || value.includes("'")) {
     const apostrophe = value.search(/[’']/);
@@ -94,17 +107,17 @@ function splitWord(words: Word[], start: number, value: string) {
     const tail = value.slice(apostrophe + 1);
     const surname = /^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(tail) && /^(d|dell|dall|de)$/i.test(head);
     if (surname || !ELIDED.has(head.toLowerCase())) break;
-    words.push(word(start, value.slice(0, apostrophe + 1)));
+    words.push(word(start, value.slice(0, apostrophe + 1), lower));
     start += apostrophe + 1;
     value = tail;
   }
-  words.push(word(start, value));
+  words.push(word(start, value, lower));
 }
 
 const CAPITAL = /^\p{Lu}/u;
 
-function word(start: number, text: string): Word {
-  const lower = text.toLowerCase();
+function word(start: number, text: string, lowerText: string | undefined): Word {
+  const lower = lowerText === undefined ? text.toLowerCase() : lowerText.slice(start, start + text.length);
   const first = text.charCodeAt(0);
   return {
     start,
