@@ -19,18 +19,35 @@ export function narrationOf(text: string, spans: QuotedSpan[], innerBySpan: Rang
     // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
     if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) roles[span.close + 1] = SPACE;
   });
-  // Per UTF-16 unit, as the characters were blanked one by one: no u flag, so a surrogate is one "_".
-  const blanked = text.replace(/[^\s]/g, '_');
-  if (spans.length === 0) return { narration: text, quoted: blanked };
   const narration: string[] = [];
   const quoted: string[] = [];
+  if (spans.length === 0) {
+    blank(text, 0, text.length, quoted);
+    return { narration: text, quoted: quoted.join('') };
+  }
   for (let start = 0; start < text.length;) {
     const role = roles[start]!;
     let end = start + 1;
     while (end < text.length && roles[end] === role) end++;
     narration.push(role === KEPT ? text.slice(start, end) : role === QUOTED ? '_'.repeat(end - start) : ' ');
-    quoted.push(role === QUOTED ? text.slice(start, end) : blanked.slice(start, end));
+    if (role === QUOTED) quoted.push(text.slice(start, end));
+    else blank(text, start, end, quoted);
     start = end;
   }
   return { narration: narration.join(''), quoted: quoted.join('') };
+}
+
+/** Whitespace runs, found in UTF-16 units: no u flag. */
+const SPACES = /\s+/g;
+
+/** Push [start, end) of `text` with every unit but whitespace as "_", as the characters were blanked one by one. */
+function blank(text: string, start: number, end: number, into: string[]) {
+  let at = start;
+  SPACES.lastIndex = start;
+  for (let space = SPACES.exec(text); space && space.index < end; space = SPACES.exec(text)) {
+    if (space.index > at) into.push('_'.repeat(space.index - at));
+    at = Math.min(end, space.index + space[0].length);
+    into.push(text.slice(space.index, at));
+  }
+  if (end > at) into.push('_'.repeat(end - at));
 }

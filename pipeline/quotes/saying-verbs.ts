@@ -11,23 +11,17 @@ function fold(word: string): string {
 }
 
 /**
- * Every word SAYING is written with, as a trie of lower-case UTF-16 units. A match starts at a run of letters that is
- * one of these (the first word of each alternative is spelt out whole in the pattern), so only those runs are tried.
+ * Every word SAYING is written with, by a hash of its lower-case UTF-16 units. A match starts at a run of letters that
+ * is one of these (the first word of each alternative is spelt out whole in the pattern), so only runs whose hash is
+ * here are tried: a hash shared by chance only costs a try.
  */
-interface Trie {
-  next: Map<number, Trie>;
-  word: boolean;
-}
-const OPENERS: Trie = { next: new Map(), word: false };
+const OPENERS = new Set<number>();
+let longest = 0;
 for (const word of new Set((SAYING.source.match(/\p{L}+/gu) ?? []).map(fold))) {
-  let node = OPENERS;
-  for (let i = 0; i < word.length; i++) {
-    const unit = word.charCodeAt(i);
-    let next = node.next.get(unit);
-    if (!next) node.next.set(unit, (next = { next: new Map(), word: false }));
-    node = next;
-  }
-  node.word = true;
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  OPENERS.add(hash);
+  longest = Math.max(longest, word.length);
 }
 
 /** Each UTF-16 unit folded as `fold` folds it, plus one (0: not yet; -1: it folds to more than one unit). */
@@ -55,13 +49,16 @@ const openersOf = perText((text): Openers => {
       at += charWidth(text, at);
       continue;
     }
-    // Walk the trie along the run; a letter outside the BMP is in no opener.
+    // Hash the run's lower case; a letter outside the BMP, or one lower-cased to two, is in no opener.
     const start = at;
-    let node: Trie | undefined = OPENERS;
+    let hash = 0;
+    let possible = true;
     for (let width = charWidth(text, at); charClass(text, at) === LETTER; at += width, width = charWidth(text, at)) {
-      if (node) node = width === 1 ? node.next.get(foldUnit(text.charCodeAt(at))) : undefined;
+      const unit = width === 1 ? foldUnit(text.charCodeAt(at)) : -1;
+      if (unit < 0) possible = false;
+      hash = (Math.imul(hash, 31) + unit) | 0;
     }
-    if (node?.word) starts.push(start);
+    if (possible && at - start <= longest && OPENERS.has(hash)) starts.push(start);
   }
   return { starts, lengths: new Int32Array(starts.length).fill(-2) };
 });
