@@ -7,6 +7,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { narrationOf } from './narration.ts';
+import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { isPlural, ROLE_GROUP } from './lexicon.ts';
 
@@ -212,6 +213,10 @@ function headlinesOf(input: QuotesInput): Headline[] {
 
 /** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
 export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtraction {
+  return readingTexts(() => quotationsOf(parsed, excerpts));
+}
+
+function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const strays: number[] = [];

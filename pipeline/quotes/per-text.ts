@@ -11,6 +11,10 @@ export function perText<T>(build: (text: string) => T, size = 8): (text: string)
   // Most recent first, compared with ===: the same string object is found at once, where a Map would hash it.
   const texts: string[] = [];
   const values: T[] = [];
+  forgetters.push(() => {
+    texts.length = 0;
+    values.length = 0;
+  });
   return (text) => {
     if (text.length < SHORT) return build(text);
     const index = texts.indexOf(text);
@@ -28,6 +32,22 @@ export function perText<T>(build: (text: string) => T, size = 8): (text: string)
     }
     return value;
   };
+}
+
+const forgetters: (() => void)[] = [];
+let depth = 0;
+
+/**
+ * Run `read` (one release's extraction), then forget every text: kept past it, the values outlive the young
+ * generation and make garbage collection slow. Nested runs forget only when the outermost ends.
+ */
+export function readingTexts<T>(read: () => T): T {
+  depth++;
+  try {
+    return read();
+  } finally {
+    if (--depth === 0) for (const forget of forgetters) forget();
+  }
 }
 
 /** Index of the first of `sorted` that is at least `value` (sorted.length if none). */
