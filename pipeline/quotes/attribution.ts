@@ -348,7 +348,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
-    if (RELATIVE_CLAUSE.test(text.slice(Math.max(0, mention.start - 80), mention.start))) return false;
+    const window = text.slice(Math.max(0, mention.start - 80), mention.start);
+    if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;

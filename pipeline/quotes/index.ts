@@ -99,8 +99,15 @@ class People {
   }
 
   /** What a mention's person is called anywhere in the text ("il professor X", later "X, ordinario di …"). */
+  private readonly descriptions = new Map<Mention, string>();
+
   private description(mention: Mention): string {
-    return abbreviated(`${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase());
+    let description = this.descriptions.get(mention);
+    if (description === undefined) {
+      description = abbreviated(`${mention.role ?? ''} ${mention.title ?? ''} ${this.described.get(mention.person ?? mention.name) ?? ''}`.toLowerCase());
+      this.descriptions.set(mention, description);
+    }
+    return description;
   }
 
   private get lastSpeaker(): Speaker | undefined {
@@ -170,6 +177,8 @@ class People {
   /** "Quest’ultimo ha …" opening a sentence of the paragraph before `at`: the last person named before it. */
   latter(at: number, paragraph: number): Speaker | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
+    const ultimo = this.narration.indexOf('ultim', start);
+    if (ultimo < 0 || ultimo >= at) return undefined;
     const pronoun = /(?:^|[.!?]\s+)(quest[’']ultim[oa])(?![\p{L}])/iu.exec(this.narration.slice(start, at));
     if (!pronoun || this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= start + pronoun.index && mention.end <= at)) return undefined;
     const from = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
@@ -266,8 +275,10 @@ const ABBREVIATED_HONORIFICS = new Set(['dott', 'prof', 'avv', 'ing', 'arch', 'g
 function withoutHonorificStops(narration: string): string {
   let chars: string[] | undefined;
   for (let dot = narration.indexOf('.'); dot >= 0; dot = narration.indexOf('.', dot + 1)) {
+    // The abbreviations are at most five letters long: look no further back.
     let start = dot;
-    while (start > 0 && /\p{L}/u.test(narration[start - 1]!)) start--;
+    while (start > 0 && dot - start <= 5 && /\p{L}/u.test(narration[start - 1]!)) start--;
+    if (dot - start > 5 || start === dot) continue;
     const word = narration.slice(start, dot).toLowerCase();
     if (!ABBREVIATED_HONORIFICS.has(word) && word !== 's') continue;
     // "S.E.": the E only after "S.".
