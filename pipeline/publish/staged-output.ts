@@ -14,7 +14,7 @@
 // Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
 // not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
 // never followed.
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
@@ -177,6 +177,25 @@ export class StagedWriter {
       }
     } catch (error) {
       throw this.failed(error);
+    }
+  }
+
+  /**
+   * What `path` holds in the tree being replaced (`from`), when it is a file the build made, as link() would take it:
+   * a regular file reached through no link, read without waiting on it. Undefined otherwise: it is then made anew.
+   */
+  readPrevious(path: string, from: string): string | undefined {
+    try {
+      const source = insidePath(from, path);
+      if (!lstatSync(source).isFile() || !this.reachedThroughNoLink(from, source)) return undefined;
+      const handle = openSync(source, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        return readFileSync(handle, 'utf8');
+      } finally {
+        closeSync(handle);
+      }
+    } catch {
+      return undefined;
     }
   }
 
