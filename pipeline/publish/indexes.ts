@@ -10,6 +10,7 @@ import type { BuiltRelease } from './link.ts';
 import { feedEntriesPath, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { contentHash } from './messages.ts';
 import { loadRenderer } from './render.ts';
+import type { IndexFile } from './render-release.ts';
 import { archiveFiles } from './archive.ts';
 import type { StagedTrees } from './trees.ts';
 
@@ -60,8 +61,18 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   };
   const { context, indexFiles } = await loadRenderer(inputs);
   const files = indexFiles(published, feedEntryOf, (id) => releaseKeys.get(id)!, context, timings).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Pages about to be rendered again take back the parts their family's pages had in the previous build.
-  const fresh = new Set(files.flatMap((file) => (file.family && spare?.indexKeys[file.path] !== file.key && previous?.indexKeys[file.path] !== file.key ? [file.family] : [])));
+  // Pages about to be rendered again take back the parts their neighbours in the family had in the previous build.
+  const fresh = new Map<string, Set<number>>();
+  for (const file of files) {
+    if (!file.family || spare?.indexKeys[file.path] === file.key || previous?.indexKeys[file.path] === file.key) continue;
+    const places = fresh.get(file.family) ?? new Set<number>();
+    fresh.set(file.family, places.add(file.place ?? 0));
+  }
+  const near = (file: IndexFile) => {
+    const places = file.family === undefined ? undefined : fresh.get(file.family);
+    const place = file.place ?? 0;
+    return places !== undefined && (places.has(place) || places.has(place - 1) || places.has(place + 1));
+  };
   // The previous build's releases in release order, as `built` gives this build's: what its indexes were made from.
   const previousEntries = (before: Manifest) => Object.keys(before.releases).sort((a, b) => a.localeCompare(b)).map((path) => before.releases[path]!).filter((entry) => entry.id !== undefined);
   if (previous && fresh.size > 0) {
@@ -69,7 +80,7 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
     const previousKeys = new Map(entries.map((entry) => [entry.id!, entry.key]));
     for (const file of indexFiles(publishedIn(entries, languages), feedEntryOf, (id) => previousKeys.get(id)!, context)) {
       // Only a file the previous build made from what it is computed from here: its key says so.
-      if (!file.family || !fresh.has(file.family) || previous.indexKeys[file.path] !== file.key) continue;
+      if (!near(file) || previous.indexKeys[file.path] !== file.key) continue;
       const content = staging.writer.readPrevious(file.path);
       if (content !== undefined) file.remember!(content);
     }

@@ -327,8 +327,10 @@ export interface IndexFile {
   /**
    * Pages whose parts move between files of one family (a language's index pages, its sitemap): `remember` takes
    * back the parts of this file as the previous build wrote it, so that the family's files rendered next reuse them.
+   * `place`: its place in the family (an index page's number): parts move only to the pages before and after.
    */
   family?: string;
+  place?: number;
   remember?(previous: string): void;
 }
 
@@ -356,6 +358,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
         key: piecesHash(['index', JSON.stringify(at), ...listed.map(entryJson)]),
         render: () => timed(timings, 'indexes', () => renderLanguageIndex(listed, labels[language], settings.baseUrl, settings.languages, at)),
         family: `${language}/index`,
+        place: at.page,
         remember: (html) => rememberLanguageIndex(html, listed, labels[language], at),
       });
     }
