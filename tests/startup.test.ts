@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeProject, REPO, type Project } from './helpers/project.ts';
@@ -38,6 +38,17 @@ describe('start-up: commands that only read the project do not load the renderer
     project = makeProject({ withBundled: true });
     const loaded = await modulesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1']);
     expect(loaded.filter((url) => HEAVY.test(url)).length).toBeGreaterThan(3);
+  });
+
+  it('a rebuild with nothing changed loads neither the renderers nor the inline HTML reader and its parsers', async () => {
+    project = makeProject({ withBundled: true });
+    const args = ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1'];
+    await modulesLoaded(project, args);
+    // The hook appends: only what the second build loads.
+    rmSync(join(project.root, 'modules.log'));
+    const loaded = await modulesLoaded(project, args);
+    // Reading the publication policy from package.json once pulled in the judging of versions, and with it parse5.
+    expect(loaded.filter((url) => HEAVY.test(url) || /dist\/inline\/|node_modules\/(parse5|hast-util-[a-z-]+|unified)\//.test(url))).toEqual([]);
   });
 
   it('every command runs compiled: no TypeScript source is compiled as it loads', async () => {

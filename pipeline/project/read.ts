@@ -7,7 +7,7 @@ import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { readProjectFile, sourceOfRead, type SourceFile } from './source-file.ts';
 import type { UiStrings } from '../render/i18n.ts';
 import { readPressroomSettings } from './package-file.ts';
-import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/policy.ts';
+import { DEFAULT_POLICIES, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from '../publish/publication-policy.ts';
 import { ProblemError } from '../problems.ts';
 
 export const DEFAULT_BASE_URL = 'https://pressroom.example/';

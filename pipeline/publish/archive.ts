@@ -5,7 +5,7 @@ import type { Timings } from '../timings.ts';
 import { timed } from '../timings.ts';
 import type { Language } from '../release.ts';
 import type { IndexEntry } from '../render/indexes.ts';
-import { archiveFile, planArchive } from '../render/archive-plan.ts';
+import { archiveFile, planArchive, type ArchivePage } from '../render/archive-plan.ts';
 import type { RenderContext } from './render-release.ts';
 import type { Manifest } from './manifest.ts';
 import { contentHash } from './messages.ts';
@@ -21,12 +21,12 @@ export interface ArchiveOutcome {
   written: number;
 }
 
-export async function archiveFiles(published: Map<Language, IndexEntry[]>, context: RenderContext, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined, timings: Timings): Promise<ArchiveOutcome> {
+/** `previousPublished`: what the previous build's indexes listed, whose month pages give back their items (see rememberArchivePage). */
+export async function archiveFiles(published: Map<Language, IndexEntry[]>, context: RenderContext, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined, timings: Timings, previousPublished?: () => Map<Language, IndexEntry[]>): Promise<ArchiveOutcome> {
   const { settings, labels } = context;
   const keys: ArchiveKeys = {};
-  let render: typeof import('../render/archive.ts').renderArchivePage | undefined;
+  const fresh: ArchivePage[] = [];
   let kept = 0;
-  let written = 0;
   for (const page of planArchive(published, settings.languages)) {
     const path = archiveFile(page);
     const key = contentHash(page);
@@ -37,12 +37,23 @@ export async function archiveFiles(published: Map<Language, IndexEntry[]>, conte
     } else if (previous?.archive[path] === key) {
       staging.writer.link(path);
       kept++;
-    } else {
-      render ??= (await import('../render/archive.ts')).renderArchivePage;
-      const html = timed(timings, 'indexes', () => render!(page, labels[page.language], settings.baseUrl));
-      timed(timings, 'write', () => staging.writer.write(path, html));
-      written++;
+    } else fresh.push(page);
+  }
+  if (fresh.length === 0) return { keys, files: Object.keys(keys), kept, written: 0 };
+  const { renderArchivePage, rememberArchivePage } = await import('../render/archive.ts');
+  // A month's page changed by one release takes back the items of the others from the page the previous build wrote.
+  const changedMonths = new Set(fresh.map(archiveFile));
+  if (previous && previousPublished) {
+    for (const page of planArchive(previousPublished(), settings.languages)) {
+      const path = archiveFile(page);
+      if (page.kind !== 'month' || !changedMonths.has(path) || previous.archive[path] !== contentHash(page)) continue;
+      const html = staging.writer.readPrevious(path);
+      if (html !== undefined) rememberArchivePage(html, page, labels[page.language]);
     }
   }
-  return { keys, files: Object.keys(keys), kept, written };
+  for (const page of fresh) {
+    const html = timed(timings, 'indexes', () => renderArchivePage(page, labels[page.language], settings.baseUrl));
+    timed(timings, 'write', () => staging.writer.write(archiveFile(page), html));
+  }
+  return { keys, files: Object.keys(keys), kept, written: fresh.length };
 }

@@ -164,13 +164,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     return previous;
   };
   await phase('read', () => inputs.loadSettings());
-  let staging = await stage();
+  let staging = await phase('stage', stage);
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
     if (misread(plan, rendered)) {
       await staging.abort();
-      staging = await stage();
+      staging = await phase('stage', stage);
       spare = await phase('link', () => recycled(staging, true));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));

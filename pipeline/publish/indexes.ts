@@ -7,9 +7,10 @@ import type { IndexEntry } from '../render/indexes.ts';
 import type { FeedEntry } from '../render/feeds.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { BuiltRelease } from './link.ts';
-import { feedEntriesPath, type Manifest } from './manifest.ts';
+import { feedEntriesPath, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { contentHash } from './messages.ts';
 import { loadRenderer } from './render.ts';
+import type { IndexFile } from './render-release.ts';
 import { archiveFiles } from './archive.ts';
 import type { StagedTrees } from './trees.ts';
 
@@ -25,6 +26,12 @@ export interface Indexes {
   written: number;
 }
 
+/** What each language's index lists: the releases published in it, in release order. */
+function publishedIn(releases: ReleaseEntry[], languages: Language[]): Map<Language, IndexEntry[]> {
+  // A notice standing where a version was published is listed too, with its mark.
+  return new Map(languages.map((language) => [language, releases.flatMap((release) => (release.states[language] === 'published' || release.notices?.[language] ? [release.listed[language]!] : []))]));
+}
+
 export const indexKeyOf = (settingsKey: string, built: BuiltRelease[]) => contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));
 
 export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined, timings: Timings): Promise<Indexes> {
@@ -37,11 +44,8 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
     for (const path of previous.indexFiles) staging.writer.link(path);
     return { indexKey, indexFiles: previous.indexFiles, indexKeys: previous.indexKeys, archive: previous.archive, kept: previous.indexFiles.length, written: 0 };
   }
-  const published = new Map<Language, IndexEntry[]>();
-  for (const language of inputs.settings.languages) {
-    // A notice standing where a version was published is listed too, with its mark.
-    published.set(language, built.flatMap((release) => (release.states[language] === 'published' || release.notices?.[language] ? [release.listed[language]!] : [])));
-  }
+  const { languages } = inputs.settings;
+  const published = publishedIn(built, languages);
   const releaseKeys = new Map(built.map((release) => [release.id, release.key]));
   // The feeds' few entries are read back from the tree being staged, where each release left them.
   const feedEntries = new Map<string, Partial<Record<Language, FeedEntry>>>();
@@ -57,6 +61,30 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   };
   const { context, indexFiles } = await loadRenderer(inputs);
   const files = indexFiles(published, feedEntryOf, (id) => releaseKeys.get(id)!, context, timings).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Pages about to be rendered again take back the parts their neighbours in the family had in the previous build.
+  const fresh = new Map<string, Set<number>>();
+  for (const file of files) {
+    if (!file.family || spare?.indexKeys[file.path] === file.key || previous?.indexKeys[file.path] === file.key) continue;
+    const places = fresh.get(file.family) ?? new Set<number>();
+    fresh.set(file.family, places.add(file.place ?? 0));
+  }
+  const near = (file: IndexFile) => {
+    const places = file.family === undefined ? undefined : fresh.get(file.family);
+    const place = file.place ?? 0;
+    return places !== undefined && (places.has(place) || places.has(place - 1) || places.has(place + 1));
+  };
+  // The previous build's releases in release order, as `built` gives this build's: what its indexes were made from.
+  const previousEntries = (before: Manifest) => Object.keys(before.releases).sort((a, b) => a.localeCompare(b)).map((path) => before.releases[path]!).filter((entry) => entry.id !== undefined);
+  if (previous && fresh.size > 0) {
+    const entries = previousEntries(previous);
+    const previousKeys = new Map(entries.map((entry) => [entry.id!, entry.key]));
+    for (const file of indexFiles(publishedIn(entries, languages), feedEntryOf, (id) => previousKeys.get(id)!, context)) {
+      // Only a file the previous build made from what it is computed from here: its key says so.
+      if (!near(file) || previous.indexKeys[file.path] !== file.key) continue;
+      const content = staging.writer.readPrevious(file.path);
+      if (content !== undefined) file.remember!(content);
+    }
+  }
   const indexKeys: Record<string, string> = {};
   let kept = 0;
   for (const { path, key, render } of files) {
@@ -72,6 +100,6 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
     kept++;
   }
   // The archive's pages each on their own key: a month none of whose releases changed is not rendered again.
-  const archive = await archiveFiles(published, context, staging, spare, previous, timings);
+  const archive = await archiveFiles(published, context, staging, spare, previous, timings, previous && (() => publishedIn(previousEntries(previous), languages)));
   return { indexKey, indexFiles: [...files.map((file) => file.path), ...archive.files].sort(), indexKeys, archive: archive.keys, kept: kept + archive.kept, written: files.length - kept + archive.written };
 }

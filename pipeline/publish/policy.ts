@@ -2,20 +2,11 @@
 // A language version is published whole or withheld whole; a version that mixes reviewed and machine segments
 // is a machine translation.
 import type { Finding } from '../check/index.ts';
-import type { Segment, TargetLanguage } from '../release.ts';
+import type { Segment } from '../release.ts';
 import type { SegmentStatus } from '../translate/memory.ts';
 import { isApproved } from '../translate/review.ts';
-
-/**
- * `reviewed`: only reviewed translations publish. `machine`: machine output may publish, labelled as such.
- * `approved`: four eyes, only translations a second person approved publish (and four eyes is on for the language).
- */
-export type PublicationPolicy = 'reviewed' | 'machine' | 'approved';
-export const PUBLICATION_POLICIES: readonly PublicationPolicy[] = ['reviewed', 'machine', 'approved'];
-export const DEFAULT_POLICY: PublicationPolicy = 'reviewed';
-
-export type Policies = Record<TargetLanguage, PublicationPolicy>;
-export const DEFAULT_POLICIES: Policies = { en: DEFAULT_POLICY, ja: DEFAULT_POLICY };
+import type { PublicationPolicy } from './publication-policy.ts';
+export { DEFAULT_POLICIES, DEFAULT_POLICY, PUBLICATION_POLICIES, type Policies, type PublicationPolicy } from './publication-policy.ts';
 
 import { STATE_RULES } from '../check/state-rules.ts';
 

@@ -38,11 +38,11 @@ import type { PublicationRecord, PublishedVersion } from './publication-record.t
 import { nextVersion, versionHash } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
-import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
+import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
 import { piecesHash } from './messages.ts';
 import { reportUnnamedCity } from './dateline-city.ts';
 import { perObject } from '../render/recent.ts';
-import { renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
+import { rememberSitemap, renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
@@ -324,6 +324,14 @@ export interface IndexFile {
   path: string;
   key: string;
   render(): string;
+  /**
+   * Pages whose parts move between files of one family (a language's index pages, its sitemap): `remember` takes
+   * back the parts of this file as the previous build wrote it, so that the family's files rendered next reuse them.
+   * `place`: its place in the family (an index page's number): parts move only to the pages before and after.
+   */
+  family?: string;
+  place?: number;
+  remember?(previous: string): void;
 }
 
 /**
@@ -349,12 +357,17 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
         path,
         key: piecesHash(['index', JSON.stringify(at), ...listed.map(entryJson)]),
         render: () => timed(timings, 'indexes', () => renderLanguageIndex(listed, labels[language], settings.baseUrl, settings.languages, at)),
+        family: `${language}/index`,
+        place: at.page,
+        remember: (html) => rememberLanguageIndex(html, listed, labels[language], at),
       });
     }
     files.push({
       path: `${language}/sitemap.xml`,
       key: piecesHash(['sitemap', String(pages.length), JSON.stringify(archived.map((page) => [archiveFile(page), page.languages])), ...sorted.flatMap((view) => [entryJson(view), languagesOf(view.id).join()])]),
       render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
+      family: `${language}/sitemap`,
+      remember: (xml) => rememberSitemap(xml, language, sorted, languagesOf, settings.baseUrl),
     });
     const newest = sorted.slice(0, FEED_LENGTH);
     const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryJson(view), releaseKeyOf(view.id)])]);

@@ -14,7 +14,7 @@
 // Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
 // not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
 // never followed.
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
@@ -88,13 +88,23 @@ export class StagedWriter {
   private readonly inPlace: boolean;
   /** Files of the recycled tree this build has not yet written, linked or kept: removed by clearRest(). */
   private readonly left = new Set<string>();
+  /** This tree, resolved. */
+  private readonly home: string;
+  private resolvedFrom?: [string, string];
 
   /**
    * `target` is the out/ this tree will replace, named when a write fails. `recycled`: the directory is a
    * retired tree whose files may be shared with out/, so each is replaced, never written into.
    */
   constructor(readonly dir: string, readonly target: string, readonly recycled = false) {
-    this.inPlace = resolve(dir) === resolve(target);
+    this.home = resolve(dir);
+    this.inPlace = this.home === resolve(target);
+  }
+
+  /** `from` resolved, for the tree files are linked or read from: the same one for thousands of calls. */
+  private resolved(from: string): string {
+    if (this.resolvedFrom?.[0] !== from) this.resolvedFrom = [from, resolve(from)];
+    return this.resolvedFrom[1];
   }
 
   /** A full disk or an unwritable place says so in one line, and that nothing was replaced. */
@@ -162,7 +172,7 @@ export class StagedWriter {
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
   link(path: string, from: string): void {
     // Updated in place (inPlaceTrees): the file is already where it would be linked to.
-    if (resolve(from) === resolve(this.dir)) return this.keep(path);
+    if (this.resolved(from) === this.home) return this.keep(path);
     try {
       const source = insidePath(from, path);
       // Only a file the build made: a link put in its place would publish whatever it points to.
@@ -180,9 +190,28 @@ export class StagedWriter {
     }
   }
 
+  /**
+   * What `path` holds in the tree being replaced (`from`), when it is a file the build made, as link() would take it:
+   * a regular file reached through no link, read without waiting on it. Undefined otherwise: it is then made anew.
+   */
+  readPrevious(path: string, from: string): string | undefined {
+    try {
+      const source = insidePath(from, path);
+      if (!lstatSync(source).isFile() || !this.reachedThroughNoLink(from, source)) return undefined;
+      const handle = openSync(source, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        return readFileSync(handle, 'utf8');
+      } finally {
+        closeSync(handle);
+      }
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Every folder from `from` down to `source` is a real directory: a folder replaced by a link would publish what it points to. */
   private reachedThroughNoLink(from: string, source: string): boolean {
-    const top = resolve(from);
+    const top = this.resolved(from);
     const walked: string[] = [];
     for (let dir = dirname(source); dir !== top && dir.startsWith(top) && !this.realSources.has(dir); dir = dirname(dir)) {
       if (!lstatSync(dir).isDirectory()) return false;

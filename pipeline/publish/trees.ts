@@ -57,6 +57,12 @@ export class TreeWriter {
     this.writers[kind].link(inside, this.setup.targets[kind]);
   }
 
+  /** What `path` holds in the tree being replaced, when it is a file the build made there (see StagedWriter.readPrevious). */
+  readPrevious(path: string): string | undefined {
+    const [kind, inside] = route(path);
+    return this.writers[kind].readPrevious(inside, this.setup.targets[kind]);
+  }
+
   keep(path: string): void {
     // Nothing held, nothing to strike off (a session's trees are told what they held at the end).
     if (!this.holding) return;

@@ -4,7 +4,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Labels } from './i18n.ts';
 import { archivePath, type ArchivePage } from './archive-plan.ts';
-import { newestFirst, releaseList } from './indexes.ts';
+import { newestFirst, rememberReleaseList, releaseList } from './indexes.ts';
 import { renderPage } from './page.ts';
 
 // Making a formatter costs far more than formatting: one per locale and style.
@@ -22,12 +22,19 @@ function format(month: string, locale: string, style: 'month' | 'year'): string 
 /** ottobre 2025 / October 2025 / 2025年10月 */
 export const monthName = (month: string, labels: Labels) => format(month, labels.locale, 'month');
 
+/** From <lang>/archive/ or <lang>/archive/YYYY/MM/ back up to <lang>/. */
+const archiveUp = (month: string | undefined) => (month === undefined ? '../' : '../../../');
+
+/** Take back the items of a month's page as the previous build wrote it (`html`, from `page`): see rememberReleaseList. */
+export function rememberArchivePage(html: string, page: Extract<ArchivePage, { kind: 'month' }>, labels: Labels): void {
+  rememberReleaseList(html, [...page.releases].sort(newestFirst), labels, archiveUp(page.month));
+}
+
 /** The archive page `page`, in its language. */
 export function renderArchivePage(page: ArchivePage, labels: Labels, baseUrl: string): string {
   const { language } = page;
   const month = page.kind === 'month' ? page.month : undefined;
-  // From <lang>/archive/ or <lang>/archive/YYYY/MM/ back up to <lang>/.
-  const up = month === undefined ? '../' : '../../../';
+  const up = archiveUp(month);
   const heading = month === undefined ? labels.t('archive.title') : labels.t('archive.month', { month: monthName(month, labels) });
   return renderPage({
     labels,

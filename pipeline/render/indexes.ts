@@ -95,16 +95,43 @@ const listItem = recent((key: string): string => {
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
 }, 20_000);
 
+const itemKey = (release: IndexEntry, labels: Labels, up: string) => JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)]);
+
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {
-  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)])) })));
+  return h('ul.releases', releases.map((release) => ({ type: 'raw' as const, value: listItem(itemKey(release, labels, up)) })));
+}
+
+const LIST_START = '<ul class="releases">';
+
+/**
+ * Take back the items of a page the previous build wrote (`html`), which listed `releases` in that order, with the
+ * same `labels` and `up`: a release withdrawn or added moves every older one to another page, and those pages are
+ * then put together from items already made instead of each being rendered again. Nothing is taken unless the page
+ * holds exactly one item for each release.
+ */
+export function rememberReleaseList(html: string, releases: IndexEntry[], labels: Labels, up: string): void {
+  const start = html.indexOf(LIST_START);
+  const end = start === -1 ? -1 : html.indexOf('</ul>', start);
+  if (end === -1) return;
+  // An item holds no list of its own, and its text has every < escaped: each ends at the first </li> after it starts.
+  const items = html.slice(start + LIST_START.length, end).split('</li>');
+  if (items.pop() !== '' || items.length !== releases.length || !items.every((item) => item.startsWith('<li>'))) return;
+  items.forEach((item, index) => listItem.remember(itemKey(releases[index]!, labels, up), `${item}</li>`));
+}
+
+/** From page n of a language's index (<lang>/page/n/) back up to <lang>/. */
+const indexUp = (page: number) => (page === 1 ? '' : '../../');
+
+/** Take back the items of page `at` of a language's index as the previous build wrote it (`html`): see rememberReleaseList. */
+export function rememberLanguageIndex(html: string, releases: IndexEntry[], labels: Labels, at: { page: number }): void {
+  rememberReleaseList(html, [...releases].sort(newestFirst), labels, indexUp(at.page));
 }
 
 /** One page of a language's index: `releases` are that page's, newest first. */
 export function renderLanguageIndex(releases: IndexEntry[], labels: Labels, baseUrl: string, languages: Language[], at: { page: number; pages: number; archive?: boolean } = { page: 1, pages: 1 }): string {
   const sorted = [...releases].sort(newestFirst);
-  // From page n (<lang>/page/n/) back up to <lang>/.
-  const up = at.page === 1 ? '' : '../../';
+  const up = indexUp(at.page);
   const list = sorted.length ? releaseList(sorted, labels, up) : h('p', labels.t('release.empty'));
   const first = at.page === 1;
   return renderPage({

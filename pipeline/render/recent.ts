@@ -1,18 +1,28 @@
 // A bounded memo for pure functions of a string: every output of a release version reads the same segments,
 // so the parse of one is worth keeping until the next few releases have gone by, and no longer.
 
+/** A memo of `compute` that can also be told an answer already known (a fragment the previous build wrote). */
+export interface Recent<T> {
+  (key: string): T;
+  remember(key: string, value: T): void;
+}
+
 /** `compute` memoised on its string argument, forgetting everything once `limit` answers are held. */
-export function recent<T>(compute: (key: string) => T, limit = 4096): (key: string) => T {
+export function recent<T>(compute: (key: string) => T, limit = 4096): Recent<T> {
   const held = new Map<string, T>();
-  return (key) => {
+  const hold = (key: string, value: T) => {
+    if (held.size >= limit) held.clear();
+    held.set(key, value);
+  };
+  const memo = (key: string) => {
     let value = held.get(key);
     if (value === undefined) {
-      if (held.size >= limit) held.clear();
       value = compute(key);
-      held.set(key, value);
+      hold(key, value);
     }
     return value;
   };
+  return Object.assign(memo, { remember: hold });
 }
 
 /** `compute` memoised on an object, for as long as the object lives (a localized release, its outputs). */

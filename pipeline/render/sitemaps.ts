@@ -37,8 +37,28 @@ export function renderSitemap(language: Language, releases: IndexEntry[], langua
     urls.push({ loc: absolute(archivePath(language, month)), alternates: Object.fromEntries(page.languages.map((other) => [other, absolute(archivePath(other, month))])) });
   }
   const elements = urls.map((url) => urlElement(url, baseUrl));
-  for (const release of releases) elements.push(releaseElement(JSON.stringify([language, release.id, release.modified, languagesOf(release.id), baseUrl])));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${elements.map((element) => `${element}\n`).join('')}</urlset>\n`;
+  for (const release of releases) elements.push(releaseElement(elementKey(language, release, languagesOf, baseUrl)));
+  return `${URLSET_START}${elements.map((element) => `${element}\n`).join('')}${URLSET_END}`;
+}
+
+const URLSET_START = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_END = '</urlset>\n';
+
+const elementKey = (language: Language, release: IndexEntry, languagesOf: (id: string) => Language[], baseUrl: string) =>
+  JSON.stringify([language, release.id, release.modified, languagesOf(release.id), baseUrl]);
+
+/**
+ * Take back the release entries of a sitemap the previous build wrote (`xml`) from the same `releases`, `languagesOf`
+ * and `baseUrl`, one line each after the pages: a change to one release then writes the sitemap again from entries
+ * already made. Nothing is taken unless the lines after the pages are exactly one entry for each release.
+ */
+export function rememberSitemap(xml: string, language: Language, releases: IndexEntry[], languagesOf: (id: string) => Language[], baseUrl: string): void {
+  if (!xml.startsWith(URLSET_START) || !xml.endsWith(URLSET_END)) return;
+  const lines = xml.slice(URLSET_START.length, -URLSET_END.length).split('\n');
+  if (lines.pop() !== '' || lines.length < releases.length) return;
+  const entries = lines.slice(lines.length - releases.length);
+  if (!entries.every((line) => line.startsWith('<url><loc>') && line.endsWith('</url>'))) return;
+  releases.forEach((release, index) => releaseElement.remember(elementKey(language, release, languagesOf, baseUrl), entries[index]!));
 }
 
 /** A release's entry, kept for the same release: every change to the archive writes the whole sitemap again. */
