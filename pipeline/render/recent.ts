@@ -1,9 +1,13 @@
 // A bounded memo for pure functions of a string: every output of a release version reads the same segments,
 // so the parse of one is worth keeping until the next few releases have gone by, and no longer.
 
+/** How to forget each memo recent() and perObject() made: a one-shot build does once it has rendered (see forgetRecent). */
+const memos = new Set<() => void>();
+
 /** `compute` memoised on its string argument, forgetting everything once `limit` answers are held. */
 export function recent<T>(compute: (key: string) => T, limit = 4096): (key: string) => T {
   const held = new Map<string, T>();
+  memos.add(() => held.clear());
   return (key) => {
     let value = held.get(key);
     if (value === undefined) {
@@ -17,11 +21,21 @@ export function recent<T>(compute: (key: string) => T, limit = 4096): (key: stri
 
 /** `compute` memoised on an object, for as long as the object lives (a localized release, its outputs). */
 export function perObject<K extends object, T>(compute: (key: K) => T): (key: K) => T {
-  const held = new WeakMap<K, T>();
+  let held = new WeakMap<K, T>();
+  memos.add(() => (held = new WeakMap()));
   return (key) => {
     if (held.has(key)) return held.get(key) as T;
     const value = compute(key);
     held.set(key, value);
     return value;
   };
+}
+
+/**
+ * Forget every answer recent() and perObject() hold in this thread: they pay off across the builds of a long-running
+ * preview, but a build that ends would carry thousands of list items, index entries as JSON and parsed segments
+ * into its last steps, the manifest's and the digest's writing.
+ */
+export function forgetRecent(): void {
+  for (const forget of memos) forget();
 }
