@@ -33,7 +33,7 @@ describe('check: every rule has an id, a description and a severity', () => {
   it('lists the rules', () => {
     expect(RULES.map((candidate) => candidate.id)).toEqual([
       'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'control-character', 'speaker-names', 'glossary',
-      'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation', 'unmarked-quotation',
+      'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation', 'unmarked-quotation', 'unapproved',
     ]);
     for (const candidate of RULES) {
       expect(candidate.description.length).toBeGreaterThan(10);
@@ -59,6 +59,25 @@ describe('check: missing, stale and unreviewed', () => {
       ['stale-translation', 'error', 'locales/ja/releases/r.json', lineOf('0123456789abcdef')],
     ]);
     expect(findings[3]!.column).toBe(5);
+  });
+});
+
+describe('check: unapproved, where the publication policy needs a second reviewer', () => {
+  const { release } = releaseFrom('r', 'title: Titolo', 'Primo.\n\nSecondo.');
+  const memory = memoryOf(release, 'en', (source, index) =>
+    index === 0 ? entry(source, 'Title', { state: 'reviewed', reviewer: 'Anna', approvedBy: 'Bruno', approvedAt: '2025-11-02T10:00:00+01:00' }) : index === 1 ? entry(source, 'First.', { state: 'reviewed', reviewer: 'Anna' }) : entry(source, 'Second.'));
+  const unapproved = (policy?: 'approved' | 'reviewed' | 'machine') => checkRelease({ release, language: 'en', memory, glossary: GLOSSARY, rules: [rule('unapproved')], needsApproval: policy === 'approved' }).map(findingJson);
+
+  it('reports a reviewed segment nobody else approved under `approved`, as a warning naming its editor', () => {
+    const findings = unapproved('approved');
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.segment])).toEqual([['unapproved', 'warning', release.segments[1]!.key]]);
+    expect(findings[0]!.message).toBe('reviewed by Anna, not yet approved by a second reviewer; the publication policy for en is approved, so en is withheld until it is');
+  });
+
+  it('says nothing under the other policies, nor of an approved or a machine segment', () => {
+    expect(unapproved('reviewed')).toEqual([]);
+    expect(unapproved('machine')).toEqual([]);
+    expect(unapproved()).toEqual([]);
   });
 });
 
@@ -259,6 +278,18 @@ describe('cli: pressroom check', () => {
     expect(asJson.code).toBe(1);
     const report = JSON.parse(asJson.stdout) as { findings: { rule: string; line: number; segment: string }[] };
     expect(report.findings.map((finding) => finding.rule).sort()).toEqual(['missing-translation', 'numbers', 'numbers', 'unreviewed']);
+  });
+
+  it('reads the publication policy from package.json: unapproved segments are reported where it is approved', async () => {
+    project = makeProject();
+    const { release, text } = releaseFrom('bando', 'title: Bando', 'Primo paragrafo.');
+    project.write('releases/bando.md', text);
+    project.write('package.json', JSON.stringify({ pressroom: { publication: { en: 'approved' } } }));
+    for (const language of ['en', 'ja'] as const) project.write(`locales/${language}/releases/bando.json`, serializeMemory(memoryOf(release, language, (source) => entry(source, `[${language}] ${source}`, { state: 'reviewed', reviewer: 'Anna' })), release));
+    const result = await runCli(['check'], { cwd: project.root });
+    expect(result.stdout).toMatch(/^locales\/en\/releases\/bando\.json:\d+:5: warning: reviewed by Anna, not yet approved by a second reviewer; .*\[pressroom:unapproved\]$/m);
+    expect(result.stdout).not.toMatch(/locales\/ja\/.*\[pressroom:unapproved\]/);
+    expect(result.code).toBe(0);
   });
 
   it('exits 0 when there are only warnings', async () => {

@@ -1,5 +1,6 @@
 // Pages clean in html-validate: every .html file a build writes, for every kind of page (release pages normal,
-// after an embargo, corrected, withdrawn, machine-translated, with and without subheadline; the language chooser;
+// after an embargo, corrected, withdrawn, machine-translated, with and without subheadline; the notices standing where
+// a filed translation was; the language chooser;
 // each index page; the archive by month; the bundled project, pictures included), validated with html-validate's
 // recommended rules.
 import { describe, expect, it } from 'vitest';
@@ -121,6 +122,29 @@ describe('pages clean in html-validate', () => {
       // The Turin release has pictures: a <figure> with an <img> in every language.
       for (const language of ['it', 'en', 'ja']) expect(files.get(`${language}/torino-piemonte-giappone-scienze-vita/index.html`)).toContain('<img ');
       expect(files.size).toBeGreaterThanOrEqual(1 + 3 * (1 + 3 + 2));
+      expect(await validate(files)).toEqual([]);
+    } finally {
+      project.remove();
+    }
+  }, 180_000);
+
+  it('finds no problem in the notices that stand where a filed version was (withdrawn untranslated, withheld)', async () => {
+    const project = makeProject();
+    try {
+      const write = (id: string, source: string) => {
+        project.write(`releases/${id}.md`, source);
+        const [parsed] = loadReleases([{ path: `releases/${id}.md`, text: source }]).releases;
+        for (const language of ['en', 'ja'] as const) project.write(`locales/${language}/releases/${id}.json`, memoryJson(memoryFor(parsed!, language, (text) => TABLES[language][withoutQuoteMarkers(text)] ?? '')));
+      };
+      write('ritirato', FIXTURE);
+      write('in-aggiornamento', FIXTURE);
+      expect((await buildIn(project.root, { now: NOW })).exitCode).toBe(0);
+      project.write('releases/ritirato.md', withFront(`updated: 2025-10-20T09:00:00+02:00\nstatus: withdrawn\nreason: La delibera è stata annullata dal Tar.`));
+      project.write('releases/in-aggiornamento.md', FIXTURE.replace('12 milioni', '14 milioni'));
+      expect((await buildIn(project.root, { now: NOW })).exitCode).toBe(0);
+      const files = new Map(listTree(join(project.root, 'out')).filter((path) => /^(en|ja)\//.test(path) && path.endsWith('.html')).map((path) => [path, readFileSync(join(project.root, 'out', path), 'utf8')]));
+      expect(files.get('en/ritirato/index.html')).toContain('<span lang="it">La delibera');
+      expect(files.get('en/in-aggiornamento/index.html')).toContain('[Being updated]');
       expect(await validate(files)).toEqual([]);
     } finally {
       project.remove();

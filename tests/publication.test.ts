@@ -118,6 +118,13 @@ describe('publication: machine translation is labelled wherever it goes', () => 
     const json = JSON.parse(read('out/ja/feed.json')) as { items: { title: string; content_html: string }[] };
     expect(json.items[0]!.title.startsWith('【機械翻訳】')).toBe(true);
     expect(json.items[0]!.content_html).toContain('この日本語版は機械翻訳であり');
+    // A link shared, a tab, a bookmark: the label travels with the title.
+    const title = (language: string) => /<title>([^<]*)<\/title>/.exec(read(`out/${language}/robot/index.html`))?.[1];
+    const ogTitle = (language: string) => /<meta property="og:title" content="([^"]*)">/.exec(read(`out/${language}/robot/index.html`))?.[1];
+    expect(title('en')).toMatch(/^\[Machine translation\] \[EN-GB\] Ospedali, 40 robot per la logistica/);
+    expect(ogTitle('en')).toBe('[Machine translation] [EN-GB] Ospedali, 40 robot per la logistica');
+    expect(ogTitle('ja')?.startsWith('【機械翻訳】')).toBe(true);
+    expect(title('it')).toBe('Ospedali, 40 robot per la logistica – Sala stampa');
     // The Italian original is never labelled.
     expect(read('out/it/robot/wire.txt')).not.toContain('TRADUZIONE AUTOMATICA');
     expect(read('out/it/robot/index.html')).not.toContain('class="machine"');

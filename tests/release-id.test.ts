@@ -17,8 +17,10 @@ const space = fc.constantFrom('', ' ', '\t', '  ');
 const release = fc
   .record({
     id: fc.option(idValue.chain(quoted), { nil: undefined }),
+    // The key itself can be spelled many ways, escapes included.
+    key: fc.constantFrom('id', '"id"', "'id'", '"\\x69d"', '"i\\u0064"', '!!str id', '&k id', '? id\n'),
     title: fc.constantFrom('Titolo', '"Titolo: sottotitolo"', "'---'", '|\n  ---\n  x'),
-    extra: fc.constantFrom('', 'tags: [a, b]', 'subtitle: Sottotitolo', 'unknown: 1', 'x: &a y', 'id: twice', '...'),
+    extra: fc.constantFrom('', 'tags: [a, b]', 'subtitle: Sottotitolo', 'unknown: 1', 'x: &a y', 'id: twice', '...', 'subtitle: Il presidente: guida', 'x: {id: flow}', 'x: [id]'),
     open: space,
     close: space,
     eol: newline,
@@ -26,8 +28,8 @@ const release = fc
     lead: fc.constantFrom('', '', '\n', ' '),
     order: fc.boolean(),
   })
-  .map(({ id, title, extra, open, close, eol, bom, lead, order }) => {
-    const fields = [`title: ${title}`, 'date: 2025-09-26T10:00:00+02:00', ...(id === undefined ? [] : [`id: ${id}`]), ...(extra ? [extra] : [])];
+  .map(({ id, key, title, extra, open, close, eol, bom, lead, order }) => {
+    const fields = [`title: ${title}`, 'date: 2025-09-26T10:00:00+02:00', ...(id === undefined ? [] : [`${key}: ${id}`]), ...(extra ? [extra] : [])];
     if (order) fields.reverse();
     const text = `${bom ? '\uFEFF' : ''}${lead}---${open}${eol}${fields.join(eol)}${eol}---${close}${eol}${eol}Il testo del comunicato.${eol}`;
     return text.replace(/\n/g, eol === '\r\n' ? '\r\n' : '\n').replace(/\r\r\n/g, '\r\n');

@@ -1,9 +1,11 @@
 // Versions and corrections: `updated`, dated corrections with a translated note, and withdrawal show in ninjs,
 // feeds, JSON-LD, pages and wire text, computed from the inputs (release dates, memory review times), never the clock.
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { buildProject, buildIn } from './helpers/build.ts';
-import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
+import { EN, FIXTURE, FIXTURE_ID, FIXTURE_PATH, fixtureInput, JA } from './helpers/fixture.ts';
 import { jsonLd } from './helpers/html.ts';
 import { ninjsErrors } from './helpers/ninjs.ts';
 import { makeProject } from './helpers/project.ts';
@@ -82,6 +84,10 @@ describe('versions: a withdrawn release', () => {
     expect(feed.items[0]!.title).toBe('[Withdrawn] New call for SMEs');
     expect(feed.items[0]!.content).toContain('Withdrawn on 20 October 2025:</strong> The call is suspended pending a new decision.');
     expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<p class="withdrawn"><strong>Comunicato ritirato il 20 ottobre 2025:</strong> Il bando è sospeso in attesa di una nuova delibera.</p>');
+    // Where the page is shared or listed in a tab, the title says it was withdrawn.
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<title>[Withdrawn] New call for SMEs – Press room</title>');
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<meta property="og:title" content="[Withdrawn] New call for SMEs">');
+    expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<title>[Ritirato] Nuovo bando per le Pmi – Sala stampa</title>');
     expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[1]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
   });
 
@@ -117,5 +123,71 @@ describe('versions: a withdrawn release', () => {
     } finally {
       project.remove();
     }
+  });
+});
+
+describe('versions: what an agency receives in a language changes, its version moves', () => {
+  const FIRST = new Date('2026-01-01T00:00:00Z');
+  const LATER = new Date('2026-01-05T09:30:00Z');
+  let project: ReturnType<typeof makeProject>;
+
+  /** The fixture published once in every language, its memories written out as files a reviewer edits. */
+  async function publishedOnce(): Promise<void> {
+    const input = await fixtureInput({ now: FIRST }, TRANSLATIONS);
+    project = makeProject();
+    project.write(FIXTURE_PATH, input.releases[0]!.text);
+    for (const language of ['en', 'ja'] as const) project.write(input.memories[language]![FIXTURE_ID]!.path, input.memories[language]![FIXTURE_ID]!.text);
+    expect((await buildIn(project.root, { now: FIRST })).exitCode).toBe(0);
+  }
+  const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
+  const item = (language: string) => JSON.parse(read(`out/${language}/${FIXTURE_ID}/ninjs.json`)) as Record<string, unknown>;
+  /** A reviewer's edit of the English headline, saved at `at` (or, when undefined, keeping its time). */
+  function reviewerEdits(at?: string): void {
+    const path = `locales/en/releases/${FIXTURE_ID}.json`;
+    const memory = JSON.parse(read(path)) as { segments: Record<string, { target: string; updated: string }> };
+    const title = Object.values(memory.segments).find((entry) => entry.target === 'New call for SMEs')!;
+    title.target = 'A new call for SMEs';
+    if (at) title.updated = at;
+    project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
+  }
+  afterEach(() => project?.remove());
+
+  it('moves when only a translation changes (a reviewer edit), in that language only, dated by the review', async () => {
+    await publishedOnce();
+    expect(item('en')).toMatchObject({ version: '1', versionCreated: '2025-10-14T10:00:00+02:00' });
+    reviewerEdits('2026-01-04T16:00:00+01:00');
+    await buildIn(project.root, { now: LATER });
+    expect(item('en')).toMatchObject({ version: '2', versionCreated: '2026-01-04T16:00:00+01:00', pubStatus: 'usable' });
+    expect(ninjsErrors(item('en'))).toEqual([]);
+    expect((item('en').headlines as { value: string }[])[0]!.value).toBe('A new call for SMEs');
+    expect(item('it')).toMatchObject({ version: '1' });
+    expect(item('ja')).toMatchObject({ version: '1' });
+    expect(parseFeed(read('out/en/feed.xml')).items[0]!.updated?.toISOString()).toBe('2026-01-04T15:00:00.000Z');
+    expect(read(`out/en/${FIXTURE_ID}/index.html`)).toContain('Updated on 4 January 2026');
+  });
+
+  it('moves when the edit names no later time, dated by the build clock (--now), and stays put after', async () => {
+    await publishedOnce();
+    reviewerEdits();
+    await buildIn(project.root, { now: LATER });
+    const moved = read(`out/en/${FIXTURE_ID}/ninjs.json`);
+    expect(JSON.parse(moved)).toMatchObject({ version: '2', versionCreated: '2026-01-05T09:30:00Z' });
+    // Same inputs, same bytes: a later clock, or a build from scratch elsewhere, says the same.
+    await buildIn(project.root, { now: new Date('2026-02-01T00:00:00Z') });
+    expect(read(`out/en/${FIXTURE_ID}/ninjs.json`)).toBe(moved);
+    await buildIn(project.root, { now: new Date('2026-02-01T00:00:00Z'), out: 'elsewhere' });
+    expect(read(`elsewhere/en/${FIXTURE_ID}/ninjs.json`)).toBe(moved);
+  });
+
+  it('does not move when nothing an agency receives changed', async () => {
+    await publishedOnce();
+    const before = read(`out/en/${FIXTURE_ID}/ninjs.json`);
+    // A new time on an entry whose words are the same: nothing to tell an agency.
+    const path = `locales/en/releases/${FIXTURE_ID}.json`;
+    const memory = JSON.parse(read(path)) as { segments: Record<string, { reviewer?: string }> };
+    Object.values(memory.segments)[0]!.reviewer = 'Anna Rossi';
+    project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
+    await buildIn(project.root, { now: LATER });
+    expect(read(`out/en/${FIXTURE_ID}/ninjs.json`)).toBe(before);
   });
 });

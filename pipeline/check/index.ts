@@ -23,6 +23,7 @@ import { lengthRatio } from './rules/length.ts';
 import { jaHalfWidthPunctuation } from './rules/ja-punctuation.ts';
 import { controlCharacters } from './rules/control.ts';
 import { unmarkedQuotation } from './rules/unmarked-quotation.ts';
+import { unapproved } from './rules/unapproved.ts';
 
 export type { CheckRule, Severity } from './rule.ts';
 
@@ -44,6 +45,7 @@ export const RULES: readonly CheckRule[] = [
   lengthRatio,
   jaHalfWidthPunctuation,
   unmarkedQuotation,
+  unapproved,
 ];
 
 /** What a check message says beyond its place and rule: which release, language and segment it is about. */
@@ -81,10 +83,12 @@ export interface CheckInput {
   memoryFile?: { path: string; text: string };
   glossary: Glossary;
   rules?: readonly CheckRule[];
+  /** The language's publication policy needs a second reviewer (`approved`): reviewed segments nobody else approved are findings. */
+  needsApproval?: boolean;
 }
 
 export function checkRelease(input: CheckInput): Finding[] {
-  const { release, language, memory, glossary } = input;
+  const { release, language, memory, glossary, needsApproval } = input;
   const rules = input.rules ?? RULES;
   const memoryFile = input.memoryFile && new VFile({ path: input.memoryFile.path, value: input.memoryFile.text });
   const releaseFile = new VFile({ path: release.path });
@@ -98,7 +102,7 @@ export function checkRelease(input: CheckInput): Finding[] {
     const target = readInlineAsWritten(review.target);
     for (const rule of rules) {
       if (rule.scope === 'translation' && !translated) continue;
-      for (const problem of rule.check({ release, language, review, glossary, source, target })) {
+      for (const problem of rule.check({ release, language, review, glossary, source, target, ...(needsApproval ? { needsApproval } : {}) })) {
         // On the release file the line is the Italian segment, so the message says which language it is about.
         const reason = onMemory ? problem : `${language}: ${problem}`;
         const message = rule.severity === 'error' ? reportError(file, reason, rule.id, point) : reportWarning(file, reason, rule.id, point);

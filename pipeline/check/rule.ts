@@ -15,6 +15,8 @@ export interface CheckContext {
   source: Inline;
   /** The target as written in the memory, unsanitised, so that a stray <script> is seen too. */
   target: Inline;
+  /** The language's publication policy needs a second reviewer's approval (`approved` in package.json). */
+  needsApproval?: boolean;
 }
 
 export interface CheckRule {

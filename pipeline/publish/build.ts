@@ -168,13 +168,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   let staging = await stage();
   try {
     let spare = await phase('link', () => recycled(staging));
-    let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
+    let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
     if (misread(plan, rendered)) {
       await staging.abort();
       staging = await stage();
       spare = await phase('link', () => recycled(staging, true));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
-      rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings));
+      rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));

@@ -39,7 +39,8 @@ export async function indexesAndFeeds(built: BuiltRelease[], inputs: BuildInputs
   }
   const published = new Map<Language, IndexEntry[]>();
   for (const language of inputs.settings.languages) {
-    published.set(language, built.flatMap((release) => (release.states[language] === 'published' ? [release.listed[language]!] : [])));
+    // A notice standing where a version was published is listed too, with its mark.
+    published.set(language, built.flatMap((release) => (release.states[language] === 'published' || release.notices?.[language] ? [release.listed[language]!] : [])));
   }
   const releaseKeys = new Map(built.map((release) => [release.id, release.key]));
   // The feeds' few entries are read back from the tree being staged, where each release left them.

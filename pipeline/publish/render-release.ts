@@ -27,7 +27,15 @@ import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
 import { localize, type LocalizedRelease } from '../render/localize.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
-import { renderNinjs } from '../render/ninjs.ts';
+import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
+import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
+import { localCity, releaseChanges } from '../render/localize.ts';
+import { collapsedText, publishedInline, readInline } from '../inline/index.ts';
+import { currentTarget } from '../translate/memory-match.ts';
+import { isApproved } from '../translate/review.ts';
+import { rfc3339 } from '../render/dates.ts';
+import type { PublicationRecord, PublishedVersion } from './publication-record.ts';
+import { nextVersion, versionHash } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
 import { indexPages, sortNewestFirst, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
@@ -103,6 +111,10 @@ export interface ReleaseBuild {
   states: Partial<Record<Language, ReleaseState>>;
   /** What the feeds show of it, in each language it is published in. */
   feed: Partial<Record<Language, FeedEntry>>;
+  /** Notices standing where a version agencies filed can no longer be published (notice.ts), by language. */
+  notices: Partial<Record<Language, VersionNotice>>;
+  /** What was published of it, after this build: the record, updated for the languages it went out in. */
+  record: PublicationRecord;
   files: Map<string, string>;
 }
 
@@ -110,11 +122,13 @@ export interface ReleaseBuild {
  * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
  * `pictures`: the sizes made of each of its images, in order.
  */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[]): ReleaseBuild {
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
-  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, files: new Map() };
+  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, files: new Map() };
+  const memoryOf: Partial<Record<TargetLanguage, Map<string, SegmentStatus>>> = {};
   for (const language of settings.languages) {
     const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language], language, release));
+    if (loaded.statuses) memoryOf[language as TargetLanguage] = loaded.statuses;
     if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
     if (language !== 'it' && !loaded.memory) {
       const report = settings.strict ? reportError : reportWarning;
@@ -176,29 +190,103 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     result.states[language] = heldState(release, settings.now) ?? 'published';
   }
 
+  // A language agencies were handed a version in, that can no longer publish one: a notice takes its place.
+  const held = heldState(release, settings.now) !== undefined;
+  const noticed: Partial<Record<Language, NoticeKind>> = {};
+  for (const language of settings.languages) {
+    if (held || result.localized[language] || !published[language] || language === 'it') continue;
+    noticed[language] = release.withdrawal ? 'withdrawn' : 'withheld';
+  }
+
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
   // Every language this release exists in, for links between its versions.
   const versions = Object.fromEntries(
-    settings.languages.filter((other) => result.localized[other]).map((other) => [other, pageUrl(other, release.id)]),
+    settings.languages.filter((other) => result.localized[other] || noticed[other]).map((other) => [other, pageUrl(other, release.id)]),
   ) as Partial<Record<Language, string>>;
   for (const language of settings.languages) {
     const view = result.localized[language];
+    const kind = noticed[language];
+    if (kind) {
+      const target = language as TargetLanguage;
+      const notice = versionNotice(release, kind, published[language]!, labels[language], memoryOf[target], result.states[language] !== 'failed-checks' ? settings.policies[target] : undefined, settings.office);
+      const rendered = renderNotice(notice, published[language], versions, context, timings);
+      for (const [path, content] of rendered.files) result.files.set(path, content);
+      result.feed[language] = rendered.feed;
+      result.notices[language] = rendered.notice;
+      result.record[language] = rendered.published;
+      continue;
+    }
     if (!view) continue;
     const state = result.states[language];
-    const rendered = renderVersion(release, view, state === 'embargoed' || state === 'scheduled', versions, context, timings);
+    const embargoed = state === 'embargoed' || state === 'scheduled';
+    const rendered = renderVersion(release, view, embargoed, versions, context, timings, embargoed ? undefined : published[language]);
     for (const [path, content] of rendered.files) result.files.set(path, content);
     if (rendered.feed) result.feed[language] = rendered.feed;
+    if (rendered.published) result.record[language] = rendered.published;
+    result.localized[language] = rendered.view;
   }
   return result;
+}
+
+/**
+ * The notice for a language that can no longer publish the version agencies filed. A withdrawal gives its reason as
+ * this language's reviewed translation when there is one (and the policy, and the checks, let it out), else in
+ * Italian, labelled; the version and its date are settled when it is rendered (renderNotice).
+ */
+function versionNotice(release: Release, kind: NoticeKind, filed: PublishedVersion, labels: Labels, statuses: Map<string, SegmentStatus> | undefined, policy: Policies[TargetLanguage] | undefined, projectOffice?: PressOffice): VersionNotice {
+  const { meta } = release;
+  const office = meta.office ?? projectOffice;
+  let withdrawn: VersionNotice['withdrawn'];
+  if (release.withdrawal) {
+    const { reason, date } = release.withdrawal;
+    const status = statuses?.get(reason.key);
+    const entry = status?.state === 'current' ? status.entry : undefined;
+    const usable = entry !== undefined && policy !== undefined && entry.state === 'reviewed' && entry.target.trim() !== '' && (policy !== 'approved' || isApproved(entry));
+    withdrawn = usable ? { date, reason: readInline(currentTarget(reason, entry)), original: false } : { date, reason: publishedInline(reason.content), original: true };
+  }
+  const changes = releaseChanges(meta);
+  return {
+    id: release.id,
+    language: labels.language,
+    kind,
+    headline: filed.headline,
+    date: meta.date,
+    // Placeholders until renderNotice compares it with what was filed.
+    version: changes.length,
+    modified: changes.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
+    ...(withdrawn ? { withdrawn } : {}),
+    ...(office ? { office } : {}),
+    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels) } : {}),
+  };
+}
+
+/** A notice's files, feed entry and record, its version settled against what agencies filed. */
+function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings): { files: Map<string, string>; feed: FeedEntry; notice: VersionNotice; published: PublishedVersion } {
+  const { settings, labels, languageNames, locales } = context;
+  const { language, id } = draft;
+  const links = { uri: new URL(`${language}/${id}/`, settings.baseUrl).href, versions, languageNames, baseUrl: settings.baseUrl };
+  const item = noticeNinjsItem(draft, labels[language], links);
+  const hash = versionHash(item);
+  const { version, created } = nextVersion(filed, hash, { version: draft.version, created: draft.modified }, settings.now);
+  const notice = { ...draft, version, modified: created };
+  Object.assign(item, { version: String(version), versionCreated: rfc3339(created) });
+  const files = new Map<string, string>();
+  files.set(`${language}/${id}/index.html`, timed(timings, 'html', () => renderNoticePage(notice, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
+  files.set(`${language}/${id}/wire.txt`, timed(timings, 'wire', () => renderNoticeWire(notice, labels[language], settings.baseUrl)));
+  files.set(`${language}/${id}/ninjs.json`, `${JSON.stringify(item, null, 2)}\n`);
+  files.set(`${language}/${id}/quotes.json`, renderNoticeQuotes(notice));
+  const published: PublishedVersion = { version, versionCreated: created, hash, status: notice.kind === 'withdrawn' ? 'canceled' : 'withheld', headline: notice.headline };
+  return { files, feed: noticeFeedEntry(notice, labels[language], settings.baseUrl), notice, published };
 }
 
 /**
  * The files of one language version that may go out: rendering only, after buildRelease has decided it may.
  * Under embargo or before its scheduled date, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
  */
-export function renderVersion(release: Release, view: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings): { files: Map<string, string>; feed?: FeedEntry } {
+export function renderVersion(release: Release, localized: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings, filed?: PublishedVersion): { files: Map<string, string>; feed?: FeedEntry; published?: PublishedVersion; view: LocalizedRelease } {
   const { settings, labels, languageNames, locales } = context;
-  const { language } = view;
+  const { language } = localized;
+  let view = localized;
   const files = new Map<string, string>();
   const uri = new URL(`${language}/${release.id}/`, settings.baseUrl).href;
   if (embargoed) {
@@ -206,14 +294,23 @@ export function renderVersion(release: Release, view: LocalizedRelease, embargoe
     const held = { ...view, embargo: publicFrom(release.meta).at };
     files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(held, labels[language], true)));
     files.set(`embargoed/${language}/${release.id}/ninjs.json`, timed(timings, 'ninjs', () => renderNinjs(held, labels[language], { uri, versions, languageNames })));
-    return { files };
+    return { files, view };
   }
-  const ninjs = timed(timings, 'ninjs', () => renderNinjs(view, labels[language], { uri, versions, languageNames }));
+  // The version follows what agencies filed: new content in this language, a new version.
+  const item = timed(timings, 'ninjs', () => ninjsItem(view, labels[language], { uri, versions, languageNames }));
+  const hash = versionHash(item);
+  const { version, created } = nextVersion(filed, hash, { version: view.version, created: view.modified }, settings.now);
+  if (version !== view.version || created !== view.modified) {
+    view = { ...view, version, modified: created };
+    Object.assign(item, { version: String(version), versionCreated: rfc3339(created) });
+  }
+  const ninjs = `${JSON.stringify(item, null, 2)}\n`;
   files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
   files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
   files.set(`${language}/${release.id}/ninjs.json`, ninjs);
   files.set(`${language}/${release.id}/quotes.json`, timed(timings, 'quotesJson', () => renderQuotesJson(view)));
-  return { files, feed: timed(timings, 'feeds', () => feedEntry(view, labels[language], settings.baseUrl)) };
+  const published: PublishedVersion = { version, versionCreated: created, hash, status: view.withdrawn ? 'canceled' : 'usable', headline: collapsedText(view.title) };
+  return { files, feed: timed(timings, 'feeds', () => feedEntry(view, labels[language], settings.baseUrl)), published, view };
 }
 
 /** What the feeds show of a published release in a language: asked only for the newest few. */

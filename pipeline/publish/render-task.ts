@@ -14,8 +14,10 @@ import { indexEntry, type IndexEntry } from '../render/indexes.ts';
 import { feedEntriesPath } from './state-paths.ts';
 import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
-import { reportError } from '../problems.ts';
+import { reportError, reportWarning } from '../problems.ts';
 import { rowsOf, summarize } from '../project/release-review.ts';
+import { readRecord, recordFromTree, writeRecord } from './publication-record.ts';
+import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
 
@@ -37,6 +39,10 @@ export interface RenderPlace {
   root: string;
   /** The previous build's state tree, where the sizes of pictures made before are kept. */
   previousState?: string;
+  /** Keep the record of what was published (publication-record.ts): a build of out/ does, a preview does not. */
+  recordPublication?: boolean;
+  /** The public tree being replaced (out/): what it holds stands for a record that is missing. */
+  previousPublic?: string;
 }
 
 export interface RenderedRelease {
@@ -53,6 +59,8 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
+  /** Languages where a notice stands in place of a version agencies filed (it is listed, with its mark). */
+  notices?: Partial<Record<Language, NoticeKind>>;
   /** The files read, with their stamps (its source, unless the main thread parsed it; its memories; its pictures): what the build manifest keys the release on. */
   read: Record<string, Stamp>;
   /** Paths written, sorted: its outputs, and what the feeds show of it (feedEntriesPath) when it is published. */
@@ -117,7 +125,13 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     // the files it named, so that the next build tries again once they change.
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
   }
-  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures);
+  const filed = readRecord(root, release.id);
+  // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed.
+  if (filed.text === undefined && place.recordPublication && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record);
+  const unrecorded = place.recordPublication ? await writeRecord(root, release.id, built.record, filed.text) : undefined;
+  // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
+  if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
   const binary = new Map<string, Uint8Array>();
   if (pictures) {
@@ -145,8 +159,9 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     publicFrom: publicFrom(release.meta),
     messages: file.messages.map(toMessage),
     memoryMessages,
-    listed: Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])),
+    listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)])) },
     states: built.states,
+    ...(Object.keys(built.notices).length > 0 ? { notices: Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, notice.kind])) } : {}),
     read: pictures ? { ...read, ...pictures.read } : read,
     files,
     ...(pictures ? { media: pictures.paths } : {}),

@@ -10,6 +10,8 @@ export interface WorkerSetup {
   trees: TreesSetup;
   /** The project, where memories are read. */
   root: string;
+  /** Keep the record of what was published (publication-record.ts). */
+  recordPublication: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -18,6 +20,8 @@ const place = {
   writer: new TreeWriter(setup.trees),
   root: setup.root,
   previousState: setup.trees.targets.state,
+  recordPublication: setup.recordPublication,
+  previousPublic: setup.trees.targets.public,
 };
 
 parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) => {

@@ -16,14 +16,15 @@ export async function loadRenderer(inputs: BuildInputs) {
   return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, detached };
 }
 
-export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings): Promise<RenderedRelease[]> {
+/** `recordPublication`: keep the record of what was published (a build of out/; a preview does not). */
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, recordPublication = true): Promise<RenderedRelease[]> {
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
   const { context, renderTask, detached } = await loadRenderer(inputs);
-  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state };
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, recordPublication, previousPublic: staging.setup.targets.public };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
-    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root };
+    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };
     return renderInThreads(tasks, setup, jobs, place, timings);
   }
   const rendered: RenderedRelease[] = [];

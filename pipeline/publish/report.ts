@@ -30,7 +30,7 @@ export function reportsOf(languages: Language[], entries: Record<string, Release
 }
 
 /** Print the messages and the summary lines; the summaries, for those who call the build. */
-export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states'] }[], written: number, kept: number, notes: string[] = []): LanguageSummary[] {
+export function printSummary(io: Console, out: string, languages: Language[], reports: VFile[], built: { id: string; states: ReleaseEntry['states']; notices?: ReleaseEntry['notices'] }[], written: number, kept: number, notes: string[] = []): LanguageSummary[] {
   printReports(reports, io);
   const summaries = summarize(languages, built);
   for (const summary of summaries) {
@@ -43,6 +43,12 @@ export function printSummary(io: Console, out: string, languages: Language[], re
     ].filter(Boolean);
     if (withheld.length) parts.push(`${summary.unreviewed.length + summary['failed-checks'].length} withheld (${withheld.join('; ')})`);
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
+    // Versions agencies filed that this build could not publish again: a notice stands in their place.
+    const notices = built.flatMap((release) => {
+      const kind = release.notices?.[summary.language];
+      return kind ? [`${release.id}: ${kind === 'withdrawn' ? 'withdrawn' : 'being updated'}`] : [];
+    });
+    if (notices.length) parts.push(`${notices.length} notice${notices.length === 1 ? '' : 's'} to agencies (${notices.join(', ')})`);
     io.log(`${summary.language}: ${parts.join(', ')}`);
   }
   for (const note of notes) io.log(note);

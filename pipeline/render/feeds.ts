@@ -46,6 +46,8 @@ export interface FeedEntry {
   updated: string;
   /** A withdrawn release stays in the feed, marked as withdrawn. */
   withdrawn?: boolean;
+  /** A translation held back until it is reviewed again: a notice stands in its place. */
+  withheld?: boolean;
   headline: string;
   summary?: string;
   content: string;
@@ -70,7 +72,7 @@ export interface FeedAuthor {
   email?: string;
 }
 
-const feedAuthor = (office: PressOffice): FeedAuthor => ({
+export const feedAuthor = (office: PressOffice): FeedAuthor => ({
   name: office.name,
   ...(office.url ? { link: office.url } : {}),
   ...(office.email ? { email: office.email } : {}),

@@ -4,12 +4,15 @@ import type { Labels } from './i18n.ts';
 
 export interface Marked {
   withdrawn?: unknown;
+  /** A translation being updated: a notice stands where it was. */
+  withheld?: boolean;
   machine?: boolean;
 }
 
-/** The marks before a headline, in order: withdrawn, then machine translation. */
+/** The marks before a headline, in order: withdrawn or being updated, then machine translation. */
 const headlineMarks = (release: Marked, labels: Labels): string[] => [
   ...(release.withdrawn ? [labels.t('release.withdrawnMark')] : []),
+  ...(release.withheld ? [labels.t('release.withheldMark')] : []),
   ...(release.machine ? [labels.t('machine.tag')] : []),
 ];
 

@@ -12,6 +12,7 @@ import { markSpeakers } from './quotes.ts';
 import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
+import { markedHeadline } from './headline-marks.ts';
 import { PICTURE_STYLESHEET } from './style.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
 import { wrap } from './wrap.ts';
@@ -126,7 +127,7 @@ function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
 }
 
 /** For agencies: the same release as wire text and ninjs beside the page, and this language's feeds. */
-function agencyNodes(labels: Labels): Element {
+export function agencyNodes(labels: Labels): Element {
   const link = (href: string, label: string, type: string) => h('li', [h('a', { href, type }, label)]);
   return h('section.agencies', [
     h('h2', labels.t('release.agencies')),
@@ -202,7 +203,8 @@ function pictureMeta(image: LocalizedImage | undefined, baseUrl: string): Elemen
 }
 
 export function renderReleasePage(release: LocalizedRelease, labels: Labels, links: ReleaseLinks): string {
-  const title = collapsedText(release.title);
+  // A withdrawn release or a machine translation says so where a link is shared or a tab lists it, as lists do.
+  const title = markedHeadline(release, collapsedText(release.title), labels);
   const description = pageDescription(release);
   const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== release.language);
   const [leading, ...more] = shownImages(release);

@@ -32,6 +32,8 @@ export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modi
   title: string;
   subtitle?: string;
   withdrawn?: true;
+  /** A notice stands in place of a translation being updated. */
+  withheld?: true;
   machine?: true;
 }
 

@@ -63,7 +63,7 @@ export function localizeQuotes(quotes: Quote[], blocks: Inline[], speakerIn: (sp
  * reviewed say so (`machineTranslation`), and so do those of a withdrawn release (`withdrawn`: when, and why, as
  * plain text): a script that takes quotations from this file alone must not take either for what was said.
  */
-export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[]; machine?: boolean; withdrawn?: { date: string; reason: Inline } }): string {
+export function renderQuotesJson(release: { id: string; language: Language; quotes: LocalizedQuote[]; machine?: boolean; withdrawn?: { date: string; reason: Inline }; withheld?: boolean }): string {
   const quotes = release.quotes.map((quote) => ({
     id: quote.id,
     text: quote.text,
@@ -76,6 +76,8 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
   const status = {
     ...(release.machine ? { machineTranslation: true } : {}),
     ...(withdrawn ? { withdrawn: { date: withdrawn.date, reason: collapsedText(withdrawn.reason) } } : {}),
+    // A translation being updated: its quotes are not given until a reviewed one is published again.
+    ...(release.withheld ? { withheld: true } : {}),
   };
   return `${JSON.stringify({ release: release.id, language: release.language, ...status, quotes }, null, 2)}\n`;
 }

@@ -9,6 +9,7 @@ import type { Console } from '../report.ts';
 import { EMPTY_GLOSSARY } from '../../glossary.ts';
 import { readGlossaryFile } from '../../project/glossary-file.ts';
 import { readWorkspace } from '../../project/workspace.ts';
+import { readPolicies } from '../../project/read.ts';
 
 export interface CheckOptions {
   root: string;
@@ -19,7 +20,7 @@ export interface CheckOptions {
 
 export async function runCheck(options: CheckOptions, io: Console): Promise<number> {
   const root = resolve(options.root);
-  const [workspace, glossaryFile] = await Promise.all([readWorkspace(root, options.languages), readGlossaryFile(root)]);
+  const [workspace, glossaryFile, { policies }] = await Promise.all([readWorkspace(root, options.languages), readGlossaryFile(root), readPolicies(root)]);
   // Problems in the sources themselves: broken releases, a broken glossary (the other rules still run) or memory.
   const broken: VFile[] = [...workspace.releaseReports, glossaryFile.file];
   const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
@@ -45,6 +46,7 @@ export async function runCheck(options: CheckOptions, io: Console): Promise<numb
           memory: source.memory,
           memoryFile: source.text === undefined ? undefined : { path: source.path, text: source.text },
           glossary,
+          needsApproval: policies[language] === 'approved',
         }),
       );
     }

@@ -1,0 +1,107 @@
+// What agencies were last handed of each release, per language: its version, when that version was made, a hash of
+// its content and its headline. Kept in the project (.pressroom/published/<id>.json, one small file per release,
+// read and written only for the releases a build renders), not beside out/: deleting out/ and its state to build
+// from scratch must not forget what agencies filed, or a withdrawn translation would silently vanish again and
+// versions would start over. A preview (pressroom dev) reads it and never writes it: it publishes nothing.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readGivenFile, readProjectFile } from '../project/source-file.ts';
+import { versionHash } from './versions.ts';
+import { replaceOwnFile, writePlace } from '../project/write-place.ts';
+import type { Language } from '../release.ts';
+import { LANGUAGES } from '../release.ts';
+
+/** ninjs pubStatus: `usable`, or a notice in place of the version agencies filed. */
+export type PublishedStatus = 'usable' | 'withheld' | 'canceled';
+
+export interface PublishedVersion {
+  /** ninjs `version`: moves whenever the content below changes. */
+  version: number;
+  /** ninjs `versionCreated`, as written. */
+  versionCreated: string;
+  /** Hash of what an agency receives in that language, version and versionCreated left out. */
+  hash: string;
+  status: PublishedStatus;
+  /** The headline agencies filed it under, plain text: what a notice that replaces it is headed with. */
+  headline: string;
+}
+
+export type PublicationRecord = Partial<Record<Language, PublishedVersion>>;
+
+export const PUBLISHED_DIR = '.pressroom/published';
+export const recordPath = (id: string) => `${PUBLISHED_DIR}/${id}.json`;
+
+const STATUSES: readonly string[] = ['usable', 'withheld', 'canceled'];
+
+function isVersion(value: unknown): value is PublishedVersion {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    Number.isInteger(entry.version) &&
+    (entry.version as number) >= 1 &&
+    typeof entry.versionCreated === 'string' &&
+    !Number.isNaN(Date.parse(entry.versionCreated)) &&
+    typeof entry.hash === 'string' &&
+    typeof entry.status === 'string' &&
+    STATUSES.includes(entry.status) &&
+    typeof entry.headline === 'string'
+  );
+}
+
+/** The record of release `id`, as its text (to tell whether it changed) and read; empty when there is none, or none readable. */
+export function readRecord(root: string, id: string): { text?: string; record: PublicationRecord } {
+  const read = readProjectFile(root, recordPath(id));
+  if (!read?.bytes) return { record: {} };
+  const text = read.bytes.toString('utf8');
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const record: PublicationRecord = {};
+    for (const language of LANGUAGES) if (isVersion(parsed[language])) record[language] = parsed[language];
+    return { text, record };
+  } catch {
+    return { text, record: {} };
+  }
+}
+
+/**
+ * What the public tree of the previous build published of release `id`: its ninjs items, read back as a record.
+ * Each item is hashed as a new one would be (versions.ts), so content that did not change keeps its version.
+ */
+export function recordFromTree(publicTree: string, id: string): PublicationRecord {
+  const record: PublicationRecord = {};
+  for (const language of LANGUAGES) {
+    // Read as a regular file only, and within a size: the tree is the build's own, but nothing there is trusted.
+    const read = readGivenFile(join(publicTree, language, id, 'ninjs.json'), { limit: ITEM_CAP, what: 'a ninjs item' });
+    if (!read?.bytes) continue;
+    try {
+      const item = JSON.parse(read.bytes.toString('utf8')) as Record<string, unknown>;
+      const headline = (item.headlines as { role?: string; value?: unknown }[] | undefined)?.find((one) => one.role === 'main')?.value;
+      const version = { version: Number(item.version), versionCreated: item.versionCreated, hash: versionHash(item), status: item.pubStatus ?? 'usable', headline };
+      if (isVersion(version)) record[language] = version;
+    } catch {
+      // Not an item this pipeline wrote: as if nothing was published there.
+    }
+  }
+  return record;
+}
+
+const ITEM_CAP = 16 * 1024 * 1024;
+
+export const serializeRecord = (record: PublicationRecord): string => `${JSON.stringify(Object.fromEntries(LANGUAGES.flatMap((language) => (record[language] ? [[language, record[language]]] : []))), null, 2)}\n`;
+
+/**
+ * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one).
+ * Only inside the project: a folder on the way linked elsewhere is refused, and the reason returned.
+ */
+export async function writeRecord(root: string, id: string, record: PublicationRecord, before: string | undefined): Promise<string | undefined> {
+  const text = serializeRecord(record);
+  if (text === before) return undefined;
+  try {
+    const file = writePlace(root, recordPath(id));
+    mkdirSync(dirname(file), { recursive: true });
+    await replaceOwnFile(file, text);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

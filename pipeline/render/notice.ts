@@ -1,0 +1,208 @@
+// A notice in place of a version agencies already filed, in a language that can no longer publish it: the release
+// was withdrawn and its note is not translated yet, or the translation stopped being current (the Italian changed
+// under it, a segment is unreviewed machine output, a check failed). Agencies must be told rather than find a 404;
+// readers too. A notice hands out no text of the release: a withdrawn text is not to be used, and a translation
+// that no longer follows the Italian is wrong text. It names the Italian original instead.
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Language, PressOffice } from '../release.ts';
+import { SOURCE_LANGUAGE } from '../release.ts';
+import { inlineNodes, type Inline } from '../inline/index.ts';
+import type { Labels } from './i18n.ts';
+import { formatDate, rfc3339 } from './dates.ts';
+import { renderPage } from './page.ts';
+import { documentTitle } from './document-title.ts';
+import { markedHeadline } from './headline-marks.ts';
+import { wireText } from './wire.ts';
+import { wrap, WIRE_WIDTH } from './wrap.ts';
+import { wireTimeLine } from './wire-time.ts';
+import { agencyNodes, type ReleaseLinks } from './html.ts';
+import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
+import { NINJS_SCHEMA, type NinjsLinks } from './ninjs.ts';
+import { feedAuthor, type FeedEntry } from './feeds.ts';
+import type { IndexEntry } from './indexes.ts';
+import { renderQuotesJson } from './quotes.ts';
+
+/** `withdrawn`: ninjs `canceled`. `withheld`: ninjs `withheld`, until a reviewed translation is published again. */
+export type NoticeKind = 'withdrawn' | 'withheld';
+
+export interface VersionNotice {
+  id: string;
+  language: Language;
+  kind: NoticeKind;
+  /** The headline agencies filed the version under, plain text. */
+  headline: string;
+  /** The release's date, as written: firstCreated. */
+  date: string;
+  version: number;
+  /** When this version was made: versionCreated. */
+  modified: string;
+  /** For a withdrawal: when, and why, in this language or else in the Italian (`original`), labelled as such. */
+  withdrawn?: { date: string; reason: Inline; original: boolean };
+  office?: PressOffice;
+  located?: string;
+}
+
+const glue = (labels: Labels) => (labels.language === 'ja' ? '' : ' ');
+
+/** "WITHDRAWN ON 20 November 2025: <reason> (in Italian)": the line a desk reads first. */
+function withdrawalLine(notice: VersionNotice, labels: Labels): string {
+  const { withdrawn } = notice;
+  if (!withdrawn) return '';
+  const reason = wireText(withdrawn.reason, labels);
+  const label = withdrawn.original ? `${glue(labels)}${labels.t('notice.inItalian')}` : '';
+  return `${labels.t('wire.withdrawn', { date: formatDate(withdrawn.date, labels.locale) })}${glue(labels)}${reason}${label}`;
+}
+
+/** The notice in words: what happened, and where the text to use is. */
+function noticeText(notice: VersionNotice, labels: Labels): string {
+  return notice.kind === 'withdrawn' ? labels.t('notice.withdrawn') : labels.t('notice.withheld');
+}
+
+const originalUrl = (notice: VersionNotice, baseUrl: string) => new URL(`${SOURCE_LANGUAGE}/${notice.id}/`, baseUrl).href;
+
+/** The withdrawal, or the notice, as HTML: for the page and for what leaves the site (ninjs, feeds). */
+function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string): ElementContent[] {
+  const { withdrawn } = notice;
+  const reason = withdrawn && (withdrawn.original ? [h('span', { lang: SOURCE_LANGUAGE }, inlineNodes(withdrawn.reason))] : inlineNodes(withdrawn.reason));
+  return [
+    ...(withdrawn
+      ? [
+          h('p.withdrawn', [
+            h('strong', labels.t('release.withdrawn', { date: formatDate(withdrawn.date, labels.locale) })),
+            { type: 'text' as const, value: glue(labels) },
+            ...reason!,
+            ...(withdrawn.original ? [{ type: 'text' as const, value: `${glue(labels)}${labels.t('notice.inItalian')}` }] : []),
+          ]),
+        ]
+      : []),
+    h(notice.kind === 'withheld' ? 'p.machine' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
+    h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))]),
+  ];
+}
+
+const marks = (notice: VersionNotice) => ({ withdrawn: notice.kind === 'withdrawn', withheld: notice.kind === 'withheld' });
+
+export function renderNoticePage(notice: VersionNotice, labels: Labels, links: ReleaseLinks): string {
+  const title = markedHeadline(marks(notice), notice.headline, labels);
+  const description = noticeText(notice, labels);
+  const url = links.alternates[notice.language];
+  const meta = (property: string, content: string) => h('meta', { property, content });
+  const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== notice.language);
+  return renderPage({
+    labels,
+    title: documentTitle(title, labels.t('site.name')),
+    description,
+    canonical: url,
+    alternates: links.alternates,
+    chooser: links.baseUrl,
+    head: [
+      meta('og:type', 'article'),
+      meta('og:site_name', labels.t('site.name')),
+      meta('og:title', title),
+      meta('og:description', description),
+      ...(url ? [meta('og:url', url)] : []),
+      meta('og:locale', labels.locale.replace('-', '_')),
+    ],
+    home: '../',
+    main: [
+      h('article', [
+        h('header', [
+          h('p.meta', [
+            h('time', { dateTime: notice.date }, labels.t('release.published', { date: formatDate(notice.date, labels.locale) })),
+            { type: 'text' as const, value: ' · ' },
+            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: formatDate(notice.modified, labels.locale) })),
+          ]),
+          h('h1', notice.headline),
+        ]),
+        ...noticeNodes(notice, labels, `../../${SOURCE_LANGUAGE}/${notice.id}/`),
+        agencyNodes(labels),
+        ...(others.length > 0
+          ? [
+              h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
+                h('p', labels.t('nav.otherLanguages')),
+                h('ul', others.map(([language]) => h('li', [h('a', { href: `../../${language}/${notice.id}/`, hrefLang: language, lang: language }, links.languageNames[language])]))),
+              ]),
+            ]
+          : []),
+      ]),
+    ],
+  });
+}
+
+/** The wire text: the status line first, the headline agencies filed, the notice, the end mark. */
+export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl: string): string {
+  const lines = (text: string) => wrap(text, { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja' });
+  const sections: string[][] = [];
+  sections.push(lines(notice.kind === 'withdrawn' ? withdrawalLine(notice, labels) : labels.t('notice.withheldWire')));
+  if (notice.office) sections.push(lines(labels.t('wire.issuer', { office: notice.office.name })));
+  sections.push([wireTimeLine('wire.header', notice.date, labels)]);
+  sections.push(lines(notice.headline));
+  sections.push(lines(noticeText(notice, labels)));
+  sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
+  sections.push([labels.t('wire.endMark')]);
+  return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
+}
+
+/** The ninjs item, with `version` and `versionCreated` from the notice. */
+export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: NinjsLinks & { baseUrl: string }): Record<string, unknown> {
+  const office = pressOffice(notice.office, labels);
+  const original = originalUrl(notice, links.baseUrl);
+  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), labels.t('notice.originalAt', { url: original })].join('\n\n');
+  const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== notice.language);
+  return {
+    uri: links.uri,
+    standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
+    type: 'text',
+    representationType: 'full',
+    language: notice.language,
+    slugline: notice.id,
+    altIds: [{ role: 'release-id', value: notice.id }],
+    version: String(notice.version),
+    firstCreated: rfc3339(notice.date),
+    versionCreated: rfc3339(notice.modified),
+    // IPTC: `canceled`, the item is withdrawn; `withheld`, not to be used for now, may become usable again.
+    pubStatus: notice.kind === 'withdrawn' ? 'canceled' : 'withheld',
+    edNote: notice.kind === 'withdrawn' ? withdrawalLine(notice, labels) : labels.t('notice.withheldNote', { url: original }),
+    copyrightHolder: office.name,
+    copyrightNotice: copyrightNotice(office, notice.date),
+    usageTerms: labels.t('office.usageTerms', { office: office.name }),
+    genres: [{ name: labels.t('office.genre'), uri: PRESS_RELEASE_GENRE }],
+    headlines: [{ role: 'main', contentType: 'text/plain', value: notice.headline }],
+    bodies: [
+      { role: 'main', contentType: 'text/plain', value: plain },
+      { role: 'main', contentType: 'text/html', value: toHtml({ type: 'root', children: noticeNodes(notice, labels, original) }) },
+    ],
+    by: office.name,
+    ...(notice.located ? { located: notice.located } : {}),
+    ...(others.length > 0 ? { associations: others.map(([language, uri]) => ({ name: links.languageNames[language], rel: 'translation', uri, type: 'text', language })) } : {}),
+  };
+}
+
+export function renderNoticeQuotes(notice: VersionNotice): string {
+  const { withdrawn } = notice;
+  return renderQuotesJson({ id: notice.id, language: notice.language, quotes: [], ...(withdrawn ? { withdrawn } : { withheld: true }) });
+}
+
+export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: string): FeedEntry {
+  return {
+    id: notice.id,
+    date: notice.date,
+    updated: notice.modified,
+    ...(notice.kind === 'withdrawn' ? { withdrawn: true } : { withheld: true }),
+    headline: markedHeadline(marks(notice), notice.headline, labels),
+    summary: noticeText(notice, labels),
+    content: toHtml({ type: 'root', children: noticeNodes(notice, labels, originalUrl(notice, baseUrl)) }),
+    author: feedAuthor(pressOffice(notice.office, labels, baseUrl)),
+    tags: [],
+  };
+}
+
+export const noticeIndexEntry = (notice: VersionNotice): IndexEntry => ({
+  id: notice.id,
+  title: notice.headline,
+  date: notice.date,
+  modified: notice.modified,
+  ...(notice.kind === 'withdrawn' ? { withdrawn: true as const } : { withheld: true as const }),
+});
