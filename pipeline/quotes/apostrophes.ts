@@ -27,10 +27,16 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
   const at = (i: number) => (i >= start && i < end ? text[i]! : ' ');
   // Curly single marks (‘…’, ‘’…’’) work as the straight ones: ’ is also the typographic apostrophe of l’assessore.
   const isApostrophe = (i: number) => at(i) === "'" || at(i) === '‘' || at(i) === '’';
+  // Only apostrophes matter below: find them once.
+  const apostrophes: number[] = [];
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === "'" || char === '‘' || char === '’') apostrophes.push(i);
+  }
   // Doubled marks first: a run of two or more, the last two being the mark (citta''' is an accent, then a close).
   const taken = new Set<number>();
-  for (let i = start; i < end; i++) {
-    if (!isApostrophe(i) || isApostrophe(i - 1)) continue;
+  for (const i of apostrophes) {
+    if (isApostrophe(i - 1)) continue;
     let run = i;
     while (isApostrophe(run)) run++;
     const length = run - i;
@@ -44,8 +50,8 @@ export function apostropheMarks(text: string, start: number, end: number): Map<n
   }
   // Single marks: an opener after a space or a colon before a letter, paired with the next closer that is no accent.
   let open: number | undefined;
-  for (let i = start; i < end; i++) {
-    if (!isApostrophe(i) || taken.has(i)) continue;
+  for (const i of apostrophes) {
+    if (taken.has(i)) continue;
     const before = at(i - 1);
     const after = at(i + 1);
     if (open === undefined) {

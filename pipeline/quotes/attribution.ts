@@ -1,5 +1,6 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING, SAYING_HERE } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
+import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { wordsOf } from './words.ts';
 
@@ -27,23 +28,20 @@ export interface Attribution {
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
 export function sayingAt(text: string, at: number): number | undefined {
-  SAYING_HERE.lastIndex = at;
-  const match = SAYING_HERE.exec(text);
-  if (!match) return undefined;
+  const length = sayingLength(text, at);
+  if (length < 0) return undefined;
   // A one-word form after an article is a noun ("la nota", "una conferma"); "lo ha detto" is a pronoun and a verb.
   const before = wordsOf(text, Math.max(0, at - 20), at).at(-1);
-  if (!/\s/u.test(match[0]) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;
-  return at + match[0].length;
+  if (!/\s/u.test(text.slice(at, at + length)) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;
+  return at + length;
 }
 
 /** Every verb of saying in [from, to), as [start, end]. */
 export function sayings(text: string, from: number, to: number): [number, number][] {
   const found: [number, number][] = [];
-  SAYING.lastIndex = from;
-  for (let match = SAYING.exec(text); match && match.index < to; match = SAYING.exec(text)) {
-    const end = sayingAt(text, match.index);
-    if (end !== undefined && end <= to) found.push([match.index, end]);
-    SAYING.lastIndex = match.index + match[0].length;
+  for (let match = nextSaying(text, from, to); match; match = nextSaying(text, match[0] + match[1], to)) {
+    const end = sayingAt(text, match[0]);
+    if (end !== undefined && end <= to) found.push([match[0], end]);
   }
   return found;
 }

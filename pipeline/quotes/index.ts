@@ -6,6 +6,8 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, sentenceAttribution, sentenceBefore, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
+import { narrationOf } from './narration.ts';
+import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { isPlural, ROLE_GROUP } from './lexicon.ts';
 
@@ -211,23 +213,19 @@ function headlinesOf(input: QuotesInput): Headline[] {
 
 /** The quotations of a release (title, subtitle and body), numbered q1, q2, … in order of appearance. */
 export function extractQuotes(parsed: QuotesInput, excerpts = true): QuoteExtraction {
+  return readingTexts(() => quotationsOf(parsed, excerpts));
+}
+
+function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const prose = proseOf(parsed.body, headlinesOf(parsed));
   const { text } = prose;
   const strays: number[] = [];
   const spans = scanMarks(prose, strays);
 
   // Narration: the prose with quoted words blanked out, so names inside quotations are nobody's mention.
-  const chars = text.split('');
   const innerBySpan = spans.map((span) => span.pieces.flatMap((piece) => innerAttributions(text, piece)));
-  spans.forEach((span, index) => {
-    for (const piece of span.pieces) for (let i = piece.start; i < piece.end; i++) chars[i] = '_';
-    for (const range of innerBySpan[index]!) for (let i = range.start; i < range.end; i++) chars[i] = text[i]!;
-    // The second apostrophe of a closing '' is part of the mark, not of the narration after it.
-    if (span.close !== undefined && /^['’]{2}/u.test(text.slice(span.close, span.close + 2))) chars[span.close + 1] = ' ';
-  });
-  const narration = chars.join('');
   // People named only inside quotations ("la lista di Sara Costantino") give a later surname its full name.
-  const quoted = chars.map((char, i) => (char === '_' ? text[i]! : /\s/u.test(text[i]!) ? text[i]! : '_')).join('');
+  const { narration, quoted } = narrationOf(text, spans, innerBySpan);
   const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
 
   const candidates: Candidate[] = [];

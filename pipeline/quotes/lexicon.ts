@@ -79,7 +79,8 @@ const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare
 
 /**
  * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",
- * "ha voluto sottolineare", "fa sapere". Matched on whole words, case-insensitively.
+ * "ha voluto sottolineare", "fa sapere". Matched on whole words, case-insensitively. Spell out the first word of
+ * each alternative whole (no classes or groups inside it): saying-verbs.ts tries the pattern only at such words.
  */
 export const SAYING = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${AUXILIARY}\\s+(?:${ADVERBS}\\s+){0,2}(?:${alternation(participles)})|${MODAL}\\s+(?:${ADVERBS}\\s+)?(?:${alternation(infinitives)})|${MAKE}|(?:${alternation(finite)}))(?![\\p{L}\\p{M}])`,

@@ -19,6 +19,7 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}\u2013\u2014\u2026'’-]/u;
 
 function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
   const char = text[at];
+  if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
   const openSide = SPACE_BEFORE.test(before) && !/\s/u.test(after);

@@ -1,5 +1,6 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
+import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
+import { sayingLength } from './saying-verbs.ts';
 import { isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
 
@@ -247,8 +248,7 @@ function opensRole(text: string, words: Word[]): boolean {
 }
 
 function startsWithSaying(text: string, at: number): boolean {
-  SAYING_HERE.lastIndex = at;
-  return SAYING_HERE.test(text);
+  return sayingLength(text, at) >= 0;
 }
 
 /** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */

@@ -24,7 +24,9 @@ export interface Headline {
 }
 
 interface Builder {
-  chars: string[];
+  /** The text, value by value (one string per value: joined once at the end). */
+  values: string[];
+  /** One per character of the text. */
   offsets: number[];
   lines: number[];
   columns: number[];
@@ -40,9 +42,9 @@ function pushValue(into: Builder, value: string, node: Nodes) {
   const shift = span !== undefined && span > value.length && !value.includes('\n') ? span - value.length : undefined;
   let line = start?.line ?? 1;
   let column = start?.column ?? 1;
+  into.values.push(value);
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
-    into.chars.push(char);
     into.offsets.push((start?.offset ?? 0) + (exact ? i : shift !== undefined ? i + shift : 0));
     into.lines.push(line);
     into.columns.push(column);
@@ -64,13 +66,13 @@ function pushInline(into: Builder, node: Nodes) {
 
 /** The headlines, then every paragraph of the body (list items included), in document order. */
 export function proseOf(body: Root, headlines: Headline[] = []): Prose {
-  const into: Builder = { chars: [], offsets: [], lines: [], columns: [] };
+  const into: Builder = { values: [], offsets: [], lines: [], columns: [] };
   const paragraphs: Prose['paragraphs'] = [];
   const separate = () => {
     if (paragraphs.length === 0) return;
     const at = into.offsets.at(-1) ?? 0;
-    for (const char of '\n\n') {
-      into.chars.push(char);
+    into.values.push('\n\n');
+    for (let i = 0; i < 2; i++) {
       into.offsets.push(at);
       into.lines.push(into.lines.at(-1) ?? 1);
       into.columns.push(into.columns.at(-1) ?? 1);
@@ -78,27 +80,28 @@ export function proseOf(body: Root, headlines: Headline[] = []): Prose {
   };
   for (const headline of headlines) {
     separate();
-    const start = into.chars.length;
+    const start = into.offsets.length;
     // A headline's offsets count from its own first character; its places are its field's line.
+    into.values.push(headline.text);
     for (let index = 0; index < headline.text.length; index++) {
-      into.chars.push(headline.text[index]!);
       into.offsets.push(index);
       into.lines.push(headline.at?.line ?? 1);
       into.columns.push((headline.at?.column ?? 1) + index);
     }
-    paragraphs.push({ start, end: into.chars.length, block: headline.block });
+    paragraphs.push({ start, end: into.offsets.length, block: headline.block });
   }
   visit(body, 'paragraph', (paragraph) => {
     separate();
-    const start = into.chars.length;
+    const start = into.offsets.length;
     for (const child of paragraph.children) pushInline(into, child);
-    paragraphs.push({ start, end: into.chars.length });
+    paragraphs.push({ start, end: into.offsets.length });
   });
   const last = body.position?.end;
+  const text = into.values.join('');
   into.offsets.push(into.offsets.length > 0 ? into.offsets.at(-1)! + 1 : (last?.offset ?? 0));
   into.lines.push(into.lines.at(-1) ?? 1);
   into.columns.push((into.columns.at(-1) ?? 0) + 1);
-  return { text: into.chars.join(''), offsets: into.offsets, lines: into.lines, columns: into.columns, paragraphs, headlines: headlines.length };
+  return { text, offsets: into.offsets, lines: into.lines, columns: into.columns, paragraphs, headlines: headlines.length };
 }
 
 /** 0-based index of the paragraph holding character `at`. */
