@@ -2,12 +2,16 @@
 // until the end is hundreds of megabytes. The plan keeps each release's path and id, and the thread that builds a
 // release reads it itself.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeProject, type Project } from './helpers/project.ts';
 import { readInputs } from '../pipeline/publish/inputs.ts';
 import { planBuild } from '../pipeline/publish/plan.ts';
 import { noTimings } from '../pipeline/timings.ts';
+import { manifestParts, serializeManifest } from '../pipeline/publish/manifest.ts';
+import { StagedWriter } from '../pipeline/publish/staged-output.ts';
+import { forgetRecent, perObject, recent } from '../pipeline/render/recent.ts';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 // Words from the body of each bundled release: the plan must hold none of them.
@@ -32,5 +36,60 @@ describe('build memory: the plan holds releases by path, not by text', () => {
     for (const words of BODIES) expect(held).not.toContain(words);
     // Each source was read once, to stamp it and find its id.
     expect(inputs.stamps.reads).toBe(paths.length);
+  });
+});
+
+describe('build memory: what the end of a build writes is not held whole', () => {
+  const entry = (id: string, title: string) => ({
+    id,
+    key: 'k'.repeat(64),
+    messages: [],
+    memoryMessages: {},
+    listed: { ja: { id, title, date: '2026-01-01T00:00:00+01:00', modified: '2026-01-01T00:00:00+01:00' } },
+    states: { ja: 'published' as const },
+    files: [`ja/${id}/index.html`],
+  });
+  const manifest = (count: number) => ({
+    pipeline: 'p',
+    settings: 's',
+    tree: 't',
+    releases: Object.fromEntries(Array.from({ length: count }, (_, index) => [`releases/r${index}.md`, entry(`r${index}`, `見出し「${index}」\u2028"quoted"`)])),
+    indexKey: 'i',
+    indexFiles: ['ja/index.html'],
+    indexKeys: { 'ja/index.html': 'x' },
+    archive: {},
+    glossaryMessages: [],
+  });
+
+  it('streams the manifest in parts whose bytes are those of the manifest as one string', () => {
+    for (const count of [0, 1, 3]) expect([...manifestParts(manifest(count))].join('')).toBe(serializeManifest(manifest(count)));
+    // A part per release, not one for the whole record.
+    expect([...manifestParts(manifest(3))].length).toBeGreaterThan(3);
+  });
+
+  it('writes a file of many parts, past the chunk it gathers, byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-parts-'));
+    try {
+      const writer = new StagedWriter(join(dir, 'stage'), join(dir, 'out'));
+      const parts = Array.from({ length: 3000 }, (_, index) => `${index}:見出し${'x'.repeat(700)}\n`);
+      writer.writeParts('a/manifest.json', parts);
+      expect(readFileSync(join(dir, 'stage/a/manifest.json'), 'utf8')).toBe(parts.join(''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('forgets the memos of a build that ends, so that they hold nothing into its manifest', () => {
+    let computed = 0;
+    const byString = recent((key: string) => ({ key, n: ++computed }));
+    const byObject = perObject((key: { id: string }) => ({ id: key.id, n: ++computed }));
+    const object = { id: 'a' };
+    expect(byString('a')).toBe(byString('a'));
+    expect(byObject(object)).toBe(byObject(object));
+    expect(computed).toBe(2);
+    forgetRecent();
+    byString('a');
+    byObject(object);
+    expect(computed).toBe(4);
   });
 });

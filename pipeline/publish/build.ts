@@ -29,7 +29,8 @@ import { DEFAULT_BASE_URL } from '../project/read.ts';
 import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
-import { keepStatusDigest } from './status-record.ts';
+import { keepStatusDigest, reviewsOf } from './status-record.ts';
+import { forgetRecent } from '../render/recent.ts';
 
 export interface BuildOptions {
   root: string;
@@ -177,13 +178,18 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
     await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
+    // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
+    const reviews = reviewsOf(rendered);
+    rendered = [];
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
+    // Kept for the next build of a session; a build that ends has no use for them in writing its manifest.
+    if (!session) forgetRecent();
     const files = session && [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
     // Told only now, rather than held from the start and kept file by file (a dozen thousand calls per edit).
     if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
-    const digested = persisted.then(() => keepStatusDigest(inputs, plan, rendered));
+    const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews));
     if (!session) await phase('swap', () => digested);
     if (session) {
       // Not written is only slower: the next start builds afresh.

@@ -3,7 +3,7 @@
 // for out/, and the stamps of the files read kept for the next build.
 import type { BuildInputs } from './inputs.ts';
 import { toMessage } from './messages.ts';
-import { completeManifest, MANIFEST_PATH, serializeManifest, type Manifest, type ReleaseEntry } from './manifest.ts';
+import { completeManifest, MANIFEST_PATH, manifestParts, type Manifest, type ReleaseEntry } from './manifest.ts';
 import type { Indexes } from './indexes.ts';
 import type { StagedTrees } from './trees.ts';
 
@@ -17,7 +17,7 @@ export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, ent
   const { indexKey, indexFiles, indexKeys, archive } = indexes;
   const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive, glossaryMessages: inputs.glossaryReport.messages.map(toMessage) };
   const persist = async () => {
-    staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
+    staging.writer.writeParts(MANIFEST_PATH, manifestParts(manifest));
     await inputs.stamps.save();
   };
   if (deferred) {
@@ -27,7 +27,7 @@ export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, ent
     const persisted = new Promise((resolve) => setTimeout(resolve, 0)).then(persist);
     return { manifest: completeManifest(manifest), persisted };
   }
-  staging.writer.write(MANIFEST_PATH, serializeManifest(manifest));
+  staging.writer.writeParts(MANIFEST_PATH, manifestParts(manifest));
   staging.writer.clearRest();
   await staging.commit();
   await inputs.stamps.save();

@@ -67,8 +67,11 @@ export interface RenderedRelease {
   files: string[];
   /** The pictures its front matter names (project paths, found or not): the manifest keys the release on them too. */
   media?: string[];
-  /** What `pressroom status` needs of it (status-digest.ts), when this thread parsed it. */
-  review?: ReleaseReview;
+  /**
+   * What `pressroom status` needs of it (status-digest.ts, a ReleaseReview), when this thread parsed it: as JSON,
+   * one string the main thread holds until the digest is written after the swap, not a few dozen objects.
+   */
+  review?: string;
 }
 
 /** The release's memory in each target language that has one, stamped as read. */
@@ -108,14 +111,14 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     file = new VFile({ path: task.path, value: source.text });
     const loaded = loadRelease(source, file, timings);
     summary = summarize(loaded, file.messages);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: { ...summary, rows: {} } };
+    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
   const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
   const { memories } = memoriesRead;
   const read = { ...sourceRead, ...memoriesRead.read };
-  const review = summary && { ...summary, rows: rowsOf(release, summary, memories, read) };
+  const review = summary && JSON.stringify({ ...summary, rows: rowsOf(release, summary, memories, read) } satisfies ReleaseReview);
   const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
   if (pictures && !pictures.ok) {
     // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and

@@ -14,7 +14,7 @@
 // Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
 // not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
 // never followed.
-import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
@@ -76,6 +76,9 @@ const unlinkIfThere = (file: string) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 };
+
+/** Characters gathered before writeParts writes them: few calls, little held. */
+const PARTS_CHUNK = 1 << 20;
 
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
@@ -164,6 +167,31 @@ export class StagedWriter {
     try {
       // 'wx': should a shared file still be there, fail rather than write into it.
       writeFileSync(this.place(path), content, { flag: this.recycled ? 'wx' : 'w' });
+    } catch (error) {
+      throw this.failed(error);
+    }
+  }
+
+  /** A file written as its parts come, a few of them at a time: a large one is never held whole. */
+  writeParts(path: string, parts: Iterable<string>): void {
+    try {
+      const fd = openSync(this.place(path), this.recycled ? 'wx' : 'w');
+      try {
+        const flush = (text: string) => {
+          const bytes = Buffer.from(text);
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        };
+        let pending = '';
+        for (const part of parts) {
+          pending += part;
+          if (pending.length < PARTS_CHUNK) continue;
+          flush(pending);
+          pending = '';
+        }
+        flush(pending);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       throw this.failed(error);
     }

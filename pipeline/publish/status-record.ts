@@ -7,15 +7,23 @@ import { readStatusDigest, writeStatusDigest, type NewDigest, type ReleaseRecord
 import type { BuildInputs } from './inputs.ts';
 import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
+import type { ReleaseReview } from '../project/status-digest.ts';
 
-/** After the build: `rendered` in plan order, as the render phase gave them. */
-export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, rendered: RenderedRelease[]): Promise<void> {
+/**
+ * What the digest needs of the render phase's results, in plan order: taken once the link phase has them, so that
+ * the rest of each result need not live until the digest is written, after the swap.
+ */
+export const reviewsOf = (rendered: RenderedRelease[]): (string | undefined)[] => rendered.map((release) => release.review);
+
+/** After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). */
+export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: (string | undefined)[]): Promise<void> {
   const previous = await readStatusDigest(inputs.root);
   const { current, readAt } = inputs.stamps;
   const next: NewDigest = { readAt, releases: {}, memories: {} };
   let index = 0;
   for (const item of plan.releases) {
-    const made = item.state === 'render' ? rendered[index++]?.review : undefined;
+    const written = item.state === 'render' ? reviews[index++] : undefined;
+    const made = written === undefined ? undefined : (JSON.parse(written) as ReleaseReview);
     const stamp = current[item.path];
     const before = previous?.releases[item.path];
     // A summary is of the bytes it was made from; rows, of those and of their memory's.

@@ -51,6 +51,11 @@ export class TreeWriter {
     this.writers[kind].write(inside, content);
   }
 
+  writeParts(path: string, parts: Iterable<string>): void {
+    const [kind, inside] = route(path);
+    this.writers[kind].writeParts(inside, parts);
+  }
+
   /** Link the file `path` of the tree being replaced. */
   link(path: string): void {
     const [kind, inside] = route(path);

@@ -1,6 +1,9 @@
 // A bounded memo for pure functions of a string: every output of a release version reads the same segments,
 // so the parse of one is worth keeping until the next few releases have gone by, and no longer.
 
+/** How to forget each memo recent() and perObject() made: a one-shot build does once it has rendered (see forgetRecent). */
+const memos = new Set<() => void>();
+
 /** A memo of `compute` that can also be told an answer already known (a fragment the previous build wrote). */
 export interface Recent<T> {
   (key: string): T;
@@ -10,6 +13,7 @@ export interface Recent<T> {
 /** `compute` memoised on its string argument, forgetting everything once `limit` answers are held. */
 export function recent<T>(compute: (key: string) => T, limit = 4096): Recent<T> {
   const held = new Map<string, T>();
+  memos.add(() => held.clear());
   const hold = (key: string, value: T) => {
     if (held.size >= limit) held.clear();
     held.set(key, value);
@@ -27,11 +31,21 @@ export function recent<T>(compute: (key: string) => T, limit = 4096): Recent<T> 
 
 /** `compute` memoised on an object, for as long as the object lives (a localized release, its outputs). */
 export function perObject<K extends object, T>(compute: (key: K) => T): (key: K) => T {
-  const held = new WeakMap<K, T>();
+  let held = new WeakMap<K, T>();
+  memos.add(() => (held = new WeakMap()));
   return (key) => {
     if (held.has(key)) return held.get(key) as T;
     const value = compute(key);
     held.set(key, value);
     return value;
   };
+}
+
+/**
+ * Forget every answer recent() and perObject() hold in this thread: they pay off across the builds of a long-running
+ * preview, but a build that ends would carry thousands of list items, index entries as JSON and parsed segments
+ * into its last steps, the manifest's and the digest's writing.
+ */
+export function forgetRecent(): void {
+  for (const forget of memos) forget();
 }
