@@ -7,26 +7,17 @@ import { startDeepLServer, type DeepLTestServer } from './deepl-server.ts';
 import { buildIn } from './helpers/build.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { ninjsErrors } from './helpers/ninjs.ts';
-import { makeProject, release, type Project } from './helpers/project.ts';
+import { ROBOTS } from './helpers/fixture.ts';
+import { makeProject, type Project } from './helpers/project.ts';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 
-const STATO = release(
-  `
-title: Ospedali, 40 robot per la logistica
-date: 2025-11-02T09:00:00+01:00
-dateline: { city: Torino, agency: Italpress }
-`,
-  `Il Politecnico di Torino consegna 40 robot agli *ospedali* piemontesi.
-
-“Ridurremo i tempi di consegna dei farmaci”, dichiara Chiara Neri, direttrice del progetto.`,
-);
 
 let server: DeepLTestServer;
 let project: Project;
 beforeEach(async () => {
   server = await startDeepLServer();
   project = makeProject();
-  project.write('releases/robot.md', STATO);
+  project.write('releases/robot.md', ROBOTS);
 });
 afterEach(async () => {
   project.remove();
@@ -40,7 +31,7 @@ function policy(publication: Record<string, string>): void {
   writeFileSync(join(project.root, 'package.json'), JSON.stringify({ pressroom: { publication } }));
 }
 /** Memories of robot.md in which every segment is `state`, with targets made from the Italian. */
-function memories(state: 'reviewed' | 'machine', source = STATO): void {
+function memories(state: 'reviewed' | 'machine', source = ROBOTS): void {
   const [parsed] = loadReleases([{ path: 'releases/robot.md', text: source }]).releases;
   for (const language of ['en', 'ja'] as const) {
     const memory = memoryFor(parsed!, language, (html) => `[${language}] ${html}`);
@@ -168,7 +159,7 @@ describe('publication: machine translation is labelled wherever it goes', () => 
 });
 
 describe('publication: a reviewed translation is never replaced silently', () => {
-  const EDITED = STATO.replace('40 robot', '42 robot');
+  const EDITED = ROBOTS.replace('40 robot', '42 robot');
 
   it('under reviewed, the language is withheld with a warning naming the replaced segment', async () => {
     memories('reviewed');

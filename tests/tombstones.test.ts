@@ -11,21 +11,12 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { buildIn } from './helpers/build.ts';
 import { memoryFor, memoryJson } from './helpers/memory.ts';
 import { ninjsErrors } from './helpers/ninjs.ts';
-import { makeProject, release, type Project } from './helpers/project.ts';
+import { ROBOTS } from './helpers/fixture.ts';
+import { makeProject, type Project } from './helpers/project.ts';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 
-const STATO = release(
-  `
-title: Ospedali, 40 robot per la logistica
-date: 2025-11-02T09:00:00+01:00
-dateline: { city: Torino, agency: Italpress }
-`,
-  `Il Politecnico di Torino consegna 40 robot agli *ospedali* piemontesi.
-
-“Ridurremo i tempi di consegna dei farmaci”, dichiara Chiara Neri, direttrice del progetto.`,
-);
 const REASON = 'La consegna è rinviata al 2026.';
-const WITHDRAWN = STATO.replace('dateline:', `updated: 2025-11-20T10:00:00+01:00\nstatus: withdrawn\nreason: ${REASON}\ndateline:`);
+const WITHDRAWN = ROBOTS.replace('dateline:', `updated: 2025-11-20T10:00:00+01:00\nstatus: withdrawn\nreason: ${REASON}\ndateline:`);
 const FIRST = new Date('2025-12-01T00:00:00Z');
 const LATER = new Date('2025-12-05T08:00:00Z');
 const LATEST = new Date('2025-12-09T08:00:00Z');
@@ -33,7 +24,7 @@ const LATEST = new Date('2025-12-09T08:00:00Z');
 let project: Project;
 beforeEach(() => {
   project = makeProject();
-  project.write('releases/robot.md', STATO);
+  project.write('releases/robot.md', ROBOTS);
 });
 afterEach(() => project.remove());
 
@@ -43,7 +34,7 @@ const ninjs = (language: string) => JSON.parse(read(`out/${language}/robot/ninjs
 const feedItem = (language: string) => parseFeed(read(`out/${language}/feed.xml`)).items.find((item) => item.url?.endsWith('/robot/'));
 
 /** Memories of `source` in `languages`, every segment reviewed, targets made from the Italian. */
-function memories(source = STATO, languages: ('en' | 'ja')[] = ['en', 'ja'], skip: (source: string) => boolean = () => false): void {
+function memories(source = ROBOTS, languages: ('en' | 'ja')[] = ['en', 'ja'], skip: (source: string) => boolean = () => false): void {
   const [parsed] = loadReleases([{ path: 'releases/robot.md', text: source }]).releases;
   for (const language of languages) {
     const memory = memoryFor(parsed!, language, (html) => `[${language}] ${html}`);
@@ -121,7 +112,7 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
 describe('tombstones: a published translation that is no longer current', () => {
   // Whether Japanese stays current: an edit of the Italian makes it stale too.
   const ways: [string, () => void, boolean][] = [
-    ['the Italian changed under it (stale)', () => project.write('releases/robot.md', STATO.replace('40 robot agli', '42 robot agli')), false],
+    ['the Italian changed under it (stale)', () => project.write('releases/robot.md', ROBOTS.replace('40 robot agli', '42 robot agli')), false],
     ['a segment went back to machine translation', () => editMemory('en', (entry) => (entry.state = 'machine')), true],
     ['a check error (a number lost)', () => editMemory('en', (entry) => (entry.target = String(entry.target).replace('40', 'quaranta'))), true],
   ];
@@ -153,7 +144,7 @@ describe('tombstones: a published translation that is no longer current', () => 
   it('keeps the same version and bytes on later builds, and publishes the next reviewed text as a new version', async () => {
     memories();
     await buildIn(project.root, { now: FIRST });
-    const edited = STATO.replace('40 robot agli', '42 robot agli');
+    const edited = ROBOTS.replace('40 robot agli', '42 robot agli');
     project.write('releases/robot.md', edited);
     await buildIn(project.root, { now: LATER });
     const withheld = read('out/en/robot/ninjs.json');
@@ -175,7 +166,7 @@ describe('tombstones: what was published, known from out/ when the record is gon
     memories();
     await buildIn(project.root, { now: FIRST });
     rmSync(join(project.root, '.pressroom/published'), { recursive: true });
-    project.write('releases/robot.md', STATO.replace('40 robot agli', '42 robot agli'));
+    project.write('releases/robot.md', ROBOTS.replace('40 robot agli', '42 robot agli'));
     await buildIn(project.root, { now: LATER });
     expect(ninjs('en')).toMatchObject({ pubStatus: 'withheld', version: '2' });
     // The Italian, whose text changed, is a new version too.
@@ -206,7 +197,7 @@ describe('tombstones: what was published, known from out/ when the record is gon
 
 describe('tombstones: only for what was published', () => {
   it('leaves a language that was never published absent', async () => {
-    memories(STATO, ['en']);
+    memories(ROBOTS, ['en']);
     await buildIn(project.root, { now: FIRST });
     expect(exists('out/ja/robot/ninjs.json')).toBe(false);
     project.write('releases/robot.md', WITHDRAWN);
@@ -217,7 +208,7 @@ describe('tombstones: only for what was published', () => {
   });
 
   it('leaves absent a translation that was incomplete while the release was public', async () => {
-    memories(STATO, ['en'], (source) => source.startsWith('Il Politecnico'));
+    memories(ROBOTS, ['en'], (source) => source.startsWith('Il Politecnico'));
     await buildIn(project.root, { now: FIRST });
     expect(exists('out/en/robot/index.html')).toBe(false);
     project.write('releases/robot.md', WITHDRAWN);

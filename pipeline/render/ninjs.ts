@@ -11,6 +11,17 @@ import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 
+/** What every ninjs item of a release version opens with, whatever it then says: where it is, what it is, its language. */
+export const itemHead = (id: string, language: Language, uri: string) => ({
+  uri,
+  standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
+  type: 'text',
+  representationType: 'full',
+  language,
+  slugline: id,
+  altIds: [{ role: 'release-id', value: id }],
+});
+
 export interface NinjsLinks {
   /** The item's stable identifier: the release page's address in this language. */
   uri: string;
@@ -130,13 +141,7 @@ export function ninjsItem(release: LocalizedRelease, labels: Labels, links: Ninj
     ...pictures(release, labels, new URL('../../', links.uri).href),
   ];
   return {
-    uri: links.uri,
-    standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
-    type: 'text',
-    representationType: 'full',
-    language: release.language,
-    slugline: release.id,
-    altIds: [{ role: 'release-id', value: release.id }],
+    ...itemHead(release.id, release.language, links.uri),
     // Dates come from the release, never from the clock, so that a rebuild gives the same bytes.
     // Versions follow the release's own dates and its translations' review times, never the clock.
     version: String(release.version),

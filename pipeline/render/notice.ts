@@ -19,7 +19,7 @@ import { wrap, WIRE_WIDTH } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
 import { agencyNodes, type ReleaseLinks } from './html.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
-import { NINJS_SCHEMA, type NinjsLinks } from './ninjs.ts';
+import { itemHead, type NinjsLinks } from './ninjs.ts';
 import { feedAuthor, type FeedEntry } from './feeds.ts';
 import type { IndexEntry } from './indexes.ts';
 import { renderQuotesJson } from './quotes.ts';
@@ -152,13 +152,7 @@ export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: Ni
   const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), labels.t('notice.originalAt', { url: original })].join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== notice.language);
   return {
-    uri: links.uri,
-    standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
-    type: 'text',
-    representationType: 'full',
-    language: notice.language,
-    slugline: notice.id,
-    altIds: [{ role: 'release-id', value: notice.id }],
+    ...itemHead(notice.id, notice.language, links.uri),
     version: String(notice.version),
     firstCreated: rfc3339(notice.date),
     versionCreated: rfc3339(notice.modified),

@@ -8,6 +8,18 @@ import { BUNDLED, release } from './project.ts';
 
 export const withoutQuoteMarkers = (html: string) => inlineHtml(withoutQuotes(readInlineAsWritten(html)));
 
+/** A short release with one quotation, for tests of what each language publishes and what agencies are told. */
+export const ROBOTS = release(
+  `
+title: Ospedali, 40 robot per la logistica
+date: 2025-11-02T09:00:00+01:00
+dateline: { city: Torino, agency: Italpress }
+`,
+  `Il Politecnico di Torino consegna 40 robot agli *ospedali* piemontesi.
+
+“Ridurremo i tempi di consegna dei farmaci”, dichiara Chiara Neri, direttrice del progetto.`,
+);
+
 export const FIXTURE_ID = 'bando-pmi';
 export const FIXTURE_PATH = `releases/${FIXTURE_ID}.md`;
 
