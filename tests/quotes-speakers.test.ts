@@ -300,3 +300,10 @@ describe('quotes: the subject of the sentence after', () => {
     expect(speakers(text)).toEqual(['Marco Ferri']);
   });
 });
+
+describe('quotes: places named after people', () => {
+  it('reads a name after via, corso, piazza or lago as a place, not a speaker', () => {
+    const text = 'Uno dei commercianti, Franco Deiana, titolare di un bar in corso Giuseppe Garibaldi, ha parlato per ultimo: «Abbiamo resistito fino a quando abbiamo potuto».';
+    expect(speakers(text)).toEqual(['Franco Deiana']);
+  });
+});

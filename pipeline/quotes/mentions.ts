@@ -25,6 +25,14 @@ export interface Mention {
 
 const SAINTS = new Set(['san', 'santa', 'santo', 'sant', 'ss']);
 
+/** Nouns naming a place after a person or a name: "corso Vittorio Emanuele", "lago Trasimeno", "lungolago Matteotti". */
+const PLACES = new Set(['lago', 'lungolago', 'lungomare', 'lungotevere', 'lungarno', 'vicolo', 'vico', 'contrada', 'località', 'frazione', 'strada', 'stradone', 'rione', 'quartiere', 'stazione', 'monte', 'valle', 'fiume', 'traversa', 'calle', 'fondamenta', 'banchina', 'molo', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ponte', 'porto']);
+
+/** A place noun right before a name: the name is the place's, not a person's. */
+function placeBefore(text: string, before: Word | undefined, word: Word): boolean {
+  return before !== undefined && PLACES.has(before.key) && gapIsSpace(text, before, word);
+}
+
 const DELIMITER = /[.,;:!?()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
 
 /** Words a title phrase never runs back across: "… Sara Falvo e Alessandra Gelera". */
@@ -62,7 +70,7 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const word = words[f]!;
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
     const before = words[f - 1];
-    if (before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) continue;
+    if ((before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) || placeBefore(text, before, word)) continue;
     // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
     if (before && /^(?:al|allo|alla|del|dello|della|dal|dallo|dalla|nel|nello|nella|sul|sullo|sulla)$/u.test(before.key) && gapIsSpace(text, before, word)) continue;
     // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
@@ -281,7 +289,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A rank written in capitals before it is no part of the name: "il Comandante Provinciale, Colonnello Vittorio Amendola".
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
-    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     if (f === undefined) continue;
     // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.
     if (/^[IVX]+$/u.test(words[to - 1]!.text) && to - 1 > f) continue;
