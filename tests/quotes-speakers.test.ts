@@ -301,6 +301,17 @@ describe('quotes: the subject of the sentence after', () => {
   });
 });
 
+describe('quotes: people named by their first name only, as vox pops and local reports do', () => {
+  it('gives the words to a first name in apposition with an age or a role, or subject of a verb of saying', () => {
+    const text = [
+      'Al mercato coperto il sindaco Renato Folchi ha incontrato gli ambulanti. Tra i banchi c’è anche Ernesto, 81 anni, che vende uova da mezzo secolo. «Ne ho viste tante, ma un inverno così mai», racconta.',
+      'Più avanti Graziella, che gestisce il banco del pesce, scuote la testa. «I clienti vengono, guardano e vanno via».',
+      '«Qui ci siamo cresciuti», aggiunge Ernesto salutando i vicini.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ernesto', 'Graziella', 'Ernesto']);
+  });
+});
+
 describe('quotes: places named after people', () => {
   it('reads a name after via, corso, piazza or lago as a place, not a speaker', () => {
     const text = 'Uno dei commercianti, Franco Deiana, titolare di un bar in corso Giuseppe Garibaldi, ha parlato per ultimo: «Abbiamo resistito fino a quando abbiamo potuto».';

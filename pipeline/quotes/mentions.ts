@@ -1,7 +1,7 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
 import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
-import { isFirstName } from './names.ts';
+import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Mention {
@@ -264,6 +264,28 @@ function opensRole(text: string, words: Word[]): boolean {
   return second !== undefined && gapIsSpace(text, first, second) && /^(?:di|del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|per|presso)$/u.test(second.key);
 }
 
+/**
+ * A first name standing alone as a person, as vox pops and local reports name people: in apposition with an age or
+ * a role ("Luigi, 68 anni", "Monica, che gestisce il forno", "Matteo, studente di terza media") or the subject of a
+ * verb of saying on either side ("racconta Luigi", "Carmela dice").
+ */
+function loneFirstName(text: string, words: Word[], i: number): boolean {
+  const word = words[i]!;
+  // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
+  if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || LEXICAL_FIRST_NAMES.has(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
+  const before = words[i - 1];
+  // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
+  if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
+  if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
+  if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!gapIsSpace(text, words[k]!, words[k + 1]!)) break;
+    if (sayingLength(text, words[k]!.start) === before!.end - words[k]!.start) return true;
+  }
+  // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
+  return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+}
+
 function startsWithSaying(text: string, at: number): boolean {
   return sayingLength(text, at) >= 0;
 }
@@ -274,6 +296,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const runs = capitalRuns(text, words);
   const mentions: Mention[] = [];
   const taken = new Set<number>();
+  /** Last words of runs of two or more capitalised words: surnames a lone first name may be. */
+  const runEnds = new Set(runs.filter(([from, to]) => to - from >= 2).map(([, to]) => words[to - 1]!.key));
 
   for (const [from, to] of runs) {
     // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
@@ -290,6 +314,11 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
+      // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
+      if (runEnds.has(words[from]!.key)) continue;
+      f = from;
+    }
     if (f === undefined) continue;
     // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.
     if (/^[IVX]+$/u.test(words[to - 1]!.text) && to - 1 > f) continue;
@@ -365,7 +394,8 @@ export function closestPerson(people: Mention[], surname: string, at: number): M
   const matches = people.filter((person) => {
     if (person.kind !== 'person') return false;
     const name = person.name.toLowerCase();
-    return name.endsWith(` ${key}`) && name !== key;
+    // A person named by first name alone is that name again later: "Luigi, 68 anni, …" then "aggiunge Luigi".
+    return (name.endsWith(` ${key}`) && name !== key) || (name === key && !name.includes(' '));
   });
   const before = matches.filter((person) => person.nameStart < at);
   return before.at(-1) ?? matches[0];

@@ -3,7 +3,7 @@
 import italianNames from 'gender-detection-from-name/names/it.js';
 
 /** Heads of compound first names that the list lacks because they never stand alone: Gian Luca, Giovan Battista. */
-const COMPOUND_HEADS = new Set(['gian', 'giovan', 'pier']);
+export const COMPOUND_HEADS = new Set(['gian', 'giovan', 'pier']);
 
 export function isFirstName(word: string): boolean {
   const key = word.normalize('NFC').toLowerCase();
