@@ -310,6 +310,14 @@ describe('quotes: people named by their first name only, as vox pops and local r
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Ernesto', 'Graziella', 'Ernesto']);
   });
+
+  it('does not give a title of office in the headline to someone named by first name alone', () => {
+    const text = [
+      '«Ci abbiamo messo due anni, ma ora il laboratorio c’è», ha detto la prof.ssa Laura Spinelli, dirigente scolastica del liceo.',
+      'Poi ha parlato Davide, studente di quarta: «Finalmente possiamo fare gli esperimenti veri».',
+    ].join('\n\n');
+    expect(speakers(text, 'Il laboratorio nuovo, la preside: «Due anni di lavoro, ma ne valeva la pena»')).toEqual(['Laura Spinelli', 'Laura Spinelli', 'Davide']);
+  });
 });
 
 describe('quotes: places named after people', () => {

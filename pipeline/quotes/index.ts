@@ -131,7 +131,9 @@ class People {
     // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
-    const holds = (other: Mention) => exactly(other) || sameGroup(this.description(other), mention.group);
+    // Someone named by first name alone (a vox pop: "Matteo, studente") holds only the title written for them, not
+    // every title of that kind ("la preside" is no student).
+    const holds = (other: Mention) => exactly(other) || ((other.kind !== 'person' || other.name.includes(' ')) && sameGroup(this.description(other), mention.group));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
     const holder = earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
