@@ -325,4 +325,9 @@ describe('quotes: places named after people', () => {
     const text = 'Uno dei commercianti, Franco Deiana, titolare di un bar in corso Giuseppe Garibaldi, ha parlato per ultimo: «Abbiamo resistito fino a quando abbiamo potuto».';
     expect(speakers(text)).toEqual(['Franco Deiana']);
   });
+
+  it('does not take the place completing a group in a headline ("i residenti della Valmalenco") for the speaker', () => {
+    const text = '«Da tre settimane la strada è chiusa e nessuno ci dice quando riaprirà», dice Ornella Bertoldi, portavoce del comitato di frazione.';
+    expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
+  });
 });

@@ -29,6 +29,10 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     // Or opens a clause after a comma or a kicker's colon, as headlines frame a speaker: "Liste d’attesa, Patto
     // Civico: «…»", "Energia: Confindustria Veneto Est, '…'".
     if (previous && !DETERMINERS.has(previous.key) && !/^\s*[,:]\s*$/u.test(text.slice(previous.end, head.start)) && !(i === 1 && VERDICT.test(previous.key))) continue;
+    // "gli agricoltori del Trasimeno": a name after a preposition completing a common noun of people is where they
+    // are from, not who speaks.
+    const owner = words[i - 2];
+    if (previous && owner && /^(?:di|del|dello|della|dell|dei|degli|delle)$/u.test(previous.key) && !owner.capital && !BODIES.has(owner.key) && /^\p{L}{4,}i$/u.test(owner.key) && /^\s+$/u.test(text.slice(owner.end, previous.start))) continue;
     const run = words.slice(i);
     // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
     const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
