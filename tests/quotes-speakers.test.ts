@@ -311,6 +311,11 @@ describe('quotes: people named by their first name only, as vox pops and local r
     expect(speakers(text)).toEqual(['Ernesto', 'Graziella', 'Ernesto']);
   });
 
+  it('takes a first name alone for the person named in full with it', () => {
+    const text = 'Tra le juniores ha vinto la trentina Giorgia Rinaldi, davanti a due atlete di casa. «Sulla salita finale non sentivo più le gambe», ha ammesso Giorgia, vincitrice della categoria.';
+    expect(speakers(text)).toEqual(['Giorgia Rinaldi']);
+  });
+
   it('does not give a title of office in the headline to someone named by first name alone', () => {
     const text = [
       '«Ci abbiamo messo due anni, ma ora il laboratorio c’è», ha detto la prof.ssa Laura Spinelli, dirigente scolastica del liceo.',

@@ -298,6 +298,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const taken = new Set<number>();
   /** Last words of runs of two or more capitalised words: surnames a lone first name may be. */
   const runEnds = new Set(runs.filter(([from, to]) => to - from >= 2).map(([, to]) => words[to - 1]!.key));
+  const runStarts = new Set(runs.filter(([from, to]) => to - from >= 2).map(([from]) => words[from]!.key));
+  /** Lone first names standing for someone named in full. */
+  const firstNamed = new Set<number>();
 
   for (const [from, to] of runs) {
     // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
@@ -317,6 +320,11 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;
+      // The first name of someone named in full ("Lisa Pichler" … "ha detto Lisa") is that person, found below.
+      if (runStarts.has(words[from]!.key)) {
+        firstNamed.add(from);
+        continue;
+      }
       f = from;
     }
     if (f === undefined) continue;
@@ -359,7 +367,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       // "la famiglia Pintus" is the family, not the man of that name.
       if (article?.key === 'famiglia' && gapIsSpace(text, article, words[start]!)) break;
       const surname = words.slice(start, to).map((word) => word.text).join(' ');
-      const person = closestPerson(people, surname, words[start]!.start);
+      const person = closestPerson(people, surname, words[start]!.start, length === 1 && firstNamed.has(start));
       if (!person) continue;
       const nameStart = words[start]!.start;
       const nameEnd = words[to - 1]!.end;
@@ -389,12 +397,13 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
 }
 
 /** The person a surname belongs to: the last one named before `at`, else the first named after it. */
-export function closestPerson(people: Mention[], surname: string, at: number): Mention | undefined {
+export function closestPerson(people: Mention[], surname: string, at: number, firstName = false): Mention | undefined {
   const key = surname.toLowerCase();
   const matches = people.filter((person) => {
     if (person.kind !== 'person') return false;
     const name = person.name.toLowerCase();
     // A person named by first name alone is that name again later: "Luigi, 68 anni, …" then "aggiunge Luigi".
+    if (firstName) return name.startsWith(`${key} `);
     return (name.endsWith(` ${key}`) && name !== key) || (name === key && !name.includes(' '));
   });
   const before = matches.filter((person) => person.nameStart < at);
