@@ -331,6 +331,11 @@ describe('quotes: places named after people', () => {
     expect(speakers(text)).toEqual(['Franco Deiana']);
   });
 
+  it('reads a saint’s name elided onto the next ("Sant’Agata Feltria") as a town, not a speaker', () => {
+    const text = 'Il presidente della Pro loco di Sant’Elpidio Morico, Walter Cesaroni, ha tracciato il bilancio: «Non avevamo mai visto tanta gente in piazza».';
+    expect(speakers(text)).toEqual(['Walter Cesaroni']);
+  });
+
   it('does not take the place completing a group in a headline ("i residenti della Valmalenco") for the speaker', () => {
     const text = '«Da tre settimane la strada è chiusa e nessuno ci dice quando riaprirà», dice Ornella Bertoldi, portavoce del comitato di frazione.';
     expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);

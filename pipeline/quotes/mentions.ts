@@ -30,6 +30,8 @@ const PLACES = new Set(['lago', 'lungolago', 'lungomare', 'lungotevere', 'lungar
 
 /** A place noun right before a name: the name is the place's, not a person's. */
 function placeBefore(text: string, before: Word | undefined, word: Word): boolean {
+  // "Sant’Agata Feltria", "Sant’Elpidio": a saint's name elided onto the next is a town.
+  if (before !== undefined && SAINTS.has(before.key) && before.end === word.start && /[’']$/u.test(before.text)) return true;
   return before !== undefined && PLACES.has(before.key) && gapIsSpace(text, before, word);
 }
 
