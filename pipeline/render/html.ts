@@ -202,11 +202,22 @@ function pictureMeta(image: LocalizedImage | undefined, baseUrl: string): Elemen
   ];
 }
 
+/** The same release in the other languages it is published in, linked by name; nothing when there are none. */
+export function alternatesNav(id: string, language: Language, labels: Labels, links: ReleaseLinks): ElementContent[] {
+  const others = (Object.keys(links.alternates) as Language[]).filter((other) => other !== language);
+  if (others.length === 0) return [];
+  return [
+    h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
+      h('p', labels.t('nav.otherLanguages')),
+      h('ul', others.map((other) => h('li', [h('a', { href: `../../${other}/${id}/`, hrefLang: other, lang: other }, links.languageNames[other])]))),
+    ]),
+  ];
+}
+
 export function renderReleasePage(release: LocalizedRelease, labels: Labels, links: ReleaseLinks): string {
   // A withdrawn release or a machine translation says so where a link is shared or a tab lists it, as lists do.
   const title = markedHeadline(release, collapsedText(release.title), labels);
   const description = pageDescription(release);
-  const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== release.language);
   const [leading, ...more] = shownImages(release);
   const main: ElementContent[] = [
     h('article', [
@@ -232,14 +243,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
         : []),
       ...contactNodes(release, labels),
       agencyNodes(labels),
-      ...(others.length > 0
-        ? [
-            h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
-              h('p', labels.t('nav.otherLanguages')),
-              h('ul', others.map(([language]) => h('li', [h('a', { href: `../../${language}/${release.id}/`, hrefLang: language, lang: language }, links.languageNames[language])]))),
-            ]),
-          ]
-        : []),
+      ...alternatesNav(release.id, release.language, labels, links),
     ]),
   ];
   return renderPage({

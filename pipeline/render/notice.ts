@@ -17,7 +17,7 @@ import { markedHeadline } from './headline-marks.ts';
 import { wireText } from './wire.ts';
 import { wrap, WIRE_WIDTH } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
-import { agencyNodes, type ReleaseLinks } from './html.ts';
+import { agencyNodes, alternatesNav, type ReleaseLinks } from './html.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 import { itemHead, type NinjsLinks } from './ninjs.ts';
 import { feedAuthor, type FeedEntry } from './feeds.ts';
@@ -89,7 +89,6 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
   const description = noticeText(notice, labels);
   const url = links.alternates[notice.language];
   const meta = (property: string, content: string) => h('meta', { property, content });
-  const others = (Object.entries(links.alternates) as [Language, string][]).filter(([language]) => language !== notice.language);
   return renderPage({
     labels,
     title: documentTitle(title, labels.t('site.name')),
@@ -118,14 +117,7 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
         ]),
         ...noticeNodes(notice, labels, `../../${SOURCE_LANGUAGE}/${notice.id}/`),
         agencyNodes(labels),
-        ...(others.length > 0
-          ? [
-              h('nav.alternates', { ariaLabel: labels.t('nav.otherLanguages') }, [
-                h('p', labels.t('nav.otherLanguages')),
-                h('ul', others.map(([language]) => h('li', [h('a', { href: `../../${language}/${notice.id}/`, hrefLang: language, lang: language }, links.languageNames[language])]))),
-              ]),
-            ]
-          : []),
+        ...alternatesNav(notice.id, notice.language, labels, links),
       ]),
     ],
   });
