@@ -33,9 +33,8 @@ import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText, publishedInline, readInline } from '../inline/index.ts';
 import { currentTarget } from '../translate/memory-match.ts';
 import { isApproved } from '../translate/review.ts';
-import { rfc3339 } from '../render/dates.ts';
 import type { PublicationRecord, PublishedVersion } from './publication-record.ts';
-import { nextVersion, versionHash } from './versions.ts';
+import { settleVersion } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
 import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
@@ -265,15 +264,12 @@ function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined,
   const { settings, labels, languageNames, locales } = context;
   const { language, id } = draft;
   const links = { uri: new URL(`${language}/${id}/`, settings.baseUrl).href, versions, languageNames, baseUrl: settings.baseUrl };
-  const item = noticeNinjsItem(draft, labels[language], links);
-  const hash = versionHash(item);
-  const { version, created } = nextVersion(filed, hash, { version: draft.version, created: draft.modified }, settings.now);
+  const { version, created, hash, ninjs } = settleVersion(noticeNinjsItem(draft, labels[language], links), filed, { version: draft.version, created: draft.modified }, settings.now);
   const notice = { ...draft, version, modified: created };
-  Object.assign(item, { version: String(version), versionCreated: rfc3339(created) });
   const files = new Map<string, string>();
   files.set(`${language}/${id}/index.html`, timed(timings, 'html', () => renderNoticePage(notice, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
   files.set(`${language}/${id}/wire.txt`, timed(timings, 'wire', () => renderNoticeWire(notice, labels[language], settings.baseUrl)));
-  files.set(`${language}/${id}/ninjs.json`, `${JSON.stringify(item, null, 2)}\n`);
+  files.set(`${language}/${id}/ninjs.json`, ninjs);
   files.set(`${language}/${id}/quotes.json`, renderNoticeQuotes(notice));
   const published: PublishedVersion = { version, versionCreated: created, hash, status: notice.kind === 'withdrawn' ? 'canceled' : 'withheld', headline: notice.headline };
   return { files, feed: noticeFeedEntry(notice, labels[language], settings.baseUrl), notice, published };
@@ -298,13 +294,8 @@ export function renderVersion(release: Release, localized: LocalizedRelease, emb
   }
   // The version follows what agencies filed: new content in this language, a new version.
   const item = timed(timings, 'ninjs', () => ninjsItem(view, labels[language], { uri, versions, languageNames }));
-  const hash = versionHash(item);
-  const { version, created } = nextVersion(filed, hash, { version: view.version, created: view.modified }, settings.now);
-  if (version !== view.version || created !== view.modified) {
-    view = { ...view, version, modified: created };
-    Object.assign(item, { version: String(version), versionCreated: rfc3339(created) });
-  }
-  const ninjs = `${JSON.stringify(item, null, 2)}\n`;
+  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: view.version, created: view.modified }, settings.now);
+  if (version !== view.version || created !== view.modified) view = { ...view, version, modified: created };
   files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
   files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));
   files.set(`${language}/${release.id}/ninjs.json`, ninjs);

@@ -3,6 +3,7 @@
 // put while it does not, from the record of what was last published (publication-record.ts). Same inputs and the same
 // record give the same bytes: the clock dates a version only when nothing in the inputs does, and is then recorded.
 import { contentHash } from './messages.ts';
+import { rfc3339 } from '../render/dates.ts';
 
 export interface Version {
   version: number;
@@ -36,4 +37,15 @@ export function nextVersion(previous: { version: number; versionCreated: string;
   if (Date.parse(fresh.created) > before) return { version, created: fresh.created };
   const clock = clockOf(now);
   return { version, created: Date.parse(clock) > before ? clock : previous.versionCreated };
+}
+
+/**
+ * A ninjs item as it goes out: its version and date settled against what agencies filed (`filed`), from the ones its
+ * release gives (`fresh`), with the hash the record keeps and the text written.
+ */
+export function settleVersion(item: Record<string, unknown>, filed: Parameters<typeof nextVersion>[0], fresh: Version, now: Date): Version & { hash: string; ninjs: string } {
+  const hash = versionHash(item);
+  const { version, created } = nextVersion(filed, hash, fresh, now);
+  const ninjs = `${JSON.stringify(Object.assign(item, { version: String(version), versionCreated: rfc3339(created) }), null, 2)}\n`;
+  return { version, created, hash, ninjs };
 }
