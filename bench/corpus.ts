@@ -1,6 +1,7 @@
 // A realistic corpus for measurements: N Italian releases with quotes, some embargoed, and complete
 // en/ja memories generated for the benchmark only (they never go into locales/).
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
@@ -134,4 +135,11 @@ ${paragraphs.join('\n\n')}
     }
   }
   return ids;
+}
+
+/** The releases/ folder of a seeded corpus made in a fresh temporary directory, for scripts given no releases of their own. */
+export function corpusReleases(releases: number, seed = 1): string {
+  const root = mkdtempSync(join(tmpdir(), 'pressroom-corpus-'));
+  generateCorpus(root, join(import.meta.dirname, '..'), { releases, seed });
+  return join(root, 'releases');
 }

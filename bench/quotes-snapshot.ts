@@ -2,16 +2,19 @@
 // problem exactly as it was. Take a snapshot before the change, one after, and compare the files byte for byte.
 //   npx tsx bench/quotes-snapshot.ts out.json [releases-dir] [count]
 // Reads every text of every quote fixture set (tests/fixtures/quotes*/, as bench/quotes/evaluate.ts reads them),
-// then the first `count` releases (default 2000) of `releases-dir` (default /work/corpus10k/releases), if it exists.
+// then the first `count` releases (default 2000) of `releases-dir` (default: a seeded corpus made for the run).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { VFile } from 'vfile';
 import { quotableBody } from '../pipeline/import/quotable.ts';
 import { parseRelease } from '../pipeline/parse/index.ts';
+import { corpusReleases } from './corpus.ts';
 import { extractQuotes, type QuoteExtraction, type QuotesInput } from '../pipeline/quotes/index.ts';
 
-const [out, releasesDir = '/work/corpus10k/releases', count = '2000'] = process.argv.slice(2);
+const [out, given, count = '2000'] = process.argv.slice(2);
 if (!out) throw new Error('usage: tsx bench/quotes-snapshot.ts out.json [releases-dir] [count]');
+// Without a folder, the same seeded corpus every time, so that two snapshots read the same releases.
+const releasesDir = given || corpusReleases(Number(count));
 
 const snapshot: Record<string, QuoteExtraction | { problems: string[] }> = {};
 const take = (name: string, input: QuotesInput) => {
@@ -29,12 +32,10 @@ for (const set of readdirSync(fixtures).filter((name) => name.startsWith('quotes
   }
 }
 
-if (existsSync(releasesDir)) {
-  for (const name of readdirSync(releasesDir).filter((file) => file.endsWith('.md')).sort().slice(0, Number(count))) {
-    const path = join(releasesDir, name);
-    const parsed = parseRelease(new VFile({ path, value: readFileSync(path, 'utf8') }));
-    if (parsed) take(`releases/${name}`, parsed);
-  }
+for (const name of readdirSync(releasesDir).filter((file) => file.endsWith('.md')).sort().slice(0, Number(count))) {
+  const path = join(releasesDir, name);
+  const parsed = parseRelease(new VFile({ path, value: readFileSync(path, 'utf8') }));
+  if (parsed) take(`releases/${name}`, parsed);
 }
 
 writeFileSync(out, `${JSON.stringify(snapshot, null, 1)}\n`);

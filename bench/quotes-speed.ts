@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VFile } from 'vfile';
 import { parseRelease } from '../pipeline/parse/index.ts';
+import { corpusReleases } from './corpus.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 import type { ParsedRelease } from '../pipeline/release.ts';
 
-const [count = '600', releasesDir = '/work/corpus10k/releases', rounds = '3'] = process.argv.slice(2);
+const [count = '600', given, rounds = '3'] = process.argv.slice(2);
+const releasesDir = given || corpusReleases(Number(count));
 const releases: ParsedRelease[] = [];
 for (const name of readdirSync(releasesDir).filter((file) => file.endsWith('.md')).sort().slice(0, Number(count))) {
   const path = join(releasesDir, name);
