@@ -341,3 +341,15 @@ describe('quotes: places named after people', () => {
     expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
   });
 });
+
+describe('quotes: one statement in two pieces around its attribution', () => {
+  it('keeps the pieces around a bare verb together when the speaker is named before the first piece', () => {
+    const text = 'Il ministro dei Trasporti Aldo Ferrante si dice pronto a trattare: «Possiamo rivedere il calendario dei cantieri», spiega, «a patto che i lavori non si fermino».';
+    expect(summary(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
+  });
+
+  it('reads "taglia corto" as a verb of saying, with a speaker in apposition after an indefinite title', () => {
+    const text = 'La proposta non convince tutti. «Il regolamento funziona così com’è», taglia corto un consigliere di maggioranza, Paolo Brambati, «cambiarlo adesso vuol dire perdere un anno».';
+    expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
+  });
+});
