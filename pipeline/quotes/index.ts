@@ -38,6 +38,8 @@ interface Candidate {
   sentence: number;
   /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
   piece?: boolean;
+  /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
+  coordinate?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -506,6 +508,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
     const attribution = groupAttribution(group);
+    if (first.coordinate && !attribution?.speaker && !attribution?.organisation) {
+      const subject = people.lastQuoted();
+      if (subject) return { quote: true, speaker: subject };
+    }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
@@ -644,6 +650,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       continue;
     }
     const previous = group.at(-1);
+    // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a pair introduced by its own verb is a
+    // quotation of its own, by the subject of the first.
+    if (previous && !previous.piece && secondVerb(narration, previous, candidate)) {
+      finish(group);
+      group = [{ ...candidate, piece: false, coordinate: true }];
+      continue;
+    }
     if (previous && !previous.piece && coordinated(narration, text, mentions, previous, candidate)) {
       group.push(candidate);
       continue;
@@ -765,6 +778,16 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   return false;
 }
 
+/** "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair. */
+function secondVerb(narration: string, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
+  if (!verb || /[.!?;:_\n«»“”"]/u.test(between)) return false;
+  const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
+  return end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:(?:di|a)\s*)?$/u.test(narration.slice(end, next.span.open));
+}
+
 /**
  * Two partial quotations joined in one sentence by a conjunction, with no verb, name or clause between them:
  * "quaranta milioni «sono briciole» e il piano «non dice una parola …»", "parlano di «…» e di un settore «…»".
@@ -774,12 +797,6 @@ function coordinated(narration: string, text: string, mentions: Mention[], previ
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
-  // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a second verb with the same subject.
-  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
-  if (verb && !/[.!?;:_\n«»“”"]/u.test(between)) {
-    const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
-    if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
-  }
   // "è «una buona notizia», ma «…»": an adversative goes on with the same words.
   if (/^\s*,?\s*(?:ma|però|mentre)\s*$/iu.test(between)) return true;
   if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;
