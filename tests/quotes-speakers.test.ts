@@ -353,3 +353,17 @@ describe('quotes: one statement in two pieces around its attribution', () => {
     expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
   });
 });
+
+describe('quotes: a new topic with no verb of its own goes on with the same quotation', () => {
+  it('joins the pairs across "E ancora:" and "E sulla classifica:", not across "E sulla classifica aggiunge:"', () => {
+    const text = [
+      'A fine gara l’allenatore Bruno Sestini ha parlato della difesa: «Abbiamo concesso pochissimo». E sulla classifica: «Non guardiamo gli altri, pensiamo a noi». E ancora: «Sabato sarà un’altra partita».',
+      'Il capitano Ivo Ranieri ha commentato: «Siamo cresciuti». E sulla trasferta aggiunge: «A Lecco servirà pazienza».',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['Abbiamo concesso pochissimo', 'Non guardiamo gli altri, pensiamo a noi', 'Sabato sarà un’altra partita'], 'Bruno Sestini'],
+      [['Siamo cresciuti'], 'Ivo Ranieri'],
+      [['A Lecco servirà pazienza'], 'Ivo Ranieri'],
+    ]);
+  });
+});
