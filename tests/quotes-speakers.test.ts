@@ -367,3 +367,30 @@ describe('quotes: a new topic with no verb of its own goes on with the same quot
     ]);
   });
 });
+
+describe('quotes: attributions real pages use', () => {
+  it('reads "Ad annunciarlo … X" with no copula as an attribution', () => {
+    const text = '«Le nuove dosi arriveranno entro la fine del mese, senza ritardi». Ad annunciarlo in diretta su Radio Uno il commissario straordinario Piero Galassi.';
+    expect(speakers(text)).toEqual(['Piero Galassi']);
+  });
+
+  it('gives the words to an organisation after "secondo" or opening "per"', () => {
+    const text = 'Secondo la Confagricoltura, «il caldo di luglio ha dimezzato la resa del mais in pianura». Per Legambiente Veneto «servono invasi piccoli e diffusi, non grandi dighe».';
+    expect(speakers(text)).toEqual(['Confagricoltura', 'Legambiente Veneto']);
+  });
+
+  it('gives words to whoever issued what they emerge from ("È quanto emerge da un monitoraggio di X")', () => {
+    const text = '«Il calo della produzione di olio supera il 30% in tutta la provincia». E’ quanto emerge da un monitoraggio di Coldiretti Terra d’Otranto diffuso oggi.';
+    expect(speakers(text)).toEqual(['Coldiretti Terra d’Otranto']);
+  });
+
+  it('takes "il sindaco" for whoever the text called "il primo cittadino"', () => {
+    const text = 'In conferenza il primo cittadino, Aldo Ferraris, ha tracciato il bilancio dell’anno.\n\nSui rifiuti ha parlato l’assessora Marta Gianelli: «La differenziata è al 70%».\n\n«Abbiamo chiuso i conti in attivo», ha aggiunto il sindaco.';
+    expect(speakers(text)).toEqual(['Marta Gianelli', 'Aldo Ferraris']);
+  });
+
+  it('takes a first name that is also a word ("Chiara", "Rosa") for a person right after a verb of saying', () => {
+    const text = '«Ho visto il furgone sbandare e ho chiamato subito il 112 – racconta Chiara, residente a Focene – poi mi sono fermata ad aiutare». Più tardi la via Chiara è stata chiusa al traffico.';
+    expect(speakers(text)).toEqual(['Chiara']);
+  });
+});

@@ -236,6 +236,8 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
   [/amministrat(?:ore|rice) delegat[oa]/gu, 'ad'],
   [/commissari[oa] tecnic[oa]/gu, 'ct'],
   [/diret(?:tore|trice) sportiv[oa]/gu, 'ds'],
+  // "il primo cittadino, X" … "ha aggiunto il sindaco".
+  [/prim[oa] cittadin[oa]/gu, 'sindaco'],
 ];
 
 function abbreviated(role: string): string {
@@ -360,6 +362,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationAccording(narration, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -673,6 +680,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */
+function organisationAccording(narration: string, from: number, open: number): string | undefined {
+  const lead = narration.slice(from, open);
+  const according = /(?:^\s*(?:secondo|per)|[\s,(]secondo)\s+(?:(?:il|lo|la|i|gli|le)\s+|l[’'])?(?=\p{Lu})/giu;
+  let last: RegExpExecArray | undefined;
+  for (let match = according.exec(lead); match; match = according.exec(lead)) last = match;
+  if (!last) return undefined;
+  const at = from + last.index + last[0].length;
+  const organisation = organisationAfter(narration, at);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  return /^\s*,?\s*$/u.test(narration.slice(at + organisation.length, open)) ? organisation : undefined;
 }
 
 /** The organisation opening a sentence of the paragraph before `open`, the nearest first, where no person is named. */
