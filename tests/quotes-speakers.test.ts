@@ -348,6 +348,11 @@ describe('quotes: one statement in two pieces around its attribution', () => {
     expect(summary(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
   });
 
+  it('joins two pairs with only a comma between them, attributed by the sentence after both', () => {
+    const text = '«Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti», «abbiamo bisogno di questa linea perché le strade sono piene di auto». Lo ha dichiarato l’assessore alla mobilità, Marco Ruffini.';
+    expect(summary(text)).toEqual([[['Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti', 'abbiamo bisogno di questa linea perché le strade sono piene di auto'], 'Marco Ruffini']]);
+  });
+
   it('reads "taglia corto" as a verb of saying, with a speaker in apposition after an indefinite title', () => {
     const text = 'La proposta non convince tutti. «Il regolamento funziona così com’è», taglia corto un consigliere di maggioranza, Paolo Brambati, «cambiarlo adesso vuol dire perdere un anno».';
     expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);

@@ -668,6 +668,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
+    if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
@@ -762,6 +766,12 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
+}
+
+/** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
+function commaPair(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || next.inner.length > 0 || (next.after && !next.after.following)) return false;
+  return /^[ \t]*,[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
 }
 
 /**
