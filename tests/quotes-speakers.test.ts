@@ -399,3 +399,21 @@ describe('quotes: attributions real pages use', () => {
     expect(speakers(text)).toEqual(['Chiara']);
   });
 });
+
+describe('quotes: people the text names by surname alone', () => {
+  it('takes a surname right after a title for a person when nobody is named in full by it', () => {
+    const text = [
+      'Ieri il premier Ferrante ha inviato la lettera a Bruxelles. «Rispetteremo i vincoli, ma serve un cambio di rotta», ha detto.',
+      'A chiudere la cerimonia le parole del Rettore Cappelletti: «Con i piedi nella terra e lo sguardo sul mondo».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name ?? null, quote.speaker?.role ?? null])).toEqual([['Ferrante', 'premier'], ['Cappelletti', 'Rettore']]);
+  });
+
+  it('keeps the full name when the text gives one, and a capitalised role word for no surname', () => {
+    const text = [
+      '«Denunciate sempre, anche solo il tentativo». Lo ha dichiarato il Comandante Provinciale dei Carabinieri di Frosinone, Col. Andrea Pirelli.',
+      'In coda al corteo la ministra della Ricerca Marina Scapigliati. «Oggi il mio ruolo è cambiato», ha detto la ministra Scapigliati.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
+  });
+});
