@@ -417,3 +417,13 @@ describe('quotes: people the text names by surname alone', () => {
     expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
   });
 });
+
+describe('quotes: the subject of a partial quotation’s sentence', () => {
+  it('gives it to the person opening the sentence, not to one named after the verb as its object', () => {
+    const text = [
+      'Marta Dallago (Lega) ha quindi proposto Piero Sandri quale presidente, «in quanto persona che crede nell’Autonomia e ne vuole garantire il futuro».',
+      'La direttrice Anna Festi ha parlato di «un lavoro corale durato due anni, con molte famiglie», mentre il sindaco Carlo Uberti ha ricordato che la mostra «è anche un investimento sul turismo invernale».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
+  });
+});
