@@ -427,3 +427,10 @@ describe('quotes: the subject of a partial quotation’s sentence', () => {
     expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
   });
 });
+
+describe('quotes: names of things after a colon', () => {
+  it('does not take the title after "sul tema:" or "dal titolo:" for a quotation', () => {
+    const text = 'La prolusione è stata tenuta dal professor Renzo Capodaglio, direttore della Scuola di Scienze, sul tema: «Le reti di monitoraggio sismico: laboratori per la sicurezza delle comunità». Poi il rettore Gino Pettinari ha illustrato il progetto: «Siamo un ateneo che guarda lontano».';
+    expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
+  });
+});

@@ -402,6 +402,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
   if (before.endsWith(':')) {
+    // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
+    if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
     const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
