@@ -434,3 +434,28 @@ describe('quotes: names of things after a colon', () => {
     expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
   });
 });
+
+describe('quotes: a closing mark the writer left out', () => {
+  it('ends a quotation at its last full stop when guillemets open again, with a warning', () => {
+    const text = 'A condurre la cerimonia è l’assessore Lorenzo Tosoni: «È una gioia tornare a fare questa cerimonia in presenza – esordisce. Premiati così ottanta ragazzi, anche se Tosoni precisa: «Il voto è solo un modo per misurare l’eccellenza».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a fare questa cerimonia in presenza'], 'Lorenzo Tosoni'],
+      [['Il voto è solo un modo per misurare l’eccellenza'], 'Lorenzo Tosoni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => [problem.rule, problem.position.column])).toEqual([['quote-unterminated', 55]]);
+  });
+
+  it('ends an unclosed quotation before the sentence inside it that names its speaker ("… Così il ministro X")', () => {
+    const text = [
+      '“L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie. Così il ministro della Difesa, Edoardo Varesi, ha commentato l’operazione dei carabinieri.',
+      '“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio le donne e gli uomini dell’Arma”.',
+      '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie'], 'Edoardo Varesi'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
+      [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
+    ]);
+  });
+});

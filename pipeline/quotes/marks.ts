@@ -1,6 +1,7 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
+import { ROLE_GROUP } from './lexicon.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -9,6 +10,8 @@ export interface QuotedSpan {
   /** Index of the closing mark; undefined when the paragraph ended with the quotation still open. */
   close?: number;
   pieces: { start: number; end: number }[];
+  /** The writer left the closing mark out: `close` is where the words end (the full stop before what follows). */
+  unclosed?: boolean;
 }
 
 type Family = 'guillemet' | 'curly' | 'straight' | 'doubled' | 'single';
@@ -60,6 +63,29 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
   return false;
 }
 
+/** End `span` at `end`, the closing mark the writer left out. */
+function endUnclosed(span: QuotedSpan, pieceStart: number, end: number) {
+  span.pieces.push({ start: pieceStart, end });
+  span.close = end;
+  span.unclosed = true;
+}
+
+/** Where the last sentence in [from, to) ends: its full stop, before a space and a capital. */
+function lastSentenceEnd(text: string, from: number, to: number): number | undefined {
+  let found: number | undefined;
+  for (const match of text.slice(from, to).matchAll(/[.!?](?=\s+\p{Lu})/gu)) found = from + match.index;
+  return found;
+}
+
+/** A sentence in [from, to) that names who spoke, as a pointer does ("Così il ministro", "Così la presidente X"): its full stop before. */
+function attributionInside(text: string, from: number, to: number): number | undefined {
+  for (const match of text.slice(from, to).matchAll(/[.!?](?=\s+(?:Così|Cosi[’'])\s+(?:(?:il|la|lo|l[’'])\s*(\p{L}+)|\p{Lu}\p{Ll}+\s+\p{Lu}))/gu)) {
+    const role = match[1]?.toLowerCase();
+    if (role === undefined || ROLE_GROUP.has(role)) return from + match.index;
+  }
+  return undefined;
+}
+
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
  * or closes it before opening anything. Closing marks that close nothing go into `strays`, by index. */
 export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
@@ -85,6 +111,13 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       const length = apostrophe?.length ?? 1;
       const top = stack.at(-1);
       const closes = mark.role === 'close' || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
+      // Guillemets do not nest: «…« means the first was never closed. It ends at its last full stop (or here).
+      if (!closes && mark.family === 'guillemet' && current && stack.length === 1 && stack[0] === 'guillemet') {
+        endUnclosed(current, pieceStart, lastSentenceEnd(text, pieceStart, at) ?? at);
+        spans.push(current);
+        current = undefined;
+        stack = [];
+      }
       if (!closes) {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
@@ -108,6 +141,15 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
         spans.push(current);
         current = undefined;
       }
+    }
+    // Left open at the paragraph's end with a sentence saying who spoke inside ("… mafie. Così il ministro X, …"):
+    // the closing mark was left out before that sentence.
+    const attributed = current ? attributionInside(text, pieceStart, paragraph.end) : undefined;
+    if (current && attributed !== undefined) {
+      endUnclosed(current, pieceStart, attributed);
+      spans.push(current);
+      current = undefined;
+      stack = [];
     }
     if (current) {
       current.pieces.push({ start: pieceStart, end: paragraph.end });
