@@ -28,6 +28,10 @@ function paragraphsOf(text: string): string[] {
     .split(/\n\s*\n/)
     // A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph.
     .flatMap((block) => block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n\s*(?=\S)/u))
+    // So does a line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a
+    // mark after a dateline ("Roma, 12 marzo 2025"), and a line closing a quotation with a straight mark before a
+    // capital (a heading repeated as a line of its own).
+    .flatMap((block) => block.split(/[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu})/u))
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
 }
