@@ -30,3 +30,44 @@ describe('quotes: lines of a page copied as text', () => {
     expect(plainSummary(text)).toEqual([[["Lo spostamento del mercato è una scelta calata dall'alto, senza ascolto dei residenti"], 'Verdi Civici']]);
   });
 });
+
+describe('quotes: marks opened and never closed', () => {
+  it('ends an open quotation where the next sentence attributes it, even when the next paragraph reopens a mark', () => {
+    const text = 'Roma, 8 ottobre – “L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie. Così il ministro dell’Interno, Carlo Vanni, ha commentato l’operazione dei carabinieri di Vibo.\n\n“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio tutte le donne e gli uomini dell’Arma”.';
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie.'], 'Carlo Vanni'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio tutte le donne e gli uomini dell’Arma'], 'Carlo Vanni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => problem.rule)).toEqual(['quote-unterminated']);
+  });
+
+  it('ends an open quotation before a dashed verb that ends the sentence, and reads the marks after it again', () => {
+    const text = 'Apre la cerimonia l’assessore Luca Tosi: «È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno – esordisce. Premiati così ottanta studenti, anche se Tosi precisa: «Il voto non misura tutto, cercheremo altri modi di riconoscere il merito».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno'], 'Luca Tosi'],
+      [['Il voto non misura tutto, cercheremo altri modi di riconoscere il merito'], 'Luca Tosi'],
+    ]);
+  });
+
+  it('keeps "Così come" inside an open quotation', () => {
+    const text = 'Il sindaco Marco Riva ha parlato in aula: «Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo';
+    expect(summary(text)).toEqual([[['Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo'], 'Marco Riva']]);
+  });
+});
+
+describe('quotes: a statement over several paragraphs', () => {
+  it('runs on through paragraphs with no mark to the one that closes it', () => {
+    const text = '(ASI) Roma - "Ho sentito stamattina il questore di Lecco per complimentarmi del blitz antidroga.\n\nDue agenti sono rimasti feriti durante l’arresto. La prontezza degli agenti ha evitato il peggio.\n\nAl questore le mie congratulazioni per l’attività costante di controllo del territorio". Così in una nota il sottosegretario Alessio Brambilla.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toHaveLength(3);
+    expect(quotes[0]!.parts[1]).toBe('Due agenti sono rimasti feriti durante l’arresto. La prontezza degli agenti ha evitato il peggio.');
+    expect(quotes[0]!.speaker?.name).toBe('Alessio Brambilla');
+  });
+
+  it('does not run on into a paragraph whose first mark opens a quotation', () => {
+    const text = 'Il sindaco Marco Riva: «Le scuole riapriranno lunedì\n\nIntanto i genitori protestano davanti al municipio.\n\nLa preside Anna Neri: «Siamo pronti ad accogliere tutti i ragazzi».';
+    expect(quotesOf(text).map((quote) => quote.parts)).toEqual([['Le scuole riapriranno lunedì'], ['Siamo pronti ad accogliere tutti i ragazzi']]);
+  });
+});

@@ -421,10 +421,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
   const problems: QuoteProblem[] = spans
-    .filter((span) => span.close === undefined)
+    .filter((span) => span.close === undefined || span.inferred)
     .map((span) => ({
       rule: 'quote-unterminated',
-      reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
+      reason: span.inferred
+        ? `the quotation opened with ${text[span.open]} is never closed; close it where the quoted words end, as they are read now`
+        : `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
   for (const at of strays) {
