@@ -71,3 +71,11 @@ describe('quotes: a statement over several paragraphs', () => {
     expect(quotesOf(text).map((quote) => quote.parts)).toEqual([['Le scuole riapriranno lunedì'], ['Siamo pronti ad accogliere tutti i ragazzi']]);
   });
 });
+
+describe('quotes: a name set before a colon as a label', () => {
+  it('reads a sentence in marks after a name and a colon as its words, but not after a one-word heading', () => {
+    expect(summary('Roma, 8 dicembre.\n\nAmbiente Futuro: “A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani”')).toEqual([[['A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani'], 'Ambiente Futuro']]);
+    expect(summary('PARTITI\n\nRAVERA: “Il segretario cercava una linea ma non l’ha trovata” - Cdm domani sul fisco')).toEqual([[['Il segretario cercava una linea ma non l’ha trovata'], 'RAVERA']]);
+    expect(summary('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
+  });
+});
