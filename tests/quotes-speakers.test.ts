@@ -453,7 +453,7 @@ describe('quotes: a closing mark the writer left out', () => {
       '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
     ].join('\n\n');
     expect(summary(text)).toEqual([
-      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie'], 'Edoardo Varesi'],
+      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie.'], 'Edoardo Varesi'],
       [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
       [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
     ]);
