@@ -96,11 +96,6 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
     const dash = /(?:[\u2013\u2014]|\s-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
-    // "«… – esordisce." with the closing mark left out: the verb ends the quoted words.
-    if (dash && /^\s*\.?\s*$/u.test(afterVerb)) {
-      found.push({ start: verbStart - dash[0].length, end: piece.end });
-      continue;
-    }
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
       const close = verbEnd + /^\s*(?:[\u2013\u2014]|-)[.,]?/u.exec(afterVerb)![0].length;
