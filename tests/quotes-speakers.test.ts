@@ -459,3 +459,19 @@ describe('quotes: a closing mark the writer left out', () => {
     ]);
   });
 });
+
+describe('quotes: who a colon’s sentence makes speak', () => {
+  it('takes the sentence’s subject, not a person it talks about after its verb', () => {
+    const text = '«Il terzo set lo avevamo in mano», commenta coach Alessandra Tomei.\n\nAlessandra sottolinea la prova della centrale Sara Bellini, classe 2008, alla seconda partita da titolare: «Ha diciassette anni e ha murato come una veterana».';
+    expect(speakers(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
+  });
+
+  it('reads "Sulla stessa linea X:" as X speaking, and "Sul gol di X:" as a topic', () => {
+    const text = [
+      '«Il dato di oggi parla da solo», ha dichiarato Elena Marchi, segretaria della Filt.',
+      'Sulla stessa linea Tommaso Guerra, segretario di Uiltrasporti: «Non ci fermeremo qui».',
+      'Sul gol decisivo di Marco Bernardi: «È un ragazzo che lavora tantissimo e oggi è stato ripagato».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
+  });
+});
