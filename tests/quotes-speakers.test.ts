@@ -475,3 +475,13 @@ describe('quotes: who a colon’s sentence makes speak', () => {
     expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
   });
 });
+
+describe('quotes: nicknames and "Per X:"', () => {
+  it('reads a nickname in marks between first name and surname as part of the name, and "Per X, …:" as X speaking', () => {
+    const text = [
+      'Decisiva nel quinto set la battuta di Giada “Lucky” Lucarelli, autrice di due ace. A fine gara la capitana Marta Pellegrini: «Era importante vincere davanti al nostro pubblico».',
+      'Per Lucarelli, MVP dell’incontro con 19 punti, una serata da ricordare: «Al servizio non ho pensato a niente, ho solo cercato di spingere».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
+  });
+});

@@ -408,6 +408,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
+    // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
+    const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
+    if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {
