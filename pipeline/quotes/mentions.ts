@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NA
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
+import { firstAtLeast } from './per-text.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -382,13 +383,15 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // A nickname in marks between first name and surname: "Giada “Lucky” Lucarelli" is Giada Lucarelli.
-  for (const nick of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) [“"«]_{2,20}[”"»] (\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
-    const first = words.findIndex((word) => word.start === nick.index);
-    const last = words.findIndex((word) => word.end === nick.index + nick[0].length);
-    if (first < 0 || last < 0 || taken.has(first) || taken.has(last) || !isFirstName(nick[1]!) || isFirstName(nick[2]!)) continue;
+  for (const nick of text.matchAll(/ [“"«]_{2,20}[”"»] /g)) {
+    const last = firstAtLeast(words.map((word) => word.start), nick.index + nick[0].length);
+    const first = last - 1;
+    if (first < 0 || last >= words.length || words[first]!.end !== nick.index || words[last]!.start !== nick.index + nick[0].length) continue;
+    const [given, surname] = [words[first]!, words[last]!];
+    if (taken.has(first) || taken.has(last) || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || !isFirstName(given.text) || isFirstName(surname.text)) continue;
     const title = titleBefore(text, words, first, Math.max(0, first - 14));
-    const after = roleAfter(text, words[last]!.end);
-    mentions.push({ kind: 'person', start: title?.start ?? words[first]!.start, end: after?.end ?? words[last]!.end, nameStart: words[first]!.start, nameEnd: words[last]!.end, name: `${nick[1]} ${nick[2]}`, title: title?.title, role: after?.role });
+    const after = roleAfter(text, surname.end);
+    mentions.push({ kind: 'person', start: title?.start ?? given.start, end: after?.end ?? surname.end, nameStart: given.start, nameEnd: surname.end, name: `${given.text} ${surname.text}`, title: title?.title, role: after?.role });
     taken.add(first).add(last);
   }
 
