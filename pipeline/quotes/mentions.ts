@@ -306,6 +306,19 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
 }
 
+/**
+ * A name after a comma that opens a clause of its own, not an apposition to the title before: "letta in aula dalla
+ * pm, Pirastu diceva …" (the title after a preposition, the name followed by its verb).
+ */
+function clauseSubject(text: string, words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  const role = before && /^\s*,\s*$/u.test(text.slice(before.end, words[from]!.start)) ? before : undefined;
+  const preposition = role && words[from - 2];
+  if (!role || !preposition || !/^(?:dal|dallo|dalla|dall|del|dello|della|dell|al|allo|alla|all|nel|nello|nella|nell|sul|sullo|sulla|sull|col)$/u.test(preposition.key)) return false;
+  const next = words[to];
+  return next !== undefined && /^[ \t]+$/u.test(text.slice(words[to - 1]!.end, next.start)) && !next.capital && !/^(?:e|ed|di|del|della|dei|in|a|al|alla|per|con|che|da|dal|dalla|o)$/u.test(next.key);
+}
+
 /** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
 function saidBy(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -367,7 +380,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
-    const title = appositiveTitle(text, words, f) ?? titleBefore(text, words, f, Math.max(0, f - 14));
+    const title = appositiveTitle(text, words, f) ?? (clauseSubject(text, words, f, end) ? undefined : titleBefore(text, words, f, Math.max(0, f - 14)));
     const after = roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
@@ -418,7 +431,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       if (!person) continue;
       const nameStart = words[start]!.start;
       const nameEnd = words[to - 1]!.end;
-      const title = titleBefore(text, words, start, Math.max(0, start - 14));
+      const title = clauseSubject(text, words, start, to) ? undefined : titleBefore(text, words, start, Math.max(0, start - 14));
       const after = roleAfter(text, nameEnd);
       mentions.push({ kind: 'surname', start: title?.start ?? nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: surname, person: person.name, title: title?.title, role: after?.role });
       for (let k = start; k < to; k++) taken.add(k);
