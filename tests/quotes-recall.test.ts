@@ -79,3 +79,13 @@ describe('quotes: a name set before a colon as a label', () => {
     expect(summary('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
   });
 });
+
+describe('quotes: pairs in a row', () => {
+  it('opens a new quotation after a pair attributed inside, when only a full stop stands between', () => {
+    const text = 'In aula la consigliera Anna Russo è tornata sugli ospedali. “I pronti soccorso sono al limite, lo vediamo ogni giorno – ha proseguito –. Le liste d’attesa non si accorciano”. “Per questo il mio voto è stato contrario”.';
+    expect(summary(text)).toEqual([
+      [['I pronti soccorso sono al limite, lo vediamo ogni giorno', 'Le liste d’attesa non si accorciano'], 'Anna Russo'],
+      [['Per questo il mio voto è stato contrario'], 'Anna Russo'],
+    ]);
+  });
+});

@@ -806,7 +806,8 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
-  if (!/[\p{L}\p{N}]/u.test(between)) return true;
+  // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  if (!/[\p{L}\p{N}]/u.test(between)) return previous.inner.length === 0 || !/^\s*\.\s*$/u.test(between);
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
