@@ -89,3 +89,10 @@ describe('quotes: pairs in a row', () => {
     ]);
   });
 });
+
+describe('quotes: dashed attributions', () => {
+  it('reads a title written short before the name inside a dashed attribution', () => {
+    expect(summary('«È una palestra a consumo quasi zero – ha spiegato l’ing. Paolo Zubani, progettista –, e nel pomeriggio sarà aperta alle società sportive».')).toEqual([[['È una palestra a consumo quasi zero', 'e nel pomeriggio sarà aperta alle società sportive'], 'Paolo Zubani']]);
+    expect(summary('“È stata un’annata difficile in vigna - spiega il cav. Giuseppe Lanzoni, presidente della cantina - ma l’uva è sana”.')).toEqual([[['È stata un’annata difficile in vigna', 'ma l’uva è sana'], 'Giuseppe Lanzoni']]);
+  });
+});
