@@ -95,4 +95,12 @@ describe('quotes: dashed attributions', () => {
     expect(summary('«È una palestra a consumo quasi zero – ha spiegato l’ing. Paolo Zubani, progettista –, e nel pomeriggio sarà aperta alle società sportive».')).toEqual([[['È una palestra a consumo quasi zero', 'e nel pomeriggio sarà aperta alle società sportive'], 'Paolo Zubani']]);
     expect(summary('“È stata un’annata difficile in vigna - spiega il cav. Giuseppe Lanzoni, presidente della cantina - ma l’uva è sana”.')).toEqual([[['È stata un’annata difficile in vigna', 'ma l’uva è sana'], 'Giuseppe Lanzoni']]);
   });
+
+  it('reads a hyphen glued to a number as the opening of a dashed attribution', () => {
+    const text = 'Per la consigliera Cristina Lodi "la tariffa puntuale e\' l\'ennesimo annuncio rinviato". "Ce l\'avevano promessa per il 2025, poi per il 2026- attacca Lodi- adesso si parla del 2028".';
+    expect(summary(text)).toEqual([
+      [["la tariffa puntuale e' l'ennesimo annuncio rinviato"], 'Cristina Lodi'],
+      [["Ce l'avevano promessa per il 2025, poi per il 2026", 'adesso si parla del 2028'], 'Cristina Lodi'],
+    ]);
+  });
 });
