@@ -27,20 +27,18 @@ function paragraphsOf(text: string): string[] {
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .flatMap(linesAsParagraphs)
-    // So does a line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a
-    // mark after a dateline ("Roma, 12 marzo 2025"), and a line closing a quotation with a straight mark before a
-    // capital (a heading repeated as a line of its own).
-    .flatMap((block) => block.split(/[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu})/u))
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
 }
 
 /**
- * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. Not inside
- * a quotation a later line closes: one statement may run over several lines.
+ * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. So does a
+ * line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a mark after a
+ * dateline ("Roma, 12 marzo 2025"), and a line closing a quotation with a straight mark before a capital (a heading
+ * repeated as a line of its own). Not inside a quotation a later line closes: one statement may run over several lines.
  */
 function linesAsParagraphs(block: string): string[] {
-  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)/u);
+  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu})/u);
   const balances = lines.map(markBalance);
   const paragraphs: string[] = [];
   let current = '';
