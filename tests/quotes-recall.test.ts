@@ -104,3 +104,14 @@ describe('quotes: dashed attributions', () => {
     ]);
   });
 });
+
+describe('quotes: partial quotations woven into the sentence', () => {
+  it('reads a clause in lower case after a noun as the words of whom the sentence is about', () => {
+    expect(summary('Il direttore di Ferrara Arte, Filippo Cavazzuti, ha parlato di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie», mentre il sindaco ha ringraziato tutti.')).toEqual([[['lavoro corale che ha coinvolto parrocchie, diocesi e famiglie'], 'Filippo Cavazzuti']]);
+    expect(summary('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
+  });
+
+  it('keeps a short title in lower case after a noun a negative', () => {
+    expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
+  });
+});
