@@ -58,7 +58,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   const words = wordsOf(text, at, Math.min(to, at + 200));
   for (let i = 0; i < Math.min(words.length, 5); i++) {
     const word = words[i]!;
-    if (/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(i === 0 ? at : words[i - 1]!.end, word.start))) return false;
+    const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
+    if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
     if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
@@ -67,6 +68,9 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   }
   return false;
 }
+
+/** Titles written short before a name, ending the text before their full stop. */
+const SHORT_TITLE = /(?:^|[\s’'])(?:ing|dott|dott\.ssa|dr|prof|avv|arch|geom|rag|cav|comm|on|sen|sig|mons|gen|col|magg|ten|cap|mar)$/iu;
 
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
@@ -78,7 +82,8 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
     }
-    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) return { end: i + 1, by: 'sentence' };
+    // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
+    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
     if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
   }
   return { end: to, by: 'piece' };
@@ -94,7 +99,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
