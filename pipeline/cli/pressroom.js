@@ -16,4 +16,4 @@ const newer = readdirSync(sources, { recursive: true, withFileTypes: true }).fin
   (entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name) && statSync(`${entry.parentPath ?? entry.path}/${entry.name}`).mtimeMs > compiledAt,
 );
 if (newer) process.stderr.write(`pressroom: warning: ${newer.name} changed after the pipeline was compiled; run npm run compile\n`);
-await import('../../dist/cli/main.js');
+await import('../../dist/main.js');

@@ -1,0 +1,52 @@
+// `npm run compile` (run by `prepare` at install, and by the tests' global setup when dist/ is stale): the pipeline
+// and its dependencies bundled by esbuild into dist/, so that a process or render thread loads a few files instead
+// of some 470 modules. Type checking is `npm run typecheck`'s job.
+//
+// Every file of dist/ lies directly in it: the entry points (main.js for the CLI, render-worker.js for each render
+// thread) and the chunks they share or load when needed (a command's own code, the renderers), so the pipeline's
+// `import.meta.url`s name dist/ whichever chunk they end up in (pipeline-version.ts, render-pool.ts).
+import { build, type Metafile } from 'esbuild';
+import { rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourcesVersion } from '../pipeline/publish/pipeline-version.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+/** Which sources each file of dist/ holds, by file name: says what a process loaded (tests/startup.test.ts). */
+export const INPUTS = 'inputs.json';
+
+function inputsByFile(metafile: Metafile): Record<string, string[]> {
+  const files = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  return Object.fromEntries(files.map(([path, output]) => [relative(DIST, resolve(ROOT, path)), Object.keys(output.inputs).sort()]));
+}
+
+// Read before anything is written: an interrupted compile leaves no dist/version.json, and the launcher says so.
+const version = await sourcesVersion(ROOT);
+await rm(DIST, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { main: 'pipeline/cli/main.ts', 'render-worker': 'pipeline/publish/render-worker.ts' },
+  outdir: DIST,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  // What a command imports dynamically stays in its own chunk, loaded when it runs: `status` loads no renderer.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // A native addon, loaded from node_modules where its binaries are.
+  external: ['sharp'],
+  // CommonJS dependencies (deepl-node and axios, write-file-atomic…) require Node's modules at run time.
+  banner: { js: "import { createRequire as pressroomCreateRequire } from 'node:module';\nconst require = pressroomCreateRequire(import.meta.url);" },
+  // Read only with `node --enable-source-maps`: stack traces then name the TypeScript sources. Messages, which
+  // are what users see, do not need them; the sources are beside dist/, so the maps leave them out.
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  logLevel: 'warning',
+});
+await writeFile(join(DIST, INPUTS), `${JSON.stringify(inputsByFile(result.metafile), null, 1)}\n`);
+await writeFile(join(DIST, 'version.json'), `${JSON.stringify({ version })}\n`);
