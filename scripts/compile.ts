@@ -15,7 +15,17 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 
 /** Which sources each file of dist/ holds, by file name: says what a process loaded (tests/startup.test.ts). */
-export const INPUTS = 'inputs.json';
+const INPUTS = 'inputs.json';
+
+/** Declared at the top of each file of the bundle, under names no module uses (`define` points the CommonJS ones there). */
+const COMMONJS_GLOBALS = [
+  "import { createRequire as pressroomCreateRequire } from 'node:module';",
+  "import { dirname as pressroomDirnameOf } from 'node:path';",
+  "import { fileURLToPath as pressroomFileURLToPath } from 'node:url';",
+  'const require = pressroomCreateRequire(import.meta.url);',
+  'const pressroomFilename = pressroomFileURLToPath(import.meta.url);',
+  'const pressroomDirname = pressroomDirnameOf(pressroomFilename);',
+].join('\n');
 
 function inputsByFile(metafile: Metafile): Record<string, string[]> {
   const files = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
@@ -39,8 +49,10 @@ const result = await build({
   target: 'node20',
   // A native addon, loaded from node_modules where its binaries are.
   external: ['sharp'],
-  // CommonJS dependencies (deepl-node and axios, write-file-atomic…) require Node's modules at run time.
-  banner: { js: "import { createRequire as pressroomCreateRequire } from 'node:module';\nconst require = pressroomCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (deepl-node and axios, write-file-atomic…) require Node's modules at run time, and
+  // write-file-atomic names its temporary files after its own __filename: ES modules have neither.
+  banner: { js: COMMONJS_GLOBALS },
+  define: { __filename: 'pressroomFilename', __dirname: 'pressroomDirname' },
   // Read only with `node --enable-source-maps`: stack traces then name the TypeScript sources. Messages, which
   // are what users see, do not need them; the sources are beside dist/, so the maps leave them out.
   sourcemap: 'linked',
