@@ -5,7 +5,7 @@
 // Every file of dist/ lies directly in it: the entry points (main.js for the CLI, render-worker.js for each render
 // thread) and the chunks they share or load when needed (a command's own code, the renderers), so the pipeline's
 // `import.meta.url`s name dist/ whichever chunk they end up in (pipeline-version.ts, render-pool.ts).
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,6 @@ import { sourcesVersion } from '../pipeline/publish/pipeline-version.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
-
 /** Which sources each file of dist/ holds, by file name: says what a process loaded (tests/startup.test.ts). */
 const INPUTS = 'inputs.json';
 
@@ -27,15 +26,7 @@ const COMMONJS_GLOBALS = [
   'const pressroomDirname = pressroomDirnameOf(pressroomFilename);',
 ].join('\n');
 
-function inputsByFile(metafile: Metafile): Record<string, string[]> {
-  const files = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
-  return Object.fromEntries(files.map(([path, output]) => [relative(DIST, resolve(ROOT, path)), Object.keys(output.inputs).sort()]));
-}
-
-// Read before anything is written: an interrupted compile leaves no dist/version.json, and the launcher says so.
-const version = await sourcesVersion(ROOT);
-await rm(DIST, { recursive: true, force: true });
-const result = await build({
+const OPTIONS = {
   absWorkingDir: ROOT,
   entryPoints: { main: 'pipeline/cli/main.ts', 'render-worker': 'pipeline/publish/render-worker.ts' },
   outdir: DIST,
@@ -59,6 +50,22 @@ const result = await build({
   sourcesContent: false,
   metafile: true,
   logLevel: 'warning',
-});
+} satisfies BuildOptions;
+
+function inputsByFile(metafile: Metafile): Record<string, string[]> {
+  const files = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  return Object.fromEntries(files.map(([path, output]) => [relative(DIST, resolve(ROOT, path)), Object.keys(output.inputs).sort()]));
+}
+
+const version = await sourcesVersion(ROOT);
+await rm(DIST, { recursive: true, force: true });
+const result = await build(OPTIONS);
+// The version must name the code bundled: a source saved while esbuild read them could be in dist/ under the
+// version of the sources before it, and outputs made by the old code would then pass for the new code's.
+if ((await sourcesVersion(ROOT)) !== version) {
+  process.stderr.write('compile: a source changed while it was bundled; run npm run compile again\n');
+  process.exit(1);
+}
 await writeFile(join(DIST, INPUTS), `${JSON.stringify(inputsByFile(result.metafile), null, 1)}\n`);
+// Written last: an interrupted compile leaves no dist/version.json, and the launcher says so.
 await writeFile(join(DIST, 'version.json'), `${JSON.stringify({ version })}\n`);
