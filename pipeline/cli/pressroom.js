@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `npx pressroom`: runs the pipeline as compiled at install (`npm run compile`, run by `prepare`)
-// into dist/, so no process or render thread compiles TypeScript at start-up. Plain JavaScript, so it runs first.
+// Entry point for `npx pressroom`: runs the pipeline as bundled at install (`npm run compile`, run by `prepare`)
+// into dist/, so no process or render thread compiles TypeScript or loads hundreds of modules at start-up. Plain
+// JavaScript, so it runs first.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
