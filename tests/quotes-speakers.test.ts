@@ -399,3 +399,89 @@ describe('quotes: attributions real pages use', () => {
     expect(speakers(text)).toEqual(['Chiara']);
   });
 });
+
+describe('quotes: people the text names by surname alone', () => {
+  it('takes a surname right after a title for a person when nobody is named in full by it', () => {
+    const text = [
+      'Ieri il premier Ferrante ha inviato la lettera a Bruxelles. «Rispetteremo i vincoli, ma serve un cambio di rotta», ha detto.',
+      'A chiudere la cerimonia le parole del Rettore Cappelletti: «Con i piedi nella terra e lo sguardo sul mondo».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name ?? null, quote.speaker?.role ?? null])).toEqual([['Ferrante', 'premier'], ['Cappelletti', 'Rettore']]);
+  });
+
+  it('keeps the full name when the text gives one, and a capitalised role word for no surname', () => {
+    const text = [
+      '«Denunciate sempre, anche solo il tentativo». Lo ha dichiarato il Comandante Provinciale dei Carabinieri di Frosinone, Col. Andrea Pirelli.',
+      'In coda al corteo la ministra della Ricerca Marina Scapigliati. «Oggi il mio ruolo è cambiato», ha detto la ministra Scapigliati.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
+  });
+});
+
+describe('quotes: the subject of a partial quotation’s sentence', () => {
+  it('gives it to the person opening the sentence, not to one named after the verb as its object', () => {
+    const text = [
+      'Marta Dallago (Lega) ha quindi proposto Piero Sandri quale presidente, «in quanto persona che crede nell’Autonomia e ne vuole garantire il futuro».',
+      'La direttrice Anna Festi ha parlato di «un lavoro corale durato due anni, con molte famiglie», mentre il sindaco Carlo Uberti ha ricordato che la mostra «è anche un investimento sul turismo invernale».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
+  });
+});
+
+describe('quotes: names of things after a colon', () => {
+  it('does not take the title after "sul tema:" or "dal titolo:" for a quotation', () => {
+    const text = 'La prolusione è stata tenuta dal professor Renzo Capodaglio, direttore della Scuola di Scienze, sul tema: «Le reti di monitoraggio sismico: laboratori per la sicurezza delle comunità». Poi il rettore Gino Pettinari ha illustrato il progetto: «Siamo un ateneo che guarda lontano».';
+    expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
+  });
+});
+
+describe('quotes: a closing mark the writer left out', () => {
+  it('ends a quotation at its last full stop when guillemets open again, with a warning', () => {
+    const text = 'A condurre la cerimonia è l’assessore Lorenzo Tosoni: «È una gioia tornare a fare questa cerimonia in presenza – esordisce. Premiati così ottanta ragazzi, anche se Tosoni precisa: «Il voto è solo un modo per misurare l’eccellenza».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a fare questa cerimonia in presenza'], 'Lorenzo Tosoni'],
+      [['Il voto è solo un modo per misurare l’eccellenza'], 'Lorenzo Tosoni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => [problem.rule, problem.position.column])).toEqual([['quote-unterminated', 55]]);
+  });
+
+  it('ends an unclosed quotation before the sentence inside it that names its speaker ("… Così il ministro X")', () => {
+    const text = [
+      '“L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie. Così il ministro della Difesa, Edoardo Varesi, ha commentato l’operazione dei carabinieri.',
+      '“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio le donne e gli uomini dell’Arma”.',
+      '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie.'], 'Edoardo Varesi'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
+      [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
+    ]);
+  });
+});
+
+describe('quotes: who a colon’s sentence makes speak', () => {
+  it('takes the sentence’s subject, not a person it talks about after its verb', () => {
+    const text = '«Il terzo set lo avevamo in mano», commenta coach Alessandra Tomei.\n\nAlessandra sottolinea la prova della centrale Sara Bellini, classe 2008, alla seconda partita da titolare: «Ha diciassette anni e ha murato come una veterana».';
+    expect(speakers(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
+  });
+
+  it('reads "Sulla stessa linea X:" as X speaking, and "Sul gol di X:" as a topic', () => {
+    const text = [
+      '«Il dato di oggi parla da solo», ha dichiarato Elena Marchi, segretaria della Filt.',
+      'Sulla stessa linea Tommaso Guerra, segretario di Uiltrasporti: «Non ci fermeremo qui».',
+      'Sul gol decisivo di Marco Bernardi: «È un ragazzo che lavora tantissimo e oggi è stato ripagato».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
+  });
+});
+
+describe('quotes: nicknames and "Per X:"', () => {
+  it('reads a nickname in marks between first name and surname as part of the name, and "Per X, …:" as X speaking', () => {
+    const text = [
+      'Decisiva nel quinto set la battuta di Giada “Lucky” Lucarelli, autrice di due ace. A fine gara la capitana Marta Pellegrini: «Era importante vincere davanti al nostro pubblico».',
+      'Per Lucarelli, MVP dell’incontro con 19 punti, una serata da ricordare: «Al servizio non ho pensato a niente, ho solo cercato di spingere».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
+  });
+});
