@@ -184,7 +184,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       rendered = open = resultsStore();
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
-    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
+    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
     const reviews = reviewsOf(rendered);
