@@ -115,3 +115,10 @@ describe('quotes: partial quotations woven into the sentence', () => {
     expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
   });
 });
+
+describe('quotes: a statement resumed on a new topic', () => {
+  it('goes on after the first pair’s bare verb when a topic and a colon reopen the marks', () => {
+    const text = 'Dopo il concerto la pianista Marta Vinci è sorridente. «Suonare qui è come tornare a casa», racconta. E sul futuro: «A primavera andiamo in Giappone, poi mi prendo un anno per scrivere».';
+    expect(summary(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
+  });
+});

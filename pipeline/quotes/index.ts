@@ -809,7 +809,10 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
   const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
-  if (resumed && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, previous.span.close + 1, next.span.open).length === 0 && !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open)) return true;
+  // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
+  const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
+  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
+  if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
