@@ -388,7 +388,8 @@ export function opensTopic(text: string, from: number, end: number, mentions: Me
   if (!TOPIC.test(text.slice(from, end)) || sayings(text, from, end).length > 0 || /[.!?]\s/u.test(text.slice(from, end))) return false;
   // A subject after the topic, after a comma or with its article ("Sul parco, Ferrando è stata netta:", "Sulla stessa
   // linea la segretaria X:"), says who speaks; a person in the topic's complement ("Sul rientro di X:") does not.
-  return !mentions.some((mention) => mention.start >= from && mention.start < end && /(?:,|(?<![\p{L}])(?:il|lo|la|l[’']|i|gli|le))\s*$/iu.test(text.slice(from, mention.start)));
+  // Nor does one right after the topic's noun, with no preposition ("Sulla stessa linea X, segretario …:").
+  return !mentions.some((mention) => mention.start >= from && mention.start < end && (/(?:,|(?<![\p{L}])(?:il|lo|la|l[’']|i|gli|le))\s*$/iu.test(text.slice(from, mention.start)) || (mention.kind !== 'title' && !wordsOf(text, from, mention.start).slice(1).some((word) => PREPOSITIONS.test(word.key)))));
 }
 
 /** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
@@ -410,8 +411,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
-    const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
+    const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
+    // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
+    const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
+    if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {
@@ -521,16 +525,28 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
   const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
-  // The person opening the sentence as the subject of its verb, not one named after it as the object ("X (Lega) ha
-  // proposto Y quale presidente, «in quanto …»").
-  const opener = inSentence[0];
-  const verbFollows = (mention: Mention) => /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:ha|hanno|aveva|avevano|è|era|si|ne)\s/iu.test(text.slice(mention.end, mention.end + 70));
-  if (opener && opener.kind !== 'title' && /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(from, opener.start)) && verbFollows(opener) && !inSentence.slice(1).some(verbFollows)) return opener;
+  const opener = openingSubject(text, inSentence, from);
+  if (opener) return opener;
   const own = speaking(inSentence);
   if (own || paragraphStart === undefined) return own;
   // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
   return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
+}
+
+/**
+ * The person opening a sentence as the subject of its verb, when nobody named after them has a verb of their own: "X
+ * (Lega) ha proposto Y quale presidente, «…»", "Alessandra sottolinea la prova della centrale Y: «…»".
+ */
+export function openingSubject(text: string, inSentence: Mention[], from: number): Mention | undefined {
+  const opener = inSentence[0];
+  if (!opener || opener.kind === 'title' || !/^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(from, opener.start))) return undefined;
+  const verbFollows = (mention: Mention) => {
+    const rest = text.slice(mention.end, mention.end + 80);
+    const gap = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:che\s+)?/u.exec(rest)![0].length;
+    return /^(?:ha|hanno|aveva|avevano|è|era|si|ne)\s/iu.test(rest.slice(gap)) || sayingAt(text, mention.end + gap) !== undefined;
+  };
+  return verbFollows(opener) && !inSentence.slice(1).some(verbFollows) ? opener : undefined;
 }
 
 /** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */

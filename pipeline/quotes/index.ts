@@ -570,7 +570,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
-    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    // An agency's or source's tag closing it ("(ANSA)", "(difesa.it)") is no narration.
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
     const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
@@ -767,6 +768,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
+
+/** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
+const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
 
 /** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
 const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
