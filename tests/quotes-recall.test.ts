@@ -111,6 +111,10 @@ describe('quotes: partial quotations woven into the sentence', () => {
     expect(summary('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
   });
 
+  it('reads a clause in lower case after a comma, in a sentence a verb opens, as the words of its subject', () => {
+    expect(summary('CNA Veneto chiede alla Regione un bando per le microimprese e al Governo la revisione degli oneri di sistema, «che oggi penalizzano proprio chi consuma meno energia».')).toEqual([[['che oggi penalizzano proprio chi consuma meno energia'], 'CNA Veneto']]);
+  });
+
   it('keeps a short title in lower case after a noun a negative', () => {
     expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
   });
