@@ -341,3 +341,159 @@ describe('quotes: places named after people', () => {
     expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
   });
 });
+
+describe('quotes: one statement in two pieces around its attribution', () => {
+  it('keeps the pieces around a bare verb together when the speaker is named before the first piece', () => {
+    const text = 'Il ministro dei Trasporti Aldo Ferrante si dice pronto a trattare: «Possiamo rivedere il calendario dei cantieri», spiega, «a patto che i lavori non si fermino».';
+    expect(summary(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
+  });
+
+  it('joins two pairs with only a comma between them, attributed by the sentence after both', () => {
+    const text = '«Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti», «abbiamo bisogno di questa linea perché le strade sono piene di auto». Lo ha dichiarato l’assessore alla mobilità, Marco Ruffini.';
+    expect(summary(text)).toEqual([[['Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti', 'abbiamo bisogno di questa linea perché le strade sono piene di auto'], 'Marco Ruffini']]);
+  });
+
+  it('reads "taglia corto" as a verb of saying, with a speaker in apposition after an indefinite title', () => {
+    const text = 'La proposta non convince tutti. «Il regolamento funziona così com’è», taglia corto un consigliere di maggioranza, Paolo Brambati, «cambiarlo adesso vuol dire perdere un anno».';
+    expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
+  });
+});
+
+describe('quotes: a new topic with no verb of its own goes on with the same quotation', () => {
+  it('joins the pairs across "E ancora:" and "E sulla classifica:", not across "E sulla classifica aggiunge:"', () => {
+    const text = [
+      'A fine gara l’allenatore Bruno Sestini ha parlato della difesa: «Abbiamo concesso pochissimo». E sulla classifica: «Non guardiamo gli altri, pensiamo a noi». E ancora: «Sabato sarà un’altra partita».',
+      'Il capitano Ivo Ranieri ha commentato: «Siamo cresciuti». E sulla trasferta aggiunge: «A Lecco servirà pazienza».',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['Abbiamo concesso pochissimo', 'Non guardiamo gli altri, pensiamo a noi', 'Sabato sarà un’altra partita'], 'Bruno Sestini'],
+      [['Siamo cresciuti'], 'Ivo Ranieri'],
+      [['A Lecco servirà pazienza'], 'Ivo Ranieri'],
+    ]);
+  });
+});
+
+describe('quotes: attributions real pages use', () => {
+  it('reads "Ad annunciarlo … X" with no copula as an attribution', () => {
+    const text = '«Le nuove dosi arriveranno entro la fine del mese, senza ritardi». Ad annunciarlo in diretta su Radio Uno il commissario straordinario Piero Galassi.';
+    expect(speakers(text)).toEqual(['Piero Galassi']);
+  });
+
+  it('gives the words to an organisation after "secondo" or opening "per"', () => {
+    const text = 'Secondo la Confagricoltura, «il caldo di luglio ha dimezzato la resa del mais in pianura». Per Legambiente Veneto «servono invasi piccoli e diffusi, non grandi dighe».';
+    expect(speakers(text)).toEqual(['Confagricoltura', 'Legambiente Veneto']);
+  });
+
+  it('gives words to whoever issued what they emerge from ("È quanto emerge da un monitoraggio di X")', () => {
+    const text = '«Il calo della produzione di olio supera il 30% in tutta la provincia». E’ quanto emerge da un monitoraggio di Coldiretti Terra d’Otranto diffuso oggi.';
+    expect(speakers(text)).toEqual(['Coldiretti Terra d’Otranto']);
+  });
+
+  it('takes "il sindaco" for whoever the text called "il primo cittadino"', () => {
+    const text = 'In conferenza il primo cittadino, Aldo Ferraris, ha tracciato il bilancio dell’anno.\n\nSui rifiuti ha parlato l’assessora Marta Gianelli: «La differenziata è al 70%».\n\n«Abbiamo chiuso i conti in attivo», ha aggiunto il sindaco.';
+    expect(speakers(text)).toEqual(['Marta Gianelli', 'Aldo Ferraris']);
+  });
+
+  it('takes a first name that is also a word ("Chiara", "Rosa") for a person right after a verb of saying', () => {
+    const text = '«Ho visto il furgone sbandare e ho chiamato subito il 112 – racconta Chiara, residente a Focene – poi mi sono fermata ad aiutare». Più tardi la via Chiara è stata chiusa al traffico.';
+    expect(speakers(text)).toEqual(['Chiara']);
+  });
+});
+
+describe('quotes: people the text names by surname alone', () => {
+  it('takes a surname right after a title for a person when nobody is named in full by it', () => {
+    const text = [
+      'Ieri il premier Ferrante ha inviato la lettera a Bruxelles. «Rispetteremo i vincoli, ma serve un cambio di rotta», ha detto.',
+      'A chiudere la cerimonia le parole del Rettore Cappelletti: «Con i piedi nella terra e lo sguardo sul mondo».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name ?? null, quote.speaker?.role ?? null])).toEqual([['Ferrante', 'premier'], ['Cappelletti', 'Rettore']]);
+  });
+
+  it('keeps the full name when the text gives one, and a capitalised role word for no surname', () => {
+    const text = [
+      '«Denunciate sempre, anche solo il tentativo». Lo ha dichiarato il Comandante Provinciale dei Carabinieri di Frosinone, Col. Andrea Pirelli.',
+      'In coda al corteo la ministra della Ricerca Marina Scapigliati. «Oggi il mio ruolo è cambiato», ha detto la ministra Scapigliati.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
+  });
+});
+
+describe('quotes: the subject of a partial quotation’s sentence', () => {
+  it('gives it to the person opening the sentence, not to one named after the verb as its object', () => {
+    const text = [
+      'Marta Dallago (Lega) ha quindi proposto Piero Sandri quale presidente, «in quanto persona che crede nell’Autonomia e ne vuole garantire il futuro».',
+      'La direttrice Anna Festi ha parlato di «un lavoro corale durato due anni, con molte famiglie», mentre il sindaco Carlo Uberti ha ricordato che la mostra «è anche un investimento sul turismo invernale».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
+  });
+});
+
+describe('quotes: names of things after a colon', () => {
+  it('does not take the title after "sul tema:" or "dal titolo:" for a quotation', () => {
+    const text = 'La prolusione è stata tenuta dal professor Renzo Capodaglio, direttore della Scuola di Scienze, sul tema: «Le reti di monitoraggio sismico: laboratori per la sicurezza delle comunità». Poi il rettore Gino Pettinari ha illustrato il progetto: «Siamo un ateneo che guarda lontano».';
+    expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
+  });
+});
+
+describe('quotes: a closing mark the writer left out', () => {
+  it('ends a quotation at its last full stop when guillemets open again, with a warning', () => {
+    const text = 'A condurre la cerimonia è l’assessore Lorenzo Tosoni: «È una gioia tornare a fare questa cerimonia in presenza – esordisce. Premiati così ottanta ragazzi, anche se Tosoni precisa: «Il voto è solo un modo per misurare l’eccellenza».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a fare questa cerimonia in presenza'], 'Lorenzo Tosoni'],
+      [['Il voto è solo un modo per misurare l’eccellenza'], 'Lorenzo Tosoni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => [problem.rule, problem.position.column])).toEqual([['quote-unterminated', 55]]);
+  });
+
+  it('ends an unclosed quotation before the sentence inside it that names its speaker ("… Così il ministro X")', () => {
+    const text = [
+      '“L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie. Così il ministro della Difesa, Edoardo Varesi, ha commentato l’operazione dei carabinieri.',
+      '“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio le donne e gli uomini dell’Arma”.',
+      '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie.'], 'Edoardo Varesi'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
+      [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
+    ]);
+  });
+});
+
+describe('quotes: who a colon’s sentence makes speak', () => {
+  it('takes the sentence’s subject, not a person it talks about after its verb', () => {
+    const text = '«Il terzo set lo avevamo in mano», commenta coach Alessandra Tomei.\n\nAlessandra sottolinea la prova della centrale Sara Bellini, classe 2008, alla seconda partita da titolare: «Ha diciassette anni e ha murato come una veterana».';
+    expect(speakers(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
+  });
+
+  it('reads "Sulla stessa linea X:" as X speaking, and "Sul gol di X:" as a topic', () => {
+    const text = [
+      '«Il dato di oggi parla da solo», ha dichiarato Elena Marchi, segretaria della Filt.',
+      'Sulla stessa linea Tommaso Guerra, segretario di Uiltrasporti: «Non ci fermeremo qui».',
+      'Sul gol decisivo di Marco Bernardi: «È un ragazzo che lavora tantissimo e oggi è stato ripagato».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
+  });
+});
+
+describe('quotes: nicknames and "Per X:"', () => {
+  it('reads a nickname in marks between first name and surname as part of the name, and "Per X, …:" as X speaking', () => {
+    const text = [
+      'Decisiva nel quinto set la battuta di Giada “Lucky” Lucarelli, autrice di due ace. A fine gara la capitana Marta Pellegrini: «Era importante vincere davanti al nostro pubblico».',
+      'Per Lucarelli, MVP dell’incontro con 19 punti, una serata da ricordare: «Al servizio non ho pensato a niente, ho solo cercato di spingere».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
+  });
+});
+
+describe('quotes: attributions inside dashes with circumstances, and names that open a clause', () => {
+  it('reads "– ha dichiarato all’uscita dall’aula –" as the quotation’s own attribution, said by the sentence’s subject', () => {
+    const text = 'Il collegio ha condannato Giuseppe Pirastu, 61 anni.\n\nL’avv. Stefano Cantoni, difensore di Pirastu, annuncia ricorso. «Rispettiamo la sentenza, ma non la condividiamo – ha dichiarato all’uscita dall’aula –. Il mio assistito non ha mai minacciato nessuno».';
+    expect(summary(text)).toEqual([[['Rispettiamo la sentenza, ma non la condividiamo', 'Il mio assistito non ha mai minacciato nessuno'], 'Stefano Cantoni']]);
+  });
+
+  it('does not give the title before a comma to a name that opens a clause ("letta dalla pm, Pirastu diceva")', () => {
+    const text = 'Nella requisitoria la pubblico ministero Federica Loddo aveva chiesto otto anni. In una telefonata letta in aula dalla pm, Giuseppe Pirastu diceva a un commerciante: «Entro venerdì voglio tutto».';
+    expect(speakers(text, 'Usura, condannato l’ex bancario. La pm: «Interessi al 180 per cento»')).toEqual(['Federica Loddo', 'Giuseppe Pirastu']);
+  });
+});

@@ -38,6 +38,10 @@ interface Candidate {
   sentence: number;
   /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
   piece?: boolean;
+  /** Lower-case words, a clause long, after a noun: a partial quotation with no verb of saying of its own. */
+  woven?: boolean;
+  /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
+  coordinate?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -234,6 +238,8 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
   [/amministrat(?:ore|rice) delegat[oa]/gu, 'ad'],
   [/commissari[oa] tecnic[oa]/gu, 'ct'],
   [/diret(?:tore|trice) sportiv[oa]/gu, 'ds'],
+  // "il primo cittadino, X" … "ha aggiunto il sindaco".
+  [/prim[oa] cittadin[oa]/gu, 'sindaco'],
 ];
 
 function abbreviated(role: string): string {
@@ -359,6 +365,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
+    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationAccording(narration, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
+    }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
     if (!before?.speaker && !after?.speaker && !after?.organisation && quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord)) {
@@ -372,6 +383,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
+    // Seven lower-case words or more after a noun are no title but someone's words woven into the sentence ("ha parlato
+    // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
+    // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
+    const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
+    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
@@ -392,7 +409,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -412,10 +429,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
   const problems: QuoteProblem[] = spans
-    .filter((span) => span.close === undefined)
+    .filter((span) => span.close === undefined || span.inferred)
     .map((span) => ({
       rule: 'quote-unterminated',
-      reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
+      reason: span.inferred
+        ? `the quotation opened with ${text[span.open]} is never closed; close it where the quoted words end, as they are read now`
+        : `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
   for (const at of strays) {
@@ -506,6 +525,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
     const attribution = groupAttribution(group);
+    if (first.coordinate && !attribution?.speaker && !attribution?.organisation) {
+      const subject = people.lastQuoted();
+      if (subject) return { quote: true, speaker: subject };
+    }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
@@ -522,13 +545,26 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
       const headline = prose.paragraphs[paragraphAt(prose, at)]!.block !== undefined;
-      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) return { quote: false };
+      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
+        // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
+        // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
+        const label = nameLabel(narration, attribution);
+        return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
+      }
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
     const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
+    if (first.woven && group.length === 1) {
+      // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
+      const verb = sayings(narration, first.sentence, at)[0];
+      const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
+      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
+      const context = people.context(at, paragraphAt(prose, at));
+      return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
+    }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
@@ -540,7 +576,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
-    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    // An agency's or source's tag closing it ("(ANSA)", "(difesa.it)") is no narration.
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
     const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
@@ -644,7 +681,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       continue;
     }
     const previous = group.at(-1);
+    // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a pair introduced by its own verb is a
+    // quotation of its own, by the subject of the first.
+    if (previous && !previous.piece && secondVerb(narration, previous, candidate)) {
+      finish(group);
+      group = [{ ...candidate, piece: false, coordinate: true }];
+      continue;
+    }
     if (previous && !previous.piece && coordinated(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
+    if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
       group.push(candidate);
       continue;
     }
@@ -660,6 +708,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
+function nameLabel(narration: string, attribution: Attribution): string | undefined {
+  const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
+  const words = label.split(/\s+/u);
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
+  return words.length >= 2 || /^\p{Lu}{4,}$/u.test(label) ? label : undefined;
+}
+
+/** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */
+function organisationAccording(narration: string, from: number, open: number): string | undefined {
+  const lead = narration.slice(from, open);
+  const according = /(?:^\s*(?:secondo|per)|[\s,(]secondo)\s+(?:(?:il|lo|la|i|gli|le)\s+|l[’'])?(?=\p{Lu})/giu;
+  let last: RegExpExecArray | undefined;
+  for (let match = according.exec(lead); match; match = according.exec(lead)) last = match;
+  if (!last) return undefined;
+  const at = from + last.index + last[0].length;
+  const organisation = organisationAfter(narration, at);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  return /^\s*,?\s*$/u.test(narration.slice(at + organisation.length, open)) ? organisation : undefined;
 }
 
 /** The organisation opening a sentence of the paragraph before `open`, the nearest first, where no person is named. */
@@ -706,6 +775,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
+/** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
+const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
+
 /** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
 const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
 
@@ -731,6 +803,12 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
+/** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
+function commaPair(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || next.inner.length > 0 || (next.after && !next.after.following)) return false;
+  return /^[ \t]*,[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
+}
+
 /**
  * Does `next` go on with the quotation `previous` belongs to? Only marks reopened with nothing but punctuation
  * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
@@ -739,18 +817,27 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
 function continues(narration: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
+  const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
+  // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
+  const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
+  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
+  if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
   // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
-  if (!/[\p{L}\p{N}]/u.test(between)) return true;
+  // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  if (!/[\p{L}\p{N}]/u.test(between)) return previous.inner.length === 0 || !/^\s*\.\s*$/u.test(between);
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
-  if (previous.after && (!next.before || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
+  // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
+  if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
     const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
@@ -763,6 +850,16 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   return false;
 }
 
+/** "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair. */
+function secondVerb(narration: string, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
+  if (!verb || /[.!?;:_\n«»“”"]/u.test(between)) return false;
+  const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
+  return end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:(?:di|a)\s*)?$/u.test(narration.slice(end, next.span.open));
+}
+
 /**
  * Two partial quotations joined in one sentence by a conjunction, with no verb, name or clause between them:
  * "quaranta milioni «sono briciole» e il piano «non dice una parola …»", "parlano di «…» e di un settore «…»".
@@ -772,12 +869,6 @@ function coordinated(narration: string, text: string, mentions: Mention[], previ
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
-  // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a second verb with the same subject.
-  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
-  if (verb && !/[.!?;:_\n«»“”"]/u.test(between)) {
-    const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
-    if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
-  }
   // "è «una buona notizia», ma «…»": an adversative goes on with the same words.
   if (/^\s*,?\s*(?:ma|però|mentre)\s*$/iu.test(between)) return true;
   if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;

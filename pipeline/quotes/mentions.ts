@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NA
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
+import { firstAtLeast } from './per-text.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -90,9 +91,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   return undefined;
 }
 
-/** "il pubblico ministero Chiara Lupo": a role in two words, neither a role alone. */
+/** "il pubblico ministero Chiara Lupo", "il primo cittadino, Gianni Rossi": a role in two words, neither a role alone. */
 function prosecutorAt(words: Word[], k: number): boolean {
-  return /^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '');
+  return (/^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '')) || (/^prim[oa]$/u.test(words[k]!.key) && /^cittadin[oa]$/u.test(words[k + 1]?.key ?? ''));
 }
 
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
@@ -274,18 +275,58 @@ function opensRole(text: string, words: Word[]): boolean {
 function loneFirstName(text: string, words: Word[], i: number): boolean {
   const word = words[i]!;
   // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
-  if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || LEXICAL_FIRST_NAMES.has(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
+  if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
   const before = words[i - 1];
+  // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
+  if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && saidBy(text, words, i);
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
   if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
+  if (saidBy(text, words, i)) return true;
+  // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
+  return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+}
+
+/** Words that go on with a role written with capitals: "Segretario Generale", "Procuratore Aggiunto", "Rettore Emerito". */
+const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|territoriale|metropolitano|metropolitana|capo|vicario|vicaria|aggiunto|aggiunta|onorario|onoraria|emerito|emerita|delegato|delegata|uscente|designato|designata|facente|reggente|supplente|straordinario|straordinaria|unico|unica|tecnico|tecnica|sportivo|sportiva|artistico|artistica|scientifico|scientifica|sanitario|sanitaria|amministrativo|amministrativa|esecutivo|esecutiva|operativo|operativa|federale|magnifico|magnifica)$/u;
+
+/**
+ * A capitalised word that is no first name, right after a role noun ("il premier Ferri", "il Rettore Carbonari",
+ * "l’ex ministro Salvini"): a person the text names by surname alone, unless a longer name ends with it.
+ */
+function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
+  const word = words[i]!;
+  const role = words[i - 1];
+  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '')) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
+  // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
+  // place after it ("il presidente Usa", "il governatore Lombardia").
+  if (ROLE_ADJECTIVES.test(word.key) || (/(?:ale|ali|ile|ili)$/u.test(word.key) && /^\s+(?:di|del|della|dello|dei|degli|delle|dell[’'])(?![\p{L}])/u.test(text.slice(word.end, word.end + 8)))) return false;
+  return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
+}
+
+/**
+ * A name after a comma that opens a clause of its own, not an apposition to the title before: "letta in aula dalla
+ * pm, Pirastu diceva …" (the title after a preposition, the name followed by its verb).
+ */
+function clauseSubject(text: string, words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  const role = before && /^\s*,\s*$/u.test(text.slice(before.end, words[from]!.start)) ? before : undefined;
+  const preposition = role && words[from - 2];
+  if (!role || !preposition || !/^(?:dal|dallo|dalla|dall|del|dello|della|dell|al|allo|alla|all|nel|nello|nella|nell|sul|sullo|sulla|sull|col)$/u.test(preposition.key)) return false;
+  const next = words[to];
+  return next !== undefined && /^[ \t]+$/u.test(text.slice(words[to - 1]!.end, next.start)) && !next.capital && !/^(?:e|ed|di|del|della|dei|in|a|al|alla|per|con|che|da|dal|dalla|o)$/u.test(next.key);
+}
+
+/** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
+function saidBy(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (!gapIsSpace(text, words[k]!, words[k + 1]!)) break;
     if (sayingLength(text, words[k]!.start) === before!.end - words[k]!.start) return true;
   }
-  // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
-  return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+  return false;
 }
 
 function startsWithSaying(text: string, at: number): boolean {
@@ -300,6 +341,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const taken = new Set<number>();
   /** Last words of runs of two or more capitalised words: surnames a lone first name may be. */
   const runEnds = new Set(runs.filter(([from, to]) => to - from >= 2).map(([, to]) => words[to - 1]!.key));
+  /** The same, past the roles written with a capital that open a run ("Rettore Carbonari" names nobody longer). */
+  const nameEnds = new Set(runs.filter(([from, to]) => to - from >= 2 && !words.slice(from, to - 1).every((word) => ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key))).map(([, to]) => words[to - 1]!.key));
   const runStarts = new Set(runs.filter(([from, to]) => to - from >= 2).map(([from]) => words[from]!.key));
   /** Lone first names standing for someone named in full. */
   const firstNamed = new Set<number>();
@@ -319,6 +362,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
+    if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;
@@ -335,7 +380,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
-    const title = appositiveTitle(text, words, f) ?? titleBefore(text, words, f, Math.max(0, f - 14));
+    const title = appositiveTitle(text, words, f) ?? (clauseSubject(text, words, f, end) ? undefined : titleBefore(text, words, f, Math.max(0, f - 14)));
     const after = roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
@@ -348,6 +393,19 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       role: after?.role,
     });
     for (let k = f; k < end; k++) taken.add(k);
+  }
+
+  // A nickname in marks between first name and surname: "Giada “Lucky” Lucarelli" is Giada Lucarelli.
+  for (const nick of text.matchAll(/ [“"«]_{2,20}[”"»] /g)) {
+    const last = firstAtLeast(words.map((word) => word.start), nick.index + nick[0].length);
+    const first = last - 1;
+    if (first < 0 || last >= words.length || words[first]!.end !== nick.index || words[last]!.start !== nick.index + nick[0].length) continue;
+    const [given, surname] = [words[first]!, words[last]!];
+    if (taken.has(first) || taken.has(last) || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || !isFirstName(given.text) || isFirstName(surname.text)) continue;
+    const title = titleBefore(text, words, first, Math.max(0, first - 14));
+    const after = roleAfter(text, surname.end);
+    mentions.push({ kind: 'person', start: title?.start ?? given.start, end: after?.end ?? surname.end, nameStart: given.start, nameEnd: surname.end, name: `${given.text} ${surname.text}`, title: title?.title, role: after?.role });
+    taken.add(first).add(last);
   }
 
   // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
@@ -373,7 +431,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       if (!person) continue;
       const nameStart = words[start]!.start;
       const nameEnd = words[to - 1]!.end;
-      const title = titleBefore(text, words, start, Math.max(0, start - 14));
+      const title = clauseSubject(text, words, start, to) ? undefined : titleBefore(text, words, start, Math.max(0, start - 14));
       const after = roleAfter(text, nameEnd);
       mentions.push({ kind: 'surname', start: title?.start ?? nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: surname, person: person.name, title: title?.title, role: after?.role });
       for (let k = start; k < to; k++) taken.add(k);
