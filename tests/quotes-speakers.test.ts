@@ -497,3 +497,29 @@ describe('quotes: attributions inside dashes with circumstances, and names that 
     expect(speakers(text, 'Usura, condannato l’ex bancario. La pm: «Interessi al 180 per cento»')).toEqual(['Federica Loddo', 'Giuseppe Pirastu']);
   });
 });
+
+describe('quotes: capitalised words that are no one', () => {
+  it('does not take a capitalised pronoun, negation or conjunction opening a sentence for a speaker', () => {
+    const opened = ['Si', 'Ci', 'Ne', 'Non', 'Se', 'Ma', 'Mi', 'Vi'].map((word) => `Giorgio Pellizzari, assessore al Bilancio, ha visitato la scuola. ${word} parla del nuovo progetto: ‘Abbiamo trovato i fondi per la palestra e per la mensa’.`);
+    for (const text of opened) expect(speakers(text)).not.toContain(text.split('. ')[1]!.split(' ')[0]);
+    expect(speakers(opened[0]!)).toEqual(['Giorgio Pellizzari']);
+  });
+
+  it('does not read a weekday or a month opening a sentence as a first name', () => {
+    const text = 'Il tecnico Ivan Ferretti ha commentato la sconfitta. «Abbiamo giocato male per tutto il secondo tempo», ha detto.\n\nDomenica la Reggiana tornerà in campo. «Dobbiamo reagire subito e vincere», ha aggiunto.';
+    expect(speakers(text)).not.toContain('Domenica la Reggiana');
+    const month = 'Sabato Marco Lodi, presidente della Pro loco, ha presentato la sagra: «Quest’anno avremo cento espositori».';
+    expect(speakers(month)).toEqual(['Marco Lodi']);
+  });
+
+  it('keeps a party or country word out of the name that follows it, and a newspaper out of the speakers', () => {
+    expect(speakers('Per la consigliera di Forza Italia Marta Bellotti il progetto resta «un servizio pagato da tutti e usato da pochi».')).toEqual(['Marta Bellotti']);
+    expect(speakers('Secondo Federalberghi, riporta Italia Oggi, “sono calati gli arrivi dalla Germania e dagli Stati Uniti”.')).not.toContain('Italia Oggi');
+    expect(speakers('Secondo gli albergatori, scrive Il Sole 24 Ore, “la stagione è stata la peggiore degli ultimi dieci anni”.')).not.toContain('Il Sole 24 Ore');
+  });
+
+  it('takes a surname alone back to the full name given earlier, when the first name is also a word', () => {
+    const text = '«Il lavoro è documentato e resterà negli archivi». La frase è di Chiara Fabbri, archeologa della Soprintendenza.\n\nIl cantiere è aperto da aprile.\n\n«Quello che abbiamo trovato resterà negli archivi», ha aggiunto Fabbri, «ma non avrebbe senso lasciarlo a vista».';
+    expect(speakers(text)).toEqual(['Chiara Fabbri', 'Chiara Fabbri']);
+  });
+});

@@ -166,3 +166,12 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', '
 
 /** Elided articles and prepositions written with an apostrophe: l’assessore, dell’Asl, un’opportunità. */
 export const ELIDED = new Set(['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'quest', 'quell', 'd', 'c', 's', 'po', 'nessun', 'ciascun', 'qualcos', 'tutt', 'senz', 'anch', 'com', 'dov', 'cos', 'sant', 'bell', 'buon', 'gliel', 'v', 'm', 't', 'n']);
+
+/** Pronouns, clitics, negation and conjunctions: written with a capital only because they open a sentence ("Si parla di …"). */
+export const FUNCTION_WORDS = new Set(['si', 'ci', 'ne', 'lo', 'la', 'le', 'gli', 'mi', 'ti', 'vi', 'non', 'se', 'ma', 'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'essi', 'esse', 'chi', 'cosa', 'ciò', 'qui', 'qua', 'lì', 'là', 'nessuno', 'tutti', 'ognuno', 'qualcuno']);
+
+/** Days and months: before a name they say when, not who ("Domenica la Paganese", "Sabato Marco Lodi"). */
+export const CALENDAR_WORDS = new Set(['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']);
+
+/** National papers and agencies a text cites as its source: they report words, they do not say them. */
+export const NEWSPAPERS = ['Italia Oggi', 'ItaliaOggi', 'Il Sole 24 Ore', 'Sole 24 Ore', 'Corriere della Sera', 'La Repubblica', 'Repubblica', 'La Stampa', 'Il Messaggero', 'Il Giornale', 'Il Resto del Carlino', 'Resto del Carlino', 'La Nazione', 'Il Mattino', 'Il Fatto Quotidiano', 'Fatto Quotidiano', 'Il Foglio', 'Avvenire', 'Il Gazzettino', 'La Gazzetta dello Sport', 'Gazzetta dello Sport', 'Il Secolo XIX', 'Il Tempo', 'La Verità', 'Il Post', 'Il Manifesto', 'Milano Finanza', 'Ansa', 'Adnkronos', 'Askanews', 'Agi'];
