@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { wordsOf } from './words.ts';
@@ -210,7 +210,7 @@ export const VERDICT = /^(?:caut|soddisfatt|critic|dur|nett|positiv|perpless|pre
 /** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7"? */
 export function namesOffice(organisation: string): boolean {
   const head = wordsOf(organisation)[0];
-  return head !== undefined && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
+  return head !== undefined && !isNewspaper(organisation) && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
 }
 
 /**

@@ -175,3 +175,10 @@ export const CALENDAR_WORDS = new Set(['lunedì', 'martedì', 'mercoledì', 'gio
 
 /** National papers and agencies a text cites as its source: they report words, they do not say them. */
 export const NEWSPAPERS = ['Italia Oggi', 'ItaliaOggi', 'Il Sole 24 Ore', 'Sole 24 Ore', 'Corriere della Sera', 'La Repubblica', 'Repubblica', 'La Stampa', 'Il Messaggero', 'Il Giornale', 'Il Resto del Carlino', 'Resto del Carlino', 'La Nazione', 'Il Mattino', 'Il Fatto Quotidiano', 'Fatto Quotidiano', 'Il Foglio', 'Avvenire', 'Il Gazzettino', 'La Gazzetta dello Sport', 'Gazzetta dello Sport', 'Il Secolo XIX', 'Il Tempo', 'La Verità', 'Il Post', 'Il Manifesto', 'Milano Finanza', 'Ansa', 'Adnkronos', 'Askanews', 'Agi'];
+
+/** Where the text names one of NEWSPAPERS, as whole words. */
+export const NEWSPAPER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEWSPAPERS.map((name) => name.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+export function isNewspaper(name: string): boolean {
+  return NEWSPAPERS.some((paper) => paper.toLowerCase() === name.replace(/\s+/gu, ' ').trim().toLowerCase());
+}

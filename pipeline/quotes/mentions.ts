@@ -1,5 +1,5 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, NEWSPAPER, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
@@ -58,6 +58,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
     while (j + 1 < words.length && gapIsSpace(text, words[j]!, words[j + 1]!)) {
       const next = words[j + 1]!;
       if (next.capital) j++;
+      // "Domenica la Paganese": after a day or a month an article is an article, not a surname's particle.
+      else if (CALENDAR_WORDS.has(words[j]!.key)) break;
       else if (NAME_PARTICLES.has(next.key) && j + 2 < words.length && words[j + 2]!.capital && gapIsSpace(text, next, words[j + 2]!)) j += 2;
       else break;
     }
@@ -72,6 +74,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   for (let f = from; f < to - 1; f++) {
     const word = words[f]!;
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
+    // "Sabato Marco Lodi": a day or a month before a first name says when, not who ("Domenica Rossi" stays a name).
+    if (CALENDAR_WORDS.has(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
     const before = words[f - 1];
     if ((before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) || placeBefore(text, before, word)) continue;
     // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
@@ -84,8 +88,10 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
     const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
+    // "di Forza Italia Marta Bellotti": a word-name inside a run, before a first name and a surname, ends the party or place.
+    if (LEXICAL_FIRST_NAMES.has(word.key) && f > from && f + 2 < to && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
-    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
+    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;
@@ -347,7 +353,14 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   /** Lone first names standing for someone named in full. */
   const firstNamed = new Set<number>();
 
-  for (const [from, to] of runs) {
+  // "riporta Italia Oggi": a newspaper's name is nobody's, whatever first name it holds.
+  const papers = [...text.matchAll(NEWSPAPER)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (const [runFrom, to] of runs) {
+    // "all'Adnkronos Salute Edoardo Marchisio": the name starts past the paper's.
+    const paper = papers.find(([start, end]) => words[runFrom]!.start < end && words[to - 1]!.end > start);
+    let from = runFrom;
+    while (paper && from < to && words[from]!.start < paper[1]) from++;
+    if (from >= to) continue;
     // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
     // person's surname, found below, not a new person ("Luca Tamajo").
     const shouted = words.slice(from, to).every((word) => word.text.length > 1 && word.text === word.text.toUpperCase());
