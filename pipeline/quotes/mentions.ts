@@ -325,6 +325,13 @@ function clauseSubject(text: string, words: Word[], from: number, to: number): b
   return next !== undefined && /^[ \t]+$/u.test(text.slice(words[to - 1]!.end, next.start)) && !next.capital && !/^(?:e|ed|di|del|della|dei|in|a|al|alla|per|con|che|da|dal|dalla|o)$/u.test(next.key);
 }
 
+/** Is word `i` a surname the text also writes alone, as a run of its own, elsewhere? */
+function surnamedAlone(text: string, words: Word[], runs: [number, number][], i: number): boolean {
+  const surname = words[i]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname.text) || isFirstName(surname.text) || INSTITUTIONS.has(surname.key) || LEXICAL_FIRST_NAMES.has(surname.key)) return false;
+  return runs.some(([from, to]) => to - from === 1 && from !== i && words[from]!.text === surname.text && (saidBy(text, words, from) || (text[words[from]!.end] === ' ' && sayingLength(text, words[from]!.end + 1) >= 0)));
+}
+
 /** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
 function saidBy(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -375,6 +382,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
+    // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
+    if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && surnamedAlone(text, words, runs, from + 1) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
