@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { checkRelease, findingJson, RULES, type CheckRule } from '../pipeline/check/index.ts';
+import { checkRelease, findingJson, RULES, STATE_RULES, type CheckRule } from '../pipeline/check/index.ts';
 import { numbersIn } from '../pipeline/check/rules/numbers.ts';
 import { hasKatakanaName, italianConsonants, katakanaConsonants } from '../pipeline/check/names.ts';
 import { readGlossary, type Glossary } from '../pipeline/glossary.ts';
@@ -39,6 +39,10 @@ describe('check: every rule has an id, a description and a severity', () => {
       expect(candidate.description.length).toBeGreaterThan(10);
       expect(['error', 'warning']).toContain(candidate.severity);
     }
+  });
+
+  it('names the state rules by the ids they report under, which the build and the XLIFF import leave to the policy', () => {
+    expect([...STATE_RULES].sort()).toEqual(RULES.filter((candidate) => candidate.scope === 'state').map((candidate) => candidate.id).sort());
   });
 });
 

@@ -66,6 +66,13 @@ describe('import: the sample release', () => {
     expect(withHeads.ok && withHeads.markdown).toMatch(/title: Titolo del comunicato\nsubtitle: Sottotitolo breve\n/);
   });
 
+  it('ends a paragraph at a line that ends a sentence, and joins lines wrapped inside one', () => {
+    const copied = importPlainText('ROMA – Il piano è stato approvato\nnella notte dal consiglio.\n«Un passo avanti», ha detto la sindaca.\nLa seduta riprende lunedì.', { title: 'T', now: NOW });
+    if (!copied.ok) throw new Error(copied.problems.join());
+    const parsed = parseRelease(new VFile({ path: 'releases/t.md', value: copied.markdown }));
+    expect(parsed?.body.children.map((node) => ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''))).toEqual(['Il piano è stato approvato nella notte dal consiglio.', '«Un passo avanti», ha detto la sindaca.', 'La seduta riprende lunedì.']);
+  });
+
   it('escapes what Markdown would read as markup', () => {
     const tricky = importPlainText('ROMA (ANSA) – Prezzi *scontati* del 10%.\n\n1. Non è una lista.\n\n# Non è un titolo <b>', { title: 'T', now: NOW });
     if (!tricky.ok) throw new Error(tricky.problems.join());

@@ -129,7 +129,9 @@ describe('quotes: organisations as speakers', () => {
     ].join('\n\n');
     expect(summary(text)).toEqual([
       [['una risposta attesa da tutto il commercio'], 'Confesercenti Umbria'],
-      [['un buon punto di partenza', 'estenderlo anche ai precari della scuola'], 'Cisl Marche'],
+      // A pair introduced by its own verb ("ma chiede di «…»") is a quotation of its own, by the same speaker.
+      [['un buon punto di partenza'], 'Cisl Marche'],
+      [['estenderlo anche ai precari della scuola'], 'Cisl Marche'],
       [['una campagna più chiara per le famiglie'], 'Società italiana di medicina generale'],
     ]);
   });

@@ -341,3 +341,61 @@ describe('quotes: places named after people', () => {
     expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
   });
 });
+
+describe('quotes: one statement in two pieces around its attribution', () => {
+  it('keeps the pieces around a bare verb together when the speaker is named before the first piece', () => {
+    const text = 'Il ministro dei Trasporti Aldo Ferrante si dice pronto a trattare: «Possiamo rivedere il calendario dei cantieri», spiega, «a patto che i lavori non si fermino».';
+    expect(summary(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
+  });
+
+  it('joins two pairs with only a comma between them, attributed by the sentence after both', () => {
+    const text = '«Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti», «abbiamo bisogno di questa linea perché le strade sono piene di auto». Lo ha dichiarato l’assessore alla mobilità, Marco Ruffini.';
+    expect(summary(text)).toEqual([[['Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti', 'abbiamo bisogno di questa linea perché le strade sono piene di auto'], 'Marco Ruffini']]);
+  });
+
+  it('reads "taglia corto" as a verb of saying, with a speaker in apposition after an indefinite title', () => {
+    const text = 'La proposta non convince tutti. «Il regolamento funziona così com’è», taglia corto un consigliere di maggioranza, Paolo Brambati, «cambiarlo adesso vuol dire perdere un anno».';
+    expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
+  });
+});
+
+describe('quotes: a new topic with no verb of its own goes on with the same quotation', () => {
+  it('joins the pairs across "E ancora:" and "E sulla classifica:", not across "E sulla classifica aggiunge:"', () => {
+    const text = [
+      'A fine gara l’allenatore Bruno Sestini ha parlato della difesa: «Abbiamo concesso pochissimo». E sulla classifica: «Non guardiamo gli altri, pensiamo a noi». E ancora: «Sabato sarà un’altra partita».',
+      'Il capitano Ivo Ranieri ha commentato: «Siamo cresciuti». E sulla trasferta aggiunge: «A Lecco servirà pazienza».',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['Abbiamo concesso pochissimo', 'Non guardiamo gli altri, pensiamo a noi', 'Sabato sarà un’altra partita'], 'Bruno Sestini'],
+      [['Siamo cresciuti'], 'Ivo Ranieri'],
+      [['A Lecco servirà pazienza'], 'Ivo Ranieri'],
+    ]);
+  });
+});
+
+describe('quotes: attributions real pages use', () => {
+  it('reads "Ad annunciarlo … X" with no copula as an attribution', () => {
+    const text = '«Le nuove dosi arriveranno entro la fine del mese, senza ritardi». Ad annunciarlo in diretta su Radio Uno il commissario straordinario Piero Galassi.';
+    expect(speakers(text)).toEqual(['Piero Galassi']);
+  });
+
+  it('gives the words to an organisation after "secondo" or opening "per"', () => {
+    const text = 'Secondo la Confagricoltura, «il caldo di luglio ha dimezzato la resa del mais in pianura». Per Legambiente Veneto «servono invasi piccoli e diffusi, non grandi dighe».';
+    expect(speakers(text)).toEqual(['Confagricoltura', 'Legambiente Veneto']);
+  });
+
+  it('gives words to whoever issued what they emerge from ("È quanto emerge da un monitoraggio di X")', () => {
+    const text = '«Il calo della produzione di olio supera il 30% in tutta la provincia». E’ quanto emerge da un monitoraggio di Coldiretti Terra d’Otranto diffuso oggi.';
+    expect(speakers(text)).toEqual(['Coldiretti Terra d’Otranto']);
+  });
+
+  it('takes "il sindaco" for whoever the text called "il primo cittadino"', () => {
+    const text = 'In conferenza il primo cittadino, Aldo Ferraris, ha tracciato il bilancio dell’anno.\n\nSui rifiuti ha parlato l’assessora Marta Gianelli: «La differenziata è al 70%».\n\n«Abbiamo chiuso i conti in attivo», ha aggiunto il sindaco.';
+    expect(speakers(text)).toEqual(['Marta Gianelli', 'Aldo Ferraris']);
+  });
+
+  it('takes a first name that is also a word ("Chiara", "Rosa") for a person right after a verb of saying', () => {
+    const text = '«Ho visto il furgone sbandare e ho chiamato subito il 112 – racconta Chiara, residente a Focene – poi mi sono fermata ad aiutare». Più tardi la via Chiara è stata chiusa al traffico.';
+    expect(speakers(text)).toEqual(['Chiara']);
+  });
+});

@@ -26,6 +26,8 @@ function paragraphsOf(text: string): string[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
+    // A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph.
+    .flatMap((block) => block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n\s*(?=\S)/u))
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
 }

@@ -176,7 +176,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
       rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
     }
-    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare));
+    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
     const reviews = reviewsOf(rendered);

@@ -1,9 +1,13 @@
 // The link phase: unchanged releases' files carried into the staging tree (kept where the recycled tree
 // already holds them, hard-linked from out/ otherwise), and every release's entry for the manifest.
+//
+// A release that built before and no longer parses keeps what it published (held, as under a contested id): a
+// typo in a published release's front matter must not take its pages away from the agencies that filed them.
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage } from './messages.ts';
-import type { BuildPlan } from './plan.ts';
+import { RULE_SOURCE } from '../problems.ts';
+import type { BuildPlan, HeldRelease } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { StagedTrees } from './trees.ts';
 
@@ -22,13 +26,18 @@ export interface Linked {
   written: number;
 }
 
-/** `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced. */
-export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined): Linked {
+/**
+ * `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced.
+ * `previous`: the manifest of the trees being replaced, whose releases that no longer parse are held.
+ */
+export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined): Linked {
   const { writer } = staging;
   const entries: Record<string, ReleaseEntry> = {};
   let renderedIndex = 0;
   let kept = 0;
   let written = 0;
+  /** Paths that did not build this time, where the previous build made something. */
+  const broken: string[] = [];
   const carry = (path: string, entry: ReleaseEntry) => {
     const there = spare?.releases[path];
     const current = there === entry || (there?.key === entry.key && there.files.join('\n') === entry.files.join('\n'));
@@ -49,6 +58,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
       case 'failed':
       case 'duplicate':
         entries[path] = { key: item.key, messages: messages(), memoryMessages: {}, listed: {}, states: {}, files: [] };
+        if (item.state === 'failed') broken.push(path);
         break;
       case 'render': {
         const { read, review: _review, ...result } = rendered[renderedIndex++]!;
@@ -61,22 +71,46 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
           ...(result.embargo === undefined ? {} : { embargoed: inputs.embargoed(result.embargo) }),
           messages: [...messages(), ...result.messages],
         };
+        if (result.id === undefined) broken.push(path);
         break;
       }
     }
   }
+  const held = [...plan.held, ...heldBroken(broken, previous, entries, plan.held)];
   const recorded = { ...entries };
-  for (const { path, entry } of plan.held) {
+  for (const { path, entry } of held) {
     carry(path, entry);
     recorded[path] = entry;
   }
-  return { entries, recorded, built: builtReleases(plan, entries), kept, written };
+  return { entries, recorded, built: builtReleases(plan, entries, held), kept, written };
 }
 
-/** Releases published under an id they own, and what is held under contested ids, in path order. */
-export function builtReleases(plan: BuildPlan, entries: Record<string, ReleaseEntry>): BuiltRelease[] {
+/** What the previous build made of each release that no longer parses, unless its id has since gone to another release. */
+function heldBroken(broken: string[], previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, contested: HeldRelease[]): HeldRelease[] {
+  const before = broken.flatMap((path) => {
+    const entry = previous?.releases[path];
+    return entry?.id !== undefined && entry.files.length > 0 ? [{ path, entry }] : [];
+  });
+  if (before.length === 0) return [];
+  const taken = new Set([...Object.values(entries), ...contested.map((one) => one.entry)].flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  return before.filter(({ path, entry }) => {
+    if (taken.has(entry.id!)) return false;
+    entries[path]!.messages.push({
+      reason: `what was published as \`${entry.id}\` stays as it was, in out/ and in the feeds, until this file builds again`,
+      line: 1,
+      column: 1,
+      ruleId: 'held-release',
+      source: RULE_SOURCE,
+      fatal: false,
+    });
+    return true;
+  });
+}
+
+/** Releases published under an id they own, and what is held (under contested ids, or of releases that no longer parse), in path order. */
+export function builtReleases(plan: BuildPlan, entries: Record<string, ReleaseEntry>, held: HeldRelease[] = plan.held): BuiltRelease[] {
   const owned = plan.releases.flatMap((item) => ((item.state === 'unchanged' || item.state === 'render') && entries[item.path]!.id !== undefined ? [{ path: item.path, entry: entries[item.path]! }] : []));
   // The plan is in path order already; only what is held must find its place.
-  const all = plan.held.length === 0 ? owned : [...owned, ...plan.held].sort((a, b) => a.path.localeCompare(b.path));
+  const all = held.length === 0 ? owned : [...owned, ...held].sort((a, b) => a.path.localeCompare(b.path));
   return all.map(({ entry }) => ({ ...entry, id: entry.id! }));
 }

@@ -167,7 +167,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 export const OFFICE_WORDS = new Set(['stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
-export const LINKS = new Set(['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 export function organisationAfter(text: string, at: number): string | undefined {
@@ -307,6 +307,9 @@ const HANDED = '(?:lanciat|pronunciat|rilasciat|affidat|espress|dichiarat|dett|s
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
 const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
+/** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
+const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -316,9 +319,18 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
+  // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
+  const source = loVerb === undefined && !pointerVerb && !passive ? EMERGES.exec(sentence) : null;
+  if (source) {
+    const issuer = at + source[0].length;
+    const named = mentionAfterVerb(text, mentions, issuer - 1, limit);
+    if (named) return { kind: 'after', start, end: named.end, speaker: named, following: true };
+    const organisation = organisationAfter(text, issuer);
+    return organisation ? { kind: 'after', start, end: issuer + organisation.length, organisation, following: true } : undefined;
+  }
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);

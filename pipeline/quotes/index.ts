@@ -38,6 +38,8 @@ interface Candidate {
   sentence: number;
   /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
   piece?: boolean;
+  /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
+  coordinate?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -234,6 +236,8 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
   [/amministrat(?:ore|rice) delegat[oa]/gu, 'ad'],
   [/commissari[oa] tecnic[oa]/gu, 'ct'],
   [/diret(?:tore|trice) sportiv[oa]/gu, 'ds'],
+  // "il primo cittadino, X" … "ha aggiunto il sindaco".
+  [/prim[oa] cittadin[oa]/gu, 'sindaco'],
 ];
 
 function abbreviated(role: string): string {
@@ -358,6 +362,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationAccording(narration, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -506,6 +515,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
     const attribution = groupAttribution(group);
+    if (first.coordinate && !attribution?.speaker && !attribution?.organisation) {
+      const subject = people.lastQuoted();
+      if (subject) return { quote: true, speaker: subject };
+    }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
@@ -644,7 +657,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       continue;
     }
     const previous = group.at(-1);
+    // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a pair introduced by its own verb is a
+    // quotation of its own, by the subject of the first.
+    if (previous && !previous.piece && secondVerb(narration, previous, candidate)) {
+      finish(group);
+      group = [{ ...candidate, piece: false, coordinate: true }];
+      continue;
+    }
     if (previous && !previous.piece && coordinated(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
+    if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
       group.push(candidate);
       continue;
     }
@@ -660,6 +684,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */
+function organisationAccording(narration: string, from: number, open: number): string | undefined {
+  const lead = narration.slice(from, open);
+  const according = /(?:^\s*(?:secondo|per)|[\s,(]secondo)\s+(?:(?:il|lo|la|i|gli|le)\s+|l[’'])?(?=\p{Lu})/giu;
+  let last: RegExpExecArray | undefined;
+  for (let match = according.exec(lead); match; match = according.exec(lead)) last = match;
+  if (!last) return undefined;
+  const at = from + last.index + last[0].length;
+  const organisation = organisationAfter(narration, at);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  return /^\s*,?\s*$/u.test(narration.slice(at + organisation.length, open)) ? organisation : undefined;
 }
 
 /** The organisation opening a sentence of the paragraph before `open`, the nearest first, where no person is named. */
@@ -731,6 +768,12 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
+/** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
+function commaPair(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || next.inner.length > 0 || (next.after && !next.after.following)) return false;
+  return /^[ \t]*,[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
+}
+
 /**
  * Does `next` go on with the quotation `previous` belongs to? Only marks reopened with nothing but punctuation
  * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
@@ -739,6 +782,9 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
 function continues(narration: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
+  const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
+  if (resumed && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, previous.span.close + 1, next.span.open).length === 0 && !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
@@ -750,7 +796,9 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
-  if (previous.after && (!next.before || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
+  // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
+  if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
     const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
@@ -763,6 +811,16 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   return false;
 }
 
+/** "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair. */
+function secondVerb(narration: string, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
+  if (!verb || /[.!?;:_\n«»“”"]/u.test(between)) return false;
+  const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
+  return end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:(?:di|a)\s*)?$/u.test(narration.slice(end, next.span.open));
+}
+
 /**
  * Two partial quotations joined in one sentence by a conjunction, with no verb, name or clause between them:
  * "quaranta milioni «sono briciole» e il piano «non dice una parola …»", "parlano di «…» e di un settore «…»".
@@ -772,12 +830,6 @@ function coordinated(narration: string, text: string, mentions: Mention[], previ
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   if (!/^\p{Ll}/u.test(text.slice(next.parts[0]!.start, next.parts[0]!.end)) || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
-  // "parla di «…» e chiede «…»", "giudica il piano «…», ma chiede di «…»": a second verb with the same subject.
-  const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
-  if (verb && !/[.!?;:_\n«»“”"]/u.test(between)) {
-    const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
-    if (end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:di\s*)?$/u.test(narration.slice(end, next.span.open))) return true;
-  }
   // "è «una buona notizia», ma «…»": an adversative goes on with the same words.
   if (/^\s*,?\s*(?:ma|però|mentre)\s*$/iu.test(between)) return true;
   if (/[.!?;:,_\n«»“”"]/u.test(between)) return false;

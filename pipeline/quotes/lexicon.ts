@@ -76,6 +76,8 @@ const AUXILIARY = '(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|abbia|è|er
 export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|subito|sempre|pure|però|allora|così|successivamente|ulteriormente|tra l[’\']altro|più volte|oggi|ieri|stamani|stamattina|stasera|nuovamente|ancora una volta|subito dopo|brevemente|chiaramente|apertamente)';
 const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
 const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
+/** Idioms of saying: "taglia corto", "rincara la dose", "mette in guardia", "gli fa eco". */
+const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:fa|fanno|fece)\\s+eco';
 
 /**
  * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",
@@ -83,7 +85,7 @@ const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare
  * each alternative whole (no classes or groups inside it): saying-verbs.ts tries the pattern only at such words.
  */
 export const SAYING = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${AUXILIARY}\\s+(?:${ADVERBS}\\s+){0,2}(?:${alternation(participles)})|${MODAL}\\s+(?:${ADVERBS}\\s+)?(?:${alternation(infinitives)})|${MAKE}|(?:${alternation(finite)}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${AUXILIARY}\\s+(?:${ADVERBS}\\s+){0,2}(?:${alternation(participles)})|${MODAL}\\s+(?:${ADVERBS}\\s+)?(?:${alternation(infinitives)})|${MAKE}|${IDIOMS}|(?:${alternation(finite)}))(?![\\p{L}\\p{M}])`,
   'giu',
 );
 

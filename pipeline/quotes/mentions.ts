@@ -90,9 +90,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   return undefined;
 }
 
-/** "il pubblico ministero Chiara Lupo": a role in two words, neither a role alone. */
+/** "il pubblico ministero Chiara Lupo", "il primo cittadino, Gianni Rossi": a role in two words, neither a role alone. */
 function prosecutorAt(words: Word[], k: number): boolean {
-  return /^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '');
+  return (/^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '')) || (/^prim[oa]$/u.test(words[k]!.key) && /^cittadin[oa]$/u.test(words[k + 1]?.key ?? ''));
 }
 
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
@@ -274,18 +274,27 @@ function opensRole(text: string, words: Word[]): boolean {
 function loneFirstName(text: string, words: Word[], i: number): boolean {
   const word = words[i]!;
   // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
-  if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || LEXICAL_FIRST_NAMES.has(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
+  if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
   const before = words[i - 1];
+  // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
+  if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && saidBy(text, words, i);
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
   if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
+  if (saidBy(text, words, i)) return true;
+  // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
+  return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+}
+
+/** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
+function saidBy(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (!gapIsSpace(text, words[k]!, words[k + 1]!)) break;
     if (sayingLength(text, words[k]!.start) === before!.end - words[k]!.start) return true;
   }
-  // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
-  return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+  return false;
 }
 
 function startsWithSaying(text: string, at: number): boolean {
