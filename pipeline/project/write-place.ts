@@ -2,7 +2,7 @@
 // every link on the way is resolved, inside the project or inside locales/ (which may live elsewhere, linked in).
 // A folder linked out of it (locales/en/comments -> ~/Public) would otherwise take the reviewers' comments, the
 // translations and their lock files wherever it points.
-import { lstatSync, realpathSync, rename as renameLater, statSync, unlink as unlinkLater, writeFile as writeFileLater } from 'node:fs';
+import { lstatSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
@@ -68,15 +68,20 @@ export async function replaceOwnFile(file: string, text: string | Uint8Array): P
 }
 
 /**
- * replaceOwnFile for many small files in one go (a build's publication records): handed to the file system without
- * waiting, `done` called once the file is in place (or given up), and `unique` naming the file aside (the caller's
- * own random part and counter) instead of random bytes drawn for each.
+ * replaceOwnFile for many small files in one go (a build's publication records): synchronous, since a round trip
+ * through the thread pool costs more than writing a few hundred bytes, and `unique` names the file aside (the
+ * caller's own random part and counter) instead of drawing random bytes for each.
  */
-export function replaceOwnFileSoon(file: string, text: string | Uint8Array, unique: string, done: () => void): void {
+export function replaceOwnFileSync(file: string, text: string | Uint8Array, unique: string): void {
   const temp = `${file}.${process.pid}-${unique}`;
-  const giveUp = () => unlinkLater(temp, () => done());
-  writeFileLater(temp, text, { flag: 'wx' }, (error) => {
-    if (error) return giveUp();
-    renameLater(temp, file, (failed) => (failed ? giveUp() : done()));
-  });
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, file);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never made, or already gone.
+    }
+  }
 }

@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readGivenFile, readProjectFile } from '../project/source-file.ts';
 import { versionHash } from './versions.ts';
-import { replaceOwnFileSoon, writePlace } from '../project/write-place.ts';
-import { InFlight } from './in-flight.ts';
+import { replaceOwnFileSync, writePlace } from '../project/write-place.ts';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 
@@ -94,21 +93,18 @@ export const serializeRecord = (record: PublicationRecord): string => `${JSON.st
 /**
  * Writes the records of the releases one thread builds. Their folder is the same for every release: it is checked
  * to be inside the project (no link on the way leading out) and made once, not for each of a thousand releases.
- * Each record is handed to the file system without waiting (the thread renders on): settled() waits for them.
  */
 export class RecordWriter {
   /** Whether the folder was found inside the project and made: then it is not looked at again. */
   private ready = false;
   private readonly unique = randomBytes(4).toString('hex');
   private written = 0;
-  private readonly writing = new InFlight();
 
   constructor(readonly root: string) {}
 
   /**
-   * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one;
-   * one that cannot be written is only written again next time). Only inside the project: a folder on the way linked
-   * elsewhere is refused, and the reason returned.
+   * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one).
+   * Only inside the project: a folder on the way linked elsewhere is refused, and the reason returned.
    */
   write(id: string, record: PublicationRecord, before: string | undefined): string | undefined {
     const text = serializeRecord(record);
@@ -122,12 +118,7 @@ export class RecordWriter {
       }
       this.ready = true;
     }
-    replaceOwnFileSoon(join(this.root, recordPath(id)), text, `${this.unique}-${this.written++}`, this.writing.begin());
+    replaceOwnFileSync(join(this.root, recordPath(id)), text, `${this.unique}-${this.written++}`);
     return undefined;
-  }
-
-  /** Resolves once every record handed over is written (or given up). */
-  settled(): Promise<void> {
-    return this.writing.below(0);
   }
 }

@@ -6,7 +6,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Timings } from './render-release.ts';
 import { STAGES } from './render-release.ts';
-import { detached, mayHavePictures, renderTask, settledPlace, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
+import { detached, mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import { compiled } from './pipeline-version.ts';
 
@@ -70,11 +70,11 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
       results[index] = rendered;
       if (++done === batches.length) break;
     }
-    await settledPlace(local);
+    await local.writer.settled();
     if (done < batches.length || failed) await finished;
   } finally {
     // Nothing of this thread's may still be writing when the build removes its staging trees.
-    await settledPlace(local).catch(() => undefined);
+    await local.writer.settled().catch(() => undefined);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results.flat();

@@ -96,15 +96,6 @@ function readStampedSource(root: string, path: string): { source: SourceFile; st
   return { source: sourceOfRead(path, file.read), stamp: file.stamp };
 }
 
-/**
- * Resolves once every file and record this place was handed is written; rejects with a file that could not be
- * (a record that cannot be written is only written again next time).
- */
-export async function settledPlace(place: RenderPlace): Promise<void> {
-  const [files] = await Promise.allSettled([place.writer.settled(), place.records?.settled()]);
-  if (files.status === 'rejected') throw files.reason;
-}
-
 /** Files a thread may have waiting to be written while it renders on: enough to keep the disk busy, not a memory's worth. */
 const FILES_IN_FLIGHT = 64;
 

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { noTimings, renderContext, type BuildSettings } from './render-release.ts';
 import { TreeWriter, type TreesSetup } from './trees.ts';
-import { renderTask, settledPlace, type RenderTask } from './render-task.ts';
+import { renderTask, type RenderTask } from './render-task.ts';
 import { RecordWriter } from './publication-record.ts';
 
 export interface WorkerSetup {
@@ -31,11 +31,11 @@ parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) 
     const results = [];
     for (const task of batch.tasks) results.push(await renderTask(task, place, timings));
     // A batch answered is a batch on disk.
-    await settledPlace(place);
+    await place.writer.settled();
     parentPort!.postMessage({ index: batch.index, results, timings });
   } catch (error) {
     // Nothing of this thread's may still be writing when the build removes its staging trees.
-    await settledPlace(place).catch(() => undefined);
+    await place.writer.settled().catch(() => undefined);
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
   }
 });

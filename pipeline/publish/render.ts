@@ -12,15 +12,15 @@ const MIN_PARALLEL = 16;
 
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
-  const [{ renderContext, indexFiles }, { renderTask, detached, settledPlace }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
-  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, detached, settledPlace, RecordWriter };
+  const [{ renderContext, indexFiles }, { renderTask, detached }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, detached, RecordWriter };
 }
 
 /** `recordPublication`: keep the record of what was published (a build of out/; a preview does not). */
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, recordPublication = true): Promise<RenderedRelease[]> {
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return [];
-  const { context, renderTask, detached, settledPlace, RecordWriter } = await loadRenderer(inputs);
+  const { context, renderTask, detached, RecordWriter } = await loadRenderer(inputs);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}) };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
@@ -30,10 +30,10 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   const rendered: RenderedRelease[] = [];
   try {
     for (const task of tasks) rendered.push(detached(await renderTask(task, place, timings)));
-    await settledPlace(place);
+    await place.writer.settled();
   } finally {
     // Nothing may still be writing when the build removes its staging trees.
-    await settledPlace(place).catch(() => undefined);
+    await place.writer.settled().catch(() => undefined);
   }
   return rendered;
 }

@@ -20,7 +20,6 @@ import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ProblemError } from '../problems.ts';
-import { InFlight } from './in-flight.ts';
 
 const alive = (pid: number) => {
   try {
@@ -198,9 +197,10 @@ export class StagedWriter {
     }
   }
 
-  /** writeSoon()s not yet done, and the first of them that failed. */
-  private readonly writing = new InFlight();
+  /** writeSoon()s not yet done, the first of them that failed, and who waits for them (settled). */
+  private pending = 0;
   private failure?: Error;
+  private waiting: (() => void)[] = [];
 
   /**
    * write(), without waiting for the file system: the file is made on libuv's threads while this thread goes on
@@ -216,16 +216,14 @@ export class StagedWriter {
       this.failure = this.failed(error);
       return;
     }
-    const done = this.writing.begin();
+    this.pending++;
     writeFileLater(file, content, { flag: this.recycled ? 'wx' : 'w' }, (error) => {
+      this.pending--;
       if (error) this.failure ??= this.failed(error);
-      done();
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const wake of waiting) wake();
     });
-  }
-
-  /** Files handed to writeSoon() and not yet made (or failed). */
-  get unsettled(): number {
-    return this.writing.size;
   }
 
   /**
@@ -233,11 +231,8 @@ export class StagedWriter {
    * waits for all of them (nothing may still be writing into a tree about to be removed), then throws it.
    */
   async settled(limit = 0): Promise<void> {
-    await this.writing.below(limit);
-    if (this.failure) {
-      await this.writing.below(0);
-      throw this.failure;
-    }
+    while (this.pending > (this.failure ? 0 : limit)) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.failure) throw this.failure;
   }
 
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */
