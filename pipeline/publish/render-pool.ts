@@ -70,11 +70,8 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
       results[index] = rendered;
       if (++done === batches.length) break;
     }
-    await local.writer.settled();
     if (done < batches.length || failed) await finished;
   } finally {
-    // Nothing of this thread's may still be writing when the build removes its staging trees.
-    await local.writer.settled().catch(() => undefined);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results.flat();

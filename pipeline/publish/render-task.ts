@@ -35,8 +35,7 @@ export const mayHavePictures = (task: RenderTask): boolean => ('release' in task
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
   context: RenderContext;
-  /** Files are handed over to be written (writeSoon); settled() resolves once they are, or rejects with a write that failed. */
-  writer: { writeSoon(path: string, content: string | Uint8Array): void; settled(limit?: number): Promise<void> };
+  writer: { write(path: string, content: string | Uint8Array): void };
   root: string;
   /** The previous build's state tree, where the sizes of pictures made before are kept. */
   previousState?: string;
@@ -96,9 +95,6 @@ function readStampedSource(root: string, path: string): { source: SourceFile; st
   return { source: sourceOfRead(path, file.read), stamp: file.stamp };
 }
 
-/** Files a thread may have waiting to be written while it renders on: enough to keep the disk busy, not a memory's worth. */
-const FILES_IN_FLIGHT = 64;
-
 export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
   const { context, writer, root } = place;
   let release: Release;
@@ -157,11 +153,9 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     }
   }
   const files = [...new Set([...built.files.keys(), ...binary.keys()])].sort();
-  const writing = timings ? performance.now() : 0;
-  for (const path of files) writer.writeSoon(path, built.files.get(path) ?? binary.get(path)!);
-  // Rendering goes on while the disk makes the files: only a few releases' worth wait, not a build's.
-  await writer.settled(FILES_IN_FLIGHT);
-  if (timings) timings.write += performance.now() - writing;
+  timed(timings, 'write', () => {
+    for (const path of files) writer.write(path, built.files.get(path) ?? binary.get(path)!);
+  });
   const memoryMessages: Partial<Record<TargetLanguage, Message[]>> = {};
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);
   return {

@@ -30,12 +30,8 @@ parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) 
   try {
     const results = [];
     for (const task of batch.tasks) results.push(await renderTask(task, place, timings));
-    // A batch answered is a batch on disk.
-    await place.writer.settled();
     parentPort!.postMessage({ index: batch.index, results, timings });
   } catch (error) {
-    // Nothing of this thread's may still be writing when the build removes its staging trees.
-    await place.writer.settled().catch(() => undefined);
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
   }
 });

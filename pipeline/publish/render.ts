@@ -28,13 +28,7 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
     return renderInThreads(tasks, setup, jobs, place, timings);
   }
   const rendered: RenderedRelease[] = [];
-  try {
-    for (const task of tasks) rendered.push(detached(await renderTask(task, place, timings)));
-    await place.writer.settled();
-  } finally {
-    // Nothing may still be writing when the build removes its staging trees.
-    await place.writer.settled().catch(() => undefined);
-  }
+  for (const task of tasks) rendered.push(detached(await renderTask(task, place, timings)));
   return rendered;
 }
 

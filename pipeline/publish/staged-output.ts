@@ -14,7 +14,7 @@
 // Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
 // not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
 // never followed.
-import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFile as writeFileLater, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
@@ -195,44 +195,6 @@ export class StagedWriter {
     } catch (error) {
       throw this.failed(error);
     }
-  }
-
-  /** writeSoon()s not yet done, the first of them that failed, and who waits for them (settled). */
-  private pending = 0;
-  private failure?: Error;
-  private waiting: (() => void)[] = [];
-
-  /**
-   * write(), without waiting for the file system: the file is made on libuv's threads while this thread goes on
-   * rendering (making a file can wait milliseconds on the disk's journal). Nothing is written once one has failed;
-   * settled() says so.
-   */
-  writeSoon(path: string, content: string | Uint8Array): void {
-    if (this.failure) return;
-    let file: string;
-    try {
-      file = this.place(path);
-    } catch (error) {
-      this.failure = this.failed(error);
-      return;
-    }
-    this.pending++;
-    writeFileLater(file, content, { flag: this.recycled ? 'wx' : 'w' }, (error) => {
-      this.pending--;
-      if (error) this.failure ??= this.failed(error);
-      const waiting = this.waiting;
-      this.waiting = [];
-      for (const wake of waiting) wake();
-    });
-  }
-
-  /**
-   * Resolves once at most `limit` writeSoon()s are under way (by default none: every file is made); after a failure,
-   * waits for all of them (nothing may still be writing into a tree about to be removed), then throws it.
-   */
-  async settled(limit = 0): Promise<void> {
-    while (this.pending > (this.failure ? 0 : limit)) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    if (this.failure) throw this.failure;
   }
 
   /** Synchronous: an incremental build links thousands of unchanged files, and a round trip each costs more than the link. */

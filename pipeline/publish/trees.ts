@@ -51,19 +51,6 @@ export class TreeWriter {
     this.writers[kind].write(inside, content);
   }
 
-  /** Write without waiting for the file system (see StagedWriter.writeSoon); settled() waits. */
-  writeSoon(path: string, content: string | Uint8Array): void {
-    const [kind, inside] = route(path);
-    this.writers[kind].writeSoon(inside, content);
-  }
-
-  /** Resolves once at most `limit` files are being written in each tree (by default none); rejects with a write that failed. */
-  async settled(limit = 0): Promise<void> {
-    const results = await Promise.allSettled(TREE_KINDS.map((kind) => this.writers[kind].settled(limit)));
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
-
   writeParts(path: string, parts: Iterable<string>): void {
     const [kind, inside] = route(path);
     this.writers[kind].writeParts(inside, parts);
