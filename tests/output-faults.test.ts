@@ -7,10 +7,8 @@
 // with ENOSPC. An unwritable place is an --out path under a regular file. A read-only parent directory is tested
 // too: as root, the CLI is started as the unprivileged user nobody (setpriv), for whom chmod holds.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StagedWriter } from '../pipeline/publish/staged-output.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { CLI, runCli, type CliResult } from './helpers/cli.ts';
@@ -91,57 +89,5 @@ describe('output faults: the previous out/ survives a failed write, with one cle
     expect(result.stderr).toMatch(/^pressroom: error: cannot write .*\/out \(EACCES: [^\n]*\); out\/ is left as it was \[pressroom:output-write\]\n$/);
     expect(readTree(join(project.root, 'out'))).toEqual(before);
     expect(leftovers(project.root)).toEqual([]);
-  });
-});
-
-describe('output faults: files handed to the disk without waiting (writeSoon) are all made, or the failure said', () => {
-  const stage = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pressroom-soon-'));
-    return { dir, writer: new StagedWriter(join(dir, 'stage'), join(dir, 'out')), remove: () => rmSync(dir, { recursive: true, force: true }) };
-  };
-
-  it('makes every file, byte for byte, once settled', async () => {
-    const { dir, writer, remove } = stage();
-    try {
-      const files = Array.from({ length: 200 }, (_, index) => [`it/r${index % 20}/f${index}.txt`, `${index}: ${'è'.repeat(index)}`] as const);
-      for (const [path, text] of files) writer.writeSoon(path, text);
-      writer.writeSoon('it/bytes.bin', new Uint8Array([0, 1, 2, 255]));
-      await writer.settled();
-      for (const [path, text] of files) expect(readFileSync(join(dir, 'stage', path), 'utf8')).toBe(text);
-      expect([...readFileSync(join(dir, 'stage/it/bytes.bin'))]).toEqual([0, 1, 2, 255]);
-    } finally {
-      remove();
-    }
-  });
-
-  it('lets a few be under way: settled(limit) resolves with at most that many left', async () => {
-    const { writer, remove } = stage();
-    try {
-      for (let index = 0; index < 100; index++) writer.writeSoon(`a/${index}.txt`, 'x');
-      await writer.settled(10);
-      expect((writer as unknown as { pending: number }).pending).toBeLessThanOrEqual(10);
-      await writer.settled();
-      expect((writer as unknown as { pending: number }).pending).toBe(0);
-    } finally {
-      remove();
-    }
-  });
-
-  it('says a write failed, as write() would, once none is left writing, and writes nothing after it', async () => {
-    const { dir, writer, remove } = stage();
-    try {
-      // A directory where the file goes: that write fails (EISDIR), the others go through.
-      mkdirSync(join(dir, 'stage/it/taken.html'), { recursive: true });
-      for (let index = 0; index < 20; index++) writer.writeSoon(`it/before/${index}.txt`, 'x');
-      writer.writeSoon('it/taken.html', 'page');
-      await expect(writer.settled()).rejects.toThrow(/^cannot write .*\/out \(EISDIR: [^)]*\); out\/ is left as it was$/);
-      expect((writer as unknown as { pending: number }).pending).toBe(0);
-      expect(readdirSync(join(dir, 'stage/it/before'))).toHaveLength(20);
-      writer.writeSoon('it/after.txt', 'x');
-      await expect(writer.settled()).rejects.toThrow(/EISDIR/);
-      expect(existsSync(join(dir, 'stage/it/after.txt'))).toBe(false);
-    } finally {
-      remove();
-    }
   });
 });
