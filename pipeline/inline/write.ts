@@ -1,5 +1,5 @@
 // Inline content back to a string, for the edges (memory files, DeepL, XLIFF), and the key of a segment's words.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import { isPlainText, readInlineAsWritten, type Inline } from './read.ts';
 import { unnumberedQuotes, withoutQuotes } from './markup.ts';
@@ -15,7 +15,8 @@ export function segmentKey(inline: Inline): string {
 }
 
 /** The key of inline HTML without quote markers. */
-const wordsKey = (html: string): string => createHash('sha256').update(html.replace(/\s+/g, ' ').trim().normalize('NFC')).digest('hex').slice(0, 16);
+// crypto.hash: one call, no Hash object, for the thousands of short texts a build keys.
+const wordsKey = (html: string): string => hash('sha256', html.replace(/\s+/g, ' ').trim().normalize('NFC'), 'hex').slice(0, 16);
 
 /**
  * A segment's content as inline HTML, with its key: written once, not twice, when it holds no quote marker to leave
