@@ -73,6 +73,21 @@ describe('import: the sample release', () => {
     expect(parsed?.body.children.map((node) => ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''))).toEqual(['Il piano è stato approvato nella notte dal consiglio.', '«Un passo avanti», ha detto la sindaca.', 'La seduta riprende lunedì.']);
   });
 
+  it('keeps a quotation that a later line closes in one paragraph, and ends one no line closes at its line', () => {
+    const running = importPlainText('ROMA – "Ho chiamato il questore per complimentarmi.\nDue agenti sono rimasti feriti.\nA loro i miei auguri". Così il sottosegretario.\nLa seduta riprende lunedì.', { title: 'T', now: NOW });
+    if (!running.ok) throw new Error(running.problems.join());
+    expect(running.markdown.split('\n\n').slice(1)).toEqual(['"Ho chiamato il questore per complimentarmi. Due agenti sono rimasti feriti. A loro i miei auguri". Così il sottosegretario.', 'La seduta riprende lunedì.\n']);
+    const unclosed = importPlainText('ROMA – «Il cantiere chiude a dicembre, poi il trasloco.\nARTICOLO COMPLETO IN EDICOLA', { title: 'T', now: NOW });
+    expect(unclosed.ok && unclosed.markdown.split('\n\n').slice(1)).toEqual(['«Il cantiere chiude a dicembre, poi il trasloco.', 'ARTICOLO COMPLETO IN EDICOLA\n']);
+  });
+
+  it('ends a paragraph before an answer under a heading and a quotation under a dateline, not a title under its museum', () => {
+    const copied = importPlainText('ROMA – Le conferenze della vigilia.\nConferenza stampa ROSSI Pisa-Lucca\n- “Siamo pronti”.\n(Agenzia Vista) Roma, 12 marzo 2025\n"Non è un atto dovuto”, ha detto.\nMusei Civici\n“Terre d’acqua”\ndal 12 dicembre.', { title: 'T', now: NOW });
+    if (!copied.ok) throw new Error(copied.problems.join());
+    const parsed = parseRelease(new VFile({ path: 'releases/t.md', value: copied.markdown }));
+    expect(parsed?.body.children.map((node) => ('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''))).toEqual(['Le conferenze della vigilia.', 'Conferenza stampa ROSSI Pisa-Lucca', '- “Siamo pronti”.', '(Agenzia Vista) Roma, 12 marzo 2025', '"Non è un atto dovuto”, ha detto.', 'Musei Civici “Terre d’acqua”', 'dal 12 dicembre.']);
+  });
+
   it('escapes what Markdown would read as markup', () => {
     const tricky = importPlainText('ROMA (ANSA) – Prezzi *scontati* del 10%.\n\n1. Non è una lista.\n\n# Non è un titolo <b>', { title: 'T', now: NOW });
     if (!tricky.ok) throw new Error(tricky.problems.join());

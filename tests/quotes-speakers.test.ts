@@ -399,3 +399,38 @@ describe('quotes: attributions real pages use', () => {
     expect(speakers(text)).toEqual(['Chiara']);
   });
 });
+
+describe('quotes: people the text names by surname alone', () => {
+  it('takes a surname right after a title for a person when nobody is named in full by it', () => {
+    const text = [
+      'Ieri il premier Ferrante ha inviato la lettera a Bruxelles. «Rispetteremo i vincoli, ma serve un cambio di rotta», ha detto.',
+      'A chiudere la cerimonia le parole del Rettore Cappelletti: «Con i piedi nella terra e lo sguardo sul mondo».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name ?? null, quote.speaker?.role ?? null])).toEqual([['Ferrante', 'premier'], ['Cappelletti', 'Rettore']]);
+  });
+
+  it('keeps the full name when the text gives one, and a capitalised role word for no surname', () => {
+    const text = [
+      '«Denunciate sempre, anche solo il tentativo». Lo ha dichiarato il Comandante Provinciale dei Carabinieri di Frosinone, Col. Andrea Pirelli.',
+      'In coda al corteo la ministra della Ricerca Marina Scapigliati. «Oggi il mio ruolo è cambiato», ha detto la ministra Scapigliati.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
+  });
+});
+
+describe('quotes: the subject of a partial quotation’s sentence', () => {
+  it('gives it to the person opening the sentence, not to one named after the verb as its object', () => {
+    const text = [
+      'Marta Dallago (Lega) ha quindi proposto Piero Sandri quale presidente, «in quanto persona che crede nell’Autonomia e ne vuole garantire il futuro».',
+      'La direttrice Anna Festi ha parlato di «un lavoro corale durato due anni, con molte famiglie», mentre il sindaco Carlo Uberti ha ricordato che la mostra «è anche un investimento sul turismo invernale».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
+  });
+});
+
+describe('quotes: names of things after a colon', () => {
+  it('does not take the title after "sul tema:" or "dal titolo:" for a quotation', () => {
+    const text = 'La prolusione è stata tenuta dal professor Renzo Capodaglio, direttore della Scuola di Scienze, sul tema: «Le reti di monitoraggio sismico: laboratori per la sicurezza delle comunità». Poi il rettore Gino Pettinari ha illustrato il progetto: «Siamo un ateneo che guarda lontano».';
+    expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
+  });
+});

@@ -26,10 +26,42 @@ function paragraphsOf(text: string): string[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    // A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph.
-    .flatMap((block) => block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n\s*(?=\S)/u))
+    .flatMap(linesAsParagraphs)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. So does a
+ * line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a mark after a
+ * dateline ("Roma, 12 marzo 2025"), and a line closing a quotation with a straight mark before a capital (a heading
+ * repeated as a line of its own). Not inside a quotation a later line closes: one statement may run over several lines.
+ */
+function linesAsParagraphs(block: string): string[] {
+  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu})/u);
+  const balances = lines.map(markBalance);
+  const paragraphs: string[] = [];
+  let current = '';
+  const open = [0, 0, 0];
+  lines.forEach((line, index) => {
+    current = current === '' ? line : `${current}\n${line}`;
+    balances[index]!.forEach((delta, family) => (open[family] = family === 2 ? (open[family]! + delta) % 2 : Math.max(0, open[family]! + delta)));
+    // Still open, and closed by a line further on (more closing marks than opening ones there, or an odd straight one).
+    const closedLater = open.some((count, family) => count > 0 && balances.slice(index + 1).some((later) => (family === 2 ? later[family] === 1 : later[family]! < 0)));
+    if (!closedLater) {
+      paragraphs.push(current);
+      current = '';
+      open.fill(0);
+    }
+  });
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Opening minus closing marks of a line: guillemets, curly marks, and the parity of straight ones. */
+function markBalance(line: string): number[] {
+  const count = (pattern: RegExp) => line.match(pattern)?.length ?? 0;
+  return [count(/«/gu) - count(/»/gu), count(/[“„]/gu) - count(/”/gu), count(/"/gu) % 2];
 }
 
 /** A headline in wire copy: a short first line with no full stop, set apart from the body. */

@@ -402,6 +402,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const end = from + before.length;
   const inside = mentions.filter((mention) => mention.start >= from && mention.end <= end + 1);
   if (before.endsWith(':')) {
+    // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
+    if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
     const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
@@ -513,7 +515,13 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
-  const own = speaking(mentions.filter((mention) => mention.start >= from && mention.end <= open));
+  const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
+  // The person opening the sentence as the subject of its verb, not one named after it as the object ("X (Lega) ha
+  // proposto Y quale presidente, «in quanto …»").
+  const opener = inSentence[0];
+  const verbFollows = (mention: Mention) => /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:ha|hanno|aveva|avevano|è|era|si|ne)\s/iu.test(text.slice(mention.end, mention.end + 70));
+  if (opener && opener.kind !== 'title' && /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(from, opener.start)) && verbFollows(opener) && !inSentence.slice(1).some(verbFollows)) return opener;
+  const own = speaking(inSentence);
   if (own || paragraphStart === undefined) return own;
   // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;

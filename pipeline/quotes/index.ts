@@ -421,10 +421,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
   const problems: QuoteProblem[] = spans
-    .filter((span) => span.close === undefined)
+    .filter((span) => span.close === undefined || span.inferred)
     .map((span) => ({
       rule: 'quote-unterminated',
-      reason: `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
+      reason: span.inferred
+        ? `the quotation opened with ${text[span.open]} is never closed; close it where the quoted words end, as they are read now`
+        : `the quotation opened with ${text[span.open]} is never closed; close it, or the quoted words run to the end of the paragraph`,
       position: pointAt(prose, span.open),
     }));
   for (const at of strays) {
@@ -535,7 +537,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
       const headline = prose.paragraphs[paragraphAt(prose, at)]!.block !== undefined;
-      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) return { quote: false };
+      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
+        // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
+        // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
+        const label = nameLabel(narration, attribution);
+        return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
+      }
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
@@ -684,6 +691,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   if (group.length > 0) finish(group);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
+function nameLabel(narration: string, attribution: Attribution): string | undefined {
+  const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
+  const words = label.split(/\s+/u);
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
+  return words.length >= 2 || /^\p{Lu}{4,}$/u.test(label) ? label : undefined;
 }
 
 /** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */

@@ -1,6 +1,7 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
+import { sayingAt } from './attribution.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -8,6 +9,8 @@ export interface QuotedSpan {
   open: number;
   /** Index of the closing mark; undefined when the paragraph ended with the quotation still open. */
   close?: number;
+  /** The quotation was never closed: `close` is where the writer's words take over, not a mark. */
+  inferred?: boolean;
   pieces: { start: number; end: number }[];
 }
 
@@ -60,8 +63,56 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
   return false;
 }
 
+/** Is the first quotation mark after a paragraph's end one closing `family`, in the next paragraph or, past paragraphs
+ * with no mark at all, a few further on? A statement running over paragraphs without the mark reopened (PDF copy). */
+function closesLater(prose: Prose, index: number, family: Family): boolean {
+  for (let next = index + 1; next < prose.paragraphs.length && next <= index + RUN_ON; next++) {
+    const { start, end, block } = prose.paragraphs[next]!;
+    if (block) return false;
+    if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) return closesFirst(prose.text, start, end, family);
+  }
+  return false;
+}
+
+/** How many paragraphs on a quotation left open may run before its closing mark. */
+const RUN_ON = 4;
+
+/**
+ * Where a quotation left open ends, when the writer's words take over inside its paragraph: before a dashed verb of
+ * saying that closes the sentence ("«… ne avevamo bisogno – esordisce. Premiati …"), or after a sentence the next one
+ * attributes ("“… nella lotta alle mafie. Così il Ministro …", "… Lo ha detto X"). The index ends the quoted words.
+ */
+function openEnd(text: string, from: number, end: number): number | undefined {
+  const slice = text.slice(from, end);
+  const cue = /\s[-\u2013\u2014]\s*(?=\p{Ll})|[.!?…](\s+)(?=(?:Così|Cosi'|Lo|La|Li|Le|Questo|Queste|Sono|È|E'|Parole|Ad?)\s)/gu;
+  for (let match = cue.exec(slice); match; match = cue.exec(slice)) {
+    const at = from + match.index;
+    if (match[1] === undefined) {
+      // A verb with no subject and the sentence's end: "– esordisce.", "- ha aggiunto,"
+      const verb = sayingAt(text, at + match[0].length);
+      if (verb !== undefined && /^\s*[.,;]/u.test(text.slice(verb, verb + 2))) return at;
+      continue;
+    }
+    const next = at + 1 + match[1].length;
+    const words = /^(\S+)\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(next, next + 60));
+    if (!words) continue;
+    // "Così il presidente …", "Così in una nota X", "Lo ha detto", "Queste le parole di", "È quanto ha dichiarato".
+    const attributes = /^Cos[iì]'?$/u.test(words[1]!)
+      ? !/^(?:come|che|da|tanto|poco|tante|tanti|facendo|com)$/u.test(words[2]!)
+      : /^(?:Queste|Sono|Parole)$/u.test(words[1]!)
+        ? /^(?:le|queste)$/u.test(words[2]!) && /^parole$/iu.test(words[3] ?? '')
+        : /^(?:È|E')$/u.test(words[1]!)
+          ? words[2] === 'quanto'
+          : sayingAt(text, next + words[1]!.length + 1) !== undefined;
+    if (attributes) return at + 1;
+  }
+  return undefined;
+}
+
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
- * or closes it before opening anything. Closing marks that close nothing go into `strays`, by index. */
+ * or closes it before opening anything (or, past paragraphs with no marks, a later one does). One left open for good
+ * ends where an attribution takes over inside its paragraph, if one does (`inferred`), else at the paragraph's end.
+ * Closing marks that close nothing go into `strays`, by index. */
 export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const { text } = prose;
@@ -69,15 +120,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
   let current: QuotedSpan | undefined;
   let pieceStart = 0;
 
-  prose.paragraphs.forEach((paragraph, index) => {
-    let from = paragraph.start;
-    if (current) {
-      // A quotation running on from the paragraph before: skip the mark that reopens it.
-      const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
-      from += lead + (reopens(text, paragraph.start, paragraph.end) ? (/^(?:''|‘’)/u.test(text.slice(from + lead, from + lead + 2)) ? 2 : 1) : 0);
-      pieceStart = from;
-    }
-    const apostrophes = apostropheMarks(text, paragraph.start, paragraph.end);
+  const scan = (paragraph: Prose['paragraphs'][number], index: number, from: number, apostrophes: ReturnType<typeof apostropheMarks>) => {
     for (let at = from; at < paragraph.end; at++) {
       const apostrophe = text[at] === "'" || text[at] === '‘' || text[at] === '’' ? apostrophes.get(at) : undefined;
       const mark = apostrophe ? { family: (apostrophe.length === 2 ? 'doubled' : 'single') as Family, role: apostrophe.role as Role } : classify(text, at, paragraph.start, paragraph.end);
@@ -109,16 +152,37 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
         current = undefined;
       }
     }
-    if (current) {
-      current.pieces.push({ start: pieceStart, end: paragraph.end });
-      const next = prose.paragraphs[index + 1];
-      const opensNext = next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!));
-      if (!opensNext) {
-        spans.push(current);
-        current = undefined;
-      }
-      stack = current ? stack.slice(0, 1) : [];
+    if (!current) return;
+    // Left open: it ends where the writer's words take over in its paragraph, if they do, and what follows is read again.
+    const cut = paragraph.block ? undefined : openEnd(text, Math.max(pieceStart, current.open + 1), paragraph.end);
+    const next = prose.paragraphs[index + 1];
+    const opensNext = cut === undefined && next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!) || closesLater(prose, index, stack[0]!));
+    current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
+    if (opensNext) {
+      stack = stack.slice(0, 1);
+      return;
     }
+    if (cut !== undefined) {
+      current.close = cut;
+      current.inferred = true;
+    }
+    spans.push(current);
+    current = undefined;
+    stack = [];
+    if (cut === undefined) return;
+    while (strays.length > 0 && strays.at(-1)! >= cut) strays.pop();
+    scan(paragraph, index, cut, apostrophes);
+  };
+
+  prose.paragraphs.forEach((paragraph, index) => {
+    let from = paragraph.start;
+    if (current) {
+      // A quotation running on from the paragraph before: skip the mark that reopens it.
+      const lead = /^\s*/u.exec(text.slice(from, paragraph.end))![0].length;
+      from += lead + (reopens(text, paragraph.start, paragraph.end) ? (/^(?:''|‘’)/u.test(text.slice(from + lead, from + lead + 2)) ? 2 : 1) : 0);
+      pieceStart = from;
+    }
+    scan(paragraph, index, from, apostropheMarks(text, paragraph.start, paragraph.end));
   });
   return spans;
 }

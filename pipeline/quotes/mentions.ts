@@ -287,6 +287,24 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
 }
 
+/** Words that go on with a role written with capitals: "Segretario Generale", "Procuratore Aggiunto", "Rettore Emerito". */
+const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|territoriale|metropolitano|metropolitana|capo|vicario|vicaria|aggiunto|aggiunta|onorario|onoraria|emerito|emerita|delegato|delegata|uscente|designato|designata|facente|reggente|supplente|straordinario|straordinaria|unico|unica|tecnico|tecnica|sportivo|sportiva|artistico|artistica|scientifico|scientifica|sanitario|sanitaria|amministrativo|amministrativa|esecutivo|esecutiva|operativo|operativa|federale|magnifico|magnifica)$/u;
+
+/**
+ * A capitalised word that is no first name, right after a role noun ("il premier Ferri", "il Rettore Carbonari",
+ * "l’ex ministro Salvini"): a person the text names by surname alone, unless a longer name ends with it.
+ */
+function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
+  const word = words[i]!;
+  const role = words[i - 1];
+  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '')) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
+  // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
+  // place after it ("il presidente Usa", "il governatore Lombardia").
+  if (ROLE_ADJECTIVES.test(word.key) || (/(?:ale|ali|ile|ili)$/u.test(word.key) && /^\s+(?:di|del|della|dello|dei|degli|delle|dell[’'])(?![\p{L}])/u.test(text.slice(word.end, word.end + 8)))) return false;
+  return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
+}
+
 /** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
 function saidBy(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -309,6 +327,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const taken = new Set<number>();
   /** Last words of runs of two or more capitalised words: surnames a lone first name may be. */
   const runEnds = new Set(runs.filter(([from, to]) => to - from >= 2).map(([, to]) => words[to - 1]!.key));
+  /** The same, past the roles written with a capital that open a run ("Rettore Carbonari" names nobody longer). */
+  const nameEnds = new Set(runs.filter(([from, to]) => to - from >= 2 && !words.slice(from, to - 1).every((word) => ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key))).map(([, to]) => words[to - 1]!.key));
   const runStarts = new Set(runs.filter(([from, to]) => to - from >= 2).map(([from]) => words[from]!.key));
   /** Lone first names standing for someone named in full. */
   const firstNamed = new Set<number>();
@@ -328,6 +348,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
+    if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;

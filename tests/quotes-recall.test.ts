@@ -1,0 +1,81 @@
+// Finding quotations in real Italian copy (issue 18): marks left open or turned wrongly, statements running over
+// paragraphs, page furniture and lines of web pages copied as text.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../pipeline/quotes/index.ts';
+import { parseMarkdown } from '../pipeline/parse/markdown.ts';
+import { quotesOfFile } from '../pipeline/import/quotable.ts';
+
+const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
+const summary = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
+/** Plain text read as `pressroom quotes` reads a .txt file: through the import stage. */
+const plainSummary = (text: string) => {
+  const read = quotesOfFile('copia.txt', text);
+  if (!read.ok) throw new Error(read.problems.join());
+  return read.quotes.map((quote) => [quote.parts, quote.speaker?.name ?? null]);
+};
+
+describe('quotes: lines of a page copied as text', () => {
+  it('reads a line opening with a dash and a mark as a paragraph of its own, not the heading above it', () => {
+    const text = 'Le conferenze della vigilia\n\nLa giornata si apre con il derby.\nPISA-LUCCA (sabato, ore 15:00)\nConferenza stampa ROSSI Pisa-Lucca\n- “Il derby è una partita a parte, non conta la classifica. Siamo pronti”.\nCOMO-LECCO (sabato, ore 18:00)\nConferenza stampa BIANCHI Como-Lecco\n- “Abbiamo lavorato bene tutta la settimana, i ragazzi stanno bene”.\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Il derby è una partita a parte, non conta la classifica. Siamo pronti'], ['Abbiamo lavorato bene tutta la settimana, i ragazzi stanno bene']]);
+  });
+
+  it('reads a line opening with a mark after a dateline line as a paragraph of its own', () => {
+    const text = 'Il ministro sul cantiere\n\n(Agenzia Vista) Roma, 12 marzo 2025\n"Non si è trattato di un atto dovuto. Io continuerò a difendere il cantiere e chi ci lavora”. Lo ha detto il vicepremier Raffaele, a margine di una conferenza stampa.\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Non si è trattato di un atto dovuto. Io continuerò a difendere il cantiere e chi ci lavora']]);
+  });
+
+  it('ends a paragraph at a line that ends with a straight closing mark', () => {
+    const text = 'Il mercato resta in piazza\n\nVerdi Civici: "Lo spostamento del mercato è una scelta calata dall\'alto, senza ascolto dei residenti"\nIl consigliere Marco Neri ha presentato un\'interrogazione al sindaco sul mercato.\n';
+    expect(plainSummary(text)).toEqual([[["Lo spostamento del mercato è una scelta calata dall'alto, senza ascolto dei residenti"], 'Verdi Civici']]);
+  });
+});
+
+describe('quotes: marks opened and never closed', () => {
+  it('ends an open quotation where the next sentence attributes it, even when the next paragraph reopens a mark', () => {
+    const text = 'Roma, 8 ottobre – “L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie. Così il ministro dell’Interno, Carlo Vanni, ha commentato l’operazione dei carabinieri di Vibo.\n\n“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio tutte le donne e gli uomini dell’Arma”.';
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie.'], 'Carlo Vanni'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio tutte le donne e gli uomini dell’Arma'], 'Carlo Vanni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => problem.rule)).toEqual(['quote-unterminated']);
+  });
+
+  it('ends an open quotation before a dashed verb that ends the sentence, and reads the marks after it again', () => {
+    const text = 'Apre la cerimonia l’assessore Luca Tosi: «È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno – esordisce. Premiati così ottanta studenti, anche se Tosi precisa: «Il voto non misura tutto, cercheremo altri modi di riconoscere il merito».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno'], 'Luca Tosi'],
+      [['Il voto non misura tutto, cercheremo altri modi di riconoscere il merito'], 'Luca Tosi'],
+    ]);
+  });
+
+  it('keeps "Così come" inside an open quotation', () => {
+    const text = 'Il sindaco Marco Riva ha parlato in aula: «Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo';
+    expect(summary(text)).toEqual([[['Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo'], 'Marco Riva']]);
+  });
+});
+
+describe('quotes: a statement over several paragraphs', () => {
+  it('runs on through paragraphs with no mark to the one that closes it', () => {
+    const text = '(ASI) Roma - "Ho sentito stamattina il questore di Lecco per complimentarmi del blitz antidroga.\n\nDue agenti sono rimasti feriti durante l’arresto. La prontezza degli agenti ha evitato il peggio.\n\nAl questore le mie congratulazioni per l’attività costante di controllo del territorio". Così in una nota il sottosegretario Alessio Brambilla.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toHaveLength(3);
+    expect(quotes[0]!.parts[1]).toBe('Due agenti sono rimasti feriti durante l’arresto. La prontezza degli agenti ha evitato il peggio.');
+    expect(quotes[0]!.speaker?.name).toBe('Alessio Brambilla');
+  });
+
+  it('does not run on into a paragraph whose first mark opens a quotation', () => {
+    const text = 'Il sindaco Marco Riva: «Le scuole riapriranno lunedì\n\nIntanto i genitori protestano davanti al municipio.\n\nLa preside Anna Neri: «Siamo pronti ad accogliere tutti i ragazzi».';
+    expect(quotesOf(text).map((quote) => quote.parts)).toEqual([['Le scuole riapriranno lunedì'], ['Siamo pronti ad accogliere tutti i ragazzi']]);
+  });
+});
+
+describe('quotes: a name set before a colon as a label', () => {
+  it('reads a sentence in marks after a name and a colon as its words, but not after a one-word heading', () => {
+    expect(summary('Roma, 8 dicembre.\n\nAmbiente Futuro: “A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani”')).toEqual([[['A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani'], 'Ambiente Futuro']]);
+    expect(summary('PARTITI\n\nRAVERA: “Il segretario cercava una linea ma non l’ha trovata” - Cdm domani sul fisco')).toEqual([[['Il segretario cercava una linea ma non l’ha trovata'], 'RAVERA']]);
+    expect(summary('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
+  });
+});
