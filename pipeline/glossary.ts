@@ -1,7 +1,7 @@
 // locales/glossary.yaml: terms written the same in every language (`keep`) and fixed translations (`terms`).
 // One reader for every command: translate turns it into DeepL dictionaries, check tests translations against it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import type { Point, TargetLanguage } from './release.ts';
 import { reportError } from './problems.ts';

@@ -79,3 +79,39 @@ describe('quotes: a name set before a colon as a label', () => {
     expect(summary('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
   });
 });
+
+describe('quotes: pairs in a row', () => {
+  it('opens a new quotation after a pair attributed inside, when only a full stop stands between', () => {
+    const text = 'In aula la consigliera Anna Russo è tornata sugli ospedali. “I pronti soccorso sono al limite, lo vediamo ogni giorno – ha proseguito –. Le liste d’attesa non si accorciano”. “Per questo il mio voto è stato contrario”.';
+    expect(summary(text)).toEqual([
+      [['I pronti soccorso sono al limite, lo vediamo ogni giorno', 'Le liste d’attesa non si accorciano'], 'Anna Russo'],
+      [['Per questo il mio voto è stato contrario'], 'Anna Russo'],
+    ]);
+  });
+});
+
+describe('quotes: dashed attributions', () => {
+  it('reads a title written short before the name inside a dashed attribution', () => {
+    expect(summary('«È una palestra a consumo quasi zero – ha spiegato l’ing. Paolo Zubani, progettista –, e nel pomeriggio sarà aperta alle società sportive».')).toEqual([[['È una palestra a consumo quasi zero', 'e nel pomeriggio sarà aperta alle società sportive'], 'Paolo Zubani']]);
+    expect(summary('“È stata un’annata difficile in vigna - spiega il cav. Giuseppe Lanzoni, presidente della cantina - ma l’uva è sana”.')).toEqual([[['È stata un’annata difficile in vigna', 'ma l’uva è sana'], 'Giuseppe Lanzoni']]);
+  });
+
+  it('reads a hyphen glued to a number as the opening of a dashed attribution', () => {
+    const text = 'Per la consigliera Cristina Lodi "la tariffa puntuale e\' l\'ennesimo annuncio rinviato". "Ce l\'avevano promessa per il 2025, poi per il 2026- attacca Lodi- adesso si parla del 2028".';
+    expect(summary(text)).toEqual([
+      [["la tariffa puntuale e' l'ennesimo annuncio rinviato"], 'Cristina Lodi'],
+      [["Ce l'avevano promessa per il 2025, poi per il 2026", 'adesso si parla del 2028'], 'Cristina Lodi'],
+    ]);
+  });
+});
+
+describe('quotes: partial quotations woven into the sentence', () => {
+  it('reads a clause in lower case after a noun as the words of whom the sentence is about', () => {
+    expect(summary('Il direttore di Ferrara Arte, Filippo Cavazzuti, ha parlato di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie», mentre il sindaco ha ringraziato tutti.')).toEqual([[['lavoro corale che ha coinvolto parrocchie, diocesi e famiglie'], 'Filippo Cavazzuti']]);
+    expect(summary('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
+  });
+
+  it('keeps a short title in lower case after a noun a negative', () => {
+    expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
+  });
+});

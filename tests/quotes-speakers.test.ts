@@ -434,3 +434,54 @@ describe('quotes: names of things after a colon', () => {
     expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
   });
 });
+
+describe('quotes: a closing mark the writer left out', () => {
+  it('ends a quotation at its last full stop when guillemets open again, with a warning', () => {
+    const text = 'A condurre la cerimonia è l’assessore Lorenzo Tosoni: «È una gioia tornare a fare questa cerimonia in presenza – esordisce. Premiati così ottanta ragazzi, anche se Tosoni precisa: «Il voto è solo un modo per misurare l’eccellenza».';
+    expect(summary(text)).toEqual([
+      [['È una gioia tornare a fare questa cerimonia in presenza'], 'Lorenzo Tosoni'],
+      [['Il voto è solo un modo per misurare l’eccellenza'], 'Lorenzo Tosoni'],
+    ]);
+    const { problems } = extractQuotes({ body: parseMarkdown(text, false) });
+    expect(problems.map((problem) => [problem.rule, problem.position.column])).toEqual([['quote-unterminated', 55]]);
+  });
+
+  it('ends an unclosed quotation before the sentence inside it that names its speaker ("… Così il ministro X")', () => {
+    const text = [
+      '“L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie. Così il ministro della Difesa, Edoardo Varesi, ha commentato l’operazione dei carabinieri.',
+      '“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio le donne e gli uomini dell’Arma”.',
+      '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
+    ].join('\n\n');
+    expect(summary(text)).toEqual([
+      [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie.'], 'Edoardo Varesi'],
+      [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
+      [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
+    ]);
+  });
+});
+
+describe('quotes: who a colon’s sentence makes speak', () => {
+  it('takes the sentence’s subject, not a person it talks about after its verb', () => {
+    const text = '«Il terzo set lo avevamo in mano», commenta coach Alessandra Tomei.\n\nAlessandra sottolinea la prova della centrale Sara Bellini, classe 2008, alla seconda partita da titolare: «Ha diciassette anni e ha murato come una veterana».';
+    expect(speakers(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
+  });
+
+  it('reads "Sulla stessa linea X:" as X speaking, and "Sul gol di X:" as a topic', () => {
+    const text = [
+      '«Il dato di oggi parla da solo», ha dichiarato Elena Marchi, segretaria della Filt.',
+      'Sulla stessa linea Tommaso Guerra, segretario di Uiltrasporti: «Non ci fermeremo qui».',
+      'Sul gol decisivo di Marco Bernardi: «È un ragazzo che lavora tantissimo e oggi è stato ripagato».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
+  });
+});
+
+describe('quotes: nicknames and "Per X:"', () => {
+  it('reads a nickname in marks between first name and surname as part of the name, and "Per X, …:" as X speaking', () => {
+    const text = [
+      'Decisiva nel quinto set la battuta di Giada “Lucky” Lucarelli, autrice di due ace. A fine gara la capitana Marta Pellegrini: «Era importante vincere davanti al nostro pubblico».',
+      'Per Lucarelli, MVP dell’incontro con 19 punti, una serata da ricordare: «Al servizio non ho pensato a niente, ho solo cercato di spingere».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
+  });
+});

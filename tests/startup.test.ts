@@ -3,15 +3,17 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeProject, REPO, type Project } from './helpers/project.ts';
+import { generateCorpus } from '../bench/corpus.ts';
+import { makeProject, BUNDLED, REPO, type Project } from './helpers/project.ts';
 import { CLI } from './helpers/cli.ts';
 
 const HOOK = join(REPO, 'tests/helpers/record-modules.mjs');
 // The renderers and the DeepL client: what a command that only reads the project should not start up with.
-const HEAVY = /(pipeline|dist)\/render\/(html|wire|ninjs|feeds|page)\.[jt]s|node_modules\/(budoux|deepl-node|feed)\//;
+const HEAVY = /pipeline\/render\/(html|wire|ninjs|feeds|page)\.ts|node_modules\/(budoux|deepl-node|feed)\//;
+const DIST = pathToFileURL(join(REPO, 'dist/')).href;
 
-/** The modules `pressroom <args>` loads, as URLs. */
-async function modulesLoaded(project: Project, args: string[]): Promise<string[]> {
+/** The files `pressroom <args>` loads, as URLs. */
+async function filesLoaded(project: Project, args: string[]): Promise<string[]> {
   const log = join(project.root, 'modules.log');
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', HOOK, CLI, ...args], { cwd: project.root, env: { ...process.env, MODULES_LOG: log, DEEPL_AUTH_KEY: '' }, stdio: 'ignore' });
@@ -20,6 +22,20 @@ async function modulesLoaded(project: Project, args: string[]): Promise<string[]
   });
   expect(code, args.join(' ')).not.toBeNull();
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+/**
+ * The modules `pressroom <args>` loads: for each file of the bundle it loads, the sources compiled into it (as
+ * paths in the package, from dist/inputs.json); any other file by its URL.
+ */
+async function modulesLoaded(project: Project, args: string[]): Promise<string[]> {
+  const inputs = JSON.parse(readFileSync(join(REPO, 'dist/inputs.json'), 'utf8')) as Record<string, string[]>;
+  return (await filesLoaded(project, args)).flatMap((url) => {
+    if (!url.startsWith(DIST)) return [url];
+    const sources = inputs[url.slice(DIST.length)];
+    expect(sources, `${url} is a file of the bundle`).toBeDefined();
+    return sources!;
+  });
 }
 
 describe('start-up: commands that only read the project do not load the renderers', () => {
@@ -48,13 +64,27 @@ describe('start-up: commands that only read the project do not load the renderer
     rmSync(join(project.root, 'modules.log'));
     const loaded = await modulesLoaded(project, args);
     // Reading the publication policy from package.json once pulled in the judging of versions, and with it parse5.
-    expect(loaded.filter((url) => HEAVY.test(url) || /dist\/inline\/|node_modules\/(parse5|hast-util-[a-z-]+|unified)\//.test(url))).toEqual([]);
+    expect(loaded.filter((url) => HEAVY.test(url) || /pipeline\/inline\/|node_modules\/(parse5|hast-util-[a-z-]+|unified)\//.test(url))).toEqual([]);
   });
 
-  it('every command runs compiled: no TypeScript source is compiled as it loads', async () => {
+  it('every command runs bundled: no TypeScript source is compiled as it loads', async () => {
     project = makeProject({ withBundled: true });
-    const loaded = await modulesLoaded(project, ['status']);
-    expect(loaded.filter((url) => /\.ts$/.test(url))).toEqual([]);
-    expect(loaded).toContain(pathToFileURL(join(REPO, 'dist/cli/commands/status.js')).href);
+    const files = await filesLoaded(project, ['status']);
+    expect(files.filter((url) => /\.ts$/.test(url))).toEqual([]);
+    expect(files).toContain(`${DIST}main.js`);
+    expect(await modulesLoaded(project, ['status'])).toContain('pipeline/cli/commands/status.ts');
+  });
+
+  it('a build loads the dependencies from the bundle, but sharp (native) and BudouX\'s parser', async () => {
+    project = makeProject({ withBundled: true });
+    // 17 releases, two jobs: a render thread starts, and loads what it needs from dist/ too.
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11 });
+    const files = new Set(await filesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '2']));
+    expect(files).toContain(`${DIST}render-worker.js`);
+    const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const packages = new Set([...files].map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1]));
+    expect(Object.keys(dependencies).filter((name) => packages.has(name))).toEqual(['budoux', 'sharp']);
+    // Some 500 files before the bundle: now the bundle's and sharp's.
+    expect(files.size).toBeLessThan(150);
   });
 });

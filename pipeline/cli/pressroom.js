@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `npx pressroom`: runs the pipeline as compiled at install (`npm run compile`, run by `prepare`)
-// into dist/, so no process or render thread compiles TypeScript at start-up. Plain JavaScript, so it runs first.
+// Entry point for `npx pressroom`: runs the pipeline as bundled at install (`npm run compile`, run by `prepare`)
+// into dist/, so no process or render thread compiles TypeScript or loads hundreds of modules at start-up. Plain
+// JavaScript, so it runs first.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -16,4 +17,4 @@ const newer = readdirSync(sources, { recursive: true, withFileTypes: true }).fin
   (entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name) && statSync(`${entry.parentPath ?? entry.path}/${entry.name}`).mtimeMs > compiledAt,
 );
 if (newer) process.stderr.write(`pressroom: warning: ${newer.name} changed after the pipeline was compiled; run npm run compile\n`);
-await import('../../dist/cli/main.js');
+await import('../../dist/main.js');

@@ -1,6 +1,6 @@
 // Front matter: YAML read with positions, validated with zod, every problem placed on its line.
 import { parseDocument, isMap, isNode, isSeq, visit } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Point, ReleaseMeta } from '../release.ts';

@@ -1,6 +1,6 @@
 // locales/<lang>/ui.json checked against the keys the renderers use, so that a missing or misspelt one is one
 // clear error naming the file and the key, not a page rendered with the key's name or a crash deep in rendering.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProblemError } from '../problems.ts';
 import type { Language } from '../release.ts';
 import type { UiStrings } from '../render/i18n.ts';

@@ -10,7 +10,8 @@ import { detached, mayHavePictures, renderTask, type RenderPlace, type RenderTas
 import type { WorkerSetup } from './render-worker.ts';
 import { compiled } from './pipeline-version.ts';
 
-// Compiled, the worker is its own module in dist/; run as TypeScript (vitest), a shim that registers tsx first.
+// Bundled, the worker is its own entry point in dist/, beside every chunk; run as TypeScript (vitest), a shim that
+// registers tsx first (or loads dist/ under the tests).
 const WORKER = compiled ? new URL('./render-worker.js', import.meta.url) : new URL('./render-worker.mjs', import.meta.url);
 
 type Answer = { index: number; results: RenderedRelease[]; timings: Timings } | { index: number; error: string };

@@ -58,7 +58,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   const words = wordsOf(text, at, Math.min(to, at + 200));
   for (let i = 0; i < Math.min(words.length, 5); i++) {
     const word = words[i]!;
-    if (/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(i === 0 ? at : words[i - 1]!.end, word.start))) return false;
+    const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
+    if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
     if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
@@ -67,6 +68,9 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   }
   return false;
 }
+
+/** Titles written short before a name, ending the text before their full stop. */
+const SHORT_TITLE = /(?:^|[\s’'])(?:ing|dott|dott\.ssa|dr|prof|avv|arch|geom|rag|cav|comm|on|sen|sig|mons|gen|col|magg|ten|cap|mar)$/iu;
 
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
@@ -78,7 +82,8 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
     }
-    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) return { end: i + 1, by: 'sentence' };
+    // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
+    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
     if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
   }
   return { end: to, by: 'piece' };
@@ -94,7 +99,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -383,7 +388,8 @@ export function opensTopic(text: string, from: number, end: number, mentions: Me
   if (!TOPIC.test(text.slice(from, end)) || sayings(text, from, end).length > 0 || /[.!?]\s/u.test(text.slice(from, end))) return false;
   // A subject after the topic, after a comma or with its article ("Sul parco, Ferrando è stata netta:", "Sulla stessa
   // linea la segretaria X:"), says who speaks; a person in the topic's complement ("Sul rientro di X:") does not.
-  return !mentions.some((mention) => mention.start >= from && mention.start < end && /(?:,|(?<![\p{L}])(?:il|lo|la|l[’']|i|gli|le))\s*$/iu.test(text.slice(from, mention.start)));
+  // Nor does one right after the topic's noun, with no preposition ("Sulla stessa linea X, segretario …:").
+  return !mentions.some((mention) => mention.start >= from && mention.start < end && (/(?:,|(?<![\p{L}])(?:il|lo|la|l[’']|i|gli|le))\s*$/iu.test(text.slice(from, mention.start)) || (mention.kind !== 'title' && !wordsOf(text, from, mention.start).slice(1).some((word) => PREPOSITIONS.test(word.key)))));
 }
 
 /** Participles before "come" that give a thing's name: "noto come «…»", "conosciuto come «…»". */
@@ -405,8 +411,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
-    const speaker = subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
+    const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
+    // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
+    const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
+    if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {
@@ -516,16 +525,28 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
   const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
   const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
-  // The person opening the sentence as the subject of its verb, not one named after it as the object ("X (Lega) ha
-  // proposto Y quale presidente, «in quanto …»").
-  const opener = inSentence[0];
-  const verbFollows = (mention: Mention) => /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:ha|hanno|aveva|avevano|è|era|si|ne)\s/iu.test(text.slice(mention.end, mention.end + 70));
-  if (opener && opener.kind !== 'title' && /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(from, opener.start)) && verbFollows(opener) && !inSentence.slice(1).some(verbFollows)) return opener;
+  const opener = openingSubject(text, inSentence, from);
+  if (opener) return opener;
   const own = speaking(inSentence);
   if (own || paragraphStart === undefined) return own;
   // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
   return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
+}
+
+/**
+ * The person opening a sentence as the subject of its verb, when nobody named after them has a verb of their own: "X
+ * (Lega) ha proposto Y quale presidente, «…»", "Alessandra sottolinea la prova della centrale Y: «…»".
+ */
+export function openingSubject(text: string, inSentence: Mention[], from: number): Mention | undefined {
+  const opener = inSentence[0];
+  if (!opener || opener.kind === 'title' || !/^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(from, opener.start))) return undefined;
+  const verbFollows = (mention: Mention) => {
+    const rest = text.slice(mention.end, mention.end + 80);
+    const gap = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:che\s+)?/u.exec(rest)![0].length;
+    return /^(?:ha|hanno|aveva|avevano|è|era|si|ne)\s/iu.test(rest.slice(gap)) || sayingAt(text, mention.end + gap) !== undefined;
+  };
+  return verbFollows(opener) && !inSentence.slice(1).some(verbFollows) ? opener : undefined;
 }
 
 /** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */

@@ -38,6 +38,8 @@ interface Candidate {
   sentence: number;
   /** Lower-case words after a noun ("dal governo «per esporre …»"): a piece of a quotation only if one goes on into it. */
   piece?: boolean;
+  /** Lower-case words, a clause long, after a noun: a partial quotation with no verb of saying of its own. */
+  woven?: boolean;
   /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
   coordinate?: boolean;
 }
@@ -381,6 +383,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
+    // Seven lower-case words or more after a noun are no title but someone's words woven into the sentence ("ha parlato
+    // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
+    const woven = thing && quotedWords >= 7;
+    if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
@@ -401,7 +407,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -549,6 +555,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
     const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
+    if (first.woven && group.length === 1) {
+      const context = people.context(at, paragraphAt(prose, at));
+      return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
+    }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
     const paragraph = paragraphAt(prose, at);
@@ -560,7 +570,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
-    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end));
+    // An agency's or source's tag closing it ("(ANSA)", "(difesa.it)") is no narration.
+    const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
     const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
@@ -758,6 +769,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
+/** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
+const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
+
 /** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
 const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
 
@@ -806,7 +820,8 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // Marks with an attribution of their own, even a bare verb ("“…”. “… – ha aggiunto – …”"), are a new quotation.
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
-  if (!/[\p{L}\p{N}]/u.test(between)) return true;
+  // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  if (!/[\p{L}\p{N}]/u.test(between)) return previous.inner.length === 0 || !/^\s*\.\s*$/u.test(between);
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.

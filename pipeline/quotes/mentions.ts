@@ -381,6 +381,17 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     for (let k = f; k < end; k++) taken.add(k);
   }
 
+  // A nickname in marks between first name and surname: "Giada “Lucky” Lucarelli" is Giada Lucarelli.
+  for (const nick of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) [“"«]_{2,20}[”"»] (\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+    const first = words.findIndex((word) => word.start === nick.index);
+    const last = words.findIndex((word) => word.end === nick.index + nick[0].length);
+    if (first < 0 || last < 0 || taken.has(first) || taken.has(last) || !isFirstName(nick[1]!) || isFirstName(nick[2]!)) continue;
+    const title = titleBefore(text, words, first, Math.max(0, first - 14));
+    const after = roleAfter(text, words[last]!.end);
+    mentions.push({ kind: 'person', start: title?.start ?? words[first]!.start, end: after?.end ?? words[last]!.end, nameStart: words[first]!.start, nameEnd: words[last]!.end, name: `${nick[1]} ${nick[2]}`, title: title?.title, role: after?.role });
+    taken.add(first).add(last);
+  }
+
   // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
   // the person named in full.
   for (const mention of mentions) {

@@ -6,7 +6,7 @@
 //     - name: Anna Rossi
 //       token: 9f2c…   # at least 128 bits: openssl rand -hex 16
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import type { Point } from '../release.ts';
 import { reportError } from '../problems.ts';

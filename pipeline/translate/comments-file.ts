@@ -1,5 +1,5 @@
 // The comments file on disk: JSON in a fixed shape and order, threads in release order, like the memory beside it.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import type { Release, TargetLanguage } from '../release.ts';
 import { reportError } from '../problems.ts';

@@ -1,7 +1,7 @@
 // The JSON files kept beside the releases (memories, comments) read the one way: a BOM dropped, raw control
 // characters placed where they stand, then JSON and the file's shape, each problem at its place with its rule.
 import type { VFile } from 'vfile';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { reportError } from '../problems.ts';
 import { checkControlCharacters } from '../parse/characters.ts';
 

@@ -1,5 +1,5 @@
 // The memory file on disk: JSON with a fixed shape and stable order, so that git diffs stay small.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Point, Release, TargetLanguage } from '../release.ts';
