@@ -12,6 +12,17 @@ import { noTimings } from '../pipeline/timings.ts';
 import { manifestParts, serializeManifest } from '../pipeline/publish/manifest.ts';
 import { StagedWriter } from '../pipeline/publish/staged-output.ts';
 import { forgetRecent, perObject, recent } from '../pipeline/render/recent.ts';
+import { heldResults, spooledResults } from '../pipeline/publish/render-results.ts';
+import type { RenderedRelease } from '../pipeline/publish/render-task.ts';
+import { buildIn } from './helpers/build.ts';
+import { listTrees } from '../pipeline/publish/trees.ts';
+import { outputPlaces } from '../pipeline/publish/out-place.ts';
+
+const placesOf = (root: string) => {
+  const placed = outputPlaces(root, 'out');
+  if ('problem' in placed) throw new Error(placed.problem);
+  return placed.places;
+};
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 // Words from the body of each bundled release: the plan must hold none of them.
@@ -91,5 +102,57 @@ describe('build memory: what the end of a build writes is not held whole', () =>
     byString('a');
     byObject(object);
     expect(computed).toBe(4);
+  });
+});
+
+describe('build memory: the render phase keeps its results on disk until the link phase takes them', () => {
+  const result = (id: string): RenderedRelease => ({
+    id,
+    messages: [{ reason: `見出し ${id}`, line: 2, column: 1 }],
+    memoryMessages: {},
+    listed: {},
+    states: { it: 'published' },
+    read: { [`releases/${id}.md`]: { size: 1, mtimeMs: 1.5, ctimeMs: 2.25, ino: 7, hash: 'h' } },
+    files: [`it/${id}/index.html`],
+    review: '{"id":"x"}',
+  });
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('reads back batches that came in any order in batch order, as they were, and removes its file when closed', () => {
+    dir = mkdtempSync(join(tmpdir(), 'pressroom-results-'));
+    const results = spooledResults(dir);
+    const batches = [[result('a'), result('b')], [result('c')], [result('d'), result('e')]];
+    for (const index of [2, 0, 1]) results.add(index, JSON.stringify(batches[index]));
+    // On disk, not in memory: the file holds every batch.
+    const [spool] = readdirSync(dir);
+    expect(readFileSync(join(dir, spool!), 'utf8')).toContain('見出し e');
+    expect([...results]).toEqual(batches.flat());
+    // Each pass reads them again.
+    expect([...results].map((release) => release.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    results.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says so when a batch never came back, rather than building without it', () => {
+    dir = mkdtempSync(join(tmpdir(), 'pressroom-results-'));
+    for (const results of [spooledResults(dir), heldResults()]) {
+      results.add(1, JSON.stringify([result('b')]));
+      expect(() => [...results]).toThrow(/render batch 0 never came back/);
+      results.close();
+    }
+  });
+
+  it('leaves nothing of them in the trees a build swaps in', async () => {
+    const project = makeProject({ withBundled: true });
+    try {
+      const outcome = await buildIn(project.root, { now: NOW });
+      expect(outcome.exitCode, outcome.stderr).toBe(0);
+      // The state tree: the manifest, and what the releases left for the next build (feed entries, picture sizes).
+      const state = listTrees(placesOf(project.root)).filter((path) => path.startsWith('.pressroom/'));
+      expect(state.filter((path) => !/^\.pressroom\/(feeds|media)\//.test(path))).toEqual(['.pressroom/manifest.json']);
+    } finally {
+      project.remove();
+    }
   });
 });

@@ -70,13 +70,22 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBe(0);
   });
 
-  it('holds F1 >= 0.93 and speakers >= 0.90 on the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', () => {
+  it('holds F1 >= 0.96 and speakers >= 0.91 on the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', () => {
     const result = evaluate(join(REPO, 'tests/fixtures/quotes-untuned4'));
     expect(result.texts.length).toBeGreaterThanOrEqual(60);
     expect(result.gold).toBeGreaterThanOrEqual(325);
-    expect(result.f1).toBeGreaterThanOrEqual(0.93);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(result.f1).toBeGreaterThanOrEqual(0.96);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
     expect(result.negativesFound).toBeLessThanOrEqual(3);
+  });
+
+  it('holds F1 >= 0.96 and speakers >= 0.77 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
+    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev7'));
+    expect(result.texts.length).toBeGreaterThanOrEqual(45);
+    expect(result.gold).toBeGreaterThanOrEqual(130);
+    expect(result.f1).toBeGreaterThanOrEqual(0.96);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(result.negativesFound).toBe(0);
   });
 
   it('reaches F1 and speaker accuracy >= 0.97 on the spent third untuned set (scored once at F1 0.923, speakers 0.874)', () => {

@@ -111,7 +111,18 @@ describe('quotes: partial quotations woven into the sentence', () => {
     expect(summary('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
   });
 
+  it('reads a clause in lower case after a comma, in a sentence a verb opens, as the words of its subject', () => {
+    expect(summary('CNA Veneto chiede alla Regione un bando per le microimprese e al Governo la revisione degli oneri di sistema, «che oggi penalizzano proprio chi consuma meno energia».')).toEqual([[['che oggi penalizzano proprio chi consuma meno energia'], 'CNA Veneto']]);
+  });
+
   it('keeps a short title in lower case after a noun a negative', () => {
     expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
+  });
+});
+
+describe('quotes: a statement resumed on a new topic', () => {
+  it('goes on after the first pair’s bare verb when a topic and a colon reopen the marks', () => {
+    const text = 'Dopo il concerto la pianista Marta Vinci è sorridente. «Suonare qui è come tornare a casa», racconta. E sul futuro: «A primavera andiamo in Giappone, poi mi prendo un anno per scrivere».';
+    expect(summary(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
   });
 });

@@ -485,3 +485,15 @@ describe('quotes: nicknames and "Per X:"', () => {
     expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
   });
 });
+
+describe('quotes: attributions inside dashes with circumstances, and names that open a clause', () => {
+  it('reads "– ha dichiarato all’uscita dall’aula –" as the quotation’s own attribution, said by the sentence’s subject', () => {
+    const text = 'Il collegio ha condannato Giuseppe Pirastu, 61 anni.\n\nL’avv. Stefano Cantoni, difensore di Pirastu, annuncia ricorso. «Rispettiamo la sentenza, ma non la condividiamo – ha dichiarato all’uscita dall’aula –. Il mio assistito non ha mai minacciato nessuno».';
+    expect(summary(text)).toEqual([[['Rispettiamo la sentenza, ma non la condividiamo', 'Il mio assistito non ha mai minacciato nessuno'], 'Stefano Cantoni']]);
+  });
+
+  it('does not give the title before a comma to a name that opens a clause ("letta dalla pm, Pirastu diceva")', () => {
+    const text = 'Nella requisitoria la pubblico ministero Federica Loddo aveva chiesto otto anni. In una telefonata letta in aula dalla pm, Giuseppe Pirastu diceva a un commerciante: «Entro venerdì voglio tutto».';
+    expect(speakers(text, 'Usura, condannato l’ex bancario. La pm: «Interessi al 180 per cento»')).toEqual(['Federica Loddo', 'Giuseppe Pirastu']);
+  });
+});

@@ -15,6 +15,7 @@ import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
 import { misread, renderPlan } from './render.ts';
+import { heldResults, spooledResults, type RenderedResults } from './render-results.ts';
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
 import { commitBuild } from './commit.ts';
@@ -166,21 +167,28 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   };
   await phase('read', () => inputs.loadSettings());
   let staging = await phase('stage', stage);
+  // A build of out/ keeps the results on disk until the link phase (render-results.ts); a preview, its few in memory.
+  const resultsStore = () => (session ? heldResults() : spooledResults(staging.setup.dirs.state));
+  /** To close should the build fail. */
+  let open: RenderedResults | undefined;
   try {
     let spare = await phase('link', () => recycled(staging));
-    let rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
+    let rendered = (open = resultsStore());
+    await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     if (misread(plan, rendered)) {
+      rendered.close();
       await staging.abort();
       staging = await phase('stage', stage);
       spare = await phase('link', () => recycled(staging, true));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
-      rendered = await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, !session));
+      rendered = open = resultsStore();
+      await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
-    await options.releasesWritten?.(rendered.flatMap((release) => release.files), reportsFor(linked.entries, linked.built));
+    if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
     const reviews = reviewsOf(rendered);
-    rendered = [];
+    rendered.close();
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
     // Kept for the next build of a session; a build that ends has no use for them in writing its manifest.
     if (!session) forgetRecent();
@@ -200,6 +208,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
+    open?.close();
     await staging.abort();
     // Trees changed in place and left halfway: the next build knows nothing of them.
     if (session) {

@@ -30,10 +30,10 @@ export interface Linked {
  * `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced.
  * `previous`: the manifest of the trees being replaced, whose releases that no longer parse are held.
  */
-export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined): Linked {
+export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedRelease>, inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined): Linked {
   const { writer } = staging;
   const entries: Record<string, ReleaseEntry> = {};
-  let renderedIndex = 0;
+  const results = rendered[Symbol.iterator]();
   let kept = 0;
   let written = 0;
   /** Paths that did not build this time, where the previous build made something. */
@@ -61,7 +61,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: RenderedRelease[], inpu
         if (item.state === 'failed') broken.push(path);
         break;
       case 'render': {
-        const { read, review: _review, ...result } = rendered[renderedIndex++]!;
+        const { read, review: _review, ...result } = results.next().value as RenderedRelease;
         for (const file of result.files) writer.keep(file);
         for (const [memory, stamp] of Object.entries(read)) inputs.stamps.record(memory, stamp);
         written += result.files.filter(isOutput).length;

@@ -175,13 +175,6 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   };
 }
 
-/**
- * A release built on the main thread, as a worker's answer would bring it: a copy. Strings the stages cut from
- * larger ones (a date read from the front matter) keep the whole of their source alive, and the main thread keeps
- * every result until the build ends.
- */
-export const detached = (rendered: RenderedRelease): RenderedRelease => structuredClone(rendered);
-
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
 async function picturesOf(release: Release, file: VFile, place: RenderPlace, timings?: Timings): Promise<{ ok: boolean; pictures: Picture[]; read: Record<string, Stamp>; paths: string[] }> {
   const start = performance.now();

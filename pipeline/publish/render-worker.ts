@@ -30,7 +30,7 @@ parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) 
   try {
     const results = [];
     for (const task of batch.tasks) results.push(await renderTask(task, place, timings));
-    parentPort!.postMessage({ index: batch.index, results, timings });
+    parentPort!.postMessage({ index: batch.index, results: JSON.stringify(results), timings });
   } catch (error) {
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
   }

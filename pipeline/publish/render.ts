@@ -1,9 +1,10 @@
 // The render phase: the planned releases parsed, translated from memory and rendered into the staging tree,
-// on this thread or spread over worker threads. Results come back in plan order.
+// on this thread or spread over worker threads. Results come back in plan order, held as render-results.ts says.
 import type { Timings } from '../timings.ts';
 import type { BuildInputs } from './inputs.ts';
 import { renderTasks, type BuildPlan } from './plan.ts';
 import type { RenderContext } from './render-release.ts';
+import type { RenderedResults } from './render-results.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { StagedTrees } from './trees.ts';
 
@@ -12,24 +13,27 @@ const MIN_PARALLEL = 16;
 
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
-  const [{ renderContext, indexFiles }, { renderTask, detached }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
-  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, detached, RecordWriter };
+  const [{ renderContext, indexFiles }, { renderTask }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, RecordWriter };
 }
 
-/** `recordPublication`: keep the record of what was published (a build of out/; a preview does not). */
-export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, recordPublication = true): Promise<RenderedRelease[]> {
+/**
+ * Fills `results` (empty) and returns it. `recordPublication`: keep the record of what was published (a build of
+ * out/; a preview does not).
+ */
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
-  if (tasks.length === 0) return [];
-  const { context, renderTask, detached, RecordWriter } = await loadRenderer(inputs);
+  if (tasks.length === 0) return results;
+  const { context, renderTask, RecordWriter } = await loadRenderer(inputs);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}) };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };
-    return renderInThreads(tasks, setup, jobs, place, timings);
+    return renderInThreads(tasks, setup, jobs, place, timings, results);
   }
-  const rendered: RenderedRelease[] = [];
-  for (const task of tasks) rendered.push(detached(await renderTask(task, place, timings)));
-  return rendered;
+  // A batch of one each.
+  for (const [index, task] of tasks.entries()) results.add(index, JSON.stringify([await renderTask(task, place, timings)]));
+  return results;
 }
 
 /**
@@ -37,11 +41,11 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
  * reading took differently): it was then built with another release's memories, and the build starts over
  * with every id settled before rendering.
  */
-export function misread(plan: BuildPlan, rendered: RenderedRelease[]): boolean {
-  let index = 0;
+export function misread(plan: BuildPlan, rendered: Iterable<RenderedRelease>): boolean {
+  const results = rendered[Symbol.iterator]();
   for (const item of plan.releases) {
     if (item.state !== 'render') continue;
-    const result = rendered[index++]!;
+    const result = results.next().value as RenderedRelease;
     if ('path' in item.task && result.id !== undefined && result.id !== item.id) return true;
   }
   return false;

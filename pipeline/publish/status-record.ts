@@ -13,7 +13,7 @@ import type { ReleaseReview } from '../project/status-digest.ts';
  * What the digest needs of the render phase's results, in plan order: taken once the link phase has them, so that
  * the rest of each result need not live until the digest is written, after the swap.
  */
-export const reviewsOf = (rendered: RenderedRelease[]): (string | undefined)[] => rendered.map((release) => release.review);
+export const reviewsOf = (rendered: Iterable<RenderedRelease>): (string | undefined)[] => Array.from(rendered, (release) => release.review);
 
 /** After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). */
 export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: (string | undefined)[]): Promise<void> {

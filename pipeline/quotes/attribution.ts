@@ -107,6 +107,12 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       found.push({ start: verbStart - dash[0].length, end: close });
       continue;
     }
+    // "– ha dichiarato all’uscita dall’aula –": circumstances and no name, the speaker is the quotation's.
+    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,60}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
+    if (circumstances && wordsOf(circumstances[1]!).length <= 7 && !wordsOf(circumstances[1]!).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
+      found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
+      continue;
+    }
     if (!speakerFollows(text, verbEnd, piece.end)) continue;
     const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'));
     if (!end) continue;

@@ -385,7 +385,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
     // Seven lower-case words or more after a noun are no title but someone's words woven into the sentence ("ha parlato
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
-    const woven = thing && quotedWords >= 7;
+    // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
+    const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
+    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
     if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
@@ -556,6 +558,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const lead = narration.slice(first.sentence, first.span.open);
     const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
     if (first.woven && group.length === 1) {
+      // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
+      const verb = sayings(narration, first.sentence, at)[0];
+      const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
+      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
     }
@@ -813,7 +819,10 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
   const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
-  if (resumed && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, previous.span.close + 1, next.span.open).length === 0 && !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open)) return true;
+  // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
+  const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
+  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
+  if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;

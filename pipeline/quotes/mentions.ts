@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NA
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
+import { firstAtLeast } from './per-text.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -305,6 +306,19 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
 }
 
+/**
+ * A name after a comma that opens a clause of its own, not an apposition to the title before: "letta in aula dalla
+ * pm, Pirastu diceva …" (the title after a preposition, the name followed by its verb).
+ */
+function clauseSubject(text: string, words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  const role = before && /^\s*,\s*$/u.test(text.slice(before.end, words[from]!.start)) ? before : undefined;
+  const preposition = role && words[from - 2];
+  if (!role || !preposition || !/^(?:dal|dallo|dalla|dall|del|dello|della|dell|al|allo|alla|all|nel|nello|nella|nell|sul|sullo|sulla|sull|col)$/u.test(preposition.key)) return false;
+  const next = words[to];
+  return next !== undefined && /^[ \t]+$/u.test(text.slice(words[to - 1]!.end, next.start)) && !next.capital && !/^(?:e|ed|di|del|della|dei|in|a|al|alla|per|con|che|da|dal|dalla|o)$/u.test(next.key);
+}
+
 /** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
 function saidBy(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -366,7 +380,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const end = Math.min(to, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
-    const title = appositiveTitle(text, words, f) ?? titleBefore(text, words, f, Math.max(0, f - 14));
+    const title = appositiveTitle(text, words, f) ?? (clauseSubject(text, words, f, end) ? undefined : titleBefore(text, words, f, Math.max(0, f - 14)));
     const after = roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
@@ -382,13 +396,15 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // A nickname in marks between first name and surname: "Giada “Lucky” Lucarelli" is Giada Lucarelli.
-  for (const nick of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) [“"«]_{2,20}[”"»] (\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
-    const first = words.findIndex((word) => word.start === nick.index);
-    const last = words.findIndex((word) => word.end === nick.index + nick[0].length);
-    if (first < 0 || last < 0 || taken.has(first) || taken.has(last) || !isFirstName(nick[1]!) || isFirstName(nick[2]!)) continue;
+  for (const nick of text.matchAll(/ [“"«]_{2,20}[”"»] /g)) {
+    const last = firstAtLeast(words.map((word) => word.start), nick.index + nick[0].length);
+    const first = last - 1;
+    if (first < 0 || last >= words.length || words[first]!.end !== nick.index || words[last]!.start !== nick.index + nick[0].length) continue;
+    const [given, surname] = [words[first]!, words[last]!];
+    if (taken.has(first) || taken.has(last) || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text) || !isFirstName(given.text) || isFirstName(surname.text)) continue;
     const title = titleBefore(text, words, first, Math.max(0, first - 14));
-    const after = roleAfter(text, words[last]!.end);
-    mentions.push({ kind: 'person', start: title?.start ?? words[first]!.start, end: after?.end ?? words[last]!.end, nameStart: words[first]!.start, nameEnd: words[last]!.end, name: `${nick[1]} ${nick[2]}`, title: title?.title, role: after?.role });
+    const after = roleAfter(text, surname.end);
+    mentions.push({ kind: 'person', start: title?.start ?? given.start, end: after?.end ?? surname.end, nameStart: given.start, nameEnd: surname.end, name: `${given.text} ${surname.text}`, title: title?.title, role: after?.role });
     taken.add(first).add(last);
   }
 
@@ -415,7 +431,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       if (!person) continue;
       const nameStart = words[start]!.start;
       const nameEnd = words[to - 1]!.end;
-      const title = titleBefore(text, words, start, Math.max(0, start - 14));
+      const title = clauseSubject(text, words, start, to) ? undefined : titleBefore(text, words, start, Math.max(0, start - 14));
       const after = roleAfter(text, nameEnd);
       mentions.push({ kind: 'surname', start: title?.start ?? nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: surname, person: person.name, title: title?.title, role: after?.role });
       for (let k = start; k < to; k++) taken.add(k);
