@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedText, htmlKey, inlineHtml, inlineNodes, inlineTags, plainText, publishedInline, quoteIds, readInline, readInlineAsWritten, renameQuotes, segmentKey, withoutQuotes } from '../pipeline/inline/index.ts';
+import { collapsedText, htmlKey, inlineHtml, inlineNodes, inlineTags, keyedHtml, plainText, publishedInline, quoteIds, readInline, readInlineAsWritten, renameQuotes, segmentKey, withoutQuotes } from '../pipeline/inline/index.ts';
 
 describe('inline: segment content is read once at the edge, then worked on as hast', () => {
   const html = 'La <em>Regione</em> &amp; “<q data-quote="q2">ciao</q>” <a href="https://example.org/x">qui</a><script>alert(1)</script>';
@@ -32,6 +32,23 @@ describe('inline: segment content is read once at the edge, then worked on as ha
     expect(segmentKey(withoutQuotes(readInline(html)))).toBe(segmentKey(readInline(html)));
     expect(htmlKey('“<q data-quote="q1">ciao</q>”')).toBe(htmlKey('“ciao”'));
     expect(htmlKey('“<em>ciao</em>”')).not.toBe(htmlKey('“ciao”'));
+  });
+
+  it('writes a segment once with its key, the key the words and markup alone give, quote markers or not', () => {
+    const cases = [
+      'La <em>Regione</em>   annuncia\n il bando',
+      html,
+      '“<q data-quote="q1">ciao</q>”',
+      '<a href="https://example.org/?q<q">qui</a> e <q data-quote="q4">lì</q>',
+      '<a href="https://example.org/<q">qui</a>',
+      'a &lt;q&gt; b',
+      '',
+    ];
+    for (const written of cases) {
+      const inline = readInline(written);
+      expect(keyedHtml(inline)).toEqual({ key: segmentKey(inline), html: inlineHtml(inline) });
+    }
+    expect(keyedHtml(readInline('“<q data-quote="q1">ciao</q>”')).key).toBe(keyedHtml(readInline('“ciao”')).key);
   });
 
   it('hands out copies callers may change without touching what is shared', () => {

@@ -188,6 +188,22 @@ describe('tombstones: what was published, known from out/ when the record is gon
     }
   });
 
+  it('says so for each release refused, naming its own record, on every thread', async () => {
+    memories();
+    for (let index = 0; index < 20; index++) project.write(`releases/altro-${index}.md`, ROBOTS.replace('title:', `title: Altro ${index} —`));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pressroom-elsewhere-'));
+    try {
+      symlinkSync(elsewhere, join(project.root, '.pressroom'));
+      const result = await buildIn(project.root, { now: FIRST, jobs: 2, languages: ['it'] });
+      for (const id of ['robot', ...Array.from({ length: 20 }, (_, index) => `altro-${index}`)]) {
+        expect(result.stderr).toContain(`releases/${id}.md:1:1: warning: what was published of this release could not be recorded (.pressroom/published/${id}.json: `);
+      }
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('but not from a preview, which publishes nothing and records nothing', async () => {
     memories();
     await buildIn(project.root, { now: FIRST, session: {} });

@@ -2,5 +2,5 @@
 export { readInline, readInlineAsWritten, isPlainText, readInlineWithPlaces, publishedInline, inlineNodes, type Inline } from './read.ts';
 export { plainText, collapsedText, inlineText, inlineWords } from './text.ts';
 export { quoteIds, quoteIdOf, inlineTags, withoutQuotes, renameQuotes, unnumberedQuotes } from './markup.ts';
-export { inlineHtml, segmentKey, htmlKey, unnumberedHtml } from './write.ts';
+export { inlineHtml, segmentKey, keyedHtml, htmlKey, unnumberedHtml } from './write.ts';
 export { inlineSchema } from './schema.ts';

@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { linearListHandlers } from './hast-lists.ts';
-import { inlineHtml, segmentKey, type Inline } from '../inline/index.ts';
+import { keyedHtml, type Inline } from '../inline/index.ts';
 import { h } from 'hastscript';
 import type { Block, Contact, HeadlineBlock, ParsedRelease, Point, Quote, Release, ReleaseImage, Segment, SegmentKind } from '../release.ts';
 
@@ -17,7 +17,8 @@ export interface QuoteMark {
 
 /** A segment of `content`, written once to inline HTML for the edges (memory files, DeepL, XLIFF). */
 function segment(kind: SegmentKind, content: Inline, position: Point): Segment {
-  return { key: segmentKey(content), kind, content, source: inlineHtml(content), position };
+  const { key, html } = keyedHtml(content);
+  return { key, kind, content, source: html, position };
 }
 
 /** Plain text from the front matter (title, subtitle, a contact's role) as segment content. */

@@ -42,15 +42,14 @@ export function countsOf(summary: ReleaseSummary, memory: Memory | undefined, re
   return countByKeys(summary.keys, memory) ?? countInFull(release(), memory);
 }
 
-/** The rows of a release against the memories read with it (by language, with their stamps by path): only readable ones have rows. */
-export function rowsOf(release: Release, summary: ReleaseSummary, memories: Partial<Record<TargetLanguage, SourceFile>>, read: Record<string, Stamp>): ReleaseReview['rows'] {
+/** The rows of a release against the memories read with it (by language, parsed, with their stamps by path): only readable ones have rows. */
+export function rowsOf(release: Release, summary: ReleaseSummary, memories: Partial<Record<TargetLanguage, { memory?: Memory }>>, read: Record<string, Stamp>): ReleaseReview['rows'] {
   const rows: ReleaseReview['rows'] = {};
   for (const language of TARGET_LANGUAGES) {
-    const source = memories[language];
+    const memory = memories[language]?.memory;
     const stamp = read[memoryPath(language, release.id)];
-    if (!source || !stamp) continue;
-    const { memory } = memoryOfSource(source, language, release.id);
-    if (memory) rows[language] = { memory: stamp.hash, counts: countsOf(summary, memory, () => release) };
+    if (!memory || !stamp) continue;
+    rows[language] = { memory: stamp.hash, counts: countsOf(summary, memory, () => release) };
   }
   return rows;
 }

@@ -79,13 +79,14 @@ export function readGivenFile(path: string, cap: SizeCap): FileRead | undefined 
  */
 function readRegularFile(file: string, cap: SizeCap, root?: string): FileRead | undefined {
   const { limit } = cap;
-  let link: Stats;
+  let link: Stats | undefined;
   try {
-    link = lstatSync(file);
+    // Nothing there is the usual answer for a record or a memory not yet made: no error thrown (and its stack made) for it.
+    link = lstatSync(file, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { problem: notAFile(`the file cannot be looked at (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`) };
   }
+  if (!link) return undefined;
   let real = file;
   if (link.isSymbolicLink()) {
     try {

@@ -6,7 +6,7 @@
 // that keeps an old mtime (`cp -p` of a corrected draft) still shows as changed. The stamps are kept in the
 // project, beside releases/, not in out/: they hold times, and out/ must be the same bytes for the same input.
 import { statSync, type Stats } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readProjectFile, type FileRead } from './source-file.ts';
 import { replaceOwnFile } from './write-place.ts';
@@ -38,7 +38,7 @@ export function stampHolds(stamp: Stamp, stats: Stats, trustedBefore: number): b
   return stats.mtimeMs < trustedBefore && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino;
 }
 
-const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const bytesHash = (bytes: Uint8Array) => hash('sha256', bytes, 'hex');
 
 function statOf(file: string): Stats | undefined {
   try {

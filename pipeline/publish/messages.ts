@@ -1,5 +1,5 @@
 // Messages and hashes as plain data: what crosses to and from worker threads and into the build manifest.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Point } from '../release.ts';
@@ -32,11 +32,11 @@ export function addMessages(file: VFile, messages: Message[]): void {
   }
 }
 
-export const contentHash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+export const contentHash = (...parts: unknown[]) => hash('sha256', JSON.stringify(parts), 'hex');
 
 /** A hash of strings taken as they are (no JSON around each): for keys over many pieces already serialised. */
 export function piecesHash(pieces: Iterable<string>): string {
-  const hash = createHash('sha256');
-  for (const piece of pieces) hash.update(piece).update('\0');
-  return hash.digest('hex');
+  const digest = createHash('sha256');
+  for (const piece of pieces) digest.update(piece).update('\0');
+  return digest.digest('hex');
 }

@@ -4,10 +4,11 @@
 // from scratch must not forget what agencies filed, or a withdrawn translation would silently vanish again and
 // versions would start over. A preview (pressroom dev) reads it and never writes it: it publishes nothing.
 import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readGivenFile, readProjectFile } from '../project/source-file.ts';
 import { versionHash } from './versions.ts';
-import { replaceOwnFile, writePlace } from '../project/write-place.ts';
+import { replaceOwnFileSync, writePlace } from '../project/write-place.ts';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 
@@ -90,18 +91,34 @@ const ITEM_CAP = 16 * 1024 * 1024;
 export const serializeRecord = (record: PublicationRecord): string => `${JSON.stringify(Object.fromEntries(LANGUAGES.flatMap((language) => (record[language] ? [[language, record[language]]] : []))), null, 2)}\n`;
 
 /**
- * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one).
- * Only inside the project: a folder on the way linked elsewhere is refused, and the reason returned.
+ * Writes the records of the releases one thread builds. Their folder is the same for every release: it is checked
+ * to be inside the project (no link on the way leading out) and made once, not for each of a thousand releases.
  */
-export async function writeRecord(root: string, id: string, record: PublicationRecord, before: string | undefined): Promise<string | undefined> {
-  const text = serializeRecord(record);
-  if (text === before) return undefined;
-  try {
-    const file = writePlace(root, recordPath(id));
-    mkdirSync(dirname(file), { recursive: true });
-    await replaceOwnFile(file, text);
+export class RecordWriter {
+  /** Whether the folder was found inside the project and made: then it is not looked at again. */
+  private ready = false;
+  private readonly unique = randomBytes(4).toString('hex');
+  private written = 0;
+
+  constructor(readonly root: string) {}
+
+  /**
+   * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one).
+   * Only inside the project: a folder on the way linked elsewhere is refused, and the reason returned.
+   */
+  write(id: string, record: PublicationRecord, before: string | undefined): string | undefined {
+    const text = serializeRecord(record);
+    if (text === before) return undefined;
+    if (!this.ready) {
+      // Refused, it is looked at again for the next release (the reason names the file).
+      try {
+        mkdirSync(dirname(writePlace(this.root, recordPath(id))), { recursive: true });
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      this.ready = true;
+    }
+    replaceOwnFileSync(join(this.root, recordPath(id)), text, `${this.unique}-${this.written++}`);
     return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
   }
 }

@@ -5,7 +5,7 @@
 import { VFile } from 'vfile';
 import type { Language, PressOffice, Release, Rendition, TargetLanguage } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
-import { readMemory, reportUnusedEntries } from '../translate/memory-file.ts';
+import { reportUnusedEntries } from '../translate/memory-file.ts';
 import { memoryPath, type Memory, type SegmentStatus } from '../translate/memory.ts';
 import { resolveMemory } from '../translate/memory-match.ts';
 import { reportError, reportWarning, hasErrors } from '../problems.ts';
@@ -17,7 +17,6 @@ export { duplicateId, loadRelease, loadReleases } from '../parse/releases.ts';
 export { noTimings, STAGES, timed, type Stage, type Timings } from '../timings.ts';
 import { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
 export { summarize, type LanguageSummary, type ReleaseState } from './summary.ts';
-import { checkSource, type SourceFile } from '../project/source-file.ts';
 import { checkRelease } from '../check/index.ts';
 import type { Glossary } from '../glossary.ts';
 import { judgeVersion, type Policies } from './policy.ts';
@@ -62,21 +61,21 @@ export interface BuildSettings {
   glossary: Glossary;
 }
 
-/** Read a memory file and match it to the release once; the statuses serve both the unused-entry report and localize. */
-function loadMemory(
-  source: SourceFile | undefined,
-  language: TargetLanguage,
-  release: Release,
-): { memory?: Memory; statuses?: Map<string, SegmentStatus>; file?: VFile; text?: string } {
-  if (!source) return {};
-  const file = new VFile({ path: source.path, value: source.text });
-  if (!checkSource(file, source)) return { file };
-  const memory = readMemory(file, { release: release.id, language });
+/** A memory file as read and parsed (memoryOfSource): the memory, or undefined with its problems on `file`. */
+export interface ReadMemory {
+  memory?: Memory;
+  file: VFile;
+}
+
+/** Match a memory, read and parsed, to the release once; the statuses serve both the unused-entry report and localize. */
+function loadMemory(read: ReadMemory | undefined, release: Release): { memory?: Memory; statuses?: Map<string, SegmentStatus>; file?: VFile; text?: string } {
+  if (!read) return {};
+  const { memory, file } = read;
   if (!memory) return { file };
   const statuses = resolveMemory(release, memory);
   const stale = [...statuses.values()].flatMap((status) => (status.state === 'stale' ? [status.key] : []));
   reportUnusedEntries(file, memory, release, new Set(stale));
-  return { memory, statuses, file, text: source.text };
+  return { memory, statuses, file, text: String(file.value) };
 }
 
 /** Held back at `now`, by its embargo or its scheduled date: 'embargoed' or 'scheduled'; else undefined. */
@@ -121,12 +120,12 @@ export interface ReleaseBuild {
  * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
  * `pictures`: the sizes made of each of its images, in order.
  */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, SourceFile>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}): ReleaseBuild {
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
   const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, files: new Map() };
   const memoryOf: Partial<Record<TargetLanguage, Map<string, SegmentStatus>>> = {};
   for (const language of settings.languages) {
-    const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language], language, release));
+    const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language as TargetLanguage], release));
     if (loaded.statuses) memoryOf[language as TargetLanguage] = loaded.statuses;
     if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
     if (language !== 'it' && !loaded.memory) {

@@ -2,7 +2,7 @@
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
 import { publicFrom, type PublicFrom } from '../schedule.ts';
-import { buildRelease, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
+import { buildRelease, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
@@ -15,8 +15,8 @@ import { feedEntriesPath } from './state-paths.ts';
 import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError, reportWarning } from '../problems.ts';
-import { rowsOf, summarize } from '../project/release-review.ts';
-import { readRecord, recordFromTree, writeRecord } from './publication-record.ts';
+import { memoryOfSource, rowsOf, summarize } from '../project/release-review.ts';
+import { readRecord, recordFromTree, type RecordWriter } from './publication-record.ts';
 import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
@@ -39,8 +39,8 @@ export interface RenderPlace {
   root: string;
   /** The previous build's state tree, where the sizes of pictures made before are kept. */
   previousState?: string;
-  /** Keep the record of what was published (publication-record.ts): a build of out/ does, a preview does not. */
-  recordPublication?: boolean;
+  /** Keeps the record of what was published (publication-record.ts): a build of out/ does, a preview does not. */
+  records?: RecordWriter;
   /** The public tree being replaced (out/): what it holds stands for a record that is missing. */
   previousPublic?: string;
 }
@@ -116,8 +116,14 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     release = loaded.release;
   }
   const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
-  const { memories } = memoriesRead;
   const read = { ...sourceRead, ...memoriesRead.read };
+  // Each memory parsed once, for status's rows and for the languages built alike.
+  const wanted = (language: TargetLanguage) => summary !== undefined || context.settings.languages.includes(language);
+  const memories = timed(timings, 'translate', () => {
+    const parsed: Partial<Record<TargetLanguage, ReadMemory>> = {};
+    for (const [language, source] of Object.entries(memoriesRead.memories) as [TargetLanguage, SourceFile][]) if (wanted(language)) parsed[language] = memoryOfSource(source, language, release.id);
+    return parsed;
+  });
   const review = summary && JSON.stringify({ ...summary, rows: rowsOf(release, summary, memories, read) } satisfies ReleaseReview);
   const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
   if (pictures && !pictures.ok) {
@@ -127,9 +133,9 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   }
   const filed = readRecord(root, release.id);
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed.
-  if (filed.text === undefined && place.recordPublication && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+  if (filed.text === undefined && place.records && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record);
-  const unrecorded = place.recordPublication ? await writeRecord(root, release.id, built.record, filed.text) : undefined;
+  const unrecorded = place.records?.write(release.id, built.record, filed.text);
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
   if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { noTimings, renderContext, type BuildSettings } from './render-release.ts';
 import { TreeWriter, type TreesSetup } from './trees.ts';
 import { renderTask, type RenderTask } from './render-task.ts';
+import { RecordWriter } from './publication-record.ts';
 
 export interface WorkerSetup {
   settings: Omit<BuildSettings, 'now'> & { now: number };
@@ -20,7 +21,7 @@ const place = {
   writer: new TreeWriter(setup.trees),
   root: setup.root,
   previousState: setup.trees.targets.state,
-  recordPublication: setup.recordPublication,
+  ...(setup.recordPublication ? { records: new RecordWriter(setup.root) } : {}),
   previousPublic: setup.trees.targets.public,
 };
 

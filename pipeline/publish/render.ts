@@ -13,8 +13,8 @@ const MIN_PARALLEL = 16;
 
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
-  const [{ renderContext, indexFiles }, { renderTask }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts')]);
-  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask };
+  const [{ renderContext, indexFiles }, { renderTask }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
+  return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, RecordWriter };
 }
 
 /**
@@ -24,8 +24,8 @@ export async function loadRenderer(inputs: BuildInputs) {
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
   if (tasks.length === 0) return results;
-  const { context, renderTask } = await loadRenderer(inputs);
-  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, recordPublication, previousPublic: staging.setup.targets.public };
+  const { context, renderTask, RecordWriter } = await loadRenderer(inputs);
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}) };
   if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };

@@ -156,7 +156,9 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     // Left open: it ends where the writer's words take over in its paragraph, if they do, and what follows is read again.
     const cut = paragraph.block ? undefined : openEnd(text, Math.max(pieceStart, current.open + 1), paragraph.end);
     const next = prose.paragraphs[index + 1];
-    const opensNext = cut === undefined && next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!) || closesLater(prose, index, stack[0]!));
+    // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
+    const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
+    const opensNext = cut === undefined && next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
     current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
     if (opensNext) {
       stack = stack.slice(0, 1);
