@@ -508,8 +508,10 @@ describe('quotes: capitalised words that are no one', () => {
   it('does not read a weekday or a month opening a sentence as a first name', () => {
     const text = 'Il tecnico Ivan Ferretti ha commentato la sconfitta. «Abbiamo giocato male per tutto il secondo tempo», ha detto.\n\nDomenica la Reggiana tornerà in campo. «Dobbiamo reagire subito e vincere», ha aggiunto.';
     expect(speakers(text)).not.toContain('Domenica la Reggiana');
-    const month = 'Sabato Marco Lodi, presidente della Pro loco, ha presentato la sagra: «Quest’anno avremo cento espositori».';
-    expect(speakers(month)).toEqual(['Marco Lodi']);
+    const dayBeforeName = 'Sabato Marco Lodi, presidente della Pro loco, ha presentato la sagra: «Quest’anno avremo cento espositori».';
+    expect(speakers(dayBeforeName)).toEqual(['Marco Lodi']);
+    // Domenica is a first name too, before a surname.
+    expect(speakers('«Il paese è pronto alla festa», ha detto Domenica Rossi, presidente della Pro loco.')).toEqual(['Domenica Rossi']);
   });
 
   it('keeps a party or country word out of the name that follows it, and a newspaper out of the speakers', () => {
