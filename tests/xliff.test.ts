@@ -132,6 +132,12 @@ describe('xliff: inline markup', () => {
     );
   });
 
+  it('reads a stretch mixing decoded text and a script’s raw text, which a <p> inside inline markup makes (found by the property above)', () => {
+    const html = `<em class = "a" data-x='1'>&amp;<p><script>&amp;<em></script></em>`;
+    expect(codedText(htmlToInline(html))).toBe(parsedText(html));
+    expect(inlineToHtml(htmlToInline(html))).toBe(html);
+  });
+
   it('makes codes of tags as the parse pairs them, and isolated codes of what it cannot pair', () => {
     const codes = (html: string) => JSON.stringify(htmlToInline(html).map((node) => (node.type === 'text' ? node.value : node.type === 'pc' ? [node.start, node.end] : [node.type, node.raw])));
     expect(codes('a <em>b</em> c')).toBe(JSON.stringify(['a ', ['<em>', '</em>'], ' c']));

@@ -109,6 +109,12 @@ function align(units: Written[], parsed: string): boolean[] | undefined {
  * run of dropped markup a code of its own.
  */
 function textPieces(raw: string, parsed: string): Inline[] {
+  // A reading of the parser's this codec does not know: every character kept, as text.
+  return readPieces(raw, parsed) ?? [...raw].map((char) => characterPiece(char, char)).reduce<Inline[]>(joinText, []);
+}
+
+/** textPieces, or undefined when neither reading of `raw` (references decoded, or none) gives `parsed`. */
+function readPieces(raw: string, parsed: string): Inline[] | undefined {
   if (raw === '') return [];
   const decoded: Written[] = [];
   parseEntities(raw, {
@@ -123,8 +129,7 @@ function textPieces(raw: string, parsed: string): Inline[] {
   let units = decoded;
   let read = align(decoded, parsed);
   if (!read) [units, read] = [literal, align(literal, parsed)];
-  // A reading of the parser's this codec does not know: every character kept, as text.
-  read ??= literal.map(() => true);
+  if (!read) return undefined;
 
   const pieces: Inline[] = [];
   let dropped = '';
@@ -135,12 +140,36 @@ function textPieces(raw: string, parsed: string): Inline[] {
     }
     if (dropped) pieces.push(stray(dropped));
     dropped = '';
-    const piece = characterPiece(unit.value, unit.raw);
-    const last = pieces.at(-1);
-    if (piece.type === 'text' && last?.type === 'text') last.value += piece.value;
-    else pieces.push(piece);
+    joinText(pieces, characterPiece(unit.value, unit.raw));
   });
   if (dropped) pieces.push(stray(dropped));
+  return pieces;
+}
+
+/** Add `piece` to `pieces`, text run on into the text before it. */
+function joinText(pieces: Inline[], piece: Inline): Inline[] {
+  const last = pieces.at(-1);
+  if (piece.type === 'text' && last?.type === 'text') last.value += piece.value;
+  else pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Pieces of `raw` read as the texts `parsed`, each where the parse placed it. Read as one when one reading fits the
+ * whole; else text by text, for a stretch mixing both readings (decoded text, then a script's raw text after markup
+ * the parser dropped without placing it).
+ */
+function textsPieces(raw: string, offset: number, parsed: { start: number; value: string }[]): Inline[] {
+  const whole = readPieces(raw, parsed.map((text) => text.value).join(''));
+  if (whole || parsed.length < 2) return whole ?? textPieces(raw, parsed.map((text) => text.value).join(''));
+  const bounds = [0, ...parsed.map((text) => text.start - offset), raw.length];
+  if (bounds.some((bound, index) => bound < (bounds[index - 1] ?? 0) || bound > raw.length)) return textPieces(raw, parsed.map((text) => text.value).join(''));
+  const pieces: Inline[] = [];
+  for (let index = 0; index < bounds.length - 1; index++) {
+    const read = readPieces(raw.slice(bounds[index], bounds[index + 1]), index === 0 ? '' : parsed[index - 1]!.value);
+    if (!read) return textPieces(raw, parsed.map((text) => text.value).join(''));
+    for (const piece of read) joinText(pieces, piece);
+  }
   return pieces;
 }
 
@@ -172,9 +201,9 @@ export function htmlToInline(html: string): Inline[] {
   // (its places for text are less exact: a character reference can shift them) and markup it dropped.
   let at = 0;
   const textUpTo = (end: number, out: Inline[]) => {
-    let parsed = '';
-    while (read < texts.length && texts[read]!.start < end) parsed += texts[read++]!.value;
-    out.push(...textPieces(html.slice(at, end), parsed));
+    const parsed: typeof texts = [];
+    while (read < texts.length && texts[read]!.start < end) parsed.push(texts[read++]!);
+    out.push(...textsPieces(html.slice(at, end), at, parsed));
   };
   const upTo = (place: Place, out: Inline[]) => {
     textUpTo(place.start, out);
