@@ -93,8 +93,8 @@ function heldBroken(broken: string[], previous: Manifest | undefined, entries: R
   });
   if (before.length === 0) return [];
   const taken = new Set([...Object.values(entries), ...contested.map((one) => one.entry)].flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
-  return before.filter(({ path, entry }) => {
-    if (taken.has(entry.id!)) return false;
+  const held = before.filter(({ entry }) => !taken.has(entry.id!));
+  for (const { path, entry } of held) {
     entries[path]!.messages.push({
       reason: `what was published as \`${entry.id}\` stays as it was, in out/ and in the feeds, until this file builds again`,
       line: 1,
@@ -103,8 +103,8 @@ function heldBroken(broken: string[], previous: Manifest | undefined, entries: R
       source: RULE_SOURCE,
       fatal: false,
     });
-    return true;
-  });
+  }
+  return held;
 }
 
 /** Releases published under an id they own, and what is held (under contested ids, or of releases that no longer parse), in path order. */

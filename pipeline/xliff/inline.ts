@@ -106,14 +106,8 @@ function align(units: Written[], parsed: string): boolean[] | undefined {
 /**
  * Pieces of `raw`, which the parse read as the text `parsed` and markup it dropped: character references decoded
  * as the parser decodes them, or, where it decodes none (inside <script>, say), every character as written; each
- * run of dropped markup a code of its own.
+ * run of dropped markup a code of its own. Undefined when neither reading gives `parsed`.
  */
-function textPieces(raw: string, parsed: string): Inline[] {
-  // A reading of the parser's this codec does not know: every character kept, as text.
-  return readPieces(raw, parsed) ?? [...raw].map((char) => characterPiece(char, char)).reduce<Inline[]>(joinText, []);
-}
-
-/** textPieces, or undefined when neither reading of `raw` (references decoded, or none) gives `parsed`. */
 function readPieces(raw: string, parsed: string): Inline[] | undefined {
   if (raw === '') return [];
   const decoded: Written[] = [];
@@ -154,20 +148,30 @@ function joinText(pieces: Inline[], piece: Inline): Inline[] {
   return pieces;
 }
 
+type ParsedText = { start: number; value: string };
+
 /**
- * Pieces of `raw` read as the texts `parsed`, each where the parse placed it. Read as one when one reading fits the
- * whole; else text by text, for a stretch mixing both readings (decoded text, then a script's raw text after markup
- * the parser dropped without placing it).
+ * Pieces of `raw` (starting at `offset` in the HTML), read as the texts `parsed`: as one when one reading fits the
+ * whole; else text by text where the parse placed each, for a stretch mixing both readings (decoded text, then a
+ * script's raw text after markup the parser dropped without placing it); else, a reading of the parser's this codec
+ * does not know, every character kept as text.
  */
-function textsPieces(raw: string, offset: number, parsed: { start: number; value: string }[]): Inline[] {
-  const whole = readPieces(raw, parsed.map((text) => text.value).join(''));
-  if (whole || parsed.length < 2) return whole ?? textPieces(raw, parsed.map((text) => text.value).join(''));
+function textPieces(raw: string, offset: number, parsed: ParsedText[]): Inline[] {
+  return (
+    readPieces(raw, parsed.map((text) => text.value).join('')) ??
+    (parsed.length > 1 ? readEach(raw, offset, parsed) : undefined) ??
+    [...raw].map((char) => characterPiece(char, char)).reduce<Inline[]>(joinText, [])
+  );
+}
+
+/** `raw` cut where each parsed text starts, each stretch read on its own; undefined when a cut or a stretch does not fit. */
+function readEach(raw: string, offset: number, parsed: ParsedText[]): Inline[] | undefined {
   const bounds = [0, ...parsed.map((text) => text.start - offset), raw.length];
-  if (bounds.some((bound, index) => bound < (bounds[index - 1] ?? 0) || bound > raw.length)) return textPieces(raw, parsed.map((text) => text.value).join(''));
+  if (bounds.some((bound, index) => bound < (bounds[index - 1] ?? 0) || bound > raw.length)) return undefined;
   const pieces: Inline[] = [];
   for (let index = 0; index < bounds.length - 1; index++) {
     const read = readPieces(raw.slice(bounds[index], bounds[index + 1]), index === 0 ? '' : parsed[index - 1]!.value);
-    if (!read) return textPieces(raw, parsed.map((text) => text.value).join(''));
+    if (!read) return undefined;
     for (const piece of read) joinText(pieces, piece);
   }
   return pieces;
@@ -188,7 +192,7 @@ export function htmlToInline(html: string): Inline[] {
   const tree = readInlineWithPlaces(html);
   // The text the parse read, in the order it is written (the parser may build it into the tree elsewhere, as it
   // does when a misnested end tag makes it reopen an element).
-  const texts: { start: number; value: string }[] = [];
+  const texts: ParsedText[] = [];
   visit(tree, 'text', (node: Text) => {
     const place = placeOf(node.position);
     if (place) texts.push({ start: place.start, value: node.value });
@@ -201,9 +205,9 @@ export function htmlToInline(html: string): Inline[] {
   // (its places for text are less exact: a character reference can shift them) and markup it dropped.
   let at = 0;
   const textUpTo = (end: number, out: Inline[]) => {
-    const parsed: typeof texts = [];
+    const parsed: ParsedText[] = [];
     while (read < texts.length && texts[read]!.start < end) parsed.push(texts[read++]!);
-    out.push(...textsPieces(html.slice(at, end), at, parsed));
+    out.push(...textPieces(html.slice(at, end), at, parsed));
   };
   const upTo = (place: Place, out: Inline[]) => {
     textUpTo(place.start, out);
