@@ -525,3 +525,15 @@ describe('quotes: capitalised words that are no one', () => {
     expect(speakers(text)[1]).toBe('Chiara Fabbri');
   });
 });
+
+describe('quotes: blocks and headings that name the speaker', () => {
+  it('gives a label "Name (Team):" to the name, not to a team in brackets that holds a first name', () => {
+    const text = 'Ravenna batte Lugo al tie-break, decide un muro di Bolla sul 14-13.\n\nAnna Bolla (Olimpia Teodora Ravenna): “Abbiamo sofferto in ricezione ma non abbiamo mai mollato, il pubblico ci ha spinte”.\n\nMarco Zauli (allenatore Pallavolo Lugo): “Usciamo a testa alta, ci è mancata solo un po’ di lucidità nei finali di set”.';
+    expect(speakers(text)).toEqual(['Anna Bolla', 'Marco Zauli']);
+  });
+
+  it('gives a quotation standing alone to the person a line before introduces with a role, not to a team named in the role', () => {
+    const text = 'Ecco le parole di Chiara Bonomi, capitana della Pallavolo Gino Marchi-\n\n« Sarà una partita dura, ma ci arriviamo con la testa giusta e tanta voglia di vincere ».\n\nLucia Ferri, libero della Volley Mario Spada-\n\n« Abbiamo lavorato tutta l’estate per questo momento e non vogliamo sprecarlo ».';
+    expect(speakers(text)).toEqual(['Chiara Bonomi', 'Lucia Ferri']);
+  });
+});

@@ -417,6 +417,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
+    // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
+    // brackets; a name inside them is the affiliation's.
+    const label = inside.find((mention) => mention.kind !== 'title');
+    if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && /^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1))) return { kind: 'before', start: from, end, speaker: label };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.

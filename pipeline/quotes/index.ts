@@ -216,7 +216,8 @@ class People {
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
-    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start);
+    // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.mentions.some((other) => other.role !== undefined && other.kind !== 'title' && other.nameEnd <= mention.start && mention.end <= other.end));
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
@@ -330,6 +331,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
   const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  if (process.env.QDEBUG) for (const m of mentions) console.error(m.kind, JSON.stringify(m.name), m.person ?? "", "|", m.title ?? "", "|", m.role ?? "", m.start, m.end, JSON.stringify(narration.slice(m.start, m.end)));
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {

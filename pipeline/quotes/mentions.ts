@@ -384,7 +384,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
-    if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && surnamedAlone(text, words, runs, from + 1) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
+    // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
+    if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && (surnamedAlone(text, words, runs, from + 1) || (!isFirstName(words[from + 1]!.text) && /^\s*,\s*\p{Ll}/u.test(text.slice(words[from + 1]!.end, words[from + 1]!.end + 6)) && roleAfter(text, words[from + 1]!.end) !== undefined)) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
