@@ -537,3 +537,10 @@ describe('quotes: blocks and headings that name the speaker', () => {
     expect(speakers(text)).toEqual(['Chiara Bonomi', 'Lucia Ferri']);
   });
 });
+
+describe('quotes: the subject the paragraph opens with', () => {
+  it('gives a quotation after a subjectless sentence to the person opening the paragraph, not to one named in a complement', () => {
+    const text = 'Giorgio Pellizzari, assessore regionale al Bilancio, oggi in visita a Lugo, insieme al vice presidente del Consiglio regionale, Mauro Bassi. Si parla dei conti dei comuni: ‘Abbiamo messo a disposizione dei comuni di montagna altri venti milioni per le strade’.';
+    expect(speakers(text)).toEqual(['Giorgio Pellizzari']);
+  });
+});

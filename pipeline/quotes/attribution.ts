@@ -376,10 +376,17 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
-    const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
-    return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
+    // Past a prefix of the title ("insieme al vice presidente X", "dall’ex sindaco X"), to the preposition before it.
+    const lead = wordsOf(text, Math.max(0, mention.start - 40), mention.start);
+    let at = lead.length - 1;
+    while (at > 0 && TITLE_PREFIXES.test(lead[at]!.key) && /^\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
+    const before = lead[at];
+    return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !PREPOSITIONS.test(before.key);
   });
 }
+
+/** Words before a title that are no part of the role noun the title starts at: "vice presidente", "ex sindaco". */
+const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
 
 /** The words of a relative clause opened after a comma, up to a mention it governs: ", che difende ". */
 const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"_\n]*\p{L}[^,;:.!?«»“”"_\n]*$/iu;

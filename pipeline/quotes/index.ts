@@ -331,7 +331,6 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
   const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
-  if (process.env.QDEBUG) for (const m of mentions) console.error(m.kind, JSON.stringify(m.name), m.person ?? "", "|", m.title ?? "", "|", m.role ?? "", m.start, m.end, JSON.stringify(narration.slice(m.start, m.end)));
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
