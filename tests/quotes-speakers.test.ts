@@ -544,3 +544,10 @@ describe('quotes: the subject the paragraph opens with', () => {
     expect(speakers(text)).toEqual(['Giorgio Pellizzari']);
   });
 });
+
+describe('quotes: kickers in capitals', () => {
+  it('does not take a kicker in capitals opening a paragraph for a name titled by the paragraph before', () => {
+    const text = 'Samb, arriva il nuovo tecnico\n\nSERIE C – Per l’allenatore è la prima vittoria sulla panchina rossoblù. «Abbiamo giocato soltanto il primo tempo, la sfida non è ancora finita»';
+    expect(speakers(text)).not.toContain('SERIE C');
+  });
+});

@@ -114,7 +114,8 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   const last = words[j]!;
   const gap = text.slice(last.end, words[j + 1]!.start);
   let chunkFrom = j;
-  if (/^\s*,\s*$/u.test(gap) || /^\s+$/u.test(gap)) {
+  // A title never runs over a line or paragraph break ("il nuovo tecnico\n\nSERIE C – …").
+  if (/^[ \t]*,[ \t]*$/u.test(gap) || /^[ \t]+$/u.test(gap)) {
     // Walk back to the start of the chunk (punctuation), at most a dozen words.
     while (
       chunkFrom - 1 >= floor &&
