@@ -551,3 +551,10 @@ describe('quotes: kickers in capitals', () => {
     expect(speakers(text)).not.toContain('SERIE C');
   });
 });
+
+describe('quotes: a heading in capitals names who speaks under it', () => {
+  it('gives a quotation under "Conferenza stampa SURNAME Team-Team" to the surname in capitals', () => {
+    const text = 'Le parole degli allenatori alla vigilia della giornata.\n\nCOMO-LECCO (sabato, ore 15:00)\n\nConferenza stampa DE SANTIS Como-Lecco\n\n- “Stiamo bene, recuperiamo quasi tutti. Il Lecco corre tanto, dobbiamo essere pronti dal primo minuto”.\n\nConferenza stampa DELL’ORTO Como-Lecco\n\n- “Serve la partita perfetta, loro in casa sono molto forti e hanno un pubblico caldo”.';
+    expect(speakers(text)).toEqual(['DE SANTIS', 'DELL’ORTO']);
+  });
+});
