@@ -558,3 +558,25 @@ describe('quotes: a heading in capitals names who speaks under it', () => {
     expect(speakers(text)).toEqual(['DE SANTIS', 'DELL’ORTO']);
   });
 });
+
+describe('quotes: attributions after the marks that real pages use, more', () => {
+  it('reads "«…», come ha sottolineato X" as said by X', () => {
+    const text = 'Gli albergatori lanciano l’allarme sulla mancanza di eventi, «ma soprattutto sull’assenza di una programmazione che permetta di costruire un’offerta», come denuncia il presidente Marco Vitali. La giunta replica con i dati della Questura.\n\nIl parroco resterà alla guida della comunità “fino all’arrivo del nuovo parroco che sarà nominato dal vescovo” come ha sottolineato il vicario generale della diocesi, don Paolo Gatti.';
+    expect(speakers(text)).toEqual(['Marco Vitali', 'Paolo Gatti']);
+  });
+
+  it('reads "«…» nelle parole di X" and "«…». Questa l’affermazione di X" as said by X', () => {
+    const text = 'La serata si è chiusa con l’assolo di Giulia Neri, “una delle giovani violiniste più promettenti del Paese” nelle parole del moderatore Fabio Conti.\n\n“La città deve difendere questo festival”. Questa l’affermazione di Marco Zeni, assessore alla Cultura, che ha aperto la conferenza stampa.';
+    expect(speakers(text)).toEqual(['Fabio Conti', 'Marco Zeni']);
+  });
+
+  it('reads "«…» ad affermarlo è X" with no stop between as said by X', () => {
+    const text = '“Il presidio di Vasto non è una priorità per questa maggioranza e il bilancio lo dimostra” ad affermarlo è il consigliere regionale Marco Ciani che continua “Presenteremo i nostri emendamenti in commissione”.';
+    expect(speakers(text)).toEqual(['Marco Ciani', 'Marco Ciani']);
+  });
+
+  it('gives "X, che parla della «…»" to X, not to the party in X’s role', () => {
+    const text = 'Tra le reazioni c’è quella di Luca Baldini, segretario regionale del Pd, che dopo la sconfitta parla della «necessità di riaprire subito il dialogo con le forze alternative alla destra».';
+    expect(speakers(text)).toEqual(['Luca Baldini']);
+  });
+});

@@ -233,7 +233,13 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   const start = close + 1;
   const lead = /^[ \t]*(?:[,:]\s*|(?:[\u2013\u2014]|-(?=\s))\s*)?/u.exec(text.slice(start, limit))![0].length;
   let at = start + lead;
-  const verbEnd = sayingAt(text, at);
+  // "«…», come ha sottolineato X": the same attribution, as a comparative clause.
+  const come = /^come\s+/iu.exec(text.slice(at, limit));
+  let verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined && come) {
+    verbEnd = sayingAt(text, at + come[0].length);
+    if (verbEnd !== undefined) at += come[0].length;
+  }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
@@ -265,7 +271,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (clitic) return clitic;
   }
   const rest = text.slice(at, limit);
-  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  // "«…» ad affermarlo è X", with no stop between.
+  if (/^(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s/iu.test(rest)) {
+    const pointed = sentenceAttribution(text, mentions, start, at, limit);
+    if (pointed) return pointed;
+  }
+  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
@@ -330,7 +341,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -495,7 +506,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   // "… ha poi aggiunto «…»".
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
-  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
+  // "parla della «necessità di …»": the article fused with the preposition.
+  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' '));
   // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
   const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
   if (talking) {
