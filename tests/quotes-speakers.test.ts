@@ -580,3 +580,20 @@ describe('quotes: attributions after the marks that real pages use, more', () =>
     expect(speakers(text)).toEqual(['Luca Baldini']);
   });
 });
+
+describe('quotes: labels, circumstances between commas, titles without article', () => {
+  it('gives a label "Name, role Office:" to the name, not to the office in the role', () => {
+    const text = 'La donazione è stata consegnata ieri.\n\nPaolo Ferrero, direttore generale Asl TO5: “È con commozione che ho ricevuto questa notizia, useremo i fondi per la cardiologia”.';
+    expect(speakers(text)).toEqual(['Paolo Ferrero']);
+  });
+
+  it('reads "Lo ha detto, all’agenzia X, il direttore …, Name" past circumstances between commas', () => {
+    const text = '"Il nuovo ospedale aprirà in primavera e avremo finalmente le alte specialità". Lo ha detto, all’agenzia Dire, il direttore generale dell’Asl Roma 5, Carlo Menichini, al termine dell’audizione.';
+    expect(speakers(text)).toEqual(['Carlo Menichini']);
+  });
+
+  it('takes "coach X" written without an article for a person named by surname', () => {
+    const text = 'Non trova le parole coach Bertocchi in sala stampa dopo la sconfitta: «Abbiamo perso contro l’ultima della classifica e non ci sono scuse per nessuno».';
+    expect(speakers(text)).toEqual(["Bertocchi"]);
+  });
+});

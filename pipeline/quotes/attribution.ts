@@ -144,6 +144,9 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
         return mention.role || mention.title ? mention : { ...mention, title: role };
       }
     }
+    // Circumstances between commas before the speaker: "Lo ha detto, all’agenzia Dire, il direttore generale …, X".
+    const aside = /^\s*,\s*(?:(?:in|a|al|alla|ai|da|dal|dalla|nel|nella|durante|dopo|prima|davanti|ospite)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{1,40},\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.exec(between);
+    if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -438,7 +441,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
     // brackets; a name inside them is the affiliation's.
     const label = inside.find((mention) => mention.kind !== 'title');
-    if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && /^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1))) return { kind: 'before', start: from, end, speaker: label };
+    // So is "Paolo Ferrero, direttore generale Asl TO5:", the role running to the colon.
+    if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && (/^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1)) || (label.role !== undefined && /^\s*$/u.test(text.slice(label.end, end - 1))))) return { kind: 'before', start: from, end, speaker: label };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.

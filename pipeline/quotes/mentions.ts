@@ -305,7 +305,8 @@ const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|t
 function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
   const word = words[i]!;
   const role = words[i - 1];
-  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '')) return false;
+  // Sports copy writes "coach X", "mister X" with no article, as a form of address.
+  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '') && !/^(?:coach|mister)$/u.test(role.key)) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
   // place after it ("il presidente Usa", "il governatore Lombardia").
