@@ -597,3 +597,10 @@ describe('quotes: labels, circumstances between commas, titles without article',
     expect(speakers(text)).toEqual(["Bertocchi"]);
   });
 });
+
+describe('quotes: surnames back to the full name', () => {
+  it('takes "il rettore X" inside a quotation’s dashes back to the full name given earlier', () => {
+    const text = '“L’ateneo ha garantito un alloggio a tutti gli idonei”. Così il rettore dell’Università di Pavia, Giorgio Ferraresi, dopo il caso dello studente in tenda.\n\n«Ringrazio il rettore Ferraresi per il lavoro di questi anni», ha detto l’assessore regionale Marta Colli.\n\n“L’Università – sostiene il rettore Ferraresi – ha fatto la sua parte, ma il tema deve diventare nazionale”.';
+    expect(speakers(text).at(-1)).toBe('Giorgio Ferraresi');
+  });
+});

@@ -492,6 +492,9 @@ export function closestPerson(people: Mention[], surname: string, at: number, fi
     if (firstName) return name.startsWith(`${key} `);
     return (name.endsWith(` ${key}`) && name !== key) || (name === key && !name.includes(' '));
   });
-  const before = matches.filter((person) => person.nameStart < at);
-  return before.at(-1) ?? matches[0];
+  // A full name wins over the surname alone that quoted words give ("ringrazio il rettore X" quoted, X named in full).
+  const full = matches.filter((person) => person.name.includes(' '));
+  const pool = full.length > 0 ? full : matches;
+  const before = pool.filter((person) => person.nameStart < at);
+  return before.at(-1) ?? pool[0];
 }
