@@ -604,3 +604,10 @@ describe('quotes: surnames back to the full name', () => {
     expect(speakers(text).at(-1)).toBe('Giorgio Ferraresi');
   });
 });
+
+describe('quotes: "Secondo il …" calling the one just quoted by another title', () => {
+  it('gives "Secondo il responsabile degli albergatori, …: «…»" to the hoteliers’ president quoted just before', () => {
+    const text = 'Il presidente di Federalberghi, Mario Rossetti, conferma il calo delle presenze. «Al mare il calo va dal 4 al 9 per cento».\n\nSecondo il responsabile degli albergatori, i numeri che parlano di presenze in crescita si spiegano con il sommerso: «Sono venute alla luce tante realtà prima invisibili, ma noi registriamo un calo».';
+    expect(speakers(text)).toEqual(['Mario Rossetti', 'Mario Rossetti']);
+  });
+});

@@ -157,7 +157,9 @@ class People {
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
-    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 12));
+    // A category of people is no such complement: "il responsabile degli albergatori" is the hoteliers' man just quoted.
+    const complement = this.narration.slice(mention.nameEnd, mention.nameEnd + 40);
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement);
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
     if (!held && bare && !this.last) {
