@@ -611,3 +611,15 @@ describe('quotes: "Secondo il …" calling the one just quoted by another title'
     expect(speakers(text)).toEqual(['Mario Rossetti', 'Mario Rossetti']);
   });
 });
+
+describe('quotes: names the title and the run get wrong', () => {
+  it('does not read a clause ending at a comma ("con Prefetto e forze dell’ordine per adottare …, X") as X’s title', () => {
+    const text = 'Se Marco Bellucci, sindaco di Foligno, dice che la giunta non si tirerà indietro, confrontandosi con Prefetto e forze dell’ordine per adottare i provvedimenti, Fabio Lanari di Spoleto afferma: «Le responsabilità ce le prendiamo, ma aspettiamo anche le risorse».';
+    expect(speakers(text)).toEqual(['Fabio Lanari']);
+  });
+
+  it('keeps a lower-case particle after a first name inside the name ("Marco del Prete")', () => {
+    const text = 'A raccontarlo è l’assessore alla sicurezza, Marco del Prete: “Il furgone ha preso fuoco – ha riferito del Prete dal luogo dell’incendio – e le auto passavano accanto come se niente fosse”.';
+    expect(speakers(text)).toEqual(['Marco del Prete']);
+  });
+});

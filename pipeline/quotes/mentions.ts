@@ -61,6 +61,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
       // "Domenica la Paganese": after a day or a month an article is an article, not a surname's particle.
       else if (CALENDAR_WORDS.has(words[j]!.key)) break;
       else if (NAME_PARTICLES.has(next.key) && j + 2 < words.length && words[j + 2]!.capital && gapIsSpace(text, next, words[j + 2]!)) j += 2;
+      // "Marco del Prete", "Anna della Rocca": a surname opened by a lower-case preposition, right after a first name alone.
+      else if (j === i && /^(?:del|della|dal)$/u.test(next.text) && isFirstName(words[j]!.text) && !LEXICAL_FIRST_NAMES.has(words[j]!.key) && j + 2 < words.length && /^\p{Lu}\p{Ll}{2,}$/u.test(words[j + 2]!.text) && !isFirstName(words[j + 2]!.text) && !INSTITUTIONS.has(words[j + 2]!.key) && gapIsSpace(text, next, words[j + 2]!) && (j + 3 >= words.length || !words[j + 3]!.capital || !gapIsSpace(text, words[j + 2]!, words[j + 3]!))) j += 2;
       else break;
     }
     runs.push([i, j + 1]);
@@ -142,6 +144,7 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (DETERMINERS.has(last.key)) return undefined;
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
+  if (purposeClause(words.slice(best, j + 1))) return undefined;
   const start = words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
 }
@@ -168,12 +171,18 @@ function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor:
   return undefined;
 }
 
+/** A purpose clause is no title: "con Prefetto e forze dell’ordine per adottare i provvedimenti, X". */
+function purposeClause(phrase: Word[]): boolean {
+  return phrase.some((word, n) => n > 0 && !word.capital && /\p{L}{2}(?:are|ere|ire)$/u.test(word.key) && /^(?:per|di|a|da)$/u.test(phrase[n - 1]!.key));
+}
+
 /** The role noun, after its article, nearest a comma apposition, with no verb between it and the name. */
 function roleInLongChunk(text: string, words: Word[], from: number, last: number): { start: number; title: string } | undefined {
   for (let k = last; k >= Math.max(from, last - 9); k--) {
     const word = words[k]!;
     if (/^(?:ha|hanno|è|sono|era|erano|aveva|avevano)$/u.test(word.key) || (!ROLE_GROUP.has(word.key) && /(?:ato|ata|ati|ate|ito|ita|uto|uta)$/u.test(word.key) && !word.capital)) return undefined;
     if (!ROLE_GROUP.has(word.key) || !words[k - 1] || !DETERMINERS.has(words[k - 1]!.key)) continue;
+    if (purposeClause(words.slice(k, last + 1))) return undefined;
     return { start: word.start, title: text.slice(word.start, words[last]!.end).replace(/\s+/gu, ' ').trim() };
   }
   return undefined;
