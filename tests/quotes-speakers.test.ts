@@ -623,3 +623,10 @@ describe('quotes: names the title and the run get wrong', () => {
     expect(speakers(text)).toEqual(['Marco del Prete']);
   });
 });
+
+describe('quotes: a title with its office, then the name after a comma', () => {
+  it('gives "commenta il presidente Pro Loco, Davide X" to Davide X, not to the office', () => {
+    const text = '"Il pubblico è stato composto ed educato, evitando code e assembramenti", commenta il presidente Pro Loco, Davide Marconi. “Segno che la mostra ha superato i confini” nota il vice presidente Pro Loco, Giacomo Gori.';
+    expect(speakers(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
+  });
+});

@@ -392,7 +392,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A rank written in capitals before it is no part of the name: "il Comandante Provinciale, Colonnello Vittorio Amendola".
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
-    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
+    const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
     // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
