@@ -77,6 +77,9 @@ class People {
   private readonly roles = new Map<string, string>();
   private last: { speaker: Speaker; paragraph: number } | undefined;
 
+  /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
+  private readonly inRoles = new Set<Mention>();
+
   /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
   private readonly described = new Map<string, string>();
 
@@ -85,6 +88,12 @@ class People {
     private readonly prose: Prose,
     private readonly narration = prose.text,
   ) {
+    // Mentions are sorted by start: those inside a role follow the mention holding it.
+    for (let i = 0; i < mentions.length; i++) {
+      const holder = mentions[i]!;
+      if (holder.role === undefined || holder.kind === 'title') continue;
+      for (let k = i + 1; k < mentions.length && mentions[k]!.start < holder.end; k++) if (mentions[k]!.start >= holder.nameEnd && mentions[k]!.end <= holder.end) this.inRoles.add(mentions[k]!);
+    }
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
@@ -219,7 +228,7 @@ class People {
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
     // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
-    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.mentions.some((other) => other.role !== undefined && other.kind !== 'title' && other.nameEnd <= mention.start && mention.end <= other.end));
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.inRoles.has(mention));
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
