@@ -630,3 +630,10 @@ describe('quotes: a title with its office, then the name after a comma', () => {
     expect(speakers(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
   });
 });
+
+describe('quotes: a surname alone in apposition to a title', () => {
+  it('takes "il sindaco di X, Surname che … ha detto" for a person when the text names the surname again as a speaker', () => {
+    const text = 'A dar forza alla voce del governatore, quella del sindaco di Cremona, Gallarati che, sulla sua pagina Facebook, ha detto: “Il territorio ha bisogno di un nuovo ospedale e il Comune sostiene il progetto”. “Il nuovo ospedale – chiude Gallarati – sarà una grande opera per tutta la provincia”.';
+    expect(speakers(text)).toEqual(['Gallarati', 'Gallarati']);
+  });
+});
