@@ -637,3 +637,59 @@ describe('quotes: a surname alone in apposition to a title', () => {
     expect(speakers(text)).toEqual(['Gallarati', 'Gallarati']);
   });
 });
+
+describe('quotes: speakers the text only describes (a common noun, never a name)', () => {
+  const described = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => [quote.speaker?.name ?? null, quote.speakerDescription ?? null]);
+
+  it('leaves the speaker null and carries the noun after the verb, with no article', () => {
+    const text = [
+      'Il sindaco Marco Fabbri ha presentato il nuovo piano dei parcheggi. «Così liberiamo il centro dalle auto», ha detto Fabbri.',
+      '«Di notte qui non si dorme più, tra motorini e schiamazzi», racconta una residente di via Dante.',
+      'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente'], [null, 'pensionato']]);
+  });
+
+  it('gives a description its warning and a reason saying the speaker is described, not named', () => {
+    const { quotes, problems } = extractQuotes({ body: parseMarkdown('«Il treno non è mai arrivato in orario», dice un pendolare.', false) });
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(quotes[0]!.speakerReason).toMatch(/describes the speaker as “pendolare”/u);
+    expect(problems.map((problem) => problem.rule)).toEqual(['quote-speaker']);
+  });
+
+  it('reads a description in a dashed attribution, after a pointer and before a colon', () => {
+    const text = [
+      '«Ho visto il fumo uscire dal tetto – dice il 40enne – e ho chiamato subito i soccorsi».',
+      '«La strada era buia e non c’era nessun cartello». A parlare è il conducente del furgone finito nel fosso.',
+      'L’opposizione: «Un bilancio senza idee per i giovani».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente'], [null, 'opposizione']]);
+  });
+
+  it('keeps the one described speaking when the text goes on with a definite noun or a bare verb', () => {
+    const text = [
+      '«Abbiamo chiamato tre volte i carabinieri», spiega una residente.',
+      '«Nessuno è venuto – aggiunge la donna – e ora abbiamo paura».',
+      '«Ci sentiamo abbandonati da tutti, anche dal Comune».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, 'residente'], [null, 'residente'], [null, 'residente']]);
+  });
+
+  it('gives a plural verb with no subject to the group a sentence before it opened on, and reads a headline in capitals', () => {
+    const text = 'Gli ambulanti protestano contro il nuovo regolamento del mercato. «Ci spostano in un parcheggio senza ombra e senza bagni», spiegano davanti al municipio.';
+    expect(described(text)).toEqual([[null, 'ambulanti']]);
+    const read = quotesOfFile('mercato.txt', 'MERCATO, GLI AMBULANTI: «NON CI SPOSTEREMO DA QUI»\n\nIl Comune vuole spostare le bancarelle in un parcheggio.');
+    expect(read.ok && read.quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'AMBULANTI']]);
+  });
+
+  it('gives a definite noun to the person just quoted when it fits them', () => {
+    const text = '«Ho aperto il negozio quarant’anni fa», racconta Lucia Ferri. «Adesso però non ce la faccio più», aggiunge la donna.';
+    expect(described(text)).toEqual([['Lucia Ferri', null], ['Lucia Ferri', null]]);
+  });
+
+  it('gives a headline’s description to whoever the body has say those words, or holds that noun as a role', () => {
+    const title = 'Lupi sull’altopiano, gli allevatori: «Così chiudiamo le stalle»';
+    const body = 'Dieci pecore sbranate in una notte. «Avevo messo il recinto elettrico e non è servito», racconta Paolo Zeni, allevatore di Roana.';
+    expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
+  });
+});

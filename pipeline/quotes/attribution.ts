@@ -2,6 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
+import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -28,6 +29,8 @@ export interface Attribution {
   document?: boolean;
   /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
   following?: boolean;
+  /** The speaker only described, by a common noun after the verb ("», spiega una residente", "– dice il 31enne –"). */
+  described?: Description;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -246,7 +249,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
-    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
+    const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
     // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
     const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
     // "sottolinea in una nota la Filt Cgil", "fanno sapere dalla Fiom" (the office as the place the words come from).
@@ -254,6 +258,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
     const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
     const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    if (!organisation && described) return { kind: 'after', start, end: described.end, plural, described };
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
@@ -359,7 +364,11 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };
+  // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
+  const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
+  const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
+  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
+  if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
   return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
@@ -455,8 +464,13 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
       // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
       const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
       if (office) return { kind: 'before', start: from, end, organisation: office };
-      return { kind: 'before', start: from, end, plural };
+      const described = describedSubject(text, from, verbs[0]![0]);
+      return { kind: 'before', start: from, end, plural, ...(described ? { described } : {}) };
     }
+    // "L’opposizione: «…»": someone described, not named.
+    const comma = before.lastIndexOf(',');
+    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
+    if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
@@ -491,7 +505,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const note = !speaker && plural && !source ? /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato)\s*,?\s*/iu.exec(text.slice(from, verb[0])) : null;
     const organisation = source ? organisationAfter(text, from + source[0].length) : note ? officeOpening(text, from + note[0].length, verb[0]) : speaker || plural ? undefined : organisationAfter(text, from);
     if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
-    return { kind: 'before', start: from, end, speaker, plural };
+    const described = speaker ? undefined : describedSubject(text, from, verb[0]);
+    return { kind: 'before', start: from, end, speaker, plural, ...(described ? { described } : {}) };
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');
@@ -523,7 +538,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.
     const plural = isPlural(text.slice(verb[0], verb[1]));
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
-    return { kind: 'before', start: from, end, speaker: named, plural };
+    const described = named ? undefined : describedSubject(text, from, verb[0]);
+    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}) };
   }
   return undefined;
 }
