@@ -693,3 +693,10 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
   });
 });
+
+describe('quotes: a name written surname first', () => {
+  it('takes "Pellicani Dario" for Dario Pellicani named before, as sports and official copy invert names', () => {
+    const text = 'Dario Pellicani, Catanzaro: “Il pari sarebbe stato giusto”\n\nAl termine della partita il mister del Catanzaro Pellicani Dario ha lasciato queste dichiarazioni:\n\n“Perdere al novantesimo dopo una buona prestazione fa male, ma ripartiamo da qui”.';
+    expect(speakers(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
+  });
+});

@@ -478,6 +478,20 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     }
   }
 
+  // A name written surname first, as sports and official copy do: "il mister del Catanzaro Pellicanò Dario".
+  const fullNames = new Map(people.filter((person) => person.kind === 'person' && /^\S+ \S+$/u.test(person.name)).map((person) => [person.name, person]));
+  for (const [from, to] of runs) {
+    const start = to - 2;
+    if (start < from || taken.has(start) || taken.has(start + 1)) continue;
+    const person = fullNames.get(`${words[start + 1]!.text} ${words[start]!.text}`);
+    if (!person || !isFirstName(words[start + 1]!.text)) continue;
+    const nameStart = words[start]!.start;
+    const nameEnd = words[start + 1]!.end;
+    const after = roleAfter(text, nameEnd);
+    mentions.push({ kind: 'surname', start: nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: text.slice(nameStart, nameEnd), person: person.name, role: after?.role });
+    taken.add(start).add(start + 1);
+  }
+
   // Bare titles: "l’allenatore ha aggiunto", "le parole del rettore".
   const covered = (at: number) => mentions.some((mention) => mention.start <= at && at < mention.nameStart);
   words.forEach((word, index) => {
