@@ -700,3 +700,15 @@ describe('quotes: a name written surname first', () => {
     expect(speakers(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
   });
 });
+
+describe('quotes: a quotation opening the paragraph, its speaker the subject named later in it', () => {
+  it('gives it to the first person named after it as the subject of a verb', () => {
+    const text = 'Lecco - "Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". Conferenza di fine anno in municipio. In una lunga conferenza il sindaco, Paolo Gerosa, ha tracciato il bilancio dell’anno.';
+    expect(speakers(text)).toEqual(['Paolo Gerosa']);
+  });
+
+  it('leaves it when the first person named after it is no subject', () => {
+    const text = '"Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". La conferenza è stata dedicata a Paolo Gerosa, sindaco scomparso in estate.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

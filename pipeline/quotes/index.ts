@@ -644,7 +644,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
+    // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
+    const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -855,6 +857,14 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
  * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
  */
 const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
+
+/** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
+function subjectAfter(narration: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
+  const first = mentions.find((mention) => mention.start > close && mention.kind !== 'title');
+  if (!first || first.end > limit || subjects(narration, [first]).length === 0) return undefined;
+  const gap = /^\s*,?\s*/u.exec(narration.slice(first.end, limit))![0].length;
+  return /^(?:ha|hanno|aveva|è|era|si)\s/u.test(narration.slice(first.end + gap, first.end + gap + 8)) || sayingAt(narration, first.end + gap) !== undefined ? first : undefined;
+}
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
