@@ -712,3 +712,17 @@ describe('quotes: a quotation opening the paragraph, its speaker the subject nam
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: the antecedent of "il quale" and a title that only says in what capacity', () => {
+  it('gives a dashed bare verb to the person a relative clause makes the subject, past "da allenatore"', () => {
+    const text = 'Ci sono anche le parole di Salvo Bracci, in veste di direttore generale, il quale ha escluso il nome dell’ex attaccante del Bari, Nicola Loiodice. Sarà lui a occuparsi dell’area tecnica, forte dei suoi trascorsi da allenatore: “Questa piazza è un trampolino di lancio – ha detto – e tocca a noi tornare tra i professionisti”.';
+    expect(speakers(text)).toEqual(['Salvo Bracci']);
+  });
+});
+
+describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
+  it('gives a quotation opening the paragraph to whoever says the same words later in it', () => {
+    const text = 'Il presidente Donato Lazzari ha presentato la nuova società.\n\n“TUTTI I PRESUPPOSTI PER FARE UN GRANDE LAVORO”. Oltre a Paolo Serra, già annunciato come amministratore delegato, presente in conferenza anche Cosimo Pagliara, tornato dopo nove anni: “Ci sono tutti i presupposti per fare un grande lavoro – ha spiegato – e io sono tornato per questo”.';
+    expect(speakers(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
+  });
+});

@@ -393,6 +393,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
+    if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;

@@ -637,6 +637,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
     // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
     const close = group.at(-1)!.span.close;
+    // A kicker quoting words the paragraph goes on to quote in full ("“TUTTI I PRESUPPOSTI …”. … X: “Ci sono tutti i presupposti …”").
+    const echoed = close !== undefined ? echoSpeaker(group, paragraph) : undefined;
+    if (echoed) return { quote: true, speaker: echoed };
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
@@ -678,6 +681,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     return unnamed;
+  };
+  /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
+  const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
+    const close = group.at(-1)!.span.close!;
+    const end = prose.paragraphs[paragraph]!.end;
+    const later = candidates.filter((candidate) => candidate.span.open > close && candidate.span.open < end);
+    if (later.length === 0) return undefined;
+    const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+    for (const candidate of later) {
+      const said = new Set(candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+      if (words.filter((word) => said.has(word)).length < Math.max(3, Math.ceil(words.length * 0.8))) continue;
+      const attribution = groupAttribution([candidate]);
+      return attribution?.speaker ? speakerOf(attribution, candidate.span.open) : undefined;
+    }
+    return undefined;
   };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {

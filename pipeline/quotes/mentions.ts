@@ -501,7 +501,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (!group || taken.has(index) || covered(word.start)) return;
     const prevPrev = words[index - 2];
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
-    if (!determined) return;
+    // "i suoi trascorsi da allenatore", "in veste di direttore": a capacity, with no article, names nobody.
+    if (!determined || (prev && /^(?:da|di|in|come)$/u.test(prev.key) && gapIsSpace(text, prev, word))) return;
     const start = prev && DETERMINERS.has(prev.key) ? prev.start : prevPrev!.start;
     mentions.push({ kind: 'title', start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group });
   });
