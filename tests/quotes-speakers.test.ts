@@ -581,3 +581,36 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
   });
 });
+
+describe('quotes: organisations and groups as speakers', () => {
+  it('gives a dashed attribution naming an organisation to it, also through "dall’…" and its members', () => {
+    const text = [
+      '«Il raccolto – precisa la Coldiretti – è in calo del dieci per cento».',
+      '«Le ore non bastano – hanno fatto sapere dall’Ugl – e chiediamo un incontro in prefettura».',
+      '«La delibera va ritirata – ricordano gli esponenti di Azione – prima del voto di bilancio».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Coldiretti', 'Ugl', 'Azione']);
+  });
+
+  it('keeps a title written with capitals in a dashed attribution for a person, not an office', () => {
+    const text = 'Il rettore Marco Galli ha aperto l’anno accademico. «Siamo cresciuti – ha detto il Magnifico Rettore – in ogni corso di laurea».';
+    expect(speakers(text)).toEqual(['Marco Galli']);
+  });
+
+  it('gives the words to an office after "Così", and expands its short name to the group named with it', () => {
+    const text = '«Le accuse sono infondate e pretestuose». Così il Gruppo consiliare di Azione risponde alle critiche della giunta. «Rileggano gli atti», aggiungono da Azione.';
+    expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+  });
+
+  it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {
+    const text = 'Sciopero confermato dalla Cub (Confederazione unitaria di base). «Non arretreremo di un passo», fanno sapere dalla Cub.';
+    expect(speakers(text)).toEqual(['Cub']);
+  });
+
+  it('gives a plural noun for members to the organisation just quoted, or to the list the paragraph opens on', () => {
+    const quoted = '«Il bilancio non regge», attacca il Gruppo consiliare di Azione. «Chi oggi applaude dovrà spiegare i tagli», concludono i consiglieri.';
+    expect(speakers(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+    const listed = 'Filt, Fit e Uilt hanno proclamato uno sciopero di otto ore. «Il trasporto locale è al collasso» sostengono i sindacati.';
+    expect(speakers(listed)).toEqual(['Filt, Fit e Uilt']);
+  });
+});
