@@ -147,6 +147,9 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
         return mention.role || mention.title ? mention : { ...mention, title: role };
       }
     }
+    // Circumstances between commas before the speaker: "Lo ha detto, all’agenzia Dire, il direttore generale …, X".
+    const aside = /^\s*,\s*(?:(?:in|a|al|alla|ai|da|dal|dalla|nel|nella|durante|dopo|prima|davanti|ospite)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{1,40},\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.exec(between);
+    if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -250,7 +253,13 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   const start = close + 1;
   const lead = /^[ \t]*(?:[,:]\s*|(?:[\u2013\u2014]|-(?=\s))\s*)?/u.exec(text.slice(start, limit))![0].length;
   let at = start + lead;
-  const verbEnd = sayingAt(text, at);
+  // "«…», come ha sottolineato X": the same attribution, as a comparative clause.
+  const come = /^come\s+/iu.exec(text.slice(at, limit));
+  let verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined && come) {
+    verbEnd = sayingAt(text, at + come[0].length);
+    if (verbEnd !== undefined) at += come[0].length;
+  }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
@@ -284,7 +293,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (clitic) return clitic;
   }
   const rest = text.slice(at, limit);
-  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  // "«…» ad affermarlo è X", with no stop between.
+  if (/^(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s/iu.test(rest)) {
+    const pointed = sentenceAttribution(text, mentions, start, at, limit);
+    if (pointed) return pointed;
+  }
+  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
@@ -352,7 +366,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -404,10 +418,17 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
-    const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
-    return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
+    // Past a prefix of the title ("insieme al vice presidente X", "dall’ex sindaco X"), to the preposition before it.
+    const lead = wordsOf(text, Math.max(0, mention.start - 40), mention.start);
+    let at = lead.length - 1;
+    while (at > 0 && TITLE_PREFIXES.test(lead[at]!.key) && /^\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
+    const before = lead[at];
+    return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !PREPOSITIONS.test(before.key);
   });
 }
+
+/** Words before a title that are no part of the role noun the title starts at: "vice presidente", "ex sindaco". */
+const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
 
 /** The words of a relative clause opened after a comma, up to a mention it governs: ", che difende ". */
 const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"_\n]*\p{L}[^,;:.!?«»“”"_\n]*$/iu;
@@ -445,6 +466,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
+    // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
+    // brackets; a name inside them is the affiliation's.
+    const label = inside.find((mention) => mention.kind !== 'title');
+    // So is "Paolo Ferrero, direttore generale Asl TO5:", the role running to the colon.
+    if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && (/^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1)) || (label.role !== undefined && /^\s*$/u.test(text.slice(label.end, end - 1))))) return { kind: 'before', start: from, end, speaker: label };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
@@ -462,8 +488,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     }
     // "L’opposizione: «…»": someone described, not named.
     const comma = before.lastIndexOf(',');
-    const label = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
-    if (label) return { kind: 'before', start: from, end, described: label };
+    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
+    if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
@@ -518,7 +544,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   // "… ha poi aggiunto «…»".
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
-  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
+  // "parla della «necessità di …»": the article fused with the preposition.
+  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' '));
   // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
   const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
   if (talking) {
