@@ -621,7 +621,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«Di notte qui non si dorme più, tra motorini e schiamazzi», racconta una residente di via Dante.',
       'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
     ].join('\n\n');
-    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente'], [null, 'pensionato']]);
+    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente di via Dante'], [null, 'pensionato']]);
   });
 
   it('gives a description its warning and a reason saying the speaker is described, not named', () => {
@@ -637,7 +637,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«La strada era buia e non c’era nessun cartello». A parlare è il conducente del furgone finito nel fosso.',
       'L’opposizione: «Un bilancio senza idee per i giovani».',
     ].join('\n\n');
-    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente'], [null, 'opposizione']]);
+    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente del furgone'], [null, 'opposizione']]);
   });
 
   it('keeps the one described speaking when the text goes on with a definite noun or a bare verb', () => {
@@ -654,6 +654,16 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(described(text)).toEqual([[null, 'ambulanti']]);
     const read = quotesOfFile('mercato.txt', 'MERCATO, GLI AMBULANTI: «NON CI SPOSTEREMO DA QUI»\n\nIl Comune vuole spostare le bancarelle in un parcheggio.');
     expect(read.ok && read.quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'AMBULANTI']]);
+  });
+
+  it('keeps the complements of the noun as the text gives them, but not a thing named after an article', () => {
+    const text = [
+      'Una infermiera del reparto di Cardiologia, interpellata, racconta: «Facciamo turni di dodici ore da due mesi».',
+      '«Non firmeremo nessun accordo al ribasso», fanno sapere i delegati sindacali dello stabilimento.',
+      '«Il semaforo era verde», spiega il conducente della Fiat Panda rimasta schiacciata.',
+      'Per i commercianti il problema è un altro: «Senza parcheggi i clienti vanno nei centri commerciali».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti']]);
   });
 
   it('gives a definite noun to the person just quoted when it fits them', () => {

@@ -476,6 +476,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
     const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
     if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
+    // "Per i venditori non si avvertono differenze: «…»": the people the sentence opens on, described.
+    const according = /^\s*(?:per|secondo)\s+/iu.exec(text.slice(from, end));
+    const judged = according && inside.length === 0 ? descriptionAt(text, from + according[0].length, end) : undefined;
+    if (judged) return { kind: 'before', start: from, end, described: judged };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {

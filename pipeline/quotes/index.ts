@@ -549,9 +549,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
     const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
-    const noun = stem(headNoun(described.name));
+    const head = headNoun(described.name);
+    const noun = stem(head);
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
-    return bodyQuotes.find((quote) => quote.speaker?.role?.split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker ?? undefined;
+    const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
+    if (holder) return holder;
+    // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
+    // shorten a role ("la dirigente scolastica X").
+    const group = ROLE_GROUP.get(head);
+    return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -598,7 +604,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    const described = attribution?.described;
+    // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
