@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -257,11 +257,37 @@ function refersTo(description: string, speaker: Speaker): boolean {
   return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
 }
 
+/**
+ * Organisations opening a sentence of [from, to) as the subject of a plural verb: "Fiom, Fim e Uilm hanno proclamato …",
+ * "Cgil e Uil chiedono …". The last such sentence before the quotation.
+ */
+function listSubjectBefore(text: string, from: number, to: number): string | undefined {
+  const NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+  const list = new RegExp(`^(${NAME}(?:,[ \\t]${NAME})*[ \\t]e[ \\t]${NAME})[ \\t]+(?:hanno|sono|\\p{Ll}+(?:ano|ono))(?![\\p{L}])`, 'u');
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+  for (const start of starts.reverse()) {
+    const found = list.exec(text.slice(start, to));
+    if (found && namesOffice(found[1]!)) return found[1]!;
+  }
+  return undefined;
+}
+
 /** A speaker the text only describes ("residente", "opposizione"): carried as a description, never as a name. */
 type DescribedSpeaker = Speaker & { described: true };
 
 function describedSpeaker(description: Pick<Description, 'text'>): DescribedSpeaker {
   return { name: description.text, described: true };
+}
+
+/** An organisation speaking: "i consiglieri", "i sindacati" after it are its members, still speaking for it. */
+type OfficeSpeaker = Speaker & { office: true };
+
+function officeSpeaker(name: string): OfficeSpeaker {
+  return { name, office: true };
+}
+
+function isOffice(speaker: Speaker | undefined): speaker is OfficeSpeaker {
+  return (speaker as Partial<OfficeSpeaker> | undefined)?.office === true;
 }
 
 function isDescribed(speaker: Speaker): speaker is DescribedSpeaker {
@@ -441,8 +467,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
-      const described = verb && descriptionAt(narration, verb[1], range.end);
-      return { kind: 'inner', ...range, speaker, ...(described ? { described } : {}) };
+      // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
+      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -460,7 +488,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: fullName(attribution.organisation) };
+    if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
   };
 
@@ -530,9 +558,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
     const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
-    const noun = stem(headNoun(described.name));
+    const head = headNoun(described.name);
+    const noun = stem(head);
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
-    return bodyQuotes.find((quote) => quote.speaker?.role?.split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker ?? undefined;
+    const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
+    if (holder) return holder;
+    // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
+    // shorten a role ("la dirigente scolastica X").
+    const group = ROLE_GROUP.get(head);
+    return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -561,7 +595,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
-    if (organisation) return { name: fullName(organisation) };
+    if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
@@ -579,12 +613,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    const described = attribution?.described;
+    // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     if (described && !attribution?.organisation) {
+      // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
+      // the one (or the list) the paragraph opened on as the subject of a plural verb.
+      if (described.plural && !described.indefinite) {
+        const recent = people.recent(paragraphAt(prose, at));
+        if (isOffice(recent)) return { quote: true, speaker: recent };
+        const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
+        if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+      }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
@@ -625,7 +668,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
-      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
     }
@@ -844,7 +887,7 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
  * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
  */
 function ownAttribution(candidate: Candidate): boolean {
-  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
+  return candidate.inner.some((attribution) => attribution.speaker || attribution.organisation) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
@@ -857,7 +900,7 @@ function innerSpeaker(inRange: Mention[]): Mention | undefined {
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) {
-    const inner = candidate.inner.find((attribution) => attribution.speaker);
+    const inner = candidate.inner.find((attribution) => attribution.speaker || attribution.organisation);
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
