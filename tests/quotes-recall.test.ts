@@ -126,3 +126,16 @@ describe('quotes: a statement resumed on a new topic', () => {
     expect(summary(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
   });
 });
+
+describe('quotes: attributions inside the marks with no verb of saying', () => {
+  it('cuts out a dashed nominal frame ("– le parole del …, X –", "– è il commento di X –") and names its speaker', () => {
+    expect(summary('«Il raccolto è stato scarso ma di ottima qualità – le parole del presidente della cantina, Aldo Ferretti – e ora puntiamo sull’export».')).toEqual([[['Il raccolto è stato scarso ma di ottima qualità', 'e ora puntiamo sull’export'], 'Aldo Ferretti']]);
+    expect(summary('«Abbiamo chiuso un bilancio in attivo. – è il commento della tesoriera Paola Guidi – è il frutto di tre anni di sacrifici».')).toEqual([[['Abbiamo chiuso un bilancio in attivo.', 'è il frutto di tre anni di sacrifici'], 'Paola Guidi']]);
+  });
+});
+
+describe('quotes: dashed attributions', () => {
+  it('closes a dashed attribution at a hyphen followed by a comma', () => {
+    expect(summary('"La giunta ha stanziato due milioni per le strade - ha spiegato Bruno Casali -, in modo da chiudere i cantieri prima dell\'inverno. Poi toccherà alle scuole".')).toEqual([[['La giunta ha stanziato due milioni per le strade', "in modo da chiudere i cantieri prima dell'inverno. Poi toccherà alle scuole"], 'Bruno Casali']]);
+  });
+});
