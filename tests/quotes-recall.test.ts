@@ -139,3 +139,11 @@ describe('quotes: dashed attributions', () => {
     expect(summary('"La giunta ha stanziato due milioni per le strade - ha spiegato Bruno Casali -, in modo da chiudere i cantieri prima dell\'inverno. Poi toccherà alle scuole".')).toEqual([[['La giunta ha stanziato due milioni per le strade', "in modo da chiudere i cantieri prima dell'inverno. Poi toccherà alle scuole"], 'Bruno Casali']]);
   });
 });
+
+describe('quotes: speech that runs over a sentence’s end', () => {
+  it('reads words in marks holding two sentences as speech, after a noun or a relative, by whom the text is about', () => {
+    expect(summary('Il capogruppo Luca Serra ha visto in questo «Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi».')).toEqual([[["Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi"], 'Luca Serra']]);
+    expect(summary('Il museo ospita fino a marzo la mostra «Luce e pietra. Le cattedrali romaniche nella pittura dell’Ottocento», curata da Anna Ferri.')).toEqual([]);
+    expect(summary('Per gli agricoltori il problema resta la burocrazia, che «blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi».')).toEqual([[['blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi'], null]]);
+  });
+});

@@ -380,6 +380,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
     let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
+    // scare quote, wherever they stand: someone's speech.
+    // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
+    // ("«Oro e ombra. I mosaici …»"), only with a speaker's first or second person in it.
+    const lead = narration.slice(sentence, span.open);
+    const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
+    const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
+    if (speech) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -387,7 +395,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
     // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
     const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
-    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    const woven = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
     if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
@@ -774,6 +782,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
+
+/** A speaker's first or second person: "abbiamo", "faremo", "ci", "nostro", "vi chiedo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|avete|siete|nostr[oaie]|vostr[oaie]|mio|mia|miei|mie|\p{L}+(?:iamo|[ae]remo))(?![\p{L}])/iu;
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
