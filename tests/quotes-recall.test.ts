@@ -147,3 +147,13 @@ describe('quotes: speech that runs over a sentence’s end', () => {
     expect(summary('Per gli agricoltori il problema resta la burocrazia, che «blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi».')).toEqual([[['blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi'], null]]);
   });
 });
+
+describe('quotes: pairs one verb attributes', () => {
+  it('goes on with marks reopened right after the name that attributes the pair before', () => {
+    expect(summary('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
+  });
+
+  it('goes on after a relative verb of saying between the pairs ("scrive X che prosegue, «…»")', () => {
+    expect(summary('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
+  });
+});

@@ -379,7 +379,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Marks reopened right after the attribution of the pair before ("“…”, commenta il presidente X “…”"): its name
+    // before them is the speaker's, not a thing's.
+    const previousClose = candidates.at(-1)?.span.close;
+    const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
+    const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
+    const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
     // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
     // scare quote, wherever they stand: someone's speech.
     // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
@@ -847,6 +853,12 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
+  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+    const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
+    const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
+    if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;
+  }
   const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
