@@ -480,8 +480,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     }
     // "L’opposizione: «…»": someone described, not named.
     const comma = before.lastIndexOf(',');
-    const label = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
-    if (label) return { kind: 'before', start: from, end, described: label };
+    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
+    if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
