@@ -157,3 +157,13 @@ describe('quotes: pairs one verb attributes', () => {
     expect(summary('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
   });
 });
+
+describe('quotes: partial quotations woven into one sentence', () => {
+  it('joins fragments in lower case with only the writer’s words between, no verb, name or full stop', () => {
+    expect(summary('Illustrando il bilancio, la sindaca Carla Bruni ha spiegato che "la piscina riaprirà a settembre" e ospiterà le società del territorio (Nuoto Riva e Delfini), "ma anche i corsi gratuiti per gli anziani del quartiere".')).toEqual([[['la piscina riaprirà a settembre', 'ma anche i corsi gratuiti per gli anziani del quartiere'], 'Carla Bruni']]);
+  });
+
+  it('keeps them apart when someone is named between', () => {
+    expect(summary('La sindaca Carla Bruni giudica «utile e concreta» la relazione del professor Gatti, che ha ricordato il «valore delle piccole comunità».')[0]).toEqual([['utile e concreta'], 'Carla Bruni']);
+  });
+});
