@@ -167,3 +167,13 @@ describe('quotes: partial quotations woven into one sentence', () => {
     expect(summary('La sindaca Carla Bruni giudica «utile e concreta» la relazione del professor Gatti, che ha ricordato il «valore delle piccole comunità».')[0]).toEqual([['utile e concreta'], 'Carla Bruni']);
   });
 });
+
+describe('quotes: a colon after a frame that names no person', () => {
+  it('reads a statement after "Le parole dell’allenatore:" as speech', () => {
+    expect(summary('Le parole dell’allenatore rossoblù: «Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più».').map(([parts]) => parts)).toEqual([['Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più']]);
+  });
+
+  it('gives a statement after a colon to the office opening the sentence as its subject', () => {
+    expect(summary('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
+  });
+});

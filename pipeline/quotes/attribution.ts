@@ -482,6 +482,15 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const comma = before.lastIndexOf(',');
     const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
     if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
+    // "Le parole dell’allenatore giallorosso: «…»": a title in the lead's complement, the one whose words they are.
+    const titled = inside.filter((mention) => mention.kind === 'title' && mention.end <= end).at(-1);
+    if (titled && quotedWords >= 4 && /^(?:\s+\p{Ll}+){0,2}\s*:$/u.test(text.slice(titled.end, end))) return { kind: 'before', start: from, end, speaker: titled };
+    // "Il Codacons alza la voce contro l’azienda, …: «…»": an office opening the sentence as its subject, a whole
+    // statement after it.
+    const office = quotedWords >= 6 ? organisationAfter(text, from + (/^\s*/u.exec(text.slice(from, end))?.[0].length ?? 0)) : undefined;
+    // Named with its article ("Il Codacons"), or as a name is ("Lipu Emilia-Romagna", "CNA"): not a capitalised word opening a headline.
+    const named = office !== undefined && (/^\s*(?:il|lo|la|l[’']|i|gli|le)\s*$/iu.test(text.slice(from, text.indexOf(office, from))) || /^\S*\p{Lu}\S*\p{Lu}|\s\p{Lu}/u.test(office));
+    if (office && named && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && /^\s+\p{Ll}/u.test(text.slice(text.indexOf(office, from) + office.length, end)) && !DETERMINERS.has(wordsOf(text, text.indexOf(office, from) + office.length, end)[0]?.key ?? '')) return { kind: 'before', start: from, end, organisation: office };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
