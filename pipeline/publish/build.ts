@@ -213,6 +213,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   } catch (error) {
     await stopRenderThreads(threads);
     open?.close();
+    // Writes still under way would land in the trees being removed.
+    await staging.writer.settle().catch(() => undefined);
     await staging.abort();
     // Trees changed in place and left halfway: the next build knows nothing of them.
     if (session) {

@@ -28,9 +28,10 @@ const placeOf = (setup: WorkerSetup): RenderPlace & { writer: TreeWriter } => ({
   previousPublic: setup.trees.targets.public,
 });
 
-async function render(place: RenderPlace, batch: Batch): Promise<void> {
+async function render(place: RenderPlace | undefined, batch: Batch): Promise<void> {
   const timings = noTimings();
   try {
+    if (!place) throw new Error('a render thread was sent releases before its setup');
     const results = [];
     for (const task of batch.tasks) {
       results.push(await renderTask(task, place, timings));
@@ -40,6 +41,8 @@ async function render(place: RenderPlace, batch: Batch): Promise<void> {
     await place.writer.settle();
     parentPort!.postMessage({ index: batch.index, results: JSON.stringify(results), timings });
   } catch (error) {
+    // Nothing left being written once the build hears of it: it removes the staging trees.
+    await place?.writer.settle().catch(() => undefined);
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
   }
 }
@@ -49,5 +52,5 @@ let place: RenderPlace | undefined;
 let queue = Promise.resolve();
 parentPort!.on('message', (message: { setup: WorkerSetup } | Batch) => {
   if ('setup' in message) place = placeOf(message.setup);
-  else queue = queue.then(() => render(place!, message));
+  else queue = queue.then(() => render(place, message));
 });

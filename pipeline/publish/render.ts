@@ -44,7 +44,14 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   }
   // A batch of one each.
   for (const [index, task] of tasks.entries()) {
-    results.add(index, JSON.stringify([await renderTask(task, place, timings)]));
+    const json = JSON.stringify([await renderTask(task, place, timings)]);
+    try {
+      results.add(index, json);
+    } catch (error) {
+      // The release's own files, written first before, say what failed when they did (a full disk, say).
+      await place.writer.settle();
+      throw error;
+    }
     // The files' writes go on while the next release renders; a few releases' at most wait in memory.
     await yieldToEvents();
     if (index % SETTLE_EVERY === SETTLE_EVERY - 1) await place.writer.settle();
