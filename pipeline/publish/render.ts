@@ -48,7 +48,7 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
     try {
       results.add(index, json);
     } catch (error) {
-      // The release's own files, written first before, say what failed when they did (a full disk, say).
+      // Its files came first: when writing them failed too (a full disk, say), that is what is reported.
       await place.writer.settle();
       throw error;
     }
