@@ -698,6 +698,11 @@ describe('quotes: organisations and groups as speakers', () => {
     expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
   });
 
+  it('gives the words of the head of a body ("il Vertice del Corpo") to the person named as holding it', () => {
+    const text = 'Il Comandante generale dei Vigili del fuoco, Marco Bellini, ha visitato i reparti colpiti. Il Vertice del Corpo ha poi ribadito come «nessuna sede resterà senza mezzi».';
+    expect(speakers(text)).toEqual(['Marco Bellini']);
+  });
+
   it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {
     const text = 'Sciopero confermato dalla Cub (Confederazione unitaria di base). «Non arretreremo di un passo», fanno sapere dalla Cub.';
     expect(speakers(text)).toEqual(['Cub']);
