@@ -612,6 +612,32 @@ describe('quotes: "Secondo il …" calling the one just quoted by another title'
   });
 });
 
+describe('quotes: names the title and the run get wrong', () => {
+  it('does not read a clause ending at a comma ("con Prefetto e forze dell’ordine per adottare …, X") as X’s title', () => {
+    const text = 'Se Marco Bellucci, sindaco di Foligno, dice che la giunta non si tirerà indietro, confrontandosi con Prefetto e forze dell’ordine per adottare i provvedimenti, Fabio Lanari di Spoleto afferma: «Le responsabilità ce le prendiamo, ma aspettiamo anche le risorse».';
+    expect(speakers(text)).toEqual(['Fabio Lanari']);
+  });
+
+  it('keeps a lower-case particle after a first name inside the name ("Marco del Prete")', () => {
+    const text = 'A raccontarlo è l’assessore alla sicurezza, Marco del Prete: “Il furgone ha preso fuoco – ha riferito del Prete dal luogo dell’incendio – e le auto passavano accanto come se niente fosse”.';
+    expect(speakers(text)).toEqual(['Marco del Prete']);
+  });
+});
+
+describe('quotes: a title with its office, then the name after a comma', () => {
+  it('gives "commenta il presidente Pro Loco, Davide X" to Davide X, not to the office', () => {
+    const text = '"Il pubblico è stato composto ed educato, evitando code e assembramenti", commenta il presidente Pro Loco, Davide Marconi. “Segno che la mostra ha superato i confini” nota il vice presidente Pro Loco, Giacomo Gori.';
+    expect(speakers(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
+  });
+});
+
+describe('quotes: a surname alone in apposition to a title', () => {
+  it('takes "il sindaco di X, Surname che … ha detto" for a person when the text names the surname again as a speaker', () => {
+    const text = 'A dar forza alla voce del governatore, quella del sindaco di Cremona, Gallarati che, sulla sua pagina Facebook, ha detto: “Il territorio ha bisogno di un nuovo ospedale e il Comune sostiene il progetto”. “Il nuovo ospedale – chiude Gallarati – sarà una grande opera per tutta la provincia”.';
+    expect(speakers(text)).toEqual(['Gallarati', 'Gallarati']);
+  });
+});
+
 describe('quotes: speakers the text only describes (a common noun, never a name)', () => {
   const described = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => [quote.speaker?.name ?? null, quote.speakerDescription ?? null]);
 
@@ -675,6 +701,39 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     const title = 'Lupi sull’altopiano, gli allevatori: «Così chiudiamo le stalle»';
     const body = 'Dieci pecore sbranate in una notte. «Avevo messo il recinto elettrico e non è servito», racconta Paolo Zeni, allevatore di Roana.';
     expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
+  });
+});
+
+describe('quotes: a name written surname first', () => {
+  it('takes "Pellicani Dario" for Dario Pellicani named before, as sports and official copy invert names', () => {
+    const text = 'Dario Pellicani, Catanzaro: “Il pari sarebbe stato giusto”\n\nAl termine della partita il mister del Catanzaro Pellicani Dario ha lasciato queste dichiarazioni:\n\n“Perdere al novantesimo dopo una buona prestazione fa male, ma ripartiamo da qui”.';
+    expect(speakers(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
+  });
+});
+
+describe('quotes: a quotation opening the paragraph, its speaker the subject named later in it', () => {
+  it('gives it to the first person named after it as the subject of a verb', () => {
+    const text = 'Lecco - "Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". Conferenza di fine anno in municipio. In una lunga conferenza il sindaco, Paolo Gerosa, ha tracciato il bilancio dell’anno.';
+    expect(speakers(text)).toEqual(['Paolo Gerosa']);
+  });
+
+  it('leaves it when the first person named after it is no subject', () => {
+    const text = '"Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". La conferenza è stata dedicata a Paolo Gerosa, sindaco scomparso in estate.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('quotes: the antecedent of "il quale" and a title that only says in what capacity', () => {
+  it('gives a dashed bare verb to the person a relative clause makes the subject, past "da allenatore"', () => {
+    const text = 'Ci sono anche le parole di Salvo Bracci, in veste di direttore generale, il quale ha escluso il nome dell’ex attaccante del Bari, Nicola Loiodice. Sarà lui a occuparsi dell’area tecnica, forte dei suoi trascorsi da allenatore: “Questa piazza è un trampolino di lancio – ha detto – e tocca a noi tornare tra i professionisti”.';
+    expect(speakers(text)).toEqual(['Salvo Bracci']);
+  });
+});
+
+describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
+  it('gives a quotation opening the paragraph to whoever says the same words later in it', () => {
+    const text = 'Il presidente Donato Lazzari ha presentato la nuova società.\n\n“TUTTI I PRESUPPOSTI PER FARE UN GRANDE LAVORO”. Oltre a Paolo Serra, già annunciato come amministratore delegato, presente in conferenza anche Cosimo Pagliara, tornato dopo nove anni: “Ci sono tutti i presupposti per fare un grande lavoro – ha spiegato – e io sono tornato per questo”.';
+    expect(speakers(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
   });
 });
 

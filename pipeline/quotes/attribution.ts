@@ -80,7 +80,8 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
   for (let i = at; i < to; i++) {
     const char = text[i]!;
     // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
-    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /\s/u.test(text[i + 1] ?? ''))) {
+    // A comma may follow the closing hyphen ("- ha rimarcato Zanin -, in modo da").
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
       let end = i + 1;
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
@@ -126,8 +127,18 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       found.push({ start: verbStart, end: end.end });
     }
   }
-  return found;
+  // "– le parole del presidente X –", "– è il commento finale di X –", "– sono ancora le parole del consigliere X –":
+  // a frame with no verb of saying, between dashes, naming who speaks.
+  for (const frame of text.slice(piece.start, piece.end).matchAll(NOMINAL_FRAME)) {
+    const start = piece.start + frame.index;
+    const end = start + frame[0].length;
+    if (!found.some((range) => start < range.end && end > range.start) && speakerFollows(text, start + frame[0].indexOf(frame[1]!) + frame[1]!.length, end)) found.push({ start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
+const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
 
 /** The first mention after `at` that a verb of saying introduces, within a few words and the same clause. */
 function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
@@ -412,6 +423,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
+    if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
@@ -494,6 +507,15 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const comma = before.lastIndexOf(',');
     const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
     if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
+    // "Le parole dell’allenatore giallorosso: «…»": a title in the lead's complement, the one whose words they are.
+    const titled = inside.filter((mention) => mention.kind === 'title' && mention.end <= end).at(-1);
+    if (titled && quotedWords >= 4 && /^(?:\s+\p{Ll}+){0,2}\s*:$/u.test(text.slice(titled.end, end))) return { kind: 'before', start: from, end, speaker: titled };
+    // "Il Codacons alza la voce contro l’azienda, …: «…»": an office opening the sentence as its subject, a whole
+    // statement after it.
+    const office = quotedWords >= 6 ? organisationAfter(text, from + (/^\s*/u.exec(text.slice(from, end))?.[0].length ?? 0)) : undefined;
+    // Named with its article ("Il Codacons"), or as a name is ("Lipu Emilia-Romagna", "CNA"): not a capitalised word opening a headline.
+    const named = office !== undefined && (/^\s*(?:il|lo|la|l[’']|i|gli|le)\s*$/iu.test(text.slice(from, text.indexOf(office, from))) || /^\S*\p{Lu}\S*\p{Lu}|\s\p{Lu}/u.test(office));
+    if (office && named && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && /^\s+\p{Ll}/u.test(text.slice(text.indexOf(office, from) + office.length, end)) && !DETERMINERS.has(wordsOf(text, text.indexOf(office, from) + office.length, end)[0]?.key ?? '')) return { kind: 'before', start: from, end, organisation: office };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
