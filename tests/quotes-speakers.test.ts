@@ -688,8 +688,9 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«Non firmeremo nessun accordo al ribasso», fanno sapere i delegati sindacali dello stabilimento.',
       '«Il semaforo era verde», spiega il conducente della Fiat Panda rimasta schiacciata.',
       'Per i commercianti il problema è un altro: «Senza parcheggi i clienti vanno nei centri commerciali».',
+      '«Di notte qui passano i camion», dice una residente del quartiere Borgonuovo Sara Pini.',
     ].join('\n\n');
-    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti']]);
+    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti'], ['Sara Pini', null]]);
   });
 
   it('gives a definite noun to the person just quoted when it fits them', () => {
