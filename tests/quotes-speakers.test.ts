@@ -688,8 +688,9 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«Non firmeremo nessun accordo al ribasso», fanno sapere i delegati sindacali dello stabilimento.',
       '«Il semaforo era verde», spiega il conducente della Fiat Panda rimasta schiacciata.',
       'Per i commercianti il problema è un altro: «Senza parcheggi i clienti vanno nei centri commerciali».',
+      '«Di notte qui passano i camion», dice una residente del quartiere Borgonuovo Sara Pini.',
     ].join('\n\n');
-    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti']]);
+    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti'], ['Sara Pini', null]]);
   });
 
   it('gives a definite noun to the person just quoted when it fits them', () => {
@@ -755,6 +756,11 @@ describe('quotes: organisations and groups as speakers', () => {
   it('gives the words to an office after "Così", and expands its short name to the group named with it', () => {
     const text = '«Le accuse sono infondate e pretestuose». Così il Gruppo consiliare di Azione risponde alle critiche della giunta. «Rileggano gli atti», aggiungono da Azione.';
     expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+  });
+
+  it('gives the words of the head of a body ("il Vertice del Corpo") to the person named as holding it', () => {
+    const text = 'Il Comandante generale dei Vigili del fuoco, Marco Bellini, ha visitato i reparti colpiti. Il Vertice del Corpo ha poi ribadito come «nessuna sede resterà senza mezzi».';
+    expect(speakers(text)).toEqual(['Marco Bellini']);
   });
 
   it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {

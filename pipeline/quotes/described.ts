@@ -3,6 +3,7 @@
 import { CLAUSE_OPENERS, ROLE_GROUP } from './lexicon.ts';
 import { wordsOf, type Word } from './words.ts';
 import { sayingLength } from './saying-verbs.ts';
+import { isFirstName } from './names.ts';
 
 /**
  * Nouns for people and for groups of people the press leaves unnamed: who they are, not what office they hold (the
@@ -103,7 +104,8 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     // A street or a district goes with its name: "una residente di via Dante".
     if (!head.capital && STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
       next++;
-      while (next + 1 < words.length && next - end < 5 && words[next + 1]!.capital && spaced(next + 1)) next++;
+      // The street's name ("via Dante"), not a person named after it ("del quartiere Borgovilla Nicola Rossi").
+      while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;
       end = next;
       continue;
     }

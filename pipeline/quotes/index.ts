@@ -502,6 +502,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
+    // "Il Vertice del Corpo ha ribadito": the head of a body is a person, the one the text named last, under another office.
+    if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
   };
