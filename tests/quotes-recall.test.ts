@@ -32,6 +32,11 @@ describe('quotes: lines of a page copied as text', () => {
 });
 
 describe('quotes: marks opened and never closed', () => {
+  it('ends a quotation left open with its paragraph when the next one opens marks of another kind', () => {
+    const text = 'ASTI – “Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.\n\n«Secondo i nostri conti – spiega Laura Conti, consigliera comunale – mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.»';
+    expect(summary(text).map(([parts]) => parts)).toEqual([['Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.'], ['Secondo i nostri conti', 'mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.']]);
+  });
+
   it('ends an open quotation where the next sentence attributes it, even when the next paragraph reopens a mark', () => {
     const text = 'Roma, 8 ottobre – “L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie. Così il ministro dell’Interno, Carlo Vanni, ha commentato l’operazione dei carabinieri di Vibo.\n\n“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio tutte le donne e gli uomini dell’Arma”.';
     expect(summary(text)).toEqual([
