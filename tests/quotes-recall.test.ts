@@ -182,3 +182,10 @@ describe('quotes: a colon after a frame that names no person', () => {
     expect(summary('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
   });
 });
+
+describe('quotes: a one-word label before a colon', () => {
+  it('reads it as a name when the text writes it again, never in lower case, and "Programma:" still as no name', () => {
+    expect(summary('Legambiente ha presentato il rapporto sulle spiagge.\n\nLegambiente: «Un terzo dei tratti campionati è ancora fuori dai limiti di legge».')).toEqual([[['Un terzo dei tratti campionati è ancora fuori dai limiti di legge'], 'Legambiente']]);
+    expect(summary('Il programma della serata è ricco.\n\nProgramma: «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
+  });
+});
