@@ -192,10 +192,24 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 }
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
-export const OFFICE_WORDS = new Set(['stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+
+/**
+ * The organisation an inner attribution names after its verb: "– precisa la Confagricoltura –", "– hanno fatto sapere
+ * dall’Usb –", "-ricordano gli esponenti politici di FI-" (members speaking for it).
+ */
+export function organisationAfterVerb(text: string, verbEnd: number, end: number, plural: boolean): string | undefined {
+  const via = /^\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(verbEnd, end));
+  const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, end)) : null;
+  const organisation = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  // "– ha evidenziato il Magnifico Rettore –", "il Primo Cittadino": a title written with capitals is a person.
+  if (wordsOf(organisation).slice(0, 2).some((word) => ROLE_GROUP.has(word.key) || /^cittadin[oa]$/u.test(word.key))) return undefined;
+  return text.indexOf(organisation, verbEnd) + organisation.length <= end ? organisation : undefined;
+}
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 export function organisationAfter(text: string, at: number): string | undefined {
@@ -299,6 +313,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    // "». Così il Gruppo consiliare di FI respinge …": an office.
+    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length) : undefined;
+    if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
@@ -380,9 +397,11 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
-  // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
-  const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
-  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
+  // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
+  const thus = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
+  if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
+  return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
@@ -404,6 +423,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
+    if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
@@ -468,6 +489,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
     const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
     if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
+    // "Per i venditori non si avvertono differenze: «…»": the people the sentence opens on, described.
+    const according = /^\s*(?:per|secondo)\s+/iu.exec(text.slice(from, end));
+    const judged = according && inside.length === 0 ? descriptionAt(text, from + according[0].length, end) : undefined;
+    if (judged) return { kind: 'before', start: from, end, described: judged };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {
