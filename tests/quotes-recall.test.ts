@@ -32,6 +32,11 @@ describe('quotes: lines of a page copied as text', () => {
 });
 
 describe('quotes: marks opened and never closed', () => {
+  it('ends a quotation left open with its paragraph when the next one opens marks of another kind', () => {
+    const text = 'ASTI – “Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.\n\n«Secondo i nostri conti – spiega Laura Conti, consigliera comunale – mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.»';
+    expect(summary(text).map(([parts]) => parts)).toEqual([['Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.'], ['Secondo i nostri conti', 'mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.']]);
+  });
+
   it('ends an open quotation where the next sentence attributes it, even when the next paragraph reopens a mark', () => {
     const text = 'Roma, 8 ottobre – “L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie. Così il ministro dell’Interno, Carlo Vanni, ha commentato l’operazione dei carabinieri di Vibo.\n\n“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio tutte le donne e gli uomini dell’Arma”.';
     expect(summary(text)).toEqual([
@@ -175,5 +180,12 @@ describe('quotes: a colon after a frame that names no person', () => {
 
   it('gives a statement after a colon to the office opening the sentence as its subject', () => {
     expect(summary('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
+  });
+});
+
+describe('quotes: a one-word label before a colon', () => {
+  it('reads it as a name when the text writes it again, never in lower case, and "Programma:" still as no name', () => {
+    expect(summary('Legambiente ha presentato il rapporto sulle spiagge.\n\nLegambiente: «Un terzo dei tratti campionati è ancora fuori dai limiti di legge».')).toEqual([[['Un terzo dei tratti campionati è ancora fuori dai limiti di legge'], 'Legambiente']]);
+    expect(summary('Il programma della serata è ricco.\n\nProgramma: «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
   });
 });

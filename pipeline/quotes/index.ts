@@ -671,7 +671,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
         // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
         // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
-        const label = nameLabel(narration, attribution);
+        const label = nameLabel(narration, attribution, text);
         return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
@@ -864,11 +864,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
-function nameLabel(narration: string, attribution: Attribution): string | undefined {
+function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
   const words = label.split(/\s+/u);
   if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
-  return words.length >= 2 || /^\p{Lu}{4,}$/u.test(label) ? label : undefined;
+  if (words.length >= 2 || /^\p{Lu}{4,}$/u.test(label)) return label;
+  // One word the text writes again, and never in lower case ("Codacons: «…»" and "del Codacons"), is a name; "Programma" is not.
+  const again = text.match(new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu')) ?? [];
+  return again.length >= 2 && again.every((word) => /^\p{Lu}/u.test(word)) ? label : undefined;
 }
 
 /** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */
