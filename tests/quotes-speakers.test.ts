@@ -726,3 +726,10 @@ describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
     expect(speakers(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
   });
 });
+
+describe('quotes: ranks written as initials before the name', () => {
+  it('reads "il Comandante Generale …, Gen. C.A. Nome Cognome" as that person', () => {
+    const text = '“Rivolgo il più sentito apprezzamento a tutti i finanzieri per l’impegno e la competenza”.\n\nCosì si è espresso il Comandante Generale della Guardia di Finanza, Gen. C.A. Corrado Mastrodonato, che si è congratulato con i comandi provinciali.';
+    expect(speakers(text)).toEqual(['Corrado Mastrodonato']);
+  });
+});

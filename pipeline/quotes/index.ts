@@ -335,6 +335,13 @@ function withoutHonorificStops(narration: string): string {
     chars[dot] = ' ';
     if (narration[dot + 1 + after[0].length - 1] === '.' && after[0].length > 0) chars[dot + after[0].length] = ' ';
   }
+  // Ranks written as initials before a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri".
+  for (const initials of narration.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){1,3}(?=[ \t]+\p{Lu}\p{Ll})/gu)) {
+    const before = narration.slice(Math.max(0, initials.index - 6), initials.index);
+    if (!/(?:^|[^\p{L}])(?:gen|amm|col|magg|ten|cap)[.\s]+$/iu.test(before)) continue;
+    chars ??= narration.split('');
+    for (let at = initials.index; at < initials.index + initials[0].length; at++) if (chars[at] === '.') chars[at] = ' ';
+  }
   return chars ? chars.join('') : narration;
 }
 
