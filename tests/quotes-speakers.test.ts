@@ -647,7 +647,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«Di notte qui non si dorme più, tra motorini e schiamazzi», racconta una residente di via Dante.',
       'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
     ].join('\n\n');
-    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente'], [null, 'pensionato']]);
+    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente di via Dante'], [null, 'pensionato']]);
   });
 
   it('gives a description its warning and a reason saying the speaker is described, not named', () => {
@@ -663,7 +663,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«La strada era buia e non c’era nessun cartello». A parlare è il conducente del furgone finito nel fosso.',
       'L’opposizione: «Un bilancio senza idee per i giovani».',
     ].join('\n\n');
-    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente'], [null, 'opposizione']]);
+    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente del furgone'], [null, 'opposizione']]);
   });
 
   it('keeps the one described speaking when the text goes on with a definite noun or a bare verb', () => {
@@ -680,6 +680,16 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(described(text)).toEqual([[null, 'ambulanti']]);
     const read = quotesOfFile('mercato.txt', 'MERCATO, GLI AMBULANTI: «NON CI SPOSTEREMO DA QUI»\n\nIl Comune vuole spostare le bancarelle in un parcheggio.');
     expect(read.ok && read.quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'AMBULANTI']]);
+  });
+
+  it('keeps the complements of the noun as the text gives them, but not a thing named after an article', () => {
+    const text = [
+      'Una infermiera del reparto di Cardiologia, interpellata, racconta: «Facciamo turni di dodici ore da due mesi».',
+      '«Non firmeremo nessun accordo al ribasso», fanno sapere i delegati sindacali dello stabilimento.',
+      '«Il semaforo era verde», spiega il conducente della Fiat Panda rimasta schiacciata.',
+      'Per i commercianti il problema è un altro: «Senza parcheggi i clienti vanno nei centri commerciali».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti']]);
   });
 
   it('gives a definite noun to the person just quoted when it fits them', () => {
@@ -731,5 +741,38 @@ describe('quotes: ranks written as initials before the name', () => {
   it('reads "il Comandante Generale …, Gen. C.A. Nome Cognome" as that person', () => {
     const text = '“Rivolgo il più sentito apprezzamento a tutti i finanzieri per l’impegno e la competenza”.\n\nCosì si è espresso il Comandante Generale della Guardia di Finanza, Gen. C.A. Corrado Mastrodonato, che si è congratulato con i comandi provinciali.';
     expect(speakers(text)).toEqual(['Corrado Mastrodonato']);
+  });
+});
+
+describe('quotes: organisations and groups as speakers', () => {
+  it('gives a dashed attribution naming an organisation to it, also through "dall’…" and its members', () => {
+    const text = [
+      '«Il raccolto – precisa la Coldiretti – è in calo del dieci per cento».',
+      '«Le ore non bastano – hanno fatto sapere dall’Ugl – e chiediamo un incontro in prefettura».',
+      '«La delibera va ritirata – ricordano gli esponenti di Azione – prima del voto di bilancio».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Coldiretti', 'Ugl', 'Azione']);
+  });
+
+  it('keeps a title written with capitals in a dashed attribution for a person, not an office', () => {
+    const text = 'Il rettore Marco Galli ha aperto l’anno accademico. «Siamo cresciuti – ha detto il Magnifico Rettore – in ogni corso di laurea».';
+    expect(speakers(text)).toEqual(['Marco Galli']);
+  });
+
+  it('gives the words to an office after "Così", and expands its short name to the group named with it', () => {
+    const text = '«Le accuse sono infondate e pretestuose». Così il Gruppo consiliare di Azione risponde alle critiche della giunta. «Rileggano gli atti», aggiungono da Azione.';
+    expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+  });
+
+  it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {
+    const text = 'Sciopero confermato dalla Cub (Confederazione unitaria di base). «Non arretreremo di un passo», fanno sapere dalla Cub.';
+    expect(speakers(text)).toEqual(['Cub']);
+  });
+
+  it('gives a plural noun for members to the organisation just quoted, or to the list the paragraph opens on', () => {
+    const quoted = '«Il bilancio non regge», attacca il Gruppo consiliare di Azione. «Chi oggi applaude dovrà spiegare i tagli», concludono i consiglieri.';
+    expect(speakers(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+    const listed = 'Filt, Fit e Uilt hanno proclamato uno sciopero di otto ore. «Il trasporto locale è al collasso» sostengono i sindacati.';
+    expect(speakers(listed)).toEqual(['Filt, Fit e Uilt']);
   });
 });

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -257,11 +257,37 @@ function refersTo(description: string, speaker: Speaker): boolean {
   return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
 }
 
+/**
+ * Organisations opening a sentence of [from, to) as the subject of a plural verb: "Fiom, Fim e Uilm hanno proclamato …",
+ * "Cgil e Uil chiedono …". The last such sentence before the quotation.
+ */
+function listSubjectBefore(text: string, from: number, to: number): string | undefined {
+  const NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+  const list = new RegExp(`^(${NAME}(?:,[ \\t]${NAME})*[ \\t]e[ \\t]${NAME})[ \\t]+(?:hanno|sono|\\p{Ll}+(?:ano|ono))(?![\\p{L}])`, 'u');
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+  for (const start of starts.reverse()) {
+    const found = list.exec(text.slice(start, to));
+    if (found && namesOffice(found[1]!)) return found[1]!;
+  }
+  return undefined;
+}
+
 /** A speaker the text only describes ("residente", "opposizione"): carried as a description, never as a name. */
 type DescribedSpeaker = Speaker & { described: true };
 
 function describedSpeaker(description: Pick<Description, 'text'>): DescribedSpeaker {
   return { name: description.text, described: true };
+}
+
+/** An organisation speaking: "i consiglieri", "i sindacati" after it are its members, still speaking for it. */
+type OfficeSpeaker = Speaker & { office: true };
+
+function officeSpeaker(name: string): OfficeSpeaker {
+  return { name, office: true };
+}
+
+function isOffice(speaker: Speaker | undefined): speaker is OfficeSpeaker {
+  return (speaker as Partial<OfficeSpeaker> | undefined)?.office === true;
 }
 
 function isDescribed(speaker: Speaker): speaker is DescribedSpeaker {
@@ -422,7 +448,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Marks reopened right after the attribution of the pair before ("“…”, commenta il presidente X “…”"): its name
+    // before them is the speaker's, not a thing's.
+    const previousClose = candidates.at(-1)?.span.close;
+    const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
+    const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
+    const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
+    // scare quote, wherever they stand: someone's speech.
+    // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
+    // ("«Oro e ombra. I mosaici …»"), only with a speaker's first or second person in it.
+    const lead = narration.slice(sentence, span.open);
+    const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
+    const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
+    if (speech) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -430,7 +470,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
     // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
     const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
-    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    const woven = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
     if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
@@ -448,8 +488,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
-      const described = verb && descriptionAt(narration, verb[1], range.end);
-      return { kind: 'inner', ...range, speaker, ...(described ? { described } : {}) };
+      // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
+      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -467,7 +509,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: fullName(attribution.organisation) };
+    if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
   };
 
@@ -537,9 +579,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
     const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
-    const noun = stem(headNoun(described.name));
+    const head = headNoun(described.name);
+    const noun = stem(head);
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
-    return bodyQuotes.find((quote) => quote.speaker?.role?.split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker ?? undefined;
+    const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
+    if (holder) return holder;
+    // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
+    // shorten a role ("la dirigente scolastica X").
+    const group = ROLE_GROUP.get(head);
+    return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -568,7 +616,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
-    if (organisation) return { name: fullName(organisation) };
+    if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
@@ -586,12 +634,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    const described = attribution?.described;
+    // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     if (described && !attribution?.organisation) {
+      // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
+      // the one (or the list) the paragraph opened on as the subject of a plural verb.
+      if (described.plural && !described.indefinite) {
+        const recent = people.recent(paragraphAt(prose, at));
+        if (isOffice(recent)) return { quote: true, speaker: recent };
+        const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
+        if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+      }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
@@ -632,7 +689,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
-      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
     }
@@ -789,6 +846,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
+    if (previous && !previous.piece && sameSentence(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
       group.push(candidate);
       continue;
@@ -851,7 +912,7 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
  * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
  */
 function ownAttribution(candidate: Candidate): boolean {
-  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
+  return candidate.inner.some((attribution) => attribution.speaker || attribution.organisation) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
@@ -864,7 +925,7 @@ function innerSpeaker(inRange: Mention[]): Mention | undefined {
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) {
-    const inner = candidate.inner.find((attribution) => attribution.speaker);
+    const inner = candidate.inner.find((attribution) => attribution.speaker || attribution.organisation);
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
@@ -876,6 +937,9 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   }
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
+
+/** A speaker's first or second person: "abbiamo", "faremo", "ci", "nostro", "vi chiedo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|avete|siete|nostr[oaie]|vostr[oaie]|mio|mia|miei|mie|\p{L}+(?:iamo|[ae]remo))(?![\p{L}])/iu;
 
 /**
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
@@ -919,6 +983,25 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
+/**
+ * Partial quotations woven into one sentence with only the writer's words between, no verb of saying, name or full
+ * stop: "ha detto che «la struttura avrà 300 letti» e accoglierà i reparti chiusi, «ma anche quelli che …»", "un atto
+ * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
+ */
+function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
+  if (!lower(previous) || !lower(next)) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;«»“”"_\n]|\s[-\u2013\u2014]\s/u.test(between) || wordsOf(between).length > 25) return false;
+  // "«…» e «…»": two quotations listed.
+  if (/^\s*(?:e|ed|o|oppure)\s*$/u.test(between)) return false;
+  // Someone or something named between, outside brackets, may be whose words the next ones are ("la prolusione di X, sul «…»").
+  if (wordsOf(between.replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length))).some((word) => word.capital)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.kind !== 'title' && mention.start > previous.span.close! && mention.start < next.span.open);
+}
+
 /** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
 function commaPair(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined || previous.after || next.inner.length > 0 || (next.after && !next.after.following)) return false;
@@ -952,6 +1035,12 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
+  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+    const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
+    const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
+    if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;
+  }
   const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
