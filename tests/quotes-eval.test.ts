@@ -79,18 +79,19 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBeLessThanOrEqual(3);
   });
 
-  it('holds F1 >= 0.96 and speakers >= 0.77 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
+  it('holds F1 >= 0.96 and speakers >= 0.87 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
     const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev7'));
     expect(result.texts.length).toBeGreaterThanOrEqual(45);
     expect(result.gold).toBeGreaterThanOrEqual(130);
     expect(result.f1).toBeGreaterThanOrEqual(0.96);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.87);
     expect(result.negativesFound).toBe(0);
   });
 
   it.each([
-    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.67],
-    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.73],
+    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.80],
+    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.80],
+    ['tests/fixtures/quotes-dev9', 'the ninth dev set, real-page adaptations (first scored as it arrived: F1 0.848, speakers 0.695)', 45, 110, 0.84, 0.73],
   ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);

@@ -738,6 +738,13 @@ describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
   });
 });
 
+describe('quotes: ranks written as initials before the name', () => {
+  it('reads "il Comandante Generale …, Gen. C.A. Nome Cognome" as that person', () => {
+    const text = '“Rivolgo il più sentito apprezzamento a tutti i finanzieri per l’impegno e la competenza”.\n\nCosì si è espresso il Comandante Generale della Guardia di Finanza, Gen. C.A. Corrado Mastrodonato, che si è congratulato con i comandi provinciali.';
+    expect(speakers(text)).toEqual(['Corrado Mastrodonato']);
+  });
+});
+
 describe('quotes: organisations and groups as speakers', () => {
   it('gives a dashed attribution naming an organisation to it, also through "dall’…" and its members', () => {
     const text = [

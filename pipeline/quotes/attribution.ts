@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
@@ -185,7 +185,8 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
   if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
   // The apposition names the person: nothing after the comma but an article and titles ("il generale").
   const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
-  if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key))) return undefined;
+  // Ranks and their initials too: "…, Gen. C.A. Corrado Rossi".
+  if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key) || /^\p{Lu}$/u.test(word.text))) return undefined;
   // The title phrase before the comma is the role as written, unless one follows the name.
   const role = text.slice(title.nameStart, title.end + between.indexOf(',')).replace(/\s+/gu, ' ').trim();
   return next.role ? next : { ...next, role };

@@ -341,6 +341,10 @@ function sameGroup(role: string, group: string | undefined): boolean {
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
 const ABBREVIATED_HONORIFICS = new Set(['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm', 'e']);
 
+/** Ranks written short before initials and a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri". */
+const RANKS = ['Gen.', 'gen.', 'Amm.', 'amm.', 'Col.', 'col.', 'Magg.', 'magg.', 'Ten.', 'ten.', 'Cap.', 'cap.'];
+const INITIALS = /\s*(?:\p{Lu}\.){1,3}(?=[ \t]+\p{Lu}\p{Ll})/uy;
+
 /** The narration with those full stops blanked, so they end no sentence or clause: the name goes on with its title. */
 function withoutHonorificStops(narration: string): string {
   let chars: string[] | undefined;
@@ -360,6 +364,18 @@ function withoutHonorificStops(narration: string): string {
     chars ??= narration.split('');
     chars[dot] = ' ';
     if (narration[dot + 1 + after[0].length - 1] === '.' && after[0].length > 0) chars[dot + after[0].length] = ' ';
+  }
+  // Ranks written as initials before a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri".
+  // Found from the rank with indexOf: a scan of the whole text with a Unicode regex costs a fifth of the extraction.
+  for (const rank of RANKS) {
+    for (let from = narration.indexOf(rank); from >= 0; from = narration.indexOf(rank, from + rank.length)) {
+      if (from > 0 && /\p{L}/u.test(narration[from - 1]!)) continue;
+      INITIALS.lastIndex = from + rank.length;
+      const initials = INITIALS.exec(narration);
+      if (!initials) continue;
+      chars ??= narration.split('');
+      for (let at = from + rank.length; at < INITIALS.lastIndex; at++) if (chars[at] === '.') chars[at] = ' ';
+    }
   }
   return chars ? chars.join('') : narration;
 }

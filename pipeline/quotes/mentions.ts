@@ -402,7 +402,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
-    if (f === undefined && to - from === 1 && apposed && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`)) && titleBefore(text, words, from, Math.max(0, from - 14))) f = from;
+    if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;
