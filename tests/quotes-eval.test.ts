@@ -79,18 +79,19 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBeLessThanOrEqual(3);
   });
 
-  it('holds F1 >= 0.96 and speakers >= 0.77 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
+  it('holds F1 >= 0.96 and speakers >= 0.87 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
     const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev7'));
     expect(result.texts.length).toBeGreaterThanOrEqual(45);
     expect(result.gold).toBeGreaterThanOrEqual(130);
     expect(result.f1).toBeGreaterThanOrEqual(0.96);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.87);
     expect(result.negativesFound).toBe(0);
   });
 
   it.each([
-    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.67],
-    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.73],
+    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.80],
+    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.80],
+    ['tests/fixtures/quotes-dev9', 'the ninth dev set, real-page adaptations (first scored as it arrived: F1 0.848, speakers 0.695)', 45, 110, 0.84, 0.73],
   ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
@@ -113,6 +114,19 @@ describe('quotes: the evaluation set', () => {
     const quote = { id: 'q1', text: 'Il cantiere partirà a maggio', parts: ['Il cantiere partirà a maggio'], speaker: null, paragraph: 1, position: { line: 1, column: 1 } };
     expect(scoreText('a', [quote], { origin: '', quotes: [{ parts: ['Il cantiere partirà a maggio'], speaker: { name: null, role: null } }], negatives: [] }).speakers).toBe(1);
     expect(scoreText('a', [quote], { origin: '', quotes: [{ parts: ['Il cantiere partirà a maggio'], speaker: { name: 'Mario Rossi', role: null } }], negatives: [] }).speakers).toBe(0);
+  });
+
+  it('counts a described gold speaker as right only with a null speaker and the same description', () => {
+    const quote = { id: 'q1', text: 'Qui di notte non si dorme', parts: ['Qui di notte non si dorme'], speaker: null, paragraph: 1, position: { line: 1, column: 1 } };
+    const gold = (speaker: { name: string | null; role: null; description?: string }) => ({ origin: '', quotes: [{ parts: ['Qui di notte non si dorme'], speaker }], negatives: [] });
+    const described = gold({ name: null, role: null, description: 'residente' });
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'Residente' }], described).speakers).toBe(1);
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'passante' }], described).speakers).toBe(0);
+    expect(scoreText('a', [quote], described).speakers).toBe(0);
+    expect(scoreText('a', [{ ...quote, speaker: { name: 'Mario Rossi' } }], described).speakers).toBe(0);
+    // A gold null with no description stays as it was: any null speaker is right.
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'residente' }], gold({ name: null, role: null })).speakers).toBe(1);
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'residente' }], gold({ name: 'Mario Rossi', role: null })).speakers).toBe(0);
   });
 
   it('scores with token F1, so a near miss still counts and a different quotation does not', () => {

@@ -4,13 +4,14 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP } from './lexicon.ts';
+import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -77,6 +78,9 @@ class People {
   private readonly roles = new Map<string, string>();
   private last: { speaker: Speaker; paragraph: number } | undefined;
 
+  /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
+  private readonly inRoles = new Set<Mention>();
+
   /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
   private readonly described = new Map<string, string>();
 
@@ -85,6 +89,12 @@ class People {
     private readonly prose: Prose,
     private readonly narration = prose.text,
   ) {
+    // Mentions are sorted by start: those inside a role follow the mention holding it.
+    for (let i = 0; i < mentions.length; i++) {
+      const holder = mentions[i]!;
+      if (holder.role === undefined || holder.kind === 'title') continue;
+      for (let k = i + 1; k < mentions.length && mentions[k]!.start < holder.end; k++) if (mentions[k]!.start >= holder.nameEnd && mentions[k]!.end <= holder.end) this.inRoles.add(mentions[k]!);
+    }
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
@@ -157,7 +167,9 @@ class People {
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
-    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 12));
+    // A category of people is no such complement: "il responsabile degli albergatori" is the hoteliers' man just quoted.
+    const complement = this.narration.slice(mention.nameEnd, mention.nameEnd + 40);
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement);
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
     if (!held && bare && !this.last) {
@@ -216,7 +228,8 @@ class People {
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
-    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start);
+    // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.inRoles.has(mention));
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
@@ -230,6 +243,55 @@ class People {
     this.last = { speaker, paragraph };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
+}
+
+/** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
+const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
+
+/** Can a definite description ("la donna", "il conducente") be the one just quoted: by sex or age, or by that very noun? */
+function refersTo(description: string, speaker: Speaker): boolean {
+  const noun = headNoun(description);
+  if (GENERIC_PEOPLE.test(noun)) return isDescribed(speaker) || agrees(noun, speaker.name);
+  const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/[oaie]$/u, '');
+  const own = isDescribed(speaker) ? speaker.name : speaker.role ?? '';
+  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
+}
+
+/**
+ * Organisations opening a sentence of [from, to) as the subject of a plural verb: "Fiom, Fim e Uilm hanno proclamato …",
+ * "Cgil e Uil chiedono …". The last such sentence before the quotation.
+ */
+function listSubjectBefore(text: string, from: number, to: number): string | undefined {
+  const NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+  const list = new RegExp(`^(${NAME}(?:,[ \\t]${NAME})*[ \\t]e[ \\t]${NAME})[ \\t]+(?:hanno|sono|\\p{Ll}+(?:ano|ono))(?![\\p{L}])`, 'u');
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+  for (const start of starts.reverse()) {
+    const found = list.exec(text.slice(start, to));
+    if (found && namesOffice(found[1]!)) return found[1]!;
+  }
+  return undefined;
+}
+
+/** A speaker the text only describes ("residente", "opposizione"): carried as a description, never as a name. */
+type DescribedSpeaker = Speaker & { described: true };
+
+function describedSpeaker(description: Pick<Description, 'text'>): DescribedSpeaker {
+  return { name: description.text, described: true };
+}
+
+/** An organisation speaking: "i consiglieri", "i sindacati" after it are its members, still speaking for it. */
+type OfficeSpeaker = Speaker & { office: true };
+
+function officeSpeaker(name: string): OfficeSpeaker {
+  return { name, office: true };
+}
+
+function isOffice(speaker: Speaker | undefined): speaker is OfficeSpeaker {
+  return (speaker as Partial<OfficeSpeaker> | undefined)?.office === true;
+}
+
+function isDescribed(speaker: Speaker): speaker is DescribedSpeaker {
+  return (speaker as Partial<DescribedSpeaker>).described === true;
 }
 
 /** Roles the press shortens ("la pm" for "il pubblico ministero"): the short form is added to the long one's words. */
@@ -279,6 +341,10 @@ function sameGroup(role: string, group: string | undefined): boolean {
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
 const ABBREVIATED_HONORIFICS = new Set(['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm', 'e']);
 
+/** Ranks written short before initials and a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri". */
+const RANKS = ['Gen.', 'gen.', 'Amm.', 'amm.', 'Col.', 'col.', 'Magg.', 'magg.', 'Ten.', 'ten.', 'Cap.', 'cap.'];
+const INITIALS = /\s*(?:\p{Lu}\.){1,3}(?=[ \t]+\p{Lu}\p{Ll})/uy;
+
 /** The narration with those full stops blanked, so they end no sentence or clause: the name goes on with its title. */
 function withoutHonorificStops(narration: string): string {
   let chars: string[] | undefined;
@@ -298,6 +364,18 @@ function withoutHonorificStops(narration: string): string {
     chars ??= narration.split('');
     chars[dot] = ' ';
     if (narration[dot + 1 + after[0].length - 1] === '.' && after[0].length > 0) chars[dot + after[0].length] = ' ';
+  }
+  // Ranks written as initials before a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri".
+  // Found from the rank with indexOf: a scan of the whole text with a Unicode regex costs a fifth of the extraction.
+  for (const rank of RANKS) {
+    for (let from = narration.indexOf(rank); from >= 0; from = narration.indexOf(rank, from + rank.length)) {
+      if (from > 0 && /\p{L}/u.test(narration[from - 1]!)) continue;
+      INITIALS.lastIndex = from + rank.length;
+      const initials = INITIALS.exec(narration);
+      if (!initials) continue;
+      chars ??= narration.split('');
+      for (let at = from + rank.length; at < INITIALS.lastIndex; at++) if (chars[at] === '.') chars[at] = ' ';
+    }
   }
   return chars ? chars.join('') : narration;
 }
@@ -379,7 +457,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Marks reopened right after the attribution of the pair before ("“…”, commenta il presidente X “…”"): its name
+    // before them is the speaker's, not a thing's.
+    const previousClose = candidates.at(-1)?.span.close;
+    const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
+    const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
+    const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
+    // scare quote, wherever they stand: someone's speech.
+    // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
+    // ("«Oro e ombra. I mosaici …»"), only with a speaker's first or second person in it.
+    const lead = narration.slice(sentence, span.open);
+    const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
+    const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
+    if (speech) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -387,7 +479,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
     // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
     const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
-    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    const woven = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
     if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
@@ -401,11 +493,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
-    const inner = innerBySpan[index]!.map((range): Attribution => ({
-      kind: 'inner',
-      ...range,
-      speaker: innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end)),
-    }));
+    const inner = innerBySpan[index]!.map((range): Attribution => {
+      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
+      // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
+      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
+      // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
+      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
+    });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
@@ -422,7 +518,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: fullName(attribution.organisation) };
+    // "Il Vertice del Corpo ha ribadito": the head of a body is a person, the one the text named last, under another office.
+    if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
+    if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
   };
 
@@ -455,8 +553,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
     const source = bodyQuotes.find((quote) => {
       const said = new Set(wordsOf(quote.text).map((word) => word.key));
-      return quote.speaker !== null && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
+      return (quote.speaker !== null || quote.speakerDescription !== undefined) && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
     });
+    if (source?.speakerDescription) return describedSpeaker({ text: source.speakerDescription });
     return source?.speaker ?? undefined;
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
@@ -468,22 +567,38 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end)) && !people.named(group[0]!.span.open, paragraph);
     // Or a short line framing it, as headlines do ("Presidente Regione, “…”"): no sentence, the quotation last.
     const framing = prose.headlines > 0 && paragraph === prose.headlines && !own.block && group.at(-1)!.span.close !== undefined && /^[\s.!?]*$/u.test(narration.slice(group.at(-1)!.span.close! + 1, own.end)) && !/[.!?]\s/u.test(narration.slice(own.start, group[0]!.span.open)) && wordsOf(narration, own.start, group[0]!.span.open).length <= 8;
-    if (!found.speaker && excerpts && framing) {
-      const framed = excerptSpeaker(group) ?? headlineFrame(group);
+    // A headline's description ("Il gestore: «…»") yields to whoever the body has say those very words.
+    const named = found.speaker !== undefined && !isDescribed(found.speaker);
+    if (!named && excerpts && framing) {
+      const framed = excerptSpeaker(group) ?? (found.speaker ? undefined : headlineFrame(group));
       if (framed) return { quote: true, speaker: framed };
     }
     // Any quotation on that line, when it is short as subheadlines are ("Il rapporto presentato oggi. “…”",
     // "“…”: presentato il cartellone"): said by whoever says those words in the body.
     const subheadline = prose.headlines > 0 && paragraph === prose.headlines && !own.block && paragraph + 1 < prose.paragraphs.length && wordsOf(text, own.start, own.end).length <= 25;
-    if (!found.speaker && excerpts && subheadline) {
+    if (!named && excerpts && subheadline) {
       const excerpt = excerptSpeaker(group);
       if (excerpt) return { quote: true, speaker: excerpt };
     }
-    if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
+    if (named || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
     if (excerpt) return { quote: true, speaker: excerpt };
+    if (found.speaker) return { quote: true, speaker: describedInBody(found.speaker) ?? found.speaker };
     const framed = headlineFrame(group);
     return framed ? { quote: true, speaker: framed } : found;
+  };
+  /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
+  const describedInBody = (described: Speaker): Speaker | undefined => {
+    const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
+    const head = headNoun(described.name);
+    const noun = stem(head);
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
+    if (holder) return holder;
+    // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
+    // shorten a role ("la dirigente scolastica X").
+    const group = ROLE_GROUP.get(head);
+    return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -512,7 +627,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
-    if (organisation) return { name: fullName(organisation) };
+    if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
@@ -530,10 +645,34 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
+    // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
+    if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
+    if (described && !attribution?.organisation) {
+      // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
+      // the one (or the list) the paragraph opened on as the subject of a plural verb.
+      if (described.plural && !described.indefinite) {
+        const recent = people.recent(paragraphAt(prose, at));
+        if (isOffice(recent)) return { quote: true, speaker: recent };
+        const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
+        if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+      }
+      // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
+      // someone the text only describes.
+      const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
+      if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
+      return { quote: true, speaker: describedSpeaker(described) };
+    }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
-    if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    if (attribution?.plural) {
+      // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
+      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
+      if (group) return { quote: true, speaker: describedSpeaker(group) };
+      return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    }
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
     if (attribution?.document) return { quote: true, reason: 'it is read in a document whose issuer the text does not name' };
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
@@ -548,7 +687,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
         // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
         // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
-        const label = nameLabel(narration, attribution);
+        const label = nameLabel(narration, attribution, text);
         return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
@@ -561,7 +700,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
-      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
     }
@@ -573,6 +712,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
     // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
     const close = group.at(-1)!.span.close;
+    // A kicker quoting words the paragraph goes on to quote in full ("“TUTTI I PRESUPPOSTI …”. … X: “Ci sono tutti i presupposti …”").
+    const echoed = close !== undefined ? echoSpeaker(group, paragraph) : undefined;
+    if (echoed) return { quote: true, speaker: echoed };
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
@@ -580,11 +722,16 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
+    // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
+    const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const previous = prose.paragraphs[paragraph - 1]!;
+    // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
+    const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
+    if (heading) return { quote: true, speaker: { name: heading[1]! } };
     const before = alone ? people.named(previous.end, paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
@@ -609,6 +756,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     return unnamed;
+  };
+  /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
+  const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
+    const close = group.at(-1)!.span.close!;
+    const end = prose.paragraphs[paragraph]!.end;
+    const later = candidates.filter((candidate) => candidate.span.open > close && candidate.span.open < end);
+    if (later.length === 0) return undefined;
+    const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+    for (const candidate of later) {
+      const said = new Set(candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+      if (words.filter((word) => said.has(word)).length < Math.max(3, Math.ceil(words.length * 0.8))) continue;
+      const attribution = groupAttribution([candidate]);
+      return attribution?.speaker ? speakerOf(attribution, candidate.span.open) : undefined;
+    }
+    return undefined;
   };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {
@@ -652,24 +814,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end), ...(paragraph.block ? { block: paragraph.block } : {}) });
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
     const position = pointAt(prose, parts[0]!.start);
+    const named = speaker && !isDescribed(speaker) ? speaker : undefined;
     quotes.push({
       id,
       text: partTexts.join(' '),
       parts: partTexts,
-      speaker: speaker ? (speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name }) : null,
-      ...(speaker ? {} : { speakerReason: reason }),
+      speaker: named ? (named.role ? { name: named.name, role: named.role } : { name: named.name }) : null,
+      ...(named ? {} : { speakerReason: speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason }),
+      ...(speaker && !named ? { speakerDescription: speaker.name } : {}),
       paragraph: paragraph.block ? 0 : paragraphAt(prose, at) - prose.headlines + 1,
       ...(paragraph.block ? { block: paragraph.block } : {}),
       position,
     });
-    if (!speaker) {
+    if (!named) {
       problems.push({
         rule: 'quote-speaker',
-        reason: `nobody can be named as the speaker of quotation ${id}: ${reason}; name them («…», ha detto Nome Cognome)`,
+        reason: `nobody can be named as the speaker of quotation ${id}: ${speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason}; name them («…», ha detto Nome Cognome)`,
         position: pointAt(prose, at),
       });
-      return;
     }
+    // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
+    if (!speaker) return;
     people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
   };
 
@@ -692,6 +857,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
+    if (previous && !previous.piece && sameSentence(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
       group.push(candidate);
       continue;
@@ -711,11 +880,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
-function nameLabel(narration: string, attribution: Attribution): string | undefined {
+function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
   const words = label.split(/\s+/u);
   if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
-  return words.length >= 2 || /^\p{Lu}{4,}$/u.test(label) ? label : undefined;
+  if (words.length >= 2 || /^\p{Lu}{4,}$/u.test(label)) return label;
+  // One word the text writes again, and never in lower case ("Codacons: «…»" and "del Codacons"), is a name; "Programma" is not.
+  const again = text.match(new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu')) ?? [];
+  return again.length >= 2 && again.every((word) => /^\p{Lu}/u.test(word)) ? label : undefined;
 }
 
 /** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */
@@ -754,7 +926,7 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
  * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
  */
 function ownAttribution(candidate: Candidate): boolean {
-  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
+  return candidate.inner.some((attribution) => attribution.speaker || attribution.organisation) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
@@ -767,12 +939,34 @@ function innerSpeaker(inRange: Mention[]): Mention | undefined {
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) {
-    const inner = candidate.inner.find((attribution) => attribution.speaker);
+    const inner = candidate.inner.find((attribution) => attribution.speaker || attribution.organisation);
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
   for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
+  // Then someone only described: "– dice il 31enne –", "», spiega una residente", "L’opposizione: «…»".
+  for (const candidate of group) {
+    const described = candidate.inner.find((attribution) => attribution.described) ?? (candidate.after?.described ? candidate.after : undefined) ?? (candidate.before?.described ? candidate.before : undefined);
+    if (described) return described;
+  }
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
+}
+
+/** A speaker's first or second person: "abbiamo", "faremo", "ci", "nostro", "vi chiedo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|avete|siete|nostr[oaie]|vostr[oaie]|mio|mia|miei|mie|\p{L}+(?:iamo|[ae]remo))(?![\p{L}])/iu;
+
+/**
+ * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
+ * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
+ */
+const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
+
+/** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
+function subjectAfter(narration: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
+  const first = mentions.find((mention) => mention.start > close && mention.kind !== 'title');
+  if (!first || first.end > limit || subjects(narration, [first]).length === 0) return undefined;
+  const gap = /^\s*,?\s*/u.exec(narration.slice(first.end, limit))![0].length;
+  return /^(?:ha|hanno|aveva|è|era|si)\s/u.test(narration.slice(first.end + gap, first.end + gap + 8)) || sayingAt(narration, first.end + gap) !== undefined ? first : undefined;
 }
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
@@ -801,6 +995,25 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
+}
+
+/**
+ * Partial quotations woven into one sentence with only the writer's words between, no verb of saying, name or full
+ * stop: "ha detto che «la struttura avrà 300 letti» e accoglierà i reparti chiusi, «ma anche quelli che …»", "un atto
+ * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
+ */
+function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
+  if (!lower(previous) || !lower(next)) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;«»“”"_\n]|\s[-\u2013\u2014]\s/u.test(between) || wordsOf(between).length > 25) return false;
+  // "«…» e «…»": two quotations listed.
+  if (/^\s*(?:e|ed|o|oppure)\s*$/u.test(between)) return false;
+  // Someone or something named between, outside brackets, may be whose words the next ones are ("la prolusione di X, sul «…»").
+  if (wordsOf(between.replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length))).some((word) => word.capital)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.kind !== 'title' && mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
 /** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
@@ -836,6 +1049,12 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
+  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+    const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
+    const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
+    if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;
+  }
   const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);

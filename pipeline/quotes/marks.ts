@@ -54,6 +54,17 @@ function reopens(text: string, start: number, end: number): boolean {
   return /^\s*(?:[«“"„”]|''|‘’)/u.test(text.slice(start, end));
 }
 
+/**
+ * Does a paragraph reopen a quotation of `family`? A mark of another kind («…» after “…) opens a quotation of its own:
+ * the one left open ends with its paragraph.
+ */
+function reopensAs(text: string, start: number, end: number, family: Family): boolean {
+  const mark = /^\s*(''|‘’|[«“"„”])/u.exec(text.slice(start, end))?.[1];
+  if (mark === undefined) return false;
+  const opener: Family = mark === '«' ? 'guillemet' : mark === "''" || mark === '‘’' ? 'doubled' : mark === '"' ? 'straight' : 'curly';
+  return pairs(family, opener);
+}
+
 /** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
 function closesFirst(text: string, start: number, end: number, family: Family): boolean {
   for (let at = start; at < end; at++) {
@@ -158,7 +169,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     const next = prose.paragraphs[index + 1];
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
-    const opensNext = cut === undefined && next && (reopens(text, next.start, next.end) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const opensNext = cut === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
     current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
     if (opensNext) {
       stack = stack.slice(0, 1);
