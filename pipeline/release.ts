@@ -153,6 +153,11 @@ export interface Quote {
   /** Who said it; null when the text does not say who, rather than a guess (`speakerReason` says why). */
   speaker: Speaker | null;
   speakerReason?: string;
+  /**
+   * With a null speaker, the common noun the text describes them by, without its article ("residente", "opposizione"):
+   * someone nobody can name, so never a person in ninjs or JSON-LD.
+   */
+  speakerDescription?: string;
   /** 1-based index of the body paragraph where the quote starts; 0 for a quote in the title or subtitle. */
   paragraph: number;
   /** Set for a quote in the release's title or subtitle. */

@@ -94,6 +94,35 @@ describe('pressroom quotes over many files in one process', () => {
   });
 });
 
+describe('quotes: a speaker only described', () => {
+  let project: Project | undefined;
+  afterEach(() => project?.remove());
+
+  const TEXT = 'Il Comune ha chiuso il parcheggio di via Po.\n\n«Adesso dove lasciamo la macchina la sera?», chiede una residente del quartiere.\n';
+
+  it('prints the description beside a null speaker in `pressroom quotes --json`', async () => {
+    project = makeProject();
+    const file = project.write('copy/po.md', TEXT);
+    const out: string[] = [];
+    const code = await runQuotes([file], { json: true }, { log: (line) => out.push(line), error: () => {} });
+    expect(code).toBe(0);
+    const [quote] = (JSON.parse(out[0]!) as QuotesFile & { quotes: { speakerDescription?: string }[] }).quotes;
+    expect(quote!.speaker).toBeNull();
+    expect(quote!.speakerDescription).toBe('residente');
+  });
+
+  it('carries it into quotes.json, and lists nobody for it in ninjs or on the page', async () => {
+    const text = release('title: Parcheggio\ndate: 2025-10-14T10:00:00+02:00', TEXT);
+    const result = await buildProject({ releases: [{ path: 'releases/po.md', text }], memories: {}, ui: await readUi(BUNDLED), languages: ['it'], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+    expect(result.ok).toBe(true);
+    const quotes = (JSON.parse(result.files.get('it/po/quotes.json')!) as { quotes: { speaker: unknown; speakerDescription?: string }[] }).quotes;
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'residente']]);
+    const ninjs = JSON.parse(result.files.get('it/po/ninjs.json')!) as { people?: unknown[] };
+    expect(ninjs.people ?? []).toEqual([]);
+    expect(result.files.get('it/po/index.html')).not.toMatch(/<q[^>]*data-speaker/u);
+  });
+});
+
 describe('build: quotes.json in every language, speakers on the pages', () => {
   it('lists the same ids and speakers in Italian, English and Japanese for the bundled releases, each in its own words', async () => {
     const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);

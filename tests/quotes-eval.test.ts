@@ -115,6 +115,19 @@ describe('quotes: the evaluation set', () => {
     expect(scoreText('a', [quote], { origin: '', quotes: [{ parts: ['Il cantiere partirà a maggio'], speaker: { name: 'Mario Rossi', role: null } }], negatives: [] }).speakers).toBe(0);
   });
 
+  it('counts a described gold speaker as right only with a null speaker and the same description', () => {
+    const quote = { id: 'q1', text: 'Qui di notte non si dorme', parts: ['Qui di notte non si dorme'], speaker: null, paragraph: 1, position: { line: 1, column: 1 } };
+    const gold = (speaker: { name: string | null; role: null; description?: string }) => ({ origin: '', quotes: [{ parts: ['Qui di notte non si dorme'], speaker }], negatives: [] });
+    const described = gold({ name: null, role: null, description: 'residente' });
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'Residente' }], described).speakers).toBe(1);
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'passante' }], described).speakers).toBe(0);
+    expect(scoreText('a', [quote], described).speakers).toBe(0);
+    expect(scoreText('a', [{ ...quote, speaker: { name: 'Mario Rossi' } }], described).speakers).toBe(0);
+    // A gold null with no description stays as it was: any null speaker is right.
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'residente' }], gold({ name: null, role: null })).speakers).toBe(1);
+    expect(scoreText('a', [{ ...quote, speakerDescription: 'residente' }], gold({ name: 'Mario Rossi', role: null })).speakers).toBe(0);
+  });
+
   it('scores with token F1, so a near miss still counts and a different quotation does not', () => {
     expect(tokenF1('Il cantiere partirà a maggio.', 'il cantiere partirà a maggio')).toBe(1);
     expect(tokenF1('Il cantiere partirà a maggio, ha detto', 'il cantiere partirà a maggio')).toBeLessThan(0.9);

@@ -525,3 +525,145 @@ describe('quotes: capitalised words that are no one', () => {
     expect(speakers(text)[1]).toBe('Chiara Fabbri');
   });
 });
+
+describe('quotes: blocks and headings that name the speaker', () => {
+  it('gives a label "Name (Team):" to the name, not to a team in brackets that holds a first name', () => {
+    const text = 'Ravenna batte Lugo al tie-break, decide un muro di Bolla sul 14-13.\n\nAnna Bolla (Olimpia Teodora Ravenna): “Abbiamo sofferto in ricezione ma non abbiamo mai mollato, il pubblico ci ha spinte”.\n\nMarco Zauli (allenatore Pallavolo Lugo): “Usciamo a testa alta, ci è mancata solo un po’ di lucidità nei finali di set”.';
+    expect(speakers(text)).toEqual(['Anna Bolla', 'Marco Zauli']);
+  });
+
+  it('gives a quotation standing alone to the person a line before introduces with a role, not to a team named in the role', () => {
+    const text = 'Ecco le parole di Chiara Bonomi, capitana della Pallavolo Gino Marchi-\n\n« Sarà una partita dura, ma ci arriviamo con la testa giusta e tanta voglia di vincere ».\n\nLucia Ferri, libero della Volley Mario Spada-\n\n« Abbiamo lavorato tutta l’estate per questo momento e non vogliamo sprecarlo ».';
+    expect(speakers(text)).toEqual(['Chiara Bonomi', 'Lucia Ferri']);
+  });
+});
+
+describe('quotes: the subject the paragraph opens with', () => {
+  it('gives a quotation after a subjectless sentence to the person opening the paragraph, not to one named in a complement', () => {
+    const text = 'Giorgio Pellizzari, assessore regionale al Bilancio, oggi in visita a Lugo, insieme al vice presidente del Consiglio regionale, Mauro Bassi. Si parla dei conti dei comuni: ‘Abbiamo messo a disposizione dei comuni di montagna altri venti milioni per le strade’.';
+    expect(speakers(text)).toEqual(['Giorgio Pellizzari']);
+  });
+});
+
+describe('quotes: kickers in capitals', () => {
+  it('does not take a kicker in capitals opening a paragraph for a name titled by the paragraph before', () => {
+    const text = 'Samb, arriva il nuovo tecnico\n\nSERIE C – Per l’allenatore è la prima vittoria sulla panchina rossoblù. «Abbiamo giocato soltanto il primo tempo, la sfida non è ancora finita»';
+    expect(speakers(text)).not.toContain('SERIE C');
+  });
+});
+
+describe('quotes: a heading in capitals names who speaks under it', () => {
+  it('gives a quotation under "Conferenza stampa SURNAME Team-Team" to the surname in capitals', () => {
+    const text = 'Le parole degli allenatori alla vigilia della giornata.\n\nCOMO-LECCO (sabato, ore 15:00)\n\nConferenza stampa DE SANTIS Como-Lecco\n\n- “Stiamo bene, recuperiamo quasi tutti. Il Lecco corre tanto, dobbiamo essere pronti dal primo minuto”.\n\nConferenza stampa DELL’ORTO Como-Lecco\n\n- “Serve la partita perfetta, loro in casa sono molto forti e hanno un pubblico caldo”.';
+    expect(speakers(text)).toEqual(['DE SANTIS', 'DELL’ORTO']);
+  });
+});
+
+describe('quotes: attributions after the marks that real pages use, more', () => {
+  it('reads "«…», come ha sottolineato X" as said by X', () => {
+    const text = 'Gli albergatori lanciano l’allarme sulla mancanza di eventi, «ma soprattutto sull’assenza di una programmazione che permetta di costruire un’offerta», come denuncia il presidente Marco Vitali. La giunta replica con i dati della Questura.\n\nIl parroco resterà alla guida della comunità “fino all’arrivo del nuovo parroco che sarà nominato dal vescovo” come ha sottolineato il vicario generale della diocesi, don Paolo Gatti.';
+    expect(speakers(text)).toEqual(['Marco Vitali', 'Paolo Gatti']);
+  });
+
+  it('reads "«…» nelle parole di X" and "«…». Questa l’affermazione di X" as said by X', () => {
+    const text = 'La serata si è chiusa con l’assolo di Giulia Neri, “una delle giovani violiniste più promettenti del Paese” nelle parole del moderatore Fabio Conti.\n\n“La città deve difendere questo festival”. Questa l’affermazione di Marco Zeni, assessore alla Cultura, che ha aperto la conferenza stampa.';
+    expect(speakers(text)).toEqual(['Fabio Conti', 'Marco Zeni']);
+  });
+
+  it('reads "«…» ad affermarlo è X" with no stop between as said by X', () => {
+    const text = '“Il presidio di Vasto non è una priorità per questa maggioranza e il bilancio lo dimostra” ad affermarlo è il consigliere regionale Marco Ciani che continua “Presenteremo i nostri emendamenti in commissione”.';
+    expect(speakers(text)).toEqual(['Marco Ciani', 'Marco Ciani']);
+  });
+
+  it('gives "X, che parla della «…»" to X, not to the party in X’s role', () => {
+    const text = 'Tra le reazioni c’è quella di Luca Baldini, segretario regionale del Pd, che dopo la sconfitta parla della «necessità di riaprire subito il dialogo con le forze alternative alla destra».';
+    expect(speakers(text)).toEqual(['Luca Baldini']);
+  });
+});
+
+describe('quotes: labels, circumstances between commas, titles without article', () => {
+  it('gives a label "Name, role Office:" to the name, not to the office in the role', () => {
+    const text = 'La donazione è stata consegnata ieri.\n\nPaolo Ferrero, direttore generale Asl TO5: “È con commozione che ho ricevuto questa notizia, useremo i fondi per la cardiologia”.';
+    expect(speakers(text)).toEqual(['Paolo Ferrero']);
+  });
+
+  it('reads "Lo ha detto, all’agenzia X, il direttore …, Name" past circumstances between commas', () => {
+    const text = '"Il nuovo ospedale aprirà in primavera e avremo finalmente le alte specialità". Lo ha detto, all’agenzia Dire, il direttore generale dell’Asl Roma 5, Carlo Menichini, al termine dell’audizione.';
+    expect(speakers(text)).toEqual(['Carlo Menichini']);
+  });
+
+  it('takes "coach X" written without an article for a person named by surname', () => {
+    const text = 'Non trova le parole coach Bertocchi in sala stampa dopo la sconfitta: «Abbiamo perso contro l’ultima della classifica e non ci sono scuse per nessuno».';
+    expect(speakers(text)).toEqual(["Bertocchi"]);
+  });
+});
+
+describe('quotes: surnames back to the full name', () => {
+  it('takes "il rettore X" inside a quotation’s dashes back to the full name given earlier', () => {
+    const text = '“L’ateneo ha garantito un alloggio a tutti gli idonei”. Così il rettore dell’Università di Pavia, Giorgio Ferraresi, dopo il caso dello studente in tenda.\n\n«Ringrazio il rettore Ferraresi per il lavoro di questi anni», ha detto l’assessore regionale Marta Colli.\n\n“L’Università – sostiene il rettore Ferraresi – ha fatto la sua parte, ma il tema deve diventare nazionale”.';
+    expect(speakers(text).at(-1)).toBe('Giorgio Ferraresi');
+  });
+});
+
+describe('quotes: "Secondo il …" calling the one just quoted by another title', () => {
+  it('gives "Secondo il responsabile degli albergatori, …: «…»" to the hoteliers’ president quoted just before', () => {
+    const text = 'Il presidente di Federalberghi, Mario Rossetti, conferma il calo delle presenze. «Al mare il calo va dal 4 al 9 per cento».\n\nSecondo il responsabile degli albergatori, i numeri che parlano di presenze in crescita si spiegano con il sommerso: «Sono venute alla luce tante realtà prima invisibili, ma noi registriamo un calo».';
+    expect(speakers(text)).toEqual(['Mario Rossetti', 'Mario Rossetti']);
+  });
+});
+
+describe('quotes: speakers the text only describes (a common noun, never a name)', () => {
+  const described = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => [quote.speaker?.name ?? null, quote.speakerDescription ?? null]);
+
+  it('leaves the speaker null and carries the noun after the verb, with no article', () => {
+    const text = [
+      'Il sindaco Marco Fabbri ha presentato il nuovo piano dei parcheggi. «Così liberiamo il centro dalle auto», ha detto Fabbri.',
+      '«Di notte qui non si dorme più, tra motorini e schiamazzi», racconta una residente di via Dante.',
+      'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente'], [null, 'pensionato']]);
+  });
+
+  it('gives a description its warning and a reason saying the speaker is described, not named', () => {
+    const { quotes, problems } = extractQuotes({ body: parseMarkdown('«Il treno non è mai arrivato in orario», dice un pendolare.', false) });
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(quotes[0]!.speakerReason).toMatch(/describes the speaker as “pendolare”/u);
+    expect(problems.map((problem) => problem.rule)).toEqual(['quote-speaker']);
+  });
+
+  it('reads a description in a dashed attribution, after a pointer and before a colon', () => {
+    const text = [
+      '«Ho visto il fumo uscire dal tetto – dice il 40enne – e ho chiamato subito i soccorsi».',
+      '«La strada era buia e non c’era nessun cartello». A parlare è il conducente del furgone finito nel fosso.',
+      'L’opposizione: «Un bilancio senza idee per i giovani».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente'], [null, 'opposizione']]);
+  });
+
+  it('keeps the one described speaking when the text goes on with a definite noun or a bare verb', () => {
+    const text = [
+      '«Abbiamo chiamato tre volte i carabinieri», spiega una residente.',
+      '«Nessuno è venuto – aggiunge la donna – e ora abbiamo paura».',
+      '«Ci sentiamo abbandonati da tutti, anche dal Comune».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, 'residente'], [null, 'residente'], [null, 'residente']]);
+  });
+
+  it('gives a plural verb with no subject to the group a sentence before it opened on, and reads a headline in capitals', () => {
+    const text = 'Gli ambulanti protestano contro il nuovo regolamento del mercato. «Ci spostano in un parcheggio senza ombra e senza bagni», spiegano davanti al municipio.';
+    expect(described(text)).toEqual([[null, 'ambulanti']]);
+    const read = quotesOfFile('mercato.txt', 'MERCATO, GLI AMBULANTI: «NON CI SPOSTEREMO DA QUI»\n\nIl Comune vuole spostare le bancarelle in un parcheggio.');
+    expect(read.ok && read.quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'AMBULANTI']]);
+  });
+
+  it('gives a definite noun to the person just quoted when it fits them', () => {
+    const text = '«Ho aperto il negozio quarant’anni fa», racconta Lucia Ferri. «Adesso però non ce la faccio più», aggiunge la donna.';
+    expect(described(text)).toEqual([['Lucia Ferri', null], ['Lucia Ferri', null]]);
+  });
+
+  it('gives a headline’s description to whoever the body has say those words, or holds that noun as a role', () => {
+    const title = 'Lupi sull’altopiano, gli allevatori: «Così chiudiamo le stalle»';
+    const body = 'Dieci pecore sbranate in una notte. «Avevo messo il recinto elettrico e non è servito», racconta Paolo Zeni, allevatore di Roana.';
+    expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
+  });
+});

@@ -180,8 +180,13 @@ describe('quotes: later mentions resolve to the full name', () => {
     const text = '«Sta bene», spiega il professor Giuseppe Ferraro.\n\nI genitori hanno ringraziato. «Qui abbiamo trovato persone che non si sono arrese», hanno scritto.';
     const { quotes, problems } = extractQuotes({ body: parseMarkdown(text, false) });
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Giuseppe Ferraro', null]);
-    expect(quotes[1]!.speakerReason).toMatch(/plural/);
+    // The group the paragraph opens on is described, not named: null, with the noun beside it.
+    expect(quotes[1]!.speakerDescription).toBe('genitori');
+    expect(quotes[1]!.speakerReason).toMatch(/describes the speaker as “genitori”/u);
     expect(problems.map((problem) => [problem.rule, problem.position.line, problem.position.column])).toEqual([['quote-speaker', 3, 31]]);
+    const unnamed = extractQuotes({ body: parseMarkdown('«Sta bene», spiega il professor Giuseppe Ferraro.\n\nIeri sera è stato dimesso. «Qui abbiamo trovato persone che non si sono arrese», hanno scritto.', false) }).quotes;
+    expect(unnamed.map((quote) => [quote.speaker?.name ?? null, quote.speakerDescription ?? null])).toEqual([['Giuseppe Ferraro', null], [null, null]]);
+    expect(unnamed[1]!.speakerReason).toMatch(/plural/);
   });
 });
 

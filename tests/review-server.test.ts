@@ -334,6 +334,16 @@ describe('review pages: escaping and quotes', () => {
     expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Anna Rossi, assessora">Cresciamo</q><span class="speaker" title="Anna Rossi, assessora">Anna Rossi</span>');
     expect(html).toContain('<p class="rendered" lang="en"');
   });
+
+  it('shows a speaker the text only describes as a description, set apart from a name', () => {
+    const { release } = releaseFrom('r', 'title: T', '«Qui non si dorme», racconta una residente.', [{ text: 'Qui non si dorme', description: 'residente' }]);
+    const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? 'T' : '“<q data-quote="q1">Nobody sleeps here</q>”, says a resident.'));
+    const reviews = reviewSegments(release, memory);
+    fixture = reviewProject();
+    const t = loadDeskStrings(fixture.project.root).t('en');
+    const html = releasePage({ title: 'r', nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Described, not named: “residente”">Qui non si dorme</q><span class="speaker described" title="Described, not named: “residente”">residente</span>');
+  });
 });
 
 describe('review server: wrong tokens', () => {

@@ -6,8 +6,11 @@ import type { Quote } from '../../pipeline/release.ts';
 
 export interface GoldQuote {
   parts: string[];
-  /** name null: the text names nobody who could have said it (a group, an unnamed title). */
-  speaker: { name: string | null; role: string | null };
+  /**
+   * name null: the text names nobody who could have said it (a group, an unnamed title); `description` then gives the
+   * common noun the text describes them by, without its article ("residente", "opposizione"), if it gives one.
+   */
+  speaker: { name: string | null; role: string | null; description?: string | null };
 }
 
 export interface Gold {
@@ -96,9 +99,10 @@ export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
     usedGold.add(j);
     const quote = found[i]!;
     const expected = gold.quotes[j]!;
-    // A speaker left null is right only where the gold says nobody can be named either (a group, an unnamed title).
-    if ((quote.speaker?.name ?? null) === null ? expected.speaker.name === null : same(quote.speaker!.name, expected.speaker.name)) speakers++;
-    else wrongSpeaker.push(`${quote.id} ${quote.speaker?.name ?? 'null'} (gold ${expected.speaker.name})`);
+    // A speaker left null is right only where the gold says nobody can be named either (a group, an unnamed title),
+    // and, where the gold gives the noun the text describes them by, with that description.
+    if ((quote.speaker?.name ?? null) === null ? expected.speaker.name === null && (!expected.speaker.description || same(quote.speakerDescription, expected.speaker.description)) : same(quote.speaker!.name, expected.speaker.name)) speakers++;
+    else wrongSpeaker.push(`${quote.id} ${quote.speaker?.name ?? (quote.speakerDescription ? `null (${quote.speakerDescription})` : 'null')} (gold ${expected.speaker.name ?? `null (${expected.speaker.description ?? ''})`})`);
     if (same(quote.speaker?.role, expected.speaker.role)) roles++;
   }
   return {

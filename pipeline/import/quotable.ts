@@ -46,7 +46,10 @@ export function quotesOfFile(path: string, text: string): FileQuotes {
   return { ok: true, file, quotes };
 }
 
-/** A quote as `pressroom quotes --json` prints it: the speaker null, with the reason, when the text does not say. */
+/**
+ * A quote as `pressroom quotes --json` prints it: the speaker null, with the reason, when the text does not say; and
+ * the noun the text describes them by ("residente"), when it gives one.
+ */
 export function quoteJson(quote: Quote) {
   return {
     id: quote.id,
@@ -54,6 +57,7 @@ export function quoteJson(quote: Quote) {
     parts: quote.parts,
     speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
     ...(quote.speaker ? {} : { speakerReason: quote.speakerReason ?? null }),
+    ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
   };

@@ -2,6 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
+import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -28,6 +29,8 @@ export interface Attribution {
   document?: boolean;
   /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
   following?: boolean;
+  /** The speaker only described, by a common noun after the verb ("», spiega una residente", "– dice il 31enne –"). */
+  described?: Description;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -144,6 +147,9 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
         return mention.role || mention.title ? mention : { ...mention, title: role };
       }
     }
+    // Circumstances between commas before the speaker: "Lo ha detto, all’agenzia Dire, il direttore generale …, X".
+    const aside = /^\s*,\s*(?:(?:in|a|al|alla|ai|da|dal|dalla|nel|nella|durante|dopo|prima|davanti|ospite)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{1,40},\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.exec(between);
+    if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -233,11 +239,18 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   const start = close + 1;
   const lead = /^[ \t]*(?:[,:]\s*|(?:[\u2013\u2014]|-(?=\s))\s*)?/u.exec(text.slice(start, limit))![0].length;
   let at = start + lead;
-  const verbEnd = sayingAt(text, at);
+  // "«…», come ha sottolineato X": the same attribution, as a comparative clause.
+  const come = /^come\s+/iu.exec(text.slice(at, limit));
+  let verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined && come) {
+    verbEnd = sayingAt(text, at + come[0].length);
+    if (verbEnd !== undefined) at += come[0].length;
+  }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
-    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural };
+    const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
     // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
     const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
     // "sottolinea in una nota la Filt Cgil", "fanno sapere dalla Fiom" (the office as the place the words come from).
@@ -245,6 +258,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
     const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
     const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    if (!organisation && described) return { kind: 'after', start, end: described.end, plural, described };
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
@@ -265,7 +279,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (clitic) return clitic;
   }
   const rest = text.slice(at, limit);
-  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  // "«…» ad affermarlo è X", with no stop between.
+  if (/^(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s/iu.test(rest)) {
+    const pointed = sentenceAttribution(text, mentions, start, at, limit);
+    if (pointed) return pointed;
+  }
+  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
@@ -330,7 +349,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -345,7 +364,11 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
-  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true };
+  // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
+  const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
+  const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
+  if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
+  if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
   return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
@@ -376,10 +399,17 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
     if (own && PREPOSITIONS.test(own.key) && !(own.capital && own.start === mention.nameStart)) return false;
-    const before = wordsOf(text, Math.max(0, mention.start - 30), mention.start).at(-1);
-    return !before || !/^\s*$/u.test(text.slice(before.end, mention.start)) || !PREPOSITIONS.test(before.key);
+    // Past a prefix of the title ("insieme al vice presidente X", "dall’ex sindaco X"), to the preposition before it.
+    const lead = wordsOf(text, Math.max(0, mention.start - 40), mention.start);
+    let at = lead.length - 1;
+    while (at > 0 && TITLE_PREFIXES.test(lead[at]!.key) && /^\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
+    const before = lead[at];
+    return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !PREPOSITIONS.test(before.key);
   });
 }
+
+/** Words before a title that are no part of the role noun the title starts at: "vice presidente", "ex sindaco". */
+const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
 
 /** The words of a relative clause opened after a comma, up to a mention it governs: ", che difende ". */
 const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"_\n]*\p{L}[^,;:.!?«»“”"_\n]*$/iu;
@@ -417,6 +447,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
     if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
+    // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
+    // brackets; a name inside them is the affiliation's.
+    const label = inside.find((mention) => mention.kind !== 'title');
+    // So is "Paolo Ferrero, direttore generale Asl TO5:", the role running to the colon.
+    if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && (/^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1)) || (label.role !== undefined && /^\s*$/u.test(text.slice(label.end, end - 1))))) return { kind: 'before', start: from, end, speaker: label };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
@@ -429,8 +464,13 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
       // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
       const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
       if (office) return { kind: 'before', start: from, end, organisation: office };
-      return { kind: 'before', start: from, end, plural };
+      const described = describedSubject(text, from, verbs[0]![0]);
+      return { kind: 'before', start: from, end, plural, ...(described ? { described } : {}) };
     }
+    // "L’opposizione: «…»": someone described, not named.
+    const comma = before.lastIndexOf(',');
+    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
+    if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks
@@ -465,7 +505,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const note = !speaker && plural && !source ? /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato)\s*,?\s*/iu.exec(text.slice(from, verb[0])) : null;
     const organisation = source ? organisationAfter(text, from + source[0].length) : note ? officeOpening(text, from + note[0].length, verb[0]) : speaker || plural ? undefined : organisationAfter(text, from);
     if (organisation && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
-    return { kind: 'before', start: from, end, speaker, plural };
+    const described = speaker ? undefined : describedSubject(text, from, verb[0]);
+    return { kind: 'before', start: from, end, speaker, plural, ...(described ? { described } : {}) };
   }
   // "Secondo X, ruolo, «…»", "Per X «…»".
   const trimmed = before.replace(/,$/u, '');
@@ -484,7 +525,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   // "… ha poi aggiunto «…»".
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
-  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && wordsOf(text, verb[1], end).map((word) => word.key).join(' ') === 'di';
+  // "parla della «necessità di …»": the article fused with the preposition.
+  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' '));
   // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
   const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
   if (talking) {
@@ -496,7 +538,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.
     const plural = isPlural(text.slice(verb[0], verb[1]));
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
-    return { kind: 'before', start: from, end, speaker: named, plural };
+    const described = named ? undefined : describedSubject(text, from, verb[0]);
+    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}) };
   }
   return undefined;
 }

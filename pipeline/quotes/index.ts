@@ -11,6 +11,7 @@ import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP } from './lexicon.ts';
+import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -157,7 +158,9 @@ class People {
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
-    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 12));
+    // A category of people is no such complement: "il responsabile degli albergatori" is the hoteliers' man just quoted.
+    const complement = this.narration.slice(mention.nameEnd, mention.nameEnd + 40);
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement);
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
     if (!held && bare && !this.last) {
@@ -216,7 +219,8 @@ class People {
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
-    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start);
+    // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.mentions.some((other) => other.role !== undefined && other.kind !== 'title' && other.nameEnd <= mention.start && mention.end <= other.end));
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
@@ -230,6 +234,29 @@ class People {
     this.last = { speaker, paragraph };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
+}
+
+/** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
+const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
+
+/** Can a definite description ("la donna", "il conducente") be the one just quoted: by sex or age, or by that very noun? */
+function refersTo(description: string, speaker: Speaker): boolean {
+  const noun = headNoun(description);
+  if (GENERIC_PEOPLE.test(noun)) return isDescribed(speaker) || agrees(noun, speaker.name);
+  const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/[oaie]$/u, '');
+  const own = isDescribed(speaker) ? speaker.name : speaker.role ?? '';
+  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
+}
+
+/** A speaker the text only describes ("residente", "opposizione"): carried as a description, never as a name. */
+type DescribedSpeaker = Speaker & { described: true };
+
+function describedSpeaker(description: Pick<Description, 'text'>): DescribedSpeaker {
+  return { name: description.text, described: true };
+}
+
+function isDescribed(speaker: Speaker): speaker is DescribedSpeaker {
+  return (speaker as Partial<DescribedSpeaker>).described === true;
 }
 
 /** Roles the press shortens ("la pm" for "il pubblico ministero"): the short form is added to the long one's words. */
@@ -401,11 +428,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
-    const inner = innerBySpan[index]!.map((range): Attribution => ({
-      kind: 'inner',
-      ...range,
-      speaker: innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end)),
-    }));
+    const inner = innerBySpan[index]!.map((range): Attribution => {
+      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
+      // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
+      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
+      const described = verb && descriptionAt(narration, verb[1], range.end);
+      return { kind: 'inner', ...range, speaker, ...(described ? { described } : {}) };
+    });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
@@ -455,8 +484,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
     const source = bodyQuotes.find((quote) => {
       const said = new Set(wordsOf(quote.text).map((word) => word.key));
-      return quote.speaker !== null && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
+      return (quote.speaker !== null || quote.speakerDescription !== undefined) && words.filter((word) => said.has(word)).length >= Math.max(2, Math.ceil(words.length * 0.8));
     });
+    if (source?.speakerDescription) return describedSpeaker({ text: source.speakerDescription });
     return source?.speaker ?? undefined;
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
@@ -468,22 +498,32 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const lead = paragraph < prose.headlines + 2 && !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end)) && !people.named(group[0]!.span.open, paragraph);
     // Or a short line framing it, as headlines do ("Presidente Regione, “…”"): no sentence, the quotation last.
     const framing = prose.headlines > 0 && paragraph === prose.headlines && !own.block && group.at(-1)!.span.close !== undefined && /^[\s.!?]*$/u.test(narration.slice(group.at(-1)!.span.close! + 1, own.end)) && !/[.!?]\s/u.test(narration.slice(own.start, group[0]!.span.open)) && wordsOf(narration, own.start, group[0]!.span.open).length <= 8;
-    if (!found.speaker && excerpts && framing) {
-      const framed = excerptSpeaker(group) ?? headlineFrame(group);
+    // A headline's description ("Il gestore: «…»") yields to whoever the body has say those very words.
+    const named = found.speaker !== undefined && !isDescribed(found.speaker);
+    if (!named && excerpts && framing) {
+      const framed = excerptSpeaker(group) ?? (found.speaker ? undefined : headlineFrame(group));
       if (framed) return { quote: true, speaker: framed };
     }
     // Any quotation on that line, when it is short as subheadlines are ("Il rapporto presentato oggi. “…”",
     // "“…”: presentato il cartellone"): said by whoever says those words in the body.
     const subheadline = prose.headlines > 0 && paragraph === prose.headlines && !own.block && paragraph + 1 < prose.paragraphs.length && wordsOf(text, own.start, own.end).length <= 25;
-    if (!found.speaker && excerpts && subheadline) {
+    if (!named && excerpts && subheadline) {
       const excerpt = excerptSpeaker(group);
       if (excerpt) return { quote: true, speaker: excerpt };
     }
-    if (found.speaker || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
+    if (named || !excerpts || (!prose.paragraphs[paragraph]!.block && !lead)) return found;
     const excerpt = excerptSpeaker(group);
     if (excerpt) return { quote: true, speaker: excerpt };
+    if (found.speaker) return { quote: true, speaker: describedInBody(found.speaker) ?? found.speaker };
     const framed = headlineFrame(group);
     return framed ? { quote: true, speaker: framed } : found;
+  };
+  /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
+  const describedInBody = (described: Speaker): Speaker | undefined => {
+    const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
+    const noun = stem(headNoun(described.name));
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    return bodyQuotes.find((quote) => quote.speaker?.role?.split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker ?? undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -530,10 +570,25 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    const described = attribution?.described;
+    // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
+    if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
+    if (described && !attribution?.organisation) {
+      // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
+      // someone the text only describes.
+      const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
+      if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
+      return { quote: true, speaker: describedSpeaker(described) };
+    }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
-    if (attribution?.plural) return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    if (attribution?.plural) {
+      // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
+      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
+      if (group) return { quote: true, speaker: describedSpeaker(group) };
+      return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
+    }
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
     if (attribution?.document) return { quote: true, reason: 'it is read in a document whose issuer the text does not name' };
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
@@ -585,6 +640,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const previous = prose.paragraphs[paragraph - 1]!;
+    // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
+    const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
+    if (heading) return { quote: true, speaker: { name: heading[1]! } };
     const before = alone ? people.named(previous.end, paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
@@ -652,24 +710,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end), ...(paragraph.block ? { block: paragraph.block } : {}) });
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
     const position = pointAt(prose, parts[0]!.start);
+    const named = speaker && !isDescribed(speaker) ? speaker : undefined;
     quotes.push({
       id,
       text: partTexts.join(' '),
       parts: partTexts,
-      speaker: speaker ? (speaker.role ? { name: speaker.name, role: speaker.role } : { name: speaker.name }) : null,
-      ...(speaker ? {} : { speakerReason: reason }),
+      speaker: named ? (named.role ? { name: named.name, role: named.role } : { name: named.name }) : null,
+      ...(named ? {} : { speakerReason: speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason }),
+      ...(speaker && !named ? { speakerDescription: speaker.name } : {}),
       paragraph: paragraph.block ? 0 : paragraphAt(prose, at) - prose.headlines + 1,
       ...(paragraph.block ? { block: paragraph.block } : {}),
       position,
     });
-    if (!speaker) {
+    if (!named) {
       problems.push({
         rule: 'quote-speaker',
-        reason: `nobody can be named as the speaker of quotation ${id}: ${reason}; name them («…», ha detto Nome Cognome)`,
+        reason: `nobody can be named as the speaker of quotation ${id}: ${speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason}; name them («…», ha detto Nome Cognome)`,
         position: pointAt(prose, at),
       });
-      return;
     }
+    // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
+    if (!speaker) return;
     people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
   };
 
@@ -772,8 +833,19 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
   for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
+  // Then someone only described: "– dice il 31enne –", "», spiega una residente", "L’opposizione: «…»".
+  for (const candidate of group) {
+    const described = candidate.inner.find((attribution) => attribution.described) ?? (candidate.after?.described ? candidate.after : undefined) ?? (candidate.before?.described ? candidate.before : undefined);
+    if (described) return described;
+  }
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
+
+/**
+ * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
+ * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
+ */
+const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;

@@ -114,7 +114,8 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   const last = words[j]!;
   const gap = text.slice(last.end, words[j + 1]!.start);
   let chunkFrom = j;
-  if (/^\s*,\s*$/u.test(gap) || /^\s+$/u.test(gap)) {
+  // A title never runs over a line or paragraph break ("il nuovo tecnico\n\nSERIE C – …").
+  if (/^[ \t]*,[ \t]*$/u.test(gap) || /^[ \t]+$/u.test(gap)) {
     // Walk back to the start of the chunk (punctuation), at most a dozen words.
     while (
       chunkFrom - 1 >= floor &&
@@ -304,7 +305,8 @@ const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|t
 function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
   const word = words[i]!;
   const role = words[i - 1];
-  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '')) return false;
+  // Sports copy writes "coach X", "mister X" with no article, as a form of address.
+  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '') && !/^(?:coach|mister)$/u.test(role.key)) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
   // place after it ("il presidente Usa", "il governatore Lombardia").
@@ -384,7 +386,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
-    if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && surnamedAlone(text, words, runs, from + 1) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
+    // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
+    if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && (surnamedAlone(text, words, runs, from + 1) || (!isFirstName(words[from + 1]!.text) && /^\s*,\s*\p{Ll}/u.test(text.slice(words[from + 1]!.end, words[from + 1]!.end + 6)) && roleAfter(text, words[from + 1]!.end) !== undefined)) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
@@ -489,6 +492,9 @@ export function closestPerson(people: Mention[], surname: string, at: number, fi
     if (firstName) return name.startsWith(`${key} `);
     return (name.endsWith(` ${key}`) && name !== key) || (name === key && !name.includes(' '));
   });
-  const before = matches.filter((person) => person.nameStart < at);
-  return before.at(-1) ?? matches[0];
+  // A full name wins over the surname alone that quoted words give ("ringrazio il rettore X" quoted, X named in full).
+  const full = matches.filter((person) => person.name.includes(' '));
+  const pool = full.length > 0 ? full : matches;
+  const before = pool.filter((person) => person.nameStart < at);
+  return before.at(-1) ?? pool[0];
 }

@@ -12,6 +12,8 @@ export interface LocalizedQuote {
   parts: string[];
   /** Null when the Italian does not say who said it. */
   speaker: Speaker | null;
+  /** With a null speaker, the Italian noun the text describes them by ("residente"), as the text gives it. */
+  speakerDescription?: string;
   /** 1-based body paragraph where the quote starts (the same in every language); 0 in a headline. */
   paragraph: number;
   block?: HeadlineBlock;
@@ -54,7 +56,7 @@ export function localizeQuotes(quotes: Quote[], blocks: Inline[], speakerIn: (sp
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
-    return [{ id: quote.id, text: parts.join(' '), parts, speaker: quote.speaker && speakerIn(quote.speaker), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
+    return [{ id: quote.id, text: parts.join(' '), parts, speaker: quote.speaker && speakerIn(quote.speaker), ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
   });
 }
 
@@ -69,6 +71,8 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     text: quote.text,
     parts: quote.parts,
     speaker: quote.speaker && { name: quote.speaker.name, role: quote.speaker.role ?? null },
+    // Someone the text describes and never names: the Italian words, in every language (a noun is no person to list).
+    ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
   }));

@@ -143,8 +143,11 @@ export function releaseListPage(frame: PageFrame, releases: ReleaseSummary[], br
   ]);
 }
 
-/** A segment's content (the Italian, or a translation) with each quote highlighted and its speaker named once. */
-export function quotedNodes(content: Inline, release: Release): ElementContent[] {
+/**
+ * A segment's content (the Italian, or a translation) with each quote highlighted and its speaker named once; a speaker
+ * the text only describes ("residente") is shown as a description, set apart from a name.
+ */
+export function quotedNodes(content: Inline, release: Release, t: TFunction): ElementContent[] {
   const named = new Set<string>();
   const walk = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
@@ -153,10 +156,12 @@ export function quotedNodes(content: Inline, release: Release): ElementContent[]
       if (node.tagName !== 'q') return [{ ...node, children }];
       const id = String(node.properties.dataQuote ?? '');
       const quote = release.quotes.find((candidate) => candidate.id === id);
-      const speaker = quote?.speaker ? `${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}` : undefined;
+      const described = !quote?.speaker && quote?.speakerDescription ? t('cell.describedSpeaker', { description: quote.speakerDescription }) : undefined;
+      const speaker = quote?.speaker ? `${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}` : described;
       const marked = h('q.quote', { dataQuote: id, title: speaker ? `${id}: ${speaker}` : id }, children);
       if (!speaker || named.has(id)) return [marked];
       named.add(id);
+      if (described) return [marked, h('span.speaker.described', { title: described }, quote!.speakerDescription!)];
       return [marked, h('span.speaker', { title: speaker }, quote!.speaker!.name)];
     });
   return walk(content.children as ElementContent[]);
@@ -301,7 +306,7 @@ export function segmentCell(options: CellOptions): Element {
       h('textarea', { name: 'target', lang: language, rows, ariaLabel: t(`cell.translation.${language}`), readOnly: options.readOnly, placeholder: review.state === 'missing' ? t(`cell.noTranslation.${language}`) : undefined }, review.target),
       // Quote markers are easy to misplace in raw HTML: show where they fall, with their speakers.
       findingsList(options.findings, t),
-      quoteIds(readInline(review.target)).length > 0 ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release)) : undefined,
+      quoteIds(readInline(review.target)).length > 0 ? h('p.rendered', { lang: language, title: t('cell.quotesTitle') }, quotedNodes(readInline(review.target), release, t)) : undefined,
       options.readOnly
         ? undefined
         : h('div.actions', [
@@ -396,7 +401,7 @@ export function releasePage(frame: PageFrame, release: Release, columns: Languag
       return h(`div.row${layout}`, { id: `segment-${segment.key}` }, [
         h('p.kind', label),
         h('div.source', [
-          h('p', { lang: 'it' }, quotedNodes(publishedInline(segment.content), release)),
+          h('p', { lang: 'it' }, quotedNodes(publishedInline(segment.content), release, t)),
           glossary && termsBox(termsIn(segment.source, glossary), columns.map((column) => column.language), t),
         ].filter((node) => node !== undefined)),
         ...columns.map((column) => {

@@ -46,6 +46,7 @@ svg.bar .approved{fill:#0f5530} svg.bar .reviewed{fill:var(--reviewed)} svg.bar 
 .source p{margin:0}
 q.quote{quotes:none;background:var(--quote);border-bottom:2px solid #8fb3e6;border-radius:2px;padding:0 .1rem}
 .speaker{display:inline-block;margin:0 .25rem;padding:0 .4rem;border-radius:999px;background:#d4e3f8;color:#123f77;font-size:.72rem;font-weight:600;vertical-align:.1em;white-space:nowrap}
+.speaker.described{background:#ececec;color:#444;font-style:italic;font-weight:400}
 .rendered{margin:.3rem 0 0;font-size:.85rem;color:var(--muted);border-left:2px solid var(--rule);padding-left:.5rem}.cell{display:flex;flex-direction:column;gap:.35rem;min-width:0}
 .cell-head{display:flex;gap:.5rem;align-items:baseline;flex-wrap:wrap}
 .cell-head .meta{color:var(--muted);font-size:.78rem}

@@ -8,8 +8,10 @@ import { release as releaseText } from './project.ts';
 export interface QuoteSpec {
   /** The quoted words, found in the body text. */
   text: string;
-  name: string;
+  /** Who said it; with no name, the speaker is null and `description` says how the text describes them. */
+  name?: string;
   role?: string;
+  description?: string;
 }
 
 /** Parse and segment a release; each quote's words are marked `<q data-quote="qN">` like the quotes stage does. */
@@ -27,7 +29,8 @@ export function releaseFrom(id: string, front: string, body: string, quotes: Quo
     id: `q${index + 1}`,
     text: quote.text,
     parts: [quote.text],
-    speaker: { name: quote.name, ...(quote.role ? { role: quote.role } : {}) },
+    speaker: quote.name === undefined ? null : { name: quote.name, ...(quote.role ? { role: quote.role } : {}) },
+    ...(quote.description ? { speakerDescription: quote.description } : {}),
     paragraph: 1,
     position: { line: 1, column: 1 },
   }));

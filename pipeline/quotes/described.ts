@@ -1,0 +1,115 @@
+// Speakers the text only describes with a common noun ("spiega una residente", "A parlare è il conducente",
+// "attacca l’opposizione"): nobody a reader could name, but a description worth carrying beside the null speaker.
+import { CLAUSE_OPENERS, ROLE_GROUP } from './lexicon.ts';
+import { wordsOf, type Word } from './words.ts';
+import { sayingLength } from './saying-verbs.ts';
+
+/**
+ * Nouns for people and for groups of people the press leaves unnamed: who they are, not what office they hold (the
+ * roles of ROLE_GROUP count too). Singular and plural, both genders.
+ */
+const PEOPLE = new Set([
+  'residente', 'residenti', 'abitante', 'abitanti', 'conducente', 'conducenti', 'automobilista', 'automobilisti', 'autista',
+  'autisti', 'passante', 'passanti', 'testimone', 'testimoni', 'vicino', 'vicina', 'vicini', 'vicine', 'donna', 'donne', 'uomo',
+  'uomini', 'signora', 'signore', 'signori', 'ragazzo', 'ragazza', 'ragazzi', 'ragazze', 'giovane', 'giovani', 'anziano',
+  'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'padre', 'mamma', 'papà', 'moglie',
+  'marito', 'figlio', 'figlia', 'figli', 'genitore', 'genitori', 'nonno', 'nonna', 'nonni', 'fratello', 'sorella', 'parente',
+  'parenti', 'familiare', 'familiari', 'cliente', 'clienti', 'turista', 'turisti', 'visitatore', 'visitatrice', 'visitatori',
+  'passeggero', 'passeggera', 'passeggeri', 'viaggiatore', 'viaggiatrice', 'viaggiatori', 'pendolare', 'pendolari', 'utente',
+  'utenti', 'paziente', 'pazienti', 'cittadino', 'cittadina', 'cittadini', 'venditore', 'venditrice', 'venditori', 'commercianti',
+  'negozianti', 'esercenti', 'ambulante', 'ambulanti', 'macellaio', 'macellai', 'barista', 'baristi', 'lavoratori', 'lavoratrici',
+  'operai', 'dipendenti', 'volontari', 'volontarie', 'studenti', 'studentesse', 'escursionista', 'escursionisti', 'tifoso', 'tifosa',
+  'tifosi', 'agente', 'agenti', 'poliziotto', 'poliziotta', 'poliziotti', 'carabiniere', 'carabinieri', 'finanziere', 'finanzieri',
+  'soccorritore', 'soccorritori', 'pompiere', 'pompieri', 'vigile', 'vigili', 'inquirente', 'inquirenti', 'investigatori',
+  'organizzatore', 'organizzatrice', 'organizzatori', 'promotore', 'promotori', 'firmatari', 'manifestante', 'manifestanti',
+  'medici', 'infermieri', 'operatore', 'operatrice', 'operatori', 'titolari', 'gestore', 'gestrice', 'gestori', 'proprietari',
+  'esperti', 'tecnici', 'consiglieri', 'sindacalisti', 'allevatori', 'agricoltori', 'produttori', 'imprenditori', 'ristoratori',
+  'albergatori', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati',
+]);
+
+/** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
+const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova)$/u;
+
+/** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
+const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine)|generale|provinciale|regionale|comunale|uscente|unico|unica)$/u;
+
+/** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
+const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
+const INDEFINITE = /^(?:un|uno|una|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u;
+
+export interface Description {
+  /** The noun phrase without its article: "residente", "primo cittadino sambenedettese", "31enne pesarese". */
+  text: string;
+  /** Opened by "un", "una", "alcuni": someone the text has not spoken of before. */
+  indefinite: boolean;
+  /** Many people ("i residenti", "alcuni clienti"): never the one person quoted before. */
+  plural: boolean;
+  start: number;
+  end: number;
+}
+
+/** Is this word a noun for a person: a role, a people noun, an age ("il 31enne")? */
+export function describesPerson(key: string): boolean {
+  return ROLE_GROUP.has(key) || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
+}
+
+/**
+ * The description of a person or group starting at `at` (spaces first): an article, a noun for people, the
+ * adjectives that go with it. "una residente" -> "residente"; "il primo cittadino sambenedettese" -> that, less "il".
+ */
+export function descriptionAt(text: string, at: number, limit = text.length, bare = false): Description | undefined {
+  // Bare: the article is already read, fused with a preposition ("le parole del comandante").
+  const words = wordsOf(text, at, Math.min(limit, at + 120));
+  if (bare) words.unshift({ start: at, end: at, text: '', key: 'il', capital: false });
+  const article = words[0];
+  if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
+  const definite = DEFINITE.test(article.key);
+  if (!definite && !INDEFINITE.test(article.key)) return undefined;
+  let k = 1;
+  const spaced = (i: number) => words[i] !== undefined && !/[^\s]|\n/u.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  if (!spaced(1)) return undefined;
+  // "un’altra" alone: another of those just quoted, the noun left out.
+  if (BEFORE_NOUN.test(words[1]!.key) && !describesPerson(words[1]!.key) && spaced(2) && describesPerson(words[2]!.key)) k = 2;
+  const noun = words[k];
+  // A headline in capitals ("I RESIDENTI: …") shouts its nouns.
+  const shouted = (word: { text: string }) => word.text === word.text.toUpperCase();
+  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
+  // "il primo cittadino": the first word is part of the role.
+  if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
+  const plural = /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
+  // Adjectives, not the verb that follows ("i residenti denunciano", "il cliente termina"): plural with a plural noun.
+  const adjective = (word: Word) => !word.capital && !CLAUSE_OPENERS.has(word.key) && !/(?:mattina|sera|notte)$/u.test(word.key) && AFTER_NOUN.test(word.key) && (plural ? /[ie]$/u : /[oae]$/u).test(word.key) && sayingLength(text, word.start) < 0;
+  let end = k;
+  while (end + 1 < words.length && end - k < 2 && spaced(end + 1) && adjective(words[end + 1]!)) end++;
+  const from = words[1]!.start;
+  return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+}
+
+/** A description opening the sentence at `from` as the subject of the verb at `verb`: "Una residente racconta: «…»". */
+export function describedSubject(text: string, from: number, verb: number): Description | undefined {
+  const described = descriptionAt(text, from, verb);
+  if (!described || described.end > verb) return undefined;
+  const between = text.slice(described.end, verb);
+  return /^\s*(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
+}
+
+/** The noun a description is about: "cittadino" in "primo cittadino sambenedettese". */
+export function headNoun(description: string): string {
+  const words = description.toLowerCase().split(/\s+/u);
+  return words.find((word) => describesPerson(word) && !BEFORE_NOUN.test(word)) ?? words.find(describesPerson) ?? words.at(-1)!;
+}
+
+/**
+ * The group a plural verb with no subject goes on from: a plural description opening a sentence of [from, to) as the
+ * subject of its verb ("I residenti denunciano … «…», raccontano").
+ */
+export function pluralSubjectBefore(text: string, from: number, to: number): Description | undefined {
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+  for (const start of starts.reverse()) {
+    const described = descriptionAt(text, start, to);
+    if (!described?.plural) continue;
+    const verb = wordsOf(text, described.end, Math.min(to, described.end + 40))[0];
+    if (verb && /^\s+$/u.test(text.slice(described.end, verb.start)) && !verb.capital && /(?:ano|ono|anno)$/u.test(verb.key)) return described;
+  }
+  return undefined;
+}
