@@ -98,7 +98,7 @@ describe('quotes: a speaker only described', () => {
   let project: Project | undefined;
   afterEach(() => project?.remove());
 
-  const TEXT = 'Il Comune ha chiuso il parcheggio di via Po.\n\n«Adesso dove lasciamo la macchina la sera?», chiede una residente del quartiere.\n';
+  const TEXT = 'Il Comune ha chiuso il parcheggio di via Po.\n\n«Adesso dove lasciamo la macchina la sera?», chiede una residente.\n';
 
   it('prints the description beside a null speaker in `pressroom quotes --json`', async () => {
     project = makeProject();

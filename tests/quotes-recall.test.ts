@@ -126,3 +126,54 @@ describe('quotes: a statement resumed on a new topic', () => {
     expect(summary(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
   });
 });
+
+describe('quotes: attributions inside the marks with no verb of saying', () => {
+  it('cuts out a dashed nominal frame ("– le parole del …, X –", "– è il commento di X –") and names its speaker', () => {
+    expect(summary('«Il raccolto è stato scarso ma di ottima qualità – le parole del presidente della cantina, Aldo Ferretti – e ora puntiamo sull’export».')).toEqual([[['Il raccolto è stato scarso ma di ottima qualità', 'e ora puntiamo sull’export'], 'Aldo Ferretti']]);
+    expect(summary('«Abbiamo chiuso un bilancio in attivo. – è il commento della tesoriera Paola Guidi – è il frutto di tre anni di sacrifici».')).toEqual([[['Abbiamo chiuso un bilancio in attivo.', 'è il frutto di tre anni di sacrifici'], 'Paola Guidi']]);
+  });
+});
+
+describe('quotes: dashed attributions', () => {
+  it('closes a dashed attribution at a hyphen followed by a comma', () => {
+    expect(summary('"La giunta ha stanziato due milioni per le strade - ha spiegato Bruno Casali -, in modo da chiudere i cantieri prima dell\'inverno. Poi toccherà alle scuole".')).toEqual([[['La giunta ha stanziato due milioni per le strade', "in modo da chiudere i cantieri prima dell'inverno. Poi toccherà alle scuole"], 'Bruno Casali']]);
+  });
+});
+
+describe('quotes: speech that runs over a sentence’s end', () => {
+  it('reads words in marks holding two sentences as speech, after a noun or a relative, by whom the text is about', () => {
+    expect(summary('Il capogruppo Luca Serra ha visto in questo «Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi».')).toEqual([[["Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi"], 'Luca Serra']]);
+    expect(summary('Il museo ospita fino a marzo la mostra «Luce e pietra. Le cattedrali romaniche nella pittura dell’Ottocento», curata da Anna Ferri.')).toEqual([]);
+    expect(summary('Per gli agricoltori il problema resta la burocrazia, che «blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi».')).toEqual([[['blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi'], null]]);
+  });
+});
+
+describe('quotes: pairs one verb attributes', () => {
+  it('goes on with marks reopened right after the name that attributes the pair before', () => {
+    expect(summary('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
+  });
+
+  it('goes on after a relative verb of saying between the pairs ("scrive X che prosegue, «…»")', () => {
+    expect(summary('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
+  });
+});
+
+describe('quotes: partial quotations woven into one sentence', () => {
+  it('joins fragments in lower case with only the writer’s words between, no verb, name or full stop', () => {
+    expect(summary('Illustrando il bilancio, la sindaca Carla Bruni ha spiegato che "la piscina riaprirà a settembre" e ospiterà le società del territorio (Nuoto Riva e Delfini), "ma anche i corsi gratuiti per gli anziani del quartiere".')).toEqual([[['la piscina riaprirà a settembre', 'ma anche i corsi gratuiti per gli anziani del quartiere'], 'Carla Bruni']]);
+  });
+
+  it('keeps them apart when someone is named between', () => {
+    expect(summary('La sindaca Carla Bruni giudica «utile e concreta» la relazione del professor Gatti, che ha ricordato il «valore delle piccole comunità».')[0]).toEqual([['utile e concreta'], 'Carla Bruni']);
+  });
+});
+
+describe('quotes: a colon after a frame that names no person', () => {
+  it('reads a statement after "Le parole dell’allenatore:" as speech', () => {
+    expect(summary('Le parole dell’allenatore rossoblù: «Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più».').map(([parts]) => parts)).toEqual([['Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più']]);
+  });
+
+  it('gives a statement after a colon to the office opening the sentence as its subject', () => {
+    expect(summary('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
+  });
+});

@@ -612,6 +612,32 @@ describe('quotes: "Secondo il …" calling the one just quoted by another title'
   });
 });
 
+describe('quotes: names the title and the run get wrong', () => {
+  it('does not read a clause ending at a comma ("con Prefetto e forze dell’ordine per adottare …, X") as X’s title', () => {
+    const text = 'Se Marco Bellucci, sindaco di Foligno, dice che la giunta non si tirerà indietro, confrontandosi con Prefetto e forze dell’ordine per adottare i provvedimenti, Fabio Lanari di Spoleto afferma: «Le responsabilità ce le prendiamo, ma aspettiamo anche le risorse».';
+    expect(speakers(text)).toEqual(['Fabio Lanari']);
+  });
+
+  it('keeps a lower-case particle after a first name inside the name ("Marco del Prete")', () => {
+    const text = 'A raccontarlo è l’assessore alla sicurezza, Marco del Prete: “Il furgone ha preso fuoco – ha riferito del Prete dal luogo dell’incendio – e le auto passavano accanto come se niente fosse”.';
+    expect(speakers(text)).toEqual(['Marco del Prete']);
+  });
+});
+
+describe('quotes: a title with its office, then the name after a comma', () => {
+  it('gives "commenta il presidente Pro Loco, Davide X" to Davide X, not to the office', () => {
+    const text = '"Il pubblico è stato composto ed educato, evitando code e assembramenti", commenta il presidente Pro Loco, Davide Marconi. “Segno che la mostra ha superato i confini” nota il vice presidente Pro Loco, Giacomo Gori.';
+    expect(speakers(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
+  });
+});
+
+describe('quotes: a surname alone in apposition to a title', () => {
+  it('takes "il sindaco di X, Surname che … ha detto" for a person when the text names the surname again as a speaker', () => {
+    const text = 'A dar forza alla voce del governatore, quella del sindaco di Cremona, Gallarati che, sulla sua pagina Facebook, ha detto: “Il territorio ha bisogno di un nuovo ospedale e il Comune sostiene il progetto”. “Il nuovo ospedale – chiude Gallarati – sarà una grande opera per tutta la provincia”.';
+    expect(speakers(text)).toEqual(['Gallarati', 'Gallarati']);
+  });
+});
+
 describe('quotes: speakers the text only describes (a common noun, never a name)', () => {
   const described = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => [quote.speaker?.name ?? null, quote.speakerDescription ?? null]);
 
@@ -621,7 +647,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«Di notte qui non si dorme più, tra motorini e schiamazzi», racconta una residente di via Dante.',
       'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
     ].join('\n\n');
-    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente'], [null, 'pensionato']]);
+    expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente di via Dante'], [null, 'pensionato']]);
   });
 
   it('gives a description its warning and a reason saying the speaker is described, not named', () => {
@@ -637,7 +663,7 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       '«La strada era buia e non c’era nessun cartello». A parlare è il conducente del furgone finito nel fosso.',
       'L’opposizione: «Un bilancio senza idee per i giovani».',
     ].join('\n\n');
-    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente'], [null, 'opposizione']]);
+    expect(described(text)).toEqual([[null, '40enne'], [null, 'conducente del furgone'], [null, 'opposizione']]);
   });
 
   it('keeps the one described speaking when the text goes on with a definite noun or a bare verb', () => {
@@ -656,6 +682,16 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(read.ok && read.quotes.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([[null, 'AMBULANTI']]);
   });
 
+  it('keeps the complements of the noun as the text gives them, but not a thing named after an article', () => {
+    const text = [
+      'Una infermiera del reparto di Cardiologia, interpellata, racconta: «Facciamo turni di dodici ore da due mesi».',
+      '«Non firmeremo nessun accordo al ribasso», fanno sapere i delegati sindacali dello stabilimento.',
+      '«Il semaforo era verde», spiega il conducente della Fiat Panda rimasta schiacciata.',
+      'Per i commercianti il problema è un altro: «Senza parcheggi i clienti vanno nei centri commerciali».',
+    ].join('\n\n');
+    expect(described(text)).toEqual([[null, 'infermiera del reparto di Cardiologia'], [null, 'delegati sindacali dello stabilimento'], [null, 'conducente'], [null, 'commercianti']]);
+  });
+
   it('gives a definite noun to the person just quoted when it fits them', () => {
     const text = '«Ho aperto il negozio quarant’anni fa», racconta Lucia Ferri. «Adesso però non ce la faccio più», aggiunge la donna.';
     expect(described(text)).toEqual([['Lucia Ferri', null], ['Lucia Ferri', null]]);
@@ -665,5 +701,71 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     const title = 'Lupi sull’altopiano, gli allevatori: «Così chiudiamo le stalle»';
     const body = 'Dieci pecore sbranate in una notte. «Avevo messo il recinto elettrico e non è servito», racconta Paolo Zeni, allevatore di Roana.';
     expect(described(body, title)).toEqual([['Paolo Zeni', null], ['Paolo Zeni', null]]);
+  });
+});
+
+describe('quotes: a name written surname first', () => {
+  it('takes "Pellicani Dario" for Dario Pellicani named before, as sports and official copy invert names', () => {
+    const text = 'Dario Pellicani, Catanzaro: “Il pari sarebbe stato giusto”\n\nAl termine della partita il mister del Catanzaro Pellicani Dario ha lasciato queste dichiarazioni:\n\n“Perdere al novantesimo dopo una buona prestazione fa male, ma ripartiamo da qui”.';
+    expect(speakers(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
+  });
+});
+
+describe('quotes: a quotation opening the paragraph, its speaker the subject named later in it', () => {
+  it('gives it to the first person named after it as the subject of a verb', () => {
+    const text = 'Lecco - "Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". Conferenza di fine anno in municipio. In una lunga conferenza il sindaco, Paolo Gerosa, ha tracciato il bilancio dell’anno.';
+    expect(speakers(text)).toEqual(['Paolo Gerosa']);
+  });
+
+  it('leaves it when the first person named after it is no subject', () => {
+    const text = '"Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". La conferenza è stata dedicata a Paolo Gerosa, sindaco scomparso in estate.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('quotes: the antecedent of "il quale" and a title that only says in what capacity', () => {
+  it('gives a dashed bare verb to the person a relative clause makes the subject, past "da allenatore"', () => {
+    const text = 'Ci sono anche le parole di Salvo Bracci, in veste di direttore generale, il quale ha escluso il nome dell’ex attaccante del Bari, Nicola Loiodice. Sarà lui a occuparsi dell’area tecnica, forte dei suoi trascorsi da allenatore: “Questa piazza è un trampolino di lancio – ha detto – e tocca a noi tornare tra i professionisti”.';
+    expect(speakers(text)).toEqual(['Salvo Bracci']);
+  });
+});
+
+describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
+  it('gives a quotation opening the paragraph to whoever says the same words later in it', () => {
+    const text = 'Il presidente Donato Lazzari ha presentato la nuova società.\n\n“TUTTI I PRESUPPOSTI PER FARE UN GRANDE LAVORO”. Oltre a Paolo Serra, già annunciato come amministratore delegato, presente in conferenza anche Cosimo Pagliara, tornato dopo nove anni: “Ci sono tutti i presupposti per fare un grande lavoro – ha spiegato – e io sono tornato per questo”.';
+    expect(speakers(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
+  });
+});
+
+describe('quotes: organisations and groups as speakers', () => {
+  it('gives a dashed attribution naming an organisation to it, also through "dall’…" and its members', () => {
+    const text = [
+      '«Il raccolto – precisa la Coldiretti – è in calo del dieci per cento».',
+      '«Le ore non bastano – hanno fatto sapere dall’Ugl – e chiediamo un incontro in prefettura».',
+      '«La delibera va ritirata – ricordano gli esponenti di Azione – prima del voto di bilancio».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Coldiretti', 'Ugl', 'Azione']);
+  });
+
+  it('keeps a title written with capitals in a dashed attribution for a person, not an office', () => {
+    const text = 'Il rettore Marco Galli ha aperto l’anno accademico. «Siamo cresciuti – ha detto il Magnifico Rettore – in ogni corso di laurea».';
+    expect(speakers(text)).toEqual(['Marco Galli']);
+  });
+
+  it('gives the words to an office after "Così", and expands its short name to the group named with it', () => {
+    const text = '«Le accuse sono infondate e pretestuose». Così il Gruppo consiliare di Azione risponde alle critiche della giunta. «Rileggano gli atti», aggiungono da Azione.';
+    expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+  });
+
+  it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {
+    const text = 'Sciopero confermato dalla Cub (Confederazione unitaria di base). «Non arretreremo di un passo», fanno sapere dalla Cub.';
+    expect(speakers(text)).toEqual(['Cub']);
+  });
+
+  it('gives a plural noun for members to the organisation just quoted, or to the list the paragraph opens on', () => {
+    const quoted = '«Il bilancio non regge», attacca il Gruppo consiliare di Azione. «Chi oggi applaude dovrà spiegare i tagli», concludono i consiglieri.';
+    expect(speakers(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+    const listed = 'Filt, Fit e Uilt hanno proclamato uno sciopero di otto ore. «Il trasporto locale è al collasso» sostengono i sindacati.';
+    expect(speakers(listed)).toEqual(['Filt, Fit e Uilt']);
   });
 });

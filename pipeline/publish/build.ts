@@ -14,7 +14,8 @@ import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../tran
 import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
-import { misread, renderPlan } from './render.ts';
+import { misread, renderPlan, rendersInThreads } from './render.ts';
+import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
 import { heldResults, spooledResults, type RenderedResults } from './render-results.ts';
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
@@ -123,6 +124,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     if (kept && kept.tree === tree && kept.pipeline === inputs.pipeline && kept.settings === inputs.settingsKey) return kept;
     return readManifest(places.state, tree, inputs.pipeline, inputs.settingsKey);
   });
+  // With no manifest to go by every release renders: the render threads load their code while this one plans.
+  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
@@ -174,7 +177,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = (open = resultsStore());
-    await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
+    await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session, threads));
     if (misread(plan, rendered)) {
       rendered.close();
       await staging.abort();
@@ -211,7 +214,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     }
     return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
   } catch (error) {
+    await stopRenderThreads(threads);
     open?.close();
+    // Writes still under way would land in the trees being removed.
+    await staging.writer.settle().catch(() => undefined);
     await staging.abort();
     // Trees changed in place and left halfway: the next build knows nothing of them.
     if (session) {

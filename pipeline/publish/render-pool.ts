@@ -3,37 +3,47 @@
 // The main thread renders too: it would otherwise sit waiting, and every extra thread costs a copy of the
 // pipeline's modules in memory.
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Timings } from './render-release.ts';
 import { STAGES } from './render-release.ts';
 import { mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import type { RenderedResults } from './render-results.ts';
-import { compiled } from './pipeline-version.ts';
-
-// Bundled, the worker is its own entry point in dist/, beside every chunk; run as TypeScript (vitest), a shim that
-// registers tsx first (or loads dist/ under the tests).
-const WORKER = compiled ? new URL('./render-worker.js', import.meta.url) : new URL('./render-worker.mjs', import.meta.url);
+import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
 
 /** A batch's results as JSON (one string crosses between threads as it is, and goes to `RenderedResults` so). */
 type Answer = { index: number; results: string; timings: Timings } | { index: number; error: string };
 
-/**
- * A render thread's young generation, in MB (V8 gives a third of it to each of its two semi-spaces): V8 grows it to
- * 48 MB while rendering, memory the thread holds for as long as it lives. At 12, a few percent more collection time.
- */
-const WORKER_YOUNG_GENERATION_MB = 12;
+/** Batches of `tasks`: small ones keep the threads evenly busy, not so small that messaging costs more than rendering. */
+export function batchesOf<T>(tasks: T[], jobs: number): T[][] {
+  const largest = Math.max(1, Math.min(16, Math.ceil(tasks.length / (jobs * 8))));
+  const batches: T[][] = [];
+  for (let start = 0; start < tasks.length; ) {
+    // Smaller towards the end, so that no thread is left rendering a whole batch while the others wait for it.
+    const size = Math.max(1, Math.min(largest, Math.ceil((tasks.length - start) / (jobs * 4))));
+    batches.push(tasks.slice(start, start + size));
+    start += size;
+  }
+  return batches;
+}
 
-/** Fills `results` with every task's, a batch at a time (see RenderedResults), and returns it. */
-export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: RenderPlace, timings: Timings, results: RenderedResults): Promise<RenderedResults> {
-  // Small batches keep the threads evenly busy; not so small that messaging costs more than rendering.
-  const size = Math.max(1, Math.min(16, Math.ceil(tasks.length / (jobs * 8))));
-  const batches: RenderTask[][] = [];
-  for (let start = 0; start < tasks.length; start += size) batches.push(tasks.slice(start, start + size));
+/**
+ * Fills `results` with every task's, a batch at a time (see RenderedResults), and returns it. `started`: threads
+ * already loading (render-threads.ts), used before any is started; all are terminated when it returns.
+ */
+export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: RenderPlace, timings: Timings, results: RenderedResults, started: Worker[] = []): Promise<RenderedResults> {
+  const batches = batchesOf(tasks, jobs);
+  const wanted = Math.max(0, Math.min(jobs - 1, batches.length - 1));
+  const spare = started.splice(wanted);
+  const stopping = stopRenderThreads(spare);
   // sharp's native library must be loaded by the main thread before any worker loads it, or a worker's exit can
-  // unload it under the others (sharp's documentation on worker threads).
+  // unload it under the others (sharp's documentation on worker threads). A thread loads it only for a batch.
   if (tasks.some(mayHavePictures)) await import('sharp');
-  const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(WORKER, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  const workers = [...started, ...startRenderThreads(wanted - started.length)];
+  for (const worker of workers) {
+    worker.ref();
+    worker.postMessage({ setup });
+  }
   let next = 0;
   let done = 0;
   let failed: Error | undefined;
@@ -76,13 +86,14 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
         // Let the workers' answers in between releases, so they are handed their next batch at once.
         await yieldToEvents();
       }
+      await local.writer.settle();
       // As a worker's answer comes: JSON, which also lets go of larger strings the stages cut parts from.
       results.add(index, JSON.stringify(rendered));
       if (++done === batches.length) break;
     }
     if (done < batches.length || failed) await finished;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([stopRenderThreads(workers), stopping]);
   }
   return results;
 }

@@ -35,7 +35,8 @@ export const mayHavePictures = (task: RenderTask): boolean => ('release' in task
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
   context: RenderContext;
-  writer: { write(path: string, content: string | Uint8Array): void };
+  /** Writes start as the release is rendered and are done once `settle()` is (see StagedWriter.writeSoon). */
+  writer: { writeSoon(path: string, content: string | Uint8Array): void; settle(): Promise<void> };
   root: string;
   /** The previous build's state tree, where the sizes of pictures made before are kept. */
   previousState?: string;
@@ -154,7 +155,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   }
   const files = [...new Set([...built.files.keys(), ...binary.keys()])].sort();
   timed(timings, 'write', () => {
-    for (const path of files) writer.write(path, built.files.get(path) ?? binary.get(path)!);
+    for (const path of files) writer.writeSoon(path, built.files.get(path) ?? binary.get(path)!);
   });
   const memoryMessages: Partial<Record<TargetLanguage, Message[]>> = {};
   for (const [language, report] of Object.entries(built.memoryReports) as [TargetLanguage, VFile][]) memoryMessages[language] = report.messages.map(toMessage);

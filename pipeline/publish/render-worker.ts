@@ -1,8 +1,10 @@
-// A worker thread: builds the releases it is sent into the staging tree and answers with what it built.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread: builds the releases it is sent into the staging tree and answers with what it built. Started
+// before the build knows where it writes (render-threads.ts), it is told first: its setup is the first message.
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { parentPort } from 'node:worker_threads';
 import { noTimings, renderContext, type BuildSettings } from './render-release.ts';
 import { TreeWriter, type TreesSetup } from './trees.ts';
-import { renderTask, type RenderTask } from './render-task.ts';
+import { renderTask, type RenderPlace, type RenderTask } from './render-task.ts';
 import { RecordWriter } from './publication-record.ts';
 
 export interface WorkerSetup {
@@ -15,23 +17,40 @@ export interface WorkerSetup {
   recordPublication: boolean;
 }
 
-const setup = workerData as WorkerSetup;
-const place = {
+type Batch = { index: number; tasks: RenderTask[] };
+
+const placeOf = (setup: WorkerSetup): RenderPlace & { writer: TreeWriter } => ({
   context: renderContext({ ...setup.settings, now: new Date(setup.settings.now) }),
   writer: new TreeWriter(setup.trees),
   root: setup.root,
   previousState: setup.trees.targets.state,
   ...(setup.recordPublication ? { records: new RecordWriter(setup.root) } : {}),
   previousPublic: setup.trees.targets.public,
-};
+});
 
-parentPort!.on('message', async (batch: { index: number; tasks: RenderTask[] }) => {
+async function render(place: RenderPlace | undefined, batch: Batch): Promise<void> {
   const timings = noTimings();
   try {
+    if (!place) throw new Error('a render thread was sent releases before its setup');
     const results = [];
-    for (const task of batch.tasks) results.push(await renderTask(task, place, timings));
+    for (const task of batch.tasks) {
+      results.push(await renderTask(task, place, timings));
+      // Let the file system's answers in, so the release's files are written while the next one renders.
+      await yieldToEvents();
+    }
+    await place.writer.settle();
     parentPort!.postMessage({ index: batch.index, results: JSON.stringify(results), timings });
   } catch (error) {
+    // Nothing left being written once the build hears of it: it removes the staging trees.
+    await place?.writer.settle().catch(() => undefined);
     parentPort!.postMessage({ index: batch.index, error: error instanceof Error ? error.message : String(error) });
   }
+}
+
+let place: RenderPlace | undefined;
+/** One batch at a time, in the order sent: a second one waits while the first yields between its releases. */
+let queue = Promise.resolve();
+parentPort!.on('message', (message: { setup: WorkerSetup } | Batch) => {
+  if ('setup' in message) place = placeOf(message.setup);
+  else queue = queue.then(() => render(place, message));
 });

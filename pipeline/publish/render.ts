@@ -1,12 +1,18 @@
 // The render phase: the planned releases parsed, translated from memory and rendered into the staging tree,
 // on this thread or spread over worker threads. Results come back in plan order, held as render-results.ts says.
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import type { Timings } from '../timings.ts';
+import { stopRenderThreads } from './render-threads.ts';
 import type { BuildInputs } from './inputs.ts';
 import { renderTasks, type BuildPlan } from './plan.ts';
 import type { RenderContext } from './render-release.ts';
 import type { RenderedResults } from './render-results.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { StagedTrees } from './trees.ts';
+
+/** Releases rendered on one thread between waits for their files to be written. */
+const SETTLE_EVERY = 16;
 
 /** Below this many releases to render, starting threads costs more than it saves. */
 const MIN_PARALLEL = 16;
@@ -17,22 +23,40 @@ export async function loadRenderer(inputs: BuildInputs) {
   return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, RecordWriter };
 }
 
+/** Whether `releases` to render are worth threads (`jobs` - 1 of them) besides this one. */
+export const rendersInThreads = (jobs: number, releases: number): boolean => jobs > 1 && releases >= MIN_PARALLEL;
+
 /**
  * Fills `results` (empty) and returns it. `recordPublication`: keep the record of what was published (a build of
- * out/; a preview does not).
+ * out/; a preview does not). `started`: render threads already loading (render-threads.ts), terminated when done.
  */
-export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true): Promise<RenderedResults> {
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true, started: Worker[] = []): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
+  const threads = rendersInThreads(jobs, tasks.length);
+  if (!threads) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
   const { context, renderTask, RecordWriter } = await loadRenderer(inputs);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}) };
-  if (jobs > 1 && tasks.length >= MIN_PARALLEL) {
+  if (threads) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };
-    return renderInThreads(tasks, setup, jobs, place, timings, results);
+    return renderInThreads(tasks, setup, jobs, place, timings, results, started);
   }
   // A batch of one each.
-  for (const [index, task] of tasks.entries()) results.add(index, JSON.stringify([await renderTask(task, place, timings)]));
+  for (const [index, task] of tasks.entries()) {
+    const json = JSON.stringify([await renderTask(task, place, timings)]);
+    try {
+      results.add(index, json);
+    } catch (error) {
+      // Its files came first: when writing them failed too (a full disk, say), that is what is reported.
+      await place.writer.settle();
+      throw error;
+    }
+    // The files' writes go on while the next release renders; a few releases' at most wait in memory.
+    await yieldToEvents();
+    if (index % SETTLE_EVERY === SETTLE_EVERY - 1) await place.writer.settle();
+  }
+  await place.writer.settle();
   return results;
 }
 

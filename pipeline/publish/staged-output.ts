@@ -14,7 +14,7 @@
 // Nothing is deleted but inside a tree this build made (owned-trees.ts): a leftover, a spare or an out/ that is
 // not one (a link, a file, someone's folder) is left alone, and links inside an owned tree are removed as links,
 // never followed.
-import { closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { open, closeSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { ownedTreesOf, treeIdentity, type OwnedTrees } from './owned-trees.ts';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
@@ -69,6 +69,9 @@ export function insidePath(dir: string, path: string): string {
   return file;
 }
 
+/** A new file (or one emptied) opened for writing on libuv's threads. */
+const openSoon = (file: string) => new Promise<number>((resolve, reject) => open(file, 'w', (error, fd) => (error ? reject(error) : resolve(fd))));
+
 const unlinkIfThere = (file: string) => {
   try {
     unlinkSync(file);
@@ -83,6 +86,11 @@ const PARTS_CHUNK = 1 << 20;
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
   private readonly made = new Set<string>();
+  /** Directories writeSoon() is making, or made. */
+  private readonly making = new Map<string, Promise<void>>();
+  /** writeSoon()'s writes not yet settled, and the first that failed. */
+  private pending: Promise<void>[] = [];
+  private soonFailed?: { error: unknown };
   /** Directories of a tree updated in place found to be real directories, not links put there. */
   private readonly real = new Set<string>();
   /** Directories of the tree being replaced found to be real directories, on the way to files linked from it. */
@@ -170,6 +178,41 @@ export class StagedWriter {
     } catch (error) {
       throw this.failed(error);
     }
+  }
+
+  /**
+   * Write `path` without waiting: a fresh tree's new folders and files wait on the file system (its journal, other
+   * processes' writes) far longer than they cost the processor, and those waits are spent on libuv's threads while
+   * this one renders on. Only into a fresh staging tree; a recycled or in-place tree is written at once, as write().
+   * settle() says when every such write is done, and fails as write() would have.
+   */
+  writeSoon(path: string, content: string | Uint8Array): void {
+    if (this.recycled || this.inPlace) return this.write(path, content);
+    const file = insidePath(this.dir, path);
+    const parent = dirname(file);
+    let ready = this.making.get(parent);
+    if (!ready) {
+      ready = this.made.has(parent) ? Promise.resolve() : mkdir(parent, { recursive: true }).then(() => void this.made.add(parent));
+      this.making.set(parent, ready);
+    }
+    // Only the opening waits on libuv's threads: it is what makes the file; the bytes go to the page cache at once.
+    const written = ready.then(() => openSoon(file)).then((fd) => {
+      try {
+        const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      } finally {
+        closeSync(fd);
+      }
+    });
+    // Caught at once, so that no failure goes unhandled before settle() looks.
+    this.pending.push(written.catch((error: unknown) => void (this.soonFailed ??= { error })));
+  }
+
+  /** Every writeSoon() done; the first that failed, thrown as write() would. */
+  async settle(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+    const failed = this.soonFailed;
+    if (failed) throw this.failed(failed.error);
   }
 
   /** A file written as its parts come, a few of them at a time: a large one is never held whole. */

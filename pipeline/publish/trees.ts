@@ -51,6 +51,16 @@ export class TreeWriter {
     this.writers[kind].write(inside, content);
   }
 
+  /** See StagedWriter.writeSoon: done once settle() is. */
+  writeSoon(path: string, content: string | Uint8Array): void {
+    const [kind, inside] = route(path);
+    this.writers[kind].writeSoon(inside, content);
+  }
+
+  async settle(): Promise<void> {
+    for (const kind of TREE_KINDS) await this.writers[kind].settle();
+  }
+
   writeParts(path: string, parts: Iterable<string>): void {
     const [kind, inside] = route(path);
     this.writers[kind].writeParts(inside, parts);

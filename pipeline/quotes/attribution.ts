@@ -80,7 +80,8 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
   for (let i = at; i < to; i++) {
     const char = text[i]!;
     // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
-    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /\s/u.test(text[i + 1] ?? ''))) {
+    // A comma may follow the closing hyphen ("- ha rimarcato Zanin -, in modo da").
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
       let end = i + 1;
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
@@ -126,8 +127,18 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       found.push({ start: verbStart, end: end.end });
     }
   }
-  return found;
+  // "– le parole del presidente X –", "– è il commento finale di X –", "– sono ancora le parole del consigliere X –":
+  // a frame with no verb of saying, between dashes, naming who speaks.
+  for (const frame of text.slice(piece.start, piece.end).matchAll(NOMINAL_FRAME)) {
+    const start = piece.start + frame.index;
+    const end = start + frame[0].length;
+    if (!found.some((range) => start < range.end && end > range.start) && speakerFollows(text, start + frame[0].indexOf(frame[1]!) + frame[1]!.length, end)) found.push({ start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
+const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
 
 /** The first mention after `at` that a verb of saying introduces, within a few words and the same clause. */
 function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
@@ -181,10 +192,24 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 }
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
-export const OFFICE_WORDS = new Set(['stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
 export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+
+/**
+ * The organisation an inner attribution names after its verb: "– precisa la Confagricoltura –", "– hanno fatto sapere
+ * dall’Usb –", "-ricordano gli esponenti politici di FI-" (members speaking for it).
+ */
+export function organisationAfterVerb(text: string, verbEnd: number, end: number, plural: boolean): string | undefined {
+  const via = /^\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(verbEnd, end));
+  const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, end)) : null;
+  const organisation = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  if (!organisation || !namesOffice(organisation)) return undefined;
+  // "– ha evidenziato il Magnifico Rettore –", "il Primo Cittadino": a title written with capitals is a person.
+  if (wordsOf(organisation).slice(0, 2).some((word) => ROLE_GROUP.has(word.key) || /^cittadin[oa]$/u.test(word.key))) return undefined;
+  return text.indexOf(organisation, verbEnd) + organisation.length <= end ? organisation : undefined;
+}
 
 /** An organisation named right after a verb of saying: "spiega Coldiretti Puglia in una nota", "l’Ufficio stampa della Regione". */
 export function organisationAfter(text: string, at: number): string | undefined {
@@ -288,6 +313,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    // "». Così il Gruppo consiliare di FI respinge …": an office.
+    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length) : undefined;
+    if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
@@ -369,9 +397,11 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
-  // "Lo comunica l’Asl Roma 4 in una nota": an office speaks.
-  const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : undefined;
-  return organisation ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
+  // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
+  const thus = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
+  if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
+  return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
@@ -393,6 +423,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
+    if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
@@ -457,6 +489,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
     const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
     if (holder && sayings(text, from, end).length === 0) return { kind: 'before', start: from, end, speaker: holder };
+    // "Per i venditori non si avvertono differenze: «…»": the people the sentence opens on, described.
+    const according = /^\s*(?:per|secondo)\s+/iu.exec(text.slice(from, end));
+    const judged = according && inside.length === 0 ? descriptionAt(text, from + according[0].length, end) : undefined;
+    if (judged) return { kind: 'before', start: from, end, described: judged };
     const words = wordsOf(text, from, end);
     const verbs = sayings(text, from, end);
     if (verbs.length > 0) {
@@ -471,6 +507,15 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const comma = before.lastIndexOf(',');
     const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
     if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
+    // "Le parole dell’allenatore giallorosso: «…»": a title in the lead's complement, the one whose words they are.
+    const titled = inside.filter((mention) => mention.kind === 'title' && mention.end <= end).at(-1);
+    if (titled && quotedWords >= 4 && /^(?:\s+\p{Ll}+){0,2}\s*:$/u.test(text.slice(titled.end, end))) return { kind: 'before', start: from, end, speaker: titled };
+    // "Il Codacons alza la voce contro l’azienda, …: «…»": an office opening the sentence as its subject, a whole
+    // statement after it.
+    const office = quotedWords >= 6 ? organisationAfter(text, from + (/^\s*/u.exec(text.slice(from, end))?.[0].length ?? 0)) : undefined;
+    // Named with its article ("Il Codacons"), or as a name is ("Lipu Emilia-Romagna", "CNA"): not a capitalised word opening a headline.
+    const named = office !== undefined && (/^\s*(?:il|lo|la|l[’']|i|gli|le)\s*$/iu.test(text.slice(from, text.indexOf(office, from))) || /^\S*\p{Lu}\S*\p{Lu}|\s\p{Lu}/u.test(office));
+    if (office && named && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && /^\s+\p{Ll}/u.test(text.slice(text.indexOf(office, from) + office.length, end)) && !DETERMINERS.has(wordsOf(text, text.indexOf(office, from) + office.length, end)[0]?.key ?? '')) return { kind: 'before', start: from, end, organisation: office };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks

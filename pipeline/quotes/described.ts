@@ -31,7 +31,13 @@ const PEOPLE = new Set([
 const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova)$/u;
 
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
-const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine)|generale|provinciale|regionale|comunale|uscente|unico|unica)$/u;
+const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica)$/u;
+
+/** Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal". */
+const OF = /^(?:di|del|dello|della|dell|dei|degli|delle)$/u;
+
+/** Streets and districts, named after them: "di via Dante", "del quartiere San Paolo". */
+const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rione|frazione|contrada|località|borgo)$/u;
 
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
@@ -50,7 +56,9 @@ export interface Description {
 
 /** Is this word a noun for a person: a role, a people noun, an age ("il 31enne")? */
 export function describesPerson(key: string): boolean {
-  return ROLE_GROUP.has(key) || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
+  // Plurals of roles too: "i consiglieri", "i delegati", "le sindache".
+  const role = ROLE_GROUP.has(key) || (key.length > 4 && (/i$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -1)}o`) || ROLE_GROUP.has(`${key.slice(0, -1)}e`) : /he$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -2)}a`) : /e$/u.test(key) && ROLE_GROUP.has(`${key.slice(0, -1)}a`)));
+  return role || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
 }
 
 /**
@@ -81,6 +89,28 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const adjective = (word: Word) => !word.capital && !CLAUSE_OPENERS.has(word.key) && !/(?:mattina|sera|notte)$/u.test(word.key) && AFTER_NOUN.test(word.key) && (plural ? /[ie]$/u : /[oae]$/u).test(word.key) && sayingLength(text, word.start) < 0;
   let end = k;
   while (end + 1 < words.length && end - k < 2 && spaced(end + 1) && adjective(words[end + 1]!)) end++;
+  // Complements of the noun, as the text gives them: "del centro di Treviso", "del pronto soccorso", "di Gricignano".
+  // Not what follows an indefinite ("di un banco") nor a name after an article ("della Audi Q3": a thing, not the person).
+  for (let complements = 0; complements < 2; complements++) {
+    const of = words[end + 1];
+    if (!of || !spaced(end + 1) || !OF.test(of.key) || of.capital) break;
+    let next = end + 2;
+    const articled = of.key !== 'di' && of.key !== 'd';
+    if (!articled && words[next] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[next]!.key)) break;
+    const head = words[next];
+    if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0) break;
+    if (head.capital ? articled || !/^\p{Lu}\p{Ll}+$/u.test(head.text) : !/^\p{Ll}{3,}$/u.test(head.text)) break;
+    // A street or a district goes with its name: "una residente di via Dante".
+    if (!head.capital && STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
+      next++;
+      while (next + 1 < words.length && next - end < 5 && words[next + 1]!.capital && spaced(next + 1)) next++;
+      end = next;
+      continue;
+    }
+    // One more word of the noun's own ("pronto soccorso"), not a verb or a clause.
+    if (!head.capital && words[next + 1] && spaced(next + 1) && !words[next + 1]!.capital && !OF.test(words[next + 1]!.key) && !CLAUSE_OPENERS.has(words[next + 1]!.key) && /^\p{Ll}{4,}$/u.test(words[next + 1]!.text) && sayingLength(text, words[next + 1]!.start) < 0 && !/(?:ano|ono|ava|eva|iva|ò|rà|ato|ito|uto)$/u.test(words[next + 1]!.key)) next++;
+    end = next;
+  }
   const from = words[1]!.start;
   return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
 }
@@ -90,7 +120,8 @@ export function describedSubject(text: string, from: number, verb: number): Desc
   const described = descriptionAt(text, from, verb);
   if (!described || described.end > verb) return undefined;
   const between = text.slice(described.end, verb);
-  return /^\s*(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
+  // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".
+  return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
 }
 
 /** The noun a description is about: "cittadino" in "primo cittadino sambenedettese". */

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -78,6 +78,9 @@ class People {
   private readonly roles = new Map<string, string>();
   private last: { speaker: Speaker; paragraph: number } | undefined;
 
+  /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
+  private readonly inRoles = new Set<Mention>();
+
   /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
   private readonly described = new Map<string, string>();
 
@@ -86,6 +89,12 @@ class People {
     private readonly prose: Prose,
     private readonly narration = prose.text,
   ) {
+    // Mentions are sorted by start: those inside a role follow the mention holding it.
+    for (let i = 0; i < mentions.length; i++) {
+      const holder = mentions[i]!;
+      if (holder.role === undefined || holder.kind === 'title') continue;
+      for (let k = i + 1; k < mentions.length && mentions[k]!.start < holder.end; k++) if (mentions[k]!.start >= holder.nameEnd && mentions[k]!.end <= holder.end) this.inRoles.add(mentions[k]!);
+    }
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
@@ -220,7 +229,7 @@ class People {
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
     // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
-    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.mentions.some((other) => other.role !== undefined && other.kind !== 'title' && other.nameEnd <= mention.start && mention.end <= other.end));
+    const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.inRoles.has(mention));
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
@@ -248,11 +257,37 @@ function refersTo(description: string, speaker: Speaker): boolean {
   return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
 }
 
+/**
+ * Organisations opening a sentence of [from, to) as the subject of a plural verb: "Fiom, Fim e Uilm hanno proclamato …",
+ * "Cgil e Uil chiedono …". The last such sentence before the quotation.
+ */
+function listSubjectBefore(text: string, from: number, to: number): string | undefined {
+  const NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+  const list = new RegExp(`^(${NAME}(?:,[ \\t]${NAME})*[ \\t]e[ \\t]${NAME})[ \\t]+(?:hanno|sono|\\p{Ll}+(?:ano|ono))(?![\\p{L}])`, 'u');
+  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+  for (const start of starts.reverse()) {
+    const found = list.exec(text.slice(start, to));
+    if (found && namesOffice(found[1]!)) return found[1]!;
+  }
+  return undefined;
+}
+
 /** A speaker the text only describes ("residente", "opposizione"): carried as a description, never as a name. */
 type DescribedSpeaker = Speaker & { described: true };
 
 function describedSpeaker(description: Pick<Description, 'text'>): DescribedSpeaker {
   return { name: description.text, described: true };
+}
+
+/** An organisation speaking: "i consiglieri", "i sindacati" after it are its members, still speaking for it. */
+type OfficeSpeaker = Speaker & { office: true };
+
+function officeSpeaker(name: string): OfficeSpeaker {
+  return { name, office: true };
+}
+
+function isOffice(speaker: Speaker | undefined): speaker is OfficeSpeaker {
+  return (speaker as Partial<OfficeSpeaker> | undefined)?.office === true;
 }
 
 function isDescribed(speaker: Speaker): speaker is DescribedSpeaker {
@@ -406,7 +441,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
-    let thing = !hasNamedBefore && !namedAfter && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Marks reopened right after the attribution of the pair before ("“…”, commenta il presidente X “…”"): its name
+    // before them is the speaker's, not a thing's.
+    const previousClose = candidates.at(-1)?.span.close;
+    const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
+    const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
+    const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
+    // scare quote, wherever they stand: someone's speech.
+    // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
+    // ("«Oro e ombra. I mosaici …»"), only with a speaker's first or second person in it.
+    const lead = narration.slice(sentence, span.open);
+    const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
+    const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
+    if (speech) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -414,7 +463,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
     // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
     const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
-    const woven = (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    const woven = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
     if (woven) thing = false;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
@@ -432,8 +481,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
-      const described = verb && descriptionAt(narration, verb[1], range.end);
-      return { kind: 'inner', ...range, speaker, ...(described ? { described } : {}) };
+      // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
+      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -451,7 +502,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return people.resolve(attribution.speaker, at);
-    if (attribution.organisation) return { name: fullName(attribution.organisation) };
+    if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
   };
 
@@ -521,9 +572,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
     const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
-    const noun = stem(headNoun(described.name));
+    const head = headNoun(described.name);
+    const noun = stem(head);
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
-    return bodyQuotes.find((quote) => quote.speaker?.role?.split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker ?? undefined;
+    const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
+    if (holder) return holder;
+    // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
+    // shorten a role ("la dirigente scolastica X").
+    const group = ROLE_GROUP.get(head);
+    return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
@@ -552,7 +609,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
-    if (organisation) return { name: fullName(organisation) };
+    if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
   };
@@ -570,12 +627,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (subject) return { quote: true, speaker: subject };
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
-    const described = attribution?.described;
+    // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     if (described && !attribution?.organisation) {
+      // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
+      // the one (or the list) the paragraph opened on as the subject of a plural verb.
+      if (described.plural && !described.indefinite) {
+        const recent = people.recent(paragraphAt(prose, at));
+        if (isOffice(recent)) return { quote: true, speaker: recent };
+        const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
+        if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+      }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
@@ -616,7 +682,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
-      if (organisation) return { quote: true, speaker: { name: fullName(organisation) } };
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
     }
@@ -628,6 +694,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
     // The sentence right after it may open with its speaker ("«…». Il prefetto ha voluto chiarire …").
     const close = group.at(-1)!.span.close;
+    // A kicker quoting words the paragraph goes on to quote in full ("“TUTTI I PRESUPPOSTI …”. … X: “Ci sono tutti i presupposti …”").
+    const echoed = close !== undefined ? echoSpeaker(group, paragraph) : undefined;
+    if (echoed) return { quote: true, speaker: echoed };
     const subject = people.named(at, paragraph) === undefined && close !== undefined ? nextSentenceSubject(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     // An answer under a question that addresses someone ("Sindaco, quando riapre la scuola?\n«…»"): said by them.
     const own = prose.paragraphs[paragraph]!;
@@ -635,7 +704,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const alone = !/[\p{L}\p{N}]/u.test(narration.slice(own.start, own.end).replace(SOURCE_TAG, ''));
     const addressed = addressee(own.start, first.span.open) ?? (alone && paragraph > prose.headlines ? addressee(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end) : undefined);
     if (addressed) return { quote: true, speaker: addressed };
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? people.recent(paragraph);
+    // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
+    const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -667,6 +738,21 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     return unnamed;
+  };
+  /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
+  const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
+    const close = group.at(-1)!.span.close!;
+    const end = prose.paragraphs[paragraph]!.end;
+    const later = candidates.filter((candidate) => candidate.span.open > close && candidate.span.open < end);
+    if (later.length === 0) return undefined;
+    const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+    for (const candidate of later) {
+      const said = new Set(candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
+      if (words.filter((word) => said.has(word)).length < Math.max(3, Math.ceil(words.length * 0.8))) continue;
+      const attribution = groupAttribution([candidate]);
+      return attribution?.speaker ? speakerOf(attribution, candidate.span.open) : undefined;
+    }
+    return undefined;
   };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {
@@ -753,6 +839,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
+    if (previous && !previous.piece && sameSentence(narration, text, mentions, previous, candidate)) {
+      group.push(candidate);
+      continue;
+    }
     if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
       group.push(candidate);
       continue;
@@ -815,7 +905,7 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
  * with the quotation before; a named one ("», ha precisato Bernini", "– ha proseguito la rettrice –") is a new one.
  */
 function ownAttribution(candidate: Candidate): boolean {
-  return candidate.inner.some((attribution) => attribution.speaker) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
+  return candidate.inner.some((attribution) => attribution.speaker || attribution.organisation) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
 /** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
@@ -828,7 +918,7 @@ function innerSpeaker(inRange: Mention[]): Mention | undefined {
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
   for (const candidate of group) {
-    const inner = candidate.inner.find((attribution) => attribution.speaker);
+    const inner = candidate.inner.find((attribution) => attribution.speaker || attribution.organisation);
     if (inner) return inner;
   }
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
@@ -841,11 +931,22 @@ function groupAttribution(group: Candidate[]): Attribution | undefined {
   return group.map((candidate) => candidate.after ?? candidate.inner[0] ?? candidate.before).find(Boolean);
 }
 
+/** A speaker's first or second person: "abbiamo", "faremo", "ci", "nostro", "vi chiedo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|avete|siete|nostr[oaie]|vostr[oaie]|mio|mia|miei|mie|\p{L}+(?:iamo|[ae]remo))(?![\p{L}])/iu;
+
 /**
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
  * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
  */
 const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
+
+/** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
+function subjectAfter(narration: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
+  const first = mentions.find((mention) => mention.start > close && mention.kind !== 'title');
+  if (!first || first.end > limit || subjects(narration, [first]).length === 0) return undefined;
+  const gap = /^\s*,?\s*/u.exec(narration.slice(first.end, limit))![0].length;
+  return /^(?:ha|hanno|aveva|è|era|si)\s/u.test(narration.slice(first.end + gap, first.end + gap + 8)) || sayingAt(narration, first.end + gap) !== undefined ? first : undefined;
+}
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
@@ -873,6 +974,25 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
+}
+
+/**
+ * Partial quotations woven into one sentence with only the writer's words between, no verb of saying, name or full
+ * stop: "ha detto che «la struttura avrà 300 letti» e accoglierà i reparti chiusi, «ma anche quelli che …»", "un atto
+ * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
+ */
+function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
+  if (!lower(previous) || !lower(next)) return false;
+  const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;«»“”"_\n]|\s[-\u2013\u2014]\s/u.test(between) || wordsOf(between).length > 25) return false;
+  // "«…» e «…»": two quotations listed.
+  if (/^\s*(?:e|ed|o|oppure)\s*$/u.test(between)) return false;
+  // Someone or something named between, outside brackets, may be whose words the next ones are ("la prolusione di X, sul «…»").
+  if (wordsOf(between.replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length))).some((word) => word.capital)) return false;
+  if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
+  return !mentions.some((mention) => mention.kind !== 'title' && mention.start > previous.span.close! && mention.start < next.span.open);
 }
 
 /** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
@@ -908,6 +1028,12 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   // The attribution between may read as the second piece's own ("», aggiunge Valdrighi, «perché …»"): the same words.
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
+  // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
+  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+    const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
+    const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
+    if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;
+  }
   const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);

@@ -61,6 +61,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
       // "Domenica la Paganese": after a day or a month an article is an article, not a surname's particle.
       else if (CALENDAR_WORDS.has(words[j]!.key)) break;
       else if (NAME_PARTICLES.has(next.key) && j + 2 < words.length && words[j + 2]!.capital && gapIsSpace(text, next, words[j + 2]!)) j += 2;
+      // "Marco del Prete", "Anna della Rocca": a surname opened by a lower-case preposition, right after a first name alone.
+      else if (j === i && /^(?:del|della|dal)$/u.test(next.text) && isFirstName(words[j]!.text) && !LEXICAL_FIRST_NAMES.has(words[j]!.key) && j + 2 < words.length && /^\p{Lu}\p{Ll}{2,}$/u.test(words[j + 2]!.text) && !isFirstName(words[j + 2]!.text) && !INSTITUTIONS.has(words[j + 2]!.key) && gapIsSpace(text, next, words[j + 2]!) && (j + 3 >= words.length || !words[j + 3]!.capital || !gapIsSpace(text, words[j + 2]!, words[j + 3]!))) j += 2;
       else break;
     }
     runs.push([i, j + 1]);
@@ -142,6 +144,7 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (DETERMINERS.has(last.key)) return undefined;
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
+  if (purposeClause(words.slice(best, j + 1))) return undefined;
   const start = words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
 }
@@ -168,12 +171,18 @@ function roleAcrossCommas(text: string, words: Word[], chunkFrom: number, floor:
   return undefined;
 }
 
+/** A purpose clause is no title: "con Prefetto e forze dell’ordine per adottare i provvedimenti, X". */
+function purposeClause(phrase: Word[]): boolean {
+  return phrase.some((word, n) => n > 0 && !word.capital && /\p{L}{2}(?:are|ere|ire)$/u.test(word.key) && /^(?:per|di|a|da)$/u.test(phrase[n - 1]!.key));
+}
+
 /** The role noun, after its article, nearest a comma apposition, with no verb between it and the name. */
 function roleInLongChunk(text: string, words: Word[], from: number, last: number): { start: number; title: string } | undefined {
   for (let k = last; k >= Math.max(from, last - 9); k--) {
     const word = words[k]!;
     if (/^(?:ha|hanno|è|sono|era|erano|aveva|avevano)$/u.test(word.key) || (!ROLE_GROUP.has(word.key) && /(?:ato|ata|ati|ate|ito|ita|uto|uta)$/u.test(word.key) && !word.capital)) return undefined;
     if (!ROLE_GROUP.has(word.key) || !words[k - 1] || !DETERMINERS.has(words[k - 1]!.key)) continue;
+    if (purposeClause(words.slice(k, last + 1))) return undefined;
     return { start: word.start, title: text.slice(word.start, words[last]!.end).replace(/\s+/gu, ' ').trim() };
   }
   return undefined;
@@ -383,13 +392,17 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A rank written in capitals before it is no part of the name: "il Comandante Provinciale, Colonnello Vittorio Amendola".
     let head = from;
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
-    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
+    const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
     // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
     if (f === undefined && to - from === 2 && LEXICAL_FIRST_NAMES.has(words[from]!.key) && (surnamedAlone(text, words, runs, from + 1) || (!isFirstName(words[from + 1]!.text) && /^\s*,\s*\p{Ll}/u.test(text.slice(words[from + 1]!.end, words[from + 1]!.end + 6)) && roleAfter(text, words[from + 1]!.end) !== undefined)) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '')) f = from;
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
+    // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
+    if (f === undefined && to - from === 1 && apposed && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`)) && titleBefore(text, words, from, Math.max(0, from - 14))) f = from;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;
@@ -465,6 +478,20 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     }
   }
 
+  // A name written surname first, as sports and official copy do: "il mister del Catanzaro Pellicanò Dario".
+  const fullNames = new Map(people.filter((person) => person.kind === 'person' && /^\S+ \S+$/u.test(person.name)).map((person) => [person.name, person]));
+  for (const [from, to] of runs) {
+    const start = to - 2;
+    if (start < from || taken.has(start) || taken.has(start + 1)) continue;
+    const person = fullNames.get(`${words[start + 1]!.text} ${words[start]!.text}`);
+    if (!person || !isFirstName(words[start + 1]!.text)) continue;
+    const nameStart = words[start]!.start;
+    const nameEnd = words[start + 1]!.end;
+    const after = roleAfter(text, nameEnd);
+    mentions.push({ kind: 'surname', start: nameStart, end: after?.end ?? nameEnd, nameStart, nameEnd, name: text.slice(nameStart, nameEnd), person: person.name, role: after?.role });
+    taken.add(start).add(start + 1);
+  }
+
   // Bare titles: "l’allenatore ha aggiunto", "le parole del rettore".
   const covered = (at: number) => mentions.some((mention) => mention.start <= at && at < mention.nameStart);
   words.forEach((word, index) => {
@@ -474,7 +501,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (!group || taken.has(index) || covered(word.start)) return;
     const prevPrev = words[index - 2];
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
-    if (!determined) return;
+    // "i suoi trascorsi da allenatore", "in veste di direttore": a capacity, with no article, names nobody.
+    if (!determined || (prev && /^(?:da|di|in|come)$/u.test(prev.key) && gapIsSpace(text, prev, word))) return;
     const start = prev && DETERMINERS.has(prev.key) ? prev.start : prevPrev!.start;
     mentions.push({ kind: 'title', start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group });
   });

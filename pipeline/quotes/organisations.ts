@@ -93,7 +93,8 @@ function patternsOf(name: string): NamePatterns {
   const initials = [...name.toLowerCase()].map((letter) => `${letter.replace(/[^\p{L}]/gu, '')}[\\p{L}’']*`).join('\\s+(?:(?:di|del|della|dei|degli|delle|per|e)\\s+)?');
   patterns = {
     ...(acronym ? { spelled: new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu') } : {}),
-    headed: new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${OFFICE_ALTERNATION}))+ ${escaped}(?![\\p{L}])`, 'u'),
+    // "Gruppo consiliare di FI" for "FI".
+    headed: new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${OFFICE_ALTERNATION}))+(?: (?:di|del|della|dei|degli|delle))? ${escaped}(?![\\p{L}])`, 'u'),
     longer: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u'),
     office: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${OFFICE_ALTERNATION}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u'),
   };
@@ -110,6 +111,8 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   }
   const patterns = patternsOf(name);
   const spelled = patterns.spelled?.exec(text);
+  // "l’Usb (Unione sindacale di base)": introduced by the short name, the long one only glossing it.
+  if (spelled && text.slice(Math.max(0, spelled.index - name.length - 2), spelled.index) === `${name} (`) return name;
   if (spelled && /^\p{Lu}/u.test(spelled[0]) && spelled[0].split(/\s+/u).length >= name.length) return spelled[0];
   // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
   const headed = patterns.headed.exec(text);
