@@ -105,6 +105,19 @@ describe('build memory: what the end of a build writes is not held whole', () =>
   });
 });
 
+describe('build memory: a memo may hold a hash in place of a long argument', () => {
+  it('computes from the whole argument, and finds what it was told under the same argument', () => {
+    const seen: string[] = [];
+    const held = recent((key: string) => (seen.push(key), key.toUpperCase()), 10, (key) => `#${key.length}`);
+    expect(held('alfa')).toBe('ALFA');
+    // Same stand-in, same answer: the memo holds the stand-ins only.
+    expect(held('beta')).toBe('ALFA');
+    held.remember('gamma', 'told');
+    expect(held('delta')).toBe('told');
+    expect(seen).toEqual(['alfa']);
+  });
+});
+
 describe('build memory: the render phase keeps its results on disk until the link phase takes them', () => {
   const result = (id: string): RenderedRelease => ({
     id,

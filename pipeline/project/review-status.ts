@@ -255,7 +255,7 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
       // A release whose keys are not known is left out: the next status reads it.
       if (some) releases[path] = { ...digest, keys: some };
     }
-    await writeStatusDigest(root, { readAt, releases, memories });
+    await writeStatusDigest(root, { readAt, releases: Object.entries(releases), memories });
   }
   const reports = [...releaseReports.filter((file) => file.messages.length > 0), ...memoryReports];
   const failed = memoryReports.length > 0 || releaseReports.some((file) => file.messages.some((message) => message.fatal === true));

@@ -9,7 +9,7 @@ import { statSync, type Stats } from 'node:fs';
 import { hash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readProjectFile, type FileRead } from './source-file.ts';
-import { replaceOwnFile } from './write-place.ts';
+import { replaceOwnFileInPieces, writePieces } from './write-place.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
 /** Some 150 bytes a file: room for a hundred thousand releases with their memories and pictures. */
@@ -62,11 +62,22 @@ export function readStamped(root: string, path: string, limit?: number): { stamp
   return { stamp: { size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? 0, ctimeMs: stats?.ctimeMs ?? 0, ino: stats?.ino ?? 0, hash }, read };
 }
 
-interface StampsFile {
+export interface StampsFile {
   format: number;
   /** When the build that wrote them began reading the project (ms since the epoch). */
   readAt: number;
   stamps: Record<string, Stamp>;
+}
+
+/** The JSON of `file` and a newline, a stamp at a time (the bytes of JSON.stringify, never held whole). */
+export function* stampsFileParts(file: StampsFile): Generator<string> {
+  yield `{"format":${JSON.stringify(file.format)},"readAt":${JSON.stringify(file.readAt)},"stamps":{`;
+  let separator = '';
+  for (const [path, stamp] of Object.entries(file.stamps)) {
+    yield `${separator}${JSON.stringify(path)}:${JSON.stringify(stamp)}`;
+    separator = ',';
+  }
+  yield '}}\n';
 }
 
 /**
@@ -125,9 +136,8 @@ export class FileStamps {
 
   /** Keep this build's stamps for the next; a project where they cannot be written is only read in full each time. */
   async save(): Promise<void> {
-    const file: StampsFile = { format: FORMAT, readAt: this.readAt, stamps: this.current };
     // No fsync: stamps lost to a crash only make the next build read everything.
-    await replaceOwnFile(join(this.root, STAMPS_PATH), `${JSON.stringify(file)}\n`);
+    await replaceOwnFileInPieces(join(this.root, STAMPS_PATH), (fd) => writePieces(fd, 0, stampsFileParts({ format: FORMAT, readAt: this.readAt, stamps: this.current })));
   }
 
   /** Whether this build saw a file the previous build did not, or saw one differently. */

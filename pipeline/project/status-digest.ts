@@ -7,7 +7,7 @@ import { lstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readProjectFile } from './source-file.ts';
-import { replaceOwnFile } from './write-place.ts';
+import { replaceOwnFileInPieces, writePieces } from './write-place.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
@@ -70,7 +70,9 @@ export interface StatusDigest {
 /** A digest to write. */
 export interface NewDigest {
   readAt: number;
-  releases: Record<string, ReleaseRecord>;
+  /** By release path, each path once: taken one at a time as the digest is written, so none need be held. */
+  releases: Iterable<[string, ReleaseRecord]>;
+  /** Stamps of memory files, by path: read once the releases have been taken. */
   memories: Record<string, Stamp>;
 }
 
@@ -143,21 +145,51 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
   }
 }
 
-/** Write the digest whole (a reader sees the old one or the new one); not written is only slower next time. */
+/**
+ * Write the digest whole (a reader sees the old one or the new one); not written is only slower next time. Written
+ * a release at a time: the header line, which holds the checksums of the two lines after it, is written last, over
+ * a placeholder of its length (a checksum is always 64 hex digits).
+ */
 export async function writeStatusDigest(root: string, digest: NewDigest): Promise<void> {
-  const releases: Record<string, unknown[]> = {};
-  const memories: Record<string, unknown[]> = {};
-  const keys: Record<string, string[]> = {};
-  for (const [path, record] of Object.entries(digest.releases)) {
-    releases[path] = encodeRelease(record);
-    keys[path] = record.keys;
-  }
-  for (const [path, stamp] of Object.entries(digest.memories)) memories[path] = encodeStamp(stamp);
-  const body = Buffer.from(JSON.stringify({ releases, memories }));
-  const keyLine = Buffer.from(JSON.stringify(keys));
-  const header = JSON.stringify({ format: FORMAT, pipeline: await pipelineVersion(), readAt: digest.readAt, sha256: sha256(body), keys: sha256(keyLine) });
-  const newline = Buffer.from('\n');
-  await replaceOwnFile(join(root, STATUS_DIGEST_PATH), Buffer.concat([Buffer.from(header), newline, body, newline, keyLine, newline]));
+  const pipeline = await pipelineVersion();
+  const header = (body: string, keys: string) => `${JSON.stringify({ format: FORMAT, pipeline, readAt: digest.readAt, sha256: body, keys })}\n`;
+  const headerBytes = Buffer.byteLength(header('0'.repeat(64), '0'.repeat(64)));
+  await replaceOwnFileInPieces(join(root, STATUS_DIGEST_PATH), (fd) => {
+    // Each release's keys, as JSON, for the third line: a small part of a release's record.
+    const keys: string[] = [];
+    function* bodyParts() {
+      let separator = '{"releases":{';
+      for (const [path, record] of digest.releases) {
+        const name = JSON.stringify(path);
+        yield `${separator}${name}:${JSON.stringify(encodeRelease(record))}`;
+        keys.push(`${name}:${JSON.stringify(record.keys)}`);
+        separator = ',';
+      }
+      if (separator !== ',') yield separator;
+      yield '},"memories":{';
+      separator = '';
+      for (const [path, stamp] of Object.entries(digest.memories)) {
+        yield `${separator}${JSON.stringify(path)}:${JSON.stringify(encodeStamp(stamp))}`;
+        separator = ',';
+      }
+      yield '}}';
+    }
+    function* keyParts() {
+      let separator = '{';
+      for (const part of keys) {
+        yield `${separator}${part}`;
+        separator = ',';
+      }
+      yield separator === '{' ? '{}' : '}';
+    }
+    const body = writePieces(fd, headerBytes, bodyParts());
+    const keyLine = writePieces(fd, body.end + 1, keyParts());
+    writePieces(fd, body.end, ['\n']);
+    writePieces(fd, keyLine.end, ['\n']);
+    const line = header(body.sha256, keyLine.sha256);
+    if (Buffer.byteLength(line) !== headerBytes) throw new Error('the status digest header changed length');
+    writePieces(fd, 0, [line]);
+  });
 }
 
 // On disk: a stamp is [size, mtimeMs, ctimeMs, ino, hash]; a release [stamp, segments, id, idAt, messages,

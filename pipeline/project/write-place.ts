@@ -2,9 +2,9 @@
 // every link on the way is resolved, inside the project or inside locales/ (which may live elsewhere, linked in).
 // A folder linked out of it (locales/en/comments -> ~/Public) would otherwise take the reviewers' comments, the
 // translations and their lock files wherever it points.
-import { lstatSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ProblemError } from '../problems.ts';
 
@@ -65,6 +65,51 @@ export async function replaceOwnFile(file: string, text: string | Uint8Array): P
   } catch {
     await unlink(temp).catch(() => undefined);
   }
+}
+
+/**
+ * replaceOwnFile for a file `write` makes a piece at a time into the open file (see writePieces): at 10,000
+ * releases the stamps and the status digest would each be tens of megabytes held as one string, then as bytes.
+ */
+export async function replaceOwnFileInPieces(file: string, write: (fd: number) => void): Promise<void> {
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    write(fd);
+    closeSync(fd);
+    fd = undefined;
+    await rename(temp, file);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Characters gathered before writePieces writes them: few calls, little held. */
+const PIECES_CHUNK = 1 << 20;
+
+/** Write `pieces` (UTF-8) into `fd` from byte `position` on; returns where they end and the sha256 (hex) of their bytes. */
+export function writePieces(fd: number, position: number, pieces: Iterable<string>): { end: number; sha256: string } {
+  const hash = createHash('sha256');
+  let at = position;
+  let held: string[] = [];
+  let length = 0;
+  const flush = () => {
+    const bytes = Buffer.from(held.join(''));
+    held = [];
+    length = 0;
+    hash.update(bytes);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+    at += bytes.length;
+  };
+  for (const piece of pieces) {
+    held.push(piece);
+    length += piece.length;
+    if (length >= PIECES_CHUNK) flush();
+  }
+  flush();
+  return { end: at, sha256: hash.digest('hex') };
 }
 
 /**

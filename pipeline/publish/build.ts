@@ -187,6 +187,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       rendered = open = resultsStore();
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
+    // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
+    // through the link and index phases (those fill their own).
+    if (!session) forgetRecent();
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.

@@ -3,11 +3,12 @@
 // the stamps this build took. `pressroom status` then stats the files instead of parsing them.
 import { memoryPath } from '../translate/memory.ts';
 import { TARGET_LANGUAGES } from '../release.ts';
-import { readStatusDigest, writeStatusDigest, type NewDigest, type ReleaseRecord } from '../project/status-digest.ts';
+import { readStatusDigest, writeStatusDigest, type ReleaseRecord } from '../project/status-digest.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { ReleaseReview } from '../project/status-digest.ts';
+import type { Stamp } from '../project/stamps.ts';
 
 /**
  * What the digest needs of the render phase's results, in plan order: taken once the link phase has them, so that
@@ -15,22 +16,33 @@ import type { ReleaseReview } from '../project/status-digest.ts';
  */
 export const reviewsOf = (rendered: Iterable<RenderedRelease>): (string | undefined)[] => Array.from(rendered, (release) => release.review);
 
-/** After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). */
+/**
+ * After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). Each
+ * release's record is made as the digest is written, and the previous digest is read only when some release was
+ * not parsed by this build (a cold build parses them all).
+ */
 export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: (string | undefined)[]): Promise<void> {
-  const previous = await readStatusDigest(inputs.root);
   const { current, readAt } = inputs.stamps;
-  const next: NewDigest = { readAt, releases: {}, memories: {} };
+  const written: (string | undefined)[] = [];
   let index = 0;
-  for (const item of plan.releases) {
-    const written = item.state === 'render' ? reviews[index++] : undefined;
-    const made = written === undefined ? undefined : (JSON.parse(written) as ReleaseReview);
-    const stamp = current[item.path];
-    const before = previous?.releases[item.path];
+  for (const item of plan.releases) written.push(item.state === 'render' ? reviews[index++] : undefined);
+  const previous = written.includes(undefined) ? await readStatusDigest(inputs.root) : undefined;
+  const memories: Record<string, Stamp> = {};
+  function* records(): Generator<[string, ReleaseRecord]> {
+    for (const [at, item] of plan.releases.entries()) {
+      const review = recordOf(item.path, written[at]);
+      if (review) yield [item.path, review];
+    }
+  }
+  const recordOf = (path: string, json: string | undefined): ReleaseRecord | undefined => {
+    const made = json === undefined ? undefined : (JSON.parse(json) as ReleaseReview);
+    const stamp = current[path];
+    const before = previous?.releases[path];
     // A summary is of the bytes it was made from; rows, of those and of their memory's.
     const kept = !made && before !== undefined && before.stamp.hash === stamp?.hash ? before : undefined;
-    const keys = made?.keys ?? (kept && previous?.keys()?.[item.path]);
+    const keys = made?.keys ?? (kept && previous?.keys()?.[path]);
     const review = made ? { ...made, segments: made.keys.length } : kept;
-    if (!stamp || !review || !keys) continue;
+    if (!stamp || !review || !keys) return undefined;
     const record: ReleaseRecord = { ...review, keys, stamp, rows: {} };
     for (const language of TARGET_LANGUAGES) {
       if (review.id === undefined) break;
@@ -38,10 +50,10 @@ export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, rev
       const row = review.rows[language];
       // This build's stamp of the memory, taken where its threads read it or where the plan hashed it.
       const known = current[memory];
-      if (known) next.memories[memory] = known;
+      if (known) memories[memory] = known;
       if (row && row.memory === known?.hash) record.rows[language] = row;
     }
-    next.releases[item.path] = record;
-  }
-  await writeStatusDigest(inputs.root, next);
+    return record;
+  };
+  await writeStatusDigest(inputs.root, { readAt, releases: records(), memories });
 }

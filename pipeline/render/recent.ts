@@ -10,23 +10,27 @@ export interface Recent<T> {
   remember(key: string, value: T): void;
 }
 
-/** `compute` memoised on its string argument, forgetting everything once `limit` answers are held. */
-export function recent<T>(compute: (key: string) => T, limit = 4096): Recent<T> {
+/**
+ * `compute` memoised on its string argument, forgetting everything once `limit` answers are held. `heldAs`: what
+ * stands for a long argument in the memo (a hash of it), so that thousands of arguments are not kept besides the answers.
+ */
+export function recent<T>(compute: (key: string) => T, limit = 4096, heldAs: (key: string) => string = (key) => key): Recent<T> {
   const held = new Map<string, T>();
   memos.add(() => held.clear());
-  const hold = (key: string, value: T) => {
+  const hold = (as: string, value: T) => {
     if (held.size >= limit) held.clear();
-    held.set(key, value);
+    held.set(as, value);
   };
   const memo = (key: string) => {
-    let value = held.get(key);
+    const as = heldAs(key);
+    let value = held.get(as);
     if (value === undefined) {
       value = compute(key);
-      hold(key, value);
+      hold(as, value);
     }
     return value;
   };
-  return Object.assign(memo, { remember: hold });
+  return Object.assign(memo, { remember: (key: string, value: T) => hold(heldAs(key), value) });
 }
 
 /** `compute` memoised on an object, for as long as the object lives (a localized release, its outputs). */
