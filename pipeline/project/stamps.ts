@@ -9,7 +9,7 @@ import { statSync, type Stats } from 'node:fs';
 import { hash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readProjectFile, type FileRead } from './source-file.ts';
-import { replaceOwnFileInPieces, writePieces } from './write-place.ts';
+import { jsonObjectParts, replaceOwnFileInPieces, writePieces } from './write-place.ts';
 
 const STAMPS_PATH = '.pressroom-stamps.json';
 /** Some 150 bytes a file: room for a hundred thousand releases with their memories and pictures. */
@@ -71,13 +71,9 @@ export interface StampsFile {
 
 /** The JSON of `file` and a newline, a stamp at a time (the bytes of JSON.stringify, never held whole). */
 export function* stampsFileParts(file: StampsFile): Generator<string> {
-  yield `{"format":${JSON.stringify(file.format)},"readAt":${JSON.stringify(file.readAt)},"stamps":{`;
-  let separator = '';
-  for (const [path, stamp] of Object.entries(file.stamps)) {
-    yield `${separator}${JSON.stringify(path)}:${JSON.stringify(stamp)}`;
-    separator = ',';
-  }
-  yield '}}\n';
+  yield `{"format":${JSON.stringify(file.format)},"readAt":${JSON.stringify(file.readAt)},"stamps":`;
+  yield* jsonObjectParts(Object.entries(file.stamps));
+  yield '}\n';
 }
 
 /**

@@ -7,7 +7,7 @@ import { lstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readProjectFile } from './source-file.ts';
-import { replaceOwnFileInPieces, writePieces } from './write-place.ts';
+import { jsonObjectParts, replaceOwnFileInPieces, writePieces } from './write-place.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
@@ -156,34 +156,23 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
   const headerBytes = Buffer.byteLength(header('0'.repeat(64), '0'.repeat(64)));
   await replaceOwnFileInPieces(join(root, STATUS_DIGEST_PATH), (fd) => {
     // Each release's keys, as JSON, for the third line: a small part of a release's record.
-    const keys: string[] = [];
-    function* bodyParts() {
-      let separator = '{"releases":{';
+    const keys: [string, string][] = [];
+    function* releases(): Generator<[string, ReleaseRecord]> {
       for (const [path, record] of digest.releases) {
-        const name = JSON.stringify(path);
-        yield `${separator}${name}:${JSON.stringify(encodeRelease(record))}`;
-        keys.push(`${name}:${JSON.stringify(record.keys)}`);
-        separator = ',';
+        keys.push([path, JSON.stringify(record.keys)]);
+        yield [path, record];
       }
-      if (separator !== ',') yield separator;
-      yield '},"memories":{';
-      separator = '';
-      for (const [path, stamp] of Object.entries(digest.memories)) {
-        yield `${separator}${JSON.stringify(path)}:${JSON.stringify(encodeStamp(stamp))}`;
-        separator = ',';
-      }
-      yield '}}';
     }
-    function* keyParts() {
-      let separator = '{';
-      for (const part of keys) {
-        yield `${separator}${part}`;
-        separator = ',';
-      }
-      yield separator === '{' ? '{}' : '}';
+    function* bodyParts() {
+      yield '{"releases":';
+      yield* jsonObjectParts(releases(), (record) => JSON.stringify(encodeRelease(record)));
+      // Once the releases are taken (see NewDigest).
+      yield ',"memories":';
+      yield* jsonObjectParts(Object.entries(digest.memories), (stamp) => JSON.stringify(encodeStamp(stamp)));
+      yield '}';
     }
     const body = writePieces(fd, headerBytes, bodyParts());
-    const keyLine = writePieces(fd, body.end + 1, keyParts());
+    const keyLine = writePieces(fd, body.end + 1, jsonObjectParts(keys, (json) => json));
     writePieces(fd, body.end, ['\n']);
     writePieces(fd, keyLine.end, ['\n']);
     const line = header(body.sha256, keyLine.sha256);

@@ -86,12 +86,14 @@ export async function replaceOwnFileInPieces(file: string, write: (fd: number) =
   }
 }
 
-/** Characters gathered before writePieces writes them: few calls, little held. */
+/** Characters gathered before they are written: few calls, little held. */
 const PIECES_CHUNK = 1 << 20;
 
-/** Write `pieces` (UTF-8) into `fd` from byte `position` on; returns where they end and the sha256 (hex) of their bytes. */
-export function writePieces(fd: number, position: number, pieces: Iterable<string>): { end: number; sha256: string } {
-  const hash = createHash('sha256');
+/**
+ * Write `pieces` (UTF-8) into `fd` from byte `position` on, a chunk at a time; `each` sees every chunk's bytes.
+ * Returns where they end.
+ */
+export function writeChunked(fd: number, position: number, pieces: Iterable<string>, each?: (bytes: Buffer) => void): number {
   let at = position;
   let held: string[] = [];
   let length = 0;
@@ -99,7 +101,7 @@ export function writePieces(fd: number, position: number, pieces: Iterable<strin
     const bytes = Buffer.from(held.join(''));
     held = [];
     length = 0;
-    hash.update(bytes);
+    each?.(bytes);
     for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
     at += bytes.length;
   };
@@ -109,7 +111,27 @@ export function writePieces(fd: number, position: number, pieces: Iterable<strin
     if (length >= PIECES_CHUNK) flush();
   }
   flush();
-  return { end: at, sha256: hash.digest('hex') };
+  return at;
+}
+
+/** writeChunked, with the sha256 (hex) of the bytes written. */
+export function writePieces(fd: number, position: number, pieces: Iterable<string>): { end: number; sha256: string } {
+  const hash = createHash('sha256');
+  const end = writeChunked(fd, position, pieces, (bytes) => hash.update(bytes));
+  return { end, sha256: hash.digest('hex') };
+}
+
+/**
+ * A JSON object a member at a time, as JSON.stringify writes it: `{`, each `"name":value`, `}`. For the build's large
+ * files, whose members are thousands of releases: each value is made JSON (`json`) only as its turn comes.
+ */
+export function* jsonObjectParts<T>(members: Iterable<readonly [string, T]>, json: (value: T) => string = JSON.stringify): Generator<string> {
+  let separator = '{';
+  for (const [name, value] of members) {
+    yield `${separator}${JSON.stringify(name)}:${json(value)}`;
+    separator = ',';
+  }
+  yield separator === '{' ? '{}' : '}';
 }
 
 /**

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 import type { Message } from './messages.ts';
+import { jsonObjectParts } from '../project/write-place.ts';
 
 export const MANIFEST_PATH = '.pressroom/manifest.json';
 const FORMAT = 10;
@@ -76,12 +77,7 @@ export function* manifestParts(manifest: Omit<Manifest, 'format'>): Generator<st
       yield JSON.stringify(value);
       continue;
     }
-    let inner = '{';
-    for (const [path, entry] of Object.entries(value as Manifest['releases'])) {
-      yield `${inner}${JSON.stringify(path)}:${JSON.stringify(entry)}`;
-      inner = ',';
-    }
-    yield inner === '{' ? '{}' : '}';
+    yield* jsonObjectParts(Object.entries(value as Manifest['releases']));
   }
   yield separator === '{' ? '{}\n' : '}\n';
 }

@@ -20,6 +20,7 @@ import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ProblemError } from '../problems.ts';
+import { writeChunked } from '../project/write-place.ts';
 
 const alive = (pid: number) => {
   try {
@@ -79,9 +80,6 @@ const unlinkIfThere = (file: string) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 };
-
-/** Characters gathered before writeParts writes them: few calls, little held. */
-const PARTS_CHUNK = 1 << 20;
 
 /** Writes files under a staging directory, making each directory once (workers each keep their own). */
 export class StagedWriter {
@@ -220,18 +218,7 @@ export class StagedWriter {
     try {
       const fd = openSync(this.place(path), this.recycled ? 'wx' : 'w');
       try {
-        const flush = (text: string) => {
-          const bytes = Buffer.from(text);
-          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-        };
-        let pending = '';
-        for (const part of parts) {
-          pending += part;
-          if (pending.length < PARTS_CHUNK) continue;
-          flush(pending);
-          pending = '';
-        }
-        flush(pending);
+        writeChunked(fd, 0, parts);
       } finally {
         closeSync(fd);
       }
