@@ -1,7 +1,7 @@
 // Speakers the text only describes with a common noun ("spiega una residente", "A parlare è il conducente",
 // "attacca l’opposizione"): nobody a reader could name, but a description worth carrying beside the null speaker.
 import { CLAUSE_OPENERS, ROLE_GROUP } from './lexicon.ts';
-import { wordsOf, type Word } from './words.ts';
+import { sentenceStarts, wordsOf, type Word } from './words.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { isFirstName } from './names.ts';
 
@@ -137,8 +137,7 @@ export function headNoun(description: string): string {
  * subject of its verb ("I residenti denunciano … «…», raccontano").
  */
 export function pluralSubjectBefore(text: string, from: number, to: number): Description | undefined {
-  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
-  for (const start of starts.reverse()) {
+  for (const start of sentenceStarts(text, from, to).reverse()) {
     const described = descriptionAt(text, start, to);
     if (!described?.plural) continue;
     const verb = wordsOf(text, described.end, Math.min(to, described.end + 40))[0];

@@ -5,7 +5,7 @@ import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } f
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
-import { wordsOf } from './words.ts';
+import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -264,8 +264,7 @@ function refersTo(description: string, speaker: Speaker): boolean {
 function listSubjectBefore(text: string, from: number, to: number): string | undefined {
   const NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
   const list = new RegExp(`^(${NAME}(?:,[ \\t]${NAME})*[ \\t]e[ \\t]${NAME})[ \\t]+(?:hanno|sono|\\p{Ll}+(?:ano|ono))(?![\\p{L}])`, 'u');
-  const starts = [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
-  for (const start of starts.reverse()) {
+  for (const start of sentenceStarts(text, from, to).reverse()) {
     const found = list.exec(text.slice(start, to));
     if (found && namesOffice(found[1]!)) return found[1]!;
   }
@@ -815,12 +814,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
     const position = pointAt(prose, parts[0]!.start);
     const named = speaker && !isDescribed(speaker) ? speaker : undefined;
+    // Why nobody is named: said on the quote and in the warning alike.
+    const why = named ? undefined : speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason;
     quotes.push({
       id,
       text: partTexts.join(' '),
       parts: partTexts,
       speaker: named ? (named.role ? { name: named.name, role: named.role } : { name: named.name }) : null,
-      ...(named ? {} : { speakerReason: speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason }),
+      ...(named ? {} : { speakerReason: why }),
       ...(speaker && !named ? { speakerDescription: speaker.name } : {}),
       paragraph: paragraph.block ? 0 : paragraphAt(prose, at) - prose.headlines + 1,
       ...(paragraph.block ? { block: paragraph.block } : {}),
@@ -829,7 +830,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!named) {
       problems.push({
         rule: 'quote-speaker',
-        reason: `nobody can be named as the speaker of quotation ${id}: ${speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason}; name them («…», ha detto Nome Cognome)`,
+        reason: `nobody can be named as the speaker of quotation ${id}: ${why}; name them («…», ha detto Nome Cognome)`,
         position: pointAt(prose, at),
       });
     }

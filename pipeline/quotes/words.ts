@@ -133,3 +133,8 @@ function word(start: number, text: string, lowerText: string | undefined): Word 
 export function countWords(text: string, from = 0, to = text.length): number {
   return wordsOf(text, from, to).length;
 }
+
+/** Where the sentences of [from, to) begin: `from`, and after each full stop that a capital follows. */
+export function sentenceStarts(text: string, from: number, to: number): number[] {
+  return [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
+}
