@@ -3,7 +3,7 @@
 // A folder linked out of it (locales/en/comments -> ~/Public) would otherwise take the reviewers' comments, the
 // translations and their lock files wherever it points.
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ProblemError } from '../problems.ts';
@@ -56,20 +56,8 @@ export function writePlace(root: string, path: string): string {
  * Write a file the build keeps for itself (its stamps, the status digest) whole: aside, then renamed over the name.
  * Whatever stands at the name is replaced, a link included: never written through, as write-file-atomic would
  * write into the file a link points to (outside the project, or a release). Not written is only slower next time.
- */
-export async function replaceOwnFile(file: string, text: string | Uint8Array): Promise<void> {
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, file);
-  } catch {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
-/**
- * replaceOwnFile for a file `write` makes a piece at a time into the open file (see writePieces): at 10,000
- * releases the stamps and the status digest would each be tens of megabytes held as one string, then as bytes.
+ * `write` makes it a piece at a time into the open file (see writePieces): at 10,000 releases the stamps and the
+ * status digest would each be tens of megabytes held as one string, then as bytes.
  */
 export async function replaceOwnFileInPieces(file: string, write: (fd: number) => void): Promise<void> {
   const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -135,7 +123,7 @@ export function* jsonObjectParts<T>(members: Iterable<readonly [string, T]>, jso
 }
 
 /**
- * replaceOwnFile for many small files in one go (a build's publication records): synchronous, since a round trip
+ * replaceOwnFileInPieces for many small files in one go (a build's publication records): synchronous, since a round trip
  * through the thread pool costs more than writing a few hundred bytes, and `unique` names the file aside (the
  * caller's own random part and counter) instead of drawing random bytes for each.
  */
