@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
@@ -73,7 +73,7 @@ function speakerFollows(text: string, at: number, to: number): boolean {
 }
 
 /** Titles written short before a name, ending the text before their full stop. */
-const SHORT_TITLE = /(?:^|[\s’'])(?:ing|dott|dott\.ssa|dr|prof|avv|arch|geom|rag|cav|comm|on|sen|sig|mons|gen|col|magg|ten|cap|mar)$/iu;
+const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ssa'].join('|')})$`, 'iu');
 
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {

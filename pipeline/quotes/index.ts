@@ -10,7 +10,7 @@ import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, ROLE_GROUP } from './lexicon.ts';
+import { DETERMINERS, isPlural, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
 export interface QuoteExtraction {
@@ -338,7 +338,7 @@ function sameGroup(role: string, group: string | undefined): boolean {
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
-const ABBREVIATED_HONORIFICS = new Set(['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm', 'e']);
+const ABBREVIATED_HONORIFICS = new Set([...SHORT_TITLES, 'e']);
 
 /** Ranks written short before initials and a name: "Gen. C.A. Corrado Rossi" (corpo d’armata), "Gen. D. Paolo Neri". */
 const RANKS = ['Gen.', 'gen.', 'Amm.', 'amm.', 'Col.', 'col.', 'Magg.', 'magg.', 'Ten.', 'ten.', 'Cap.', 'cap.'];
