@@ -49,9 +49,12 @@ const APOSTROPHES: Family[] = ['guillemet', 'doubled', 'single'];
 const pairs = (opener: Family, closer: Family) =>
   opener === closer || (!APOSTROPHES.includes(opener) && !APOSTROPHES.includes(closer));
 
+/** A quote mark opening a paragraph, and which. */
+const OPENING_MARK = /^\s*(''|‘’|[«“"„”])/u;
+
 /** Does a paragraph open with a quote mark (the Italian way of going on with a quotation from the paragraph before)? */
 function reopens(text: string, start: number, end: number): boolean {
-  return /^\s*(?:[«“"„”]|''|‘’)/u.test(text.slice(start, end));
+  return OPENING_MARK.test(text.slice(start, end));
 }
 
 /**
@@ -59,7 +62,7 @@ function reopens(text: string, start: number, end: number): boolean {
  * the one left open ends with its paragraph.
  */
 function reopensAs(text: string, start: number, end: number, family: Family): boolean {
-  const mark = /^\s*(''|‘’|[«“"„”])/u.exec(text.slice(start, end))?.[1];
+  const mark = OPENING_MARK.exec(text.slice(start, end))?.[1];
   if (mark === undefined) return false;
   const opener: Family = mark === '«' ? 'guillemet' : mark === "''" || mark === '‘’' ? 'doubled' : mark === '"' ? 'straight' : 'curly';
   return pairs(family, opener);
