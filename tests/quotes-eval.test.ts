@@ -30,85 +30,28 @@ describe('quotes: the evaluation set', () => {
     expect(result.negativesFound).toBe(0);
   });
 
-  it('reaches F1 and speaker accuracy >= 0.95 on the second dev set (issue 18: agency and press-office copy, annotated before any run)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev2'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(40);
-    expect(result.gold).toBeGreaterThanOrEqual(100);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(result.negativesFound).toBe(0);
-  });
-
+  // Each set: its floors (texts, gold quotes, F1, speaker accuracy, negatives taken for quotations), and its story.
   it.each([
-    ['tests/fixtures/quotes-dev3', 'the third dev set (the spent untuned set, scored once at F1 0.888 and speakers 0.867)', 30, 80],
-    ['tests/fixtures/quotes-dev4', 'the fourth dev set (own texts per pattern missed there, annotated before any run)', 20, 60],
-    ['tests/fixtures/quotes-untuned2', 'the spent second untuned set (scored once at F1 0.908 and speakers 0.848)', 36, 150],
-  ])('reaches F1 and speaker accuracy >= 0.95 on %s: %s', (dir, _, texts, gold) => {
-    const result = evaluate(join(REPO, dir));
-    expect(result.texts.length).toBeGreaterThanOrEqual(texts);
-    expect(result.gold).toBeGreaterThanOrEqual(gold);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(result.negativesFound).toBe(0);
-  });
-
-  it('reaches F1 >= 0.95 and speakers >= 0.93 on the fifth dev set (first scored once as it arrived: F1 0.935, speakers 0.856)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev5'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(55);
-    expect(result.gold).toBeGreaterThanOrEqual(230);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(result.negativesFound).toBe(0);
-  });
-
-  it('reaches F1 and speaker accuracy >= 0.96 on the sixth dev set (first scored as it arrived: F1 0.963, speakers 0.845)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev6'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(40);
-    expect(result.gold).toBeGreaterThanOrEqual(160);
-    expect(result.f1).toBeGreaterThanOrEqual(0.96);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(result.negativesFound).toBe(0);
-  });
-
-  it('holds F1 >= 0.96 and speakers >= 0.91 on the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-untuned4'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(60);
-    expect(result.gold).toBeGreaterThanOrEqual(325);
-    expect(result.f1).toBeGreaterThanOrEqual(0.96);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(result.negativesFound).toBeLessThanOrEqual(3);
-  });
-
-  it('holds F1 >= 0.96 and speakers >= 0.87 on the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-dev7'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(45);
-    expect(result.gold).toBeGreaterThanOrEqual(130);
-    expect(result.f1).toBeGreaterThanOrEqual(0.96);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.87);
-    expect(result.negativesFound).toBe(0);
-  });
-
-  it.each([
-    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.80],
-    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.80],
-    ['tests/fixtures/quotes-dev9', 'the ninth dev set, real-page adaptations (first scored on arrival, at 7d63977: F1 0.843, speakers 0.691)', 45, 110, 0.84, 0.73],
-    ['tests/fixtures/quotes-untuned6', 'the spent sixth untuned set, real-page adaptations (scored once at fbde159: F1 0.901, speakers 0.719)', 62, 189, 0.89, 0.71],
-  ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers) => {
+    ['tests/fixtures/quotes-dev2', 'the second dev set (issue 18: agency and press-office copy, annotated before any run)', 40, 100, 0.95, 0.95, 0],
+    ['tests/fixtures/quotes-dev3', 'the third dev set (the spent untuned set, scored once at F1 0.888 and speakers 0.867)', 30, 80, 0.95, 0.95, 0],
+    ['tests/fixtures/quotes-dev4', 'the fourth dev set (own texts per pattern missed there, annotated before any run)', 20, 60, 0.95, 0.95, 0],
+    ['tests/fixtures/quotes-untuned2', 'the spent second untuned set (scored once at F1 0.908 and speakers 0.848)', 36, 150, 0.95, 0.95, 0],
+    ['tests/fixtures/quotes-dev5', 'the fifth dev set (first scored once as it arrived: F1 0.935, speakers 0.856)', 55, 230, 0.95, 0.93, 0],
+    ['tests/fixtures/quotes-dev6', 'the sixth dev set (first scored as it arrived: F1 0.963, speakers 0.845)', 40, 160, 0.96, 0.96, 0],
+    ['tests/fixtures/quotes-untuned3', 'the spent third untuned set (scored once at F1 0.923, speakers 0.874)', 57, 300, 0.97, 0.97, 0],
+    ['tests/fixtures/quotes-untuned4', 'the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', 60, 325, 0.96, 0.91, 3],
+    ['tests/fixtures/quotes-dev7', 'the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', 45, 130, 0.96, 0.87, 0],
+    ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.86, 0.80, 0],
+    ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.85, 0.80, 0],
+    ['tests/fixtures/quotes-dev9', 'the ninth dev set, real-page adaptations (first scored on arrival, at 7d63977: F1 0.843, speakers 0.691)', 45, 110, 0.84, 0.73, 0],
+    ['tests/fixtures/quotes-untuned6', 'the spent sixth untuned set, real-page adaptations (scored once at fbde159: F1 0.901, speakers 0.719)', 62, 189, 0.89, 0.71, 0],
+  ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers, negatives) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
     expect(result.gold).toBeGreaterThanOrEqual(gold);
     expect(result.f1).toBeGreaterThanOrEqual(f1);
     expect(result.speakerAccuracy).toBeGreaterThanOrEqual(speakers);
-    expect(result.negativesFound).toBe(0);
-  });
-
-  it('reaches F1 and speaker accuracy >= 0.97 on the spent third untuned set (scored once at F1 0.923, speakers 0.874)', () => {
-    const result = evaluate(join(REPO, 'tests/fixtures/quotes-untuned3'));
-    expect(result.texts.length).toBeGreaterThanOrEqual(57);
-    expect(result.gold).toBeGreaterThanOrEqual(300);
-    expect(result.f1).toBeGreaterThanOrEqual(0.97);
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(result.negativesFound).toBe(0);
+    expect(result.negativesFound).toBeLessThanOrEqual(negatives);
   });
 
   it('counts a speaker left null as right only where the gold names nobody either', () => {
