@@ -1,33 +1,31 @@
 // The quotes stage on patterns measured on unseen texts (issue 18): pieces of one statement, and speakers
 // resolved from the discourse around a quotation rather than from the words glued to it.
 import { describe, expect, it } from 'vitest';
+import { quotesOf, summaryOf } from './helpers/quotes.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 import { parseMarkdown } from '../pipeline/parse/markdown.ts';
-
-const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
-const summary = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
 
 describe('quotes: one statement in several pieces', () => {
   it('keeps the pieces around a named attribution together when the second goes on in lower case', () => {
     const text = "Il sindaco di Lecco, Marta Villa, ha parlato in aula. ''Il ponte riaprirà a giugno'', aggiunge Villa, ''perche' i lavori sono in anticipo''.";
-    expect(summary(text)).toEqual([[['Il ponte riaprirà a giugno', "perche' i lavori sono in anticipo"], 'Marta Villa']]);
+    expect(summaryOf(text)).toEqual([[['Il ponte riaprirà a giugno', "perche' i lavori sono in anticipo"], 'Marta Villa']]);
   });
 
   it('keeps them together across circumstances told with a gerund after the attribution', () => {
     const text = '«Il museo resterà aperto anche la sera», ha spiegato la direttrice Paola Conti, ricordando che lo scorso anno le visite serali erano state quasi ventimila in tutto. «Vogliamo fare ancora meglio quest’anno».';
-    expect(summary(text)).toEqual([[['Il museo resterà aperto anche la sera', 'Vogliamo fare ancora meglio quest’anno'], 'Paola Conti']]);
+    expect(summaryOf(text)).toEqual([[['Il museo resterà aperto anche la sera', 'Vogliamo fare ancora meglio quest’anno'], 'Paola Conti']]);
   });
 
   it('joins two partial quotations coordinated in one sentence, but not two listed with a bare "e"', () => {
     const joined = 'Per il consigliere Luca Berti la delibera «non risolve il problema dei parcheggi» e il piano «dimentica del tutto le periferie».';
-    expect(summary(joined)).toEqual([[['non risolve il problema dei parcheggi', 'dimentica del tutto le periferie'], 'Luca Berti']]);
+    expect(summaryOf(joined)).toEqual([[['non risolve il problema dei parcheggi', 'dimentica del tutto le periferie'], 'Luca Berti']]);
     const relative = '«Il turismo cresce in tutta la provincia», dice il presidente Ugo Neri, secondo cui «servono più treni nei fine settimana».';
     expect(quotesOf(relative)).toHaveLength(2);
   });
 
   it('reads an attribution between hyphens glued to the word before them', () => {
     const text = '«I fondi sono già stati spesi, anzi- ha precisato l’assessore Carlo Rota- ne chiederemo altri».';
-    expect(summary(text)).toEqual([[['I fondi sono già stati spesi, anzi', 'ne chiederemo altri'], 'Carlo Rota']]);
+    expect(summaryOf(text)).toEqual([[['I fondi sono già stati spesi, anzi', 'ne chiederemo altri'], 'Carlo Rota']]);
   });
 });
 
@@ -38,7 +36,7 @@ describe('quotes: speakers resolved from the discourse', () => {
       '«Chi viaggia di notte deve sentirsi sicuro quanto chi viaggia di giorno». Il questore ha voluto spiegare così la scelta dei controlli.',
       '«Abbiamo aspettato troppo a lungo una decisione del genere». L’assessore Franco Bassi ha commentato così il provvedimento.',
     ].join('\n\n');
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['Chi viaggia di notte deve sentirsi sicuro quanto chi viaggia di giorno'], 'Anna Esposito'],
       [['Abbiamo aspettato troppo a lungo una decisione del genere'], 'Franco Bassi'],
     ]);
@@ -55,7 +53,7 @@ describe('quotes: speakers resolved from the discourse', () => {
       'Secondo quanto riferito da Neri, l’intesa vale 80 milioni. Il ministro ha sottolineato che l’Italia «vuole essere un ponte tra le due sponde del Mediterraneo».',
       'Il progetto è guidato dal professor Marco Ruta. Secondo Ruta i tempi sono stretti. Il docente si è soffermato sulla necessità di «coinvolgere subito i pescatori della costa».',
     ].join('\n\n');
-    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['Carla Neri', 'Marco Ruta']);
+    expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual(['Carla Neri', 'Marco Ruta']);
   });
 });
 
@@ -69,7 +67,7 @@ describe('quotes: interviews and attributions in the next paragraph', () => {
   ].join('\n\n');
 
   it('gives the answers to an interviewer’s questions and remarks to the one interviewed', () => {
-    expect(summary(interview).map(([, speaker]) => speaker)).toEqual(['Giulia Sarti', 'Giulia Sarti']);
+    expect(summaryOf(interview).map(([, speaker]) => speaker)).toEqual(['Giulia Sarti', 'Giulia Sarti']);
   });
 
   it('leaves an answer with no interview around it unattributed', () => {
@@ -79,12 +77,12 @@ describe('quotes: interviews and attributions in the next paragraph', () => {
 
   it('takes the next paragraph’s “A parlare è …” even when the quotation’s own paragraph narrates something first', () => {
     const text = 'Decisiva la segnalazione di un passante, che aveva notato il fumo. «È il comportamento che chiediamo a tutti: chiamare subito il 112».\n\nA parlare è il comandante dei vigili del fuoco, Marco Pace, intervenuto con due squadre.';
-    expect(summary(text)).toEqual([[['È il comportamento che chiediamo a tutti: chiamare subito il 112'], 'Marco Pace']]);
+    expect(summaryOf(text)).toEqual([[['È il comportamento che chiediamo a tutti: chiamare subito il 112'], 'Marco Pace']]);
   });
 
   it('takes a partial quotation after a noun when the next paragraph gives it to someone', () => {
     const text = 'Il nuovo reparto dell’ospedale infantile Regina Elena è stato pensato «perché i bambini possano restare bambini anche qui».\n\nParole della primaria Laura Conti, che ha guidato la visita.';
-    expect(summary(text)).toEqual([[['perché i bambini possano restare bambini anche qui'], 'Laura Conti']]);
+    expect(summaryOf(text)).toEqual([[['perché i bambini possano restare bambini anche qui'], 'Laura Conti']]);
   });
 });
 
@@ -127,7 +125,7 @@ describe('quotes: organisations as speakers', () => {
       'La Cisl Marche, in una nota, giudica l’accordo «un buon punto di partenza», ma chiede di «estenderlo anche ai precari della scuola».',
       'Sono intervenuti i medici della Società italiana di medicina generale (Simg). La Simg ha auspicato «una campagna più chiara per le famiglie».',
     ].join('\n\n');
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['una risposta attesa da tutto il commercio'], 'Confesercenti Umbria'],
       // A pair introduced by its own verb ("ma chiede di «…»") is a quotation of its own, by the same speaker.
       [['un buon punto di partenza'], 'Cisl Marche'],
@@ -138,7 +136,7 @@ describe('quotes: organisations as speakers', () => {
 
   it('gives an organisation named short the full name the text gave it first', () => {
     const text = 'Coldiretti Toscana stima un calo del 10%.\n\n«Le olive sono poche ma sane e l’olio sarà buono», spiega Coldiretti in una nota.';
-    expect(summary(text)).toEqual([[['Le olive sono poche ma sane e l’olio sarà buono'], 'Coldiretti Toscana']]);
+    expect(summaryOf(text)).toEqual([[['Le olive sono poche ma sane e l’olio sarà buono'], 'Coldiretti Toscana']]);
   });
 
   it('takes no title for an organisation’s speech, nor a clause it reports through a plural verb', () => {
@@ -173,7 +171,7 @@ describe('quotes: curly single marks', () => {
       '‘L’attesa è finita e i treni nuovi arriveranno a marzo’, ha detto l’assessore Mario Dal Prà.',
       '‘’Un sistema più semplice per tutte le famiglie’’, afferma il direttore Anna Gambino.',
     ].join('\n\n');
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['L’attesa è finita e i treni nuovi arriveranno a marzo'], 'Mario Dal Prà'],
       [['Un sistema più semplice per tutte le famiglie'], 'Anna Gambino'],
     ]);
@@ -187,7 +185,7 @@ describe('quotes: answers under their question, surnames before names, offices b
       'Mister, come sta la squadra? «Bene, abbiamo recuperato quasi tutti gli infortunati e ci alleniamo con intensità».',
       '– La classifica però preoccupa i tifosi. «La classifica si guarda a maggio, non a dicembre, e noi siamo lì».',
     ].join('\n\n');
-    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['Mauro Fadda', 'Mauro Fadda']);
+    expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual(['Mauro Fadda', 'Mauro Fadda']);
   });
 
   it('takes a surname written after a title before the full name for the person named in full', () => {
@@ -201,7 +199,7 @@ describe('quotes: answers under their question, surnames before names, offices b
       '«Si raccomanda di portare con sé la tessera sanitaria», conclude la nota della ASL.',
       '«Si invitano i sindaci ad attivare i centri operativi comunali», si legge nel bollettino diffuso dalla Protezione civile regionale.',
     ].join('\n\n');
-    expect(summary(text).map(([, speaker]) => speaker)).toEqual(['ASL Roma 6', 'Protezione civile regionale']);
+    expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual(['ASL Roma 6', 'Protezione civile regionale']);
   });
 });
 

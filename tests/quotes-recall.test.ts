@@ -1,12 +1,11 @@
 // Finding quotations in real Italian copy (issue 18): marks left open or turned wrongly, statements running over
 // paragraphs, page furniture and lines of web pages copied as text.
 import { describe, expect, it } from 'vitest';
+import { quotesOf, summaryOf } from './helpers/quotes.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 import { parseMarkdown } from '../pipeline/parse/markdown.ts';
 import { quotesOfFile } from '../pipeline/import/quotable.ts';
 
-const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
-const summary = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
 /** Plain text read as `pressroom quotes` reads a .txt file: through the import stage. */
 const plainSummary = (text: string) => {
   const read = quotesOfFile('copia.txt', text);
@@ -34,12 +33,12 @@ describe('quotes: lines of a page copied as text', () => {
 describe('quotes: marks opened and never closed', () => {
   it('ends a quotation left open with its paragraph when the next one opens marks of another kind', () => {
     const text = 'ASTI – “Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.\n\n«Secondo i nostri conti – spiega Laura Conti, consigliera comunale – mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.»';
-    expect(summary(text).map(([parts]) => parts)).toEqual([['Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.'], ['Secondo i nostri conti', 'mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.']]);
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Il mercato coperto va ripensato da cima a fondo. Non bastano nuove tende e qualche panchina, serve un progetto vero.'], ['Secondo i nostri conti', 'mancano almeno quaranta posti auto. Senza parcheggi il mercato muore.']]);
   });
 
   it('ends an open quotation where the next sentence attributes it, even when the next paragraph reopens a mark', () => {
     const text = 'Roma, 8 ottobre – “L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie. Così il ministro dell’Interno, Carlo Vanni, ha commentato l’operazione dei carabinieri di Vibo.\n\n“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio tutte le donne e gli uomini dell’Arma”.';
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['L’operazione di stanotte conferma l’impegno di tutte le forze dell’ordine nella lotta alle mafie.'], 'Carlo Vanni'],
       [['Il contrasto alla criminalità non si ferma', 'e ringrazio tutte le donne e gli uomini dell’Arma'], 'Carlo Vanni'],
     ]);
@@ -49,7 +48,7 @@ describe('quotes: marks opened and never closed', () => {
 
   it('ends an open quotation before a dashed verb that ends the sentence, and reads the marks after it again', () => {
     const text = 'Apre la cerimonia l’assessore Luca Tosi: «È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno – esordisce. Premiati così ottanta studenti, anche se Tosi precisa: «Il voto non misura tutto, cercheremo altri modi di riconoscere il merito».';
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['È una gioia tornare a premiare i ragazzi in presenza, ne avevamo bisogno'], 'Luca Tosi'],
       [['Il voto non misura tutto, cercheremo altri modi di riconoscere il merito'], 'Luca Tosi'],
     ]);
@@ -57,7 +56,7 @@ describe('quotes: marks opened and never closed', () => {
 
   it('keeps "Così come" inside an open quotation', () => {
     const text = 'Il sindaco Marco Riva ha parlato in aula: «Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo';
-    expect(summary(text)).toEqual([[['Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo'], 'Marco Riva']]);
+    expect(summaryOf(text)).toEqual([[['Le scuole riapriranno lunedì. Così come promesso, i lavori sono finiti in tempo'], 'Marco Riva']]);
   });
 });
 
@@ -79,16 +78,16 @@ describe('quotes: a statement over several paragraphs', () => {
 
 describe('quotes: a name set before a colon as a label', () => {
   it('reads a sentence in marks after a name and a colon as its words, but not after a one-word heading', () => {
-    expect(summary('Roma, 8 dicembre.\n\nAmbiente Futuro: “A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani”')).toEqual([[['A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani'], 'Ambiente Futuro']]);
-    expect(summary('PARTITI\n\nRAVERA: “Il segretario cercava una linea ma non l’ha trovata” - Cdm domani sul fisco')).toEqual([[['Il segretario cercava una linea ma non l’ha trovata'], 'RAVERA']]);
-    expect(summary('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
+    expect(summaryOf('Roma, 8 dicembre.\n\nAmbiente Futuro: “A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani”')).toEqual([[['A Bonn nessuna risposta concreta dei governi alla mobilitazione dei giovani'], 'Ambiente Futuro']]);
+    expect(summaryOf('PARTITI\n\nRAVERA: “Il segretario cercava una linea ma non l’ha trovata” - Cdm domani sul fisco')).toEqual([[['Il segretario cercava una linea ma non l’ha trovata'], 'RAVERA']]);
+    expect(summaryOf('Il festival apre venerdì.\n\nProgramma: «Alle dieci i saluti del sindaco e la visita alla mostra»')).toEqual([]);
   });
 });
 
 describe('quotes: pairs in a row', () => {
   it('opens a new quotation after a pair attributed inside, when only a full stop stands between', () => {
     const text = 'In aula la consigliera Anna Russo è tornata sugli ospedali. “I pronti soccorso sono al limite, lo vediamo ogni giorno – ha proseguito –. Le liste d’attesa non si accorciano”. “Per questo il mio voto è stato contrario”.';
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['I pronti soccorso sono al limite, lo vediamo ogni giorno', 'Le liste d’attesa non si accorciano'], 'Anna Russo'],
       [['Per questo il mio voto è stato contrario'], 'Anna Russo'],
     ]);
@@ -97,13 +96,13 @@ describe('quotes: pairs in a row', () => {
 
 describe('quotes: dashed attributions', () => {
   it('reads a title written short before the name inside a dashed attribution', () => {
-    expect(summary('«È una palestra a consumo quasi zero – ha spiegato l’ing. Paolo Zubani, progettista –, e nel pomeriggio sarà aperta alle società sportive».')).toEqual([[['È una palestra a consumo quasi zero', 'e nel pomeriggio sarà aperta alle società sportive'], 'Paolo Zubani']]);
-    expect(summary('“È stata un’annata difficile in vigna - spiega il cav. Giuseppe Lanzoni, presidente della cantina - ma l’uva è sana”.')).toEqual([[['È stata un’annata difficile in vigna', 'ma l’uva è sana'], 'Giuseppe Lanzoni']]);
+    expect(summaryOf('«È una palestra a consumo quasi zero – ha spiegato l’ing. Paolo Zubani, progettista –, e nel pomeriggio sarà aperta alle società sportive».')).toEqual([[['È una palestra a consumo quasi zero', 'e nel pomeriggio sarà aperta alle società sportive'], 'Paolo Zubani']]);
+    expect(summaryOf('“È stata un’annata difficile in vigna - spiega il cav. Giuseppe Lanzoni, presidente della cantina - ma l’uva è sana”.')).toEqual([[['È stata un’annata difficile in vigna', 'ma l’uva è sana'], 'Giuseppe Lanzoni']]);
   });
 
   it('reads a hyphen glued to a number as the opening of a dashed attribution', () => {
     const text = 'Per la consigliera Cristina Lodi "la tariffa puntuale e\' l\'ennesimo annuncio rinviato". "Ce l\'avevano promessa per il 2025, poi per il 2026- attacca Lodi- adesso si parla del 2028".';
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [["la tariffa puntuale e' l'ennesimo annuncio rinviato"], 'Cristina Lodi'],
       [["Ce l'avevano promessa per il 2025, poi per il 2026", 'adesso si parla del 2028'], 'Cristina Lodi'],
     ]);
@@ -112,80 +111,80 @@ describe('quotes: dashed attributions', () => {
 
 describe('quotes: partial quotations woven into the sentence', () => {
   it('reads a clause in lower case after a noun as the words of whom the sentence is about', () => {
-    expect(summary('Il direttore di Ferrara Arte, Filippo Cavazzuti, ha parlato di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie», mentre il sindaco ha ringraziato tutti.')).toEqual([[['lavoro corale che ha coinvolto parrocchie, diocesi e famiglie'], 'Filippo Cavazzuti']]);
-    expect(summary('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
+    expect(summaryOf('Il direttore di Ferrara Arte, Filippo Cavazzuti, ha parlato di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie», mentre il sindaco ha ringraziato tutti.')).toEqual([[['lavoro corale che ha coinvolto parrocchie, diocesi e famiglie'], 'Filippo Cavazzuti']]);
+    expect(summaryOf('La direttrice Elsa Martini parla del Boccanegra come di “un’opera sul potere e sulla solitudine, più attuale che mai”.')).toEqual([[['un’opera sul potere e sulla solitudine, più attuale che mai'], 'Elsa Martini']]);
   });
 
   it('reads a clause in lower case after a comma, in a sentence a verb opens, as the words of its subject', () => {
-    expect(summary('CNA Veneto chiede alla Regione un bando per le microimprese e al Governo la revisione degli oneri di sistema, «che oggi penalizzano proprio chi consuma meno energia».')).toEqual([[['che oggi penalizzano proprio chi consuma meno energia'], 'CNA Veneto']]);
+    expect(summaryOf('CNA Veneto chiede alla Regione un bando per le microimprese e al Governo la revisione degli oneri di sistema, «che oggi penalizzano proprio chi consuma meno energia».')).toEqual([[['che oggi penalizzano proprio chi consuma meno energia'], 'CNA Veneto']]);
   });
 
   it('keeps a short title in lower case after a noun a negative', () => {
-    expect(summary('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
+    expect(summaryOf('Il sindaco Marco Riva ha presentato la rassegna «dentro le mura della città» in biblioteca.')).toEqual([]);
   });
 });
 
 describe('quotes: a statement resumed on a new topic', () => {
   it('goes on after the first pair’s bare verb when a topic and a colon reopen the marks', () => {
     const text = 'Dopo il concerto la pianista Marta Vinci è sorridente. «Suonare qui è come tornare a casa», racconta. E sul futuro: «A primavera andiamo in Giappone, poi mi prendo un anno per scrivere».';
-    expect(summary(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
+    expect(summaryOf(text)).toEqual([[['Suonare qui è come tornare a casa', 'A primavera andiamo in Giappone, poi mi prendo un anno per scrivere'], 'Marta Vinci']]);
   });
 });
 
 describe('quotes: attributions inside the marks with no verb of saying', () => {
   it('cuts out a dashed nominal frame ("– le parole del …, X –", "– è il commento di X –") and names its speaker', () => {
-    expect(summary('«Il raccolto è stato scarso ma di ottima qualità – le parole del presidente della cantina, Aldo Ferretti – e ora puntiamo sull’export».')).toEqual([[['Il raccolto è stato scarso ma di ottima qualità', 'e ora puntiamo sull’export'], 'Aldo Ferretti']]);
-    expect(summary('«Abbiamo chiuso un bilancio in attivo. – è il commento della tesoriera Paola Guidi – è il frutto di tre anni di sacrifici».')).toEqual([[['Abbiamo chiuso un bilancio in attivo.', 'è il frutto di tre anni di sacrifici'], 'Paola Guidi']]);
+    expect(summaryOf('«Il raccolto è stato scarso ma di ottima qualità – le parole del presidente della cantina, Aldo Ferretti – e ora puntiamo sull’export».')).toEqual([[['Il raccolto è stato scarso ma di ottima qualità', 'e ora puntiamo sull’export'], 'Aldo Ferretti']]);
+    expect(summaryOf('«Abbiamo chiuso un bilancio in attivo. – è il commento della tesoriera Paola Guidi – è il frutto di tre anni di sacrifici».')).toEqual([[['Abbiamo chiuso un bilancio in attivo.', 'è il frutto di tre anni di sacrifici'], 'Paola Guidi']]);
   });
 });
 
 describe('quotes: dashed attributions', () => {
   it('closes a dashed attribution at a hyphen followed by a comma', () => {
-    expect(summary('"La giunta ha stanziato due milioni per le strade - ha spiegato Bruno Casali -, in modo da chiudere i cantieri prima dell\'inverno. Poi toccherà alle scuole".')).toEqual([[['La giunta ha stanziato due milioni per le strade', "in modo da chiudere i cantieri prima dell'inverno. Poi toccherà alle scuole"], 'Bruno Casali']]);
+    expect(summaryOf('"La giunta ha stanziato due milioni per le strade - ha spiegato Bruno Casali -, in modo da chiudere i cantieri prima dell\'inverno. Poi toccherà alle scuole".')).toEqual([[['La giunta ha stanziato due milioni per le strade', "in modo da chiudere i cantieri prima dell'inverno. Poi toccherà alle scuole"], 'Bruno Casali']]);
   });
 });
 
 describe('quotes: speech that runs over a sentence’s end', () => {
   it('reads words in marks holding two sentences as speech, after a noun or a relative, by whom the text is about', () => {
-    expect(summary('Il capogruppo Luca Serra ha visto in questo «Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi».')).toEqual([[["Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi"], 'Luca Serra']]);
-    expect(summary('Il museo ospita fino a marzo la mostra «Luce e pietra. Le cattedrali romaniche nella pittura dell’Ottocento», curata da Anna Ferri.')).toEqual([]);
-    expect(summary('Per gli agricoltori il problema resta la burocrazia, che «blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi».')).toEqual([[['blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi'], null]]);
+    expect(summaryOf('Il capogruppo Luca Serra ha visto in questo «Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi».')).toEqual([[["Un passo indietro per tutta la città. Anzi, ora faremo più fatica a ottenere i fondi"], 'Luca Serra']]);
+    expect(summaryOf('Il museo ospita fino a marzo la mostra «Luce e pietra. Le cattedrali romaniche nella pittura dell’Ottocento», curata da Anna Ferri.')).toEqual([]);
+    expect(summaryOf('Per gli agricoltori il problema resta la burocrazia, che «blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi».')).toEqual([[['blocca ogni investimento per mesi, spesso per anni. Servono regole più semplici e tempi certi'], null]]);
   });
 });
 
 describe('quotes: pairs one verb attributes', () => {
   it('goes on with marks reopened right after the name that attributes the pair before', () => {
-    expect(summary('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
+    expect(summaryOf('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
   });
 
   it('goes on after a relative verb of saying between the pairs ("scrive X che prosegue, «…»")', () => {
-    expect(summary('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
+    expect(summaryOf('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
   });
 });
 
 describe('quotes: partial quotations woven into one sentence', () => {
   it('joins fragments in lower case with only the writer’s words between, no verb, name or full stop', () => {
-    expect(summary('Illustrando il bilancio, la sindaca Carla Bruni ha spiegato che "la piscina riaprirà a settembre" e ospiterà le società del territorio (Nuoto Riva e Delfini), "ma anche i corsi gratuiti per gli anziani del quartiere".')).toEqual([[['la piscina riaprirà a settembre', 'ma anche i corsi gratuiti per gli anziani del quartiere'], 'Carla Bruni']]);
+    expect(summaryOf('Illustrando il bilancio, la sindaca Carla Bruni ha spiegato che "la piscina riaprirà a settembre" e ospiterà le società del territorio (Nuoto Riva e Delfini), "ma anche i corsi gratuiti per gli anziani del quartiere".')).toEqual([[['la piscina riaprirà a settembre', 'ma anche i corsi gratuiti per gli anziani del quartiere'], 'Carla Bruni']]);
   });
 
   it('keeps them apart when someone is named between', () => {
-    expect(summary('La sindaca Carla Bruni giudica «utile e concreta» la relazione del professor Gatti, che ha ricordato il «valore delle piccole comunità».')[0]).toEqual([['utile e concreta'], 'Carla Bruni']);
+    expect(summaryOf('La sindaca Carla Bruni giudica «utile e concreta» la relazione del professor Gatti, che ha ricordato il «valore delle piccole comunità».')[0]).toEqual([['utile e concreta'], 'Carla Bruni']);
   });
 });
 
 describe('quotes: a colon after a frame that names no person', () => {
   it('reads a statement after "Le parole dell’allenatore:" as speech', () => {
-    expect(summary('Le parole dell’allenatore rossoblù: «Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più».').map(([parts]) => parts)).toEqual([['Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più']]);
+    expect(summaryOf('Le parole dell’allenatore rossoblù: «Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più».').map(([parts]) => parts)).toEqual([['Abbiamo giocato con coraggio fino alla fine, i ragazzi meritavano di più']]);
   });
 
   it('gives a statement after a colon to the office opening the sentence as its subject', () => {
-    expect(summary('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
+    expect(summaryOf('Il Movimento Consumatori alza la voce contro le soppressioni di treni, annunciando un esposto: «Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde».')).toEqual([[['Da mesi i treni del mattino arrivano in ritardo e nessuno ci risponde'], 'Movimento Consumatori']]);
   });
 });
 
 describe('quotes: a one-word label before a colon', () => {
   it('reads it as a name when the text writes it again, never in lower case, and "Programma:" still as no name', () => {
-    expect(summary('Legambiente ha presentato il rapporto sulle spiagge.\n\nLegambiente: «Un terzo dei tratti campionati è ancora fuori dai limiti di legge».')).toEqual([[['Un terzo dei tratti campionati è ancora fuori dai limiti di legge'], 'Legambiente']]);
-    expect(summary('Il programma della serata è ricco.\n\nProgramma: «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
+    expect(summaryOf('Legambiente ha presentato il rapporto sulle spiagge.\n\nLegambiente: «Un terzo dei tratti campionati è ancora fuori dai limiti di legge».')).toEqual([[['Un terzo dei tratti campionati è ancora fuori dai limiti di legge'], 'Legambiente']]);
+    expect(summaryOf('Il programma della serata è ricco.\n\nProgramma: «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
 // The quotes stage on speakers missed on spent unseen sets (issue 18): each rule from Italian grammar or press
 // convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
+import { quotesOf, summaryOf, speakersOf } from './helpers/quotes.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 import { parseMarkdown } from '../pipeline/parse/markdown.ts';
 import { quotesOfFile } from '../pipeline/import/quotable.ts';
-
-const quotesOf = (markdown: string, title?: string) => extractQuotes({ body: parseMarkdown(markdown, false), ...(title ? { meta: { title } } : {}) }).quotes;
-const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? null);
-const summary = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
 
 describe('quotes: names behind abbreviated honorifics and unknown first names', () => {
   it('reads through the full stop of an abbreviated honorific (dott.ssa, prof.ssa, Mons.)', () => {
@@ -16,12 +13,12 @@ describe('quotes: names behind abbreviated honorifics and unknown first names', 
       'Il direttore generale, dott. Piero Sanna, ha ringraziato i tecnici «che hanno lavorato anche di notte per finire in tempo».',
       '«La comunità è più forte di ogni paura», ha detto Mons. Alfio Carbone salutando i fedeli.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Carla Menegatti', 'Piero Sanna', 'Alfio Carbone']);
+    expect(speakersOf(text)).toEqual(['Carla Menegatti', 'Piero Sanna', 'Alfio Carbone']);
   });
 
   it('takes a name after a title and a comma for a person even when the first name is not Italian', () => {
     const text = '«Le nostre imprese sono pronte a investire nel porto», ha dichiarato il ministro del Commercio, Radu Ionescu. Poi il presidente di Confindustria Marche, Ermenegildo Sbarra, ha replicato: «Servono regole chiare».';
-    expect(speakers(text)).toEqual(['Radu Ionescu', 'Ermenegildo Sbarra']);
+    expect(speakersOf(text)).toEqual(['Radu Ionescu', 'Ermenegildo Sbarra']);
   });
 });
 
@@ -53,39 +50,39 @@ describe('quotes: a subheadline the import leaves in the body', () => {
 describe('quotes: who a sentence is about', () => {
   it('gives a subjectless verb to the subject of the sentence before, not to a person in a complement', () => {
     const text = 'Il consigliere Dario Fumagalli ha scritto una lettera alla sindaca. «Vogliamo vedere i conti della mensa prima del voto», spiega.';
-    expect(speakers(text)).toEqual(['Dario Fumagalli']);
+    expect(speakersOf(text)).toEqual(['Dario Fumagalli']);
   });
 
   it('does not take the object of a relative clause for the subject', () => {
     const text = 'L’avvocata Giulia Serafini, che difende Ottavio Rapisarda, ha parlato di «un’indagine nata da una lettera anonima e mai verificata».';
-    expect(speakers(text)).toEqual(['Giulia Serafini']);
+    expect(speakersOf(text)).toEqual(['Giulia Serafini']);
   });
 
   it('does not run a title back across a gerund clause', () => {
     const text = 'Il procuratore Enzo Calabrò ha chiesto tre condanne. «Il danno alle casse pubbliche è certo», ha detto il procuratore rivolgendosi alla corte presieduta dal giudice Marta Olivieri.';
-    expect(speakers(text)).toEqual(['Enzo Calabrò']);
+    expect(speakersOf(text)).toEqual(['Enzo Calabrò']);
   });
 
   it('takes "la pm" for the person named "pubblico ministero"', () => {
     const text = 'Tre condanne sono state chieste dal pubblico ministero Chiara Ferraris. «Non è stato un errore ma un metodo», ha detto la pm rivolgendosi al collegio presieduto dal giudice Ettore Masi.';
-    expect(speakers(text)).toEqual(['Chiara Ferraris']);
+    expect(speakersOf(text)).toEqual(['Chiara Ferraris']);
   });
 });
 
 describe('quotes: who a sentence is about, more', () => {
   it('reads "A dirlo al Giornale è X" with words between the infinitive and the copula', () => {
     const text = '«Le iscrizioni sono cresciute del venti per cento». A dirlo al Giornale di Vicenza è Sonia Pavan, preside del liceo.';
-    expect(speakers(text)).toEqual(['Sonia Pavan']);
+    expect(speakersOf(text)).toEqual(['Sonia Pavan']);
   });
 
   it('reads a note signed by a person after "si legge"', () => {
     const text = 'Il comitato dei residenti torna a protestare. «Il parco resta chiuso da due anni», si legge in una nota firmata dalla portavoce Ilaria Bressan.';
-    expect(speakers(text)).toEqual(['Ilaria Bressan']);
+    expect(speakersOf(text)).toEqual(['Ilaria Bressan']);
   });
 
   it('does not take a surname after the article "il" for a man (it names a theatre, a school, a hospital)', () => {
     const text = 'Al Teatro comunale «Ugo Ricci» la stagione apre a gennaio. Il sindaco Carlo Vezzani, per il quale il Ricci è «la casa di tutti i cittadini, anche di chi non ci entra mai», ha ringraziato i volontari.';
-    expect(speakers(text)).toEqual(['Carlo Vezzani']);
+    expect(speakersOf(text)).toEqual(['Carlo Vezzani']);
   });
 });
 
@@ -97,7 +94,7 @@ describe('quotes: interviews', () => {
       'Ingegner Zilio, la struttura è sicura?\n«Sì, le verifiche hanno dato tutte esito positivo e lo diremo alle famiglie».',
       'E i costi?\n«Li copre interamente il fondo regionale per l’edilizia scolastica».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Franco Tessari', 'Mauro Zilio', 'Mauro Zilio']);
+    expect(speakersOf(text)).toEqual(['Franco Tessari', 'Mauro Zilio', 'Mauro Zilio']);
   });
 
   it('gives an answer introduced by its topic ("Sul mercato: «…»") to the one interviewed, not to the person the topic names', () => {
@@ -107,35 +104,35 @@ describe('quotes: interviews', () => {
       'Sulla classifica, dopo tre vittorie consecutive:',
       '«Non la guardo, penso solo alla prossima partita e alla salvezza».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Renato Pugliese', 'Renato Pugliese', 'Renato Pugliese']);
+    expect(speakersOf(text)).toEqual(['Renato Pugliese', 'Renato Pugliese', 'Renato Pugliese']);
   });
 });
 
 describe('quotes: one statement around a subjectless verb', () => {
   it('keeps two pairs with a bare verb between them as one quotation', () => {
     const text = 'La biologa Anna Ferri ha presentato lo studio. «Pensiamo che il lago sia pulito», racconta, «ma i campioni dicono altro».';
-    expect(summary(text)).toEqual([[['Pensiamo che il lago sia pulito', 'ma i campioni dicono altro'], 'Anna Ferri']]);
+    expect(summaryOf(text)).toEqual([[['Pensiamo che il lago sia pulito', 'ma i campioni dicono altro'], 'Anna Ferri']]);
   });
 });
 
 describe('quotes: offices and organisations as speakers', () => {
   it('reads "fanno sapere dalla Fiom", "fanno sapere i Vigili del fuoco" and "sottolinea in una nota la Filt Cgil" as the office speaking', () => {
-    expect(speakers('Il presidio continua. «Chiediamo un tavolo vero, non una riunione di cortesia», fanno sapere dalla Fiom, che ha scritto ai parlamentari.')).toEqual(['Fiom']);
-    expect(speakers('Crolla un muro sulla provinciale. «Stiamo lavorando per liberare la carreggiata», fanno sapere i Vigili del fuoco.')).toEqual(['Vigili del fuoco']);
-    expect(speakers('Qualche riserva dai sindacati. «Gli organici sono fermi da cinque anni, servono assunzioni», sottolinea in una nota la Filt Cgil.')).toEqual(['Filt Cgil']);
+    expect(speakersOf('Il presidio continua. «Chiediamo un tavolo vero, non una riunione di cortesia», fanno sapere dalla Fiom, che ha scritto ai parlamentari.')).toEqual(['Fiom']);
+    expect(speakersOf('Crolla un muro sulla provinciale. «Stiamo lavorando per liberare la carreggiata», fanno sapere i Vigili del fuoco.')).toEqual(['Vigili del fuoco']);
+    expect(speakersOf('Qualche riserva dai sindacati. «Gli organici sono fermi da cinque anni, servono assunzioni», sottolinea in una nota la Filt Cgil.')).toEqual(['Filt Cgil']);
   });
 
   it('names a committee by what it gathers ("dal comitato pendolari della Roma-Viterbo")', () => {
-    expect(speakers('A Roma i disagi maggiori sulla linea per Viterbo. «Resteremo in stazione fino a sera per raccogliere le segnalazioni», hanno fatto sapere dal comitato pendolari della Roma-Viterbo.')).toEqual(['comitato pendolari della Roma-Viterbo']);
+    expect(speakersOf('A Roma i disagi maggiori sulla linea per Viterbo. «Resteremo in stazione fino a sera per raccogliere le segnalazioni», hanno fatto sapere dal comitato pendolari della Roma-Viterbo.')).toEqual(['comitato pendolari della Roma-Viterbo']);
   });
 
   it('names a ministry written in lower case by its whole name', () => {
-    expect(speakers('Nel pomeriggio è intervenuto anche il ministero dei Trasporti, che in una nota ha parlato di «una protesta legittima ma sproporzionata» e ha convocato le parti.')).toEqual(['ministero dei Trasporti']);
+    expect(speakersOf('Nel pomeriggio è intervenuto anche il ministero dei Trasporti, che in una nota ha parlato di «una protesta legittima ma sproporzionata» e ha convocato le parti.')).toEqual(['ministero dei Trasporti']);
   });
 
   it('gives words read in a note to the office it names, or to the office the paragraph makes its subject, never to a person', () => {
-    expect(speakers('Il ricorso è stato respinto. «Si precisa che il procedimento è nella fase delle indagini», si legge in calce alla nota della Questura di Bari.')).toEqual(['Questura di Bari']);
-    expect(speakers('La Fp Cgil chiede assunzioni immediate. «Non siamo contro nessuno, siamo per il servizio pubblico», si legge nella nota.')).toEqual(['Fp Cgil']);
+    expect(speakersOf('Il ricorso è stato respinto. «Si precisa che il procedimento è nella fase delle indagini», si legge in calce alla nota della Questura di Bari.')).toEqual(['Questura di Bari']);
+    expect(speakersOf('La Fp Cgil chiede assunzioni immediate. «Non siamo contro nessuno, siamo per il servizio pubblico», si legge nella nota.')).toEqual(['Fp Cgil']);
     const unnamed = quotesOf('Il sindaco Mario Verdi ha incontrato i residenti. «Il parco riaprirà a maggio con nuovi giochi», si legge nel comunicato.');
     expect(unnamed.map((quote) => quote.speaker)).toEqual([null]);
   });
@@ -144,87 +141,87 @@ describe('quotes: offices and organisations as speakers', () => {
 describe('quotes: titles that vary how the speaker is called', () => {
   it('gives a title nobody holds to the one just quoted when its gender agrees, and leaves it null when it does not', () => {
     const text = '«I salari d’ingresso sono fermi da dieci anni», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro.\n\n«Dove le imprese investono in formazione, i giovani restano», osserva la ricercatrice.';
-    expect(speakers(text)).toEqual(['Marta Casadei', 'Marta Casadei']);
+    expect(speakersOf(text)).toEqual(['Marta Casadei', 'Marta Casadei']);
     const other = '«Ormai i ragazzi partono appena laureati», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro. «Chi resta lavora con contratti brevi», osserva il ricercatore.';
-    expect(speakers(other)).toEqual(['Marta Casadei', null]);
+    expect(speakersOf(other)).toEqual(['Marta Casadei', null]);
   });
 
   it('takes the director of a hospital unit for its primario', () => {
     const text = 'L’équipe è guidata dal prof. Luigi Monteleone, direttore della Cardiologia. «Il nuovo laboratorio ci permette di operare anche di notte», spiega il primario.';
-    expect(speakers(text)).toEqual(['Luigi Monteleone']);
+    expect(speakersOf(text)).toEqual(['Luigi Monteleone']);
   });
 });
 
 describe('quotes: more ways the press names who spoke', () => {
   it('reads "Sono le raccomandazioni dell’ing. X" in the next paragraph as naming the speaker', () => {
     const text = 'Le squadre sono intervenute alle tre di notte.\n\n«Non usate l’ascensore e chiudete le porte tagliafuoco quando uscite».\n\nSono le raccomandazioni dell’ing. Paolo Ruggiero, comandante dei Vigili del fuoco di Lecce.';
-    expect(speakers(text)).toEqual(['Paolo Ruggiero']);
+    expect(speakersOf(text)).toEqual(['Paolo Ruggiero']);
   });
 
   it('gives words introduced by an office as the subject of a verb and a colon to the office', () => {
     const text = 'La sindaca Anna Pirastu ha presentato il piano. Il Corpo forestale ha invece ricordato che molti incendi sono dolosi: «Basta un mozzicone per distruggere un bosco».';
-    expect(speakers(text)).toEqual(['Corpo forestale']);
+    expect(speakersOf(text)).toEqual(['Corpo forestale']);
   });
 
   it('reads "Da Rfi fanno sapere che «…»" as the office speaking', () => {
     const text = 'Il consigliere Pino Serra ha chiesto tempi certi. Da Rfi fanno sapere che «i cantieri si chiuderanno entro il 2028 come previsto».';
-    expect(speakers(text)).toEqual(['Rfi']);
+    expect(speakersOf(text)).toEqual(['Rfi']);
     // By its full name when the text spells it out: the words whose initials make the acronym.
     const spelled = 'Rete ferroviaria italiana, interpellata, ricorda che i lavori sono ripresi. Da Rfi fanno sapere che «i cantieri si chiuderanno entro il 2028 come previsto».';
-    expect(speakers(spelled)).toEqual(['Rete ferroviaria italiana']);
+    expect(speakersOf(spelled)).toEqual(['Rete ferroviaria italiana']);
   });
 
   it('takes "la famiglia X" for the family, not for the person of that surname', () => {
     const text = 'È morto a 88 anni l’ex sindaco Mario Pintus. «Ringraziamo tutti per l’affetto di questi giorni», scrive la famiglia Pintus in un messaggio.';
-    expect(speakers(text)).toEqual(['famiglia Pintus']);
+    expect(speakersOf(text)).toEqual(['famiglia Pintus']);
   });
 
   it('names an office written in lower case after a verb ("precisa l’ufficio stampa di X")', () => {
     const text = '«Apriremo dieci nuovi banchi», ha detto l’amministratrice Sara Dimitri. «I lavori si faranno di notte», precisa l’ufficio stampa di Aeroporti di Puglia.';
-    expect(speakers(text)).toEqual(['Sara Dimitri', 'ufficio stampa di Aeroporti di Puglia']);
+    expect(speakersOf(text)).toEqual(['Sara Dimitri', 'ufficio stampa di Aeroporti di Puglia']);
   });
 
   it('does not take an adjective opening a nominal sentence ("Cauta Confindustria, che …") for part of the name', () => {
     const text = 'Cauta Confindustria, che in una nota parla di «una manovra prudente, che rinvia ancora le misure per le imprese».';
-    expect(speakers(text)).toEqual(['Confindustria']);
+    expect(speakersOf(text)).toEqual(['Confindustria']);
   });
 
   it('gives a note read in the next paragraph to the office that issued it in the paragraph before', () => {
     const text = 'Il Centro funzionale regionale ha emesso un avviso di allerta arancione per neve.\n\n«Si raccomanda di viaggiare con catene a bordo», si legge nell’avviso.';
-    expect(speakers(text)).toEqual(['Centro funzionale regionale']);
+    expect(speakersOf(text)).toEqual(['Centro funzionale regionale']);
   });
 
   it('reads "quest’ultimo" as the last person named before its sentence', () => {
     const text = '«Le imprese sono pronte», ha detto il ministro Aldo Ferraresi, che ha poi incontrato il collega serbo, Milan Jovanović.\n\nQuest’ultimo ha presentato il nuovo tracciato. «I fondi per la prima tratta ci sono già», ha spiegato.';
-    expect(speakers(text)).toEqual(['Aldo Ferraresi', 'Milan Jovanović']);
+    expect(speakersOf(text)).toEqual(['Aldo Ferraresi', 'Milan Jovanović']);
   });
 
   it('takes "l’ufficiale" for the officer named before', () => {
     const text = '«Chiamate il 112 anche per un dubbio», dice il capitano Marco Esposito, comandante della compagnia. «Siamo qui per questo», ripete l’ufficiale.';
-    expect(speakers(text)).toEqual(['Marco Esposito', 'Marco Esposito']);
+    expect(speakersOf(text)).toEqual(['Marco Esposito', 'Marco Esposito']);
   });
 });
 
 describe('quotes: attributions between two pairs and before the name', () => {
   it('keeps two pairs one quotation around an attribution naming the speaker with an apposed title', () => {
     const text = '«Le api esposte tornano all’alveare una volta su due», spiega la coordinatrice dello studio, la professoressa Irene Galli, «mentre le altre rientrano quasi sempre».';
-    expect(summary(text)).toEqual([[['Le api esposte tornano all’alveare una volta su due', 'mentre le altre rientrano quasi sempre'], 'Irene Galli']]);
+    expect(summaryOf(text)).toEqual([[['Le api esposte tornano all’alveare una volta su due', 'mentre le altre rientrano quasi sempre'], 'Irene Galli']]);
   });
 
   it('reads a title written in capitals before the name ("il Chief Financial Officer, X")', () => {
     const text = '«Il piano è finanziato con risorse proprie», ha aggiunto il Chief Financial Officer, Marco Ardenghi. «Manteniamo il dividendo al livello dell’anno scorso».';
-    expect(summary(text)).toEqual([[['Il piano è finanziato con risorse proprie', 'Manteniamo il dividendo al livello dell’anno scorso'], 'Marco Ardenghi']]);
+    expect(summaryOf(text)).toEqual([[['Il piano è finanziato con risorse proprie', 'Manteniamo il dividendo al livello dell’anno scorso'], 'Marco Ardenghi']]);
   });
 
   it('joins two partial quotations of one sentence joined by "ma"', () => {
     const text = 'Per la segretaria della Fiom, Lucia Rinaldi, l’accordo è «una buona notizia che aspettavamo da anni», ma «le assunzioni devono essere stabili».';
-    expect(summary(text)).toEqual([[['una buona notizia che aspettavamo da anni', 'le assunzioni devono essere stabili'], 'Lucia Rinaldi']]);
+    expect(summaryOf(text)).toEqual([[['una buona notizia che aspettavamo da anni', 'le assunzioni devono essere stabili'], 'Lucia Rinaldi']]);
   });
 
   it('reads circumstances and joined titles between the verb and the name', () => {
     const joined = '«È una legge che guarda alle persone», ha detto in aula la relatrice della legge e presidente della commissione Territorio, Ivana Dalpozzo. «Vogliamo che le famiglie tornino nei paesi».';
-    expect(summary(joined)).toEqual([[['È una legge che guarda alle persone', 'Vogliamo che le famiglie tornino nei paesi'], 'Ivana Dalpozzo']]);
-    expect(speakers('«Nessuna condanna ci restituirà nostro padre», ha detto all’uscita dall’aula il figlio della vittima, Samir Benali, circondato dagli amici.')).toEqual(['Samir Benali']);
+    expect(summaryOf(joined)).toEqual([[['È una legge che guarda alle persone', 'Vogliamo che le famiglie tornino nei paesi'], 'Ivana Dalpozzo']]);
+    expect(speakersOf('«Nessuna condanna ci restituirà nostro padre», ha detto all’uscita dall’aula il figlio della vittima, Samir Benali, circondato dagli amici.')).toEqual(['Samir Benali']);
   });
 });
 
@@ -238,66 +235,66 @@ describe('quotes: names, not words said', () => {
 describe('quotes: names in capitals and members speaking for their organisation', () => {
   it('takes a name in capitals that the text writes in ordinary case for that person ("DE LUCA TAMAJO:")', () => {
     const text = 'In conferenza stampa il sindaco Raffaele De Luca Tamajo e l’assessora Silvia Perrotta.\n\nDE LUCA TAMAJO: «Questo piano non è contro gli automobilisti, è per chi vive il centro».\n\nPERROTTA: «Le strisce blu aumentano, ma i residenti avranno un abbonamento».';
-    expect(speakers(text)).toEqual(['Raffaele De Luca Tamajo', 'Silvia Perrotta']);
+    expect(speakersOf(text)).toEqual(['Raffaele De Luca Tamajo', 'Silvia Perrotta']);
   });
 
   it('gives words that members make known ("fanno sapere i volontari dell’associazione X") to the organisation', () => {
-    expect(speakers('«Molti cani arrivano già adulti e malati», fanno sapere i volontari dell’associazione Code Felici.')).toEqual(['associazione Code Felici']);
+    expect(speakersOf('«Molti cani arrivano già adulti e malati», fanno sapere i volontari dell’associazione Code Felici.')).toEqual(['associazione Code Felici']);
   });
 });
 
 describe('quotes: single marks closing before a word', () => {
   it('closes a ‘…’ quotation before a conjunction, and a headline\'s \'…\' before the next line\'s name', () => {
     const text = 'L’assessore alla Cultura, Gianni Talamonti, ha detto che il Comune ‘farà il possibile per salvare la sala’ e ha proposto un bando. ‘Ci stiamo già lavorando da settimane’, ha aggiunto.';
-    expect(summary(text)).toEqual([[['farà il possibile per salvare la sala'], 'Gianni Talamonti'], [['Ci stiamo già lavorando da settimane'], 'Gianni Talamonti']]);
+    expect(summaryOf(text)).toEqual([[['farà il possibile per salvare la sala'], 'Gianni Talamonti'], [['Ci stiamo già lavorando da settimane'], 'Gianni Talamonti']]);
     const read = quotesOfFile('scuola.txt', "Scuola: Verdi, 'entro marzo i nuovi banchi'\nRossi (opposizione), 'promesse vecchie'\n\nROMA - Il ministro Luca Verdi ha parlato in aula.");
     expect(read.ok && read.quotes[0]?.parts).toEqual(['entro marzo i nuovi banchi']);
   });
 
   it('closes a \'…\' title before any word unless the word before the mark is one cut short (po\', mo\')', () => {
-    expect(summary("Riapre la biblioteca 'Tommaso Campanella' dopo il restauro. Il sindaco Antonio Lamanna: 'Un presidio contro lo spopolamento dei paesi'.")).toEqual([[['Un presidio contro lo spopolamento dei paesi'], 'Antonio Lamanna']]);
-    expect(summary("Il sindaco Antonio Lamanna: 'Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto'.")).toEqual([[["Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto"], 'Antonio Lamanna']]);
+    expect(summaryOf("Riapre la biblioteca 'Tommaso Campanella' dopo il restauro. Il sindaco Antonio Lamanna: 'Un presidio contro lo spopolamento dei paesi'.")).toEqual([[['Un presidio contro lo spopolamento dei paesi'], 'Antonio Lamanna']]);
+    expect(summaryOf("Il sindaco Antonio Lamanna: 'Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto'.")).toEqual([[["Ci vuole un po' di pazienza, ma la biblioteca riaprira' presto"], 'Antonio Lamanna']]);
   });
 });
 
 describe('quotes: partial quotations framed by a relative, a gerund, a negated infinitive', () => {
   it('gives «…» after "secondo la quale il piano" or "per il quale si tratta di" to the relative\'s antecedent', () => {
-    expect(speakers('Di tutt’altro avviso la capogruppo del Pd, Elena Ferrero, secondo la quale il piano «sposta risorse dal pubblico al privato senza garanzie».')).toEqual(['Elena Ferrero']);
-    expect(speakers('Soddisfatto il presidente della commissione, Matteo Prosperi, per il quale si tratta di «un cambio di passo atteso da anni».')).toEqual(['Matteo Prosperi']);
+    expect(speakersOf('Di tutt’altro avviso la capogruppo del Pd, Elena Ferrero, secondo la quale il piano «sposta risorse dal pubblico al privato senza garanzie».')).toEqual(['Elena Ferrero']);
+    expect(speakersOf('Soddisfatto il presidente della commissione, Matteo Prosperi, per il quale si tratta di «un cambio di passo atteso da anni».')).toEqual(['Matteo Prosperi']);
   });
 
   it('reads "pur parlando di «…»" as the subject talking', () => {
-    expect(speakers('La consigliera Marta Greco ha votato a favore pur parlando di «un impegno generico, senza un euro stanziato».')).toEqual(['Marta Greco']);
+    expect(speakersOf('La consigliera Marta Greco ha votato a favore pur parlando di «un impegno generico, senza un euro stanziato».')).toEqual(['Marta Greco']);
   });
 
   it('reads «non …» with an infinitive after "invitati a" as a partial quotation', () => {
-    expect(speakers('Il vescovo Aldo Ricci ha celebrato la messa. Il vescovo li ha poi invitati a «non lasciare che il tempo della pena diventi un tempo vuoto».')).toEqual(['Aldo Ricci']);
+    expect(speakersOf('Il vescovo Aldo Ricci ha celebrato la messa. Il vescovo li ha poi invitati a «non lasciare che il tempo della pena diventi un tempo vuoto».')).toEqual(['Aldo Ricci']);
   });
 });
 
 describe('quotes: offices with plural and longer names, institutions named after people', () => {
   it('reads "In una nota i Vigili del fuoco di Trento sottolineano che «…»" as the office', () => {
-    expect(speakers('Il soccorso è durato tutta la notte. In una nota i Vigili del fuoco di Trento sottolineano che «le condizioni erano difficili anche per i più esperti».')).toEqual(['Vigili del fuoco di Trento']);
+    expect(speakersOf('Il soccorso è durato tutta la notte. In una nota i Vigili del fuoco di Trento sottolineano che «le condizioni erano difficili anche per i più esperti».')).toEqual(['Vigili del fuoco di Trento']);
   });
 
   it('keeps the office words of a name ("l’Ufficio comunicazioni sociali dell’Arcidiocesi")', () => {
-    expect(speakers('La messa è stata celebrata in cattedrale. «Il testo dell’omelia è sul sito della diocesi», informa l’Ufficio comunicazioni sociali dell’Arcidiocesi.')).toEqual(['Ufficio comunicazioni sociali dell’Arcidiocesi']);
+    expect(speakersOf('La messa è stata celebrata in cattedrale. «Il testo dell’omelia è sul sito della diocesi», informa l’Ufficio comunicazioni sociali dell’Arcidiocesi.')).toEqual(['Ufficio comunicazioni sociali dell’Arcidiocesi']);
   });
 
   it('takes no person in a name ending with a Roman numeral ("Università di Napoli Federico II")', () => {
-    expect(speakers('Sulle terapie si è soffermata Francesca Amodei, endocrinologa dell’Università di Napoli Federico II. «I farmaci nuovi proteggono anche il cuore», ha spiegato.')).toEqual(['Francesca Amodei']);
+    expect(speakersOf('Sulle terapie si è soffermata Francesca Amodei, endocrinologa dell’Università di Napoli Federico II. «I farmaci nuovi proteggono anche il cuore», ha spiegato.')).toEqual(['Francesca Amodei']);
   });
 
   it('gives a title nobody holds, before anyone is quoted, to the person just named', () => {
     const text = 'Sarà Nadia Ferraris ad aprire giovedì la rassegna.\n\n«Ho scritto questo libro per non dimenticare un mondo che sparisce», ha raccontato la scrittrice.';
-    expect(speakers(text)).toEqual(['Nadia Ferraris']);
+    expect(speakersOf(text)).toEqual(['Nadia Ferraris']);
   });
 });
 
 describe('quotes: the subject of the sentence after', () => {
   it('gives an unattributed quotation to the person opening the next sentence with any finite verb', () => {
     const text = 'L’allenatore Marco Ferri ha presentato la partita in sala stampa.\n\n«Affrontiamo una squadra che tiene palla come poche in questo campionato». Il mister parte dall’avversario, poi passa all’infermeria.';
-    expect(speakers(text)).toEqual(['Marco Ferri']);
+    expect(speakersOf(text)).toEqual(['Marco Ferri']);
   });
 });
 
@@ -308,12 +305,12 @@ describe('quotes: people named by their first name only, as vox pops and local r
       'Più avanti Graziella, che gestisce il banco del pesce, scuote la testa. «I clienti vengono, guardano e vanno via».',
       '«Qui ci siamo cresciuti», aggiunge Ernesto salutando i vicini.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Ernesto', 'Graziella', 'Ernesto']);
+    expect(speakersOf(text)).toEqual(['Ernesto', 'Graziella', 'Ernesto']);
   });
 
   it('takes a first name alone for the person named in full with it', () => {
     const text = 'Tra le juniores ha vinto la trentina Giorgia Rinaldi, davanti a due atlete di casa. «Sulla salita finale non sentivo più le gambe», ha ammesso Giorgia, vincitrice della categoria.';
-    expect(speakers(text)).toEqual(['Giorgia Rinaldi']);
+    expect(speakersOf(text)).toEqual(['Giorgia Rinaldi']);
   });
 
   it('does not give a title of office in the headline to someone named by first name alone', () => {
@@ -321,41 +318,41 @@ describe('quotes: people named by their first name only, as vox pops and local r
       '«Ci abbiamo messo due anni, ma ora il laboratorio c’è», ha detto la prof.ssa Laura Spinelli, dirigente scolastica del liceo.',
       'Poi ha parlato Davide, studente di quarta: «Finalmente possiamo fare gli esperimenti veri».',
     ].join('\n\n');
-    expect(speakers(text, 'Il laboratorio nuovo, la preside: «Due anni di lavoro, ma ne valeva la pena»')).toEqual(['Laura Spinelli', 'Laura Spinelli', 'Davide']);
+    expect(speakersOf(text, 'Il laboratorio nuovo, la preside: «Due anni di lavoro, ma ne valeva la pena»')).toEqual(['Laura Spinelli', 'Laura Spinelli', 'Davide']);
   });
 });
 
 describe('quotes: places named after people', () => {
   it('reads a name after via, corso, piazza or lago as a place, not a speaker', () => {
     const text = 'Uno dei commercianti, Franco Deiana, titolare di un bar in corso Giuseppe Garibaldi, ha parlato per ultimo: «Abbiamo resistito fino a quando abbiamo potuto».';
-    expect(speakers(text)).toEqual(['Franco Deiana']);
+    expect(speakersOf(text)).toEqual(['Franco Deiana']);
   });
 
   it('reads a saint’s name elided onto the next ("Sant’Agata Feltria") as a town, not a speaker', () => {
     const text = 'Il presidente della Pro loco di Sant’Elpidio Morico, Walter Cesaroni, ha tracciato il bilancio: «Non avevamo mai visto tanta gente in piazza».';
-    expect(speakers(text)).toEqual(['Walter Cesaroni']);
+    expect(speakersOf(text)).toEqual(['Walter Cesaroni']);
   });
 
   it('does not take the place completing a group in a headline ("i residenti della Valmalenco") for the speaker', () => {
     const text = '«Da tre settimane la strada è chiusa e nessuno ci dice quando riaprirà», dice Ornella Bertoldi, portavoce del comitato di frazione.';
-    expect(speakers(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
+    expect(speakersOf(text, 'Frana sulla provinciale, i residenti della Valmalenco: «Siamo isolati, adesso servono risposte»')).toEqual(['Ornella Bertoldi', 'Ornella Bertoldi']);
   });
 });
 
 describe('quotes: one statement in two pieces around its attribution', () => {
   it('keeps the pieces around a bare verb together when the speaker is named before the first piece', () => {
     const text = 'Il ministro dei Trasporti Aldo Ferrante si dice pronto a trattare: «Possiamo rivedere il calendario dei cantieri», spiega, «a patto che i lavori non si fermino».';
-    expect(summary(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
+    expect(summaryOf(text)).toEqual([[['Possiamo rivedere il calendario dei cantieri', 'a patto che i lavori non si fermino'], 'Aldo Ferrante']]);
   });
 
   it('joins two pairs with only a comma between them, attributed by the sentence after both', () => {
     const text = '«Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti», «abbiamo bisogno di questa linea perché le strade sono piene di auto». Lo ha dichiarato l’assessore alla mobilità, Marco Ruffini.';
-    expect(summary(text)).toEqual([[['Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti', 'abbiamo bisogno di questa linea perché le strade sono piene di auto'], 'Marco Ruffini']]);
+    expect(summaryOf(text)).toEqual([[['Il bus rapido è decisivo per la città, chiediamo pazienza ai residenti', 'abbiamo bisogno di questa linea perché le strade sono piene di auto'], 'Marco Ruffini']]);
   });
 
   it('reads "taglia corto" as a verb of saying, with a speaker in apposition after an indefinite title', () => {
     const text = 'La proposta non convince tutti. «Il regolamento funziona così com’è», taglia corto un consigliere di maggioranza, Paolo Brambati, «cambiarlo adesso vuol dire perdere un anno».';
-    expect(summary(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
+    expect(summaryOf(text)).toEqual([[['Il regolamento funziona così com’è', 'cambiarlo adesso vuol dire perdere un anno'], 'Paolo Brambati']]);
   });
 });
 
@@ -365,7 +362,7 @@ describe('quotes: a new topic with no verb of its own goes on with the same quot
       'A fine gara l’allenatore Bruno Sestini ha parlato della difesa: «Abbiamo concesso pochissimo». E sulla classifica: «Non guardiamo gli altri, pensiamo a noi». E ancora: «Sabato sarà un’altra partita».',
       'Il capitano Ivo Ranieri ha commentato: «Siamo cresciuti». E sulla trasferta aggiunge: «A Lecco servirà pazienza».',
     ].join('\n\n');
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['Abbiamo concesso pochissimo', 'Non guardiamo gli altri, pensiamo a noi', 'Sabato sarà un’altra partita'], 'Bruno Sestini'],
       [['Siamo cresciuti'], 'Ivo Ranieri'],
       [['A Lecco servirà pazienza'], 'Ivo Ranieri'],
@@ -376,27 +373,27 @@ describe('quotes: a new topic with no verb of its own goes on with the same quot
 describe('quotes: attributions real pages use', () => {
   it('reads "Ad annunciarlo … X" with no copula as an attribution', () => {
     const text = '«Le nuove dosi arriveranno entro la fine del mese, senza ritardi». Ad annunciarlo in diretta su Radio Uno il commissario straordinario Piero Galassi.';
-    expect(speakers(text)).toEqual(['Piero Galassi']);
+    expect(speakersOf(text)).toEqual(['Piero Galassi']);
   });
 
   it('gives the words to an organisation after "secondo" or opening "per"', () => {
     const text = 'Secondo la Confagricoltura, «il caldo di luglio ha dimezzato la resa del mais in pianura». Per Legambiente Veneto «servono invasi piccoli e diffusi, non grandi dighe».';
-    expect(speakers(text)).toEqual(['Confagricoltura', 'Legambiente Veneto']);
+    expect(speakersOf(text)).toEqual(['Confagricoltura', 'Legambiente Veneto']);
   });
 
   it('gives words to whoever issued what they emerge from ("È quanto emerge da un monitoraggio di X")', () => {
     const text = '«Il calo della produzione di olio supera il 30% in tutta la provincia». E’ quanto emerge da un monitoraggio di Coldiretti Terra d’Otranto diffuso oggi.';
-    expect(speakers(text)).toEqual(['Coldiretti Terra d’Otranto']);
+    expect(speakersOf(text)).toEqual(['Coldiretti Terra d’Otranto']);
   });
 
   it('takes "il sindaco" for whoever the text called "il primo cittadino"', () => {
     const text = 'In conferenza il primo cittadino, Aldo Ferraris, ha tracciato il bilancio dell’anno.\n\nSui rifiuti ha parlato l’assessora Marta Gianelli: «La differenziata è al 70%».\n\n«Abbiamo chiuso i conti in attivo», ha aggiunto il sindaco.';
-    expect(speakers(text)).toEqual(['Marta Gianelli', 'Aldo Ferraris']);
+    expect(speakersOf(text)).toEqual(['Marta Gianelli', 'Aldo Ferraris']);
   });
 
   it('takes a first name that is also a word ("Chiara", "Rosa") for a person right after a verb of saying', () => {
     const text = '«Ho visto il furgone sbandare e ho chiamato subito il 112 – racconta Chiara, residente a Focene – poi mi sono fermata ad aiutare». Più tardi la via Chiara è stata chiusa al traffico.';
-    expect(speakers(text)).toEqual(['Chiara']);
+    expect(speakersOf(text)).toEqual(['Chiara']);
   });
 });
 
@@ -414,7 +411,7 @@ describe('quotes: people the text names by surname alone', () => {
       '«Denunciate sempre, anche solo il tentativo». Lo ha dichiarato il Comandante Provinciale dei Carabinieri di Frosinone, Col. Andrea Pirelli.',
       'In coda al corteo la ministra della Ricerca Marina Scapigliati. «Oggi il mio ruolo è cambiato», ha detto la ministra Scapigliati.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
+    expect(speakersOf(text)).toEqual(['Andrea Pirelli', 'Marina Scapigliati']);
   });
 });
 
@@ -424,21 +421,21 @@ describe('quotes: the subject of a partial quotation’s sentence', () => {
       'Marta Dallago (Lega) ha quindi proposto Piero Sandri quale presidente, «in quanto persona che crede nell’Autonomia e ne vuole garantire il futuro».',
       'La direttrice Anna Festi ha parlato di «un lavoro corale durato due anni, con molte famiglie», mentre il sindaco Carlo Uberti ha ricordato che la mostra «è anche un investimento sul turismo invernale».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
+    expect(speakersOf(text)).toEqual(['Marta Dallago', 'Anna Festi', 'Carlo Uberti']);
   });
 });
 
 describe('quotes: names of things after a colon', () => {
   it('does not take the title after "sul tema:" or "dal titolo:" for a quotation', () => {
     const text = 'La prolusione è stata tenuta dal professor Renzo Capodaglio, direttore della Scuola di Scienze, sul tema: «Le reti di monitoraggio sismico: laboratori per la sicurezza delle comunità». Poi il rettore Gino Pettinari ha illustrato il progetto: «Siamo un ateneo che guarda lontano».';
-    expect(summary(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
+    expect(summaryOf(text)).toEqual([[['Siamo un ateneo che guarda lontano'], 'Gino Pettinari']]);
   });
 });
 
 describe('quotes: a closing mark the writer left out', () => {
   it('ends a quotation at its last full stop when guillemets open again, with a warning', () => {
     const text = 'A condurre la cerimonia è l’assessore Lorenzo Tosoni: «È una gioia tornare a fare questa cerimonia in presenza – esordisce. Premiati così ottanta ragazzi, anche se Tosoni precisa: «Il voto è solo un modo per misurare l’eccellenza».';
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['È una gioia tornare a fare questa cerimonia in presenza'], 'Lorenzo Tosoni'],
       [['Il voto è solo un modo per misurare l’eccellenza'], 'Lorenzo Tosoni'],
     ]);
@@ -452,7 +449,7 @@ describe('quotes: a closing mark the writer left out', () => {
       '“Il contrasto alla criminalità non si ferma” – ha aggiunto il ministro – “e ringrazio le donne e gli uomini dell’Arma”.',
       '“Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.” (difesa.it)',
     ].join('\n\n');
-    expect(summary(text)).toEqual([
+    expect(summaryOf(text)).toEqual([
       [['L’operazione di stanotte conferma l’impegno dell’Arma nella lotta alle mafie.'], 'Edoardo Varesi'],
       [['Il contrasto alla criminalità non si ferma', 'e ringrazio le donne e gli uomini dell’Arma'], 'Edoardo Varesi'],
       [['Un presidio quotidiano di legalità, il vostro, anche nei territori più difficili del Paese.'], 'Edoardo Varesi'],
@@ -463,7 +460,7 @@ describe('quotes: a closing mark the writer left out', () => {
 describe('quotes: who a colon’s sentence makes speak', () => {
   it('takes the sentence’s subject, not a person it talks about after its verb', () => {
     const text = '«Il terzo set lo avevamo in mano», commenta coach Alessandra Tomei.\n\nAlessandra sottolinea la prova della centrale Sara Bellini, classe 2008, alla seconda partita da titolare: «Ha diciassette anni e ha murato come una veterana».';
-    expect(speakers(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
+    expect(speakersOf(text)).toEqual(['Alessandra Tomei', 'Alessandra Tomei']);
   });
 
   it('reads "Sulla stessa linea X:" as X speaking, and "Sul gol di X:" as a topic', () => {
@@ -472,7 +469,7 @@ describe('quotes: who a colon’s sentence makes speak', () => {
       'Sulla stessa linea Tommaso Guerra, segretario di Uiltrasporti: «Non ci fermeremo qui».',
       'Sul gol decisivo di Marco Bernardi: «È un ragazzo che lavora tantissimo e oggi è stato ripagato».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
+    expect(speakersOf(text)).toEqual(['Elena Marchi', 'Tommaso Guerra', 'Tommaso Guerra']);
   });
 });
 
@@ -482,159 +479,159 @@ describe('quotes: nicknames and "Per X:"', () => {
       'Decisiva nel quinto set la battuta di Giada “Lucky” Lucarelli, autrice di due ace. A fine gara la capitana Marta Pellegrini: «Era importante vincere davanti al nostro pubblico».',
       'Per Lucarelli, MVP dell’incontro con 19 punti, una serata da ricordare: «Al servizio non ho pensato a niente, ho solo cercato di spingere».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
+    expect(speakersOf(text)).toEqual(['Marta Pellegrini', 'Giada Lucarelli']);
   });
 });
 
 describe('quotes: attributions inside dashes with circumstances, and names that open a clause', () => {
   it('reads "– ha dichiarato all’uscita dall’aula –" as the quotation’s own attribution, said by the sentence’s subject', () => {
     const text = 'Il collegio ha condannato Giuseppe Pirastu, 61 anni.\n\nL’avv. Stefano Cantoni, difensore di Pirastu, annuncia ricorso. «Rispettiamo la sentenza, ma non la condividiamo – ha dichiarato all’uscita dall’aula –. Il mio assistito non ha mai minacciato nessuno».';
-    expect(summary(text)).toEqual([[['Rispettiamo la sentenza, ma non la condividiamo', 'Il mio assistito non ha mai minacciato nessuno'], 'Stefano Cantoni']]);
+    expect(summaryOf(text)).toEqual([[['Rispettiamo la sentenza, ma non la condividiamo', 'Il mio assistito non ha mai minacciato nessuno'], 'Stefano Cantoni']]);
   });
 
   it('does not give the title before a comma to a name that opens a clause ("letta dalla pm, Pirastu diceva")', () => {
     const text = 'Nella requisitoria la pubblico ministero Federica Loddo aveva chiesto otto anni. In una telefonata letta in aula dalla pm, Giuseppe Pirastu diceva a un commerciante: «Entro venerdì voglio tutto».';
-    expect(speakers(text, 'Usura, condannato l’ex bancario. La pm: «Interessi al 180 per cento»')).toEqual(['Federica Loddo', 'Giuseppe Pirastu']);
+    expect(speakersOf(text, 'Usura, condannato l’ex bancario. La pm: «Interessi al 180 per cento»')).toEqual(['Federica Loddo', 'Giuseppe Pirastu']);
   });
 });
 
 describe('quotes: capitalised words that are no one', () => {
   it('does not take a capitalised pronoun, negation or conjunction opening a sentence for a speaker', () => {
     const opened = ['Si', 'Ci', 'Ne', 'Non', 'Se', 'Ma', 'Mi', 'Vi'].map((word) => `Giorgio Pellizzari, assessore al Bilancio, ha visitato la scuola. ${word} parla del nuovo progetto: ‘Abbiamo trovato i fondi per la palestra e per la mensa’.`);
-    for (const text of opened) expect(speakers(text)).not.toContain(text.split('. ')[1]!.split(' ')[0]);
-    expect(speakers(opened[0]!)).toEqual(['Giorgio Pellizzari']);
+    for (const text of opened) expect(speakersOf(text)).not.toContain(text.split('. ')[1]!.split(' ')[0]);
+    expect(speakersOf(opened[0]!)).toEqual(['Giorgio Pellizzari']);
   });
 
   it('does not read a weekday or a month opening a sentence as a first name', () => {
     const text = 'Il tecnico Ivan Ferretti ha commentato la sconfitta. «Abbiamo giocato male per tutto il secondo tempo», ha detto.\n\nDomenica la Reggiana tornerà in campo. «Dobbiamo reagire subito e vincere», ha aggiunto.';
-    expect(speakers(text)).not.toContain('Domenica la Reggiana');
+    expect(speakersOf(text)).not.toContain('Domenica la Reggiana');
     const dayBeforeName = 'Sabato Marco Lodi, presidente della Pro loco, ha presentato la sagra: «Quest’anno avremo cento espositori».';
-    expect(speakers(dayBeforeName)).toEqual(['Marco Lodi']);
+    expect(speakersOf(dayBeforeName)).toEqual(['Marco Lodi']);
     // Domenica is a first name too, before a surname.
-    expect(speakers('«Il paese è pronto alla festa», ha detto Domenica Rossi, presidente della Pro loco.')).toEqual(['Domenica Rossi']);
+    expect(speakersOf('«Il paese è pronto alla festa», ha detto Domenica Rossi, presidente della Pro loco.')).toEqual(['Domenica Rossi']);
   });
 
   it('keeps a party or country word out of the name that follows it, and a newspaper out of the speakers', () => {
-    expect(speakers('Per la consigliera di Forza Italia Marta Bellotti il progetto resta «un servizio pagato da tutti e usato da pochi».')).toEqual(['Marta Bellotti']);
-    expect(speakers('Secondo Federalberghi, riporta Italia Oggi, “sono calati gli arrivi dalla Germania e dagli Stati Uniti”.')).not.toContain('Italia Oggi');
-    expect(speakers('Secondo gli albergatori, scrive Il Sole 24 Ore, “la stagione è stata la peggiore degli ultimi dieci anni”.')).not.toContain('Il Sole 24 Ore');
+    expect(speakersOf('Per la consigliera di Forza Italia Marta Bellotti il progetto resta «un servizio pagato da tutti e usato da pochi».')).toEqual(['Marta Bellotti']);
+    expect(speakersOf('Secondo Federalberghi, riporta Italia Oggi, “sono calati gli arrivi dalla Germania e dagli Stati Uniti”.')).not.toContain('Italia Oggi');
+    expect(speakersOf('Secondo gli albergatori, scrive Il Sole 24 Ore, “la stagione è stata la peggiore degli ultimi dieci anni”.')).not.toContain('Il Sole 24 Ore');
   });
 
   it('takes a surname alone back to the full name given earlier, when the first name is also a word', () => {
     const text = '«Il lavoro è documentato e resterà negli archivi». La frase è di Chiara Fabbri, archeologa della Soprintendenza.\n\nIl cantiere è aperto da aprile.\n\n«Quello che abbiamo trovato resterà negli archivi», ha aggiunto Fabbri, «ma non avrebbe senso lasciarlo a vista».';
-    expect(speakers(text)[1]).toBe('Chiara Fabbri');
+    expect(speakersOf(text)[1]).toBe('Chiara Fabbri');
   });
 });
 
 describe('quotes: blocks and headings that name the speaker', () => {
   it('gives a label "Name (Team):" to the name, not to a team in brackets that holds a first name', () => {
     const text = 'Ravenna batte Lugo al tie-break, decide un muro di Bolla sul 14-13.\n\nAnna Bolla (Olimpia Teodora Ravenna): “Abbiamo sofferto in ricezione ma non abbiamo mai mollato, il pubblico ci ha spinte”.\n\nMarco Zauli (allenatore Pallavolo Lugo): “Usciamo a testa alta, ci è mancata solo un po’ di lucidità nei finali di set”.';
-    expect(speakers(text)).toEqual(['Anna Bolla', 'Marco Zauli']);
+    expect(speakersOf(text)).toEqual(['Anna Bolla', 'Marco Zauli']);
   });
 
   it('gives a quotation standing alone to the person a line before introduces with a role, not to a team named in the role', () => {
     const text = 'Ecco le parole di Chiara Bonomi, capitana della Pallavolo Gino Marchi-\n\n« Sarà una partita dura, ma ci arriviamo con la testa giusta e tanta voglia di vincere ».\n\nLucia Ferri, libero della Volley Mario Spada-\n\n« Abbiamo lavorato tutta l’estate per questo momento e non vogliamo sprecarlo ».';
-    expect(speakers(text)).toEqual(['Chiara Bonomi', 'Lucia Ferri']);
+    expect(speakersOf(text)).toEqual(['Chiara Bonomi', 'Lucia Ferri']);
   });
 });
 
 describe('quotes: the subject the paragraph opens with', () => {
   it('gives a quotation after a subjectless sentence to the person opening the paragraph, not to one named in a complement', () => {
     const text = 'Giorgio Pellizzari, assessore regionale al Bilancio, oggi in visita a Lugo, insieme al vice presidente del Consiglio regionale, Mauro Bassi. Si parla dei conti dei comuni: ‘Abbiamo messo a disposizione dei comuni di montagna altri venti milioni per le strade’.';
-    expect(speakers(text)).toEqual(['Giorgio Pellizzari']);
+    expect(speakersOf(text)).toEqual(['Giorgio Pellizzari']);
   });
 });
 
 describe('quotes: kickers in capitals', () => {
   it('does not take a kicker in capitals opening a paragraph for a name titled by the paragraph before', () => {
     const text = 'Samb, arriva il nuovo tecnico\n\nSERIE C – Per l’allenatore è la prima vittoria sulla panchina rossoblù. «Abbiamo giocato soltanto il primo tempo, la sfida non è ancora finita»';
-    expect(speakers(text)).not.toContain('SERIE C');
+    expect(speakersOf(text)).not.toContain('SERIE C');
   });
 });
 
 describe('quotes: a heading in capitals names who speaks under it', () => {
   it('gives a quotation under "Conferenza stampa SURNAME Team-Team" to the surname in capitals', () => {
     const text = 'Le parole degli allenatori alla vigilia della giornata.\n\nCOMO-LECCO (sabato, ore 15:00)\n\nConferenza stampa DE SANTIS Como-Lecco\n\n- “Stiamo bene, recuperiamo quasi tutti. Il Lecco corre tanto, dobbiamo essere pronti dal primo minuto”.\n\nConferenza stampa DELL’ORTO Como-Lecco\n\n- “Serve la partita perfetta, loro in casa sono molto forti e hanno un pubblico caldo”.';
-    expect(speakers(text)).toEqual(['DE SANTIS', 'DELL’ORTO']);
+    expect(speakersOf(text)).toEqual(['DE SANTIS', 'DELL’ORTO']);
   });
 });
 
 describe('quotes: attributions after the marks that real pages use, more', () => {
   it('reads "«…», come ha sottolineato X" as said by X', () => {
     const text = 'Gli albergatori lanciano l’allarme sulla mancanza di eventi, «ma soprattutto sull’assenza di una programmazione che permetta di costruire un’offerta», come denuncia il presidente Marco Vitali. La giunta replica con i dati della Questura.\n\nIl parroco resterà alla guida della comunità “fino all’arrivo del nuovo parroco che sarà nominato dal vescovo” come ha sottolineato il vicario generale della diocesi, don Paolo Gatti.';
-    expect(speakers(text)).toEqual(['Marco Vitali', 'Paolo Gatti']);
+    expect(speakersOf(text)).toEqual(['Marco Vitali', 'Paolo Gatti']);
   });
 
   it('reads "«…» nelle parole di X" and "«…». Questa l’affermazione di X" as said by X', () => {
     const text = 'La serata si è chiusa con l’assolo di Giulia Neri, “una delle giovani violiniste più promettenti del Paese” nelle parole del moderatore Fabio Conti.\n\n“La città deve difendere questo festival”. Questa l’affermazione di Marco Zeni, assessore alla Cultura, che ha aperto la conferenza stampa.';
-    expect(speakers(text)).toEqual(['Fabio Conti', 'Marco Zeni']);
+    expect(speakersOf(text)).toEqual(['Fabio Conti', 'Marco Zeni']);
   });
 
   it('reads "«…» ad affermarlo è X" with no stop between as said by X', () => {
     const text = '“Il presidio di Vasto non è una priorità per questa maggioranza e il bilancio lo dimostra” ad affermarlo è il consigliere regionale Marco Ciani che continua “Presenteremo i nostri emendamenti in commissione”.';
-    expect(speakers(text)).toEqual(['Marco Ciani', 'Marco Ciani']);
+    expect(speakersOf(text)).toEqual(['Marco Ciani', 'Marco Ciani']);
   });
 
   it('gives "X, che parla della «…»" to X, not to the party in X’s role', () => {
     const text = 'Tra le reazioni c’è quella di Luca Baldini, segretario regionale del Pd, che dopo la sconfitta parla della «necessità di riaprire subito il dialogo con le forze alternative alla destra».';
-    expect(speakers(text)).toEqual(['Luca Baldini']);
+    expect(speakersOf(text)).toEqual(['Luca Baldini']);
   });
 });
 
 describe('quotes: labels, circumstances between commas, titles without article', () => {
   it('gives a label "Name, role Office:" to the name, not to the office in the role', () => {
     const text = 'La donazione è stata consegnata ieri.\n\nPaolo Ferrero, direttore generale Asl TO5: “È con commozione che ho ricevuto questa notizia, useremo i fondi per la cardiologia”.';
-    expect(speakers(text)).toEqual(['Paolo Ferrero']);
+    expect(speakersOf(text)).toEqual(['Paolo Ferrero']);
   });
 
   it('reads "Lo ha detto, all’agenzia X, il direttore …, Name" past circumstances between commas', () => {
     const text = '"Il nuovo ospedale aprirà in primavera e avremo finalmente le alte specialità". Lo ha detto, all’agenzia Dire, il direttore generale dell’Asl Roma 5, Carlo Menichini, al termine dell’audizione.';
-    expect(speakers(text)).toEqual(['Carlo Menichini']);
+    expect(speakersOf(text)).toEqual(['Carlo Menichini']);
   });
 
   it('takes "coach X" written without an article for a person named by surname', () => {
     const text = 'Non trova le parole coach Bertocchi in sala stampa dopo la sconfitta: «Abbiamo perso contro l’ultima della classifica e non ci sono scuse per nessuno».';
-    expect(speakers(text)).toEqual(["Bertocchi"]);
+    expect(speakersOf(text)).toEqual(["Bertocchi"]);
   });
 });
 
 describe('quotes: surnames back to the full name', () => {
   it('takes "il rettore X" inside a quotation’s dashes back to the full name given earlier', () => {
     const text = '“L’ateneo ha garantito un alloggio a tutti gli idonei”. Così il rettore dell’Università di Pavia, Giorgio Ferraresi, dopo il caso dello studente in tenda.\n\n«Ringrazio il rettore Ferraresi per il lavoro di questi anni», ha detto l’assessore regionale Marta Colli.\n\n“L’Università – sostiene il rettore Ferraresi – ha fatto la sua parte, ma il tema deve diventare nazionale”.';
-    expect(speakers(text).at(-1)).toBe('Giorgio Ferraresi');
+    expect(speakersOf(text).at(-1)).toBe('Giorgio Ferraresi');
   });
 });
 
 describe('quotes: "Secondo il …" calling the one just quoted by another title', () => {
   it('gives "Secondo il responsabile degli albergatori, …: «…»" to the hoteliers’ president quoted just before', () => {
     const text = 'Il presidente di Federalberghi, Mario Rossetti, conferma il calo delle presenze. «Al mare il calo va dal 4 al 9 per cento».\n\nSecondo il responsabile degli albergatori, i numeri che parlano di presenze in crescita si spiegano con il sommerso: «Sono venute alla luce tante realtà prima invisibili, ma noi registriamo un calo».';
-    expect(speakers(text)).toEqual(['Mario Rossetti', 'Mario Rossetti']);
+    expect(speakersOf(text)).toEqual(['Mario Rossetti', 'Mario Rossetti']);
   });
 });
 
 describe('quotes: names the title and the run get wrong', () => {
   it('does not read a clause ending at a comma ("con Prefetto e forze dell’ordine per adottare …, X") as X’s title', () => {
     const text = 'Se Marco Bellucci, sindaco di Foligno, dice che la giunta non si tirerà indietro, confrontandosi con Prefetto e forze dell’ordine per adottare i provvedimenti, Fabio Lanari di Spoleto afferma: «Le responsabilità ce le prendiamo, ma aspettiamo anche le risorse».';
-    expect(speakers(text)).toEqual(['Fabio Lanari']);
+    expect(speakersOf(text)).toEqual(['Fabio Lanari']);
   });
 
   it('keeps a lower-case particle after a first name inside the name ("Marco del Prete")', () => {
     const text = 'A raccontarlo è l’assessore alla sicurezza, Marco del Prete: “Il furgone ha preso fuoco – ha riferito del Prete dal luogo dell’incendio – e le auto passavano accanto come se niente fosse”.';
-    expect(speakers(text)).toEqual(['Marco del Prete']);
+    expect(speakersOf(text)).toEqual(['Marco del Prete']);
   });
 });
 
 describe('quotes: a title with its office, then the name after a comma', () => {
   it('gives "commenta il presidente Pro Loco, Davide X" to Davide X, not to the office', () => {
     const text = '"Il pubblico è stato composto ed educato, evitando code e assembramenti", commenta il presidente Pro Loco, Davide Marconi. “Segno che la mostra ha superato i confini” nota il vice presidente Pro Loco, Giacomo Gori.';
-    expect(speakers(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
+    expect(speakersOf(text)).toEqual(['Davide Marconi', 'Giacomo Gori']);
   });
 });
 
 describe('quotes: a surname alone in apposition to a title', () => {
   it('takes "il sindaco di X, Surname che … ha detto" for a person when the text names the surname again as a speaker', () => {
     const text = 'A dar forza alla voce del governatore, quella del sindaco di Cremona, Gallarati che, sulla sua pagina Facebook, ha detto: “Il territorio ha bisogno di un nuovo ospedale e il Comune sostiene il progetto”. “Il nuovo ospedale – chiude Gallarati – sarà una grande opera per tutta la provincia”.';
-    expect(speakers(text)).toEqual(['Gallarati', 'Gallarati']);
+    expect(speakersOf(text)).toEqual(['Gallarati', 'Gallarati']);
   });
 });
 
@@ -708,40 +705,40 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
 describe('quotes: a name written surname first', () => {
   it('takes "Pellicani Dario" for Dario Pellicani named before, as sports and official copy invert names', () => {
     const text = 'Dario Pellicani, Catanzaro: “Il pari sarebbe stato giusto”\n\nAl termine della partita il mister del Catanzaro Pellicani Dario ha lasciato queste dichiarazioni:\n\n“Perdere al novantesimo dopo una buona prestazione fa male, ma ripartiamo da qui”.';
-    expect(speakers(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
+    expect(speakersOf(text)).toEqual(['Dario Pellicani', 'Dario Pellicani']);
   });
 });
 
 describe('quotes: a quotation opening the paragraph, its speaker the subject named later in it', () => {
   it('gives it to the first person named after it as the subject of a verb', () => {
     const text = 'Lecco - "Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". Conferenza di fine anno in municipio. In una lunga conferenza il sindaco, Paolo Gerosa, ha tracciato il bilancio dell’anno.';
-    expect(speakers(text)).toEqual(['Paolo Gerosa']);
+    expect(speakersOf(text)).toEqual(['Paolo Gerosa']);
   });
 
   it('leaves it when the first person named after it is no subject', () => {
     const text = '"Chiudiamo un anno faticoso con un grande lavoro di programmazione per i prossimi mesi". La conferenza è stata dedicata a Paolo Gerosa, sindaco scomparso in estate.';
-    expect(speakers(text)).toEqual([null]);
+    expect(speakersOf(text)).toEqual([null]);
   });
 });
 
 describe('quotes: the antecedent of "il quale" and a title that only says in what capacity', () => {
   it('gives a dashed bare verb to the person a relative clause makes the subject, past "da allenatore"', () => {
     const text = 'Ci sono anche le parole di Salvo Bracci, in veste di direttore generale, il quale ha escluso il nome dell’ex attaccante del Bari, Nicola Loiodice. Sarà lui a occuparsi dell’area tecnica, forte dei suoi trascorsi da allenatore: “Questa piazza è un trampolino di lancio – ha detto – e tocca a noi tornare tra i professionisti”.';
-    expect(speakers(text)).toEqual(['Salvo Bracci']);
+    expect(speakersOf(text)).toEqual(['Salvo Bracci']);
   });
 });
 
 describe('quotes: a kicker quoting words its paragraph quotes in full', () => {
   it('gives a quotation opening the paragraph to whoever says the same words later in it', () => {
     const text = 'Il presidente Donato Lazzari ha presentato la nuova società.\n\n“TUTTI I PRESUPPOSTI PER FARE UN GRANDE LAVORO”. Oltre a Paolo Serra, già annunciato come amministratore delegato, presente in conferenza anche Cosimo Pagliara, tornato dopo nove anni: “Ci sono tutti i presupposti per fare un grande lavoro – ha spiegato – e io sono tornato per questo”.';
-    expect(speakers(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
+    expect(speakersOf(text)).toEqual(['Cosimo Pagliara', 'Cosimo Pagliara']);
   });
 });
 
 describe('quotes: ranks written as initials before the name', () => {
   it('reads "il Comandante Generale …, Gen. C.A. Nome Cognome" as that person', () => {
     const text = '“Rivolgo il più sentito apprezzamento a tutti i finanzieri per l’impegno e la competenza”.\n\nCosì si è espresso il Comandante Generale della Guardia di Finanza, Gen. C.A. Corrado Mastrodonato, che si è congratulato con i comandi provinciali.';
-    expect(speakers(text)).toEqual(['Corrado Mastrodonato']);
+    expect(speakersOf(text)).toEqual(['Corrado Mastrodonato']);
   });
 });
 
@@ -752,33 +749,33 @@ describe('quotes: organisations and groups as speakers', () => {
       '«Le ore non bastano – hanno fatto sapere dall’Ugl – e chiediamo un incontro in prefettura».',
       '«La delibera va ritirata – ricordano gli esponenti di Azione – prima del voto di bilancio».',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Coldiretti', 'Ugl', 'Azione']);
+    expect(speakersOf(text)).toEqual(['Coldiretti', 'Ugl', 'Azione']);
   });
 
   it('keeps a title written with capitals in a dashed attribution for a person, not an office', () => {
     const text = 'Il rettore Marco Galli ha aperto l’anno accademico. «Siamo cresciuti – ha detto il Magnifico Rettore – in ogni corso di laurea».';
-    expect(speakers(text)).toEqual(['Marco Galli']);
+    expect(speakersOf(text)).toEqual(['Marco Galli']);
   });
 
   it('gives the words to an office after "Così", and expands its short name to the group named with it', () => {
     const text = '«Le accuse sono infondate e pretestuose». Così il Gruppo consiliare di Azione risponde alle critiche della giunta. «Rileggano gli atti», aggiungono da Azione.';
-    expect(speakers(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+    expect(speakersOf(text)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
   });
 
   it('gives the words of the head of a body ("il Vertice del Corpo") to the person named as holding it', () => {
     const text = 'Il Comandante generale dei Vigili del fuoco, Marco Bellini, ha visitato i reparti colpiti. Il Vertice del Corpo ha poi ribadito come «nessuna sede resterà senza mezzi».';
-    expect(speakers(text)).toEqual(['Marco Bellini']);
+    expect(speakersOf(text)).toEqual(['Marco Bellini']);
   });
 
   it('keeps the short name an organisation is introduced by when the long one only glosses it', () => {
     const text = 'Sciopero confermato dalla Cub (Confederazione unitaria di base). «Non arretreremo di un passo», fanno sapere dalla Cub.';
-    expect(speakers(text)).toEqual(['Cub']);
+    expect(speakersOf(text)).toEqual(['Cub']);
   });
 
   it('gives a plural noun for members to the organisation just quoted, or to the list the paragraph opens on', () => {
     const quoted = '«Il bilancio non regge», attacca il Gruppo consiliare di Azione. «Chi oggi applaude dovrà spiegare i tagli», concludono i consiglieri.';
-    expect(speakers(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
+    expect(speakersOf(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
     const listed = 'Filt, Fit e Uilt hanno proclamato uno sciopero di otto ore. «Il trasporto locale è al collasso» sostengono i sindacati.';
-    expect(speakers(listed)).toEqual(['Filt, Fit e Uilt']);
+    expect(speakersOf(listed)).toEqual(['Filt, Fit e Uilt']);
   });
 });

@@ -8,8 +8,8 @@ import { extractQuotes } from '../pipeline/quotes/index.ts';
 import { parseMarkdown } from '../pipeline/parse/markdown.ts';
 import { parseRelease, segmentKey, segmentRelease } from '../pipeline/parse/index.ts';
 import { BUNDLED } from './helpers/project.ts';
+import { quotesOf } from './helpers/quotes.ts';
 
-const quotesOf = (markdown: string) => extractQuotes({ body: parseMarkdown(markdown, false) }).quotes;
 const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker?.name);
 
 function parsedRelease(path: string) {
