@@ -12,6 +12,7 @@ import { DESK_LANGUAGES, loadDeskStrings } from '../pipeline/review/i18n.ts';
 import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
+import type { Release } from '../pipeline/release.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { reviewProject, RELEASE_ID, type ReviewProject } from './helpers/review-project.ts';
 import { CLI, runCli } from './helpers/cli.ts';
@@ -322,13 +323,18 @@ describe('review server: forms without JavaScript', () => {
 });
 
 describe('review pages: escaping and quotes', () => {
-  it('keeps a hostile translation as text in the textarea and highlights quotes with their speakers', () => {
-    const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi', role: 'assessora' }]);
-    const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? '</textarea><script>alert(1)</script>' : '“<q data-quote="q1">We grow</q>”, says Anna Rossi.'));
+  /** The desk's page of `release` in English, its title translated as `title` and its body as `body`. */
+  const englishPage = (release: Release, title: string, body: string) => {
+    const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? title : body));
     const reviews = reviewSegments(release, memory);
     fixture = reviewProject();
     const t = loadDeskStrings(fixture.project.root).t('en');
-    const html = releasePage({ title: 'q', nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    return releasePage({ title: release.id, nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+  };
+
+  it('keeps a hostile translation as text in the textarea and highlights quotes with their speakers', () => {
+    const { release } = releaseFrom('q', 'title: T', '«Cresciamo», dichiara Anna Rossi.', [{ text: 'Cresciamo', name: 'Anna Rossi', role: 'assessora' }]);
+    const html = englishPage(release, '</textarea><script>alert(1)</script>', '“<q data-quote="q1">We grow</q>”, says Anna Rossi.');
     expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Anna Rossi, assessora">Cresciamo</q><span class="speaker" title="Anna Rossi, assessora">Anna Rossi</span>');
@@ -337,11 +343,7 @@ describe('review pages: escaping and quotes', () => {
 
   it('shows a speaker the text only describes as a description, set apart from a name', () => {
     const { release } = releaseFrom('r', 'title: T', '«Qui non si dorme», racconta una residente.', [{ text: 'Qui non si dorme', description: 'residente' }]);
-    const memory = memoryOf(release, 'en', (source, index) => entry(source, index === 0 ? 'T' : '“<q data-quote="q1">Nobody sleeps here</q>”, says a resident.'));
-    const reviews = reviewSegments(release, memory);
-    fixture = reviewProject();
-    const t = loadDeskStrings(fixture.project.root).t('en');
-    const html = releasePage({ title: 'r', nonce: 'n', reviewer: 'x', t, language: 'en' }, release, [{ language: 'en', reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews) }], 'token');
+    const html = englishPage(release, 'T', '“<q data-quote="q1">Nobody sleeps here</q>”, says a resident.');
     expect(html).toContain('<q class="quote" data-quote="q1" title="q1: Described, not named: “residente”">Qui non si dorme</q><span class="speaker described" title="Described, not named: “residente”">residente</span>');
   });
 });
