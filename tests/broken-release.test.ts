@@ -112,3 +112,34 @@ describe('a published release whose file is gone', () => {
     expect(text(readTree(join(project.root, 'out')), `it/${ID}/wire.txt`)).toContain('Sei robot');
   });
 });
+
+describe('a published release given a later embargo or date', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it.each([
+    ['embargo', (source: string) => source.replace(/^(date: .*)$/m, '$1\nembargo: 2099-01-01T09:00:00+01:00')],
+    ['date', (source: string) => source.replace(/^date: .*$/m, 'date: 2099-01-01T09:00:00+01:00')],
+  ])('stays published as it was and the %s is an error: a date cannot take back what agencies were handed', async (field, later) => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    const out = join(project.root, 'out');
+    const before = readTree(out);
+    const source = readFileSync(join(project.root, SOURCE), 'utf8');
+    project.write(SOURCE, later(source));
+
+    const result = await buildIn(project.root);
+    expect(result.exitCode).toBe(1);
+    const error = result.errors.find((line) => line.includes('[pressroom:republished-later]'));
+    expect(error).toMatch(new RegExp(`^${SOURCE}:\\d+:\\d+: error: this release was published \\(version 1`));
+    expect(error).toContain(`\`${field}\``);
+    expect(error).toContain('withdrawal:');
+    const after = readTree(out);
+    expect(underId(after), 'its files, byte for byte, in every language').toEqual(underId(before));
+    expect(text(after, 'it/index.html')).toContain(`href="${ID}/"`);
+    expect(readTree(join(project.root, 'out-private'))[`it/${ID}/wire.txt`]).toBeUndefined();
+
+    project.write(SOURCE, source);
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+  });
+});
