@@ -106,6 +106,18 @@ describe('quotes: interviews', () => {
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Renato Pugliese', 'Renato Pugliese', 'Renato Pugliese']);
   });
+
+  it('gives every answer of a bulleted interview to the one interviewed, not to people the questions name', () => {
+    const text = [
+      'Intervista alla nuova presidente della Pro Loco',
+      '• Presidente, se lo aspettava? «Sinceramente no, ma ci speravo da quando ho presentato la lista».',
+      '• Cosa pensa del lavoro di Mario Cortesi, che l’ha preceduta? «Ha lasciato i conti in ordine e un gruppo unito, gliene sono grata».',
+      '• E il primo impegno? «La sagra di settembre, con due giorni in più e un palco nuovo in piazza».',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+    expect(quotes.map((quote) => quote.speakerDescription)).toEqual(['presidente', 'presidente', 'presidente']);
+  });
 });
 
 describe('quotes: one statement around a subjectless verb', () => {
