@@ -649,6 +649,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (words < 2) return { quote: false };
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
+    // The next answer of an interview ("• Cosa pensa di X? «…»" after "• Sindaco, …? «…»"): the one interviewed, who
+    // answered the question before, not a person the question names or makes its subject.
+    const paragraph = paragraphAt(prose, at);
+    const index = candidates.findIndex((candidate) => candidate.span === first.span);
+    if (index > 0 && group.every((candidate) => !candidate.after && candidate.inner.length === 0) && answered(index) && !addressee(questionStart(index), at) && answered(index - 1)) {
+      const interviewee = people.lastQuoted();
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
     const attribution = groupAttribution(group);
     if (first.coordinate && !attribution?.speaker && !attribution?.organisation) {
       const subject = people.lastQuoted();
@@ -716,7 +724,6 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
-    const paragraph = paragraphAt(prose, at);
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
@@ -782,9 +789,26 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     return undefined;
   };
+  /** Where the narration before candidate `index` starts: its paragraph, or the close of the quotation before in it. */
+  const questionStart = (index: number) => {
+    const { span } = candidates[index]!;
+    const previous = candidates[index - 1]?.span.close;
+    const from = Math.max(paragraphStartOf(prose, span.open), previous !== undefined && previous < span.open ? previous + 1 : 0);
+    return from + /^[\s.,;]*/u.exec(narration.slice(from, span.open))![0].length;
+  };
+  /**
+   * Is candidate `index` the answer to an interviewer's question, all the narration before it ("• E il primo
+   * impegno? «…»"), attributed by nothing after or inside it?
+   */
+  const answered = (index: number) => {
+    const candidate = candidates[index]!;
+    const start = questionStart(index);
+    const asked = narration.slice(start, candidate.span.open);
+    return !candidate.after && candidate.inner.length === 0 && /\?\s*$/u.test(asked) && !asked.includes('_') && wordsOf(asked).length <= 40;
+  };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {
-    const question = /^\s*(?:[-\u2013\u2014]\s*)?(\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,2})\s*,[^\n_]*\?\s*$/u.exec(narration.slice(start, end));
+    const question = /^\s*(?:[-\u2013\u2014•*·]\s*)?(\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,2})\s*,[^\n_]*\?\s*$/u.exec(narration.slice(start, end));
     if (!question || wordsOf(narration, start, end).length > 30 || sayings(narration, start, end).length > 0) return undefined;
     const vocativeEnd = start + question.index + question[0].indexOf(',');
     const named = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= start && mention.nameStart < vocativeEnd);
@@ -792,7 +816,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const [word] = wordsOf(narration, start, vocativeEnd);
     const group = word && ROLE_GROUP.get(word.key);
     if (!word || !group) return undefined;
-    return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start);
+    // A title nobody in the text is given ("Sindaco, …?" to a mayor never named): the one it describes.
+    return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start) ?? describedSpeaker({ text: word.key });
   };
   /** A paragraph of narration ending with a question mark: an interviewer's question. */
   const asks = (paragraph: number) => {
