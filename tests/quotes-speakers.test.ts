@@ -831,3 +831,19 @@ describe('quotes: a quotation going on with no attribution', () => {
     expect(quotes[1]!.speakerReason).toBeTruthy();
   });
 });
+
+describe('quotes: people speaking together', () => {
+  it('gives words said together to both names, joined in the order the text first names them', () => {
+    const note = 'In una nota firmata dalla consigliera Laura Ghezzi e dal consigliere Piero Manca, il gruppo chiede chiarezza. «Il piano dei trasporti è fermo da un anno», scrivono Manca e Ghezzi.';
+    expect(speakersOf(note)).toEqual(['Laura Ghezzi e Piero Manca']);
+    const list = '«Nessuno ci ha convocato». Così i segretari provinciali Anna Rota, Carlo Bassi e Luca Ferri, che aggiungono: «Chiediamo un tavolo entro la settimana».';
+    expect(speakersOf(list)).toEqual(['Anna Rota, Carlo Bassi e Luca Ferri', 'Anna Rota, Carlo Bassi e Luca Ferri']);
+  });
+
+  it('keeps the one speaker when the others are named beside him, not as saying it with him', () => {
+    const text = '«Una scelta sbagliata». Così il capogruppo Marco Fedeli, con accanto i consiglieri Rita Sala e Paolo Neri.';
+    expect(speakersOf(text)).toEqual(['Marco Fedeli']);
+    const singular = '«Il bilancio è in ordine», ha detto il sindaco Carla Vitali, presenti l’assessore Gino Ferro e Maria Russo.';
+    expect(speakersOf(singular)).toEqual(['Carla Vitali']);
+  });
+});

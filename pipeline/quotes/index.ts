@@ -527,11 +527,55 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   };
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
-    if (attribution.speaker) return people.resolve(attribution.speaker, at);
+    if (attribution.speaker) return jointSpeaker(attribution, at) ?? people.resolve(attribution.speaker, at);
     // "Il Vertice del Corpo ha ribadito": the head of a body is a person, the one the text named last, under another office.
     if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
+  };
+
+  /**
+   * People named together as one speaker: "Lo hanno detto X e Y", "Così i segretari …, X e Y, che aggiungono",
+   * "concludono X, Y e Z", "X e Y: «…»". Their names joined as the text lists them ("X, Y e Z"), each in full, in the
+   * order the text first names them; not when a verb in the singular says the words ("ha detto X con Y e Z").
+   */
+  const jointSpeaker = (attribution: Attribution, at: number): Speaker | undefined => {
+    const lead = attribution.speaker!;
+    if (lead.kind === 'title') return undefined;
+    const people_ = mentions.filter((mention) => mention.kind !== 'title');
+    const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
+    if (index < 0) return undefined;
+    // What joins two of them, past the first one's role and before the second one's title: "X, presidente di …, Y",
+    // "X e dal parlamentare Y". The connector, a comma or "e"; none where a clause stands between ("X, che ha sentito Y").
+    const connector = (left: Mention, right: Mention): string | undefined => {
+      const gap = narration.slice(left.nameEnd, right.nameStart);
+      if (/(?:^|\s)(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|mentre|dopo|prima|con|contro|verso|insieme)(?=\s|$)/u.test(gap)) return undefined;
+      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
+      return /^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)??\s*,\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap) ? ',' : undefined;
+    };
+    const joined = (left: Mention, right: Mention) => connector(left, right) !== undefined;
+    let first = index;
+    let last = index;
+    while (first > 0 && joined(people_[first - 1]!, people_[first]!)) first--;
+    while (last + 1 < people_.length && joined(people_[last]!, people_[last + 1]!)) last++;
+    if (last === first) return undefined;
+    const group = people_.slice(first, last + 1);
+    // The list ends with "e": "X, Y e Z", never a comma alone ("X, Y" is a name and an apposition).
+    const and = /^(?:e|ed)$/u.test(connector(group.at(-2)!, group.at(-1)!) ?? '');
+    if (!and) return undefined;
+    // Said by them together: a plural verb of saying, a plural verb after them ("…, X e Y, che aggiungono"), a plural
+    // title before them ("i consiglieri X e Y"), or a label's colon ("X e Y (Uil): «…»"). A list after a singular
+    // title ("Così il capo dell’opposizione X, i capigruppo Y e Z") is the first one's, with others beside him.
+    const verbs = sayings(narration, attribution.start, attribution.end);
+    const firstOne = group[0]!;
+    const lastOne = group.at(-1)!;
+    const together = verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
+    if (!together || (verbs.length > 0 && verbs.every(([start, end]) => !isPlural(narration.slice(start, end))))) return undefined;
+    const names = [...new Set(group.map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
+    if (names.length < 2) return undefined;
+    const firstNamed = (name: string) => mentions.findIndex((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === name);
+    names.sort((a, b) => firstNamed(a) - firstNamed(b));
+    return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
   };
 
   const quotes: Quote[] = [];
