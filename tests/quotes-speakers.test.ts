@@ -847,3 +847,14 @@ describe('quotes: people speaking together', () => {
     expect(speakersOf(singular)).toEqual(['Carla Vitali']);
   });
 });
+
+describe('quotes: a noun for the words after the marks', () => {
+  it('reads "sono state le parole del X", "è il laconico commento del X", "parole dure del X" as naming the speaker', () => {
+    const text = [
+      '«La seduta resta aperta finché il regolamento lo consente» sono state le parole del presidente del consiglio Aldo Berti.',
+      '«Le presenze sono ferme ai livelli dello scorso anno», è il laconico commento del presidente di Federalberghi, Sandro Ricci, ai dati di luglio.',
+      '«Un programma senza una sola cifra»: parole dure del consigliere di minoranza, Giada Porcu, che annuncia il voto contrario.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Aldo Berti', 'Sandro Ricci', 'Giada Porcu']);
+  });
+});

@@ -310,7 +310,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const pointed = sentenceAttribution(text, mentions, start, at, limit);
     if (pointed) return pointed;
   }
-  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  // "», sono state le parole del presidente X", "», è il laconico commento del presidente …, X", "»: parole dure del
+  // consigliere …, X": a noun for what was said, its adjectives, and whose it is.
+  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
