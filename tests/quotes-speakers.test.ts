@@ -858,3 +858,12 @@ describe('quotes: a noun for the words after the marks', () => {
     expect(speakersOf(text)).toEqual(['Aldo Berti', 'Sandro Ricci', 'Giada Porcu']);
   });
 });
+
+describe('quotes: a quotation standing after narration in its paragraph', () => {
+  it('goes to the subject of the sentence before, not to a person in its complement, nor past "le parole di X"', () => {
+    const complement = 'La rettrice, Paola Gentili, ha preferito non commentare la lettera firmata dal ministro, Carlo Ardenzi. «Non ho ancora avuto il tempo di leggerla con attenzione».';
+    expect(speakersOf(complement)).toEqual(['Paola Gentili']);
+    const words = 'Alla cena c’erano Anna Moro e Piero Lodi. Commosse le parole di Piero Lodi, tornato in paese dopo vent’anni. «Qui ho imparato tutto quello che so».';
+    expect(speakersOf(words)).toEqual(['Piero Lodi']);
+  });
+});

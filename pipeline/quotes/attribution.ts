@@ -438,6 +438,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
+    // "Belle anche le parole di X, …": whose words they are, not a complement.
+    if (/(?:parole|commento|pensiero|dichiarazioni|testimonianza|racconto|sfogo|appello)\s+(?:(?:di|del|della|dello)\s+|dell[’']\s*)$/iu.test(window)) return true;
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.

@@ -228,6 +228,12 @@ class People {
     return other ? undefined : speaker;
   }
 
+  /** The person last named before `at` in its paragraph as a sentence's subject, not in a complement ("… dal presidente X"). */
+  subject(at: number, paragraph: number): Speaker | undefined {
+    const last = this.lastMention(at, paragraph, true);
+    return last && this.resolve(last, at);
+  }
+
   /** The person last named before `at` in its paragraph. */
   named(at: number, paragraph: number): Speaker | undefined {
     const last = this.lastMention(at, paragraph);
@@ -785,7 +791,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (addressed) return { quote: true, speaker: addressed };
     // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
+    const named = people.subject(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
