@@ -157,6 +157,14 @@ describe('quotes: pairs one verb attributes', () => {
     expect(summaryOf('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
   });
 
+  it('opens a quotation of its own after a gerund of saying that follows the attribution ("», ha aggiunto X, ricordando «…»")', () => {
+    expect(summaryOf('«Il nuovo reparto accoglierà i primi pazienti a marzo» ha aggiunto il direttore sanitario Paolo Vianello, ricordando «il lavoro silenzioso di medici e infermieri in questi mesi».')).toEqual([[['Il nuovo reparto accoglierà i primi pazienti a marzo'], 'Paolo Vianello'], [['il lavoro silenzioso di medici e infermieri in questi mesi'], 'Paolo Vianello']]);
+  });
+
+  it('keeps apart two partial quotations the second of which a relative verb of its own governs ("e che respinge «…»")', () => {
+    expect(summaryOf('Dura la consigliera Lia Ferraro, che se la prende con «assessori scelti fuori da ogni logica politica» e che respinge «le promesse fatte senza coperture».')).toEqual([[['assessori scelti fuori da ogni logica politica'], 'Lia Ferraro'], [['le promesse fatte senza coperture'], 'Lia Ferraro']]);
+  });
+
   it('goes on after a relative verb of saying between the pairs ("scrive X che prosegue, «…»")', () => {
     expect(summaryOf('“Il porto ha bisogno di nuovi investimenti”, scrive il presidente della Provincia Giorgio Landi che prosegue, “senza fondi statali perderemo le rotte verso la Grecia”.')).toEqual([[['Il porto ha bisogno di nuovi investimenti', 'senza fondi statali perderemo le rotte verso la Grecia'], 'Giorgio Landi']]);
   });

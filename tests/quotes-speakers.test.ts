@@ -151,6 +151,11 @@ describe('quotes: offices and organisations as speakers', () => {
 });
 
 describe('quotes: titles that vary how the speaker is called', () => {
+  it('gives "la titolare del Viminale", "il leader del partito" to the one just quoted, a periphrasis for them', () => {
+    const text = '«Controlli rafforzati in tutte le stazioni», ha dichiarato il ministro dell’Interno, Sergio Valdambrini.\n\n«Nessuna zona franca per chi spaccia» ha aggiunto il titolare del Viminale.';
+    expect(speakersOf(text)).toEqual(['Sergio Valdambrini', 'Sergio Valdambrini']);
+  });
+
   it('gives a title nobody holds to the one just quoted when its gender agrees, and leaves it null when it does not', () => {
     const text = '«I salari d’ingresso sono fermi da dieci anni», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro.\n\n«Dove le imprese investono in formazione, i giovani restano», osserva la ricercatrice.';
     expect(speakersOf(text)).toEqual(['Marta Casadei', 'Marta Casadei']);

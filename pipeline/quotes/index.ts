@@ -10,7 +10,7 @@ import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
 export interface QuoteExtraction {
@@ -169,7 +169,8 @@ class People {
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
     // A category of people is no such complement: "il responsabile degli albergatori" is the hoteliers' man just quoted.
     const complement = this.narration.slice(mention.nameEnd, mention.nameEnd + 40);
-    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement);
+    // Nor is the place a holder holds ("la titolare del Viminale", "il leader del Carroccio"): a periphrasis for the one just quoted.
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement) || HOLDERS.test(mention.name.toLowerCase());
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
     if (!held && bare && !this.last) {
@@ -244,6 +245,9 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
+const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
 
 /** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
 const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
@@ -1095,12 +1099,37 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   return false;
 }
 
-/** "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair. */
+/** Is `word` a gerund of a verb of saying: "sottolineando", "aggiungendo", "ribadendo"? */
+function sayingGerund(word: string): boolean {
+  const stem = /^(\p{Ll}{3,})(ando|endo)$/u.exec(word);
+  // "citando «…»" quotes someone else.
+  if (!stem || /^cit/u.test(word)) return false;
+  const forms = stem[2] === 'ando' ? [`${stem[1]}a`] : [`${stem[1]}e`, `${stem[1]}isce`];
+  return forms.some((form) => {
+    SAYING_HERE.lastIndex = 0;
+    return SAYING_HERE.exec(form)?.[0].length === form.length;
+  });
+}
+
+/**
+ * "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair.
+ * So do a relative with a verb of its own ("contro «…» e che respinge «…»") and a gerund of saying after the first
+ * pair's attribution ("«…», ha aggiunto X, ricordando «…»"): the same speaker's words, a quotation of their own.
+ */
 function secondVerb(narration: string, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;:_\n«»“”"]/u.test(between)) return false;
+  if (/^\s*,?\s*(?:e|ed|ma)\s+che\s+(?:non\s+|ne\s+|si\s+|poi\s+|anche\s+)*\p{Ll}+(?:\s+(?:di|a))?\s*$/u.test(between)) return true;
+  // The gerund ends the words between; before it only the first pair's attribution, the speaker and a complement
+  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»").
+  const attributed = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open;
+  const from = attributed ? previous.after!.end : previous.span.close + 1;
+  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+)?$/u.exec(narration.slice(from, next.span.open));
+  const rest = gerund ? narration.slice(from, from + gerund.index) : '';
+  if (gerund && (gerund.index === 0 || (attributed && wordsOf(rest).length <= 6)) && sayingGerund(gerund[1]!)) return true;
   const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
-  if (!verb || /[.!?;:_\n«»“”"]/u.test(between)) return false;
+  if (!verb) return false;
   const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
   return end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:(?:di|a)\s*)?$/u.test(narration.slice(end, next.span.open));
 }
