@@ -157,6 +157,10 @@ describe('quotes: pairs one verb attributes', () => {
     expect(summaryOf('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
   });
 
+  it('joins «…» e «…» when the second goes on with the sentence and the next sentence gives both to someone', () => {
+    expect(summaryOf('«Una giornata storica per la città» e «un segnale che il lavoro paga sempre». Così il sindaco Piero Lodi dopo il voto.')).toEqual([[['Una giornata storica per la città', 'un segnale che il lavoro paga sempre'], 'Piero Lodi']]);
+  });
+
   it('opens a quotation of its own after a gerund of saying that follows the attribution ("», ha aggiunto X, ricordando «…»")', () => {
     expect(summaryOf('«Il nuovo reparto accoglierà i primi pazienti a marzo» ha aggiunto il direttore sanitario Paolo Vianello, ricordando «il lavoro silenzioso di medici e infermieri in questi mesi».')).toEqual([[['Il nuovo reparto accoglierà i primi pazienti a marzo'], 'Paolo Vianello'], [['il lavoro silenzioso di medici e infermieri in questi mesi'], 'Paolo Vianello']]);
   });

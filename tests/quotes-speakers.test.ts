@@ -175,6 +175,15 @@ describe('quotes: more ways the press names who spoke', () => {
     expect(speakersOf(text)).toEqual(['Marta Guidotti', 'Marta Guidotti']);
   });
 
+  it('reads "«…», la definisce X" and "«…». Parla così X" as naming the speaker', () => {
+    const text = 'Sciopero dei benzinai a fine mese.\n\n«Una protesta incomprensibile», la definisce Carla Benassi, presidente di Assoutenti.\n\n«È stata un’operazione importante». Parla così il questore Piero Lodi, al suo fianco gli agenti.';
+    expect(speakersOf(text)).toEqual(['Carla Benassi', 'Piero Lodi']);
+  });
+
+  it('gives a headline quotation to the organisation after a kicker holding a title in marks', () => {
+    expect(speakersOf('Corsi sulla sicurezza', 'Progetto “Strade Sicure”, Legambiente Liguria: «Lo chiedevamo da dieci anni»')).toEqual(['Legambiente Liguria']);
+  });
+
   it('reads "Con queste parole X ha …" after the quotation as naming the speaker', () => {
     const text = 'La mostra ha aperto ieri nel Museo Civico Aldo Grilli «Un museo vive solo se la città lo abita ogni giorno»: con queste parole la direttrice Carla Benassi ha salutato i primi visitatori.\n\nIl taglio del nastro è toccato agli alunni della Scuola Media Dante «Chi entra qui deve sentirsi a casa». Con queste parole il sindaco Piero Lodi ha chiuso la cerimonia.';
     expect(speakersOf(text)).toEqual(['Carla Benassi', 'Piero Lodi']);

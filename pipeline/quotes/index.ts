@@ -871,7 +871,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
   let group: Candidate[] = [];
   for (const candidate of candidates) {
-    if (group.length > 0 && inPieces(narration, mentions, group, candidate)) {
+    if (group.length > 0 && inPieces(narration, text, mentions, group, candidate)) {
       group.push(candidate);
       continue;
     }
@@ -1010,7 +1010,7 @@ const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
  * "ROMA – «Abbiamo un programma» per i fondi europei «e ora aspettiamo» il governo. Così X". The quotation opens its
  * sentence (a dateline may come first), no earlier piece is attributed, and the words between name nobody and say nothing.
  */
-function inPieces(narration: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
+function inPieces(narration: string, text: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
   const previous = group.at(-1)!;
   const first = group[0]!;
   if (previous.span.close === undefined || next.inner.length > 0 || next.before) return false;
@@ -1021,8 +1021,11 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   const between = narration.slice(previous.span.close + 1, next.span.open);
   const words = wordsOf(between);
   if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
-  // "«…» e «…»": two quotations listed, not one in pieces.
-  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
+  // "«…» e «…»": two quotations listed, not one in pieces; unless the second goes on with the sentence in lower case,
+  // a clause long, and the next sentence gives both to someone ("«Un risultato …» e «una donna alla guida …». Così X").
+  const said = text.slice(next.parts[0]!.start, next.parts.at(-1)!.end);
+  const clause = next.after?.following === true && /^\p{Ll}/u.test(said) && wordsOf(said).length >= 4;
+  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key) && !clause) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
