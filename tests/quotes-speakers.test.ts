@@ -815,3 +815,21 @@ describe('quotes: organisations and groups as speakers', () => {
     expect(speakersOf(listed)).toEqual(['Filt, Fit e Uilt']);
   });
 });
+
+describe('quotes: people named by surname alone', () => {
+  it('reads "il diesse X" as a sporting director named by surname, then his answers under one-line narration', () => {
+    const text = 'Dopo il pari interno parla soltanto il diesse Marchegiani.\n\n«Il pareggio ci sta stretto, ma il ritorno è tutto da giocare».\n\nMarchegiani difende poi le scelte della panchina.\n\n«Il mister ha fatto le scelte giuste con quello che aveva».';
+    expect(speakersOf(text)).toEqual(['Marchegiani', 'Marchegiani']);
+  });
+});
+
+describe('quotes: a quotation going on with no attribution', () => {
+  it('goes on with the one quoted last only when nobody else is named between, else is left null with a warning', () => {
+    const going = '«Il bilancio è solido», ha detto il sindaco Marco Bellini.\n\n«Serve però più tempo per i cantieri». Il consiglio si riunirà martedì.';
+    expect(speakersOf(going)).toEqual(['Marco Bellini', 'Marco Bellini']);
+    const other = '«Il bilancio è solido», ha detto il sindaco Marco Bellini. Alla riunione c’era anche l’assessora Carla Neri.\n\n«Serve però più tempo per i cantieri». Il consiglio si riunirà martedì.';
+    const quotes = quotesOf(other);
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Marco Bellini', null]);
+    expect(quotes[1]!.speakerReason).toBeTruthy();
+  });
+});

@@ -76,7 +76,8 @@ function paragraphStartOf(prose: Prose, at: number): number {
 /** Who a mention names, given the people mentioned and quoted before it. */
 class People {
   private readonly roles = new Map<string, string>();
-  private last: { speaker: Speaker; paragraph: number } | undefined;
+  /** Who was quoted last, the paragraph and the offset their quotation ends at. */
+  private last: { speaker: Speaker; paragraph: number; end: number } | undefined;
 
   /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
   private readonly inRoles = new Set<Mention>();
@@ -188,7 +189,8 @@ class People {
     // The subject a verb with none goes on from, not a complement ("ha scritto alla sindaca. «…», spiega").
     const last = this.lastMention(at, paragraph, true);
     if (last) return this.resolve(last, at);
-    if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
+    const going = this.recent(paragraph, at);
+    if (going) return going;
     // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
     return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
   }
@@ -216,9 +218,15 @@ class People {
     return last && this.resolve(last, at);
   }
 
-  /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
-  recent(paragraph: number): Speaker | undefined {
-    return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
+  /**
+   * Whoever was quoted last, as a continuation: in this paragraph or the one before, and nobody else named between
+   * their words and `at` (as reporters write a speaker going on). Otherwise nobody: point 5 asks for no guess.
+   */
+  recent(paragraph: number, at: number): Speaker | undefined {
+    if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
+    const { speaker, end } = this.last;
+    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    return other ? undefined : speaker;
   }
 
   /** The person last named before `at` in its paragraph. */
@@ -240,8 +248,8 @@ class People {
     return subjects(this.narration, before).at(-1) ?? before.at(-1);
   }
 
-  spoke(speaker: Speaker, paragraph: number) {
-    this.last = { speaker, paragraph };
+  spoke(speaker: Speaker, paragraph: number, end: number) {
+    this.last = { speaker, paragraph, end };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
@@ -666,7 +674,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
       if (described.plural && !described.indefinite) {
-        const recent = people.recent(paragraphAt(prose, at));
+        const recent = people.recent(paragraphAt(prose, at), at);
         if (isOffice(recent)) return { quote: true, speaker: recent };
         const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
         if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
@@ -734,7 +742,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (addressed) return { quote: true, speaker: addressed };
     // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph);
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -865,7 +873,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
     if (!speaker) return;
-    people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
+    const end = group.at(-1)!.span.close ?? group.at(-1)!.span.open;
+    people.spoke(speaker, paragraphAt(prose, end), end);
   };
 
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
