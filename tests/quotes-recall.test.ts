@@ -152,6 +152,13 @@ describe('quotes: speech that runs over a sentence’s end', () => {
   });
 });
 
+describe('quotes: lines of a listing page copied as text', () => {
+  it('keeps apart a headline quotation and its teaser when nothing, not even a full stop, stands between them', () => {
+    const text = 'Comunicati stampa\n\nIl gruppo consiliare Città Comune\nRossi e Verdi: "Sul trasporto scolastico servono risposte entro settembre"\n"Le famiglie della collina aspettano ancora gli orari delle nuove corse"\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Sul trasporto scolastico servono risposte entro settembre'], ['Le famiglie della collina aspettano ancora gli orari delle nuove corse']]);
+  });
+});
+
 describe('quotes: pairs one verb attributes', () => {
   it('goes on with marks reopened right after the name that attributes the pair before', () => {
     expect(summaryOf('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);

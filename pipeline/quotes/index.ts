@@ -714,7 +714,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
-    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
+    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's.
+    const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
+    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
     if (first.woven && group.length === 1) {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
@@ -1085,6 +1087,9 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
   // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  // Pairs with nothing at all between them, not even a full stop, are lines a listing page set apart (a headline and
+  // its teaser, joined when the page was copied as text): quotations of their own.
+  if (/^\s+$/u.test(between) && /^["“«]/u.test(narration.slice(next.span.open, next.span.open + 1)) && !/[.!?…]$/u.test(narration.slice(previous.span.close - 1, previous.span.close).trim())) return false;
   if (!/[\p{L}\p{N}]/u.test(between)) return previous.inner.length === 0 || !/^\s*\.\s*$/u.test(between);
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
