@@ -683,6 +683,13 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
     expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente di via Dante'], [null, 'pensionato']]);
   });
 
+  it('keeps the first description for the same unnamed person called otherwise ("la donna", "il primo cittadino")', () => {
+    const woman = 'Da mesi, racconta una residente, il parco è invaso dai rifiuti.\n\n«Nessuno passa a pulire da settimane – denuncia la donna – e i bambini non possono più giocare».';
+    expect(described(woman)).toEqual([[null, 'residente']]);
+    const mayor = '«I conti sono in ordine – esordisce il sindaco – e lo dimostreremo in aula».\n\nIl primo cittadino ha poi aggiunto: «Chi critica oggi ha lasciato i debiti».';
+    expect(described(mayor)).toEqual([[null, 'sindaco'], [null, 'sindaco']]);
+  });
+
   it('gives a description its warning and a reason saying the speaker is described, not named', () => {
     const { quotes, problems } = extractQuotes({ body: parseMarkdown('«Il treno non è mai arrivato in orario», dice un pendolare.', false) });
     expect(quotes[0]!.speaker).toBeNull();

@@ -265,8 +265,28 @@ function refersTo(description: string, speaker: Speaker): boolean {
   const noun = headNoun(description);
   if (GENERIC_PEOPLE.test(noun)) return isDescribed(speaker) || agrees(noun, speaker.name);
   const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/[oaie]$/u, '');
-  const own = isDescribed(speaker) ? speaker.name : speaker.role ?? '';
-  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
+  // A role the press shortens or varies is the same ("il primo cittadino" after "il sindaco").
+  const own = abbreviated((isDescribed(speaker) ? speaker.name : speaker.role ?? '').toLowerCase());
+  const nouns = [noun, ...abbreviated(description.toLowerCase()).split(/\s+/u).filter((word) => !description.toLowerCase().split(/\s+/u).includes(word))];
+  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && nouns.some((each) => stem(word) === stem(each)));
+}
+
+/** Feminine and masculine nouns that say only a person's sex ("la donna", "il ragazzo"), for the article that introduced them. */
+const FEMININE_PEOPLE = /^(?:donna|signora|ragazza|anziana)$/u;
+
+/**
+ * The person "la donna", "il ragazzo" goes back to when nobody has been quoted yet: the last one the narration brought in
+ * with an indefinite description of the same sex ("Da anni, denuncia una residente, …" ¶ "«…» – denuncia la donna –").
+ */
+function introducedBefore(narration: string, from: number, at: number, noun: string): Description | undefined {
+  let found: Description | undefined;
+  for (const article of narration.slice(from, at).matchAll(/(?<![\p{L}])(?:una|uno|un)(?=\s)/giu)) {
+    const described = descriptionAt(narration, from + article.index, at);
+    if (!described || described.plural || GENERIC_PEOPLE.test(headNoun(described.text))) continue;
+    if ((article[0].toLowerCase() === 'una') !== FEMININE_PEOPLE.test(noun)) continue;
+    found = described;
+  }
+  return found;
 }
 
 /**
@@ -681,8 +701,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
+      // "Il primo cittadino ha poi aggiunto" after "– esordisce il sindaco –": the same unnamed mayor.
+      const recent = described.plural || described.indefinite ? undefined : people.recent(paragraphAt(prose, at), at);
+      if (recent && isDescribed(recent) && refersTo(described.text, recent)) return { quote: true, speaker: recent };
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
       if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
+      const noun = headNoun(described.text);
+      const paragraph = paragraphAt(prose, at);
+      const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
+      if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
       return { quote: true, speaker: describedSpeaker(described) };
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
