@@ -133,6 +133,10 @@ describe('tombstones: a published translation that is no longer current', () => 
     expect(page).toMatch(/<title>\[Being updated\] \[en\] Ospedali, 40 robot per la logistica – Press room<\/title>/);
     expect(page).toContain('href="../../it/robot/"');
     expect(page).not.toMatch(/consegna 4\d robot|quaranta/);
+    // Its own class: an ingest that looks for the machine-translation label must not find one on a notice.
+    expect(page).toContain('<p class="withheld" role="note">');
+    expect(page).not.toContain('class="machine"');
+    expect(JSON.stringify(item.bodies)).not.toContain('class=\\"machine\\"');
     expect(read('out/en/robot/wire.txt')).toMatch(/^WITHHELD - TRANSLATION BEING UPDATED$/m);
     expect(JSON.parse(read('out/en/robot/quotes.json'))).toMatchObject({ withheld: true, quotes: [] });
     expect(feedItem('en')!.title).toBe('[Being updated] [en] Ospedali, 40 robot per la logistica');

@@ -77,7 +77,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
           ]),
         ]
       : []),
-    h(notice.kind === 'withheld' ? 'p.machine' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
+    h(notice.kind === 'withheld' ? 'p.withheld' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
     h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))]),
   ];
 }
