@@ -1,6 +1,6 @@
 // The release page: the release in one language, with its dateline, contacts, boilerplate and language links.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent } from 'hast';
+import { eachOfType } from '../tree-walk.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
@@ -120,7 +120,7 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
  * give marks of its own, becomes a <span> with the same quote id and speaker.
  */
 function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
-  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+  eachOfType({ type: 'root', children: nodes }, 'element', (node: Element) => {
     if (node.tagName === 'q') node.tagName = 'span';
   });
   return nodes;
