@@ -11,7 +11,7 @@ import { planBuild } from '../pipeline/publish/plan.ts';
 import { noTimings } from '../pipeline/timings.ts';
 import { manifestParts, serializeManifest } from '../pipeline/publish/manifest.ts';
 import { StagedWriter } from '../pipeline/publish/staged-output.ts';
-import { forgetRecent, perObject, recent } from '../pipeline/render/recent.ts';
+import { forgetRecent, lastPass, perObject, recent } from '../pipeline/render/recent.ts';
 import { heldResults, spooledResults } from '../pipeline/publish/render-results.ts';
 import type { RenderedRelease } from '../pipeline/publish/render-task.ts';
 import { buildIn } from './helpers/build.ts';
@@ -102,6 +102,36 @@ describe('build memory: what the end of a build writes is not held whole', () =>
     byString('a');
     byObject(object);
     expect(computed).toBe(4);
+  });
+});
+
+describe('build memory: the last pass of a build keeps no answer it asks for once', () => {
+  it('keeps only what it is told of answers that pay off between builds, until the pass ends', () => {
+    const seen: string[] = [];
+    const between = recent((key: string) => (seen.push(key), key.toUpperCase()), 10, undefined, true);
+    const within = recent((key: string) => (seen.push(`within ${key}`), key.length));
+    between('a');
+    within('a');
+    const end = lastPass();
+    // The pass starts with every memo forgotten.
+    between('a');
+    within('a');
+    expect(seen).toEqual(['a', 'within a', 'a', 'within a']);
+    // Asked again, an answer computed in the pass is computed again; one computed by any other memo is not.
+    between('b');
+    between('b');
+    within('b');
+    within('b');
+    expect(seen.slice(4)).toEqual(['b', 'b', 'within b']);
+    // What it is told (a fragment the previous build wrote) is kept.
+    between.remember('c', 'told');
+    expect(between('c')).toBe('told');
+    end();
+    // Ended twice, still one pass fewer: the memo keeps its answers again.
+    end();
+    between('d');
+    between('d');
+    expect(seen.slice(7)).toEqual(['d']);
   });
 });
 

@@ -32,7 +32,7 @@ import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
 import { keepStatusDigest, reviewsOf } from './status-record.ts';
-import { forgetRecent } from '../render/recent.ts';
+import { forgetRecent, lastPass } from '../render/recent.ts';
 
 export interface BuildOptions {
   root: string;
@@ -174,6 +174,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const resultsStore = () => (session ? heldResults() : spooledResults(staging.setup.dirs.state));
   /** To close should the build fail. */
   let open: RenderedResults | undefined;
+  let endLastPass: (() => void) | undefined;
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = (open = resultsStore());
@@ -188,8 +189,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
-    // through the link and index phases (those fill their own).
-    if (!session) forgetRecent();
+    // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
+    if (!session) endLastPass = lastPass();
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
@@ -225,6 +226,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       delete session.files;
     }
     throw error;
+  } finally {
+    endLastPass?.();
   }
 }
 

@@ -67,7 +67,7 @@ const releaseElement = recent((key: string): string => {
   const absolute = (path: string) => new URL(path, baseUrl).href;
   const alternates = Object.fromEntries(languages.map((other) => [other, absolute(`${other}/${id}/`)]));
   return urlElement({ loc: absolute(`${language}/${id}/`), lastmod: rfc3339(modified), alternates }, baseUrl);
-}, 50_000);
+}, 50_000, undefined, true);
 
 /** out/sitemap.xml: one sitemap per language. */
 export function renderSitemapIndex(languages: Language[], baseUrl: string): string {
