@@ -13,6 +13,7 @@ import { manifestParts, serializeManifest } from '../pipeline/publish/manifest.t
 import { StagedWriter } from '../pipeline/publish/staged-output.ts';
 import { forgetRecent, lastPass, perObject, recent } from '../pipeline/render/recent.ts';
 import { heldResults, spooledResults } from '../pipeline/publish/render-results.ts';
+import { heldTexts, spooledTexts } from '../pipeline/publish/text-spool.ts';
 import type { RenderedRelease } from '../pipeline/publish/render-task.ts';
 import { buildIn } from './helpers/build.ts';
 import { listTrees } from '../pipeline/publish/trees.ts';
@@ -196,6 +197,28 @@ describe('build memory: the render phase keeps its results on disk until the lin
       expect(state.filter((path) => !/^\.pressroom\/(feeds|media)\//.test(path))).toEqual(['.pressroom/manifest.json']);
     } finally {
       project.remove();
+    }
+  });
+});
+
+describe('build memory: the reviews for the status digest wait in a temporary file, not in the heap', () => {
+  it('reads back every text in order, undefined ones too, from a file with no name, and says whether one lacked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-spool-'));
+    try {
+      const texts = ['{"id":"a"}', undefined, `{"title":"見出し ${'x'.repeat(70_000)}"}`, ''];
+      const spool = spooledTexts(texts, dir);
+      // Nothing named is left to clean up should the build die.
+      expect(readdirSync(dir)).toEqual([]);
+      expect(spool.lacking).toBe(true);
+      expect([...spool]).toEqual(texts);
+      // Each pass reads them again.
+      expect([...spool]).toEqual(texts);
+      spool.close();
+      expect(spooledTexts(['b'], dir).lacking).toBe(false);
+      for (const kept of [spooledTexts([], dir), heldTexts([])]) expect([...kept]).toEqual([]);
+      expect(heldTexts(['c', undefined]).lacking).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

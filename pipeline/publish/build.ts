@@ -32,6 +32,7 @@ import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
 import { keepStatusDigest, reviewsOf } from './status-record.ts';
+import type { TextSpool } from './text-spool.ts';
 import { forgetRecent, lastPass } from '../render/recent.ts';
 
 export interface BuildOptions {
@@ -175,6 +176,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   /** To close should the build fail. */
   let open: RenderedResults | undefined;
   let endLastPass: (() => void) | undefined;
+  /** The reviews kept for the status digest: to close should the build fail. */
+  let kept: TextSpool | undefined;
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = (open = resultsStore());
@@ -194,7 +197,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
-    const reviews = reviewsOf(rendered);
+    const reviews = (kept = reviewsOf(rendered, !session));
     rendered.close();
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
     // Kept for the next build of a session; a build that ends has no use for them in writing its manifest.
@@ -204,7 +207,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
-    const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews));
+    const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews)).finally(() => reviews.close());
     if (!session) await phase('swap', () => digested);
     if (session) {
       // Not written is only slower: the next start builds afresh.
@@ -217,6 +220,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   } catch (error) {
     await stopRenderThreads(threads);
     open?.close();
+    kept?.close();
     // Writes still under way would land in the trees being removed.
     await staging.writer.settle().catch(() => undefined);
     await staging.abort();
