@@ -45,7 +45,8 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
         project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
       }],
       ['a release added', EARLY, () => project.write('releases/nuovo-bando.md', release('title: Nuovo bando\ndate: 2025-10-20T10:00:00+02:00', 'Un bando per le imprese.'))],
-      ['a release removed', EARLY, () => rmSync(join(project.root, 'releases/comunicato-00003.md'))],
+      // Dropped on purpose: the file and the record of what agencies were handed (the file alone is held).
+      ['a release removed', EARLY, () => ['releases/comunicato-00003.md', '.pressroom/published/comunicato-00003.json'].forEach((path) => rmSync(join(project.root, path)))],
       ['ui.json changed', EARLY, () => project.write('locales/it/ui.json', read('locales/it/ui.json').replace('"Sala stampa"', '"Ufficio stampa"'))],
       ['an embargo passed', LATE, () => {}],
     ];
@@ -213,7 +214,7 @@ describe('incremental build: pages whose releases moved are put together from th
     await build();
     expect(page3()[1]).toBe(before[0]);
     await coldEquals();
-    rmSync(join(project.root, 'releases', `${ids[80]}.md`));
+    for (const path of [`releases/${ids[80]}.md`, `.pressroom/published/${ids[80]}.json`]) rmSync(join(project.root, path));
     editParagraph(ids[30]!);
     await build();
     expect(page3()).toEqual(before);

@@ -106,6 +106,18 @@ describe('quotes: interviews', () => {
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Renato Pugliese', 'Renato Pugliese', 'Renato Pugliese']);
   });
+
+  it('gives every answer of a bulleted interview to the one interviewed, not to people the questions name', () => {
+    const text = [
+      'Intervista alla nuova presidente della Pro Loco',
+      '• Presidente, se lo aspettava? «Sinceramente no, ma ci speravo da quando ho presentato la lista».',
+      '• Cosa pensa del lavoro di Mario Cortesi, che l’ha preceduta? «Ha lasciato i conti in ordine e un gruppo unito, gliene sono grata».',
+      '• E il primo impegno? «La sagra di settembre, con due giorni in più e un palco nuovo in piazza».',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+    expect(quotes.map((quote) => quote.speakerDescription)).toEqual(['presidente', 'presidente', 'presidente']);
+  });
 });
 
 describe('quotes: one statement around a subjectless verb', () => {
@@ -153,6 +165,16 @@ describe('quotes: titles that vary how the speaker is called', () => {
 });
 
 describe('quotes: more ways the press names who spoke', () => {
+  it('gives a quotation to the full name in brackets right after it, and to "sempre X" after a colon', () => {
+    const text = 'Le pagelle della domenica, tra una risata e l’altra.\n\n«In porta serviva un portiere, non un turista» (Marta Guidotti). Come darle torto.\n\n«La difesa a tre è un’idea da rivedere»: sempre Marta Guidotti, che non perdona.';
+    expect(speakersOf(text)).toEqual(['Marta Guidotti', 'Marta Guidotti']);
+  });
+
+  it('reads "Con queste parole X ha …" after the quotation as naming the speaker', () => {
+    const text = 'La mostra ha aperto ieri nel Museo Civico Aldo Grilli «Un museo vive solo se la città lo abita ogni giorno»: con queste parole la direttrice Carla Benassi ha salutato i primi visitatori.\n\nIl taglio del nastro è toccato agli alunni della Scuola Media Dante «Chi entra qui deve sentirsi a casa». Con queste parole il sindaco Piero Lodi ha chiuso la cerimonia.';
+    expect(speakersOf(text)).toEqual(['Carla Benassi', 'Piero Lodi']);
+  });
+
   it('reads "Sono le raccomandazioni dell’ing. X" in the next paragraph as naming the speaker', () => {
     const text = 'Le squadre sono intervenute alle tre di notte.\n\n«Non usate l’ascensore e chiudete le porte tagliafuoco quando uscite».\n\nSono le raccomandazioni dell’ing. Paolo Ruggiero, comandante dei Vigili del fuoco di Lecce.';
     expect(speakersOf(text)).toEqual(['Paolo Ruggiero']);
@@ -777,5 +799,23 @@ describe('quotes: organisations and groups as speakers', () => {
     expect(speakersOf(quoted)).toEqual(['Gruppo consiliare di Azione', 'Gruppo consiliare di Azione']);
     const listed = 'Filt, Fit e Uilt hanno proclamato uno sciopero di otto ore. «Il trasporto locale è al collasso» sostengono i sindacati.';
     expect(speakersOf(listed)).toEqual(['Filt, Fit e Uilt']);
+  });
+});
+
+describe('quotes: people named by surname alone', () => {
+  it('reads "il diesse X" as a sporting director named by surname, then his answers under one-line narration', () => {
+    const text = 'Dopo il pari interno parla soltanto il diesse Marchegiani.\n\n«Il pareggio ci sta stretto, ma il ritorno è tutto da giocare».\n\nMarchegiani difende poi le scelte della panchina.\n\n«Il mister ha fatto le scelte giuste con quello che aveva».';
+    expect(speakersOf(text)).toEqual(['Marchegiani', 'Marchegiani']);
+  });
+});
+
+describe('quotes: a quotation going on with no attribution', () => {
+  it('goes on with the one quoted last only when nobody else is named between, else is left null with a warning', () => {
+    const going = '«Il bilancio è solido», ha detto il sindaco Marco Bellini.\n\n«Serve però più tempo per i cantieri». Il consiglio si riunirà martedì.';
+    expect(speakersOf(going)).toEqual(['Marco Bellini', 'Marco Bellini']);
+    const other = '«Il bilancio è solido», ha detto il sindaco Marco Bellini. Alla riunione c’era anche l’assessora Carla Neri.\n\n«Serve però più tempo per i cantieri». Il consiglio si riunirà martedì.';
+    const quotes = quotesOf(other);
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Marco Bellini', null]);
+    expect(quotes[1]!.speakerReason).toBeTruthy();
   });
 });

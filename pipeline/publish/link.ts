@@ -3,9 +3,12 @@
 //
 // A release that built before and no longer parses keeps what it published (held, as under a contested id): a
 // typo in a published release's front matter must not take its pages away from the agencies that filed them.
+// So does a published release whose file is gone: a slip of `rm` or a branch switch is not a withdrawal, and
+// agencies are told of a withdrawal only through the release's own `status: withdrawn`.
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage } from './messages.ts';
+import { readRecord, recordPath } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
@@ -76,13 +79,54 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
       }
     }
   }
-  const held = [...plan.held, ...heldBroken(broken, previous, entries, plan.held)];
-  const recorded = { ...entries };
+  const stayed = [...plan.held, ...heldBroken(broken, previous, entries, plan.held)];
+  const gone = heldGone(plan, inputs.root, previous, entries, stayed);
+  const held = [...stayed, ...gone];
+  // The files that are gone join the others in path order, as the messages and the manifest list them.
+  const listed = gone.length === 0 ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const recorded = { ...listed };
   for (const { path, entry } of held) {
     carry(path, entry);
     recorded[path] = entry;
   }
-  return { entries, recorded, built: builtReleases(plan, entries, held), kept, written };
+  return { entries: listed, recorded, built: builtReleases(plan, listed, held), kept, written };
+}
+
+/** The ids that releases build under now, or that are held already: what is held must not take them. */
+const takenIds = (entries: Record<string, ReleaseEntry>, held: HeldRelease[]) =>
+  new Set([...Object.values(entries), ...held.map((one) => one.entry)].flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+
+/**
+ * What the previous build published of each release whose file is gone, while the project's publication record says
+ * agencies were handed it. Deleting that record too is how a release is dropped without telling them.
+ */
+function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[]): HeldRelease[] {
+  if (!previous) return [];
+  const present = new Set(plan.releases.map((item) => item.path));
+  const heldPaths = new Set(held.map((one) => one.path));
+  const gone = Object.entries(previous.releases).filter(([path, entry]) => !present.has(path) && !heldPaths.has(path) && entry.id !== undefined && entry.files.length > 0);
+  if (gone.length === 0) return [];
+  const taken = takenIds(entries, held);
+  return gone.flatMap(([path, entry]) => {
+    const id = entry.id!;
+    if (taken.has(id) || readRecord(root, id).text === undefined) return [];
+    entries[path] = {
+      key: entry.key,
+      messages: [{
+        reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
+        line: 1,
+        column: 1,
+        ruleId: 'missing-release',
+        source: RULE_SOURCE,
+        fatal: false,
+      }],
+      memoryMessages: {},
+      listed: {},
+      states: {},
+      files: [],
+    };
+    return [{ path, entry }];
+  });
 }
 
 /** What the previous build made of each release that no longer parses, unless its id has since gone to another release. */
@@ -92,7 +136,7 @@ function heldBroken(broken: string[], previous: Manifest | undefined, entries: R
     return entry?.id !== undefined && entry.files.length > 0 ? [{ path, entry }] : [];
   });
   if (before.length === 0) return [];
-  const taken = new Set([...Object.values(entries), ...contested.map((one) => one.entry)].flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  const taken = takenIds(entries, contested);
   const held = before.filter(({ entry }) => !taken.has(entry.id!));
   for (const { path, entry } of held) {
     entries[path]!.messages.push({

@@ -310,13 +310,21 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const pointed = sentenceAttribution(text, mentions, start, at, limit);
     if (pointed) return pointed;
   }
-  const pointer = /^(?:così|cosi|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono|queste|ecco)\s+)?(?:le\s+|nelle\s+)?parole\s+(?:di|del|della|dello|dell[’']|degli)|(?:è\s+)?il\s+commento\s+(?:di|del|della|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
     const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length) : undefined;
     if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
+  }
+  // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
+  // after a colon with "sempre", "ancora" ("«…»: sempre Luca Bianchi, …"): that person.
+  const signed = /^[ \t]*\(|^[ \t]*:[ \t]*(?:sempre|ancora)[ \t]+/iu.exec(text.slice(start, limit));
+  if (signed) {
+    const named = mentions.find((mention) => mention.start === start + signed[0].length);
+    const closing = named && (signed[0].includes('(') ? /^[ \t]*\)/u : /^[ \t]*(?:[,.;:!?)]|$)/u).exec(text.slice(named.end, limit));
+    if (named?.kind === 'person' && closing) return { kind: 'after', start, end: named.end + closing[0].length, speaker: named };
   }
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
@@ -378,7 +386,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.

@@ -76,7 +76,8 @@ function paragraphStartOf(prose: Prose, at: number): number {
 /** Who a mention names, given the people mentioned and quoted before it. */
 class People {
   private readonly roles = new Map<string, string>();
-  private last: { speaker: Speaker; paragraph: number } | undefined;
+  /** Who was quoted last, the paragraph and the offset their quotation ends at. */
+  private last: { speaker: Speaker; paragraph: number; end: number } | undefined;
 
   /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
   private readonly inRoles = new Set<Mention>();
@@ -187,7 +188,8 @@ class People {
     // The subject a verb with none goes on from, not a complement ("ha scritto alla sindaca. «…», spiega").
     const last = this.lastMention(at, paragraph, true);
     if (last) return this.resolve(last, at);
-    if (this.last && paragraph - this.last.paragraph <= 1) return this.last.speaker;
+    const going = this.recent(paragraph, at);
+    if (going) return going;
     // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
     return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
   }
@@ -215,9 +217,15 @@ class People {
     return last && this.resolve(last, at);
   }
 
-  /** Whoever was quoted last, if in this paragraph or the one before: a quotation that goes on with no attribution. */
-  recent(paragraph: number): Speaker | undefined {
-    return this.last && paragraph - this.last.paragraph <= 1 ? this.last.speaker : undefined;
+  /**
+   * Whoever was quoted last, as a continuation: in this paragraph or the one before, and nobody else named between
+   * their words and `at` (as reporters write a speaker going on). Otherwise nobody: point 5 asks for no guess.
+   */
+  recent(paragraph: number, at: number): Speaker | undefined {
+    if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
+    const { speaker, end } = this.last;
+    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    return other ? undefined : speaker;
   }
 
   /** The person last named before `at` in its paragraph. */
@@ -239,8 +247,8 @@ class People {
     return subjects(this.narration, before).at(-1) ?? before.at(-1);
   }
 
-  spoke(speaker: Speaker, paragraph: number) {
-    this.last = { speaker, paragraph };
+  spoke(speaker: Speaker, paragraph: number, end: number) {
+    this.last = { speaker, paragraph, end };
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
@@ -638,6 +646,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (words < 2) return { quote: false };
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
+    // The next answer of an interview ("• Cosa pensa di X? «…»" after "• Sindaco, …? «…»"): the one interviewed, who
+    // answered the question before, not a person the question names or makes its subject.
+    const paragraph = paragraphAt(prose, at);
+    const index = candidates.findIndex((candidate) => candidate.span === first.span);
+    if (index > 0 && group.every((candidate) => !candidate.after && candidate.inner.length === 0) && answered(index) && !addressee(questionStart(index), at) && answered(index - 1)) {
+      const interviewee = people.lastQuoted();
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
     const attribution = groupAttribution(group);
     if (first.coordinate && !attribution?.speaker && !attribution?.organisation) {
       const subject = people.lastQuoted();
@@ -654,7 +670,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
       if (described.plural && !described.indefinite) {
-        const recent = people.recent(paragraphAt(prose, at));
+        const recent = people.recent(paragraphAt(prose, at), at);
         if (isOffice(recent)) return { quote: true, speaker: recent };
         const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
         if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
@@ -705,7 +721,6 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
-    const paragraph = paragraphAt(prose, at);
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
@@ -723,7 +738,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (addressed) return { quote: true, speaker: addressed };
     // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph);
+    const named = people.named(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -771,9 +786,26 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     return undefined;
   };
+  /** Where the narration before candidate `index` starts: its paragraph, or the close of the quotation before in it. */
+  const questionStart = (index: number) => {
+    const { span } = candidates[index]!;
+    const previous = candidates[index - 1]?.span.close;
+    const from = Math.max(paragraphStartOf(prose, span.open), previous !== undefined && previous < span.open ? previous + 1 : 0);
+    return from + /^[\s.,;]*/u.exec(narration.slice(from, span.open))![0].length;
+  };
+  /**
+   * Is candidate `index` the answer to an interviewer's question, all the narration before it ("• E il primo
+   * impegno? «…»"), attributed by nothing after or inside it?
+   */
+  const answered = (index: number) => {
+    const candidate = candidates[index]!;
+    const start = questionStart(index);
+    const asked = narration.slice(start, candidate.span.open);
+    return !candidate.after && candidate.inner.length === 0 && /\?\s*$/u.test(asked) && !asked.includes('_') && wordsOf(asked).length <= 40;
+  };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {
-    const question = /^\s*(?:[-\u2013\u2014]\s*)?(\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,2})\s*,[^\n_]*\?\s*$/u.exec(narration.slice(start, end));
+    const question = /^\s*(?:[-\u2013\u2014•*·]\s*)?(\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,2})\s*,[^\n_]*\?\s*$/u.exec(narration.slice(start, end));
     if (!question || wordsOf(narration, start, end).length > 30 || sayings(narration, start, end).length > 0) return undefined;
     const vocativeEnd = start + question.index + question[0].indexOf(',');
     const named = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= start && mention.nameStart < vocativeEnd);
@@ -781,7 +813,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const [word] = wordsOf(narration, start, vocativeEnd);
     const group = word && ROLE_GROUP.get(word.key);
     if (!word || !group) return undefined;
-    return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start);
+    // A title nobody in the text is given ("Sindaco, …?" to a mayor never named): the one it describes.
+    return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start) ?? describedSpeaker({ text: word.key });
   };
   /** A paragraph of narration ending with a question mark: an interviewer's question. */
   const asks = (paragraph: number) => {
@@ -836,7 +869,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
     if (!speaker) return;
-    people.spoke(speaker, paragraphAt(prose, group.at(-1)!.span.close ?? group.at(-1)!.span.open));
+    const end = group.at(-1)!.span.close ?? group.at(-1)!.span.open;
+    people.spoke(speaker, paragraphAt(prose, end), end);
   };
 
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.

@@ -13,7 +13,7 @@ main{max-width:42rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
 h1{font-size:1.9rem;line-height:1.2;margin:.25rem 0 .5rem}
 h2{font-size:1.25rem;margin:2rem 0 .5rem}
 .subtitle{font-size:1.15rem;color:var(--muted);margin:0 0 1.5rem}
-.machine{border:2px solid #b45309;border-radius:4px;padding:.6rem .9rem;margin:0 0 1.5rem;font-weight:600}
+.machine,.withheld{border:2px solid #b45309;border-radius:4px;padding:.6rem .9rem;margin:0 0 1.5rem;font-weight:600}
 .meta{color:var(--muted);font-size:.9rem;margin:0}
 .dateline{font-weight:700}
 q{quotes:none}
