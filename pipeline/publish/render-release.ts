@@ -42,7 +42,7 @@ import { piecesHash } from './messages.ts';
 import { hash } from 'node:crypto';
 import { reportUnnamedCity } from './dateline-city.ts';
 import { perObject } from '../render/recent.ts';
-import { rememberSitemap, renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
+import { rememberSitemap, renderRobots, renderSitemapIndex, sitemapLines } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
@@ -318,7 +318,8 @@ const entryHash = perObject((entry: IndexEntry) => hash('sha256', JSON.stringify
 export interface IndexFile {
   path: string;
   key: string;
-  render(): string;
+  /** Its content; a large one (a sitemap) as parts, made as they are written. */
+  render(): string | Iterable<string>;
   /**
    * Pages whose parts move between files of one family (a language's index pages, its sitemap): `remember` takes
    * back the parts of this file as the previous build wrote it, so that the family's files rendered next reuse them.
@@ -334,6 +335,17 @@ export interface IndexFile {
  * each with a key of what it lists: a rebuild renders only those whose key changed. `releaseKeyOf` gives what a
  * release's files (its feed entry among them) are made of.
  */
+/** `parts`, each made as it is asked for, the time that takes counted as `stage`'s. */
+function* timedParts(timings: Timings | undefined, stage: keyof Timings, parts: Iterator<string>): Generator<string> {
+  for (;;) {
+    const start = performance.now();
+    const next = parts.next();
+    if (timings) timings[stage] += performance.now() - start;
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, releaseKeyOf: (id: string) => string, context: RenderContext, timings?: Timings): IndexFile[] {
   const { settings, labels } = context;
   const files: IndexFile[] = [];
@@ -360,7 +372,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
     files.push({
       path: `${language}/sitemap.xml`,
       key: piecesHash(['sitemap', String(pages.length), JSON.stringify(archived.map((page) => [archiveFile(page), page.languages])), ...sorted.flatMap((view) => [entryHash(view), languagesOf(view.id).join()])]),
-      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
+      render: () => timedParts(timings, 'indexes', sitemapLines(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
       family: `${language}/sitemap`,
       remember: (xml) => rememberSitemap(xml, language, sorted, languagesOf, settings.baseUrl),
     });
