@@ -1,8 +1,8 @@
-// A notice in place of a version agencies already filed, in a language that can no longer publish it: the release
-// was withdrawn and its note is not translated yet, or the translation stopped being current (the Italian changed
-// under it, a segment is unreviewed machine output, a check failed). Agencies must be told rather than find a 404;
+// A notice in place of a version: the release was withdrawn (a kill, in every language, Italian included), or a
+// translation agencies filed stopped being current (the Italian changed under it, a segment is unreviewed machine
+// output, a check failed). Agencies must be told rather than find a 404 or, worse, text they could still file;
 // readers too. A notice hands out no text of the release: a withdrawn text is not to be used, and a translation
-// that no longer follows the Italian is wrong text. It names the Italian original instead.
+// that no longer follows the Italian is wrong text. A translation's notice names the Italian original instead.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -62,6 +62,9 @@ function noticeText(notice: VersionNotice, labels: Labels): string {
 
 const originalUrl = (notice: VersionNotice, baseUrl: string) => new URL(`${SOURCE_LANGUAGE}/${notice.id}/`, baseUrl).href;
 
+/** A translation's notice points to the Italian original; the Italian's, being the original, does not. */
+const isTranslation = (notice: VersionNotice) => notice.language !== SOURCE_LANGUAGE;
+
 /** The withdrawal, or the notice, as HTML: for the page and for what leaves the site (ninjs, feeds). */
 function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string): ElementContent[] {
   const { withdrawn } = notice;
@@ -78,7 +81,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
         ]
       : []),
     h(notice.kind === 'withheld' ? 'p.withheld' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
-    h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))]),
+    ...(isTranslation(notice) ? [h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))])] : []),
   ];
 }
 
@@ -123,7 +126,11 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
   });
 }
 
-/** The wire text: the status line first, the headline agencies filed, the notice, the end mark. */
+/**
+ * The wire text: the status first (the withdrawal, with its date and reason, or the withheld line), from the wire's
+ * first line, before who issues it and when, as the embargo line would stand; then the headline agencies filed, the
+ * notice, where the Italian original is (for a translation), the end mark.
+ */
 export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl: string): string {
   const lines = (text: string) => wrap(text, { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja' });
   const sections: string[][] = [];
@@ -132,7 +139,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
   sections.push([wireTimeLine('wire.header', notice.date, labels)]);
   sections.push(lines(notice.headline));
   sections.push(lines(noticeText(notice, labels)));
-  sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
+  if (isTranslation(notice)) sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
   sections.push([labels.t('wire.endMark')]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
 }
@@ -141,7 +148,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
 export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: NinjsLinks & { baseUrl: string }): Record<string, unknown> {
   const office = pressOffice(notice.office, labels);
   const original = originalUrl(notice, links.baseUrl);
-  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), labels.t('notice.originalAt', { url: original })].join('\n\n');
+  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), ...(isTranslation(notice) ? [labels.t('notice.originalAt', { url: original })] : [])].join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== notice.language);
   return {
     ...itemHead(notice.id, notice.language, links.uri),
