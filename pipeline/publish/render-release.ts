@@ -29,6 +29,7 @@ import { renderWire } from '../render/wire.ts';
 import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
 import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
+import { publishedAt } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText } from '../inline/index.ts';
 import { withdrawalIn } from './withdrawal.ts';
@@ -263,6 +264,7 @@ function versionNotice(release: Release, kind: NoticeKind, headline: string, lab
     kind,
     headline,
     date: meta.date,
+    published: publishedAt(meta),
     // Placeholders until renderNotice compares it with what was filed.
     version: changes.length,
     modified: dates.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),

@@ -33,8 +33,10 @@ export interface VersionNotice {
   kind: NoticeKind;
   /** The headline agencies filed the version under, plain text. */
   headline: string;
-  /** The release's date, as written: firstCreated. */
+  /** The release's date, as written: firstCreated, the wire's header, where indexes and the archive list it. */
   date: string;
+  /** When it became public (its embargo lifted): the page's and the feeds' published date, as for the release. */
+  published: string;
   version: number;
   /** When this version was made: versionCreated. */
   modified: string;
@@ -112,7 +114,7 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
       h('article', [
         h('header', [
           h('p.meta', [
-            h('time', { dateTime: notice.date }, labels.t('release.published', { date: formatDate(notice.date, labels.locale) })),
+            h('time', { dateTime: notice.published }, labels.t('release.published', { date: formatDate(notice.published, labels.locale) })),
             { type: 'text' as const, value: ' · ' },
             h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: formatDate(notice.modified, labels.locale) })),
           ]),
@@ -181,7 +183,7 @@ export function renderNoticeQuotes(notice: VersionNotice): string {
 export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: string): FeedEntry {
   return {
     id: notice.id,
-    date: notice.date,
+    date: notice.published,
     updated: notice.modified,
     ...(notice.kind === 'withdrawn' ? { withdrawn: true } : { withheld: true }),
     headline: markedHeadline(marks(notice), notice.headline, labels),
