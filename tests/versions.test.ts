@@ -47,7 +47,8 @@ describe('versions: a corrected release', () => {
     expect(page).toContain('Updated on 16 October 2025');
     expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月15日）：</strong>申請受付は');
     const [article] = jsonLd(page) as Record<string, unknown>[];
-    expect(article).toMatchObject({ datePublished: '2025-10-14T10:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
+    // Published when its embargo lifted (12:00), not at its date.
+    expect(article).toMatchObject({ datePublished: '2025-10-14T12:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
     const wire = files.get(`it/${FIXTURE_ID}/wire.txt`)!;
     expect(wire.split('\n\n')[1]!.replace(/\n/g, ' ')).toBe(`RETTIFICA DEL 15 ottobre 2025: ${NOTE}`);
     const feed = parseFeed(files.get('en/feed.xml')!);
@@ -79,7 +80,8 @@ describe('versions: a corrected release', () => {
 describe('versions: a withdrawn release', () => {
   it('is a kill notice, canceled in ninjs, kept in the feeds marked as withdrawn, its page and wire text saying why first', async () => {
     const { ninjs, files } = await outputs(WITHDRAWN);
-    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', versionCreated: '2025-10-20T09:00:00+02:00' });
+    // firstCreated stays the release's date, as in the versions agencies filed before (not its embargo's lift).
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-20T09:00:00+02:00' });
     expect(ninjsErrors(ninjs('en'))).toEqual([]);
     // No text of the release in any language: not its speaker, its contact, nor its subheadline.
     for (const [path, text] of files) if (/^(it|en|ja)\//.test(path)) for (const words of ['Bellini', 'Ferrero', '15 gennaio', '15 January']) expect(text, path).not.toContain(words);
