@@ -54,7 +54,7 @@ describe('versions: a corrected release', () => {
     const feed = parseFeed(files.get('en/feed.xml')!);
     expect(feed.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
     expect(feed.items[0]!.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
-    expect(feed.items[0]!.published?.toISOString()).toBe('2025-10-14T08:00:00.000Z');
+    expect(feed.items[0]!.published?.toISOString()).toBe('2025-10-14T10:00:00.000Z');
     expect(feed.items[0]!.content).toContain('Correction, 15 October 2025:');
   });
 
