@@ -58,8 +58,8 @@ describe('tombstones: a withdrawal is a kill notice in every language, whatever 
   const REVIEWED_AT = '2025-11-21T10:00:00+01:00';
   /** The withdrawal line a desk reads first, by language and state of the reason's translation. */
   const LINE = {
-    it: { untranslated: `COMUNICATO RITIRATO IL 20 novembre 2025: ${REASON}`, reviewed: `COMUNICATO RITIRATO IL 20 novembre 2025: ${REASON}` },
-    en: { untranslated: `WITHDRAWN ON 20 November 2025: ${REASON} (in Italian)`, reviewed: `WITHDRAWN ON 20 November 2025: ${REVIEWED.en}` },
+    it: { untranslated: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}`, reviewed: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}` },
+    en: { untranslated: `WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`, reviewed: `WITHDRAWN ON 20 NOVEMBER 2025: ${REVIEWED.en}` },
     ja: { untranslated: `【配信取り消し】2025年11月20日：${REASON}（イタリア語原文）`, reviewed: `【配信取り消し】2025年11月20日：${REVIEWED.ja}` },
   } as const;
   const MARK = { it: '[Ritirato] ', en: '[Withdrawn] ', ja: '【配信取り消し】' } as const;
