@@ -166,6 +166,17 @@ describe('tombstones: a withdrawal is a kill notice in every language, whatever 
     expectKill('it', 'reviewed', filed.it, '2');
   });
 
+  it('gives the reason in Italian, labelled, when its reviewed translation fails a check (a number lost)', async () => {
+    memories();
+    await buildIn(project.root, { now: FIRST });
+    project.write('releases/robot.md', WITHDRAWN);
+    reviewReason();
+    editMemory('en', (entry) => (entry.target = String(entry.target).replace('2026', 'next year')));
+    expect((await buildIn(project.root, { now: LATER })).exitCode).toBe(0);
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', edNote: LINE.en.untranslated });
+    expect(ninjs('ja')).toMatchObject({ pubStatus: 'canceled', edNote: LINE.ja.reviewed });
+  });
+
   it('kills the embargoed copies agencies hold in the private tree, at once, and publishes the kill when the embargo would have lifted', async () => {
     const EMBARGOED = ROBOTS.replace('dateline:', 'embargo: 2025-12-06T12:00:00+01:00\ndateline:');
     withOffice();

@@ -216,7 +216,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     if (kind) {
       // The headline agencies filed, else the one they would have had.
       const headline = published[language]?.headline ?? collapsedText(view!.title);
-      const withdrawal = release.withdrawal && withdrawalIn({ ...release, withdrawal: release.withdrawal }, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
+      const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
       const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings.office);
       const rendered = renderNotice(notice, published[language], versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);

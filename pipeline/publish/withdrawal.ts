@@ -29,9 +29,9 @@ export interface ReasonMemory {
   glossary: Glossary;
 }
 
-/** The reason of `release` (which is withdrawn) in `language`, from that language's memory. */
-export function withdrawalIn(release: Release & { withdrawal: NonNullable<Release['withdrawal']> }, language: Language, from?: ReasonMemory): WithdrawalReason {
-  const { reason, date } = release.withdrawal;
+/** The withdrawal of `release` in `language`, from that language's memory. */
+export function withdrawalIn(release: Release, withdrawal: NonNullable<Release['withdrawal']>, language: Language, from?: ReasonMemory): WithdrawalReason {
+  const { reason, date } = withdrawal;
   const original: WithdrawalReason = { date, reason: publishedInline(reason.content), original: language !== SOURCE_LANGUAGE };
   if (language === SOURCE_LANGUAGE || !from?.memory) return original;
   const status = from.statuses?.get(reason.key);
