@@ -23,7 +23,8 @@ import { judgeVersion, type Policies } from './policy.ts';
 
 export type { SourceFile } from '../project/source-file.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
-import { localize, type LocalizedRelease } from '../render/localize.ts';
+import { localize, type LocalizedRelease, type ProjectNames } from '../render/localize.ts';
+import { officeIn } from '../render/office.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
 import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
@@ -135,7 +136,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings.office));
+    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings));
     reportUnnamedCity(release, file, labels[language]);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
@@ -207,7 +208,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     const kind = noticed[language];
     if (kind) {
       const target = language as TargetLanguage;
-      const notice = versionNotice(release, kind, published[language]!, labels[language], memoryOf[target], result.states[language] !== 'failed-checks' ? settings.policies[target] : undefined, settings.office);
+      const notice = versionNotice(release, kind, published[language]!, labels[language], memoryOf[target], result.states[language] !== 'failed-checks' ? settings.policies[target] : undefined, settings);
       const rendered = renderNotice(notice, published[language], versions, context, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       result.feed[language] = rendered.feed;
@@ -232,9 +233,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
  * this language's reviewed translation when there is one (and the policy, and the checks, let it out), else in
  * Italian, labelled; the version and its date are settled when it is rendered (renderNotice).
  */
-function versionNotice(release: Release, kind: NoticeKind, filed: PublishedVersion, labels: Labels, statuses: Map<string, SegmentStatus> | undefined, policy: Policies[TargetLanguage] | undefined, projectOffice?: PressOffice): VersionNotice {
+function versionNotice(release: Release, kind: NoticeKind, filed: PublishedVersion, labels: Labels, statuses: Map<string, SegmentStatus> | undefined, policy: Policies[TargetLanguage] | undefined, project: ProjectNames): VersionNotice {
   const { meta } = release;
-  const office = meta.office ?? projectOffice;
+  const office = officeIn(meta.office ?? project.office, labels.language, project.glossary);
   let withdrawn: VersionNotice['withdrawn'];
   if (release.withdrawal) {
     const { reason, date } = release.withdrawal;
@@ -366,7 +367,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
     const newest = sorted.slice(0, FEED_LENGTH);
     const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryHash(view), releaseKeyOf(view.id)])]);
     let feed: { atom: string; json: string } | undefined;
-    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
+    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, officeIn(settings.office, language, settings.glossary))));
     files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });
     files.push({ path: `${language}/feed.json`, key: feedKey, render: () => rendered().json });
   }
