@@ -82,6 +82,7 @@ describe('a published release whose file is gone', () => {
       expect(result.exitCode, 'a warning, not an error: the other releases publish').toBe(0);
       const warning = result.errors.find((line) => line.startsWith(`${SOURCE}:1:1: warning: this file is gone`));
       expect(warning).toContain(`delete .pressroom/published/${ID}.json`);
+      expect(warning).toContain('withdraw the release (`status: withdrawn`, with a `reason` and `updated`');
       expect(warning).toMatch(/\[pressroom:missing-release\]$/);
       const after = readTree(out);
       expect(underId(after), 'its files, byte for byte, in every language').toEqual(underId(before));
@@ -133,7 +134,7 @@ describe('a published release given a later embargo or date', () => {
     const error = result.errors.find((line) => line.includes('[pressroom:republished-later]'));
     expect(error).toMatch(new RegExp(`^${SOURCE}:\\d+:\\d+: error: this release was published \\(version 1`));
     expect(error).toContain(`\`${field}\``);
-    expect(error).toContain('withdrawal:');
+    expect(error).toContain('`status: withdrawn`, with a `reason` and `updated`');
     const after = readTree(out);
     expect(underId(after), 'its files, byte for byte, in every language').toEqual(underId(before));
     expect(text(after, 'it/index.html')).toContain(`href="${ID}/"`);

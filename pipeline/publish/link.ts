@@ -4,7 +4,7 @@
 // A release that built before and no longer parses keeps what it published (held, as under a contested id): a
 // typo in a published release's front matter must not take its pages away from the agencies that filed them.
 // So does a published release whose file is gone: a slip of `rm` or a branch switch is not a withdrawal, and
-// agencies are told of a withdrawal only through the release's own `withdrawal:`.
+// agencies are told of a withdrawal only through the release's own `status: withdrawn`.
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage } from './messages.ts';
@@ -113,7 +113,7 @@ function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined,
     entries[path] = {
       key: entry.key,
       messages: [{
-        reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`withdrawal:\` in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
+        reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
         line: 1,
         column: 1,
         ruleId: 'missing-release',

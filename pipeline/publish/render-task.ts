@@ -195,7 +195,7 @@ function takenBack(release: Release, filed: PublicationRecord, now: Date): strin
   const version = Object.values(filed).find((one) => one !== undefined);
   if (!version || !isHeld(from, now)) return undefined;
   const field = from.reason === 'embargo' ? 'embargo' : 'date';
-  return `this release was published (version ${version.version} of ${version.versionCreated}) and its \`${field}\` is now later than the build's clock, which would take it off the site without a word to the agencies that filed it: set the \`${field}\` back; to take the release down, withdraw it (\`withdrawal:\` in its front matter); what was published stays as it was until then`;
+  return `this release was published (version ${version.version} of ${version.versionCreated}) and its \`${field}\` is now later than the build's clock, which would take it off the site without a word to the agencies that filed it: set the \`${field}\` back; to take the release down, withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter); what was published stays as it was until then`;
 }
 
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */

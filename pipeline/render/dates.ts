@@ -1,4 +1,5 @@
 // Dates as the release wrote them: the wall-clock time of its own offset, formatted through Intl.
+import { publicFrom } from '../schedule.ts';
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
 
 interface WallClock {
@@ -56,3 +57,6 @@ export function rfc3339(iso: string): string {
   const fraction = /\.\d+/.exec(iso.slice(19))?.[0] ?? '';
   return `${local.toISOString().slice(0, 19)}${fraction}${offset}`;
 }
+
+/** When a release went public: its embargo's lift, else its date (schedule.ts). What readers are told it was published. */
+export const publishedAt = (release: { date: string; embargo?: string }): string => publicFrom(release).at;
