@@ -188,6 +188,32 @@ describe('press office: named in the language of each output', () => {
   });
 });
 
+describe('press office: a warning where Japanese has no name for it', () => {
+  it('names the fix when neither the office nor the glossary gives its Japanese name, and is silent once one does', async () => {
+    const asti = { name: 'Comune di Asti', url: 'https://www.comune.asti.it/' };
+    const warned = await buildProject(await fixtureInput({ now: AFTER, glossary: GLOSSARY, office: asti }));
+    expect(warned.exitCode).toBe(0);
+    expect(`${warned.stdout}${warned.stderr}`).toMatch(/^locales\/glossary\.yaml: warning: the press office “Comune di Asti” has no Japanese name.* \[pressroom:office-name\]$/m);
+    for (const office of [{ ...asti, names: { ja: 'アスティ市' } }, { ...asti, name: { it: 'Comune di Asti', ja: 'アスティ市' } }]) {
+      const quiet = await buildProject(await fixtureInput({ now: AFTER, glossary: GLOSSARY, office }));
+      expect(`${quiet.stdout}${quiet.stderr}`).not.toContain('office-name');
+    }
+    const kept = await buildProject(await fixtureInput({ now: AFTER, glossary: `${GLOSSARY}\n`.replace('keep:\n', 'keep:\n  - Comune di Asti\n'), office: asti }));
+    expect(`${kept.stdout}${kept.stderr}`).not.toContain('office-name');
+    // Nobody builds Japanese, nobody is told.
+    const italian = await buildProject(await fixtureInput({ now: AFTER, glossary: GLOSSARY, office: asti, languages: ['it', 'en'] }));
+    expect(`${italian.stdout}${italian.stderr}`).not.toContain('office-name');
+  });
+
+  it('points at the front matter of a release whose own office Japanese has no name for', async () => {
+    const source = FIXTURE.replace('tags:', 'office: { name: Comune di Asti }\ntags:');
+    const result = await buildProject(await fixtureInput({ now: AFTER, glossary: GLOSSARY, office: OFFICE }, undefined, source));
+    const line = source.split('\n').findIndex((text) => text.startsWith('office:')) + 1;
+    expect(`${result.stdout}${result.stderr}`).toMatch(new RegExp(`^releases/${FIXTURE_ID}\\.md:${line}:1: warning: the press office “Comune di Asti” has no Japanese name.*\\[pressroom:office-name\\]$`, 'm'));
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/glossary\.yaml: warning/);
+  });
+});
+
 describe('press office: named in the language of a notice to agencies', () => {
   it('names the office in the language of a withdrawal notice’s wire text, ninjs and feed entry', async () => {
     const project = makeProject();

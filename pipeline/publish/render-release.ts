@@ -42,6 +42,7 @@ import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChoos
 import { piecesHash } from './messages.ts';
 import { hash } from 'node:crypto';
 import { reportUnnamedCity } from './dateline-city.ts';
+import { reportUnnamedReleaseOffice } from './office-name.ts';
 import { perObject } from '../render/recent.ts';
 import { rememberSitemap, renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
@@ -139,6 +140,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     }
     const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings));
     reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);
