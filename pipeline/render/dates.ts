@@ -32,7 +32,16 @@ function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat 
 
 /** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
 export function formatDate(iso: string, locale: string): string {
-  return formatter(locale, 'date').format(wallClock(iso).local);
+  return longDate(formatter(locale, 'date'), wallClock(iso).local, locale);
+}
+
+/** A long date as `format` writes it, with the first of the month written 1° in Italian, as Italian usage has it. */
+export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string): string {
+  if (!locale.startsWith('it')) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1°' : part.value))
+    .join('');
 }
 
 /** 12:00 */
