@@ -23,7 +23,8 @@ import { judgeVersion, type Policies } from './policy.ts';
 
 export type { SourceFile } from '../project/source-file.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
-import { localize, type LocalizedRelease } from '../render/localize.ts';
+import { localize, type LocalizedRelease, type ProjectNames } from '../render/localize.ts';
+import { officeIn } from '../render/office.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
 import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
@@ -41,6 +42,7 @@ import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChoos
 import { piecesHash } from './messages.ts';
 import { hash } from 'node:crypto';
 import { reportUnnamedCity } from './dateline-city.ts';
+import { reportUnnamedReleaseOffice } from './office-name.ts';
 import { perObject } from '../render/recent.ts';
 import { rememberSitemap, renderRobots, renderSitemapIndex, sitemapLines } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
@@ -140,8 +142,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings.office));
+    const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings));
     reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);
@@ -217,7 +220,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       // The headline agencies filed, else the one they would have had.
       const headline = published[language]?.headline ?? collapsedText(view!.title);
       const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
-      const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings.office);
+      const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings);
       const rendered = renderNotice(notice, published[language], versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       delete result.localized[language];
@@ -252,9 +255,9 @@ function standing(release: Release): Release {
  * withheld; `headline` is the one agencies filed. The version and its date are settled when it is rendered
  * (renderNotice).
  */
-function versionNotice(release: Release, kind: NoticeKind, headline: string, labels: Labels, withdrawal: WithdrawalReason | undefined, projectOffice?: PressOffice): VersionNotice {
+function versionNotice(release: Release, kind: NoticeKind, headline: string, labels: Labels, withdrawal: WithdrawalReason | undefined, project: ProjectNames): VersionNotice {
   const { meta } = release;
-  const office = meta.office ?? projectOffice;
+  const office = officeIn(meta.office ?? project.office, labels.language, project.glossary);
   const changes = releaseChanges(meta);
   // A reviewed translation of the reason dates the version it makes.
   const dates = [...changes, ...(withdrawal?.reviewed ? [withdrawal.reviewed] : [])];
@@ -398,7 +401,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
     const newest = sorted.slice(0, FEED_LENGTH);
     const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryHash(view), releaseKeyOf(view.id)])]);
     let feed: { atom: string; json: string } | undefined;
-    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
+    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, officeIn(settings.office, language, settings.glossary))));
     files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });
     files.push({ path: `${language}/feed.json`, key: feedKey, render: () => rendered().json });
   }

@@ -15,7 +15,7 @@ import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { PICTURE_STYLESHEET } from './style.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
-import { wrap } from './wrap.ts';
+import { cutDescription } from './description.ts';
 import { perObject } from './recent.ts';
 
 export interface ReleaseLinks {
@@ -159,13 +159,12 @@ export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
   return notes.length === 0 ? bodyHtml(release) : `${toHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
 }
 
-/** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
+/** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to 160 columns, figures kept whole. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
   const first = release.body.find((block) => block.type === 'paragraph');
   const text = release.subtitle ? collapsedText(release.subtitle) : first?.type === 'paragraph' ? collapsedText(first.content) : '';
   if (!text) return undefined;
-  const lines = wrap(text, { width: DESCRIPTION_WIDTH - 1 });
-  return lines.length > 1 ? `${lines[0]}…` : text;
+  return cutDescription(text, DESCRIPTION_WIDTH);
 });
 
 const ogLocale = (locale: string) => locale.replace('-', '_');
