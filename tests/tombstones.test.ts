@@ -64,7 +64,8 @@ describe('tombstones: a withdrawal is a kill notice in every language, whatever 
   } as const;
   const MARK = { it: '[Ritirato] ', en: '[Withdrawn] ', ja: '【配信取り消し】' } as const;
   const HEADLINE = { it: 'Ospedali, 40 robot per la logistica', en: '[en] Ospedali, 40 robot per la logistica', ja: '[ja] Ospedali, 40 robot per la logistica' } as const;
-  const ISSUER = { it: 'COMUNICATO STAMPA – Regione Piemonte', en: 'PRESS RELEASE – Regione Piemonte', ja: '【プレスリリース】Regione Piemonte' } as const;
+  // The office in each language, as the project's glossary names it.
+  const ISSUER = { it: 'COMUNICATO STAMPA – Regione Piemonte', en: 'PRESS RELEASE – Piedmont Region', ja: '【プレスリリース】ピエモンテ州' } as const;
   type Language = keyof typeof LINE;
   type ReasonState = keyof (typeof LINE)['it'];
 
