@@ -152,9 +152,28 @@ describe('quotes: speech that runs over a sentence’s end', () => {
   });
 });
 
+describe('quotes: lines of a listing page copied as text', () => {
+  it('keeps apart a headline quotation and its teaser when nothing, not even a full stop, stands between them', () => {
+    const text = 'Comunicati stampa\n\nIl gruppo consiliare Città Comune\nRossi e Verdi: "Sul trasporto scolastico servono risposte entro settembre"\n"Le famiglie della collina aspettano ancora gli orari delle nuove corse"\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Sul trasporto scolastico servono risposte entro settembre'], ['Le famiglie della collina aspettano ancora gli orari delle nuove corse']]);
+  });
+});
+
 describe('quotes: pairs one verb attributes', () => {
   it('goes on with marks reopened right after the name that attributes the pair before', () => {
     expect(summaryOf('Le vendite sono salite del dieci per cento. "Il pubblico ha premiato la qualità delle nostre cantine", commenta il presidente del consorzio, Marco Bellini "Il merito va anche ai giovani produttori, che hanno investito sul biologico".')).toEqual([[['Il pubblico ha premiato la qualità delle nostre cantine', 'Il merito va anche ai giovani produttori, che hanno investito sul biologico'], 'Marco Bellini']]);
+  });
+
+  it('joins «…» e «…» when the second goes on with the sentence and the next sentence gives both to someone', () => {
+    expect(summaryOf('«Una giornata storica per la città» e «un segnale che il lavoro paga sempre». Così il sindaco Piero Lodi dopo il voto.')).toEqual([[['Una giornata storica per la città', 'un segnale che il lavoro paga sempre'], 'Piero Lodi']]);
+  });
+
+  it('opens a quotation of its own after a gerund of saying that follows the attribution ("», ha aggiunto X, ricordando «…»")', () => {
+    expect(summaryOf('«Il nuovo reparto accoglierà i primi pazienti a marzo» ha aggiunto il direttore sanitario Paolo Vianello, ricordando «il lavoro silenzioso di medici e infermieri in questi mesi».')).toEqual([[['Il nuovo reparto accoglierà i primi pazienti a marzo'], 'Paolo Vianello'], [['il lavoro silenzioso di medici e infermieri in questi mesi'], 'Paolo Vianello']]);
+  });
+
+  it('keeps apart two partial quotations the second of which a relative verb of its own governs ("e che respinge «…»")', () => {
+    expect(summaryOf('Dura la consigliera Lia Ferraro, che se la prende con «assessori scelti fuori da ogni logica politica» e che respinge «le promesse fatte senza coperture».')).toEqual([[['assessori scelti fuori da ogni logica politica'], 'Lia Ferraro'], [['le promesse fatte senza coperture'], 'Lia Ferraro']]);
   });
 
   it('goes on after a relative verb of saying between the pairs ("scrive X che prosegue, «…»")', () => {

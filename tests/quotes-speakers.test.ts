@@ -151,6 +151,11 @@ describe('quotes: offices and organisations as speakers', () => {
 });
 
 describe('quotes: titles that vary how the speaker is called', () => {
+  it('gives "la titolare del Viminale", "il leader del partito" to the one just quoted, a periphrasis for them', () => {
+    const text = '«Controlli rafforzati in tutte le stazioni», ha dichiarato il ministro dell’Interno, Sergio Valdambrini.\n\n«Nessuna zona franca per chi spaccia» ha aggiunto il titolare del Viminale.';
+    expect(speakersOf(text)).toEqual(['Sergio Valdambrini', 'Sergio Valdambrini']);
+  });
+
   it('gives a title nobody holds to the one just quoted when its gender agrees, and leaves it null when it does not', () => {
     const text = '«I salari d’ingresso sono fermi da dieci anni», sottolinea Marta Casadei, direttrice dell’Osservatorio lavoro.\n\n«Dove le imprese investono in formazione, i giovani restano», osserva la ricercatrice.';
     expect(speakersOf(text)).toEqual(['Marta Casadei', 'Marta Casadei']);
@@ -168,6 +173,15 @@ describe('quotes: more ways the press names who spoke', () => {
   it('gives a quotation to the full name in brackets right after it, and to "sempre X" after a colon', () => {
     const text = 'Le pagelle della domenica, tra una risata e l’altra.\n\n«In porta serviva un portiere, non un turista» (Marta Guidotti). Come darle torto.\n\n«La difesa a tre è un’idea da rivedere»: sempre Marta Guidotti, che non perdona.';
     expect(speakersOf(text)).toEqual(['Marta Guidotti', 'Marta Guidotti']);
+  });
+
+  it('reads "«…», la definisce X" and "«…». Parla così X" as naming the speaker', () => {
+    const text = 'Sciopero dei benzinai a fine mese.\n\n«Una protesta incomprensibile», la definisce Carla Benassi, presidente di Assoutenti.\n\n«È stata un’operazione importante». Parla così il questore Piero Lodi, al suo fianco gli agenti.';
+    expect(speakersOf(text)).toEqual(['Carla Benassi', 'Piero Lodi']);
+  });
+
+  it('gives a headline quotation to the organisation after a kicker holding a title in marks', () => {
+    expect(speakersOf('Corsi sulla sicurezza', 'Progetto “Strade Sicure”, Legambiente Liguria: «Lo chiedevamo da dieci anni»')).toEqual(['Legambiente Liguria']);
   });
 
   it('reads "Con queste parole X ha …" after the quotation as naming the speaker', () => {
@@ -667,6 +681,13 @@ describe('quotes: speakers the text only describes (a common noun, never a name)
       'In piazza c’è chi è d’accordo. «Finalmente qualcuno ci ascolta – spiega un pensionato – ma servono anche più vigili».',
     ].join('\n\n');
     expect(described(text)).toEqual([['Marco Fabbri', null], [null, 'residente di via Dante'], [null, 'pensionato']]);
+  });
+
+  it('keeps the first description for the same unnamed person called otherwise ("la donna", "il primo cittadino")', () => {
+    const woman = 'Da mesi, racconta una residente, il parco è invaso dai rifiuti.\n\n«Nessuno passa a pulire da settimane – denuncia la donna – e i bambini non possono più giocare».';
+    expect(described(woman)).toEqual([[null, 'residente']]);
+    const mayor = '«I conti sono in ordine – esordisce il sindaco – e lo dimostreremo in aula».\n\nIl primo cittadino ha poi aggiunto: «Chi critica oggi ha lasciato i debiti».';
+    expect(described(mayor)).toEqual([[null, 'sindaco'], [null, 'sindaco']]);
   });
 
   it('gives a description its warning and a reason saying the speaker is described, not named', () => {

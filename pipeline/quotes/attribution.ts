@@ -299,6 +299,10 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   // "«…», si legge nella nota.": a document that names nobody; its issuer, if the text says, is found around it.
   const document = /^si\s+legge(?![\p{L}])/iu.exec(text.slice(at, limit));
   if (document) return { kind: 'after', start, end: at + document[0].length, document: true };
+  // "«Una serrata illegittima», la definisce X": the words X calls something by, said by X.
+  const calls = /^(?:lo|la|li|le|l[’'])\s*(?:ha\s+|hanno\s+)?defin(?:isce|iscono|ito|ita|iti|ite)\s+/iu.exec(text.slice(at, limit));
+  const caller = calls ? mentions.find((mention) => mention.nameStart === at + calls[0].length && mention.kind !== 'title') : undefined;
+  if (caller) return { kind: 'after', start, end: caller.end, speaker: caller };
   // "«…»: lo dichiara X", "«…», l’ha detto X".
   if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {
     const clitic = sentenceAttribution(text, mentions, start, at, limit);
@@ -388,7 +392,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.

@@ -10,7 +10,7 @@ import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
 export interface QuoteExtraction {
@@ -170,7 +170,8 @@ class People {
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
     // A category of people is no such complement: "il responsabile degli albergatori" is the hoteliers' man just quoted.
     const complement = this.narration.slice(mention.nameEnd, mention.nameEnd + 40);
-    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement);
+    // Nor is the place a holder holds ("la titolare del Viminale", "il leader del Carroccio"): a periphrasis for the one just quoted.
+    const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement) || HOLDERS.test(mention.name.toLowerCase());
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
     if (!held && bare && !this.last) {
@@ -259,6 +260,9 @@ class People {
   }
 }
 
+/** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
+const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
+
 /** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
 const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
 
@@ -267,8 +271,28 @@ function refersTo(description: string, speaker: Speaker): boolean {
   const noun = headNoun(description);
   if (GENERIC_PEOPLE.test(noun)) return isDescribed(speaker) || agrees(noun, speaker.name);
   const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/[oaie]$/u, '');
-  const own = isDescribed(speaker) ? speaker.name : speaker.role ?? '';
-  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && stem(word) === stem(noun));
+  // A role the press shortens or varies is the same ("il primo cittadino" after "il sindaco").
+  const own = abbreviated((isDescribed(speaker) ? speaker.name : speaker.role ?? '').toLowerCase());
+  const nouns = [noun, ...abbreviated(description.toLowerCase()).split(/\s+/u).filter((word) => !description.toLowerCase().split(/\s+/u).includes(word))];
+  return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && nouns.some((each) => stem(word) === stem(each)));
+}
+
+/** Feminine and masculine nouns that say only a person's sex ("la donna", "il ragazzo"), for the article that introduced them. */
+const FEMININE_PEOPLE = /^(?:donna|signora|ragazza|anziana)$/u;
+
+/**
+ * The person "la donna", "il ragazzo" goes back to when nobody has been quoted yet: the last one the narration brought in
+ * with an indefinite description of the same sex ("Da anni, denuncia una residente, …" ¶ "«…» – denuncia la donna –").
+ */
+function introducedBefore(narration: string, from: number, at: number, noun: string): Description | undefined {
+  let found: Description | undefined;
+  for (const article of narration.slice(from, at).matchAll(/(?<![\p{L}])(?:una|uno|un)(?=\s)/giu)) {
+    const described = descriptionAt(narration, from + article.index, at);
+    if (!described || described.plural || GENERIC_PEOPLE.test(headNoun(described.text))) continue;
+    if ((article[0].toLowerCase() === 'una') !== FEMININE_PEOPLE.test(noun)) continue;
+    found = described;
+  }
+  return found;
 }
 
 /**
@@ -730,8 +754,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
+      // "Il primo cittadino ha poi aggiunto" after "– esordisce il sindaco –": the same unnamed mayor.
+      const recent = described.plural || described.indefinite ? undefined : people.recent(paragraphAt(prose, at), at);
+      if (recent && isDescribed(recent) && refersTo(described.text, recent)) return { quote: true, speaker: recent };
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
       if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
+      const noun = headNoun(described.text);
+      const paragraph = paragraphAt(prose, at);
+      const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
+      if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
       return { quote: true, speaker: describedSpeaker(described) };
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
@@ -763,7 +794,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
-    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead);
+    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's.
+    const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
+    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
     if (first.woven && group.length === 1) {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
@@ -929,7 +962,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // Spans that form one quotation are grouped: one reopened after its attribution ("«…», ha detto X. «…»") goes on.
   let group: Candidate[] = [];
   for (const candidate of candidates) {
-    if (group.length > 0 && inPieces(narration, mentions, group, candidate)) {
+    if (group.length > 0 && inPieces(narration, text, mentions, group, candidate)) {
       group.push(candidate);
       continue;
     }
@@ -1068,7 +1101,7 @@ const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
  * "ROMA – «Abbiamo un programma» per i fondi europei «e ora aspettiamo» il governo. Così X". The quotation opens its
  * sentence (a dateline may come first), no earlier piece is attributed, and the words between name nobody and say nothing.
  */
-function inPieces(narration: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
+function inPieces(narration: string, text: string, mentions: Mention[], group: Candidate[], next: Candidate): boolean {
   const previous = group.at(-1)!;
   const first = group[0]!;
   if (previous.span.close === undefined || next.inner.length > 0 || next.before) return false;
@@ -1079,8 +1112,11 @@ function inPieces(narration: string, mentions: Mention[], group: Candidate[], ne
   const between = narration.slice(previous.span.close + 1, next.span.open);
   const words = wordsOf(between);
   if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
-  // "«…» e «…»": two quotations listed, not one in pieces.
-  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key)) return false;
+  // "«…» e «…»": two quotations listed, not one in pieces; unless the second goes on with the sentence in lower case,
+  // a clause long, and the next sentence gives both to someone ("«Un risultato …» e «una donna alla guida …». Così X").
+  const said = text.slice(next.parts[0]!.start, next.parts.at(-1)!.end);
+  const clause = next.after?.following === true && /^\p{Ll}/u.test(said) && wordsOf(said).length >= 4;
+  if (words.length === 1 && /^(?:e|ed|o|oppure)$/u.test(words[0]!.key) && !clause) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.start > previous.span.close! && mention.start < next.span.open);
 }
@@ -1131,6 +1167,9 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
   // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  // Pairs with nothing at all between them, not even a full stop, are lines a listing page set apart (a headline and
+  // its teaser, joined when the page was copied as text): quotations of their own.
+  if (/^\s+$/u.test(between) && /^["“«]/u.test(narration.slice(next.span.open, next.span.open + 1)) && !/[.!?…]$/u.test(narration.slice(previous.span.close - 1, previous.span.close).trim())) return false;
   if (!/[\p{L}\p{N}]/u.test(between)) return previous.inner.length === 0 || !/^\s*\.\s*$/u.test(between);
   // Reopened after its attribution with no verb of its own ("«…», spiega X. «…»"): the same speaker goes on.
   // Circumstances may follow the attribution ("», ha detto X a fine partita. «…»"), but no other verb of saying or person.
@@ -1157,12 +1196,37 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   return false;
 }
 
-/** "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair. */
+/** Is `word` a gerund of a verb of saying: "sottolineando", "aggiungendo", "ribadendo"? */
+function sayingGerund(word: string): boolean {
+  const stem = /^(\p{Ll}{3,})(ando|endo)$/u.exec(word);
+  // "citando «…»" quotes someone else.
+  if (!stem || /^cit/u.test(word)) return false;
+  const forms = stem[2] === 'ando' ? [`${stem[1]}a`] : [`${stem[1]}e`, `${stem[1]}isce`];
+  return forms.some((form) => {
+    SAYING_HERE.lastIndex = 0;
+    return SAYING_HERE.exec(form)?.[0].length === form.length;
+  });
+}
+
+/**
+ * "«…» e chiede «…»", "«…», ma chiede di «…»": a verb of saying, singular and with no subject, opens the next pair.
+ * So do a relative with a verb of its own ("contro «…» e che respinge «…»") and a gerund of saying after the first
+ * pair's attribution ("«…», ha aggiunto X, ricordando «…»"): the same speaker's words, a quotation of their own.
+ */
 function secondVerb(narration: string, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined || next.inner.length > 0 || next.after?.speaker || next.after?.organisation) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  if (/[.!?;:_\n«»“”"]/u.test(between)) return false;
+  if (/^\s*,?\s*(?:e|ed|ma)\s+che\s+(?:non\s+|ne\s+|si\s+|poi\s+|anche\s+)*\p{Ll}+(?:\s+(?:di|a))?\s*$/u.test(between)) return true;
+  // The gerund ends the words between; before it only the first pair's attribution, the speaker and a complement
+  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»").
+  const attributed = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open;
+  const from = attributed ? previous.after!.end : previous.span.close + 1;
+  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+)?$/u.exec(narration.slice(from, next.span.open));
+  const rest = gerund ? narration.slice(from, from + gerund.index) : '';
+  if (gerund && (gerund.index === 0 || (attributed && wordsOf(rest).length <= 6)) && sayingGerund(gerund[1]!)) return true;
   const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
-  if (!verb || /[.!?;:_\n«»“”"]/u.test(between)) return false;
+  if (!verb) return false;
   const end = sayingAt(narration, previous.span.close + 1 + verb[0].length);
   return end !== undefined && !isPlural(narration.slice(previous.span.close + 1 + verb[0].length, end)) && /^\s*(?:(?:di|a)\s*)?$/u.test(narration.slice(end, next.span.open));
 }

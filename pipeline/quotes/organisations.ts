@@ -28,7 +28,8 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     // The name opens the sentence or follows an article or a preposition ("dall’Associazione …", "della Filt Cgil").
     // Or opens a clause after a comma or a kicker's colon, as headlines frame a speaker: "Liste d’attesa, Patto
     // Civico: «…»", "Energia: Confindustria Veneto Est, '…'".
-    if (previous && !DETERMINERS.has(previous.key) && !/^\s*[,:]\s*$/u.test(text.slice(previous.end, head.start)) && !(i === 1 && VERDICT.test(previous.key))) continue;
+    // A kicker may hold a title in marks, blanked in the narration: "Arresti “Sila Viva”, Greenwatch Calabria: «…»".
+    if (previous && !DETERMINERS.has(previous.key) && !/^\s*(?:[«“"‘'][_\s]*[»”"’']\s*)?[,:]\s*$/u.test(text.slice(previous.end, head.start)) && !(i === 1 && VERDICT.test(previous.key))) continue;
     // "gli agricoltori del Trasimeno": a name after a preposition completing a common noun of people is where they
     // are from, not who speaks.
     const owner = words[i - 2];
