@@ -152,6 +152,17 @@ describe('quotes: speech that runs over a sentence’s end', () => {
   });
 });
 
+describe('quotes: dialogue and hyphens glued to the name', () => {
+  it('reads each short turn of a dialogue as a quotation of its own, a one-word question too', () => {
+    const text = 'All’alba gli agenti hanno bussato alla porta. «Deve venire con noi». «Perché?». «Lo saprà in questura». Poi il silenzio.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Deve venire con noi'], ['Perché?'], ['Lo saprà in questura']]);
+  });
+
+  it('closes a dashed attribution at a hyphen glued to the name when the quotation goes on in lower case', () => {
+    expect(summaryOf('«Il parco è stato ridisegnato – ha spiegato l’assessore Luca Ferri- in modo da renderlo più vivibile per le famiglie».')).toEqual([[['Il parco è stato ridisegnato', 'in modo da renderlo più vivibile per le famiglie'], 'Luca Ferri']]);
+  });
+});
+
 describe('quotes: lines of a listing page copied as text', () => {
   it('keeps apart a headline quotation and its teaser when nothing, not even a full stop, stands between them', () => {
     const text = 'Comunicati stampa\n\nIl gruppo consiliare Città Comune\nRossi e Verdi: "Sul trasporto scolastico servono risposte entro settembre"\n"Le famiglie della collina aspettano ancora gli orari delle nuove corse"\n';
