@@ -109,7 +109,8 @@ describe('pressroom dev: after every kind of edit, the dev tree is what `pressro
         writeFileSync(join(root, MEMORY), `${JSON.stringify(memory, null, 2)}\n`);
       }],
       ['a release added', 'releases/nuovo-bando.md', () => writeFileSync(join(root, 'releases/nuovo-bando.md'), release('title: Nuovo bando\ndate: 2025-10-20T10:00:00+02:00', 'Un bando per le imprese.'))],
-      ['a release removed', 'releases/comunicato-00003.md', () => rmSync(join(root, 'releases/comunicato-00003.md'))],
+      // Dropped on purpose, with the record of what agencies were handed (without it, what was published is held).
+      ['a release removed', 'releases/comunicato-00003.md', () => ['releases/comunicato-00003.md', '.pressroom/published/comunicato-00003.json'].forEach((path) => rmSync(join(root, path), { force: true }))],
     ];
     for (const [edit, path, apply] of edits) {
       const builds = printed.filter((line) => line.startsWith('pressroom dev: rebuilt')).length;

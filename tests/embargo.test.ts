@@ -74,6 +74,20 @@ describe('embargo: the bundled release with embargo 2025-10-14T12:00:00+02:00', 
     }
   });
 
+  it('says it was published when its embargo lifted (12:00), not at its date (10:00), wherever a publication time is given', async () => {
+    await buildIn(project.root, { now: new Date('2025-10-14T12:00:00+02:00'), out: 'after' });
+    const out = join(project.root, 'after');
+    for (const language of LANGUAGES) {
+      const page = readFileSync(join(out, language, ID, 'index.html'), 'utf8');
+      expect(page).toContain('<meta property="article:published_time" content="2025-10-14T12:00:00+02:00">');
+      expect(page).toContain('"datePublished":"2025-10-14T12:00:00+02:00"');
+      expect(page).toContain('<time datetime="2025-10-14T12:00:00+02:00">');
+      expect(readFileSync(join(out, language, 'feed.xml'), 'utf8')).toContain('<published>2025-10-14T10:00:00.000Z</published>');
+      const feed = JSON.parse(readFileSync(join(out, language, 'feed.json'), 'utf8')) as { items: { id: string; date_published: string }[] };
+      expect(feed.items.find((item) => item.id.endsWith(`/${ID}/`))?.date_published).toBe('2025-10-14T10:00:00.000Z');
+    }
+  });
+
   it('at 10:00 UTC, the same instant written in another zone, is published too', async () => {
     const result = await buildIn(project.root, { now: new Date('2025-10-14T10:00:00Z'), out: 'utc', languages: ['it'] });
     expect(result.stdout).toContain(`it: 2 published, 1 scheduled (${SCHEDULED})\n`);

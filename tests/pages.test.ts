@@ -26,7 +26,7 @@ describe('pages: JSON-LD NewsArticle', () => {
       '@type': 'NewsArticle',
       headline: 'New call for SMEs',
       alternativeHeadline: 'Applications from 15 January 2026',
-      datePublished: '2025-10-14T10:00:00+02:00',
+      datePublished: '2025-10-14T12:00:00+02:00', // its embargo's lift
       inLanguage: 'en',
       url: `https://press.example.org/en/${FIXTURE_ID}/`,
       publisher: { '@type': 'Organization', name: 'Press room', url: 'https://press.example.org/' },
@@ -56,7 +56,7 @@ describe('pages: Open Graph, description, canonical and hreflang', () => {
     expect(metaContent(en, 'og:site_name')).toEqual(['Press room']);
     expect(metaContent(en, 'description')).toEqual(['Applications from 15 January 2026']);
     expect(metaContent(en, 'og:description')).toEqual(['Applications from 15 January 2026']);
-    expect(metaContent(en, 'article:published_time')).toEqual(['2025-10-14T10:00:00+02:00']);
+    expect(metaContent(en, 'article:published_time')).toEqual(['2025-10-14T12:00:00+02:00']);
     expect(metaContent(page('ja'), 'og:title')).toEqual(['中小企業向けの新たな公募']);
   });
 

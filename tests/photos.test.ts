@@ -1,6 +1,6 @@
 // Issue 21: pictures beside a release, their words translated like any segment, published in every output.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
@@ -199,10 +199,12 @@ describe('the bundled release carries its picture in every output and language',
     expect(images[1]).toContain('loading="lazy"');
     expect(images[1]).toContain('width="1600" height="800"');
 
-    project.write('releases/mostra.md', withImages(pictures).replace('date: 2025-11-03T10:00:00+01:00', 'date: 2025-11-03T10:00:00+01:00\nembargo: 2026-07-01T10:00:00+02:00'));
+    // Another release, never published, with the same pictures under embargo (a published one cannot be re-embargoed).
+    cpSync(join(project.root, 'releases/mostra.media'), join(project.root, 'releases/anteprima.media'), { recursive: true });
+    project.write('releases/anteprima.md', withImages(pictures).replace('date: 2025-11-03T10:00:00+01:00', 'date: 2025-11-03T10:00:00+01:00\nembargo: 2026-07-01T10:00:00+02:00'));
     await buildIn(project.root, { now: NOW, languages: ['it'] });
-    expect(existsSync(join(project.root, 'out/media/mostra'))).toBe(false);
-    expect(readdirSync(join(project.root, 'out-private/media/mostra'))).toHaveLength(6);
+    expect(existsSync(join(project.root, 'out/media/anteprima'))).toBe(false);
+    expect(readdirSync(join(project.root, 'out-private/media/anteprima'))).toHaveLength(6);
   });
 });
 

@@ -67,7 +67,7 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
     expect(ninjsErrors(item)).toEqual([]);
     expect(item).toMatchObject({ uri: filed.uri, pubStatus: 'canceled', version: '2', versionCreated: '2025-11-20T10:00:00+01:00', firstCreated: filed.firstCreated });
     expect(item.headlines).toEqual(filed.headlines);
-    expect(item.edNote).toBe(`WITHDRAWN ON 20 November 2025: ${REASON} (in Italian)`);
+    expect(item.edNote).toBe(`WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`);
     // No text of the withdrawn release is handed out again.
     expect(JSON.stringify(item.bodies)).not.toContain('[en]');
     expect(JSON.stringify(item.bodies)).toContain(REASON);
@@ -79,7 +79,7 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
     expect(page).not.toContain('consegna 40 robot');
 
     const wire = read('out/en/robot/wire.txt');
-    expect(wire.replace(/\s+/g, ' ')).toContain(`WITHDRAWN ON 20 November 2025: ${REASON} (in Italian)`);
+    expect(wire.replace(/\s+/g, ' ')).toContain(`WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`);
     expect(wire).not.toContain('consegna 40 robot');
     expect(wire.trimEnd().endsWith('###')).toBe(true);
     expect(JSON.parse(read('out/en/robot/quotes.json'))).toMatchObject({ withdrawn: { date: '2025-11-20T10:00:00+01:00', reason: REASON }, quotes: [] });
@@ -89,7 +89,7 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
     expect(entry.updated?.toISOString()).toBe('2025-11-20T09:00:00.000Z');
     expect(read('out/en/index.html')).toContain('[Withdrawn]');
     // The Italian, which has its note, is the ordinary withdrawn release.
-    expect(ninjs('it')).toMatchObject({ pubStatus: 'canceled', edNote: `COMUNICATO RITIRATO IL 20 novembre 2025: ${REASON}` });
+    expect(ninjs('it')).toMatchObject({ pubStatus: 'canceled', edNote: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}` });
   });
 
   it('uses the reviewed translation of the note when there is one, even if the rest is stale', async () => {
@@ -104,7 +104,7 @@ describe('tombstones: a withdrawn release whose note is not yet translated', () 
     project.write('locales/en/releases/robot.json', `${JSON.stringify(memory, null, 2)}\n`);
     project.write('releases/robot.md', edited);
     await buildIn(project.root, { now: LATER });
-    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', edNote: 'WITHDRAWN ON 20 November 2025: Delivery is postponed to 2026.' });
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', edNote: 'WITHDRAWN ON 20 NOVEMBER 2025: Delivery is postponed to 2026.' });
     expect(read('out/en/robot/index.html')).not.toContain('<span lang="it">');
   });
 });

@@ -36,7 +36,7 @@ describe('versions: a corrected release', () => {
       expect(ninjsErrors(item)).toEqual([]);
       expect(item).toMatchObject({ version: '3', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-16T08:00:00+02:00', pubStatus: 'usable' });
     }
-    expect(ninjs('en').edNote).toBe('CORRECTION, 15 October 2025: Applications open on 15 January 2026, not 15 December 2025.');
+    expect(ninjs('en').edNote).toBe('CORRECTION, 15 OCTOBER 2025: Applications open on 15 January 2026, not 15 December 2025.');
   });
 
   it('shows the correction note, translated, on the page, in the wire text and the feeds; JSON-LD has dateModified', async () => {
@@ -46,13 +46,14 @@ describe('versions: a corrected release', () => {
     expect(page).toContain('Updated on 16 October 2025');
     expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月15日）：</strong>申請受付は');
     const [article] = jsonLd(page) as Record<string, unknown>[];
-    expect(article).toMatchObject({ datePublished: '2025-10-14T10:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
+    // Published when its embargo lifted, at 12:00.
+    expect(article).toMatchObject({ datePublished: '2025-10-14T12:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
     const wire = files.get(`it/${FIXTURE_ID}/wire.txt`)!;
-    expect(wire.split('\n\n')[1]!.replace(/\n/g, ' ')).toBe(`RETTIFICA DEL 15 ottobre 2025: ${NOTE}`);
+    expect(wire.split('\n\n')[1]!.replace(/\n/g, ' ')).toBe(`RETTIFICA DEL 15 OTTOBRE 2025: ${NOTE}`);
     const feed = parseFeed(files.get('en/feed.xml')!);
     expect(feed.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
     expect(feed.items[0]!.updated?.toISOString()).toBe('2025-10-16T06:00:00.000Z');
-    expect(feed.items[0]!.published?.toISOString()).toBe('2025-10-14T08:00:00.000Z');
+    expect(feed.items[0]!.published?.toISOString()).toBe('2025-10-14T10:00:00.000Z');
     expect(feed.items[0]!.content).toContain('Correction, 15 October 2025:');
   });
 

@@ -32,6 +32,8 @@ describe('wire: the embargo line, per language, in the reader’s terms', () => 
     const cases = [
       ['2025-09-24T12:00:00+02:00', 'EMBARGO FINO ALLE 12:00 (ORA ITALIANA) DI MERCOLEDÌ 24 SETTEMBRE 2025', 'EMBARGOED UNTIL 12:00 CEST (10:00 GMT) WEDNESDAY 24 SEPTEMBER 2025', '【報道解禁】2025年9月24日（水）19:00（日本時間）以降'],
       ['2025-12-09T18:30:00+01:00', 'EMBARGO FINO ALLE 18:30 (ORA ITALIANA) DI MARTEDÌ 9 DICEMBRE 2025', 'EMBARGOED UNTIL 18:30 CET (17:30 GMT) TUESDAY 9 DECEMBER 2025', '【報道解禁】2025年12月10日（水）02:30（日本時間）以降'],
+      // The first of the month is written 1° in Italian, as desks and the releases themselves write it.
+      ['2027-02-01T10:00:00+01:00', 'EMBARGO FINO ALLE 10:00 (ORA ITALIANA) DI LUNEDÌ 1° FEBBRAIO 2027', 'EMBARGOED UNTIL 10:00 CET (09:00 GMT) MONDAY 1 FEBRUARY 2027', '【報道解禁】2027年2月1日（月）18:00（日本時間）以降'],
     ] as const;
     for (const [at, it, en, ja] of cases) {
       const { privateFiles } = await buildProject(await fixtureInput({ now: new Date('2025-01-01T00:00:00Z') }, undefined, embargo(at)));

@@ -225,6 +225,20 @@ describe('wrap: Latin words', () => {
       }
     }
   });
+
+  it('keeps an address, a figure or a code whole inside Japanese text, across its hyphens, dots and slashes', () => {
+    const url = 'https://pressroom.example/it/regione-piemonte-bando-innovazione-pmi/';
+    expect(wrap(`イタリア語原文：${url}`, { ambiguousIsWide: true })).toEqual(['イタリア語原文：', url]);
+    // Any narrow run without spaces (letters, digits and their punctuation) is one word where it fits a line.
+    const text = '受付は10.5%増、COVID-19対策はwww.regione.piemonte.it/bandiとinfo@regione.itで案内する。';
+    // Every run fits from 30 columns on (the longest, the address, is 29).
+    for (let width = 30; width <= 48; width++) {
+      for (const item of rejoin(wrap(text, { width, ambiguousIsWide: true }), text, { ambiguousIsWide: true })) {
+        const narrow = (char: string) => /^[\x21-\x7e]$/.test(char);
+        expect(narrow(item.before) && narrow(item.after) && !item.spaced, `width ${width}: ${item.before}|${item.after}`).toBe(false);
+      }
+    }
+  });
 });
 
 describe('wrap: display width', () => {

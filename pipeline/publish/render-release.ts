@@ -28,6 +28,7 @@ import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
 import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
+import { publishedAt } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText, publishedInline, readInline } from '../inline/index.ts';
 import { currentTarget } from '../translate/memory-match.ts';
@@ -249,7 +250,7 @@ function versionNotice(release: Release, kind: NoticeKind, filed: PublishedVersi
     language: labels.language,
     kind,
     headline: filed.headline,
-    date: meta.date,
+    date: publishedAt(meta),
     // Placeholders until renderNotice compares it with what was filed.
     version: changes.length,
     modified: changes.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),

@@ -1,4 +1,5 @@
 // Dates as the release wrote them: the wall-clock time of its own offset, formatted through Intl.
+import { publicFrom } from '../schedule.ts';
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
 
 interface WallClock {
@@ -31,7 +32,16 @@ function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat 
 
 /** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
 export function formatDate(iso: string, locale: string): string {
-  return formatter(locale, 'date').format(wallClock(iso).local);
+  return longDate(formatter(locale, 'date'), wallClock(iso).local, locale);
+}
+
+/** A long date as `format` writes it, with the first of the month written 1° in Italian, as Italian usage has it. */
+export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string): string {
+  if (!locale.startsWith('it')) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1°' : part.value))
+    .join('');
 }
 
 /** 12:00 */
@@ -56,3 +66,6 @@ export function rfc3339(iso: string): string {
   const fraction = /\.\d+/.exec(iso.slice(19))?.[0] ?? '';
   return `${local.toISOString().slice(0, 19)}${fraction}${offset}`;
 }
+
+/** When a release went public: its embargo's lift, else its date (schedule.ts). What readers are told it was published. */
+export const publishedAt = (release: { date: string; embargo?: string }): string => publicFrom(release).at;

@@ -8,6 +8,7 @@ import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
 import { pressOffice } from './office.ts';
+import { publishedAt } from './dates.ts';
 
 export interface Feeds {
   atom: string;
@@ -41,6 +42,7 @@ const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
 /** What a feed shows of one release, worked out once for both formats (and kept between incremental builds). */
 export interface FeedEntry {
   id: string;
+  /** When it went public (its embargo's lift, else its date): the entry's `published`, and its place in the feed. */
   date: string;
   /** When this version was made (corrections, reviews): the entry's `updated`. */
   updated: string;
@@ -90,7 +92,7 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
   const machineNotice = release.machine ? `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` : '';
   return {
     id: release.id,
-    date: release.date,
+    date: publishedAt(release),
     updated: release.modified,
     ...(release.withdrawn ? { withdrawn: true } : {}),
     headline: markedHeadline(release, collapsedText(release.title), labels),

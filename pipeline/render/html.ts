@@ -9,7 +9,7 @@ import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localiz
 import type { Rendition } from '../release.ts';
 import { collapsedText, inlineNodes, type Inline } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
-import { formatDate, rfc3339 } from './dates.ts';
+import { formatDate, publishedAt, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -183,7 +183,7 @@ function openGraph(release: LocalizedRelease, labels: Labels, links: ReleaseLink
     ...(Object.keys(links.alternates) as Language[])
       .filter((language) => language !== release.language && links.locales[language])
       .map((language) => meta('og:locale:alternate', ogLocale(links.locales[language]!))),
-    meta('article:published_time', rfc3339(release.date)),
+    meta('article:published_time', rfc3339(publishedAt(release))),
     // The leading picture stands for the release where it is shared.
     ...pictureMeta(shownImages(release)[0], links.baseUrl),
   ];
@@ -227,7 +227,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
           ...(release.office
             ? [{ type: 'text' as const, value: `${labels.t('office.genre')} – ` }, release.office.url ? h('a', { href: release.office.url }, release.office.name) : release.office.name, { type: 'text' as const, value: ' · ' }]
             : []),
-          h('time', { dateTime: release.date }, labels.t('release.published', { date: formatDate(release.date, labels.locale) })),
+          h('time', { dateTime: publishedAt(release) }, labels.t('release.published', { date: formatDate(publishedAt(release), labels.locale) })),
           ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
         ]),
         ...changeNodes(release, labels),

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Language } from '../release.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { collapsedText } from '../inline/index.ts';
-import { rfc3339 } from './dates.ts';
+import { publishedAt, rfc3339 } from './dates.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { copyrightYear } from './office.ts';
 
@@ -67,8 +67,9 @@ export function newsArticle(release: LocalizedRelease, context: ArticleContext):
     headline: collapsedText(release.title),
     ...(release.subtitle ? { alternativeHeadline: collapsedText(release.subtitle) } : {}),
     ...(context.description ? { description: context.description } : {}),
-    datePublished: rfc3339(release.date),
-    ...(Date.parse(release.modified) !== Date.parse(release.date) ? { dateModified: rfc3339(release.modified) } : {}),
+    // Public from its embargo's lift: a search engine must not date it earlier. Modified only if later than that.
+    datePublished: rfc3339(publishedAt(release)),
+    ...(Date.parse(release.modified) > Date.parse(publishedAt(release)) ? { dateModified: rfc3339(release.modified) } : {}),
     inLanguage: release.language,
     publisher,
     author: publisher,

@@ -14,7 +14,7 @@ import { formatDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
-import { wireText } from './wire.ts';
+import { datedHeading, wireText } from './wire.ts';
 import { wrap, WIRE_WIDTH } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
 import { agencyNodes, alternatesNav, type ReleaseLinks } from './html.ts';
@@ -52,7 +52,7 @@ function withdrawalLine(notice: VersionNotice, labels: Labels): string {
   if (!withdrawn) return '';
   const reason = wireText(withdrawn.reason, labels);
   const label = withdrawn.original ? `${glue(labels)}${labels.t('notice.inItalian')}` : '';
-  return `${labels.t('wire.withdrawn', { date: formatDate(withdrawn.date, labels.locale) })}${glue(labels)}${reason}${label}`;
+  return `${datedHeading('wire.withdrawn', withdrawn.date, labels)}${glue(labels)}${reason}${label}`;
 }
 
 /** The notice in words: what happened, and where the text to use is. */

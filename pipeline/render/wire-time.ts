@@ -1,6 +1,7 @@
 // Times on the wire in the reader's terms: Italian time for Italian desks, the Italian zone and GMT for English
 // ones, Japan time for Japanese ones, each with its weekday, so "oggi", "today" and "本日" resolve.
 import type { Labels } from './i18n.ts';
+import { longDate } from './dates.ts';
 
 /** The words a wire line fills its template with. */
 export interface WireTime {
@@ -39,7 +40,7 @@ export function wireTime(iso: string, labels: Labels): WireTime {
   const abbreviation = format('en-GB', timeZone, { timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   return {
     weekday: format(labels.locale, timeZone, { weekday: weekdayStyle }).format(instant),
-    date: format(labels.locale, timeZone, { dateStyle: 'long' }).format(instant),
+    date: longDate(format(labels.locale, timeZone, { dateStyle: 'long' }), instant, labels.locale),
     time: format(labels.locale, timeZone, CLOCK).format(instant),
     zone: named || abbreviation,
     gmt: format('en-GB', 'UTC', CLOCK).format(instant),

@@ -60,10 +60,17 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
   return wrap(prefix ? withDateline(prefix, text, labels) : text, wrapOptions(labels));
 }
 
+/** A heading of the wire with a date in it, the date in capitals too where ui.json writes the heading so (RETTIFICA DEL 15 OTTOBRE 2025:). */
+export function datedHeading(key: string, date: string, labels: Labels): string {
+  const heading = labels.t(key, { date: formatDate(date, labels.locale) });
+  const words = labels.t(key, { date: '' });
+  return /\p{Lu}/u.test(words) && words === words.toLocaleUpperCase(labels.locale) ? heading.toLocaleUpperCase(labels.locale) : heading;
+}
+
 /** The withdrawal and the corrections, newest first, each a line in this language: what a desk must see first. */
 export function changeNotes(release: LocalizedRelease, labels: Labels): string[] {
   const glue = labels.language === 'ja' ? '' : ' ';
-  const line = (key: string, date: string, content: Inline) => `${labels.t(key, { date: formatDate(date, labels.locale) })}${glue}${wireText(content, labels)}`;
+  const line = (key: string, date: string, content: Inline) => `${datedHeading(key, date, labels)}${glue}${wireText(content, labels)}`;
   return [
     ...(release.withdrawn ? [line('wire.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
     ...[...release.corrections].reverse().map((correction) => line('wire.correction', correction.date, correction.note)),

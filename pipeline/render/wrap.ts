@@ -8,7 +8,8 @@
 //   space and the ends trimmed: nothing is lost, added or reordered;
 // - no line starts with a NO_LINE_START character nor ends with a NO_LINE_END one, except where the text
 //   leaves no other choice within a line, and except a spaced dash (an Italian incise may open a line);
-// - a break never falls inside a Latin word unless that word alone is wider than a line;
+// - a break never falls inside a Latin word (a run of narrow characters without spaces: an address, a figure)
+//   unless that word alone is wider than a line;
 // - a break never falls inside a grapheme cluster (as Intl.Segmenter finds them between whitespace);
 // - no line has trailing spaces.
 import stringWidth from 'string-width';
@@ -41,7 +42,6 @@ export interface WrapOptions {
 }
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
 
 // Grapheme clusters ------------------------------------------------------------------------------------
 
@@ -58,7 +58,9 @@ const WHITESPACE = /\s/;
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 // What the wrapper needs to know of a cluster, cached: its width, then flags.
-const LATIN = 1; // a letter or digit of a script written with spaces between words (not a wide character)
+// Narrow and not Japanese, not a space: letters and digits of scripts written with spaces between words, and the
+// marks that join them into addresses, figures and codes (`www.x.it/a-b`, `10.5%`, `COVID-19`), which stay whole.
+const NARROW = 1;
 const HAS_JAPANESE = 2;
 const NOT_START = 4;
 const NOT_END = 8;
@@ -75,7 +77,7 @@ function describe(cluster: string, ambiguousIsWide: boolean): number {
     (width << WIDTH_SHIFT) |
     KNOWN |
     (japanese ? HAS_JAPANESE : 0) |
-    (WORD_CHAR.test(cluster) && width < 2 && !japanese ? LATIN : 0) |
+    (width < 2 && !japanese && !WHITESPACE.test(cluster) ? NARROW : 0) |
     (NO_LINE_START.has(cluster) ? NOT_START : 0) |
     (NO_LINE_END.has(cluster) ? NOT_END : 0) |
     (SPACED_MAY_START.has(cluster) ? SPACED_START : 0) |
@@ -242,7 +244,7 @@ export function phraseStarts(word: string): (offset: number) => boolean {
 
 /**
  * Whether a line may start at a cluster: after a space, or between BudouX phrases of a space-free word containing
- * Japanese (never between two letters of a Latin word), unless kinsoku glues the two sides. Asked only near line ends.
+ * Japanese (never between two narrow characters: a Latin word, an address, a figure), unless kinsoku glues the two sides. Asked only near line ends.
  */
 function lineStarts(text: string, bounds: Int32Array, described: Int32Array): (at: number) => boolean {
   const count = described.length;
@@ -277,7 +279,7 @@ function lineStarts(text: string, bounds: Int32Array, described: Int32Array): (a
     const spaced = (previous & SPACE) !== 0;
     if (!spaced) {
       const start = wordStart?.[at] ?? -1;
-      if (start < 0 || previous & flags & LATIN || !phraseBoundary(phrases!, text, start, wordEnd![at]!, bounds[at]!)) return false;
+      if (start < 0 || previous & flags & NARROW || !phraseBoundary(phrases!, text, start, wordEnd![at]!, bounds[at]!)) return false;
     }
     const startForbidden = flags & NOT_START && !(spaced && flags & SPACED_START);
     return !(startForbidden || described[spaced ? at - 2 : at - 1]! & NOT_END);
@@ -296,7 +298,7 @@ function cutQuality(described: Int32Array, first: number, end: number, at: numbe
   const spaced = back !== at - 1 || ahead !== at;
   if (before & NOT_END) return 0;
   if (after & NOT_START && !(spaced && after & SPACED_START)) return 0;
-  if (!spaced && before & after & LATIN) return 1;
+  if (!spaced && before & after & NARROW) return 1;
   return 2;
 }
 
