@@ -158,6 +158,10 @@ describe('quotes: dialogue and hyphens glued to the name', () => {
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Deve venire con noi'], ['Perché?'], ['Lo saprà in questura']]);
   });
 
+  it('cuts an attribution between commas out of a quotation that goes on in lower case, early in it only', () => {
+    expect(summaryOf('«Sono dati che ci dicono che la strada è giusta, ha commentato l’assessora Marta Pinna, ma che le piccole cantine vanno aiutate»')).toEqual([[['Sono dati che ci dicono che la strada è giusta', 'ma che le piccole cantine vanno aiutate'], 'Marta Pinna']]);
+  });
+
   it('closes a dashed attribution at a hyphen glued to the name when the quotation goes on in lower case', () => {
     expect(summaryOf('«Il parco è stato ridisegnato – ha spiegato l’assessore Luca Ferri- in modo da renderlo più vivibile per le famiglie».')).toEqual([[['Il parco è stato ridisegnato', 'in modo da renderlo più vivibile per le famiglie'], 'Luca Ferri']]);
   });
