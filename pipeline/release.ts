@@ -63,7 +63,10 @@ export interface Contact {
 
 /** Who speaks: the press office that issues releases, their author, publisher and copyright holder. */
 export interface PressOffice {
+  /** Its name as written in Italian. */
   name: string;
+  /** Its name in the other languages, where the office gives one (else the glossary's, else `name`). */
+  names?: Partial<Record<TargetLanguage, string>>;
   /** Its web site, absolute. */
   url?: string;
   /** Its logo, an absolute image address. */

@@ -11,8 +11,9 @@ import { planBuild } from '../pipeline/publish/plan.ts';
 import { noTimings } from '../pipeline/timings.ts';
 import { manifestParts, serializeManifest } from '../pipeline/publish/manifest.ts';
 import { StagedWriter } from '../pipeline/publish/staged-output.ts';
-import { forgetRecent, perObject, recent } from '../pipeline/render/recent.ts';
+import { forgetRecent, lastPass, perObject, recent } from '../pipeline/render/recent.ts';
 import { heldResults, spooledResults } from '../pipeline/publish/render-results.ts';
+import { heldTexts, spooledTexts } from '../pipeline/publish/text-spool.ts';
 import type { RenderedRelease } from '../pipeline/publish/render-task.ts';
 import { buildIn } from './helpers/build.ts';
 import { listTrees } from '../pipeline/publish/trees.ts';
@@ -105,6 +106,36 @@ describe('build memory: what the end of a build writes is not held whole', () =>
   });
 });
 
+describe('build memory: the last pass of a build keeps no answer it asks for once', () => {
+  it('keeps only what it is told of answers that pay off between builds, until the pass ends', () => {
+    const seen: string[] = [];
+    const between = recent((key: string) => (seen.push(key), key.toUpperCase()), 10, undefined, true);
+    const within = recent((key: string) => (seen.push(`within ${key}`), key.length));
+    between('a');
+    within('a');
+    const end = lastPass();
+    // The pass starts with every memo forgotten.
+    between('a');
+    within('a');
+    expect(seen).toEqual(['a', 'within a', 'a', 'within a']);
+    // Asked again, an answer computed in the pass is computed again; one computed by any other memo is not.
+    between('b');
+    between('b');
+    within('b');
+    within('b');
+    expect(seen.slice(4)).toEqual(['b', 'b', 'within b']);
+    // What it is told (a fragment the previous build wrote) is kept.
+    between.remember('c', 'told');
+    expect(between('c')).toBe('told');
+    end();
+    // Ended twice, still one pass fewer: the memo keeps its answers again.
+    end();
+    between('d');
+    between('d');
+    expect(seen.slice(7)).toEqual(['d']);
+  });
+});
+
 describe('build memory: a memo may hold a hash in place of a long argument', () => {
   it('computes from the whole argument, and finds what it was told under the same argument', () => {
     const seen: string[] = [];
@@ -166,6 +197,28 @@ describe('build memory: the render phase keeps its results on disk until the lin
       expect(state.filter((path) => !/^\.pressroom\/(feeds|media)\//.test(path))).toEqual(['.pressroom/manifest.json']);
     } finally {
       project.remove();
+    }
+  });
+});
+
+describe('build memory: the reviews for the status digest wait in a temporary file, not in the heap', () => {
+  it('reads back every text in order, undefined ones too, from a file with no name, and says whether one lacked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-spool-'));
+    try {
+      const texts = ['{"id":"a"}', undefined, `{"title":"見出し ${'x'.repeat(70_000)}"}`, ''];
+      const spool = spooledTexts(texts, dir);
+      // Nothing named is left to clean up should the build die.
+      expect(readdirSync(dir)).toEqual([]);
+      expect(spool.lacking).toBe(true);
+      expect([...spool]).toEqual(texts);
+      // Each pass reads them again.
+      expect([...spool]).toEqual(texts);
+      spool.close();
+      expect(spooledTexts(['b'], dir).lacking).toBe(false);
+      for (const kept of [spooledTexts([], dir), heldTexts([])]) expect([...kept]).toEqual([]);
+      expect(heldTexts(['c', undefined]).lacking).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,6 @@
 // The bundled releases are the product's showcase: they must build completely in every language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
@@ -8,7 +10,9 @@ import { BUNDLED } from './helpers/project.ts';
 
 async function buildBundled() {
   const [releases, memories, ui] = await Promise.all([readReleases(BUNDLED), readMemories(BUNDLED), readUi(BUNDLED)]);
-  const result = await buildProject({ releases, memories, ui, mediaFrom: BUNDLED, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
+  // With its glossary, which names the offices in English and Japanese as the translations do.
+  const glossary = readFileSync(join(BUNDLED, 'locales/glossary.yaml'), 'utf8');
+  const result = await buildProject({ releases, memories, ui, glossary, mediaFrom: BUNDLED, languages: [...LANGUAGES], now: new Date('2026-01-01T00:00:00Z'), baseUrl: 'https://pressroom.example/' });
   return { releases, result };
 }
 

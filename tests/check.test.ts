@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readInline } from '../pipeline/inline/index.ts';
 import { VFile } from 'vfile';
 import { checkRelease, findingJson, RULES, STATE_RULES, type CheckRule } from '../pipeline/check/index.ts';
 import { numbersIn } from '../pipeline/check/rules/numbers.ts';
@@ -117,6 +119,73 @@ describe('check: numbers', () => {
       'the translation has 2900, not found in the Italian',
     ]);
     expect(messages('numbers', 'Circa 2.800 aziende.', '約280社。', { language: 'ja' })).toHaveLength(2);
+  });
+});
+
+/** The numbers rule alone on one Italian sentence and its translation (no release around them: fast enough for properties). */
+function numberProblems(source: string, target: string, language: 'en' | 'ja'): string[] {
+  const release = undefined as unknown as Release;
+  return rule('numbers').check({ release, language, review: undefined as never, glossary: GLOSSARY, source: readInline(source), target: readInline(target) });
+}
+
+// Italian ordinals 1 to 10 in every gender and number, as a reader would write them: the check must know them all.
+const ITALIAN_ORDINALS = ['primo', 'secondo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo'];
+const inflected = (word: string, ending: 'o' | 'a' | 'i' | 'e') => `${word.slice(0, -1)}${ending}`;
+
+describe('check: numbers spelt out in Italian, figures in the translation', () => {
+  it('passes an ordinal written as a figure with the language’s ordinal mark (terzo = 3rd = 第3 = 3番目 = 3位)', () => {
+    const source = 'In Asia il Giappone è il terzo mercato per i vini piemontesi.';
+    expect(numberProblems(source, '日本はアジアでピエモンテワインの第3の市場だ。', 'ja')).toEqual([]);
+    expect(numberProblems(source, 'アジアで3番目の市場だ。', 'ja')).toEqual([]);
+    expect(numberProblems(source, 'アジアで3位の市場だ。', 'ja')).toEqual([]);
+    expect(numberProblems(source, 'In Asia, Japan is the 3rd market for Piedmont wines.', 'en')).toEqual([]);
+    expect(numberProblems(source, 'In Asia, Japan is the third market for Piedmont wines.', 'en')).toEqual([]);
+    expect(numberProblems('La terza edizione e le prime due giornate.', 'The 3rd edition and the first two days.', 'en')).toEqual([]);
+    expect(numberProblems('È arrivato 3° su 12.', 'He came third out of twelve.', 'en')).toEqual([]);
+  });
+
+  it('passes compound ordinals and cardinals written as figures', () => {
+    expect(numberProblems('La ventitreesima edizione, l’undicesima tappa e il centesimo anniversario.', '第23回、11番目の行程、100周年。', 'ja')).toEqual([]);
+    expect(numberProblems('Il trentaduesimo posto e la quarantottesima posizione.', 'The 32nd place and the 48th position.', 'en')).toEqual([]);
+    expect(numberProblems('Venti aziende, trentacinque comuni e diciotto mesi.', '20社、35の自治体、18か月。', 'ja')).toEqual([]);
+    expect(numberProblems('Ventuno imprese in diciassette regioni.', 'Twenty-one companies in 17 regions.', 'en')).toEqual([]);
+  });
+
+  it('still reports a number changed behind an ordinal (terzo → 第4, terzo → fourth)', () => {
+    const source = 'In Asia il Giappone è il terzo mercato.';
+    expect(numberProblems(source, 'アジアで日本は第4の市場だ。', 'ja')).toEqual(['the translation has 4, not found in the Italian']);
+    expect(numberProblems(source, 'In Asia, Japan is the fourth market.', 'en')).toEqual(['the translation has 4, not found in the Italian']);
+    expect(numberProblems('Venti aziende.', '21社。', 'ja')).toEqual(['the Italian has 20, not found in the translation', 'the translation has 21, not found in the Italian']);
+  });
+
+  it('does not take the words an ordinal is spelt like for numbers the translation must give', () => {
+    // secondo = according to, prima = before, primo ministro = Prime Minister, un terzo = a third (1/3).
+    expect(numberProblems('Secondo i dati, prima della pandemia il primo ministro era ottimista.', 'According to the data, the Prime Minister was optimistic before the pandemic.', 'en')).toEqual([]);
+    expect(numberProblems('Il 20 per cento delle imprese.', '20% of businesses.', 'en')).toEqual([]);
+  });
+
+  it('matches every Italian ordinal, in each gender and number, to a figure in the translation, and no other figure (property)', () => {
+    const english = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+    const japanese = [(n: number) => `第${n}`, (n: number) => `${n}番目`, (n: number) => `${n}位`];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 2, max: 2000 }),
+        fc.constantFrom('o', 'a', 'i', 'e' as const),
+        fc.constantFrom('en', 'ja' as const),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('', 'La ', 'Per la ', 'È il '),
+        (n, other, ending, language, form, before) => {
+          const word = inflected(ITALIAN_ORDINALS[n - 1]!, ending);
+          const spelt = before === '' ? `${word[0]!.toUpperCase()}${word.slice(1)}` : word;
+          const translation = (value: number) => (language === 'en' ? `The ${english(value)} edition of the prize.` : `賞の${japanese[form]!(value)}回。`);
+          expect(numberProblems(`${before}${spelt} edizione del premio.`, translation(n), language)).toEqual([]);
+          if (other === n) return;
+          expect(numberProblems(`${before}${spelt} edizione del premio.`, translation(other), language)).toEqual([`the translation has ${other}, not found in the Italian`]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -828,6 +828,18 @@ describe('quotes: people named by surname alone', () => {
     const text = 'Dopo il pari interno parla soltanto il diesse Marchegiani.\n\n«Il pareggio ci sta stretto, ma il ritorno è tutto da giocare».\n\nMarchegiani difende poi le scelte della panchina.\n\n«Il mister ha fatto le scelte giuste con quello che aveva».';
     expect(speakersOf(text)).toEqual(['Marchegiani', 'Marchegiani']);
   });
+
+  it('reads a surname alone labelling the words after its colon in a live blog ("18:40 – X: «…»", "Interviene X: «…»")', () => {
+    const text = '18:32 – Si apre la discussione sulle tariffe dei parcheggi. Interviene Scarabelli: «Gli aumenti colpiscono chi lavora in centro e non ha alternative».\n\n18:40 – Tonoli: «Le tariffe restano ferme da sei anni, il servizio costa di più». Scarabelli non replica.';
+    expect(speakersOf(text)).toEqual(['Scarabelli', 'Tonoli']);
+    // A kicker's noun the text also writes in lower case is nobody: "Programma: «…»".
+    expect(speakersOf('Consiglio comunale, il programma della serata.\n\n18:45 – Programma: «La seduta riprende dopo la pausa delle 19 con il bilancio».')).toEqual([]);
+  });
+
+  it('keeps a labelled speaker for the words after the colon when the next sentence opens on someone else', () => {
+    const text = '21:05 – Ferrandi: «Chiediamo una fascia di esenzione per le famiglie con redditi bassi.» Ottolini risponde che se ne parlerà in commissione, Ferrandi annuncia un emendamento.';
+    expect(speakersOf(text)).toEqual(['Ferrandi']);
+  });
 });
 
 describe('quotes: a quotation going on with no attribution', () => {

@@ -1,8 +1,9 @@
 // What an agency that already filed a version is told when that version stops being publishable: the language's
-// page, wire text, ninjs and feed entry never just vanish. A withdrawn release whose note nobody translated yet is
-// canceled in the language it was published in, the note shown in Italian and labelled; a translation that is no
-// longer current (the Italian changed, a machine segment, a check error) is withheld, its unreviewed text never
-// published. A language never published stays absent.
+// page, wire text, ninjs and feed entry never just vanish. A withdrawn release is a kill notice in every language,
+// Italian included: the withdrawal line first, the headline agencies filed, no text of the release, its reason in
+// the language once a reviewed translation exists, else in Italian and labelled; under embargo, the kill goes to
+// the private tree at once. A translation that is no longer current (the Italian changed, a machine segment, a
+// check error) is withheld, its unreviewed text never published. A language never published stays absent.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,62 +51,164 @@ function editMemory(language: 'en' | 'ja', change: (entry: Record<string, unknow
   project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
 }
 
-describe('tombstones: a withdrawn release whose note is not yet translated', () => {
-  it('cancels the version agencies filed, with a new version, the note in Italian and labelled, the page a notice, the feed entry updated', async () => {
+describe('tombstones: a withdrawal is a kill notice in every language, whatever the state of its reason', () => {
+  // The release's own words, in every language's memory ([en] and [ja] targets keep the Italian): none may go out.
+  const BODY = ['consegna 40 robot', 'Ridurremo', 'Chiara Neri', 'direttrice', 'Politecnico'];
+  const REVIEWED = { en: 'Delivery is postponed to 2026.', ja: '納入は2026年に延期された。' } as const;
+  const REVIEWED_AT = '2025-11-21T10:00:00+01:00';
+  /** The withdrawal line a desk reads first, by language and state of the reason's translation. */
+  const LINE = {
+    it: { untranslated: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}`, reviewed: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}` },
+    en: { untranslated: `WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`, reviewed: `WITHDRAWN ON 20 NOVEMBER 2025: ${REVIEWED.en}` },
+    ja: { untranslated: `【配信取り消し】2025年11月20日：${REASON}（イタリア語原文）`, reviewed: `【配信取り消し】2025年11月20日：${REVIEWED.ja}` },
+  } as const;
+  const MARK = { it: '[Ritirato] ', en: '[Withdrawn] ', ja: '【配信取り消し】' } as const;
+  const HEADLINE = { it: 'Ospedali, 40 robot per la logistica', en: '[en] Ospedali, 40 robot per la logistica', ja: '[ja] Ospedali, 40 robot per la logistica' } as const;
+  // The office in each language, as the project's glossary names it.
+  const ISSUER = { it: 'COMUNICATO STAMPA – Regione Piemonte', en: 'PRESS RELEASE – Piedmont Region', ja: '【プレスリリース】ピエモンテ州' } as const;
+  type Language = keyof typeof LINE;
+  type ReasonState = keyof (typeof LINE)['it'];
+
+  /** A wire paragraph as one line: Japanese wraps without spaces, the others at one. */
+  const unwrapped = (language: Language, paragraph: string) => (language === 'ja' ? paragraph.replace(/\s+/g, '') : paragraph.replace(/\n/g, ' '));
+  const withOffice = () => project.write('package.json', JSON.stringify({ pressroom: { office: { name: 'Regione Piemonte' } } }));
+
+  /** The reason translated and reviewed in en and ja, the rest of each memory as it was. */
+  function reviewReason(): void {
+    const [parsed] = loadReleases([{ path: 'releases/robot.md', text: WITHDRAWN }]).releases;
+    const reason = parsed!.segments.find((segment) => segment.source === REASON)!;
+    for (const language of ['en', 'ja'] as const) {
+      const path = `locales/${language}/releases/robot.json`;
+      const memory = JSON.parse(read(path)) as { segments: Record<string, unknown> };
+      memory.segments[reason.key] = { source: REASON, target: REVIEWED[language], state: 'reviewed', engine: 'human', updated: REVIEWED_AT };
+      project.write(path, `${JSON.stringify(memory, null, 2)}\n`);
+    }
+  }
+
+  /** Every file agencies and readers get of the release in `language`, and the feeds, hold none of its text. */
+  function expectNoText(language: Language, root = 'out'): void {
+    const files = root === 'out' ? [`out/${language}/robot/index.html`, `out/${language}/robot/wire.txt`, `out/${language}/robot/ninjs.json`, `out/${language}/robot/quotes.json`, `out/${language}/feed.xml`, `out/${language}/feed.json`, `out/${language}/index.html`] : [`${root}/${language}/robot/wire.txt`, `${root}/${language}/robot/ninjs.json`];
+    for (const path of files) for (const words of BODY) expect(read(path), `${path}: ${words}`).not.toContain(words);
+  }
+
+  /** The kill notice in `language`: line, headline, status, versions, no text, in page, wire, ninjs, quotes.json, feeds and index. */
+  function expectKill(language: Language, state: ReasonState, filed: Record<string, unknown>, version: string): void {
+    const line = LINE[language][state];
+    const wire = read(`out/${language}/robot/wire.txt`);
+    const paragraphs = wire.split('\n\n');
+    // Nothing comes before the withdrawal: no furniture, no embargo or machine-translation line; then who issues it.
+    expect(wire.split('\n')[0]).toMatch(/^(COMUNICATO RITIRATO IL|WITHDRAWN ON|【配信取り消し】)/);
+    expect(unwrapped(language, paragraphs[0]!)).toBe(unwrapped(language, line));
+    expect(paragraphs[1]).toBe(ISSUER[language]);
+    expect(paragraphs.map((paragraph) => unwrapped(language, paragraph))).toContain(unwrapped(language, HEADLINE[language]));
+    expect(wire.trimEnd().endsWith(language === 'ja' ? '以上' : '###')).toBe(true);
+
+    const item = ninjs(language);
+    expect(ninjsErrors(item)).toEqual([]);
+    expect(item).toMatchObject({ uri: filed.uri, pubStatus: 'canceled', version, firstCreated: filed.firstCreated, headlines: filed.headlines, edNote: line });
+    expect(item).not.toHaveProperty('people');
+    expect(item).not.toHaveProperty('embargoedUntil');
+    // The plain-text body opens with it too: an ingest that shows the body shows the kill.
+    expect(unwrapped(language, (item.bodies as { value: string }[])[0]!.value.split('\n\n')[0]!)).toBe(unwrapped(language, line));
+
+    // Japanese pages break between phrases (<wbr>).
+    const page = read(`out/${language}/robot/index.html`).replace(/<wbr>/g, '');
+    expect(page).toContain(`<title>${MARK[language]}${HEADLINE[language]}`);
+    expect(page).toContain('class="withdrawn"');
+    // A translation links its Italian original; the Italian is the original.
+    if (language === 'it') expect(page).not.toContain('href="../../it/robot/"');
+    else expect(page).toContain('href="../../it/robot/"');
+    if (state === 'untranslated' && language !== 'it') expect(page).toContain(`<span lang="it">${REASON}</span>`);
+    else expect(page).not.toContain('<span lang="it">');
+
+    expect(JSON.parse(read(`out/${language}/robot/quotes.json`))).toEqual(
+      expect.objectContaining({ quotes: [], withdrawn: { date: '2025-11-20T10:00:00+01:00', reason: state === 'reviewed' && language !== 'it' ? REVIEWED[language] : REASON } }),
+    );
+    expect(feedItem(language)!.title).toBe(`${MARK[language]}${HEADLINE[language]}`);
+    expect(read(`out/${language}/index.html`).replace(/<wbr>/g, '')).toContain(`${MARK[language]}${HEADLINE[language]}`);
+    expectNoText(language);
+  }
+
+  const cases: [Language, ReasonState][] = [['it', 'untranslated'], ['it', 'reviewed'], ['en', 'untranslated'], ['en', 'reviewed'], ['ja', 'untranslated'], ['ja', 'reviewed']];
+  it.each(cases)('in %s, the reason %s: the withdrawal line first, the filed headline, no text of the release anywhere', async (language, state) => {
+    withOffice();
     memories();
     expect((await buildIn(project.root, { now: FIRST })).exitCode).toBe(0);
-    const filed = ninjs('en');
+    const filed = ninjs(language);
     expect(filed).toMatchObject({ pubStatus: 'usable', version: '1' });
 
-    // The release is withdrawn in Italian; the memories have no translation of the reason yet.
     project.write('releases/robot.md', WITHDRAWN);
+    if (state === 'reviewed') reviewReason();
     const result = await buildIn(project.root, { now: LATER });
     expect(result.exitCode).toBe(0);
-    // Whoever runs the build learns what agencies were told.
-    expect(result.stdout).toMatch(/^en: 0 published, 1 skipped \(robot\), 1 notice to agencies \(robot: withdrawn\)$/m);
-    const item = ninjs('en');
-    expect(ninjsErrors(item)).toEqual([]);
-    expect(item).toMatchObject({ uri: filed.uri, pubStatus: 'canceled', version: '2', versionCreated: '2025-11-20T10:00:00+01:00', firstCreated: filed.firstCreated });
-    expect(item.headlines).toEqual(filed.headlines);
-    expect(item.edNote).toBe(`WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`);
-    // No text of the withdrawn release is handed out again.
-    expect(JSON.stringify(item.bodies)).not.toContain('[en]');
-    expect(JSON.stringify(item.bodies)).toContain(REASON);
-
-    const page = read('out/en/robot/index.html');
-    expect(page).toMatch(/<title>\[Withdrawn\] \[en\] Ospedali, 40 robot per la logistica – Press room<\/title>/);
-    expect(page).toContain(`<span lang="it">${REASON}</span>`);
-    expect(page).toContain('href="../../it/robot/"');
-    expect(page).not.toContain('consegna 40 robot');
-
-    const wire = read('out/en/robot/wire.txt');
-    expect(wire.replace(/\s+/g, ' ')).toContain(`WITHDRAWN ON 20 NOVEMBER 2025: ${REASON} (in Italian)`);
-    expect(wire).not.toContain('consegna 40 robot');
-    expect(wire.trimEnd().endsWith('###')).toBe(true);
-    expect(JSON.parse(read('out/en/robot/quotes.json'))).toMatchObject({ withdrawn: { date: '2025-11-20T10:00:00+01:00', reason: REASON }, quotes: [] });
-
-    const entry = feedItem('en')!;
-    expect(entry.title).toBe('[Withdrawn] [en] Ospedali, 40 robot per la logistica');
-    expect(entry.updated?.toISOString()).toBe('2025-11-20T09:00:00.000Z');
-    expect(read('out/en/index.html')).toContain('[Withdrawn]');
-    // The Italian, which has its note, is the ordinary withdrawn release.
-    expect(ninjs('it')).toMatchObject({ pubStatus: 'canceled', edNote: `COMUNICATO RITIRATO IL 20 NOVEMBRE 2025: ${REASON}` });
+    // Whoever runs the build learns what agencies were told: a notice, nothing published.
+    expect(result.stdout).toMatch(new RegExp(`^${language}: 0 published, 1 notice to agencies \\(robot: withdrawn\\)$`, 'm'));
+    expectKill(language, state, filed, '2');
+    expect(ninjs(language).versionCreated).toBe(state === 'reviewed' && language !== 'it' ? REVIEWED_AT : '2025-11-20T10:00:00+01:00');
   });
 
-  it('uses the reviewed translation of the note when there is one, even if the rest is stale', async () => {
+  it('stays a kill when the reason’s translation is reviewed later: a new version with the reason, never the text again', async () => {
+    withOffice();
     memories();
     await buildIn(project.root, { now: FIRST });
-    const edited = WITHDRAWN.replace('40 robot agli', '42 robot agli');
-    // The note translated and reviewed; the edited paragraph not.
-    const [parsed] = loadReleases([{ path: 'releases/robot.md', text: edited }]).releases;
-    const memory = JSON.parse(read('locales/en/releases/robot.json')) as { segments: Record<string, unknown> };
-    const note = parsed!.segments.find((segment) => segment.source === REASON)!;
-    memory.segments[note.key] = { source: REASON, target: 'Delivery is postponed to 2026.', state: 'reviewed', engine: 'human', updated: '2025-11-20T11:00:00+01:00' };
-    project.write('locales/en/releases/robot.json', `${JSON.stringify(memory, null, 2)}\n`);
-    project.write('releases/robot.md', edited);
+    const filed = { it: ninjs('it'), en: ninjs('en'), ja: ninjs('ja') };
+    project.write('releases/robot.md', WITHDRAWN);
     await buildIn(project.root, { now: LATER });
-    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', edNote: 'WITHDRAWN ON 20 NOVEMBER 2025: Delivery is postponed to 2026.' });
-    expect(read('out/en/robot/index.html')).not.toContain('<span lang="it">');
+    for (const language of ['it', 'en', 'ja'] as const) expectKill(language, 'untranslated', filed[language], '2');
+    const italian = read('out/it/robot/ninjs.json');
+
+    reviewReason();
+    await buildIn(project.root, { now: LATEST });
+    expectKill('en', 'reviewed', filed.en, '3');
+    expectKill('ja', 'reviewed', filed.ja, '3');
+    expect(ninjs('en').versionCreated).toBe(REVIEWED_AT);
+    // What Italian agencies were told does not change with a translation.
+    expect(read('out/it/robot/ninjs.json')).toBe(italian);
+    expectKill('it', 'reviewed', filed.it, '2');
+  });
+
+  it('gives the reason in Italian, labelled, when its reviewed translation fails a check (a number lost)', async () => {
+    memories();
+    await buildIn(project.root, { now: FIRST });
+    project.write('releases/robot.md', WITHDRAWN);
+    reviewReason();
+    editMemory('en', (entry) => (entry.target = String(entry.target).replace('2026', 'next year')));
+    expect((await buildIn(project.root, { now: LATER })).exitCode).toBe(0);
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', edNote: LINE.en.untranslated });
+    expect(ninjs('ja')).toMatchObject({ pubStatus: 'canceled', edNote: LINE.ja.reviewed });
+  });
+
+  it('kills the embargoed copies agencies hold in the private tree, at once, and publishes the kill when the embargo would have lifted', async () => {
+    const EMBARGOED = ROBOTS.replace('dateline:', 'embargo: 2025-12-06T12:00:00+01:00\ndateline:');
+    withOffice();
+    project.write('releases/robot.md', EMBARGOED);
+    memories(EMBARGOED);
+    await buildIn(project.root, { now: FIRST });
+    expect(read('out-private/en/robot/wire.txt')).toContain('consegna 40 robot');
+
+    project.write('releases/robot.md', EMBARGOED.replace('dateline:', `updated: 2025-11-20T10:00:00+01:00\nstatus: withdrawn\nreason: ${REASON}\ndateline:`));
+    const result = await buildIn(project.root, { now: LATER });
+    expect(result.exitCode).toBe(0);
+    expect(exists('out/it/robot/index.html')).toBe(false);
+    for (const language of ['it', 'en', 'ja'] as const) {
+      const wire = read(`out-private/${language}/robot/wire.txt`);
+      // The kill replaces the embargoed copy, without the embargo line: it holds from now, not from the embargo.
+      expect(unwrapped(language, wire.split('\n\n')[0]!)).toBe(unwrapped(language, LINE[language].untranslated));
+      expect(wire).not.toMatch(/EMBARGO|報道解禁/);
+      const item = JSON.parse(read(`out-private/${language}/robot/ninjs.json`)) as Record<string, unknown>;
+      expect(ninjsErrors(item)).toEqual([]);
+      expect(item).toMatchObject({ pubStatus: 'canceled', edNote: LINE[language].untranslated });
+      expect(item).not.toHaveProperty('embargoedUntil');
+      expect(item).not.toHaveProperty('people');
+      expectNoText(language, 'out-private');
+    }
+
+    await buildIn(project.root, { now: LATEST });
+    expect(exists('out-private/en/robot/wire.txt')).toBe(false);
+    for (const language of ['it', 'en', 'ja'] as const) {
+      expect(ninjs(language)).toMatchObject({ pubStatus: 'canceled', edNote: LINE[language].untranslated });
+      expectNoText(language);
+    }
   });
 });
 

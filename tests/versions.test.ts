@@ -1,5 +1,6 @@
-// Versions and corrections: `updated`, dated corrections with a translated note, and withdrawal show in ninjs,
-// feeds, JSON-LD, pages and wire text, computed from the inputs (release dates, memory review times), never the clock.
+// Versions and corrections: `updated`, dated corrections with a translated note, and withdrawal (a kill notice in
+// every language) show in ninjs, feeds, JSON-LD, pages and wire text, computed from the inputs (release dates,
+// memory review times), never the clock.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -77,10 +78,14 @@ describe('versions: a corrected release', () => {
 });
 
 describe('versions: a withdrawn release', () => {
-  it('is canceled in ninjs, stays in the feeds marked as withdrawn, and its page and wire text say why', async () => {
+  it('is a kill notice, canceled in ninjs, kept in the feeds marked as withdrawn, its page and wire text saying why first', async () => {
     const { ninjs, files } = await outputs(WITHDRAWN);
-    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', versionCreated: '2025-10-20T09:00:00+02:00' });
+    // firstCreated stays the release's date, as in the versions agencies filed before (not its embargo's lift).
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-20T09:00:00+02:00' });
     expect(ninjsErrors(ninjs('en'))).toEqual([]);
+    // No text of the release in any language: not its speaker, its contact, nor its subheadline.
+    for (const [path, text] of files) if (/^(it|en|ja)\//.test(path)) for (const words of ['Bellini', 'Ferrero', '15 gennaio', '15 January']) expect(text, path).not.toContain(words);
+    for (const language of ['it', 'en', 'ja']) expect(ninjs(language)).not.toHaveProperty('people');
     const feed = parseFeed(files.get('en/feed.xml')!);
     expect(feed.items[0]!.title).toBe('[Withdrawn] New call for SMEs');
     expect(feed.items[0]!.content).toContain('Withdrawn on 20 October 2025:</strong> The call is suspended pending a new decision.');
@@ -89,7 +94,9 @@ describe('versions: a withdrawn release', () => {
     expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<title>[Withdrawn] New call for SMEs – Press room</title>');
     expect(files.get(`en/${FIXTURE_ID}/index.html`)!).toContain('<meta property="og:title" content="[Withdrawn] New call for SMEs">');
     expect(files.get(`it/${FIXTURE_ID}/index.html`)!).toContain('<title>[Ritirato] Nuovo bando per le Pmi – Sala stampa</title>');
-    expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[1]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
+    // The withdrawal is the wire's first paragraph, as an embargo line would be.
+    expect(files.get(`ja/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[0]!.replace(/\n/g, '')).toBe('【配信取り消し】2025年10月20日：新たな決定が出るまで公募は停止される。');
+    expect(files.get(`it/${FIXTURE_ID}/wire.txt`)!.split('\n\n')[0]!.replace(/\n/g, ' ')).toBe('COMUNICATO RITIRATO IL 20 OTTOBRE 2025: Il bando è sospeso in attesa di una nuova delibera.');
   });
 
   it('is marked withdrawn where the index and the archive list it, in each language', async () => {

@@ -1,7 +1,7 @@
 // Body checks: only the Markdown a release may hold; raw HTML and the rest are errors, never passed through.
 import type { Root, Nodes } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../tree-walk.ts';
 import { reportError } from '../problems.ts';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'list']);
@@ -69,7 +69,7 @@ export function checkBody(file: VFile, tree: Root, where = 'the body'): boolean 
         }
       }
     }
-    visit(block, (node) => {
+    eachNode(block, (node: Nodes) => {
       if (node.type === 'html') {
         // One message per element: the closing tag of an inline element adds nothing.
         if (!node.value.startsWith('</')) flag(node, HINTS.html!, 'raw-html');

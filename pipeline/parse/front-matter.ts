@@ -3,7 +3,7 @@ import { parseDocument, isMap, isNode, isSeq, visit } from 'yaml';
 import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Point, ReleaseMeta } from '../release.ts';
+import type { Point, PressOffice, ReleaseMeta } from '../release.ts';
 import { reportError } from '../problems.ts';
 
 /** Aliases the front matter may expand to: yaml's own default, stated, since expanding them is what a bomb abuses. */
@@ -40,13 +40,37 @@ const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'm
 
 const absoluteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) address' });
 
-/** A press office, in package.json "pressroom.office" or a release's `office`. */
+const otherNames = { en: text().optional(), ja: text().optional() };
+
+/**
+ * A press office, in package.json "pressroom.office" or a release's `office`. Its name in English and Japanese is
+ * given as `name: { it, en, ja }` or as `names: { en, ja }` beside the Italian `name`; read as { name, names }.
+ */
 export const pressOfficeSchema = z
   .object(
-    { name: text(), url: absoluteUrl.optional(), logo: absoluteUrl.optional(), email: z.email({ error: 'must be an e-mail address' }).optional() },
-    { error: 'must be { name, url, logo, email }' },
+    {
+      name: z.union([text(), z.object({ it: text(), ...otherNames }).strict()], { error: 'must be its name, as text or per language as { it, en, ja } with `it` given' }),
+      names: z.object(otherNames, { error: 'must be { en, ja }: the name in English and Japanese' }).strict().optional(),
+      url: absoluteUrl.optional(),
+      logo: absoluteUrl.optional(),
+      email: z.email({ error: 'must be an e-mail address' }).optional(),
+    },
+    { error: 'must be { name, names, url, logo, email }' },
   )
-  .strict();
+  .strict()
+  .superRefine((office, context) => {
+    if (typeof office.name !== 'string' && office.names) {
+      context.addIssue({ code: 'custom', path: ['names'], message: 'repeats what `name: { it, en, ja }` is for: give the other languages either there or in `names`, not both' });
+    }
+  })
+  .transform(({ name, names, ...rest }): PressOffice => {
+    const { it, ...others } = typeof name === 'string' ? { it: name } : name;
+    const given = { ...others, ...names };
+    return { name: it, ...(Object.keys(given).length > 0 ? { names: given } : {}), ...rest };
+  });
+
+/** A press office as package.json or the front matter writes it. */
+export type PressOfficeSetting = z.input<typeof pressOfficeSchema>;
 
 export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id names folders and files (out/<lang>/<id>/, locales/<lang>/releases/<id>.json.lock.…), each at most 255 bytes. */

@@ -3,14 +3,15 @@
 // for the author at its place, before a translation carries the wrong value out.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import type { Text } from 'mdast';
+import { eachOfType } from '../tree-walk.ts';
 import { reportWarning } from '../problems.ts';
 
 /** Digits with comma-separated groups of three, not part of a longer figure. */
 const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/gu;
 
 export function checkNumberStyle(file: VFile, tree: Root): void {
-  visit(tree, 'text', (node) => {
+  eachOfType(tree, 'text', (node: Text) => {
     const start = node.position?.start;
     for (const match of node.value.matchAll(COMMA_GROUPS)) {
       const written = match[0];

@@ -32,7 +32,8 @@ import { GLOSSARY_PATH } from '../project/glossary-file.ts';
 import type { LanguageSummary } from './summary.ts';
 import { nextChangeOf } from './next-change.ts';
 import { keepStatusDigest, reviewsOf } from './status-record.ts';
-import { forgetRecent } from '../render/recent.ts';
+import type { TextSpool } from './text-spool.ts';
+import { forgetRecent, lastPass } from '../render/recent.ts';
 
 export interface BuildOptions {
   root: string;
@@ -174,6 +175,9 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   const resultsStore = () => (session ? heldResults() : spooledResults(staging.setup.dirs.state));
   /** To close should the build fail. */
   let open: RenderedResults | undefined;
+  let endLastPass: (() => void) | undefined;
+  /** The reviews kept for the status digest: to close should the build fail. */
+  let kept: TextSpool | undefined;
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = (open = resultsStore());
@@ -188,12 +192,12 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
-    // through the link and index phases (those fill their own).
-    if (!session) forgetRecent();
+    // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
+    if (!session) endLastPass = lastPass();
     const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
-    const reviews = reviewsOf(rendered);
+    const reviews = (kept = reviewsOf(rendered, !session));
     rendered.close();
     const indexes = await phase('indexes', () => indexesAndFeeds(linked.built, inputs, staging, spare, previous, timings));
     // Kept for the next build of a session; a build that ends has no use for them in writing its manifest.
@@ -203,7 +207,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     if (files && held) staging.writer.holds(absentFrom(held, files));
     const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
     // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
-    const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews));
+    const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews)).finally(() => reviews.close());
     if (!session) await phase('swap', () => digested);
     if (session) {
       // Not written is only slower: the next start builds afresh.
@@ -216,6 +220,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   } catch (error) {
     await stopRenderThreads(threads);
     open?.close();
+    kept?.close();
     // Writes still under way would land in the trees being removed.
     await staging.writer.settle().catch(() => undefined);
     await staging.abort();
@@ -225,6 +230,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       delete session.files;
     }
     throw error;
+  } finally {
+    endLastPass?.();
   }
 }
 

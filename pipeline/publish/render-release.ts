@@ -23,16 +23,17 @@ import { judgeVersion, type Policies } from './policy.ts';
 
 export type { SourceFile } from '../project/source-file.ts';
 import { createLabels, type Labels, type UiStrings } from '../render/i18n.ts';
-import { localize, type LocalizedRelease } from '../render/localize.ts';
+import { localize, type LocalizedRelease, type ProjectNames } from '../render/localize.ts';
+import { officeIn } from '../render/office.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
 import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
+import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
 import { publishedAt } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
-import { collapsedText, publishedInline, readInline } from '../inline/index.ts';
-import { currentTarget } from '../translate/memory-match.ts';
-import { isApproved } from '../translate/review.ts';
+import { collapsedText } from '../inline/index.ts';
+import { withdrawalIn } from './withdrawal.ts';
 import type { PublicationRecord, PublishedVersion } from './publication-record.ts';
 import { settleVersion } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
@@ -41,8 +42,9 @@ import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChoos
 import { piecesHash } from './messages.ts';
 import { hash } from 'node:crypto';
 import { reportUnnamedCity } from './dateline-city.ts';
+import { reportUnnamedReleaseOffice } from './office-name.ts';
 import { perObject } from '../render/recent.ts';
-import { rememberSitemap, renderRobots, renderSitemap, renderSitemapIndex } from '../render/sitemaps.ts';
+import { rememberSitemap, renderRobots, renderSitemapIndex, sitemapLines } from '../render/sitemaps.ts';
 import { archiveFile, planArchive } from '../render/archive-plan.ts';
 
 /** What every release is rendered against. */
@@ -125,19 +127,24 @@ export interface ReleaseBuild {
 export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
   const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, files: new Map() };
-  const memoryOf: Partial<Record<TargetLanguage, Map<string, SegmentStatus>>> = {};
+  const memoryOf: Partial<Record<TargetLanguage, { memory?: Memory; statuses?: Map<string, SegmentStatus> }>> = {};
+  // A withdrawn release is judged as the text it handed out, or would: its reason goes into the kill notice apart.
+  const content = standing(release);
   for (const language of settings.languages) {
     const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language as TargetLanguage], release));
-    if (loaded.statuses) memoryOf[language as TargetLanguage] = loaded.statuses;
+    if (language !== 'it') memoryOf[language as TargetLanguage] = { memory: loaded.memory, statuses: loaded.statuses };
     if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
+    // What agencies filed of a withdrawn release is killed whatever state its translation is in: nothing to judge.
+    if (release.withdrawal && published[language]) continue;
     if (language !== 'it' && !loaded.memory) {
       const report = settings.strict ? reportError : reportWarning;
       if (!memories[language as TargetLanguage]) report(file, `no ${languageNames[language]} translation memory (${memoryPath(language as TargetLanguage, release.id)}); run pressroom translate, or add it; ${language} is skipped for this release`, 'missing-translation', { line: 1, column: 1 });
       result.states[language] = 'skipped';
       continue;
     }
-    const localized = timed(timings, 'translate', () => localize(release, labels[language], loaded.memory, loaded.statuses, settings.office));
+    const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings));
     reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
       const where = memoryPath(language as TargetLanguage, release.id);
@@ -153,8 +160,8 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     if (language !== 'it') {
       const target = language as TargetLanguage;
       const verdict = timed(timings, 'translate', () => {
-        const findings = checkRelease({ release, language: target, memory: loaded.memory, memoryFile: loaded.file && { path: loaded.file.path, text: loaded.text! }, glossary: settings.glossary });
-        return judgeVersion(release.segments, loaded.statuses!, findings, settings.policies[target]);
+        const findings = checkRelease({ release: content, language: target, memory: loaded.memory, memoryFile: loaded.file && { path: loaded.file.path, text: loaded.text! }, glossary: settings.glossary });
+        return judgeVersion(content.segments, loaded.statuses!, findings, settings.policies[target]);
       });
       const report = settings.strict ? reportError : reportWarning;
       const name = languageNames[language];
@@ -190,12 +197,15 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     result.states[language] = heldState(release, settings.now) ?? 'published';
   }
 
-  // A language agencies were handed a version in, that can no longer publish one: a notice takes its place.
+  // A notice takes the place of a version: a withdrawal kills the release wherever it went or would go (in Italian, in
+  // each language agencies filed, in each that is ready), at once, under embargo too (in the private tree); a
+  // language agencies filed that can no longer publish its version is withheld.
   const held = heldState(release, settings.now) !== undefined;
   const noticed: Partial<Record<Language, NoticeKind>> = {};
   for (const language of settings.languages) {
-    if (held || result.localized[language] || !published[language] || language === 'it') continue;
-    noticed[language] = release.withdrawal ? 'withdrawn' : 'withheld';
+    if (release.withdrawal) {
+      if (published[language] || result.localized[language]) noticed[language] = 'withdrawn';
+    } else if (!held && !result.localized[language] && published[language] && language !== 'it') noticed[language] = 'withheld';
   }
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
@@ -207,13 +217,18 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     const view = result.localized[language];
     const kind = noticed[language];
     if (kind) {
-      const target = language as TargetLanguage;
-      const notice = versionNotice(release, kind, published[language]!, labels[language], memoryOf[target], result.states[language] !== 'failed-checks' ? settings.policies[target] : undefined, settings.office);
-      const rendered = renderNotice(notice, published[language], versions, context, timings);
+      // The headline agencies filed, else the one they would have had.
+      const headline = published[language]?.headline ?? collapsedText(view!.title);
+      const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
+      const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings);
+      const rendered = renderNotice(notice, published[language], versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
+      delete result.localized[language];
+      if (held) continue;
       result.feed[language] = rendered.feed;
       result.notices[language] = rendered.notice;
       result.record[language] = rendered.published;
+      if (kind === 'withdrawn') result.states[language] = 'withdrawn';
       continue;
     }
     if (!view) continue;
@@ -228,50 +243,57 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   return result;
 }
 
+/** A withdrawn release as the text it stood as: without its withdrawal, nor the reason among its segments. */
+function standing(release: Release): Release {
+  if (!release.withdrawal) return release;
+  const { withdrawal, ...rest } = release;
+  return { ...rest, segments: release.segments.filter((segment) => segment !== withdrawal.reason) };
+}
+
 /**
- * The notice for a language that can no longer publish the version agencies filed. A withdrawal gives its reason as
- * this language's reviewed translation when there is one (and the policy, and the checks, let it out), else in
- * Italian, labelled; the version and its date are settled when it is rendered (renderNotice).
+ * The notice for a language: a kill (`withdrawn`, with its reason as withdrawalIn gives it) or a translation
+ * withheld; `headline` is the one agencies filed. The version and its date are settled when it is rendered
+ * (renderNotice).
  */
-function versionNotice(release: Release, kind: NoticeKind, filed: PublishedVersion, labels: Labels, statuses: Map<string, SegmentStatus> | undefined, policy: Policies[TargetLanguage] | undefined, projectOffice?: PressOffice): VersionNotice {
+function versionNotice(release: Release, kind: NoticeKind, headline: string, labels: Labels, withdrawal: WithdrawalReason | undefined, project: ProjectNames): VersionNotice {
   const { meta } = release;
-  const office = meta.office ?? projectOffice;
-  let withdrawn: VersionNotice['withdrawn'];
-  if (release.withdrawal) {
-    const { reason, date } = release.withdrawal;
-    const status = statuses?.get(reason.key);
-    const entry = status?.state === 'current' ? status.entry : undefined;
-    const usable = entry !== undefined && policy !== undefined && entry.state === 'reviewed' && entry.target.trim() !== '' && (policy !== 'approved' || isApproved(entry));
-    withdrawn = usable ? { date, reason: readInline(currentTarget(reason, entry)), original: false } : { date, reason: publishedInline(reason.content), original: true };
-  }
+  const office = officeIn(meta.office ?? project.office, labels.language, project.glossary);
   const changes = releaseChanges(meta);
+  // A reviewed translation of the reason dates the version it makes.
+  const dates = [...changes, ...(withdrawal?.reviewed ? [withdrawal.reviewed] : [])];
   return {
     id: release.id,
     language: labels.language,
     kind,
-    headline: filed.headline,
-    date: publishedAt(meta),
+    headline,
+    date: meta.date,
+    published: publishedAt(meta),
     // Placeholders until renderNotice compares it with what was filed.
     version: changes.length,
-    modified: changes.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
-    ...(withdrawn ? { withdrawn } : {}),
+    modified: dates.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
+    ...(withdrawal ? { withdrawn: { date: withdrawal.date, reason: withdrawal.reason, original: withdrawal.original } } : {}),
     ...(office ? { office } : {}),
     ...(meta.dateline ? { located: localCity(meta.dateline.city, labels) } : {}),
   };
 }
 
-/** A notice's files, feed entry and record, its version settled against what agencies filed. */
-function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings): { files: Map<string, string>; feed: FeedEntry; notice: VersionNotice; published: PublishedVersion } {
+/**
+ * A notice's files, feed entry and record, its version settled against what agencies filed. `held`: the release is
+ * still under embargo (or scheduled), and the notice, a kill, replaces the copies agencies hold in the private tree:
+ * wire text and ninjs only, with no embargo (a kill holds from now), and nothing public or recorded.
+ */
+function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined, versions: Partial<Record<Language, string>>, context: RenderContext, held: boolean, timings?: Timings): { files: Map<string, string>; feed: FeedEntry; notice: VersionNotice; published: PublishedVersion } {
   const { settings, labels, languageNames, locales } = context;
   const { language, id } = draft;
   const links = { uri: new URL(`${language}/${id}/`, settings.baseUrl).href, versions, languageNames, baseUrl: settings.baseUrl };
   const { version, created, hash, ninjs } = settleVersion(noticeNinjsItem(draft, labels[language], links), filed, { version: draft.version, created: draft.modified }, settings.now);
   const notice = { ...draft, version, modified: created };
   const files = new Map<string, string>();
-  files.set(`${language}/${id}/index.html`, timed(timings, 'html', () => renderNoticePage(notice, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
-  files.set(`${language}/${id}/wire.txt`, timed(timings, 'wire', () => renderNoticeWire(notice, labels[language], settings.baseUrl)));
-  files.set(`${language}/${id}/ninjs.json`, ninjs);
-  files.set(`${language}/${id}/quotes.json`, renderNoticeQuotes(notice));
+  const at = held ? `embargoed/${language}/${id}` : `${language}/${id}`;
+  if (!held) files.set(`${at}/index.html`, timed(timings, 'html', () => renderNoticePage(notice, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
+  files.set(`${at}/wire.txt`, timed(timings, 'wire', () => renderNoticeWire(notice, labels[language], settings.baseUrl)));
+  files.set(`${at}/ninjs.json`, ninjs);
+  if (!held) files.set(`${at}/quotes.json`, renderNoticeQuotes(notice));
   const published: PublishedVersion = { version, versionCreated: created, hash, status: notice.kind === 'withdrawn' ? 'canceled' : 'withheld', headline: notice.headline };
   return { files, feed: noticeFeedEntry(notice, labels[language], settings.baseUrl), notice, published };
 }
@@ -318,7 +340,8 @@ const entryHash = perObject((entry: IndexEntry) => hash('sha256', JSON.stringify
 export interface IndexFile {
   path: string;
   key: string;
-  render(): string;
+  /** Its content; a large one (a sitemap) as parts, made as they are written. */
+  render(): string | Iterable<string>;
   /**
    * Pages whose parts move between files of one family (a language's index pages, its sitemap): `remember` takes
    * back the parts of this file as the previous build wrote it, so that the family's files rendered next reuse them.
@@ -334,6 +357,17 @@ export interface IndexFile {
  * each with a key of what it lists: a rebuild renders only those whose key changed. `releaseKeyOf` gives what a
  * release's files (its feed entry among them) are made of.
  */
+/** `parts`, each made as it is asked for, the time that takes counted as `stage`'s. */
+function* timedParts(timings: Timings | undefined, stage: keyof Timings, parts: Iterator<string>): Generator<string> {
+  for (;;) {
+    const start = performance.now();
+    const next = parts.next();
+    if (timings) timings[stage] += performance.now() - start;
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: FeedEntryOf, releaseKeyOf: (id: string) => string, context: RenderContext, timings?: Timings): IndexFile[] {
   const { settings, labels } = context;
   const files: IndexFile[] = [];
@@ -360,14 +394,14 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
     files.push({
       path: `${language}/sitemap.xml`,
       key: piecesHash(['sitemap', String(pages.length), JSON.stringify(archived.map((page) => [archiveFile(page), page.languages])), ...sorted.flatMap((view) => [entryHash(view), languagesOf(view.id).join()])]),
-      render: () => timed(timings, 'indexes', () => renderSitemap(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
+      render: () => timedParts(timings, 'indexes', sitemapLines(language, sorted, languagesOf, pages.length, settings.baseUrl, archived)),
       family: `${language}/sitemap`,
       remember: (xml) => rememberSitemap(xml, language, sorted, languagesOf, settings.baseUrl),
     });
     const newest = sorted.slice(0, FEED_LENGTH);
     const feedKey = piecesHash(['feed', ...newest.flatMap((view) => [entryHash(view), releaseKeyOf(view.id)])]);
     let feed: { atom: string; json: string } | undefined;
-    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, settings.office)));
+    const rendered = () => (feed ??= timed(timings, 'feeds', () => renderFeedEntries(newest.map((view) => feedEntryOf(view.id, language)), labels[language], settings.baseUrl, officeIn(settings.office, language, settings.glossary))));
     files.push({ path: `${language}/feed.xml`, key: feedKey, render: () => rendered().atom });
     files.push({ path: `${language}/feed.json`, key: feedKey, render: () => rendered().json });
   }

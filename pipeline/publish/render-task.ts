@@ -152,8 +152,9 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
   const binary = new Map<string, Uint8Array>();
   if (pictures) {
-    // Public sizes only where the release is public; under embargo they go to agencies with the private copies.
-    const held = Object.values(built.states).some((state) => state === 'embargoed' || state === 'scheduled');
+    // Public sizes only where the release is public; under embargo they go to agencies with the private copies,
+    // unless it was withdrawn: a kill hands out nothing of the release.
+    const held = !release.withdrawal && Object.values(built.states).some((state) => state === 'embargoed' || state === 'scheduled');
     const published = Object.values(built.states).some((state) => state === 'published');
     for (const picture of pictures.pictures) {
       for (const { path, bytes } of picture.files) {

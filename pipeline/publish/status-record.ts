@@ -9,28 +9,33 @@ import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { ReleaseReview } from '../project/status-digest.ts';
 import type { Stamp } from '../project/stamps.ts';
+import { heldTexts, spooledTexts, type TextSpool } from './text-spool.ts';
 
 /**
  * What the digest needs of the render phase's results, in plan order: taken once the link phase has them, so that
- * the rest of each result need not live until the digest is written, after the swap.
+ * the rest of each result need not live until the digest is written, after the swap. `spooled` (a build of out/):
+ * kept in a temporary file (text-spool.ts) rather than held.
  */
-export const reviewsOf = (rendered: Iterable<RenderedRelease>): (string | undefined)[] => Array.from(rendered, (release) => release.review);
+export const reviewsOf = (rendered: Iterable<RenderedRelease>, spooled: boolean): TextSpool => {
+  const reviews = (function* () {
+    for (const release of rendered) yield release.review;
+  })();
+  return spooled ? spooledTexts(reviews) : heldTexts(reviews);
+};
 
 /**
  * After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). Each
  * release's record is made as the digest is written, and the previous digest is read only when some release was
  * not parsed by this build (a cold build parses them all).
  */
-export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: (string | undefined)[]): Promise<void> {
+export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: Iterable<string | undefined> & { lacking: boolean }): Promise<void> {
   const { current, readAt } = inputs.stamps;
-  const written: (string | undefined)[] = [];
-  let index = 0;
-  for (const item of plan.releases) written.push(item.state === 'render' ? reviews[index++] : undefined);
-  const previous = written.includes(undefined) ? await readStatusDigest(inputs.root) : undefined;
+  const previous = reviews.lacking || plan.releases.some((item) => item.state !== 'render') ? await readStatusDigest(inputs.root) : undefined;
   const memories: Record<string, Stamp> = {};
   function* records(): Generator<[string, ReleaseRecord]> {
-    for (const [at, item] of plan.releases.entries()) {
-      const review = recordOf(item.path, written[at]);
+    const made = reviews[Symbol.iterator]();
+    for (const item of plan.releases) {
+      const review = recordOf(item.path, item.state === 'render' ? (made.next().value as string | undefined) : undefined);
       if (review) yield [item.path, review];
     }
   }

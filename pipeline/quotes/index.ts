@@ -485,6 +485,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const organisation = organisationSubject(narration, mentions, sentence, span.open);
       if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
+    // "21:17 – Bonetti: «…» Mainardi risponde che …": a person set before the colon says the words; someone else
+    // named after them opens a report of their own.
+    if (before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;

@@ -1,5 +1,5 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CALENDAR_WORDS, CLAUSE_OPENERS, NEWSPAPER, DETERMINERS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
@@ -336,6 +336,28 @@ function clauseSubject(text: string, words: Word[], from: number, to: number): b
   return next !== undefined && /^[ \t]+$/u.test(text.slice(words[to - 1]!.end, next.start)) && !next.capital && !/^(?:e|ed|di|del|della|dei|in|a|al|alla|per|con|che|da|dal|dalla|o)$/u.test(next.key);
 }
 
+/** What may stand before a label at the start of its line or sentence: a time ("21:17 –", "Ore 12.30 -") or a bullet. */
+const LABEL_LEAD = /(?:\n|[.!?][ \t]+)[ \t]*(?:(?:[Oo]re[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*)?(?:[-\u2013\u2014•*][ \t]*)?$/u;
+
+/**
+ * A capitalised word alone labelling the quotation after its colon ("21:17 – Bonetti: «…»", "Interviene Bonetti: «…»"):
+ * a speaker's surname. Not a word the text also writes in lower case ("Sanità: «…»" over "la sanità").
+ */
+function labelledName(text: string, words: Word[], i: number): boolean {
+  const word = words[i]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !/^[ \t]*:[ \t]*[«“"‘'„]/u.test(text.slice(word.end, word.end + 4))) return false;
+  if (FUNCTION_WORDS.has(word.key) || DETERMINERS.has(word.key) || CALENDAR_WORDS.has(word.key) || INSTITUTIONS.has(word.key) || ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key)) return false;
+  const said = saidBy(text, words, i);
+  const lead = `${word.start <= 40 ? '\n' : ''}${text.slice(Math.max(0, word.start - 40), word.start)}`;
+  if (!said && !LABEL_LEAD.test(lead)) return false;
+  const written = text.match(new RegExp(`(?<![\\p{L}])${word.key}(?![\\p{L}])`, 'giu')) ?? [];
+  // A kicker's noun ("Programma: «…»") stands once: a name is written again, said after a verb of saying, or set after
+  // a live blog's time.
+  return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead));
+}
+
+const LABEL_TIME = /\d[:.]\d{2}[ \t]*[-\u2013\u2014][ \t]*$/u;
+
 /** Is word `i` a surname the text also writes alone, as a run of its own, elsewhere? */
 function surnamedAlone(text: string, words: Word[], runs: [number, number][], i: number): boolean {
   const surname = words[i]!;
@@ -367,6 +389,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const runEnds = new Set(runs.filter(([from, to]) => to - from >= 2).map(([, to]) => words[to - 1]!.key));
   /** The same, past the roles written with a capital that open a run ("Rettore Carbonari" names nobody longer). */
   const nameEnds = new Set(runs.filter(([from, to]) => to - from >= 2 && !words.slice(from, to - 1).every((word) => ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key))).map(([, to]) => words[to - 1]!.key));
+  /** Last words of runs that open with a first name ("Marco Bonetti"): a surname alone after them is that person's. */
+  const personEnds = new Set(runs.filter(([from, to]) => to - from >= 2 && words.slice(from, to - 1).some((word) => isFirstName(word.text))).map(([, to]) => words[to - 1]!.key));
   const runStarts = new Set(runs.filter(([from, to]) => to - from >= 2).map(([from]) => words[from]!.key));
   /** Lone first names standing for someone named in full. */
   const firstNamed = new Set<number>();
@@ -412,6 +436,18 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
         continue;
       }
       f = from;
+    }
+    // "21:17 – Bonetti: «…»", "Interviene Bonetti: «…»": a surname alone as the label of the words after it, as live
+    // blogs and digests name speakers (the surname of someone named in full is found below).
+    // The verb may open the run: "Interviene Bonetti: «…»".
+    const label = to - from === 1 ? from : to - from === 2 && sayingLength(text, words[from]!.start) === words[from]!.end - words[from]!.start ? from + 1 : undefined;
+    if (f === undefined && label !== undefined && !personEnds.has(words[label]!.key) && labelledName(text, words, label)) {
+      // The first name of someone named in full ("Rina: «…»", then "Rina Sbarbati") is that person, found below.
+      if (runStarts.has(words[label]!.key) && isFirstName(words[label]!.text)) {
+        firstNamed.add(label);
+        continue;
+      }
+      f = label;
     }
     if (f === undefined) continue;
     // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.

@@ -1,6 +1,6 @@
 // The body's paragraphs as one string of prose, every character mapped back to its place in the source file.
-import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Paragraph, Root } from 'mdast';
+import { eachOfType } from '../tree-walk.ts';
 import type { HeadlineBlock, Point } from '../release.ts';
 
 export interface Prose {
@@ -90,7 +90,7 @@ export function proseOf(body: Root, headlines: Headline[] = []): Prose {
     }
     paragraphs.push({ start, end: into.offsets.length, block: headline.block });
   }
-  visit(body, 'paragraph', (paragraph) => {
+  eachOfType(body, 'paragraph', (paragraph: Paragraph) => {
     separate();
     const start = into.offsets.length;
     for (const child of paragraph.children) pushInline(into, child);

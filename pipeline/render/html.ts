@@ -1,6 +1,6 @@
 // The release page: the release in one language, with its dateline, contacts, boilerplate and language links.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent } from 'hast';
+import { eachOfType } from '../tree-walk.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Language } from '../release.ts';
@@ -15,7 +15,7 @@ import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { PICTURE_STYLESHEET } from './style.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
-import { wrap } from './wrap.ts';
+import { cutDescription } from './description.ts';
 import { perObject } from './recent.ts';
 
 export interface ReleaseLinks {
@@ -120,7 +120,7 @@ function contactNodes(release: LocalizedRelease, labels: Labels): ElementContent
  * give marks of its own, becomes a <span> with the same quote id and speaker.
  */
 function quotesAsSpans(nodes: ElementContent[]): ElementContent[] {
-  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+  eachOfType({ type: 'root', children: nodes }, 'element', (node: Element) => {
     if (node.tagName === 'q') node.tagName = 'span';
   });
   return nodes;
@@ -159,13 +159,12 @@ export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
   return notes.length === 0 ? bodyHtml(release) : `${toHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
 }
 
-/** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to about 160 columns. */
+/** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to 160 columns, figures kept whole. */
 export const pageDescription = perObject((release: LocalizedRelease): string | undefined => {
   const first = release.body.find((block) => block.type === 'paragraph');
   const text = release.subtitle ? collapsedText(release.subtitle) : first?.type === 'paragraph' ? collapsedText(first.content) : '';
   if (!text) return undefined;
-  const lines = wrap(text, { width: DESCRIPTION_WIDTH - 1 });
-  return lines.length > 1 ? `${lines[0]}…` : text;
+  return cutDescription(text, DESCRIPTION_WIDTH);
 });
 
 const ogLocale = (locale: string) => locale.replace('-', '_');

@@ -30,14 +30,23 @@ export function createLabels(language: Language, strings: UiStrings, memory = 40
 /** Most labels are asked for again in every release with the same values: i18next's lookup is worth skipping. */
 function remembered(t: TFunction, limit: number): TFunction {
   const answers = new Map<string, unknown>();
+  /** Answers to a key asked alone, the most common question: kept by the key itself, with no JSON made of it. */
+  const plain = new Map<string, unknown>();
+  const keep = (memory: Map<string, unknown>, id: string, answer: unknown) => {
+    if (memory.size >= limit) memory.clear();
+    memory.set(id, answer);
+    return answer;
+  };
   return ((...args: Parameters<TFunction>) => {
+    if (args.length === 1 && typeof args[0] === 'string') {
+      const key = args[0];
+      const answer = plain.get(key);
+      return answer !== undefined || plain.has(key) ? answer : keep(plain, key, t(key));
+    }
     // Objects a caller could change are not shared.
     if ((args[1] as { returnObjects?: boolean } | undefined)?.returnObjects) return t(...args);
     const id = JSON.stringify(args);
-    if (answers.has(id)) return answers.get(id);
-    const answer = t(...args);
-    if (answers.size >= limit) answers.clear();
-    answers.set(id, answer);
-    return answer;
+    const answer = answers.get(id);
+    return answer !== undefined || answers.has(id) ? answer : keep(answers, id, t(...args));
   }) as TFunction;
 }

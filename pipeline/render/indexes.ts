@@ -95,7 +95,7 @@ const listItem = recent((key: string): string => {
   ].filter((node) => node !== undefined));
   return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
   // Held by a hash of the key, which holds the entry as JSON: some 15 MB of keys at 10,000 releases otherwise.
-}, 20_000, (key) => hash('sha256', key, 'base64'));
+}, 20_000, (key) => hash('sha256', key, 'base64'), true);
 
 const itemKey = (release: IndexEntry, labels: Labels, up: string) => JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)]);
 

@@ -6,6 +6,8 @@ import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, SegmentStatus } from '../translate/memory.ts';
 import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
 import type { Labels } from './i18n.ts';
+import type { Glossary } from '../glossary.ts';
+import { officeIn } from './office.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
 export type LocalizedBlock =
@@ -42,7 +44,7 @@ export interface LocalizedRelease {
   located?: string;
   /** The agency of the dateline as the front matter writes it: Italpress. It appears in the dateline only. */
   agency?: string;
-  /** The press office that issues the release (the release's own, else the project's). */
+  /** The press office that issues the release (the release's own, else the project's), named in this language. */
   office?: PressOffice;
   body: LocalizedBlock[];
   boilerplate: LocalizedBlock[];
@@ -93,16 +95,23 @@ export function formatDateline(release: Release, labels: Labels): string | undef
   return agency ? labels.t('dateline.withAgency', { city, agency }) : labels.t('dateline.withoutAgency', { city });
 }
 
+/** What a release is localized against: the project's press office and the glossary that names it. */
+export interface ProjectNames {
+  /** The project's press office, unless the release names its own. */
+  office?: PressOffice;
+  glossary?: Glossary;
+}
+
 /** `known` is resolveMemory(release, memory), passed in when the caller has already matched the memory. */
 export function localize(
   release: Release,
   labels: Labels,
   memory: Memory | undefined,
   known?: Map<string, SegmentStatus>,
-  projectOffice?: PressOffice,
+  project: ProjectNames = {},
 ): Localization {
   const language = labels.language;
-  const office = release.meta.office ?? projectOffice;
+  const office = officeIn(release.meta.office ?? project.office, language, project.glossary);
   const text = new Map<string, Inline>();
   const missing: Segment[] = [];
   const stale: Segment[] = [];

@@ -1,8 +1,8 @@
-// A notice in place of a version agencies already filed, in a language that can no longer publish it: the release
-// was withdrawn and its note is not translated yet, or the translation stopped being current (the Italian changed
-// under it, a segment is unreviewed machine output, a check failed). Agencies must be told rather than find a 404;
+// A notice in place of a version: the release was withdrawn (a kill, in every language, Italian included), or a
+// translation agencies filed stopped being current (the Italian changed under it, a segment is unreviewed machine
+// output, a check failed). Agencies must be told rather than find a 404 or, worse, text they could still file;
 // readers too. A notice hands out no text of the release: a withdrawn text is not to be used, and a translation
-// that no longer follows the Italian is wrong text. It names the Italian original instead.
+// that no longer follows the Italian is wrong text. A translation's notice names the Italian original instead.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -33,8 +33,10 @@ export interface VersionNotice {
   kind: NoticeKind;
   /** The headline agencies filed the version under, plain text. */
   headline: string;
-  /** The release's date, as written: firstCreated. */
+  /** The release's date, as written: firstCreated, the wire's header, where indexes and the archive list it. */
   date: string;
+  /** When it became public (its embargo lifted): the page's and the feeds' published date, as for the release. */
+  published: string;
   version: number;
   /** When this version was made: versionCreated. */
   modified: string;
@@ -62,6 +64,9 @@ function noticeText(notice: VersionNotice, labels: Labels): string {
 
 const originalUrl = (notice: VersionNotice, baseUrl: string) => new URL(`${SOURCE_LANGUAGE}/${notice.id}/`, baseUrl).href;
 
+/** A translation's notice points to the Italian original; the Italian's, being the original, does not. */
+const isTranslation = (notice: VersionNotice) => notice.language !== SOURCE_LANGUAGE;
+
 /** The withdrawal, or the notice, as HTML: for the page and for what leaves the site (ninjs, feeds). */
 function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string): ElementContent[] {
   const { withdrawn } = notice;
@@ -78,7 +83,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
         ]
       : []),
     h(notice.kind === 'withheld' ? 'p.withheld' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
-    h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))]),
+    ...(isTranslation(notice) ? [h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))])] : []),
   ];
 }
 
@@ -109,7 +114,7 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
       h('article', [
         h('header', [
           h('p.meta', [
-            h('time', { dateTime: notice.date }, labels.t('release.published', { date: formatDate(notice.date, labels.locale) })),
+            h('time', { dateTime: notice.published }, labels.t('release.published', { date: formatDate(notice.published, labels.locale) })),
             { type: 'text' as const, value: ' · ' },
             h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: formatDate(notice.modified, labels.locale) })),
           ]),
@@ -123,7 +128,11 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
   });
 }
 
-/** The wire text: the status line first, the headline agencies filed, the notice, the end mark. */
+/**
+ * The wire text: the status first (the withdrawal, with its date and reason, or the withheld line), from the wire's
+ * first line, before who issues it and when, as the embargo line would stand; then the headline agencies filed, the
+ * notice, where the Italian original is (for a translation), the end mark.
+ */
 export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl: string): string {
   const lines = (text: string) => wrap(text, { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja' });
   const sections: string[][] = [];
@@ -132,7 +141,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
   sections.push([wireTimeLine('wire.header', notice.date, labels)]);
   sections.push(lines(notice.headline));
   sections.push(lines(noticeText(notice, labels)));
-  sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
+  if (isTranslation(notice)) sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
   sections.push([labels.t('wire.endMark')]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
 }
@@ -141,7 +150,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
 export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: NinjsLinks & { baseUrl: string }): Record<string, unknown> {
   const office = pressOffice(notice.office, labels);
   const original = originalUrl(notice, links.baseUrl);
-  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), labels.t('notice.originalAt', { url: original })].join('\n\n');
+  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), ...(isTranslation(notice) ? [labels.t('notice.originalAt', { url: original })] : [])].join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== notice.language);
   return {
     ...itemHead(notice.id, notice.language, links.uri),
@@ -174,7 +183,7 @@ export function renderNoticeQuotes(notice: VersionNotice): string {
 export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: string): FeedEntry {
   return {
     id: notice.id,
-    date: notice.date,
+    date: notice.published,
     updated: notice.modified,
     ...(notice.kind === 'withdrawn' ? { withdrawn: true } : { withheld: true }),
     headline: markedHeadline(marks(notice), notice.headline, labels),

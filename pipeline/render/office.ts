@@ -1,10 +1,25 @@
 // Who speaks in a release: its press office, author, publisher and copyright holder wherever the release goes.
 // The dateline agency only relays the text; it appears in the dateline and nowhere else.
-import type { PressOffice } from '../release.ts';
+import type { Glossary } from '../glossary.ts';
+import { SOURCE_LANGUAGE, type Language, type PressOffice, type TargetLanguage } from '../release.ts';
 import type { Labels } from './i18n.ts';
 
 /** IPTC Genre NewsCodes: what a receiving newsroom needs to tell a press release from agency copy. */
 export const PRESS_RELEASE_GENRE = 'http://cv.iptc.org/newscodes/genre/PressRelease';
+
+/**
+ * The office as `language` names it, so that no output puts the Italian name above a text that translates it: the
+ * name the office gives in that language, else the glossary's (the project's approved names, which the translations
+ * follow), else as written.
+ */
+export function officeIn(office: PressOffice | undefined, language: Language, glossary: Glossary | undefined): PressOffice | undefined {
+  if (!office) return undefined;
+  const { names, ...rest } = office;
+  if (language === SOURCE_LANGUAGE) return rest;
+  const target = language as TargetLanguage;
+  const approved = glossary && Object.hasOwn(glossary.terms, office.name) ? glossary.terms[office.name]![target] : undefined;
+  return { ...rest, name: names?.[target] ?? approved ?? office.name };
+}
 
 /** The release's press office; a project that names none speaks as its press room. */
 export function pressOffice(office: PressOffice | undefined, labels: Labels, baseUrl?: string): PressOffice {

@@ -1,7 +1,7 @@
 // Quotes in one language: each quote's words read from the <q data-quote> elements of that language's text,
 // with the speaker found in the Italian; and the speaker marked on every <q> of a page.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent } from 'hast';
+import { eachOfType } from '../tree-walk.ts';
 import type { HeadlineBlock, Language, Quote, Speaker } from '../release.ts';
 import { collapsedText, type Inline } from '../inline/index.ts';
 
@@ -94,7 +94,7 @@ export function speakerTitle(speaker: Speaker, language: Language): string {
 }
 
 export function markSpeakers(nodes: ElementContent[], speakers: ReadonlyMap<string, Speaker | null>, language: Language): ElementContent[] {
-  visit({ type: 'root', children: nodes } as Root, 'element', (node: Element) => {
+  eachOfType({ type: 'root', children: nodes }, 'element', (node: Element) => {
     if (node.tagName !== 'q') return;
     const speaker = typeof node.properties.dataQuote === 'string' ? speakers.get(node.properties.dataQuote) : undefined;
     if (!speaker) return;

@@ -37,14 +37,41 @@ export function wireTime(iso: string, labels: Labels): WireTime {
   const timeZone = labels.t('wire.timeZone');
   const weekdayStyle = labels.t('wire.weekday') === 'short' ? 'short' : 'long';
   const named = labels.t('wire.zoneName', { defaultValue: '' });
-  const abbreviation = format('en-GB', timeZone, { timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const clock = deskClock(labels.locale, timeZone, weekdayStyle);
   return {
-    weekday: format(labels.locale, timeZone, { weekday: weekdayStyle }).format(instant),
-    date: longDate(format(labels.locale, timeZone, { dateStyle: 'long' }), instant, labels.locale),
-    time: format(labels.locale, timeZone, CLOCK).format(instant),
-    zone: named || abbreviation,
-    gmt: format('en-GB', 'UTC', CLOCK).format(instant),
+    weekday: clock.weekday.format(instant),
+    date: longDate(clock.date, instant, labels.locale),
+    time: clock.time.format(instant),
+    // The abbreviation only where the desk names no zone of its own: the parts of a date cost more than its text.
+    zone: named || (clock.zone.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone),
+    gmt: clock.gmt.format(instant),
   };
+}
+
+/** The formatters of one desk's wire lines, found once per locale, zone and weekday style rather than per line. */
+interface DeskClock {
+  weekday: Intl.DateTimeFormat;
+  date: Intl.DateTimeFormat;
+  time: Intl.DateTimeFormat;
+  zone: Intl.DateTimeFormat;
+  gmt: Intl.DateTimeFormat;
+}
+
+const clocks = new Map<string, DeskClock>();
+function deskClock(locale: string, timeZone: string, weekdayStyle: 'short' | 'long'): DeskClock {
+  const key = `${locale} ${timeZone} ${weekdayStyle}`;
+  let clock = clocks.get(key);
+  if (!clock) {
+    clock = {
+      weekday: format(locale, timeZone, { weekday: weekdayStyle }),
+      date: format(locale, timeZone, { dateStyle: 'long' }),
+      time: format(locale, timeZone, CLOCK),
+      zone: format('en-GB', timeZone, { timeZoneName: 'short' }),
+      gmt: format('en-GB', 'UTC', CLOCK),
+    };
+    clocks.set(key, clock);
+  }
+  return clock;
 }
 
 /** A line of the wire from its ui.json template, in capitals where that desk writes it so. */

@@ -69,7 +69,7 @@ function filledMemory(release: Release, language: TargetLanguage, memory: Memory
 
 /** The page as the build writes it to out/<lang>/<id>/index.html, from this memory. */
 function renderedPage(release: Release, language: Language, memory: Memory | undefined, context: RenderContext): string {
-  const result = localize(release, context.labels[language], memory, undefined, context.settings.office);
+  const result = localize(release, context.labels[language], memory, undefined, context.settings);
   if (!result.ok) throw new HttpError(500, 'previewFailed');
   const page = renderVersion(release, result.release, false, {}, context).files.get(`${language}/${release.id}/index.html`);
   if (page === undefined) throw new HttpError(500, 'previewFailed');

@@ -26,7 +26,7 @@ const entrySchema = z
   .refine((entry) => (entry.approvedBy === undefined) === (entry.approvedAt === undefined), { error: 'approvedBy and approvedAt go together' })
   .refine((entry) => entry.approvedBy === undefined || entry.state === 'reviewed', { error: 'only a reviewed target can be approved' });
 
-const memorySchema = z
+export const memorySchema = z
   .object({
     release: z.string().min(1),
     language: z.enum(['en', 'ja']),
@@ -34,9 +34,48 @@ const memorySchema = z
   })
   .strict();
 
+const SEGMENT_KEY = /^[0-9a-f]{16}$/;
+const MEMORY_FIELDS = new Set(['release', 'language', 'segments']);
+const ENTRY_FIELDS = new Set(['source', 'target', 'state', 'engine', 'updated', 'reviewer', 'approvedBy', 'approvedAt', 'previous']);
+const PREVIOUS_FIELDS = new Set(['source', 'target', 'state']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const onlyFields = (value: Record<string, unknown>, fields: Set<string>) => Object.keys(value).every((key) => fields.has(key));
+const isState = (value: unknown) => value === 'machine' || value === 'reviewed';
+const isText = (value: unknown, min = 0) => typeof value === 'string' && value.length >= min;
+const isOptionalText = (value: unknown, min = 0) => value === undefined || isText(value, min);
+
+/**
+ * A memory as memorySchema gives it (fields in the schema's order, new objects), read by hand: every build reads
+ * thousands, nearly all well formed. Undefined for anything the schema might refuse or read otherwise.
+ */
+export function usualMemory(data: unknown): Memory | undefined {
+  if (!isRecord(data) || !onlyFields(data, MEMORY_FIELDS) || !isText(data.release, 1) || (data.language !== 'en' && data.language !== 'ja') || !isRecord(data.segments)) return undefined;
+  const segments: Record<string, MemoryEntry> = {};
+  for (const [key, entry] of Object.entries(data.segments)) {
+    if (!SEGMENT_KEY.test(key) || !isRecord(entry) || !onlyFields(entry, ENTRY_FIELDS)) return undefined;
+    const { source, target, state, engine, updated, reviewer, approvedBy, approvedAt, previous } = entry;
+    if (!isText(source) || !isText(target) || !isState(state) || !isText(engine, 1) || !isText(updated, 1) || !isOptionalText(reviewer) || !isOptionalText(approvedBy, 1) || !isOptionalText(approvedAt, 1)) return undefined;
+    if ((approvedBy === undefined) !== (approvedAt === undefined) || (approvedBy !== undefined && state !== 'reviewed')) return undefined;
+    if (previous !== undefined && (!isRecord(previous) || !onlyFields(previous, PREVIOUS_FIELDS) || !isText(previous.source) || !isText(previous.target) || !isState(previous.state))) return undefined;
+    segments[key] = {
+      source: source as string,
+      target: target as string,
+      state: state as MemoryEntry['state'],
+      engine: engine as string,
+      updated: updated as string,
+      ...(reviewer !== undefined ? { reviewer: reviewer as string } : {}),
+      ...(approvedBy !== undefined ? { approvedBy: approvedBy as string } : {}),
+      ...(approvedAt !== undefined ? { approvedAt: approvedAt as string } : {}),
+      ...(previous !== undefined ? { previous: { source: previous.source as string, target: previous.target as string, state: previous.state as MemoryEntry['state'] } } : {}),
+    };
+  }
+  return { release: data.release as string, language: data.language, segments };
+}
+
 /** Read a memory file; problems are reported on `file` and the result is undefined on errors. */
 export function readMemory(file: VFile, expected: { release: string; language: TargetLanguage }): Memory | undefined {
-  const memory = readJsonFile(file, memorySchema, { name: 'translation memory', rule: 'memory' }) as Memory | undefined;
+  const memory = readJsonFile(file, memorySchema, { name: 'translation memory', rule: 'memory' }, usualMemory) as Memory | undefined;
   if (!memory) return undefined;
   // Written as escapes (\u0000): placed on the entry that holds them.
   let clean = true;

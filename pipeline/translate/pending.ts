@@ -16,7 +16,9 @@ export function pendingSegments(release: Release, memory: Memory | undefined): P
   const statuses = resolveMemory(release, memory);
   const pending: Pending[] = [];
   const seen = new Set<string>();
-  for (const segment of release.segments) {
+  // A withdrawn release publishes its kill notice alone (render/notice.ts): its reason is all there is to translate.
+  const publishable = release.withdrawal ? [release.withdrawal.reason] : release.segments;
+  for (const segment of publishable) {
     if (seen.has(segment.key)) continue;
     seen.add(segment.key);
     const status = statuses.get(segment.key);

@@ -7,11 +7,14 @@ import { runBuild, type BuildOptions } from '../../pipeline/publish/build.ts';
 import type { LanguageSummary } from '../../pipeline/publish/summary.ts';
 import type { SourceFile } from '../../pipeline/project/source-file.ts';
 import type { BuildSettings } from '../../pipeline/publish/render-release.ts';
+import type { PressOfficeSetting } from '../../pipeline/parse/front-matter.ts';
 import { LANGUAGES, type TargetLanguage } from '../../pipeline/release.ts';
 import { readTree } from './tree.ts';
 
 /** A project as data: what runBuild reads from releases/ and locales/ (the press office goes into package.json). */
-export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'now' | 'baseUrl' | 'strict' | 'office'> {
+export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'now' | 'baseUrl' | 'strict'> {
+  /** package.json "pressroom.office", as written there. */
+  office?: PressOfficeSetting;
   releases: SourceFile[];
   /** Memory files by language, then release id. */
   memories: Partial<Record<TargetLanguage, Record<string, SourceFile>>>;
@@ -19,6 +22,8 @@ export interface BuildInput extends Pick<BuildSettings, 'ui' | 'languages' | 'no
   publication?: Partial<BuildSettings['policies']>;
   /** A project whose releases' picture folders (releases/<name>.media/) are copied beside these releases. */
   mediaFrom?: string;
+  /** locales/glossary.yaml, as written (none when absent). */
+  glossary?: string;
 }
 
 export interface BuildResult {
@@ -68,6 +73,7 @@ export async function buildProject(input: BuildInput): Promise<BuildResult> {
     }
     for (const files of Object.values(input.memories)) for (const source of Object.values(files)) write(source.path, source.text);
     for (const language of LANGUAGES) write(`locales/${language}/ui.json`, JSON.stringify(input.ui[language]));
+    if (input.glossary !== undefined) write('locales/glossary.yaml', input.glossary);
     if (input.office || input.publication) write('package.json', JSON.stringify({ pressroom: { office: input.office, publication: input.publication } }));
     const result = await buildIn(root, { languages: input.languages, now: input.now, baseUrl: input.baseUrl, strict: input.strict ?? false });
     const text = (dir: string) => new Map(Object.entries(readTree(join(root, dir))).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString('utf8')]));

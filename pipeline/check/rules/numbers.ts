@@ -1,19 +1,15 @@
 // Figures must survive translation. Numbers are compared by value, so 2.800 (it), 2,800 (en) and 2,800社 (ja)
-// agree, as do 12 milioni, 12 million and 1,200万; a month name counts as its number, so 15 gennaio = 1月15日.
+// agree, as do 12 milioni, 12 million and 1,200万; a month name counts as its number, so 15 gennaio = 1月15日, and
+// so do number words (venti = twenty = 20), an Italian ordinal word matching a figure (terzo = 3rd = 第3 = 3位).
 import type { Language } from '../../release.ts';
 import type { CheckRule } from '../rule.ts';
 import { plainText } from '../../inline/index.ts';
+import { optionalNumbers, spelledNumbers } from '../number-words.ts';
 
 const SCALES: Record<Language, [RegExp, number][]> = {
   it: [[/^\s?mila\b/iu, 1e3], [/^\s?(?:milion[ei]|mln\b)/iu, 1e6], [/^\s?(?:miliard[oi]|mld\b)/iu, 1e9]],
   en: [[/^\s?thousand\b/iu, 1e3], [/^\s?(?:million|m\b|mn\b)/iu, 1e6], [/^\s?(?:billion|bn\b)/iu, 1e9]],
   ja: [[/^千/u, 1e3], [/^万/u, 1e4], [/^億/u, 1e8], [/^兆/u, 1e12]],
-};
-
-// Small numbers are often spelt out in one language and written in figures in another (quattro robot, 4台).
-const WORDS: Partial<Record<Language, string[]>> = {
-  it: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici'],
-  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
 };
 
 const MONTHS: Partial<Record<Language, string[]>> = {
@@ -66,14 +62,19 @@ export function numbersIn(text: string, language: Language): string[] {
     if (afternoon && !scale && parts.length === 1 && parts[0]! < 12) values[values.length - 1] = parts[0]! + 12;
     previous = { end: match.index + match[0].length + (scale ? scale[0].exec(rest)![0].length : 0), scale: scale?.[1] ?? 0 };
   }
-  for (const [list, offset] of [[MONTHS[language], 1], [WORDS[language], 2]] as const) {
-    if (!list) continue;
+  const months = MONTHS[language];
+  if (months) {
     // English month names are capitalised, which keeps "may" the verb out.
-    const pattern = new RegExp(`(?<![\\p{L}])(${list.join('|')})(?![\\p{L}])`, list === MONTHS.en ? 'gu' : 'giu');
-    for (const found of normal.matchAll(pattern)) values.push(list.findIndex((word) => word.toLowerCase() === found[1]!.toLowerCase()) + offset);
+    const pattern = new RegExp(`(?<![\\p{L}])(${months.join('|')})(?![\\p{L}])`, language === 'en' ? 'gu' : 'giu');
+    for (const found of normal.matchAll(pattern)) values.push(months.findIndex((word) => word.toLowerCase() === found[1]!.toLowerCase()) + 1);
   }
+  // Numbers are often spelt out in one language and written in figures in another (quattro robot, 4台).
+  values.push(...spelledNumbers(normal, language));
   return values.map(canonical);
 }
+
+/** Italian words a figure of the translation may stand for, though the translation owes none (terzo = 第3, or 'third'). */
+export const optionalNumbersIn = (text: string, language: Language): string[] => optionalNumbers(text.normalize('NFKC'), language).map(canonical);
 
 /** Values of `left` that `right` lacks; repetitions do not count (a year named twice is still the same year). */
 function difference(left: string[], right: string[]): string[] {
@@ -82,7 +83,7 @@ function difference(left: string[], right: string[]): string[] {
 
 export const numbers: CheckRule = {
   id: 'numbers',
-  description: 'the numbers of the translation differ from the Italian (compared by value: separators, scale words, 万, hours, month names and small number words normalised)',
+  description: 'the numbers of the translation differ from the Italian (compared by value: separators, scale words, 万, hours, month names and number words normalised; an Italian ordinal word may be given as a figure, terzo = 3rd = 第3)',
   severity: 'error',
   scope: 'translation',
   check({ language, source: sourceContent, target: targetContent }) {
@@ -91,7 +92,7 @@ export const numbers: CheckRule = {
     const problems: string[] = [];
     const lost = difference(source, target);
     // A lone 1 is often an article in the Italian (un minuto, 1分): only other numbers count as added.
-    const added = difference(target, source).filter((value) => value !== '1');
+    const added = difference(target, [...source, ...optionalNumbersIn(plainText(sourceContent), 'it')]).filter((value) => value !== '1');
     if (lost.length > 0) problems.push(`the Italian has ${lost.join(', ')}, not found in the translation`);
     if (added.length > 0) problems.push(`the translation has ${added.join(', ')}, not found in the Italian`);
     return problems;
