@@ -152,6 +152,21 @@ describe('quotes: speech that runs over a sentence’s end', () => {
   });
 });
 
+describe('quotes: dialogue and hyphens glued to the name', () => {
+  it('reads each short turn of a dialogue as a quotation of its own, a one-word question too', () => {
+    const text = 'All’alba gli agenti hanno bussato alla porta. «Deve venire con noi». «Perché?». «Lo saprà in questura». Poi il silenzio.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Deve venire con noi'], ['Perché?'], ['Lo saprà in questura']]);
+  });
+
+  it('cuts an attribution between commas out of a quotation that goes on in lower case, early in it only', () => {
+    expect(summaryOf('«Sono dati che ci dicono che la strada è giusta, ha commentato l’assessora Marta Pinna, ma che le piccole cantine vanno aiutate»')).toEqual([[['Sono dati che ci dicono che la strada è giusta', 'ma che le piccole cantine vanno aiutate'], 'Marta Pinna']]);
+  });
+
+  it('closes a dashed attribution at a hyphen glued to the name when the quotation goes on in lower case', () => {
+    expect(summaryOf('«Il parco è stato ridisegnato – ha spiegato l’assessore Luca Ferri- in modo da renderlo più vivibile per le famiglie».')).toEqual([[['Il parco è stato ridisegnato', 'in modo da renderlo più vivibile per le famiglie'], 'Luca Ferri']]);
+  });
+});
+
 describe('quotes: lines of a listing page copied as text', () => {
   it('keeps apart a headline quotation and its teaser when nothing, not even a full stop, stands between them', () => {
     const text = 'Comunicati stampa\n\nIl gruppo consiliare Città Comune\nRossi e Verdi: "Sul trasporto scolastico servono risposte entro settembre"\n"Le famiglie della collina aspettano ancora gli orari delle nuove corse"\n';

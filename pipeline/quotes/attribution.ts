@@ -81,7 +81,8 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
     const char = text[i]!;
     // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
     // A comma may follow the closing hyphen ("- ha rimarcato Zanin -, in modo da").
-    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '')) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
+    // So does a hyphen glued to the name, before the quotation goes on in lower case ("– ha spiegato il sindaco X- in modo da").
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '') || (/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && wordsOf(text, at, i).length <= 8)) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
       let end = i + 1;
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };
@@ -118,6 +119,16 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       continue;
     }
     if (!speakerFollows(text, verbEnd, piece.end)) continue;
+    // Between commas, the quotation going on in lower case: "«… è giusta, ha commentato l’assessora X, ma che …»".
+    // Early in the quotation, as attributions are; deep in a long one it reports what someone else said.
+    if (!dash && /\p{L}[ \t]*,[ \t]*$/u.test(before) && wordsOf(before).length <= 25) {
+      const comma = /^[^;:.!?«»“”"_\u2013\u2014]{1,120}?,(?=[ \t]+(\p{Ll}+))/u.exec(text.slice(verbEnd, piece.end));
+      // Not a role in apposition after the name ("…, X, presidente di Y, …"): that comma ends no attribution.
+      if (comma && !ROLE_GROUP.has(comma[1]!) && wordsOf(comma[0]).length <= 12) {
+        found.push({ start: verbStart, end: verbEnd + comma[0].length });
+        continue;
+      }
+    }
     const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'));
     if (!end) continue;
     if (dash) {

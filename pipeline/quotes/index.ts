@@ -720,6 +720,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const at = first.span.open;
     const words = group.reduce((sum, candidate) => sum + candidate.parts.reduce((count, part) => count + wordsOf(text, part.start, part.end).length, 0), 0);
     // One quoted word is how someone felt ("si è detto «fiducioso»"), not a quotation.
+    // A turn of a dialogue ("«Vieni con noi». «Dove?». «In carcere»") is speech however short, by someone unnamed.
+    const turn = dialogueTurn(group);
+    if (turn) return { quote: true, reason: 'a turn of a dialogue the text does not give to anyone by name' };
     if (words < 2) return { quote: false };
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
@@ -872,6 +875,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     return undefined;
   };
+  /** Is a group one turn of a dialogue: short, with no attribution, next to another short pair with only a full stop between, one of them a question? */
+  const dialogueTurn = (group: Candidate[]) => {
+    if (group.length !== 1) return false;
+    const index = candidates.findIndex((candidate) => candidate.span === group[0]!.span);
+    const said = (candidate: Candidate) => text.slice(candidate.parts[0]!.start, candidate.parts.at(-1)!.end);
+    const short = (candidate: Candidate | undefined): candidate is Candidate => candidate !== undefined && !candidate.after && !candidate.before && candidate.inner.length === 0 && candidate.span.close !== undefined && wordsOf(said(candidate)).length <= 8;
+    const adjacent = (first: Candidate, second: Candidate) => /^[\s.]+$/u.test(narration.slice(first.span.close! + 1, second.span.open)) && [first, second].some((candidate) => /\?\s*$/u.test(said(candidate)));
+    const own = candidates[index];
+    if (!short(own)) return false;
+    const previous = candidates[index - 1];
+    const next = candidates[index + 1];
+    return (short(previous) && adjacent(previous, own)) || (short(next) && adjacent(own, next));
+  };
   /** Where the narration before candidate `index` starts: its paragraph, or the close of the quotation before in it. */
   const questionStart = (index: number) => {
     const { span } = candidates[index]!;
@@ -986,7 +1002,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
-    if (previous && !candidate.piece && continues(narration, prose, mentions, previous, candidate)) {
+    if (previous && !candidate.piece && continues(narration, text, prose, mentions, previous, candidate)) {
       if (!ownAttribution(candidate)) {
         group.push(candidate);
         continue;
@@ -1112,6 +1128,8 @@ function inPieces(narration: string, text: string, mentions: Mention[], group: C
   const between = narration.slice(previous.span.close + 1, next.span.open);
   const words = wordsOf(between);
   if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
+  // A question ends what was said: "«Ma come in carcere?». Hanno pianto perché «…»" is no sentence in pieces.
+  if (/[?!]\s*$/u.test(text.slice(previous.parts.at(-1)!.start, previous.parts.at(-1)!.end))) return false;
   // "«…» e «…»": two quotations listed, not one in pieces; unless the second goes on with the sentence in lower case,
   // a clause long, and the next sentence gives both to someone ("«Un risultato …» e «una donna alla guida …». Così X").
   const said = text.slice(next.parts[0]!.start, next.parts.at(-1)!.end);
@@ -1151,7 +1169,7 @@ function commaPair(narration: string, prose: Prose, previous: Candidate, next: C
  * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
  * quotation of their own, as agencies count them. A quotation running into the next paragraph is one span already.
  */
-function continues(narration: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
+function continues(narration: string, text: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
@@ -1167,6 +1185,9 @@ function continues(narration: string, prose: Prose, mentions: Mention[], previou
   if (next.inner.length > 0 || next.after) return false;
   if (paragraphAt(prose, previous.span.close) !== paragraphAt(prose, next.span.open)) return false;
   // A pair attributed inside ends its statement at a full stop: marks reopened after it are a new quotation (agency count).
+  // A question and its answer, short as turns of a dialogue are ("«Vieni con noi». «Dove?». «In carcere»"): two speakers.
+  const said = (candidate: Candidate) => text.slice(candidate.parts[0]!.start, candidate.parts.at(-1)!.end);
+  if (/^[\s.]+$/u.test(between) && [previous, next].some((candidate) => /\?\s*$/u.test(said(candidate))) && [previous, next].every((candidate) => wordsOf(said(candidate)).length <= 8)) return false;
   // Pairs with nothing at all between them, not even a full stop, are lines a listing page set apart (a headline and
   // its teaser, joined when the page was copied as text): quotations of their own.
   if (/^\s+$/u.test(between) && /^["“«]/u.test(narration.slice(next.span.open, next.span.open + 1)) && !/[.!?…]$/u.test(narration.slice(previous.span.close - 1, previous.span.close).trim())) return false;
