@@ -8,7 +8,7 @@ import { sayingAt, sayings } from '../pipeline/quotes/attribution.ts';
 import { wordsOf } from '../pipeline/quotes/words.ts';
 
 // Texts taken from each annotated set: enough of every writer's prose, and a test that does not grow with the sets.
-const PER_SET = 12;
+const PER_SET = 6;
 
 /** Annotated quote texts, the first PER_SET of each set, and one of awkward characters: astral letters, lone surrogates, marks, digits. */
 function texts(): string[] {
