@@ -193,4 +193,6 @@ export interface Release {
   segments: Segment[];
   /** Quotations found by the quotes stage, in order of appearance. */
   quotes: Quote[];
+  /** Where front matter fields start (ParsedRelease's), for the messages later stages give about them. */
+  fieldPositions: Record<string, Point>;
 }

@@ -77,6 +77,7 @@ function releaseOf(sources: string[]): Release {
     body: segments.slice(1).map((segment) => ({ type: 'paragraph' as const, segment })),
     boilerplate: [],
     speakerRoles: [],
+    fieldPositions: {},
     contacts: [],
     segments,
     quotes: [],

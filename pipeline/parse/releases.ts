@@ -9,8 +9,7 @@ import type { Timings } from '../timings.ts';
 import { releaseLoader, textToParse } from './processor.ts';
 
 /** Parse and segment one release with the release processor; undefined when it has errors that stop it. */
-/** `publicAt`: where the embargo, or else the date, is written: the time the release goes public. */
-export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; publicAt?: Point; quoteProblems: VFileMessage[] } | undefined {
+export function loadRelease(source: SourceFile, file: VFile, timings?: Timings): { release: Release; idAt?: Point; quoteProblems: VFileMessage[] } | undefined {
   if (!checkSource(file, source)) return undefined;
   const text = textToParse(file);
   if (text === undefined) return undefined;
@@ -24,8 +23,7 @@ export function loadRelease(source: SourceFile, file: VFile, timings?: Timings):
   // Reports outlive the build's use of a release: they keep their messages, not the trees the plugins left.
   file.data = {};
   if (!release || !parsed) return undefined;
-  const { id, embargo, date } = parsed.fieldPositions;
-  return { release, idAt: id, publicAt: embargo ?? date, quoteProblems: quotes?.problems ?? [] };
+  return { release, idAt: parsed.fieldPositions.id, quoteProblems: quotes?.problems ?? [] };
 }
 
 /** Quote warnings go on a release once it is known to be built (not on a duplicate). */

@@ -183,5 +183,5 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
       segments.push(roleSegment);
     }
   }
-  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, images, segments, quotes };
+  return { path: parsed.path, id: meta.id, meta, title, subtitle, body: bodyBlocks, boilerplate, contacts, corrections, ...(withdrawal ? { withdrawal } : {}), speakerRoles, images, segments, quotes, fieldPositions };
 }

@@ -16,6 +16,5 @@ function named(city: string, labels: Labels): boolean {
 export function reportUnnamedCity(release: Release, file: VFile, labels: Labels): void {
   const city = release.meta.dateline?.city;
   if (labels.language !== 'ja' || city === undefined || named(city, labels)) return;
-  const line = String(file.value).split('\n').findIndex((text) => /^dateline\s*:/.test(text)) + 1;
-  reportWarning(file, `the dateline city ${city} has no Japanese name in locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "${city}": "…" there`, 'dateline-city', { line: Math.max(line, 1), column: 1 });
+  reportWarning(file, `the dateline city ${city} has no Japanese name in locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "${city}": "…" there`, 'dateline-city', release.fieldPositions.dateline ?? { line: 1, column: 1 });
 }

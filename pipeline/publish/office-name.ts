@@ -27,6 +27,5 @@ export function reportUnnamedProjectOffice(file: VFile, office: PressOffice | un
 export function reportUnnamedReleaseOffice(release: Release, file: VFile, language: Language, glossary: Glossary | undefined): void {
   const office = release.meta.office;
   if (language !== 'ja' || !office || namedInJapanese(office, glossary)) return;
-  const line = String(file.value).split('\n').findIndex((text) => /^office\s*:/.test(text)) + 1;
-  reportWarning(file, problem(office, 'its front matter (`office: { name: { it, ja } }`)'), 'office-name', { line: Math.max(line, 1), column: 1 });
+  reportWarning(file, problem(office, 'its front matter (`office: { name: { it, ja } }`)'), 'office-name', release.fieldPositions.office ?? { line: 1, column: 1 });
 }

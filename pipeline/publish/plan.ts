@@ -122,7 +122,7 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
     if (!parsed.has(index)) return { path, file, state: 'render', id: ids[index]!, task: { path, memoriesOf: ids[index]!, pictures: pictures[index]! } };
     if (!loaded) return { path, file, state: 'failed', key: releaseKey(path) };
     parser!.reportQuoteProblems(file, loaded.quoteProblems);
-    return { path, file, state: 'render', id: loaded.release.id, task: { release: loaded.release, publicAt: loaded.publicAt } };
+    return { path, file, state: 'render', id: loaded.release.id, task: { release: loaded.release } };
   });
 
   // What the previous build published under each contested id stays published, from wherever it came.

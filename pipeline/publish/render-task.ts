@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { isHeld, publicFrom, type PublicFrom } from '../schedule.ts';
 import { buildRelease, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
-import { TARGET_LANGUAGES, type Language, type Point, type Release, type TargetLanguage } from '../release.ts';
+import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
 import { readStamped, type Stamp } from '../project/stamps.ts';
@@ -27,8 +27,7 @@ import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts'
  * it names pictures; or a release the main thread already parsed (to settle a contested id). The thread reads the
  * memories itself, so they never pass through the main thread.
  */
-/** `publicAt`: where the release's embargo or date is written, for a message about it. */
-export type RenderTask = { path: string; memoriesOf: string; pictures: boolean } | { release: Release; publicAt?: Point };
+export type RenderTask = { path: string; memoriesOf: string; pictures: boolean } | { release: Release };
 
 /** Whether a task may list pictures: it will need sharp. */
 export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : task.pictures);
@@ -104,10 +103,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   // The source as this thread read it, stamped: what its files are made of, whatever the plan read before.
   let sourceRead: Record<string, Stamp> | undefined;
   let summary: ReleaseSummary | undefined;
-  let publicAt: Point | undefined;
   if ('release' in task) {
     release = task.release;
-    publicAt = task.publicAt;
     file = new VFile({ path: release.path });
   } else {
     const { source, stamp } = readStampedSource(root, task.path);
@@ -118,7 +115,6 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) };
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
-    publicAt = loaded.publicAt;
   }
   const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
   const read = { ...sourceRead, ...memoriesRead.read };
@@ -142,7 +138,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   const taken = takenBack(release, filed.record, context.settings.now);
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
-    reportError(file, taken, 'republished-later', publicAt ?? { line: 1, column: 1 });
+    reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record);
@@ -191,12 +187,13 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
  * An embargo or date now later than the clock, on a release agencies were already handed: out of out/, it would
  * vanish from the site and the feeds with no word to them. Undefined when it was never published or is not held.
  */
-function takenBack(release: Release, filed: PublicationRecord, now: Date): string | undefined {
+function takenBack(release: Release, filed: PublicationRecord, now: Date): { problem: string; field: 'embargo' | 'date' } | undefined {
   const from = publicFrom(release.meta);
   const version = Object.values(filed).find((one) => one !== undefined);
   if (!version || !isHeld(from, now)) return undefined;
   const field = from.reason === 'embargo' ? 'embargo' : 'date';
-  return `this release was published (version ${version.version} of ${version.versionCreated}) and its \`${field}\` is now later than the build's clock, which would take it off the site without a word to the agencies that filed it: set the \`${field}\` back; to take the release down, withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter); what was published stays as it was until then`;
+  const problem = `this release was published (version ${version.version} of ${version.versionCreated}) and its \`${field}\` is now later than the build's clock, which would take it off the site without a word to the agencies that filed it: set the \`${field}\` back; to take the release down, withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter); what was published stays as it was until then`;
+  return { problem, field };
 }
 
 /** The release's pictures read and their sizes made; `ok` is false when one cannot be published (messages on `file`). */
