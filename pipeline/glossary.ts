@@ -16,6 +16,10 @@ export interface Glossary {
 
 export const EMPTY_GLOSSARY: Glossary = { keep: [], terms: {} };
 
+/** The glossary's fixed translation of `term` in `language`, if it gives one (its own terms only, never Object's). */
+export const termIn = (glossary: Glossary | undefined, term: string, language: TargetLanguage): string | undefined =>
+  glossary && Object.hasOwn(glossary.terms, term) ? glossary.terms[term]![language] : undefined;
+
 // DeepL glossary terms are one line each, without tabs.
 const term = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty', abort: true }).regex(/^[^\t\r\n]+$/, { error: 'must be one line without tabs' })
   .refine((text) => !firstControlCharacter(text), { error: (issue) => `holds a control character (${firstControlCharacter(String(issue.input))}), which is not text; delete it` });

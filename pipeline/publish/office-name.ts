@@ -3,15 +3,13 @@
 // does, so only Japanese is asked for, as for dateline cities; the build names the fix: the office's own Japanese
 // name, or the glossary's, which the translations follow too.
 import type { VFile } from 'vfile';
-import type { Glossary } from '../glossary.ts';
+import { termIn, type Glossary } from '../glossary.ts';
 import { reportWarning } from '../problems.ts';
 import type { Language, PressOffice, Release } from '../release.ts';
 
 /** Does the office give its Japanese name, or the glossary (as a term, or a name kept as written everywhere)? */
 function namedInJapanese(office: PressOffice, glossary: Glossary | undefined): boolean {
-  if (office.names?.ja !== undefined) return true;
-  if (!glossary) return false;
-  return (Object.hasOwn(glossary.terms, office.name) && glossary.terms[office.name]!.ja !== undefined) || glossary.keep.includes(office.name);
+  return office.names?.ja !== undefined || termIn(glossary, office.name, 'ja') !== undefined || (glossary?.keep.includes(office.name) ?? false);
 }
 
 const problem = (office: PressOffice, setting: string) =>

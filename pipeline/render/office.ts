@@ -1,6 +1,6 @@
 // Who speaks in a release: its press office, author, publisher and copyright holder wherever the release goes.
 // The dateline agency only relays the text; it appears in the dateline and nowhere else.
-import type { Glossary } from '../glossary.ts';
+import { termIn, type Glossary } from '../glossary.ts';
 import { SOURCE_LANGUAGE, type Language, type PressOffice, type TargetLanguage } from '../release.ts';
 import type { Labels } from './i18n.ts';
 
@@ -17,8 +17,7 @@ export function officeIn(office: PressOffice | undefined, language: Language, gl
   const { names, ...rest } = office;
   if (language === SOURCE_LANGUAGE) return rest;
   const target = language as TargetLanguage;
-  const approved = glossary && Object.hasOwn(glossary.terms, office.name) ? glossary.terms[office.name]![target] : undefined;
-  return { ...rest, name: names?.[target] ?? approved ?? office.name };
+  return { ...rest, name: names?.[target] ?? termIn(glossary, office.name, target) ?? office.name };
 }
 
 /** The release's press office; a project that names none speaks as its press room. */

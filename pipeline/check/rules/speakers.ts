@@ -5,6 +5,7 @@ import type { CheckRule } from '../rule.ts';
 import { hasWord } from '../text.ts';
 import { plainText, quoteIds } from '../../inline/index.ts';
 import { hasKatakanaName } from '../names.ts';
+import { termIn } from '../../glossary.ts';
 
 export const speakerNames: CheckRule = {
   id: 'speaker-names',
@@ -24,7 +25,7 @@ export const speakerNames: CheckRule = {
       seen.add(name);
       const surname = name.split(/\s+/).at(-1)!;
       if (!hasWord(source, surname)) continue;
-      const fixed = [glossary.terms[name]?.[language], glossary.terms[surname]?.[language]].filter((form): form is string => Boolean(form));
+      const fixed = [termIn(glossary, name, language), termIn(glossary, surname, language)].filter((form): form is string => Boolean(form));
       const named =
         target.includes(surname.normalize('NFC')) ||
         fixed.some((form) => target.includes(form)) ||
