@@ -133,8 +133,8 @@ describe('the bundled release carries its picture in every output and language',
     expect(media.map((name) => name.replace(/\.[0-9a-f]{10}\./, '.<hash>.'))).toEqual(['missione-giappone-1600.<hash>.png', 'missione-giappone-480.<hash>.png', 'missione-giappone-960.<hash>.png']);
     for (const [language, alt, credit] of [
       ['it', 'Schema delle tappe della missione', 'Foto: Regione Piemonte'],
-      ['en', 'Diagram of the mission’s stops', 'Photo: Regione Piemonte'],
-      ['ja', 'ミッションの行程図', '写真：Regione Piemonte'],
+      ['en', 'Diagram of the mission’s stops', 'Photo: Piedmont Region'],
+      ['ja', 'ミッションの行程図', '写真：ピエモンテ州'],
     ] as const) {
       const page = read(`${language}/${BUNDLED_ID}/index.html`);
       const img = /<img [^>]*>/.exec(page)![0];
@@ -153,12 +153,12 @@ describe('the bundled release carries its picture in every output and language',
 
   it('ninjs: a picture association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', async () => {
     await buildIn(project.root, { now: NOW });
-    for (const [language, caption] of [['it', 'Le tappe della missione'], ['en', 'The stops of the Piedmont mission'], ['ja', 'ピエモンテ州の日本ミッションの行程']] as const) {
+    for (const [language, caption, credit] of [['it', 'Le tappe della missione', 'Regione Piemonte'], ['en', 'The stops of the Piedmont mission', 'Piedmont Region'], ['ja', 'ピエモンテ州の日本ミッションの行程', 'ピエモンテ州']] as const) {
       const item = JSON.parse(read(`${language}/${BUNDLED_ID}/ninjs.json`)) as { associations: Record<string, unknown>[] };
       expect(ninjsErrors(item), language).toEqual([]);
       const picture = item.associations.find((association) => association.type === 'picture') as { renditions: Record<string, unknown>[]; descriptions: { role: string; value: string }[]; by: string; language: string };
       expect(picture.language).toBe(language);
-      expect(picture.by).toBe('Regione Piemonte');
+      expect(picture.by).toBe(credit);
       expect(picture.renditions.map((rendition) => [rendition.width, rendition.height, rendition.contentType])).toEqual([[480, 270, 'image/png'], [960, 540, 'image/png'], [1600, 900, 'image/png']]);
       expect(picture.renditions[0]!.href).toMatch(/^https:\/\/pressroom\.example\/media\/.*-480\.[0-9a-f]+\.png$/);
       expect(picture.descriptions.find((description) => description.role === 'caption')!.value).toContain(caption);
@@ -174,8 +174,8 @@ describe('the bundled release carries its picture in every output and language',
     expect(item.attachments).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ' }]);
     expect(feed.items.filter((one) => one.attachments)).toHaveLength(1);
     expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Foto\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Foto: Regione Piemonte\n');
-    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Regione Piemonte\n');
-    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：Regione Piemonte\n');
+    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Piedmont Region\n');
+    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：ピエモンテ州\n');
   });
 
   it('a release without pictures gets no figure, no picture style and no media', async () => {
@@ -205,6 +205,58 @@ describe('the bundled release carries its picture in every output and language',
     await buildIn(project.root, { now: NOW, languages: ['it'] });
     expect(existsSync(join(project.root, 'out/media/anteprima'))).toBe(false);
     expect(readdirSync(join(project.root, 'out-private/media/anteprima'))).toHaveLength(6);
+  });
+});
+
+describe('a credit naming a body is written in the language of each output; a person’s name as written', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  const read = (path: string) => readFileSync(join(project.root, 'out', path), 'utf8');
+
+  /** The picture's credit as each output of the bundled release gives it in `language`. */
+  function credits(language: string) {
+    const page = read(`${language}/${BUNDLED_ID}/index.html`);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)![1]!) as { image: { creditText: string }[] };
+    const item = JSON.parse(read(`${language}/${BUNDLED_ID}/ninjs.json`)) as { associations: { type: string; by: string }[] };
+    const wire = read(`${language}/${BUNDLED_ID}/wire.txt`);
+    return {
+      page: /<span class="credit">([^<]*)<\/span>/.exec(page)?.[1],
+      jsonLd: jsonLd.image[0]!.creditText,
+      ninjs: item.associations.find((association) => association.type === 'picture')!.by,
+      wire: wire.split('\n').find((line) => /^ {3}(Foto|Photo|写真)[:：]/.test(line))?.trim(),
+    };
+  }
+
+  const setCredit = (credit: string) => {
+    const path = join(project.root, `releases/${BUNDLED_ID}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {4}credit: .*$/m, `    credit: ${credit}`));
+  };
+
+  it('takes the press office’s own name in that language over the glossary’s, also as part of a credit', async () => {
+    project.write('package.json', JSON.stringify({ pressroom: { office: { name: { it: 'Regione Piemonte', en: 'Region of Piedmont', ja: 'ピエモンテ州政府' } } } }));
+    setCredit('Regione Piemonte / Mario Rossi');
+    const result = await buildIn(project.root, { now: NOW });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const expected = { it: 'Regione Piemonte / Mario Rossi', en: 'Region of Piedmont / Mario Rossi', ja: 'ピエモンテ州政府 / Mario Rossi' };
+    const label = { it: 'Foto: ', en: 'Photo: ', ja: '写真：' };
+    for (const language of ['it', 'en', 'ja'] as const) {
+      const credit = expected[language];
+      expect(credits(language), language).toEqual({ page: `${label[language]}${credit}`, jsonLd: credit, ninjs: credit, wire: `${label[language]}${credit}` });
+    }
+  });
+
+  it('takes another body’s name from the glossary, and leaves a photographer’s name as written', async () => {
+    setCredit('Camera di Commercio di Torino');
+    await buildIn(project.root, { now: NOW });
+    expect(credits('en').ninjs).toBe('Turin Chamber of Commerce');
+    expect(credits('ja').wire).toBe('写真：トリノ商工会議所');
+    setCredit('Mario Rossi');
+    await buildIn(project.root, { now: NOW });
+    for (const language of ['it', 'en', 'ja']) expect(credits(language).ninjs).toBe('Mario Rossi');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Memory, SegmentStatus } from '../translate/memory.ts';
 import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
 import type { Labels } from './i18n.ts';
 import type { Glossary } from '../glossary.ts';
-import { officeIn } from './office.ts';
+import { creditIn, officeIn } from './office.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
 export type LocalizedBlock =
@@ -21,7 +21,7 @@ export interface LocalizedImage {
   alt: string;
   /** In this language. */
   caption?: Inline;
-  /** Who made it, as written. */
+  /** Who made it: a body as this language names it, a person as written. */
   credit: string;
   /** Sizes, narrowest first; none where none were made (the desk's preview), and then it is not shown. */
   renditions: Rendition[];
@@ -182,7 +182,7 @@ export function localize(
       // Headlines first: quotes are numbered in document order, and a title may hold one.
       quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyContent], speakerIn),
       ...(release.images?.length
-        ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: image.credit, renditions: [] })) }
+        ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: creditIn(image.credit, [release.meta.office, project.office], language, project.glossary), renditions: [] })) }
         : {}),
     },
   };

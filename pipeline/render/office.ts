@@ -20,6 +20,26 @@ export function officeIn(office: PressOffice | undefined, language: Language, gl
   return { ...rest, name: names?.[target] ?? termIn(glossary, office.name, target) ?? office.name };
 }
 
+// Between the parts of a credit that names more than one maker: "Regione Piemonte / Mario Rossi", "© Regione Piemonte".
+const CREDIT_PARTS = /(©\s*|\s*[/|·,;]\s*|\s+[–—-]\s+)/u;
+
+/**
+ * A picture's credit as `language` writes it: a body the offices name in that language, or the glossary does, takes
+ * that name (the whole credit, or each part of one that names several); anything else, a photographer's own name
+ * above all, stays as written.
+ */
+export function creditIn(credit: string, offices: (PressOffice | undefined)[], language: Language, glossary: Glossary | undefined): string {
+  if (language === SOURCE_LANGUAGE) return credit;
+  const named = (part: string): string => {
+    const office = offices.find((one) => one?.name === part);
+    return office ? officeIn(office, language, glossary)!.name : (termIn(glossary, part, language as TargetLanguage) ?? part);
+  };
+  return credit
+    .split(CREDIT_PARTS)
+    .map((part, index) => (index % 2 === 0 && part !== '' ? named(part) : part))
+    .join('');
+}
+
 /** The release's press office; a project that names none speaks as its press room. */
 export function pressOffice(office: PressOffice | undefined, labels: Labels, baseUrl?: string): PressOffice {
   return office ?? { name: labels.t('site.name'), ...(baseUrl ? { url: baseUrl } : {}) };
