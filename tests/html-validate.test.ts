@@ -15,6 +15,9 @@ import { makeProject, release } from './helpers/project.ts';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
 import type { TargetLanguage } from '../pipeline/release.ts';
 import { documentTitle } from '../pipeline/render/document-title.ts';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { elements, jsonLd, parsePage } from './helpers/html.ts';
 import type { SourceFile } from '../pipeline/project/source-file.ts';
 
 // The recommended preset as it is: no rule is switched off for these pages.
@@ -48,6 +51,13 @@ TABLES.en[LONG] = 'The Piedmont Region opens a new €12 million call for small 
 TABLES.ja[LONG] = 'ピエモンテ州、イノベーションに投資する中小企業を対象とした総額1,200万ユーロの新たな公募を開始し、地域の競争力強化を目指す';
 TABLES.en['Per informazioni chiamate il <a href="tel:+390114321234">011 432-1234</a>.'] = 'For information call <a href="tel:+390114321234">011 432-1234</a>.';
 TABLES.ja['Per informazioni chiamate il <a href="tel:+390114321234">011 432-1234</a>.'] = 'お問い合わせは<a href="tel:+390114321234">011 432-1234</a>まで。';
+// A headline of signs a validator counts as references: it must keep within 70 as written, and show as typed.
+const SIGNS = 'R&S & Pmi: <script>alert(1)</script> resta testo, &amp; anche';
+const SIGNS_EN = 'R&D & SMEs: <script>alert(1)</script> stays text, &amp; too';
+const SIGNS_JA = 'R&D & 中小企業：<script>alert(1)</script> は文字のまま、&amp; も';
+const asInlineHtml = (text: string) => toHtml({ type: 'text', value: text });
+TABLES.en[asInlineHtml(SIGNS)] = asInlineHtml(SIGNS_EN);
+TABLES.ja[asInlineHtml(SIGNS)] = asInlineHtml(SIGNS_JA);
 const withFront = (extra: string) => FIXTURE.replace('tags: [innovazione, pmi]', `tags: [innovazione, pmi]\n${extra}`);
 
 /** Every kind of release the site shows, by id: source, and how its translations are made. */
@@ -57,6 +67,7 @@ const KINDS: Record<string, { source: string; translate?: (language: TargetLangu
   'titolo-lungo': { source: FIXTURE.replace('title: Nuovo bando per le Pmi', `title: ${LONG}`).replace(/^embargo: .*\n/m, '').replace('Il bando è pubblicato', `${CALL}\n\nIl bando è pubblicato`) },
   rettificato: { source: withFront(`updated: 2025-10-16T08:00:00+02:00\ncorrections:\n  - { date: 2025-10-15T18:00:00+02:00, note: "${NOTE}" }`) },
   ritirato: { source: withFront(`updated: 2025-10-20T09:00:00+02:00\nstatus: withdrawn\nreason: ${REASON}`) },
+  'titolo-con-segni': { source: FIXTURE.replace('title: Nuovo bando per le Pmi', `title: ${JSON.stringify(SIGNS)}`).replace(/^embargo: .*\n/m, '') },
   'senza-sottotitolo': { source: FIXTURE.replace(/^subtitle: .*\n/m, '').replace(/^embargo: .*\n/m, '') },
   'traduzione-automatica': { source: FIXTURE.replace('2025-10-14T10:00', '2025-09-30T10:00').replace(/^embargo: .*\n/m, ''), machine: true },
   // Held back at NOW: no page of its own, and in no index or archive page.
@@ -103,7 +114,7 @@ describe('pages clean in html-validate', () => {
     for (const language of ['it', 'en', 'ja']) {
       expected.push(`${language}/index.html`, `${language}/page/2/index.html`, `${language}/archive/index.html`);
       expected.push(...['2025/07', '2025/08', '2025/09', '2025/10'].map((month) => `${language}/archive/${month}/index.html`));
-      expected.push(...['dopo-embargo', 'titolo-lungo', 'rettificato', 'ritirato', 'senza-sottotitolo', 'traduzione-automatica'].map((id) => `${language}/${id}/index.html`));
+      expected.push(...['dopo-embargo', 'titolo-lungo', 'titolo-con-segni', 'rettificato', 'ritirato', 'senza-sottotitolo', 'traduzione-automatica'].map((id) => `${language}/${id}/index.html`));
     }
     expect(pages).toEqual(expect.arrayContaining(expected));
     expect(pages.filter((path) => /sotto-embargo|programmato|2026\//.test(path))).toEqual([]);
@@ -151,6 +162,24 @@ describe('pages clean in html-validate', () => {
     }
   }, 180_000);
 
+  it('writes a headline of `&`, `<script>` and `&amp;` as the text it is: within 70 as written, never markup', async () => {
+    const result = await site();
+    for (const [language, headline] of [['it', SIGNS], ['en', SIGNS_EN], ['ja', SIGNS_JA]] as const) {
+      const path = `${language}/titolo-con-segni/index.html`;
+      const html = result.files.get(path)!;
+      const written = /<title>(.*)<\/title>/.exec(html)![1]!;
+      expect(written.length, path).toBeLessThanOrEqual(70);
+      const page = parsePage(html);
+      const [title] = elements(page, (element) => element.tagName === 'title');
+      const shown = toString(title!);
+      // The whole headline, or its opening cut with an ellipsis: as typed, `&amp;` included.
+      expect(shown === headline || (shown.endsWith('…') && headline.startsWith(shown.slice(0, -1))), `${path}: ${shown}`).toBe(true);
+      expect(toString(elements(page, (element) => element.tagName === 'h1')[0]!)).toBe(headline);
+      expect((jsonLd(html)[0] as { headline: string }).headline).toBe(headline);
+      expect(elements(page, (element) => element.tagName === 'script').map((element) => element.properties.type)).toEqual(['application/ld+json']);
+    }
+  }, 180_000);
+
   it('fails on a page that is not clean', async () => {
     const result = await site();
     const page = result.files.get('ja/rettificato/index.html')!;
@@ -176,5 +205,16 @@ describe('page titles within 70 characters (long-title)', () => {
     expect(ja.endsWith('…')).toBe(true);
     expect(TABLES.ja[LONG]!.startsWith(ja.slice(0, -1))).toBe(true);
     expect(ja.length).toBeLessThanOrEqual(35);
+  });
+
+  it('count a sign written as a reference (`&` as `&amp;`) as html-validate does, so the title keeps within 70 as written', () => {
+    const headline = 'Ricerca & sviluppo, formazione & lavoro: il Piemonte & le sue Pmi';
+    expect(headline.length).toBeLessThanOrEqual(70);
+    const title = documentTitle(headline, 'Sala stampa');
+    // As the page writes it: `&amp;`.
+    expect(title.replaceAll('&', '&amp;').length).toBeLessThanOrEqual(70);
+    expect(title.endsWith('…') && headline.startsWith(title.slice(0, -1))).toBe(true);
+    // Plain headlines are cut as before.
+    expect(documentTitle('New call for SMEs', 'Press room')).toBe('New call for SMEs – Press room');
   });
 });

@@ -467,7 +467,7 @@ describe('pages with pictures are clean in html-validate', () => {
       }
       expect(found).toEqual([]);
       const mostra = readFileSync(join(project.root, 'out/it/mostra/index.html'), 'utf8');
-      expect(mostra).toContain('alt="Foto &#x22;uno&#x22; <prima>"');
+      expect(mostra).toContain('alt="Foto &quot;uno&quot; <prima>"');
       expect(mostra).toContain('loading="lazy"');
     } finally {
       project.remove();

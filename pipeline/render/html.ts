@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { eachOfType } from '../tree-walk.ts';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { writeHtml } from './html-text.ts';
 import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localize.ts';
@@ -151,12 +151,12 @@ function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
 }
 
 /** The release's body (dateline, paragraphs, headings, lists) as sanitised HTML, for feeds and ninjs. */
-export const bodyHtml = perObject((release: LocalizedRelease): string => toHtml({ type: 'root', children: quotesAsSpans(bodyNodes(release)) }));
+export const bodyHtml = perObject((release: LocalizedRelease): string => writeHtml({ type: 'root', children: quotesAsSpans(bodyNodes(release)) }));
 
 /** The body with its withdrawal and correction notes ahead of it, for feeds, whose readers see no page. */
 export function releaseHtml(release: LocalizedRelease, labels: Labels): string {
   const notes = changeNodes(release, labels);
-  return notes.length === 0 ? bodyHtml(release) : `${toHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
+  return notes.length === 0 ? bodyHtml(release) : `${writeHtml({ type: 'root', children: notes })}${bodyHtml(release)}`;
 }
 
 /** The subtitle, or else the opening of the first paragraph, cut at a word or phrase to 160 columns, figures kept whole. */

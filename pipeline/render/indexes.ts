@@ -8,7 +8,7 @@ import { collapsedText } from '../inline/index.ts';
 import { formatDate } from './dates.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
-import { toHtml } from 'hast-util-to-html';
+import { writeHtml } from './html-text.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
 import { recent } from './recent.ts';
 import { hash } from 'node:crypto';
@@ -93,7 +93,7 @@ const listItem = recent((key: string): string => {
     h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
     release.subtitle ? h('p', release.subtitle) : undefined,
   ].filter((node) => node !== undefined));
-  return toHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
+  return writeHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
   // Held by a hash of the key, which holds the entry as JSON: some 15 MB of keys at 10,000 releases otherwise.
 }, 20_000, (key) => hash('sha256', key, 'base64'), true);
 

@@ -5,7 +5,7 @@
 // that no longer follows the Italian is wrong text. A translation's notice names the Italian original instead.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { writeHtml } from './html-text.ts';
 import type { Language, PressOffice } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { inlineNodes, type Inline } from '../inline/index.ts';
@@ -167,7 +167,7 @@ export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: Ni
     headlines: [{ role: 'main', contentType: 'text/plain', value: notice.headline }],
     bodies: [
       { role: 'main', contentType: 'text/plain', value: plain },
-      { role: 'main', contentType: 'text/html', value: toHtml({ type: 'root', children: noticeNodes(notice, labels, original) }) },
+      { role: 'main', contentType: 'text/html', value: writeHtml({ type: 'root', children: noticeNodes(notice, labels, original) }) },
     ],
     by: office.name,
     ...(notice.located ? { located: notice.located } : {}),
@@ -188,7 +188,7 @@ export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: 
     ...(notice.kind === 'withdrawn' ? { withdrawn: true } : { withheld: true }),
     headline: markedHeadline(marks(notice), notice.headline, labels),
     summary: noticeText(notice, labels),
-    content: toHtml({ type: 'root', children: noticeNodes(notice, labels, originalUrl(notice, baseUrl)) }),
+    content: writeHtml({ type: 'root', children: noticeNodes(notice, labels, originalUrl(notice, baseUrl)) }),
     author: feedAuthor(pressOffice(notice.office, labels, baseUrl)),
     tags: [],
   };

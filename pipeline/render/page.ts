@@ -8,6 +8,7 @@ import type { Labels } from './i18n.ts';
 import { STYLESHEET } from './style.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
 import { keepPhoneNumbersWhole } from './phone-links.ts';
+import { HTML_OUTPUT } from './html-text.ts';
 
 export interface PageOptions {
   labels: Labels;
@@ -41,8 +42,8 @@ function rehypePhoneNumbers() {
 }
 
 /** A page tree to HTML, built once and reused. Raw nodes are fragments the renderers made with hast-util-to-html (index items). */
-const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
-const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const pageWriter = unified().use(rehypePhoneNumbers).use(rehypeStringify, { ...HTML_OUTPUT, allowDangerousHtml: true }).freeze();
+const japanesePageWriter = unified().use(rehypePhoneNumbers).use(rehypePhraseBreaks).use(rehypeStringify, { ...HTML_OUTPUT, allowDangerousHtml: true }).freeze();
 
 export function renderPage(options: PageOptions): string {
   const { labels, alternates = {} } = options;
