@@ -115,6 +115,22 @@ describe('ninjs: headlines, bodies and where the story comes from', () => {
     expect(ja.bodies[0]!.value.startsWith('【トリノ＝ITALPRESS】ピエモンテ州は、')).toBe(true);
   });
 
+  it('marks list items as the wire text of the same language does: ・ in Japanese, a dash in Italian and English, numbers alike', async () => {
+    const source = FIXTURE.replace('- micro, piccole e medie imprese\n- liberi professionisti', '1. micro, piccole e medie imprese\n2. liberi professionisti\n\nIn breve:\n\n- micro, piccole e medie imprese\n- liberi professionisti');
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }, { en: { ...EN, 'In breve:': 'In short:' }, ja: { ...JA, 'In breve:': '概要：' } }, source));
+    const listLines = (text: string) => text.split('\n').filter((line) => /^(・|- |\d+\. )/.test(line));
+    for (const language of LANGUAGES) {
+      const item = JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Item;
+      const plain = item.bodies.find((body) => body.contentType === 'text/plain' && body.role === 'main')!.value;
+      const wire = files.get(`${language}/${FIXTURE_ID}/wire.txt`)!;
+      expect(listLines(plain), language).toHaveLength(4);
+      expect(listLines(plain), language).toEqual(listLines(wire));
+    }
+    const ja = JSON.parse(files.get(`ja/${FIXTURE_ID}/ninjs.json`)!) as Item;
+    expect(ja.bodies[0]!.value).toContain('\n\n1. 零細・中小企業\n2. 個人事業主\n\n');
+    expect(ja.bodies[0]!.value).toContain('\n\n・零細・中小企業\n・個人事業主');
+  });
+
   it('names the dateline city in the item’s language as located, and the press room (not the agency) as by', async () => {
     const all = await items(AFTER);
     expect([all.it.located, all.en.located, all.ja.located]).toEqual(['Torino', 'Turin', 'トリノ']);

@@ -6,7 +6,7 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
 import { bodyHtml } from './html.ts';
-import { changeNotes, withDateline, wireText } from './wire.ts';
+import { changeNotes, listMarker, withDateline, wireText } from './wire.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
@@ -39,7 +39,7 @@ interface Person {
 }
 
 function plainBlock(block: LocalizedBlock, labels: Labels): string {
-  if (block.type === 'list') return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${wireText(item, labels)}`).join('\n');
+  if (block.type === 'list') return block.items.map((item, index) => `${listMarker(block.ordered, index, labels)}${wireText(item, labels)}`).join('\n');
   return wireText(block.content, labels);
 }
 

@@ -47,11 +47,18 @@ export function withDateline(dateline: string, text: string, labels: Labels): st
   return labels.language === 'ja' ? `${dateline}${text}` : `${dateline} ${text}`;
 }
 
+/**
+ * What opens a list item in plain text, the wire's and ninjs's alike: its number (`1. `), else a bullet, `・` run
+ * straight on in Japanese as Japanese copy sets it, `- ` in Italian and English.
+ */
+export function listMarker(ordered: boolean, index: number, labels: Labels): string {
+  return ordered ? `${index + 1}. ` : labels.language === 'ja' ? '・' : '- ';
+}
+
 function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[] {
   if (block.type === 'list') {
-    const bullet = labels.language === 'ja' ? '・' : '- ';
     return block.items.flatMap((item, index) => {
-      const marker = block.ordered ? `${index + 1}. ` : bullet;
+      const marker = listMarker(block.ordered, index, labels);
       const indent = ' '.repeat(labels.language === 'ja' && !block.ordered ? 2 : marker.length);
       return wrap(wireText(item, labels), wrapOptions(labels, { firstPrefix: marker, indent }));
     });
