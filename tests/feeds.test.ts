@@ -106,6 +106,24 @@ describe('feeds: Atom per language', () => {
     for (const path of ['it/feed.xml', 'en/feed.json', 'ja/feed.xml', 'ja/feed.json']) expect(second.files.get(path)).toBe(first.files.get(path));
   });
 
+  it('never dates an entry’s update before its publication: an embargoed release is new when its embargo lifts', async () => {
+    // The fixture is dated 10:00 and embargoed until 12:00 (Italian time); its translations were reviewed at 10:00.
+    const { files } = await buildProject(await threeReleases({ now: new Date('2026-01-01T00:00:00Z') }));
+    const lift = '2025-10-14T10:00:00.000Z';
+    for (const language of ['it', 'en', 'ja']) {
+      const feed = atom(files.get(`${language}/feed.xml`)!);
+      const entry = children(feed, 'entry').find((one) => text(child(one, 'id')).includes(FIXTURE_ID))!;
+      expect(text(child(entry, 'published')), language).toBe(lift);
+      expect(text(child(entry, 'updated')), language).toBe(lift);
+      const json = JSON.parse(files.get(`${language}/feed.json`)!) as { items: { id: string; date_published: string; date_modified: string }[] };
+      const item = json.items.find((one) => one.id.includes(FIXTURE_ID))!;
+      expect([item.date_published, item.date_modified]).toEqual([lift, lift]);
+    }
+    // A feed of that release alone was updated when it went public, so a reader polling since 11:00 finds it.
+    const alone = await buildProject(await fixtureInput({ now: new Date('2026-01-01T00:00:00Z') }));
+    expect(text(child(atom(alone.files.get('en/feed.xml')!), 'updated'))).toBe(lift);
+  });
+
   it('gives an empty feed the epoch as updated', async () => {
     const { files } = await buildProject(await fixtureInput({ now: new Date('2025-10-01T00:00:00Z') }));
     const feed = atom(files.get('it/feed.xml')!);

@@ -74,6 +74,13 @@ export interface FeedAuthor {
   email?: string;
 }
 
+/**
+ * An entry's `updated`: when its version was made, but never before it went public. A release made at 10:00 under
+ * embargo until 12:00 is new to subscribers at 12:00; dated 10:00, a reader that asks for what changed since its
+ * 11:00 poll would never see it.
+ */
+export const entryUpdated = (modified: string, published: string): string => (Date.parse(modified) < Date.parse(published) ? published : modified);
+
 export const feedAuthor = (office: PressOffice): FeedAuthor => ({
   name: office.name,
   ...(office.url ? { link: office.url } : {}),
@@ -90,10 +97,11 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
   const machineNotice = release.machine ? `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` : '';
+  const published = publishedAt(release);
   return {
     id: release.id,
-    date: publishedAt(release),
-    updated: release.modified,
+    date: published,
+    updated: entryUpdated(release.modified, published),
     ...(release.withdrawn ? { withdrawn: true } : {}),
     headline: markedHeadline(release, collapsedText(release.title), labels),
     ...(summary ? { summary } : {}),

@@ -20,7 +20,7 @@ import { wireTimeLine } from './wire-time.ts';
 import { agencyNodes, alternatesNav, type ReleaseLinks } from './html.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 import { itemHead, type NinjsLinks } from './ninjs.ts';
-import { feedAuthor, type FeedEntry } from './feeds.ts';
+import { entryUpdated, feedAuthor, type FeedEntry } from './feeds.ts';
 import type { IndexEntry } from './indexes.ts';
 import { renderQuotesJson } from './quotes.ts';
 
@@ -184,7 +184,7 @@ export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: 
   return {
     id: notice.id,
     date: notice.published,
-    updated: notice.modified,
+    updated: entryUpdated(notice.modified, notice.published),
     ...(notice.kind === 'withdrawn' ? { withdrawn: true } : { withheld: true }),
     headline: markedHeadline(marks(notice), notice.headline, labels),
     summary: noticeText(notice, labels),
