@@ -47,7 +47,8 @@ export interface Segment {
 export type Block =
   | { type: 'paragraph'; segment: Segment }
   | { type: 'heading'; depth: number; segment: Segment }
-  | { type: 'list'; ordered: boolean; items: Segment[] };
+  /** `start`: the number the writer gave an ordered list's first item, when it is not 1 (“3. … 4. …”). */
+  | { type: 'list'; ordered: boolean; start?: number; items: Segment[] };
 
 export interface Dateline {
   city: string;

@@ -120,6 +120,21 @@ describe('wire: boilerplate, media contacts, links and the end mark', () => {
     expect(wire.en).toContain('\n\nWho can apply\n\n- micro, small and medium-sized enterprises\n- self-employed professionals\n\n');
     expect(wire.ja).toContain('\n\n応募資格\n\n・零細・中小企業\n・個人事業主\n\n');
   });
+
+  it('numbers an ordered list from the number its writer gave, in the wire text, ninjs and the page', async () => {
+    const source = FIXTURE.replace('- micro, piccole e medie imprese\n- liberi professionisti', '3. micro, piccole e medie imprese\n4. liberi professionisti');
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }, undefined, source));
+    const items = { it: ['micro, piccole e medie imprese', 'liberi professionisti'], en: ['micro, small and medium-sized enterprises', 'self-employed professionals'], ja: ['零細・中小企業', '個人事業主'] };
+    for (const language of ['it', 'en', 'ja'] as const) {
+      const [first, second] = items[language];
+      const numbered = `\n\n3. ${first}\n4. ${second}\n\n`;
+      expect(files.get(`${language}/${FIXTURE_ID}/wire.txt`), language).toContain(numbered);
+      const ninjs = JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as { bodies: { contentType: string; value: string }[] };
+      expect(ninjs.bodies[0]!.value, language).toContain(numbered);
+      expect(ninjs.bodies.find((body) => body.contentType === 'text/html')!.value, language).toContain(`<ol start="3"><li>${first}</li>`);
+      expect(files.get(`${language}/${FIXTURE_ID}/index.html`), language).toMatch(/<ol start="3"><li>/);
+    }
+  });
 });
 
 describe('wire: 69 columns by display width, kinsoku, LF only, no trailing spaces', () => {

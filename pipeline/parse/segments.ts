@@ -117,7 +117,8 @@ function blocksOf(hast: HastRoot | undefined, kind: 'paragraph' | 'boilerplate',
           const paragraph = item.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
           return segment('list-item', inlineContent(paragraph ?? item, marks), pointOf(item, at));
         });
-      blocks.push({ type: 'list', ordered: node.tagName === 'ol', items });
+      const start = node.tagName === 'ol' ? Number(node.properties.start ?? 1) : 1;
+      blocks.push({ type: 'list', ordered: node.tagName === 'ol', ...(Number.isSafeInteger(start) && start !== 1 ? { start } : {}), items });
     }
   }
   return blocks;

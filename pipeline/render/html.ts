@@ -65,7 +65,7 @@ export const shownImages = (release: LocalizedRelease): LocalizedImage[] => (rel
 
 function blockNodes(block: LocalizedBlock, lead: ElementContent[] = []): ElementContent[] {
   if (block.type === 'list') {
-    return [h(block.ordered ? 'ol' : 'ul', block.items.map((item) => h('li', inlineNodes(item))))];
+    return [h(block.ordered ? 'ol' : 'ul', block.start === undefined ? {} : { start: block.start }, block.items.map((item) => h('li', inlineNodes(item))))];
   }
   if (block.type === 'heading') return [h(`h${Math.min(Math.max(block.depth, 2), 6)}`, inlineNodes(block.content))];
   return [h('p', [...lead, ...inlineNodes(block.content)])];

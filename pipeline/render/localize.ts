@@ -13,7 +13,7 @@ import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 export type LocalizedBlock =
   | { type: 'paragraph'; content: Inline }
   | { type: 'heading'; depth: number; content: Inline }
-  | { type: 'list'; ordered: boolean; items: Inline[] };
+  | { type: 'list'; ordered: boolean; start?: number; items: Inline[] };
 
 /** A picture in one language: its words translated, its sizes as the build made them. */
 export interface LocalizedImage {
@@ -138,7 +138,7 @@ export function localize(
   const blocks = (list: Block[]): LocalizedBlock[] =>
     list.map((block) =>
       block.type === 'list'
-        ? { type: 'list', ordered: block.ordered, items: block.items.map(of) }
+        ? { type: 'list', ordered: block.ordered, ...(block.start === undefined ? {} : { start: block.start }), items: block.items.map(of) }
         : block.type === 'heading'
           ? { type: 'heading', depth: block.depth, content: of(block.segment) }
           : { type: 'paragraph', content: of(block.segment) },

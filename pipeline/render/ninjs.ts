@@ -39,7 +39,7 @@ interface Person {
 }
 
 function plainBlock(block: LocalizedBlock, labels: Labels): string {
-  if (block.type === 'list') return block.items.map((item, index) => `${listMarker(block.ordered, index, labels)}${wireText(item, labels)}`).join('\n');
+  if (block.type === 'list') return block.items.map((item, index) => `${listMarker(block, index, labels)}${wireText(item, labels)}`).join('\n');
   return wireText(block.content, labels);
 }
 

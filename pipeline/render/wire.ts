@@ -48,17 +48,17 @@ export function withDateline(dateline: string, text: string, labels: Labels): st
 }
 
 /**
- * What opens a list item in plain text, the wire's and ninjs's alike: its number (`1. `), else a bullet, `・` run
- * straight on in Japanese as Japanese copy sets it, `- ` in Italian and English.
+ * What opens a list item in plain text, the wire's and ninjs's alike: its number (`1. `, or from the number the writer
+ * gave the first), else a bullet, `・` run straight on in Japanese as Japanese copy sets it, `- ` in Italian and English.
  */
-export function listMarker(ordered: boolean, index: number, labels: Labels): string {
-  return ordered ? `${index + 1}. ` : labels.language === 'ja' ? '・' : '- ';
+export function listMarker(list: { ordered: boolean; start?: number }, index: number, labels: Labels): string {
+  return list.ordered ? `${(list.start ?? 1) + index}. ` : labels.language === 'ja' ? '・' : '- ';
 }
 
 function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[] {
   if (block.type === 'list') {
     return block.items.flatMap((item, index) => {
-      const marker = listMarker(block.ordered, index, labels);
+      const marker = listMarker(block, index, labels);
       const indent = ' '.repeat(labels.language === 'ja' && !block.ordered ? 2 : marker.length);
       return wrap(wireText(item, labels), wrapOptions(labels, { firstPrefix: marker, indent }));
     });
