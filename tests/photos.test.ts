@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { VFile } from 'vfile';
 import { loadRelease } from '../pipeline/parse/releases.ts';
 import { derivativeWork } from '../pipeline/publish/derivatives.ts';
+import { creditIn } from '../pipeline/render/office.ts';
 import { buildIn } from './helpers/build.ts';
 import { makeProject, release, type Project } from './helpers/project.ts';
 import { readTree } from './helpers/tree.ts';
@@ -247,6 +248,16 @@ describe('a credit naming a body is written in the language of each output; a pe
       const credit = expected[language];
       expect(credits(language), language).toEqual({ page: `${label[language]}${credit}`, jsonLd: credit, ninjs: credit, wire: `${label[language]}${credit}` });
     }
+  });
+
+  it('names each body of a credit that names several, whatever sets them apart', () => {
+    const glossary = { keep: [], terms: { 'Regione Piemonte': { en: 'Piedmont Region', ja: 'ピエモンテ州' }, 'Camera di Commercio di Torino': { en: 'Turin Chamber of Commerce' } } };
+    const office = { name: 'Regione Piemonte', names: { en: 'Region of Piedmont' } };
+    expect(creditIn('© Regione Piemonte & Camera di Commercio di Torino', [office], 'en', glossary)).toBe('© Region of Piedmont & Turin Chamber of Commerce');
+    expect(creditIn('Mario Rossi – Regione Piemonte, Camera di Commercio di Torino', [undefined], 'ja', glossary)).toBe('Mario Rossi – ピエモンテ州, Camera di Commercio di Torino');
+    expect(creditIn('Regione Piemonte', [office], 'it', glossary)).toBe('Regione Piemonte');
+    // Part of a longer name is not that body.
+    expect(creditIn('Archivio Regione Piemonte', [office], 'en', glossary)).toBe('Archivio Regione Piemonte');
   });
 
   it('takes another body’s name from the glossary, and leaves a photographer’s name as written', async () => {

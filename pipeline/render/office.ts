@@ -20,8 +20,9 @@ export function officeIn(office: PressOffice | undefined, language: Language, gl
   return { ...rest, name: names?.[target] ?? termIn(glossary, office.name, target) ?? office.name };
 }
 
-// Between the parts of a credit that names more than one maker: "Regione Piemonte / Mario Rossi", "© Regione Piemonte".
-const CREDIT_PARTS = /(©\s*|\s*[/|·,;]\s*|\s+[–—-]\s+)/u;
+// Between the parts of a credit that names more than one maker: "Regione Piemonte / Mario Rossi", "© Regione Piemonte",
+// "A & B". Never a word such as "e", which would leave Italian between two translated names.
+const CREDIT_PARTS = /(©\s*|\s*[/|·,;]\s*|\s+[–—&-]\s+)/u;
 
 /**
  * A picture's credit as `language` writes it: a body the offices name in that language, or the glossary does, takes
