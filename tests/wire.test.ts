@@ -196,3 +196,17 @@ describe('wire: link addresses', () => {
     expect(wireText(readInline('<a href="javascript:alert(1)">qui</a>'), labels)).toBe('qui');
   });
 });
+
+describe('wire: characters that only hint a browser where to break', () => {
+  it('drops soft hyphens, zero-width spaces and word joiners from the wire text and ninjs plain text, keeping the words whole', async () => {
+    const source = FIXTURE.replace('title: Nuovo bando per le Pmi', 'title: "Nuovo ban\u00addo per le\u2060 Pmi"').replace('12 milioni di euro', '12 mi\u00adlio\u00adni di\u200b euro');
+    const { files } = await buildProject(await fixtureInput({ now: AFTER, languages: ['it'] }, undefined, source));
+    const wire = files.get(`it/${FIXTURE_ID}/wire.txt`)!;
+    const item = JSON.parse(files.get(`it/${FIXTURE_ID}/ninjs.json`)!) as { headlines: { value: string }[]; bodies: { contentType: string; value: string }[] };
+    const plain = [wire, item.headlines[0]!.value, item.bodies.find((body) => body.contentType === 'text/plain')!.value];
+    for (const text of plain) expect(text).not.toMatch(/[\u00ad\u200b\u2060\ufeff]/);
+    expect(wire).toContain('\nNuovo bando per le Pmi\n');
+    expect(item.headlines[0]!.value).toBe('Nuovo bando per le Pmi');
+    expect(plain[2]).toContain('12 milioni di euro');
+  });
+});

@@ -21,12 +21,17 @@ function nodeText(node: ElementContent, japanese: boolean): string {
   return japanese ? `${text}（${address}）` : `${text} (${address})`;
 }
 
+// Soft hyphen, zero-width space, word joiner, BOM: hints for a browser's line breaking, pasted in with web copy.
+// In plain text a desk's system shows them as junk or keeps them inside a word, where no search finds it.
+const BREAK_HINTS = /[\u00AD\u200B\u2060\uFEFF]/g;
+
 // The wire and ninjs both read every segment's plain text.
 const plainText = (japanese: boolean) =>
   perObject((content: Inline) =>
     (content.children as ElementContent[])
       .map((node) => nodeText(node, japanese))
       .join('')
+      .replace(BREAK_HINTS, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );
