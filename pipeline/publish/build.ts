@@ -20,7 +20,8 @@ import { heldResults, spooledResults, type RenderedResults } from './render-resu
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
 import { commitBuild } from './commit.ts';
-import { isOutput, MANIFEST_PATH, readManifest, type Manifest } from './manifest.ts';
+import { isOutput, MANIFEST_PATH, readManifest, readRecordedManifest, type Manifest } from './manifest.ts';
+import type { PublishedBefore } from './held.ts';
 import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
 import { outputPlaces, type OutputPlaces } from './out-place.ts';
@@ -125,11 +126,19 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     if (kept && kept.tree === tree && kept.pipeline === inputs.pipeline && kept.settings === inputs.settingsKey) return kept;
     return readManifest(places.state, tree, inputs.pipeline, inputs.settingsKey);
   });
+  // What was published, whatever made it: releases held since are carried over even when nothing else is (held.ts).
+  // Read only when asked (a contested id, the link phase), and let go after: most builds from scratch need none.
+  let recorded: Promise<PublishedBefore | undefined> | undefined;
+  const publishedBefore = () =>
+    (recorded ??= (async () => {
+      const manifest = previous ?? (await readRecordedManifest(places.state));
+      return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
+    })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
   const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
-  let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
+  let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
 
   const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>): VFile[] => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
@@ -187,14 +196,15 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       await staging.abort();
       staging = await phase('stage', stage);
       spare = await phase('link', () => recycled(staging, true));
-      plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
+      plan = await phase('parse', () => planBuild(inputs, previous, true, timings, publishedBefore));
       rendered = open = resultsStore();
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
     // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
     if (!session) endLastPass = lastPass();
-    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
+    const linked = await phase('link', async () => linkUnchanged(plan, rendered, inputs, staging, spare, await publishedBefore()));
+    recorded = undefined;
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
     const reviews = (kept = reviewsOf(rendered, !session));

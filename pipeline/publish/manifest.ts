@@ -56,6 +56,19 @@ export async function readManifest(stateDir: string, tree: string | undefined, p
   }
 }
 
+/**
+ * The previous build's manifest whatever made it, when this pipeline can read it: what was published then, for the
+ * releases held since (held.ts), even when a new pipeline or new settings render everything again. Not for reuse.
+ */
+export async function readRecordedManifest(stateDir: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(stateDir, 'manifest.json'), 'utf8')) as Manifest;
+    return manifest.format === FORMAT && typeof manifest.releases === 'object' && manifest.releases !== null ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const completeManifest = (manifest: Omit<Manifest, 'format'>): Manifest => ({ format: FORMAT, ...manifest });
 
 export function serializeManifest(manifest: Omit<Manifest, 'format'>): string {
