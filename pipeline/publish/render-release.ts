@@ -299,6 +299,19 @@ function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined,
 }
 
 /**
+ * The page a withdrawn release stands as in `language`, as the build writes it: the kill notice, its reason as the
+ * memory gives it (withdrawal.ts), under the headline agencies filed (`filed`), else `headline`. For the desk's preview.
+ */
+export function withdrawnPage(release: Release, language: Language, headline: string, memory: Memory | undefined, context: RenderContext, filed?: PublishedVersion): string {
+  const { settings, labels } = context;
+  const target = language === 'it' ? undefined : (language as TargetLanguage);
+  const from = target && { memory, statuses: memory && resolveMemory(release, memory), policy: settings.policies[target], glossary: settings.glossary };
+  const withdrawal = withdrawalIn(release, release.withdrawal!, language, from);
+  const notice = versionNotice(release, 'withdrawn', filed?.headline ?? headline, labels[language], withdrawal, settings);
+  return renderNotice(notice, filed, {}, context, false).files.get(`${language}/${release.id}/index.html`)!;
+}
+
+/**
  * The files of one language version that may go out: rendering only, after buildRelease has decided it may.
  * Under embargo or before its scheduled date, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
  */
