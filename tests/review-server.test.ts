@@ -558,6 +558,11 @@ describe('review server: the checks where reviewers save', () => {
     expect(drafted.status).toBe(200);
     expect(drafted.body).toContain('The call has been cancelled.');
     expect(drafted.body).not.toContain(reason);
+    // The desk's list counts what status counts: the reason alone, missing in both languages.
+    const list = await call(server, 'GET', '/');
+    const row = list.body.slice(list.body.indexOf(`/releases/${RELEASE_ID}`));
+    const bars = [...row.matchAll(/<svg class="bar"[^>]*aria-label="([^"]*)"/g)].slice(0, 2).map((match) => match[1]);
+    expect(bars).toEqual(['0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing', '0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing']);
   });
 
   it('never previews "every segment is translated" while the checks find anything', async () => {

@@ -28,7 +28,7 @@ import { addComment, carryThread, COMMENT_LIMIT, commentText, threadOf, type Com
 import { firstControlCharacter } from '../parse/characters.ts';
 import type { Reviewer } from './reviewers.ts';
 import { localIso } from '../local-time.ts';
-import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
+import { approveMachineSegments, approveSegment, countReviews, publishableReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
@@ -110,7 +110,9 @@ function column(language: TargetLanguage, release: Release, source: MemorySource
     return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), problem: formatMessages(source.file).join('\n') };
   }
   const reviews = reviewSegments(release, memory);
-  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: glossary && findingsBySegment(release, language, memory, glossary) };
+  // Counted as pressroom status counts them: a withdrawn release's work is its reason alone.
+  const counts = countReviews(release.withdrawal ? publishableReviews(release, memory) : reviews);
+  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts, findings: glossary && findingsBySegment(release, language, memory, glossary) };
 }
 
 /** The glossary the checks use; a broken one is `pressroom check`'s to report, and its terms wait until it is fixed. */
