@@ -86,6 +86,43 @@ describe('a held release that cannot be carried over', () => {
     expect(Object.keys(underId(readTree(join(project.root, 'out'))))).toEqual([]);
   });
 
+  it('is named by its record when out/ and the build state are gone with its file, on every build until it is dropped', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    rmSync(join(project.root, SOURCE));
+    rmSync(join(project.root, 'out'), { recursive: true });
+    rmSync(join(project.root, '.out-state'), { recursive: true });
+    for (let build = 0; build < 2; build++) {
+      const result = await buildIn(project.root);
+      expect(result.exitCode).toBe(0);
+      const lost = heldLost(result.errors);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toMatch(new RegExp(`^\\.pressroom/published/${ID}\\.json: warning: \`${ID}\` was published, and no release builds it now`));
+      expect(lost[0]).toContain('delete this file');
+    }
+    rmSync(join(project.root, `.pressroom/published/${ID}.json`));
+    expect(heldLost((await buildIn(project.root)).errors)).toEqual([]);
+  });
+
+  it('is named when the previous manifest cannot be read, on every build until the file builds again', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    const source = readFileSync(join(project.root, SOURCE), 'utf8');
+    project.write(SOURCE, source.replace(/^title: .*$/m, 'title: [unclosed'));
+    // What a pipeline with another manifest format left.
+    const manifest = join(project.root, '.out-state/manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...(JSON.parse(readFileSync(manifest, 'utf8')) as object), format: 0 }));
+    for (let build = 0; build < 2; build++) {
+      const lost = heldLost((await buildIn(project.root)).errors);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toMatch(new RegExp(`^${SOURCE}:1:1: warning: what was published as \`${ID}\` could not be carried over`));
+    }
+    project.write(SOURCE, source);
+    const fixed = await buildIn(project.root);
+    expect(fixed.exitCode).toBe(0);
+    expect(heldLost(fixed.errors)).toEqual([]);
+  });
+
   it('is named with a warning, and not carried, when its files in out/ were altered', async () => {
     project = makeProject({ withBundled: true });
     expect((await buildIn(project.root)).exitCode).toBe(0);

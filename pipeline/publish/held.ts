@@ -4,10 +4,12 @@
 // taken from the tree being replaced only when that tree is the one the manifest describes, each is a file the build
 // made there (no link on the way), and each ninjs item is the version the project's record says agencies were handed.
 // Otherwise nothing of the release is carried, and the build says so.
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
-import { readRecord, recordPath } from './publication-record.ts';
+import { PUBLISHED_DIR, readRecord, recordPath } from './publication-record.ts';
 import { versionHash } from './versions.ts';
 import type { TreeWriter } from './trees.ts';
 
@@ -50,4 +52,24 @@ export function carryProblem(entry: ReleaseEntry, id: string, before: PublishedB
     if (!item || Number(item.version) !== filed.version || versionHash(item) !== filed.hash) return `${path} is not version ${filed.version} of ${filed.versionCreated}, the one ${recordPath(id)} says agencies were handed: it was altered`;
   }
   return undefined;
+}
+
+/**
+ * The releases the project's records say agencies were handed (.pressroom/published/<id>.json, with a version) that no
+ * release builds now and nothing holds: asked when no manifest can tell what was published (none, or out/ not its
+ * tree). The folder is read only where it really is inside the project.
+ */
+export function recordedIds(root: string, skip: ReadonlySet<string>): string[] {
+  const dir = join(root, PUBLISHED_DIR);
+  try {
+    const real = realpathSync(dir);
+    const inside = relative(realpathSync(root), real);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !lstatSync(real).isDirectory()) return [];
+    return readdirSync(real)
+      .flatMap((name) => (name.endsWith('.json') && !name.startsWith('.') ? [name.slice(0, -'.json'.length)] : []))
+      .filter((id) => !skip.has(id) && Object.keys(readRecord(root, id).record).length > 0)
+      .sort();
+  } catch {
+    return [];
+  }
 }

@@ -40,6 +40,8 @@ export interface Manifest {
   archive: Record<string, string>;
   /** The glossary's problems, printed again by a build that renders nothing (and so does not parse it). */
   glossaryMessages: Message[];
+  /** Ids published (their records say) that this build could neither build nor carry over: named again next time. */
+  lost?: string[];
 }
 
 export { pipelineVersion } from './pipeline-version.ts';
