@@ -84,6 +84,10 @@ describe('a held release that cannot be carried over', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0]).toMatch(new RegExp(`^${SOURCE}:1:1: warning: .*\`${ID}\`.*no longer in out/`));
     expect(Object.keys(underId(readTree(join(project.root, 'out'))))).toEqual([]);
+    // And again by the next build, which trusts this one's manifest, now on the record that says it was published.
+    const again = heldLost((await buildIn(project.root)).errors);
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(new RegExp(`^\\.pressroom/published/${ID}\\.json: warning: \`${ID}\` was published`));
   });
 
   it('is named by its record when out/ and the build state are gone with its file, on every build until it is dropped', async () => {
