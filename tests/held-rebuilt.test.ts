@@ -68,6 +68,26 @@ describe('a held release through a build from scratch', () => {
   });
 });
 
+describe('a held release through a build of fewer languages', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it('is carried in the languages built, and only in them', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    const before = readTree(join(project.root, 'out'));
+    const source = readFileSync(join(project.root, SOURCE), 'utf8');
+    project.write(SOURCE, source.replace(/^title: .*$/m, 'title: [unclosed'));
+    const result = await buildIn(project.root, { languages: ['it'] });
+    expect(result.errors.some((line) => line.endsWith('[pressroom:held-release]'))).toBe(true);
+    const after = readTree(join(project.root, 'out'));
+    const italian = (tree: Record<string, string>) => Object.fromEntries(Object.entries(underId(tree)).filter(([path]) => path.startsWith('it/')));
+    expect(Object.keys(underId(after))).toEqual(Object.keys(italian(before)));
+    expect(underId(after)).toEqual(italian(before));
+    expect(text(after, 'it/index.html')).toContain(`href="${ID}/"`);
+  });
+});
+
 describe('a held release that cannot be carried over', () => {
   let project: Project;
   afterEach(() => project?.remove());
