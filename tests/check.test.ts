@@ -365,6 +365,25 @@ describe('cli: pressroom check', () => {
     expect(result.code).toBe(0);
   });
 
+  it('checks only the reason of a withdrawn release: the text it withdrew is no work', async () => {
+    project = makeProject();
+    const withdrawn = 'title: Bando\nstatus: withdrawn\nreason: Il bando è annullato.\nupdated: 2025-10-20T10:00:00+02:00';
+    const { release, text } = releaseFrom('bando', withdrawn, 'Circa 2.800 aziende.\n\nSecondo paragrafo.');
+    project.write('releases/bando.md', text);
+    const reason = release.withdrawal!.reason.key;
+    // The withdrawn text wrong, unreviewed or missing; the reason missing.
+    const memory = memoryOf(release, 'en', (source, index) => (index === 1 ? entry(source, 'About 2,900 companies.') : undefined));
+    project.write('locales/en/releases/bando.json', serializeMemory(memory, release));
+    const missing = await runCli(['check', '--lang', 'en', '--format', 'json'], { cwd: project.root });
+    const findings = (JSON.parse(missing.stdout) as { findings: { rule: string; segment: string }[] }).findings;
+    expect(findings.map((finding) => [finding.rule, finding.segment])).toEqual([['missing-translation', reason]]);
+    memory.segments[reason] = entry(release.withdrawal!.reason.source, 'The call is cancelled.', { state: 'reviewed', reviewer: 'Anna' });
+    project.write('locales/en/releases/bando.json', serializeMemory(memory, release));
+    const done = await runCli(['check', '--lang', 'en'], { cwd: project.root });
+    expect(done.stdout).toBe('');
+    expect(done.code).toBe(0);
+  });
+
   it('exits 0 when there are only warnings', async () => {
     project = makeProject();
     const { release, text } = releaseFrom('bando', 'title: Bando', 'Primo paragrafo.');

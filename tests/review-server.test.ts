@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../pipeline/review/server.ts';
 import { releasePage } from '../pipeline/review/pages.ts';
+import { loadReleases } from '../pipeline/publish/render-release.ts';
 import { DESK_LANGUAGES, loadDeskStrings } from '../pipeline/review/i18n.ts';
 import { FailedAttempts, sameSecret, tokenBits } from '../pipeline/review/security.ts';
 import { countReviews, reviewSegments } from '../pipeline/translate/review.ts';
@@ -530,6 +531,38 @@ describe('review server: the checks where reviewers save', () => {
     const memory = JSON.parse(readFileSync(join(fixture.project.root, 'locales/en/releases/semplice.json'), 'utf8')) as { segments: Record<string, { state: string }> };
     expect(memory.segments[release.segments[0]!.key]!.state).toBe('reviewed');
     expect(memory.segments[release.segments[1]!.key]!.state).toBe('machine');
+  });
+
+  it('previews a withdrawn release as the build publishes it: the kill notice, none of its text', async () => {
+    await start();
+    const path = join(fixture.project.root, `releases/${RELEASE_ID}.md`);
+    const reason = 'Il bando è stato annullato.';
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: /m, `status: withdrawn\nreason: ${reason}\nupdated: 2025-10-18T10:00:00+02:00\ntitle: `));
+    for (const language of ['it', 'en', 'ja']) {
+      const page = await call(server, 'GET', `/preview/${language}/${RELEASE_ID}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(reason);
+      expect(page.body).not.toContain('15 gennaio');
+      expect(page.body).not.toContain('15 January');
+      expect(page.body).not.toContain('€12 million available');
+    }
+    const en = await call(server, 'GET', `/preview/en/${RELEASE_ID}`);
+    expect(en.body).toContain('This release has been withdrawn: do not use its text.');
+    // What is left to do is the reason's translation, not the text withdrawn.
+    expect(en.body).toContain('1 segment has no translation');
+    expect(en.body).toContain('(in Italian)');
+    // A draft of the reason shows as a saved one would publish: reviewed, in English.
+    const key = loadReleases([{ path: `releases/${RELEASE_ID}.md`, text: readFileSync(path, 'utf8') }]).releases[0]!.withdrawal!.reason.key;
+    const mine = await session('en', key);
+    const drafted = await call(server, 'POST', `/releases/${RELEASE_ID}/en/${key}/preview`, { headers: { cookie: mine.cookie, 'content-type': FORM }, body: form({ csrf: mine.csrf, target: 'The call has been cancelled.' }) });
+    expect(drafted.status).toBe(200);
+    expect(drafted.body).toContain('The call has been cancelled.');
+    expect(drafted.body).not.toContain(reason);
+    // The desk's list counts what status counts: the reason alone, missing in both languages.
+    const list = await call(server, 'GET', '/');
+    const row = list.body.slice(list.body.indexOf(`/releases/${RELEASE_ID}`));
+    const bars = [...row.matchAll(/<svg class="bar"[^>]*aria-label="([^"]*)"/g)].slice(0, 2).map((match) => match[1]);
+    expect(bars).toEqual(['0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing', '0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing']);
   });
 
   it('never previews "every segment is translated" while the checks find anything', async () => {

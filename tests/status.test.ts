@@ -38,6 +38,29 @@ describe('cli: pressroom status', () => {
     expect(JSON.parse(result.stdout)).toEqual({ releases: [{ release: 'bando', language: 'en', done: 3, total: 5, machine: 1, reviewed: 2, approved: 0, stale: 1, missing: 1 }] });
   });
 
+  it('counts only the reason of a withdrawn release: its kill notice is all a build publishes', async () => {
+    project = makeProject();
+    const withdrawn = 'title: Bando\nstatus: withdrawn\nreason: Il bando è annullato.\nupdated: 2025-10-20T10:00:00+02:00';
+    const { release, text } = releaseFrom('bando', withdrawn, 'Primo paragrafo.\n\nSecondo paragrafo.');
+    project.write('releases/bando.md', text);
+    const reason = release.withdrawal!.reason.key;
+    // The withdrawn text machine-translated or missing, its reason not yet translated.
+    const en = memoryOf(release, 'en', (source, index) => (index === 1 ? entry(source, `EN ${source}`) : undefined));
+    delete en.segments[reason];
+    project.write('locales/en/releases/bando.json', serializeMemory(en, release));
+    const before = await runCli(['status', '--json'], { cwd: project.root });
+    expect(JSON.parse(before.stdout)).toEqual({
+      releases: [
+        { release: 'bando', language: 'en', done: 0, total: 1, machine: 0, reviewed: 0, approved: 0, stale: 0, missing: 1 },
+        { release: 'bando', language: 'ja', done: 0, total: 1, machine: 0, reviewed: 0, approved: 0, stale: 0, missing: 1 },
+      ],
+    });
+    en.segments[reason] = entry(release.withdrawal!.reason.source, 'The call is cancelled.', { state: 'reviewed', reviewer: 'Anna' });
+    project.write('locales/en/releases/bando.json', serializeMemory(en, release));
+    const after = await runCli(['status', '--lang', 'en'], { cwd: project.root });
+    expect(after.stdout).toMatch(/^bando +en +1\/1 +0 +1 +0 +0$/m);
+  });
+
   it('names an unreadable memory file and exits non-zero', async () => {
     fixture();
     project.write('locales/ja/releases/bando.json', '{ "release": ');

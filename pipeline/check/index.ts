@@ -6,7 +6,7 @@ import { reportError, reportWarning } from '../problems.ts';
 import type { Release, TargetLanguage } from '../release.ts';
 import { entryPoint } from '../translate/memory-file.ts';
 import type { Memory } from '../translate/memory.ts';
-import { reviewSegments } from '../translate/review.ts';
+import { publishableReviews } from '../translate/review.ts';
 import type { Glossary } from '../glossary.ts';
 import type { CheckRule, Severity } from './rule.ts';
 import { missing } from './rules/missing.ts';
@@ -93,7 +93,8 @@ export function checkRelease(input: CheckInput): Finding[] {
   const memoryFile = input.memoryFile && new VFile({ path: input.memoryFile.path, value: input.memoryFile.text });
   const releaseFile = new VFile({ path: release.path });
   const findings: Finding[] = [];
-  for (const review of reviewSegments(release, memory)) {
+  // A withdrawn release publishes its reason alone (the kill notice): the text it withdrew is no work.
+  for (const review of publishableReviews(release, memory)) {
     const translated = review.state === 'machine' || review.state === 'reviewed' || review.state === 'approved';
     // An entry's messages go on its key in the memory file; a segment with no entry is placed in the release.
     const onMemory = Boolean(review.entryKey && memoryFile);

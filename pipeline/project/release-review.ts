@@ -6,7 +6,7 @@ import { checkSource, type SourceFile } from './source-file.ts';
 import type { Stamp } from './stamps.ts';
 import { toMessage } from '../publish/messages.ts';
 import { TARGET_LANGUAGES, type Point, type Release, type TargetLanguage } from '../release.ts';
-import { countByKeys, countReviews, reviewSegments, type ReviewCounts } from '../translate/review.ts';
+import { countByKeys, countReviews, publishableReviews, type ReviewCounts } from '../translate/review.ts';
 import { readMemory } from '../translate/memory-file.ts';
 import { memoryPath, type Memory } from '../translate/memory.ts';
 import type { ReleaseReview, ReleaseSummary } from './status-digest.ts';
@@ -20,7 +20,8 @@ export function summarize(loaded: Loaded, messages: VFileMessage[]): ReleaseSumm
   return {
     id: release.id,
     ...(idAt ? { idAt: { line: idAt.line, column: idAt.column } } : {}),
-    keys: [...new Set(release.segments.map((segment) => segment.key))],
+    // A withdrawn release's work is its reason alone (its kill notice hands out none of its text).
+    keys: release.withdrawal ? [release.withdrawal.reason.key] : [...new Set(release.segments.map((segment) => segment.key))],
     messages: messages.map(toMessage),
     quoteMessages: quoteProblems.map(toMessage),
   };
@@ -35,7 +36,7 @@ export function memoryOfSource(source: SourceFile, language: TargetLanguage, id:
 export { countByKeys } from '../translate/review.ts';
 
 /** A release's counts against its memory, every segment matched as the reviewers see it. */
-export const countInFull = (release: Release, memory: Memory | undefined): ReviewCounts => countReviews(reviewSegments(release, memory));
+export const countInFull = (release: Release, memory: Memory | undefined): ReviewCounts => countReviews(publishableReviews(release, memory));
 
 /** What status counts of a release against its memory: from the keys when no segment can be stale, else in full. */
 export function countsOf(summary: ReleaseSummary, memory: Memory | undefined, release: () => Release): ReviewCounts {

@@ -20,7 +20,8 @@ import { heldResults, spooledResults, type RenderedResults } from './render-resu
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
 import { commitBuild } from './commit.ts';
-import { isOutput, MANIFEST_PATH, readManifest, type Manifest } from './manifest.ts';
+import { isOutput, MANIFEST_PATH, readManifest, readRecordedManifest, type Manifest } from './manifest.ts';
+import type { PublishedBefore } from './held.ts';
 import { ownedTreesOf, treeIdentity } from './owned-trees.ts';
 import { printSummary, printTimings, reportsOf } from './report.ts';
 import { outputPlaces, type OutputPlaces } from './out-place.ts';
@@ -125,19 +126,28 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     if (kept && kept.tree === tree && kept.pipeline === inputs.pipeline && kept.settings === inputs.settingsKey) return kept;
     return readManifest(places.state, tree, inputs.pipeline, inputs.settingsKey);
   });
+  // What was published, whatever made it: releases held since are carried over even when nothing else is (held.ts).
+  // Read only when asked (a contested id, the link phase), and let go after: most builds from scratch need none.
+  let recorded: Promise<PublishedBefore | undefined> | undefined;
+  const publishedBefore = () =>
+    (recorded ??= (async () => {
+      const manifest = previous ?? (await readRecordedManifest(places.state));
+      return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
+    })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
   const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
-  let plan = await phase('parse', () => planBuild(inputs, previous, false, timings));
+  let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
 
-  const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>): VFile[] => {
+  const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, lost: Record<string, Message[]> = {}): VFile[] => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.
     const glossaryReport = inputs.settingsLoaded() ? inputs.glossaryReport : messagesFile(GLOSSARY_PATH, previous?.glossaryMessages ?? []);
-    return [glossaryReport, ...reportsOf(options.languages, entries, built)].filter((report) => report.messages.length > 0);
+    const records = Object.entries(lost).map(([path, messages]) => messagesFile(path, messages));
+    return [glossaryReport, ...reportsOf(options.languages, entries, built), ...records].filter((report) => report.messages.length > 0);
   };
-  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number): BuildOutcome => {
-    const reports = reportsFor(entries, built);
+  const finish = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, rendered: number, written: number, kept: number, lost?: Record<string, Message[]>): BuildOutcome => {
+    const reports = reportsFor(entries, built, lost);
     const next = nextChange(built, options.now);
     const announce = next && `next scheduled change: ${next.at}, ${next.reason === 'embargo' ? 'the embargo on' : 'the publication of'} ${next.release.id}${next.reason === 'embargo' ? ' lifts' : ''}; build again then`;
     // Every absolute link (canonical, hreflang, feeds, sitemaps, ninjs uri) starts with the base URL.
@@ -187,15 +197,16 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       await staging.abort();
       staging = await phase('stage', stage);
       spare = await phase('link', () => recycled(staging, true));
-      plan = await phase('parse', () => planBuild(inputs, previous, true, timings));
+      plan = await phase('parse', () => planBuild(inputs, previous, true, timings, publishedBefore));
       rendered = open = resultsStore();
       await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
     }
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
     // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
     if (!session) endLastPass = lastPass();
-    const linked = await phase('link', () => linkUnchanged(plan, rendered, inputs, staging, spare, previous));
-    if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built));
+    const linked = await phase('link', async () => linkUnchanged(plan, rendered, inputs, staging, spare, await publishedBefore()));
+    recorded = undefined;
+    if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built, linked.lost));
     // From here on only the digest needs the results themselves, and only their reviews: the rest goes.
     const reviews = (kept = reviewsOf(rendered, !session));
     rendered.close();
@@ -205,7 +216,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     const files = session && [...Object.values(linked.recorded).flatMap((entry) => entry.files), ...indexes.indexFiles, MANIFEST_PATH].sort();
     // Told only now, rather than held from the start and kept file by file (a dozen thousand calls per edit).
     if (files && held) staging.writer.holds(absentFrom(held, files));
-    const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined));
+    const { manifest, persisted } = await phase('swap', () => commitBuild(inputs, staging, linked.recorded, indexes, session !== undefined, linked.lostIds));
     // What `pressroom status` needs of the releases parsed here, so that it need not parse them again.
     const digested = persisted.then(() => keepStatusDigest(inputs, plan, reviews)).finally(() => reviews.close());
     if (!session) await phase('swap', () => digested);
@@ -216,7 +227,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       session.files = files;
       keepStamps();
     }
-    return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept);
+    return finish(linked.entries, linked.built, renderTasks(plan).length, linked.written + indexes.written, linked.kept + indexes.kept, linked.lost);
   } catch (error) {
     await stopRenderThreads(threads);
     open?.close();
@@ -267,7 +278,8 @@ function absentFrom(sorted: string[], other: string[]): string[] {
 
 /** Nothing changed and out/ holds exactly the files of the manifest: out/ is already this build's tree. */
 function unchangedTree(plan: BuildPlan, inputs: BuildInputs, previous: Manifest | undefined, treeFiles: () => string[]): { entries: Manifest['releases']; outputs: number } | undefined {
-  if (!previous || plan.held.length > 0 || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
+  // What was lost is named on every build (link.ts): not a build that does nothing.
+  if (!previous || plan.held.length > 0 || (previous.lost?.length ?? 0) > 0 || plan.releases.length !== Object.keys(previous.releases).length) return undefined;
   const entries: Manifest['releases'] = {};
   for (const item of plan.releases) {
     if (item.state !== 'unchanged') return undefined;

@@ -11,11 +11,11 @@ import type { StagedTrees } from './trees.ts';
  * Returns the manifest written. `deferred` (trees changed in place, for a preview): the manifest and the stamps are
  * written by `persisted`, once the caller has answered (the page reloaded); the next build must wait for it.
  */
-export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes, deferred = false): Promise<{ manifest: Manifest; persisted: Promise<void> }> {
-  // A release under embargo or scheduled stays out of the manifest (and is rendered again next time).
-  const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
+export async function commitBuild(inputs: BuildInputs, staging: StagedTrees, entries: Record<string, ReleaseEntry>, indexes: Indexes, deferred = false, lost: string[] = []): Promise<{ manifest: Manifest; persisted: Promise<void> }> {
+  // A release under embargo or scheduled (a kill in the private tree too) stays out of the manifest (and is rendered again next time).
+  const releases = Object.fromEntries(Object.entries(entries).filter(([, entry]) => entry.embargoed !== true && !Object.values(entry.states).some((state) => state === 'embargoed' || state === 'scheduled')));
   const { indexKey, indexFiles, indexKeys, archive } = indexes;
-  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive, glossaryMessages: inputs.glossaryReport.messages.map(toMessage) };
+  const manifest = { pipeline: inputs.pipeline, settings: inputs.settingsKey, tree: staging.identity, releases, indexKey, indexFiles, indexKeys, archive, glossaryMessages: inputs.glossaryReport.messages.map(toMessage), ...(lost.length > 0 ? { lost } : {}) };
   const persist = async () => {
     staging.writer.writeParts(MANIFEST_PATH, manifestParts(manifest));
     await inputs.stamps.save();

@@ -7,7 +7,8 @@
 // agencies are told of a withdrawal only through the release's own `status: withdrawn`.
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
-import { toMessage } from './messages.ts';
+import { toMessage, type Message } from './messages.ts';
+import { carryProblem, heldEntryIn, recordedIds, type PublishedBefore } from './held.ts';
 import { readRecord, recordPath } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
@@ -27,13 +28,17 @@ export interface Linked {
   kept: number;
   /** Output files the render phase wrote. */
   written: number;
+  /** Messages on the records of releases published and now lost (held.ts recordedIds), by record path. */
+  lost: Record<string, Message[]>;
+  /** The ids of releases whose files are gone and that could not be carried over: the manifest keeps them, to name them again. */
+  lostIds: string[];
 }
 
 /**
  * `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced.
- * `previous`: the manifest of the trees being replaced, whose releases that no longer parse are held.
+ * `before`: what the previous build published (its manifest, trusted or not for reuse): releases that no longer build are held from it.
  */
-export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedRelease>, inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, previous: Manifest | undefined): Linked {
+export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedRelease>, inputs: BuildInputs, staging: StagedTrees, spare: Manifest | undefined, before: PublishedBefore | undefined): Linked {
   const { writer } = staging;
   const entries: Record<string, ReleaseEntry> = {};
   const results = rendered[Symbol.iterator]();
@@ -41,6 +46,8 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   let written = 0;
   /** Paths that did not build this time, where the previous build made something. */
   const broken: string[] = [];
+  /** The id each release that did not render seemed to have (its front matter, read quickly). */
+  const meant = new Map<string, string>();
   const carry = (path: string, entry: ReleaseEntry) => {
     const there = spare?.releases[path];
     const current = there === entry || (there?.key === entry.key && there.files.join('\n') === entry.files.join('\n'));
@@ -74,22 +81,86 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
           ...(result.embargo === undefined ? {} : { embargoed: inputs.embargoed(result.embargo) }),
           messages: [...messages(), ...result.messages],
         };
-        if (result.id === undefined) broken.push(path);
+        if (result.id === undefined) {
+          broken.push(path);
+          meant.set(path, item.id);
+        }
         break;
       }
     }
   }
-  const stayed = [...plan.held, ...heldBroken(broken, previous, entries, plan.held)];
-  const gone = heldGone(plan, inputs.root, previous, entries, stayed);
+  // Only what can be carried from the previous out/ as it was published is held; the rest is named (held.ts).
+  const languages = inputs.settings.languages;
+  /** The ids of what the previous build published and this one holds or has named as lost. */
+  const named = new Set<string>();
+  const carriable = (path: string, entry: ReleaseEntry): HeldRelease | string => {
+    named.add(entry.id!);
+    const problem = before && carryProblem(heldEntryIn(entry, languages), entry.id!, before, staging.writer, inputs.root);
+    return problem ?? { path, entry: heldEntryIn(entry, languages) };
+  };
+  const contested = plan.held.flatMap(({ path, entry }) => {
+    const held = carriable(path, entry);
+    if (typeof held !== 'string') return [held];
+    (entries[path] ??= { key: entry.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages.push(heldLost(entry.id!, held, 'contested'));
+    return [];
+  });
+  const stayed = [...contested, ...heldBroken(broken, before?.manifest, entries, contested, carriable)];
+  const lostGone: string[] = [];
+  const gone = heldGone(plan, inputs.root, before?.manifest, entries, stayed, carriable, lostGone);
   const held = [...stayed, ...gone];
+  const lost = lostWithoutRecord(inputs.root, before, entries, held, meant, named);
   // The files that are gone join the others in path order, as the messages and the manifest list them.
-  const listed = gone.length === 0 ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const listed = Object.keys(entries).length === plan.releases.length ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const recorded = { ...listed };
   for (const { path, entry } of held) {
     carry(path, entry);
     recorded[path] = entry;
   }
-  return { entries: listed, recorded, built: builtReleases(plan, listed, held), kept, written };
+  return { entries: listed, recorded, built: builtReleases(plan, listed, held), kept, written, lost, lostIds: [...lostGone, ...Object.keys(lost).map(lostId)].sort() };
+}
+
+/** The id a record path of Linked.lost names. */
+export const lostId = (path: string) => path.slice(recordPath('').length - '.json'.length, -'.json'.length);
+
+/**
+ * Releases the project's records say agencies were handed that are neither built nor held, where no manifest said so
+ * above: a release that does not build (every time: its record stays until it builds or is withdrawn), and, when no
+ * manifest describes out/ (none, or out/ deleted or replaced), each record no release builds.
+ */
+function lostWithoutRecord(root: string, before: PublishedBefore | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], meant: Map<string, string>, named: ReadonlySet<string>): Record<string, Message[]> {
+  const taken = new Set([...takenIds(entries, held), ...named]);
+  const said = (path: string) => entries[path]?.messages.some((message) => message.ruleId === 'held-lost') === true;
+  const why = before?.inTree ? 'the last build did not hold it either' : 'no record of the last build describes the present out/ (deleted, replaced, or made by a version of pressroom that cannot be read)';
+  for (const [path, id] of meant) {
+    if (taken.has(id) || said(path) || Object.keys(readRecord(root, id).record).length === 0) continue;
+    entries[path]!.messages.push(heldLost(id, why, 'broken'));
+  }
+  // Named once, a lost release is named again by every build (the manifest keeps its id) until it builds or its record goes.
+  const skip = new Set([...taken, ...meant.values()]);
+  const candidates = before?.inTree ? (before.manifest.lost ?? []).filter((id) => !skip.has(id) && Object.keys(readRecord(root, id).record).length > 0) : recordedIds(root, skip);
+  const lost: Record<string, Message[]> = {};
+  for (const id of candidates) {
+    // About the record as a whole: no line and column.
+    lost[recordPath(id)] = [{ ...heldLost(id, why, 'gone'), line: undefined, column: undefined, reason: `\`${id}\` was published, and no release builds it now, nor could it be carried over (${why}): it is no longer in out/ nor in the feeds, and the agencies that filed it were not told; restore its release and build to publish it anew, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them; to drop it without telling them, delete this file` }];
+  }
+  return lost;
+}
+
+/** A held release that cannot be carried over: it is no longer published, and agencies were not told. */
+function heldLost(id: string, problem: string, why: 'broken' | 'gone' | 'contested'): Message {
+  const fix = {
+    broken: 'make this file build again to publish it anew, or withdraw the release (`status: withdrawn`, with a `reason` and `updated`) to tell them',
+    gone: `restore this file and build to publish it anew, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them; to drop it without telling them, delete ${recordPath(id)}`,
+    contested: 'give one of the releases claiming its id another id, so that it builds again',
+  }[why];
+  return {
+    reason: `what was published as \`${id}\` could not be carried over (${problem}): it is no longer in out/ nor in the feeds, and the agencies that filed it were not told; ${fix}`,
+    line: 1,
+    column: 1,
+    ruleId: 'held-lost',
+    source: RULE_SOURCE,
+    fatal: false,
+  };
 }
 
 /** The ids that releases build under now, or that are held already: what is held must not take them. */
@@ -100,19 +171,21 @@ const takenIds = (entries: Record<string, ReleaseEntry>, held: HeldRelease[]) =>
  * What the previous build published of each release whose file is gone, while the project's publication record says
  * agencies were handed it. Deleting that record too is how a release is dropped without telling them.
  */
-function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[]): HeldRelease[] {
+function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], carriable: (path: string, entry: ReleaseEntry) => HeldRelease | string, lost: string[]): HeldRelease[] {
   if (!previous) return [];
   const present = new Set(plan.releases.map((item) => item.path));
   const heldPaths = new Set(held.map((one) => one.path));
-  const gone = Object.entries(previous.releases).filter(([path, entry]) => !present.has(path) && !heldPaths.has(path) && entry.id !== undefined && entry.files.length > 0);
+  const gone = Object.entries(previous.releases).filter(([path, entry]) => !present.has(path) && !heldPaths.has(path) && !(path in entries) && entry.id !== undefined && entry.files.length > 0);
   if (gone.length === 0) return [];
   const taken = takenIds(entries, held);
   return gone.flatMap(([path, entry]) => {
     const id = entry.id!;
     if (taken.has(id) || readRecord(root, id).text === undefined) return [];
+    const carried = carriable(path, entry);
+    if (typeof carried === 'string') lost.push(id);
     entries[path] = {
       key: entry.key,
-      messages: [{
+      messages: typeof carried === 'string' ? [heldLost(id, carried, 'gone')] : [{
         reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
         line: 1,
         column: 1,
@@ -125,20 +198,26 @@ function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined,
       states: {},
       files: [],
     };
-    return [{ path, entry }];
+    return typeof carried === 'string' ? [] : [carried];
   });
 }
 
 /** What the previous build made of each release that no longer parses, unless its id has since gone to another release. */
-function heldBroken(broken: string[], previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, contested: HeldRelease[]): HeldRelease[] {
+function heldBroken(broken: string[], previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, contested: HeldRelease[], carriable: (path: string, entry: ReleaseEntry) => HeldRelease | string): HeldRelease[] {
   const before = broken.flatMap((path) => {
     const entry = previous?.releases[path];
     return entry?.id !== undefined && entry.files.length > 0 ? [{ path, entry }] : [];
   });
   if (before.length === 0) return [];
   const taken = takenIds(entries, contested);
-  const held = before.filter(({ entry }) => !taken.has(entry.id!));
-  for (const { path, entry } of held) {
+  const held: HeldRelease[] = [];
+  for (const { path, entry } of before.filter((one) => !taken.has(one.entry.id!))) {
+    const carried = carriable(path, entry);
+    if (typeof carried === 'string') {
+      entries[path]!.messages.push(heldLost(entry.id!, carried, 'broken'));
+      continue;
+    }
+    held.push(carried);
     entries[path]!.messages.push({
       reason: `what was published as \`${entry.id}\` stays as it was, in out/ and in the feeds, until this file builds again`,
       line: 1,

@@ -40,6 +40,8 @@ export interface Manifest {
   archive: Record<string, string>;
   /** The glossary's problems, printed again by a build that renders nothing (and so does not parse it). */
   glossaryMessages: Message[];
+  /** Ids published (their records say) that this build could neither build nor carry over: named again next time. */
+  lost?: string[];
 }
 
 export { pipelineVersion } from './pipeline-version.ts';
@@ -52,6 +54,19 @@ export async function readManifest(stateDir: string, tree: string | undefined, p
     return manifest.format === FORMAT && manifest.tree === tree && manifest.pipeline === pipeline && manifest.settings === settings ? manifest : undefined;
   } catch {
     // No previous build, or not one this pipeline can read: build everything.
+    return undefined;
+  }
+}
+
+/**
+ * The previous build's manifest whatever made it, when this pipeline can read it: what was published then, for the
+ * releases held since (held.ts), even when a new pipeline or new settings render everything again. Not for reuse.
+ */
+export async function readRecordedManifest(stateDir: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(stateDir, 'manifest.json'), 'utf8')) as Manifest;
+    return manifest.format === FORMAT && typeof manifest.releases === 'object' && manifest.releases !== null ? manifest : undefined;
+  } catch {
     return undefined;
   }
 }

@@ -41,9 +41,10 @@ type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
 
 /**
  * `exact`: parse every release to render here, trusting no quick reading of ids (used when a thread found a
- * release under another id than its front matter seemed to give).
+ * release under another id than its front matter seemed to give). `manifest`: the previous build's, when its
+ * releases may be reused; `published`: the one that says what was published (held.ts), for what contested ids hold.
  */
-export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings): Promise<BuildPlan> {
+export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings, published: () => Promise<{ manifest: Manifest } | undefined> = async () => manifest && { manifest }): Promise<BuildPlan> {
   const { paths, stamps, sourceOf, releaseKey, embargoed } = inputs;
   const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
     entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false);
@@ -129,8 +130,8 @@ export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefi
   const held: HeldRelease[] = [];
   for (const [id, indexes] of claims) {
     if (indexes.length < 2) continue;
-    const published = Object.entries(manifest?.releases ?? {}).find(([, entry]) => entry.id === id);
-    if (published) held.push({ path: published[0], entry: published[1] });
+    const before = Object.entries((await published())?.manifest.releases ?? {}).find(([, entry]) => entry.id === id && entry.files.length > 0);
+    if (before) held.push({ path: before[0], entry: before[1] });
   }
   return { releases, held };
 }

@@ -29,6 +29,12 @@ export interface PublishedVersion {
 
 export type PublicationRecord = Partial<Record<Language, PublishedVersion>>;
 
+/**
+ * What agencies hold under embargo, in the private tree (the embargoed copy, or a kill in its place), per language:
+ * kept apart from what was published (`embargoed` in the file), so that a kill there is a new version of their copy.
+ */
+export type EmbargoedRecord = Partial<Record<Language, PublishedVersion>>;
+
 export const PUBLISHED_DIR = '.pressroom/published';
 export const recordPath = (id: string) => `${PUBLISHED_DIR}/${id}.json`;
 
@@ -50,17 +56,24 @@ function isVersion(value: unknown): value is PublishedVersion {
 }
 
 /** The record of release `id`, as its text (to tell whether it changed) and read; empty when there is none, or none readable. */
-export function readRecord(root: string, id: string): { text?: string; record: PublicationRecord } {
+export function readRecord(root: string, id: string): { text?: string; record: PublicationRecord; embargoed: EmbargoedRecord } {
   const read = readProjectFile(root, recordPath(id));
-  if (!read?.bytes) return { record: {} };
+  if (!read?.bytes) return { record: {}, embargoed: {} };
   const text = read.bytes.toString('utf8');
+  const versionsIn = (value: unknown): PublicationRecord => {
+    const versions: PublicationRecord = {};
+    if (typeof value !== 'object' || value === null) return versions;
+    for (const language of LANGUAGES) {
+      const version = (value as Record<string, unknown>)[language];
+      if (isVersion(version)) versions[language] = version;
+    }
+    return versions;
+  };
   try {
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    const record: PublicationRecord = {};
-    for (const language of LANGUAGES) if (isVersion(parsed[language])) record[language] = parsed[language];
-    return { text, record };
+    return { text, record: versionsIn(parsed), embargoed: versionsIn(parsed.embargoed) };
   } catch {
-    return { text, record: {} };
+    return { text, record: {}, embargoed: {} };
   }
 }
 
@@ -88,7 +101,11 @@ export function recordFromTree(publicTree: string, id: string): PublicationRecor
 
 const ITEM_CAP = 16 * 1024 * 1024;
 
-export const serializeRecord = (record: PublicationRecord): string => `${JSON.stringify(Object.fromEntries(LANGUAGES.flatMap((language) => (record[language] ? [[language, record[language]]] : []))), null, 2)}\n`;
+const inOrder = (versions: PublicationRecord) => Object.fromEntries(LANGUAGES.flatMap((language) => (versions[language] ? [[language, versions[language]]] : [])));
+
+/** The record's file: what was published by language, then (when there is any) what agencies hold under embargo. */
+export const serializeRecord = (record: PublicationRecord, embargoed: EmbargoedRecord = {}): string =>
+  `${JSON.stringify({ ...inOrder(record), ...(Object.keys(inOrder(embargoed)).length > 0 ? { embargoed: inOrder(embargoed) } : {}) }, null, 2)}\n`;
 
 /**
  * Writes the records of the releases one thread builds. Their folder is the same for every release: it is checked
@@ -106,8 +123,8 @@ export class RecordWriter {
    * Write the record when it says something new (aside, then renamed: a killed build leaves the old one or the new one).
    * Only inside the project: a folder on the way linked elsewhere is refused, and the reason returned.
    */
-  write(id: string, record: PublicationRecord, before: string | undefined): string | undefined {
-    const text = serializeRecord(record);
+  write(id: string, record: PublicationRecord, before: string | undefined, embargoed: EmbargoedRecord = {}): string | undefined {
+    const text = serializeRecord(record, embargoed);
     if (text === before) return undefined;
     if (!this.ready) {
       // Refused, it is looked at again for the next release (the reason names the file).

@@ -27,15 +27,15 @@ import { localize, type LocalizedRelease, type ProjectNames } from '../render/lo
 import { officeIn } from '../render/office.ts';
 import { renderReleasePage } from '../render/html.ts';
 import { renderWire } from '../render/wire.ts';
-import { ninjsItem, renderNinjs } from '../render/ninjs.ts';
+import { ninjsItem } from '../render/ninjs.ts';
 import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
 import { publishedAt } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText } from '../inline/index.ts';
 import { withdrawalIn } from './withdrawal.ts';
-import type { PublicationRecord, PublishedVersion } from './publication-record.ts';
-import { settleVersion } from './versions.ts';
+import type { EmbargoedRecord, PublicationRecord, PublishedVersion } from './publication-record.ts';
+import { settleVersion, versionHash } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
 import { indexPages, sortNewestFirst, rememberLanguageIndex, renderLanguageChooser, renderLanguageIndex, type IndexEntry } from '../render/indexes.ts';
@@ -117,6 +117,8 @@ export interface ReleaseBuild {
   notices: Partial<Record<Language, VersionNotice>>;
   /** What was published of it, after this build: the record, updated for the languages it went out in. */
   record: PublicationRecord;
+  /** What agencies hold of it under embargo, after this build (the embargoed copies, or a kill in their place). */
+  embargoed: EmbargoedRecord;
   files: Map<string, string>;
 }
 
@@ -124,9 +126,9 @@ export interface ReleaseBuild {
  * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
  * `pictures`: the sizes made of each of its images, in order.
  */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}): ReleaseBuild {
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}, embargoedFiled: EmbargoedRecord = {}): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
-  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, files: new Map() };
+  const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, embargoed: { ...embargoedFiled }, files: new Map() };
   const memoryOf: Partial<Record<TargetLanguage, { memory?: Memory; statuses?: Map<string, SegmentStatus> }>> = {};
   // A withdrawn release is judged as the text it handed out, or would: its reason goes into the kill notice apart.
   const content = standing(release);
@@ -221,10 +223,17 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       const headline = published[language]?.headline ?? collapsedText(view!.title);
       const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
       const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings);
-      const rendered = renderNotice(notice, published[language], versions, context, held, timings);
+      // A kill follows what agencies hold: what was published, else their embargoed copy (or the kill already there).
+      const filed = published[language] ?? (kind === 'withdrawn' ? embargoedFiled[language] : undefined);
+      const rendered = renderNotice(notice, filed, versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       delete result.localized[language];
-      if (held) continue;
+      // Under embargo the kill is in the private tree alone (listed nowhere public), but it is a kill all the same.
+      if (held) {
+        result.states[language] = 'withdrawn';
+        result.embargoed[language] = rendered.published;
+        continue;
+      }
       result.feed[language] = rendered.feed;
       result.notices[language] = rendered.notice;
       result.record[language] = rendered.published;
@@ -238,6 +247,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     for (const [path, content] of rendered.files) result.files.set(path, content);
     if (rendered.feed) result.feed[language] = rendered.feed;
     if (rendered.published) result.record[language] = rendered.published;
+    if (rendered.embargoed) result.embargoed[language] = rendered.embargoed;
     result.localized[language] = rendered.view;
   }
   return result;
@@ -299,10 +309,23 @@ function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined,
 }
 
 /**
+ * The page a withdrawn release stands as in `language`, as the build writes it: the kill notice, its reason as the
+ * memory gives it (withdrawal.ts), under the headline agencies filed (`filed`), else `headline`. For the desk's preview.
+ */
+export function withdrawnPage(release: Release, language: Language, headline: string, memory: Memory | undefined, context: RenderContext, filed?: PublishedVersion): string {
+  const { settings, labels } = context;
+  const target = language === 'it' ? undefined : (language as TargetLanguage);
+  const from = target && { memory, statuses: memory && resolveMemory(release, memory), policy: settings.policies[target], glossary: settings.glossary };
+  const withdrawal = withdrawalIn(release, release.withdrawal!, language, from);
+  const notice = versionNotice(release, 'withdrawn', filed?.headline ?? headline, labels[language], withdrawal, settings);
+  return renderNotice(notice, filed, {}, context, false).files.get(`${language}/${release.id}/index.html`)!;
+}
+
+/**
  * The files of one language version that may go out: rendering only, after buildRelease has decided it may.
  * Under embargo or before its scheduled date, the wire text and ninjs alone, for agencies; nothing public exists before the embargo lifts.
  */
-export function renderVersion(release: Release, localized: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings, filed?: PublishedVersion): { files: Map<string, string>; feed?: FeedEntry; published?: PublishedVersion; view: LocalizedRelease } {
+export function renderVersion(release: Release, localized: LocalizedRelease, embargoed: boolean, versions: Partial<Record<Language, string>>, context: RenderContext, timings?: Timings, filed?: PublishedVersion): { files: Map<string, string>; feed?: FeedEntry; published?: PublishedVersion; embargoed?: PublishedVersion; view: LocalizedRelease } {
   const { settings, labels, languageNames, locales } = context;
   const { language } = localized;
   let view = localized;
@@ -312,8 +335,11 @@ export function renderVersion(release: Release, localized: LocalizedRelease, emb
     // A scheduled release is held the same way as an embargoed one: embargoed until its date.
     const held = { ...view, embargo: publicFrom(release.meta).at };
     files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(held, labels[language], true)));
-    files.set(`embargoed/${language}/${release.id}/ninjs.json`, timed(timings, 'ninjs', () => renderNinjs(held, labels[language], { uri, versions, languageNames })));
-    return { files, view };
+    const item = timed(timings, 'ninjs', () => ninjsItem(held, labels[language], { uri, versions, languageNames }));
+    files.set(`embargoed/${language}/${release.id}/ninjs.json`, `${JSON.stringify(item, null, 2)}\n`);
+    // What agencies hold until the lift: a kill in its place must be a later version.
+    const copy: PublishedVersion = { version: Number(item.version), versionCreated: String(item.versionCreated), hash: versionHash(JSON.parse(JSON.stringify(item)) as Record<string, unknown>), status: 'usable', headline: collapsedText(view.title) };
+    return { files, view, embargoed: copy };
   }
   // The version follows what agencies filed: new content in this language, a new version.
   const item = timed(timings, 'ninjs', () => ninjsItem(view, labels[language], { uri, versions, languageNames }));

@@ -141,8 +141,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
-  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record);
-  const unrecorded = place.records?.write(release.id, built.record, filed.text);
+  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed);
+  const unrecorded = place.records?.write(release.id, built.record, filed.text, built.embargoed);
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
   if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));

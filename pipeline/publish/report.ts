@@ -44,8 +44,9 @@ export function printSummary(io: Console, out: string, languages: Language[], re
     if (withheld.length) parts.push(`${summary.unreviewed.length + summary['failed-checks'].length} withheld (${withheld.join('; ')})`);
     if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (${summary.skipped.join(', ')})`);
     // Versions agencies filed that this build could not publish again: a notice stands in their place.
+    // A kill under embargo is in the private tree alone, with no notice listed publicly: a kill all the same.
     const notices = built.flatMap((release) => {
-      const kind = release.notices?.[summary.language];
+      const kind = release.notices?.[summary.language] ?? (release.states[summary.language] === 'withdrawn' ? 'withdrawn' : undefined);
       return kind ? [`${release.id}: ${kind === 'withdrawn' ? 'withdrawn' : 'being updated'}`] : [];
     });
     if (notices.length) parts.push(`${notices.length} notice${notices.length === 1 ? '' : 's'} to agencies (${notices.join(', ')})`);

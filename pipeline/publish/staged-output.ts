@@ -267,6 +267,16 @@ export class StagedWriter {
     }
   }
 
+  /** Whether `path` in the tree being replaced (`from`) is a file the build made, as link() would take it: a regular file reached through no link. */
+  hasPrevious(path: string, from: string): boolean {
+    try {
+      const source = insidePath(from, path);
+      return lstatSync(source).isFile() && this.reachedThroughNoLink(from, source);
+    } catch {
+      return false;
+    }
+  }
+
   /** Every folder from `from` down to `source` is a real directory: a folder replaced by a link would publish what it points to. */
   private reachedThroughNoLink(from: string, source: string): boolean {
     const top = this.resolved(from);

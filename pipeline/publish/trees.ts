@@ -78,6 +78,12 @@ export class TreeWriter {
     return this.writers[kind].readPrevious(inside, this.setup.targets[kind]);
   }
 
+  /** Whether `path` is a file the build made in the tree being replaced, one link() would take. */
+  hasPrevious(path: string): boolean {
+    const [kind, inside] = route(path);
+    return this.writers[kind].hasPrevious(inside, this.setup.targets[kind]);
+  }
+
   keep(path: string): void {
     // Nothing held, nothing to strike off (a session's trees are told what they held at the end).
     if (!this.holding) return;

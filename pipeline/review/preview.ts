@@ -11,10 +11,12 @@ import type { TFunction } from 'i18next';
 import { visit } from 'unist-util-visit';
 import type { Glossary } from '../glossary.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
-import { renderVersion, type RenderContext } from '../publish/render-release.ts';
+import { renderVersion, withdrawnPage, type RenderContext } from '../publish/render-release.ts';
+import type { PublishedVersion } from '../publish/publication-record.ts';
 import { localize } from '../render/localize.ts';
+import { collapsedText } from '../inline/index.ts';
 import type { Memory } from '../translate/memory.ts';
-import { reviewSegments } from '../translate/review.ts';
+import { publishableReviews, reviewSegments } from '../translate/review.ts';
 import { errorsOf, findingsBySegment } from './findings.ts';
 import { HttpError } from './http.ts';
 import type { DeskLanguage } from './i18n.ts';
@@ -32,19 +34,23 @@ export interface PreviewInput {
   /** The desk's words for the banner, in the reviewer's language. */
   t: TFunction;
   deskLanguage: DeskLanguage;
+  /** What agencies were last handed in this language (.pressroom/published): a kill notice keeps its headline. */
+  filed?: PublishedVersion;
 }
 
 /** What keeps a language from being ready, one phrase each; empty when every segment is translated and clean. */
 function gapsOf(input: PreviewInput & { language: TargetLanguage }): string[] {
   const { release, language, memory, glossary, t } = input;
   const count = { missing: 0, stale: 0, unreviewed: 0 };
-  for (const review of reviewSegments(release, memory)) {
+  // A withdrawn release publishes its reason alone: the rest is not work.
+  for (const review of publishableReviews(release, memory)) {
     if (review.state === 'missing') count.missing++;
     if (review.state === 'stale') count.stale++;
     if (review.state === 'machine') count.unreviewed++;
   }
   // What `pressroom check` would report is said here too, so "every segment is translated" means it.
-  const findings = [...findingsBySegment(release, language, memory, glossary).values()].flat();
+  const work = new Set(publishableReviews(release, memory).map((review) => review.segment.key));
+  const findings = [...findingsBySegment(release, language, memory, glossary)].flatMap(([key, found]) => (work.has(key) ? found : []));
   const errors = errorsOf(findings).length;
   const warnings = findings.length - errors;
   return [
@@ -67,10 +73,14 @@ function filledMemory(release: Release, language: TargetLanguage, memory: Memory
   return { release: release.id, language, segments };
 }
 
-/** The page as the build writes it to out/<lang>/<id>/index.html, from this memory. */
-function renderedPage(release: Release, language: Language, memory: Memory | undefined, context: RenderContext): string {
+/**
+ * The page as the build writes it to out/<lang>/<id>/index.html, from this memory: for a withdrawn release, its kill
+ * notice (`reasonFrom`: the memory its reason is taken from, as the build takes it).
+ */
+function renderedPage(release: Release, language: Language, memory: Memory | undefined, context: RenderContext, reasonFrom?: Memory, filed?: PublishedVersion): string {
   const result = localize(release, context.labels[language], memory, undefined, context.settings);
   if (!result.ok) throw new HttpError(500, 'previewFailed');
+  if (release.withdrawal) return withdrawnPage(release, language, collapsedText(result.release.title), reasonFrom, context, filed);
   const page = renderVersion(release, result.release, false, {}, context).files.get(`${language}/${release.id}/index.html`);
   if (page === undefined) throw new HttpError(500, 'previewFailed');
   return page;
@@ -82,6 +92,19 @@ function withText(release: Release, memory: Memory, key: string, text: string): 
   const segment = release.segments.find((candidate) => candidate.key === key);
   if (!entry || !segment) return memory;
   return { ...memory, segments: { ...memory.segments, [key]: { ...entry, target: text.trim() === '' ? segment.source : text } } };
+}
+
+/**
+ * The memory a withdrawn release's reason is taken from (the saved one, not filled: the build shows the Italian until
+ * the reason has a reviewed translation), with the reviewer's draft of it as Save would record it: reviewed.
+ */
+function reasonMemory(release: Release, language: TargetLanguage, memory: Memory | undefined, focus: PreviewInput['focus'], context: RenderContext): Memory | undefined {
+  const reason = release.withdrawal?.reason;
+  if (!reason || focus?.key !== reason.key || focus.draft === undefined || focus.draft.trim() === '') return memory;
+  // An edit drops an approval (four eyes), as Save does.
+  const { approvedBy: _by, approvedAt: _at, ...entry } = memory?.segments[reason.key] ?? { engine: 'human' };
+  const updated = context.settings.now.toISOString();
+  return { release: release.id, language, segments: { ...memory?.segments, [reason.key]: { ...entry, source: reason.source, target: focus.draft, state: 'reviewed', updated } } };
 }
 
 /** Stands in for the focused segment in a second rendering, to find where on the page its text lands. */
@@ -122,8 +145,8 @@ const FOCUS_STYLE = '.pressroom-focus{background:#fff1a8;box-shadow:0 0 0 3px #f
  * The page with the focused segment's blocks marked: rendered once more with a marker for the segment's text, the
  * blocks the marker lands in are the segment's (the rest of the page is the same in both renderings).
  */
-function markFocus(tree: Root, release: Release, language: TargetLanguage, memory: Memory, key: string, context: RenderContext): void {
-  const probe = fromHtml(renderedPage(release, language, withText(release, memory, key, MARKER), context)) as Root;
+function markFocus(tree: Root, release: Release, language: TargetLanguage, memory: Memory, key: string, context: RenderContext, saved: Memory | undefined): void {
+  const probe = fromHtml(renderedPage(release, language, withText(release, memory, key, MARKER), context, reasonMemory(release, language, saved, { key, draft: MARKER }, context))) as Root;
   let first = true;
   for (const path of markerPaths(probe)) {
     const element = elementAt(tree, path);
@@ -143,8 +166,9 @@ export function previewPage(input: PreviewInput): string {
   const gaps = target ? gapsOf({ ...input, language: target }) : [];
   const filled = target ? filledMemory(release, target, input.memory) : undefined;
   const shown = filled && focus?.draft !== undefined ? withText(release, filled, focus.key, focus.draft) : filled;
-  const tree = fromHtml(renderedPage(release, language, shown, context)) as Root;
-  if (target && shown && focus && shown.segments[focus.key]) markFocus(tree, release, target, shown, focus.key, context);
+  const reason = target && reasonMemory(release, target, input.memory, focus, context);
+  const tree = fromHtml(renderedPage(release, language, shown, context, reason, input.filed)) as Root;
+  if (target && shown && focus && shown.segments[focus.key]) markFocus(tree, release, target, shown, focus.key, context, input.memory);
   const body = (tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children ?? []).find(
     (node): node is Element => node.type === 'element' && node.tagName === 'body',
   );

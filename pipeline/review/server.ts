@@ -28,11 +28,12 @@ import { addComment, carryThread, COMMENT_LIMIT, commentText, threadOf, type Com
 import { firstControlCharacter } from '../parse/characters.ts';
 import type { Reviewer } from './reviewers.ts';
 import { localIso } from '../local-time.ts';
-import { approveMachineSegments, approveSegment, countReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
+import { approveMachineSegments, approveSegment, countReviews, publishableReviews, reviewSegments, saveTarget, type EditFailure, type EditResult, type SegmentReview } from '../translate/review.ts';
 import type { Memory } from '../translate/memory.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
+import { readRecord } from '../publish/publication-record.ts';
 import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
 import { draftFindings, errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
@@ -109,7 +110,9 @@ function column(language: TargetLanguage, release: Release, source: MemorySource
     return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), problem: formatMessages(source.file).join('\n') };
   }
   const reviews = reviewSegments(release, memory);
-  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts: countReviews(reviews), findings: glossary && findingsBySegment(release, language, memory, glossary) };
+  // Counted as pressroom status counts them: a withdrawn release's work is its reason alone.
+  const counts = countReviews(release.withdrawal ? publishableReviews(release, memory) : reviews);
+  return { language, reviews: new Map(reviews.map((review) => [review.segment.key, review])), counts, findings: glossary && findingsBySegment(release, language, memory, glossary) };
 }
 
 /** The glossary the checks use; a broken one is `pressroom check`'s to report, and its terms wait until it is fixed. */
@@ -336,7 +339,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
     const asked = focus ?? (KEY.test(c.req.query('segment') ?? '') ? { key: c.req.query('segment')! } : undefined);
     if (focus && !release.segments.some((segment) => segment.key === focus.key)) throw new HttpError(404, 'unknownSegment', { key: focus.key, id });
-    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c) }));
+    // A kill notice stands under the headline agencies filed, as the build's does.
+    const filed = release.withdrawal ? readRecord(options.root, release.id).record[language as Language] : undefined;
+    return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c), ...(filed ? { filed } : {}) }));
   }
 
   /** The preview beside the editor: the reviewer's unsaved text in the page, highlighted; nothing is written. */

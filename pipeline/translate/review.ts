@@ -75,6 +75,16 @@ export function reviewSegments(release: Release, memory: Memory | undefined): Se
   return reviews;
 }
 
+/**
+ * The segments a build can publish, with their state: every segment, but for a withdrawn release its reason alone (its
+ * kill notice hands out none of its text): what is left to translate and review.
+ */
+export function publishableReviews(release: Release, memory: Memory | undefined): SegmentReview[] {
+  const reviews = reviewSegments(release, memory);
+  const withdrawal = release.withdrawal;
+  return withdrawal ? reviews.filter((review) => review.segment.key === withdrawal.reason.key) : reviews;
+}
+
 export function countReviews(reviews: SegmentReview[]): ReviewCounts {
   const counts: ReviewCounts = { total: reviews.length, approved: 0, reviewed: 0, machine: 0, stale: 0, missing: 0 };
   for (const review of reviews) counts[review.state]++;
