@@ -99,6 +99,34 @@ export const trustedBefore = (digest: StatusDigest | undefined) => (digest ? dig
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+type Header = { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
+
+/** The digest's bytes, its header and its body (checked against the header's checksum), when this pipeline wrote it. */
+async function digestLines(root: string): Promise<{ bytes: Buffer; header: Header & { readAt: number }; body: Buffer; second: number } | undefined> {
+  // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
+  const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
+  if (!bytes) return undefined;
+  const first = bytes.indexOf(10);
+  const second = bytes.indexOf(10, first + 1);
+  if (first === -1 || second === -1) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
+  const body = bytes.subarray(first + 1, second);
+  if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+  return { bytes, header: header as Header & { readAt: number }, body, second };
+}
+
+/**
+ * Whether there is a digest this pipeline wrote, whole, without decoding it: a build of some languages then leaves
+ * the memories of the others unread, and carries what the digest counted of them (status-record.ts).
+ */
+export async function hasStatusDigest(root: string): Promise<boolean> {
+  try {
+    return (await digestLines(root)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The digest, when there is one this pipeline wrote and it reads back whole; undefined otherwise. The file is three
  * lines: what wrote it, with the checksums of the others; the releases and memories; the releases' keys (decoded
@@ -107,15 +135,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
-    const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
-    if (!bytes) return undefined;
-    const first = bytes.indexOf(10);
-    const second = bytes.indexOf(10, first + 1);
-    if (first === -1 || second === -1) return undefined;
-    const header = JSON.parse(bytes.toString('utf8', 0, first)) as { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
-    const body = bytes.subarray(first + 1, second);
-    if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+    const lines = await digestLines(root);
+    if (!lines) return undefined;
+    const { bytes, header, body, second } = lines;
     const decoded = decodeBody(JSON.parse(body.toString('utf8')));
     if (!decoded) return undefined;
     let keys: Record<string, string[]> | undefined | null = null;
