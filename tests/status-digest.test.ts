@@ -253,6 +253,22 @@ describe('status digest after a build of some languages', () => {
     expect((await statusChecked(project.root)).reads).toBe(0);
   });
 
+  it('counts every memory with a digest of another pipeline, and leaves them to status with a damaged one', async () => {
+    bundled();
+    await italianBuild();
+    const file = join(project.root, STATUS_DIGEST_PATH);
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/"pipeline":"[0-9a-f]+"/, '"pipeline":"0000"'));
+    expect((await italianBuild('again')).filesRead).toBe(10);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+    // Counts swapped where they still add up: the header is whole, the checksum tells.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\["[0-9a-f]{64}",\d+),(\d+),(\d+)/, (_, start: string, one: string, two: string) => `${start},${two},${one}`));
+    expect((await italianBuild('third')).filesRead).toBe(4);
+    // Nothing could be carried: the releases are known, their six memories read.
+    expect((await statusChecked(project.root)).reads).toBe(6);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
   it('renders nothing again when only a memory of a language it does not build changed', async () => {
     bundled();
     await italianBuild();

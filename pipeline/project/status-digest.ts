@@ -3,7 +3,7 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { lstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readProjectFile } from './source-file.ts';
@@ -115,15 +115,31 @@ async function digestLines(root: string): Promise<{ bytes: Buffer; header: Heade
   return { bytes, header: header as Header & { readAt: number }, body, second };
 }
 
+/** Room for the header line, whose fields are of fixed size but for the time. */
+const HEADER_BYTES = 1024;
+
 /**
- * Whether there is a digest this pipeline wrote, whole, without decoding it: a build of some languages then leaves
- * the memories of the others unread, and carries what the digest counted of them (status-record.ts).
+ * Whether there is a digest this pipeline wrote, by its header line alone (a preview asks at every rebuild, and the
+ * digest is some megabytes at 10,000 releases): a build of some languages then leaves the memories of the others
+ * unread, and carries what the digest counted of them (status-record.ts). A digest whose body turns out damaged
+ * only leaves those counts to status.
  */
 export async function hasStatusDigest(root: string): Promise<boolean> {
+  let handle: number | undefined;
   try {
-    return (await digestLines(root)) !== undefined;
+    // A regular file only, never a link (nor a FIFO to wait on): anything else is no digest.
+    handle = openSync(join(root, STATUS_DIGEST_PATH), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!fstatSync(handle).isFile()) return false;
+    const bytes = Buffer.alloc(HEADER_BYTES);
+    const length = readSync(handle, bytes, 0, HEADER_BYTES, 0);
+    const end = bytes.subarray(0, length).indexOf(10);
+    if (end === -1) return false;
+    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Header;
+    return header.format === FORMAT && header.pipeline === (await pipelineVersion()) && typeof header.readAt === 'number';
   } catch {
     return false;
+  } finally {
+    if (handle !== undefined) closeSync(handle);
   }
 }
 
