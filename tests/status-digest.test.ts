@@ -12,7 +12,7 @@ import { STATUS_DIGEST_PATH } from '../pipeline/project/status-digest.ts';
 import { loadRelease } from '../pipeline/parse/releases.ts';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { formatMessages } from '../pipeline/problems.ts';
-import type { Release, TargetLanguage } from '../pipeline/release.ts';
+import type { Language, Release, TargetLanguage } from '../pipeline/release.ts';
 import type { Memory, MemoryEntry } from '../pipeline/translate/memory.ts';
 import { makeProject, release as releaseText, type Project } from './helpers/project.ts';
 import { buildIn } from './helpers/build.ts';
@@ -207,6 +207,86 @@ describe('status digest: the same answer as reading everything', () => {
   });
 });
 
+// A build in Italian alone has no use for the English and Japanese memories: it counts them for status only when
+// there is no digest to carry their counts from, and carries them only while the files are as the digest knew them.
+describe('status digest after a build of some languages', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  const italianBuild = async (out = 'out') => {
+    const built = await buildIn(project.root, { languages: ['it'], out, timings: true });
+    expect(built.exitCode, built.stderr).toBe(0);
+    return JSON.parse(/^pressroom-timings (.*)$/m.exec(built.stderr)![1]!) as { filesRead: number; releasesRendered: number };
+  };
+
+  function bundled() {
+    project = makeProject({ withBundled: true });
+    for (const path of [ROBOTS, ROBOTS_EN, ROBOTS_JA, 'releases/regione-piemonte-bando-innovazione-pmi.md', 'releases/torino-piemonte-giappone-scienze-vita.md']) dateBack(project.root, path);
+    for (const language of BOTH) for (const id of ['regione-piemonte-bando-innovazione-pmi', 'torino-piemonte-giappone-scienze-vita']) dateBack(project.root, `locales/${language}/releases/${id}.json`);
+    // The picture a release shows, so that a build's stamps vouch for it too.
+    dateBack(project.root, 'releases/torino-piemonte-giappone-scienze-vita.media/missione-giappone.png');
+  }
+
+  it('counts every memory when there is no digest, so that status reads nothing', async () => {
+    bundled();
+    // The three releases, the picture one of them shows, and the six memories.
+    expect((await italianBuild()).filesRead).toBe(10);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('reads no memory with a digest that knows them, and status still reads nothing', async () => {
+    bundled();
+    await italianBuild();
+    // From scratch (another out/), with the digest of the build before: the releases and the picture.
+    expect((await italianBuild('again')).filesRead).toBe(4);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('leaves a memory changed since the digest to status, and keeps the others', async () => {
+    bundled();
+    await italianBuild();
+    edit(project, ROBOTS_EN, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    expect((await italianBuild('again')).filesRead).toBe(4);
+    const after = await statusChecked(project.root);
+    expect(after.reads).toBe(1);
+    expect(after.rows.find((row) => row.release === 'politecnico-torino-robotica-ospedale' && row.language === 'en')!.machine).toBeGreaterThan(0);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('counts every memory with a digest of another pipeline, and leaves them to status with a damaged one', async () => {
+    bundled();
+    await italianBuild();
+    const file = join(project.root, STATUS_DIGEST_PATH);
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/"pipeline":"[0-9a-f]+"/, '"pipeline":"0000"'));
+    expect((await italianBuild('again')).filesRead).toBe(10);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+    // Counts swapped where they still add up: the header is whole, the checksum tells.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\["[0-9a-f]{64}",\d+),(\d+),(\d+)/, (_, start: string, one: string, two: string) => `${start},${two},${one}`));
+    expect((await italianBuild('third')).filesRead).toBe(4);
+    // Nothing could be carried: the releases are known, their six memories read.
+    expect((await statusChecked(project.root)).reads).toBe(6);
+    expect((await statusChecked(project.root)).reads).toBe(0);
+  });
+
+  it('renders nothing again when only a memory of a language it does not build changed', async () => {
+    bundled();
+    await italianBuild();
+    edit(project, ROBOTS_JA, (text) => text.replace('"state": "reviewed"', '"state": "machine"'));
+    expect(await italianBuild()).toMatchObject({ filesRead: 0, releasesRendered: 0 });
+    expect((await statusChecked(project.root)).reads).toBe(1);
+  });
+
+  it('leaves a release edited since the digest to status, memories and all', async () => {
+    bundled();
+    await italianBuild();
+    edit(project, ROBOTS, (text) => text.replace('Quattro robot', 'Cinque robot'));
+    expect((await italianBuild('again')).filesRead).toBe(4);
+    // The release is known (the build parsed it); its memories are counted against its new segments.
+    expect((await statusChecked(project.root)).reads).toBe(2);
+  });
+});
+
 // Random histories of a small project: releases written, edited, deleted; memories made from older versions (so
 // that segments go stale), edited by hand, broken or deleted; the digest damaged or deleted; status asked for one
 // language or both. After every step, status from the digest equals status from every file.
@@ -231,6 +311,7 @@ describe('status digest: any history of edits', () => {
     | { kind: 'delete-memory'; file: number; language: TargetLanguage }
     | { kind: 'damage-digest' }
     | { kind: 'delete-digest' }
+    | { kind: 'build'; languages: Language[]; out: string; withoutDigest: boolean }
     | { kind: 'status'; languages: TargetLanguage[] };
 
   const file = fc.integer({ min: 0, max: 2 });
@@ -246,6 +327,8 @@ describe('status digest: any history of edits', () => {
     fc.constant({ kind: 'damage-digest' as const }),
     fc.constant({ kind: 'delete-digest' as const }),
     fc.record({ kind: fc.constant('status' as const), languages: fc.constantFrom<TargetLanguage[]>(['en'], ['ja'], ['en', 'ja']) }),
+    // A build of some languages or all, into out/ or from scratch, after status wrote its digest or with none.
+    fc.record({ kind: fc.constant('build' as const), languages: fc.constantFrom<Language[]>(['it'], ['it', 'en'], ['it', 'ja'], ['it', 'en', 'ja']), out: fc.constantFrom('out', 'out-2'), withoutDigest: fc.boolean() }),
   );
 
   const parsed = (path: string, text: string): Release | undefined => loadRelease({ path, text }, new VFile({ path, value: text }))?.release;
@@ -356,6 +439,11 @@ describe('status digest: any history of edits', () => {
                 break;
               case 'status':
                 await statusChecked(root, one.languages);
+                break;
+              case 'build':
+                if (one.withoutDigest) rmSync(join(root, STATUS_DIGEST_PATH), { force: true });
+                // Errors in the releases or memories are the build's to report: the digest it leaves is what is checked.
+                await buildIn(root, { languages: one.languages, out: one.out });
                 break;
             }
             // Status in both languages after every other step: it writes the digest the next step is checked against.

@@ -3,7 +3,7 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { lstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readProjectFile } from './source-file.ts';
@@ -99,6 +99,50 @@ export const trustedBefore = (digest: StatusDigest | undefined) => (digest ? dig
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+type Header = { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
+
+/** The digest's bytes, its header and its body (checked against the header's checksum), when this pipeline wrote it. */
+async function digestLines(root: string): Promise<{ bytes: Buffer; header: Header & { readAt: number }; body: Buffer; second: number } | undefined> {
+  // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
+  const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
+  if (!bytes) return undefined;
+  const first = bytes.indexOf(10);
+  const second = bytes.indexOf(10, first + 1);
+  if (first === -1 || second === -1) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
+  const body = bytes.subarray(first + 1, second);
+  if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+  return { bytes, header: header as Header & { readAt: number }, body, second };
+}
+
+/** Room for the header line, whose fields are of fixed size but for the time. */
+const HEADER_BYTES = 1024;
+
+/**
+ * Whether there is a digest this pipeline wrote, by its header line alone (a preview asks at every rebuild, and the
+ * digest is some megabytes at 10,000 releases): a build of some languages then leaves the memories of the others
+ * unread, and carries what the digest counted of them (status-record.ts). A digest whose body turns out damaged
+ * only leaves those counts to status.
+ */
+export async function hasStatusDigest(root: string): Promise<boolean> {
+  let handle: number | undefined;
+  try {
+    // A regular file only, never a link (nor a FIFO to wait on): anything else is no digest.
+    handle = openSync(join(root, STATUS_DIGEST_PATH), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!fstatSync(handle).isFile()) return false;
+    const bytes = Buffer.alloc(HEADER_BYTES);
+    const length = readSync(handle, bytes, 0, HEADER_BYTES, 0);
+    const end = bytes.subarray(0, length).indexOf(10);
+    if (end === -1) return false;
+    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Header;
+    return header.format === FORMAT && header.pipeline === (await pipelineVersion()) && typeof header.readAt === 'number';
+  } catch {
+    return false;
+  } finally {
+    if (handle !== undefined) closeSync(handle);
+  }
+}
+
 /**
  * The digest, when there is one this pipeline wrote and it reads back whole; undefined otherwise. The file is three
  * lines: what wrote it, with the checksums of the others; the releases and memories; the releases' keys (decoded
@@ -107,15 +151,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
-    const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
-    if (!bytes) return undefined;
-    const first = bytes.indexOf(10);
-    const second = bytes.indexOf(10, first + 1);
-    if (first === -1 || second === -1) return undefined;
-    const header = JSON.parse(bytes.toString('utf8', 0, first)) as { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
-    const body = bytes.subarray(first + 1, second);
-    if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+    const lines = await digestLines(root);
+    if (!lines) return undefined;
+    const { bytes, header, body, second } = lines;
     const decoded = decodeBody(JSON.parse(body.toString('utf8')));
     if (!decoded) return undefined;
     let keys: Record<string, string[]> | undefined | null = null;

@@ -42,8 +42,8 @@ export interface BuildInputs {
    */
   sourceOf(path: string): SourceFile;
   /**
-   * What a release's files are made of: the settings, its source, its memories and its pictures (`media`, the
-   * paths its front matter names), as the thread that built it read them, if given.
+   * What a release's files are made of: the settings, its source, its memories in the languages built and its
+   * pictures (`media`, the paths its front matter names), as the thread that built it read them, if given.
    */
   releaseKey(path: string, id?: string, read?: Record<string, Stamp>, media?: string[]): string;
   /** Whether an embargo (as written) still holds at the build's clock. */
@@ -99,9 +99,11 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
     return sourceOfRead(path, read);
   };
 
-  // Only the memories of releases that may be reused are hashed here; the threads read those of the releases they build.
+  // Only the memories of releases that may be reused are hashed here; the threads read those of the releases they
+  // build. Only those of the languages built: the others make no file of this build.
+  const translated = TARGET_LANGUAGES.filter((language) => options.languages.includes(language));
   const memoryHashes = (id: string | undefined, read?: Record<string, Stamp>) =>
-    TARGET_LANGUAGES.map((language) => {
+    translated.map((language) => {
       if (id === undefined) return null;
       const path = memoryPath(language, id);
       return read ? (read[path]?.hash ?? null) : stamps.hash(path);

@@ -44,6 +44,12 @@ export interface RenderPlace {
   records?: RecordWriter;
   /** The public tree being replaced (out/): what it holds stands for a record that is missing. */
   previousPublic?: string;
+  /**
+   * The languages whose memories are counted for `pressroom status` in the releases this thread parses, whether
+   * built or not (default: every target language). A build of some languages leaves the others out when the
+   * status digest can carry their counts (status-record.ts).
+   */
+  statusLanguages?: readonly TargetLanguage[];
 }
 
 export interface RenderedRelease {
@@ -75,11 +81,11 @@ export interface RenderedRelease {
   review?: string;
 }
 
-/** The release's memory in each target language that has one, stamped as read. */
-function readStampedMemories(root: string, id: string): { memories: Partial<Record<TargetLanguage, SourceFile>>; read: Record<string, Stamp> } {
+/** The release's memory in each of `languages` that has one, stamped as read. */
+function readStampedMemories(root: string, id: string, languages: readonly TargetLanguage[]): { memories: Partial<Record<TargetLanguage, SourceFile>>; read: Record<string, Stamp> } {
   const memories: Partial<Record<TargetLanguage, SourceFile>> = {};
   const read: Record<string, Stamp> = {};
-  for (const language of TARGET_LANGUAGES) {
+  for (const language of languages) {
     const path = memoryPath(language, id);
     const file = readStamped(root, path);
     if (!file) continue;
@@ -116,13 +122,15 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
-  const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf));
+  // The memories of the languages built, and of those status counts when this thread parsed the release.
+  const statusLanguages = summary === undefined ? [] : (place.statusLanguages ?? TARGET_LANGUAGES);
+  const wanted = TARGET_LANGUAGES.filter((language) => context.settings.languages.includes(language) || statusLanguages.includes(language));
+  const memoriesRead = timed(timings, 'translate', () => readStampedMemories(root, 'release' in task ? task.release.id : task.memoriesOf, wanted));
   const read = { ...sourceRead, ...memoriesRead.read };
   // Each memory parsed once, for status's rows and for the languages built alike.
-  const wanted = (language: TargetLanguage) => summary !== undefined || context.settings.languages.includes(language);
   const memories = timed(timings, 'translate', () => {
     const parsed: Partial<Record<TargetLanguage, ReadMemory>> = {};
-    for (const [language, source] of Object.entries(memoriesRead.memories) as [TargetLanguage, SourceFile][]) if (wanted(language)) parsed[language] = memoryOfSource(source, language, release.id);
+    for (const [language, source] of Object.entries(memoriesRead.memories) as [TargetLanguage, SourceFile][]) parsed[language] = memoryOfSource(source, language, release.id);
     return parsed;
   });
   const review = summary && JSON.stringify({ ...summary, rows: rowsOf(release, summary, memories, read) } satisfies ReleaseReview);

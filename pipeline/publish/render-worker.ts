@@ -6,6 +6,7 @@ import { noTimings, renderContext, type BuildSettings } from './render-release.t
 import { TreeWriter, type TreesSetup } from './trees.ts';
 import { renderTask, type RenderPlace, type RenderTask } from './render-task.ts';
 import { RecordWriter } from './publication-record.ts';
+import type { TargetLanguage } from '../release.ts';
 
 export interface WorkerSetup {
   settings: Omit<BuildSettings, 'now'> & { now: number };
@@ -15,6 +16,8 @@ export interface WorkerSetup {
   root: string;
   /** Keep the record of what was published (publication-record.ts). */
   recordPublication: boolean;
+  /** See RenderPlace. */
+  statusLanguages?: readonly TargetLanguage[];
 }
 
 type Batch = { index: number; tasks: RenderTask[] };
@@ -26,6 +29,7 @@ const placeOf = (setup: WorkerSetup): RenderPlace & { writer: TreeWriter } => ({
   previousState: setup.trees.targets.state,
   ...(setup.recordPublication ? { records: new RecordWriter(setup.root) } : {}),
   previousPublic: setup.trees.targets.public,
+  ...(setup.statusLanguages ? { statusLanguages: setup.statusLanguages } : {}),
 });
 
 async function render(place: RenderPlace | undefined, batch: Batch): Promise<void> {

@@ -10,6 +10,7 @@ import type { RenderContext } from './render-release.ts';
 import type { RenderedResults } from './render-results.ts';
 import type { RenderedRelease } from './render-task.ts';
 import type { StagedTrees } from './trees.ts';
+import { languagesToCount } from './status-record.ts';
 
 /** Releases rendered on one thread between waits for their files to be written. */
 const SETTLE_EVERY = 16;
@@ -35,11 +36,11 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   const threads = rendersInThreads(jobs, tasks.length);
   if (!threads) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
-  const { context, renderTask, RecordWriter } = await loadRenderer(inputs);
-  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}) };
+  const [{ context, renderTask, RecordWriter }, statusLanguages] = await Promise.all([loadRenderer(inputs), languagesToCount(inputs)]);
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}), statusLanguages };
   if (threads) {
     const { renderInThreads } = await import('./render-pool.ts');
-    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication };
+    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication, statusLanguages };
     return renderInThreads(tasks, setup, jobs, place, timings, results, started);
   }
   // A batch of one each.

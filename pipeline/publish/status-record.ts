@@ -2,8 +2,8 @@
 // parsed, and what the previous digest knew of the others while their bytes and memories are the same, all under
 // the stamps this build took. `pressroom status` then stats the files instead of parsing them.
 import { memoryPath } from '../translate/memory.ts';
-import { TARGET_LANGUAGES } from '../release.ts';
-import { readStatusDigest, writeStatusDigest, type ReleaseRecord } from '../project/status-digest.ts';
+import { TARGET_LANGUAGES, type TargetLanguage } from '../release.ts';
+import { hasStatusDigest, look, readStatusDigest, trustedBefore, writeStatusDigest, type ReleaseRecord } from '../project/status-digest.ts';
 import type { BuildInputs } from './inputs.ts';
 import type { BuildPlan } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
@@ -23,14 +23,39 @@ export const reviewsOf = (rendered: Iterable<RenderedRelease>, spooled: boolean)
   return spooled ? spooledTexts(reviews) : heldTexts(reviews);
 };
 
+/** The target languages the build does not make: their memories are read only for status. */
+const unbuilt = (inputs: BuildInputs) => TARGET_LANGUAGES.filter((language) => !inputs.settings.languages.includes(language));
+
+/**
+ * The languages whose memories the render threads count for status in the releases they parse: every one, unless
+ * the build leaves some out and a digest is there to carry their counts while their memories stay as it knew them
+ * (a build in Italian alone then reads no memory at all).
+ */
+export async function languagesToCount(inputs: BuildInputs): Promise<TargetLanguage[]> {
+  const left = unbuilt(inputs);
+  if (left.length === 0 || !(await hasStatusDigest(inputs.root))) return [...TARGET_LANGUAGES];
+  return TARGET_LANGUAGES.filter((language) => !left.includes(language));
+}
+
 /**
  * After the build: `reviews` in plan order, as reviewsOf took them from the render phase's results (JSON). Each
  * release's record is made as the digest is written, and the previous digest is read only when some release was
- * not parsed by this build (a cold build parses them all).
+ * not parsed by this build, or some language not built (a cold build of every language parses and counts them all).
  */
 export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, reviews: Iterable<string | undefined> & { lacking: boolean }): Promise<void> {
   const { current, readAt } = inputs.stamps;
-  const previous = reviews.lacking || plan.releases.some((item) => item.state !== 'render') ? await readStatusDigest(inputs.root) : undefined;
+  const previous = reviews.lacking || unbuilt(inputs).length > 0 || plan.releases.some((item) => item.state !== 'render') ? await readStatusDigest(inputs.root) : undefined;
+  const trusted = trustedBefore(previous);
+  /**
+   * The stamp of a memory: this build's, where it read or hashed it, else the previous digest's while it holds (a
+   * memory of a language not built). None when the file is gone or changed: status reads it then.
+   */
+  const memoryStamp = (memory: string): Stamp | undefined => {
+    const known = current[memory];
+    if (known || !previous) return known;
+    const stamp = previous.memories[memory];
+    return stamp && look(inputs.root, memory, stamp, trusted).hash !== undefined ? stamp : undefined;
+  };
   const memories: Record<string, Stamp> = {};
   function* records(): Generator<[string, ReleaseRecord]> {
     const made = reviews[Symbol.iterator]();
@@ -49,12 +74,13 @@ export async function keepStatusDigest(inputs: BuildInputs, plan: BuildPlan, rev
     const review = made ? { ...made, segments: made.keys.length } : kept;
     if (!stamp || !review || !keys) return undefined;
     const record: ReleaseRecord = { ...review, keys, stamp, rows: {} };
+    // A row this build did not count (in a language it does not make) is the previous digest's, of the same bytes.
+    const counted = before !== undefined && before.stamp.hash === stamp.hash ? before : undefined;
     for (const language of TARGET_LANGUAGES) {
       if (review.id === undefined) break;
       const memory = memoryPath(language, review.id);
-      const row = review.rows[language];
-      // This build's stamp of the memory, taken where its threads read it or where the plan hashed it.
-      const known = current[memory];
+      const row = review.rows[language] ?? counted?.rows[language];
+      const known = memoryStamp(memory);
       if (known) memories[memory] = known;
       if (row && row.memory === known?.hash) record.rows[language] = row;
     }
