@@ -1,4 +1,4 @@
-// Split from incremental.test.ts: these builds of 110 releases are the longest of the suite's incremental tests, and a
+// Split from incremental.test.ts: these builds of 101 releases are the longest of the suite's incremental tests, and a
 // file of their own lets Vitest run them beside the others.
 import { afterEach, describe, expect, it } from 'vitest';
 import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,9 +12,9 @@ describe('incremental build: pages whose releases moved are put together from th
   let project: Project;
   afterEach(() => project?.remove());
 
-  // Enough releases for three index pages a language, so that a release added or removed moves the releases after
-  // it across pages; built by the CLI, so each rebuild starts with nothing rendered in memory.
-  const RELEASES = 110;
+  // Enough releases for three index pages a language (50, 50 and 1), so that a release added or removed moves the
+  // releases after it across pages; built by the CLI, so each rebuild starts with nothing rendered in memory.
+  const RELEASES = 101;
   const NOW = corpusEnd(RELEASES);
   const build = async (out = 'out') => {
     const result = await runCli(['build', '--now', NOW, '--out', out], { cwd: project.root });
