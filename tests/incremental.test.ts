@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusEnd, generateCorpus } from '../bench/corpus.ts';
-import { runCli } from './helpers/cli.ts';
+import { generateCorpus } from '../bench/corpus.ts';
 import { makeProject, release, BUNDLED, type Project } from './helpers/project.ts';
 import { buildIn } from './helpers/build.ts';
 import { readTree } from './helpers/tree.ts';
 import type { BuildSession } from '../pipeline/publish/session.ts';
 import { listTrees } from '../pipeline/publish/trees.ts';
 import { outputPlaces } from '../pipeline/publish/out-place.ts';
+import { PUBLISHED_DIR } from '../pipeline/publish/publication-record.ts';
 
 // Before the bundled embargo (2025-10-14T12:00:00+02:00) lifts, and after.
 const EARLY = new Date('2025-10-14T09:00:00Z');
@@ -25,14 +25,19 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
   let project: Project;
   afterEach(() => project?.remove());
 
-  // With a session (pressroom dev), the trees are changed in place and known from memory instead of listed.
-  it.each([
-    ['swapped in whole', undefined],
-    ['changed in place, with a session', {} as BuildSession],
-  ])('after each of a sequence of edits, out/ equals a cold build of the same inputs (%s)', async (_mode, session) => {
-    project = makeProject({ withBundled: true });
-    // 17 releases: enough that the first build renders on worker threads.
-    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 7 });
+  // The same project twice, rebuilt in the two ways a rebuild goes: its trees swapped in whole, or (with a session,
+  // as pressroom dev) changed in place and known from memory instead of listed. Each edit is made to both, and both
+  // rebuilds must equal one cold build of the inputs they share. A build with a session writes no publication record
+  // (a preview publishes nothing), so after each step the session's project is given the records the cold build
+  // left: what a build of its own would have written.
+  it('after each of a sequence of edits, out/ equals a cold build of the same inputs (swapped in whole, and changed in place with a session)', async () => {
+    const modes = ['swapped in whole', 'changed in place, with a session'].map((mode, index) => {
+      const one = makeProject({ withBundled: true });
+      onTestFinished(() => one.remove());
+      // 17 releases: enough that the first build renders on worker threads.
+      generateCorpus(one.root, BUNDLED, { releases: 14, seed: 7 });
+      return { mode, project: one, session: index === 1 ? ({} as BuildSession) : undefined };
+    });
     const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
     const edits: [string, Date, () => void][] = [
       ['nothing changed', EARLY, () => {}],
@@ -61,24 +66,41 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
         }
       }
     };
-    age(0);
-    const first = await buildIn(project.root, { now: EARLY, jobs: 2, session });
-    expect(first.exitCode, first.stderr).toBe(0);
+    for (const { project: one, session } of modes) {
+      project = one;
+      age(0);
+      const first = await buildIn(project.root, { now: EARLY, jobs: 2, session });
+      expect(first.exitCode, first.stderr).toBe(0);
+    }
     for (const [step, [edit, now, apply]] of edits.entries()) {
-      apply();
-      age(step + 1);
-      const incremental = await buildIn(project.root, { now, jobs: 2, session });
-      await session?.persisting;
-      if (session) expect(session.files, `${edit}: what the session knows the trees hold`).toEqual(listTrees(placesOf(project.root)));
+      const rebuilt = [];
+      for (const { mode, project: one, session } of modes) {
+        project = one;
+        apply();
+        age(step + 1);
+        const incremental = await buildIn(project.root, { now, jobs: 2, session });
+        await session?.persisting;
+        if (session) expect(session.files, `${edit}: what the session knows the trees hold`).toEqual(listTrees(placesOf(project.root)));
+        rebuilt.push({ mode, root: project.root, incremental });
+      }
       // Truly cold: no previous tree, and no spare to recycle.
-      for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
-      const cold = await buildIn(project.root, { now, jobs: 1, out: 'cold' });
-      expect(incremental.exitCode, `${edit}: ${incremental.stderr}`).toBe(0);
+      const coldRoot = modes[0]!.project.root;
+      for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(coldRoot, dir), { recursive: true, force: true });
+      const cold = await buildIn(coldRoot, { now, jobs: 1, out: 'cold' });
       expect(cold.exitCode, `${edit}: ${cold.stderr}`).toBe(0);
-      expect(incremental.stderr, edit).toBe(cold.stderr);
-      expect(readTree(join(project.root, 'out')), edit).toEqual(readTree(join(project.root, 'cold')));
-      expect(readTree(join(project.root, 'out-private')), `${edit}: the private tree`).toEqual(readTree(join(project.root, 'cold-private')));
-      if (edit !== 'ui.json changed') expect(incremental.stdout, `${edit} keeps unchanged files`).toMatch(/\(\d+ unchanged\)\n$/);
+      const coldTree = readTree(join(coldRoot, 'cold'));
+      const coldPrivate = readTree(join(coldRoot, 'cold-private'));
+      const records = join(modes[1]!.project.root, PUBLISHED_DIR);
+      rmSync(records, { recursive: true, force: true });
+      cpSync(join(coldRoot, PUBLISHED_DIR), records, { recursive: true });
+      for (const { mode, root, incremental } of rebuilt) {
+        const label = `${edit} (${mode})`;
+        expect(incremental.exitCode, `${label}: ${incremental.stderr}`).toBe(0);
+        expect(incremental.stderr, label).toBe(cold.stderr);
+        expect(readTree(join(root, 'out')), label).toEqual(coldTree);
+        expect(readTree(join(root, 'out-private')), `${label}: the private tree`).toEqual(coldPrivate);
+        if (edit !== 'ui.json changed') expect(incremental.stdout, `${label} keeps unchanged files`).toMatch(/\(\d+ unchanged\)\n$/);
+      }
     }
   }, 240_000);
 
@@ -167,80 +189,4 @@ describe('parallel rendering: the number of threads does not change the output',
     expect(four.stderr).toMatch(/"jobs":4,/);
     expect(readTree(join(project.root, 'four'))).toEqual(readTree(join(project.root, 'one')));
   }, 120_000);
-});
-
-describe('incremental build: pages whose releases moved are put together from the items the previous build wrote', () => {
-  let project: Project;
-  afterEach(() => project?.remove());
-
-  // Enough releases for three index pages a language, so that a release added or removed moves the releases after
-  // it across pages; built by the CLI, so each rebuild starts with nothing rendered in memory.
-  const RELEASES = 110;
-  const NOW = corpusEnd(RELEASES);
-  const build = async (out = 'out') => {
-    const result = await runCli(['build', '--now', NOW, '--out', out], { cwd: project.root });
-    expect(result.code, result.stderr).toBe(0);
-    return result;
-  };
-  /** A copy of release `source` under `id`, memories and all: published in every language, beside its source. */
-  const addCopy = (source: string, id: string) => {
-    writeFileSync(join(project.root, 'releases', `${id}.md`), readFileSync(join(project.root, 'releases', `${source}.md`), 'utf8'));
-    for (const language of ['en', 'ja']) {
-      const memory = readFileSync(join(project.root, 'locales', language, 'releases', `${source}.json`), 'utf8');
-      writeFileSync(join(project.root, 'locales', language, 'releases', `${id}.json`), memory.replace(`"release": "${source}"`, `"release": "${id}"`));
-    }
-  };
-  const editParagraph = (id: string) => {
-    const path = join(project.root, 'releases', `${id}.md`);
-    const text = readFileSync(path, 'utf8');
-    const at = text.indexOf('\n\n', text.indexOf('\n---\n', 4) + 5);
-    writeFileSync(path, `${text.slice(0, at)} Il testo è stato aggiornato.${text.slice(at)}`);
-  };
-  const coldEquals = async () => {
-    for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
-    await build('cold');
-    expect(readTree(join(project.root, 'out'))).toEqual(readTree(join(project.root, 'cold')));
-  };
-  const itemsOf = (html: string) => [...html.matchAll(/<li><a href="\.\.\/\.\.\/([^/"]+)\/">/g)].map((match) => match[1]!);
-
-  it('gives the bytes a cold build gives, after a release added and after one removed (on the recycled tree)', async () => {
-    project = makeProject();
-    const ids = generateCorpus(project.root, BUNDLED, { releases: RELEASES, seed: 11 });
-    await build();
-    const page3 = () => itemsOf(readFileSync(join(project.root, 'out/en/page/3/index.html'), 'utf8'));
-    const before = page3();
-    // Beside the newest: every later item moves one place on, across every page of every language.
-    addCopy(ids.at(-1)!, 'comunicato-aggiunto');
-    await build();
-    expect(page3()[1]).toBe(before[0]);
-    await coldEquals();
-    for (const path of [`releases/${ids[80]}.md`, `.pressroom/published/${ids[80]}.json`]) rmSync(join(project.root, path));
-    editParagraph(ids[30]!);
-    await build();
-    expect(page3()).toEqual(before);
-    await coldEquals();
-  }, 300_000);
-
-  it('takes the items from the pages out/ holds, and never through a link put in place of a page', async () => {
-    project = makeProject();
-    const ids = generateCorpus(project.root, BUNDLED, { releases: RELEASES, seed: 11 });
-    await build();
-    // The oldest item of en's second page: a release added beside the newest moves it to the third.
-    const page2 = join(project.root, 'out/en/page/2/index.html');
-    const id = itemsOf(readFileSync(page2, 'utf8')).at(-1)!;
-    writeFileSync(page2, readFileSync(page2, 'utf8').replace(`<li><a href="../../${id}/">`, `<li><a href="../../${id}/" data-mark="taken">`));
-    // The third page: a link to a copy the build did not make, which must not be read.
-    const page3 = join(project.root, 'out/en/page/3/index.html');
-    const copy = join(project.root, 'elsewhere.html');
-    writeFileSync(copy, readFileSync(page3, 'utf8').replaceAll('<li><a href=', '<li><a data-mark="linked" href='));
-    rmSync(page3);
-    symlinkSync(copy, page3);
-    addCopy(ids.at(-1)!, 'comunicato-aggiunto');
-    await build();
-    const pages = ['out/en/index.html', 'out/en/page/2/index.html', 'out/en/page/3/index.html'].map((path) => readFileSync(join(project.root, path), 'utf8'));
-    // The item moved to the third page as the previous second page held it: taken, not rendered again.
-    expect(pages[2]).toContain(`<li><a href="../../${id}/" data-mark="taken">`);
-    expect(pages.join('')).not.toContain('data-mark="linked"');
-    expect(lstatSync(page3).isFile()).toBe(true);
-  }, 300_000);
 });

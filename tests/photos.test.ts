@@ -1,5 +1,5 @@
 // Issue 21: pictures beside a release, their words translated like any segment, published in every output.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -119,16 +119,18 @@ describe('bad pictures: an error at the picture of that release, every other rel
 });
 
 describe('the bundled release carries its picture in every output and language', () => {
+  // One build of the bundled project, read (never changed) by every test here.
   let project: Project;
-  beforeEach(() => {
+  let result: Awaited<ReturnType<typeof buildIn>>;
+  beforeAll(async () => {
     project = makeProject({ withBundled: true });
+    result = await buildIn(project.root, { now: NOW });
   });
-  afterEach(() => project.remove());
+  afterAll(() => project.remove());
 
   const read = (path: string) => readFileSync(join(project.root, 'out', path), 'utf8');
 
-  it('pages: a responsive img with srcset, sizes, width and height; og:image and the JSON-LD image', async () => {
-    const result = await buildIn(project.root, { now: NOW });
+  it('pages: a responsive img with srcset, sizes, width and height; og:image and the JSON-LD image', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     const media = readdirSync(join(project.root, 'out/media', BUNDLED_ID)).sort();
     expect(media.map((name) => name.replace(/\.[0-9a-f]{10}\./, '.<hash>.'))).toEqual(['missione-giappone-1600.<hash>.png', 'missione-giappone-480.<hash>.png', 'missione-giappone-960.<hash>.png']);
@@ -152,8 +154,7 @@ describe('the bundled release carries its picture in every output and language',
     }
   });
 
-  it('ninjs: a picture association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', async () => {
-    await buildIn(project.root, { now: NOW });
+  it('ninjs: a picture association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', () => {
     for (const [language, caption, credit] of [['it', 'Le tappe della missione', 'Regione Piemonte'], ['en', 'The stops of the Piedmont mission', 'Piedmont Region'], ['ja', 'ピエモンテ州の日本ミッションの行程', 'ピエモンテ州']] as const) {
       const item = JSON.parse(read(`${language}/${BUNDLED_ID}/ninjs.json`)) as { associations: Record<string, unknown>[] };
       expect(ninjsErrors(item), language).toEqual([]);
@@ -167,8 +168,7 @@ describe('the bundled release carries its picture in every output and language',
     }
   });
 
-  it('feeds: an Atom enclosure and a JSON Feed attachment; wire text: captions and credits under a label', async () => {
-    await buildIn(project.root, { now: NOW });
+  it('feeds: an Atom enclosure and a JSON Feed attachment; wire text: captions and credits under a label', () => {
     expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo"\/>/);
     const feed = JSON.parse(read('ja/feed.json')) as { items: { id: string; attachments?: { url: string; mime_type: string; title: string }[] }[] };
     const item = feed.items.find((one) => one.id.includes(BUNDLED_ID))!;
@@ -179,14 +179,23 @@ describe('the bundled release carries its picture in every output and language',
     expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：ピエモンテ州\n');
   });
 
-  it('a release without pictures gets no figure, no picture style and no media', async () => {
-    await buildIn(project.root, { now: NOW });
+  it('a release without pictures gets no figure, no picture style and no media', () => {
     const page = read('it/regione-piemonte-bando-innovazione-pmi/index.html');
     expect(page).not.toContain('<figure');
     expect(page).not.toContain('.picture');
     expect(page).not.toContain('og:image');
     expect(readdirSync(join(project.root, 'out/media'))).toEqual([BUNDLED_ID]);
   });
+});
+
+describe('pictures after the first, and pictures under embargo', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  const read = (path: string) => readFileSync(join(project.root, 'out', path), 'utf8');
 
   it('later pictures load lazily; under embargo the sizes go to the private tree only', async () => {
     mkdirSync(join(project.root, 'releases/mostra.media'));

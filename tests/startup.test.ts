@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,8 +29,13 @@ async function filesLoaded(project: Project, args: string[]): Promise<string[]> 
  * paths in the package, from dist/inputs.json); any other file by its URL.
  */
 async function modulesLoaded(project: Project, args: string[]): Promise<string[]> {
+  return modulesOf(await filesLoaded(project, args));
+}
+
+/** The modules of files loaded: for a file of the bundle, the sources compiled into it; any other file by its URL. */
+function modulesOf(files: string[]): string[] {
   const inputs = JSON.parse(readFileSync(join(REPO, 'dist/inputs.json'), 'utf8')) as Record<string, string[]>;
-  return (await filesLoaded(project, args)).flatMap((url) => {
+  return files.flatMap((url) => {
     if (!url.startsWith(DIST)) return [url];
     const sources = inputs[url.slice(DIST.length)];
     expect(sources, `${url} is a file of the bundle`).toBeDefined();
@@ -50,19 +55,29 @@ describe('start-up: commands that only read the project do not load the renderer
     }
   });
 
+  // A first build of the bundled project, and what it loaded: the two tests below read it, the second builds again.
+  const BUILD = ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1'];
+  let built: { project: Project; loaded: Promise<string[]> } | undefined;
+  const firstBuild = () => {
+    if (!built) {
+      const builtProject = makeProject({ withBundled: true });
+      built = { project: builtProject, loaded: modulesLoaded(builtProject, BUILD) };
+    }
+    return built;
+  };
+  afterAll(() => built?.project.remove());
+
   it('build does load them (so the check above sees what it looks for)', async () => {
-    project = makeProject({ withBundled: true });
-    const loaded = await modulesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1']);
+    const loaded = await firstBuild().loaded;
     expect(loaded.filter((url) => HEAVY.test(url)).length).toBeGreaterThan(3);
   });
 
   it('a rebuild with nothing changed loads neither the renderers nor the inline HTML reader and its parsers', async () => {
-    project = makeProject({ withBundled: true });
-    const args = ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '1'];
-    await modulesLoaded(project, args);
+    const { project: builtProject, loaded: first } = firstBuild();
+    await first;
     // The hook appends: only what the second build loads.
-    rmSync(join(project.root, 'modules.log'));
-    const loaded = await modulesLoaded(project, args);
+    rmSync(join(builtProject.root, 'modules.log'));
+    const loaded = await modulesLoaded(builtProject, BUILD);
     // Reading the publication policy from package.json once pulled in the judging of versions, and with it parse5.
     expect(loaded.filter((url) => HEAVY.test(url) || /pipeline\/inline\/|node_modules\/(parse5|hast-util-[a-z-]+|unified)\//.test(url))).toEqual([]);
   });
@@ -72,7 +87,7 @@ describe('start-up: commands that only read the project do not load the renderer
     const files = await filesLoaded(project, ['status']);
     expect(files.filter((url) => /\.ts$/.test(url))).toEqual([]);
     expect(files).toContain(`${DIST}main.js`);
-    expect(await modulesLoaded(project, ['status'])).toContain('pipeline/cli/commands/status.ts');
+    expect(modulesOf(files)).toContain('pipeline/cli/commands/status.ts');
   });
 
   it('a build loads the dependencies from the bundle, but sharp (native) and BudouX\'s parser', async () => {
