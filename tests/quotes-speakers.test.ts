@@ -888,3 +888,27 @@ describe('quotes: a quotation standing after narration in its paragraph', () => 
     expect(speakersOf(words)).toEqual(['Piero Lodi']);
   });
 });
+
+describe('quotes: a text that names one person only', () => {
+  it('gives its unattributed words to that person once named, as a press room written up reads', () => {
+    const text = [
+      'Vigilia di campionato al palazzetto, dove in mattinata ha parlato l’allenatore Sergio Pantaleo.',
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+      'Il pubblico – «Spero in un palazzetto pieno. I ragazzi meritano di sentire la città vicina».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Sergio Pantaleo', 'Sergio Pantaleo']);
+  });
+
+  it('leaves them unnamed where someone else is named, or before the text brings the person in', () => {
+    const two = [
+      'In mattinata hanno parlato l’allenatore Sergio Pantaleo e il presidente Aldo Ferrini.',
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+    ].join('\n\n');
+    expect(speakersOf(two)).toEqual([null]);
+    const before = [
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+      '«Il pubblico ci sarà», ha detto poi l’allenatore Sergio Pantaleo.',
+    ].join('\n\n');
+    expect(speakersOf(before)).toEqual([null, 'Sergio Pantaleo']);
+  });
+});
