@@ -912,3 +912,22 @@ describe('quotes: a text that names one person only', () => {
     expect(speakersOf(before)).toEqual([null, 'Sergio Pantaleo']);
   });
 });
+
+describe('quotes: names the run of capitals hides, and attributions after the marks', () => {
+  it('reads a title and a surname after a sentence opening "E Ferri risponde" as the same person', () => {
+    const text = 'Il sindaco Marchetti apre la seduta con i numeri del bilancio: «Abbiamo chiuso l’anno senza debiti». Poi arriva la domanda sul nuovo stadio. E Marchetti risponde: «Il progetto c’è, mancano i fondi della Regione».';
+    expect(speakersOf(text)).toEqual(['Marchetti', 'Marchetti']);
+  });
+
+  it('takes "È quanto si legge in un comunicato di X" right after the closing mark as naming the speaker', () => {
+    const text = '«Le strade della frazione sono piene di buche da mesi e nessuno interviene.» È quanto si legge in un comunicato di Elisa Fornari, consigliera di minoranza.';
+    expect(speakersOf(text)).toEqual(['Elisa Fornari']);
+  });
+
+  it('reads a surname set before a dash and the marks as the speaker’s label, but not a dateline', () => {
+    const body = 'Gradella – «Abbiamo sbagliato troppo in battuta, ma la squadra ha reagito».\n\nPozzani – «Tre punti pesanti per la classifica e per il morale».';
+    expect(speakersOf(body, 'Volley, le voci dal campo: Gradella e Pozzani')).toEqual(['Gradella', 'Pozzani']);
+    const dateline = 'Cesena - «Chiudiamo un anno faticoso con molti cantieri aperti». La conferenza di fine anno del Comune di Cesena si è tenuta in sala consiliare.';
+    expect(speakersOf(dateline)).toEqual([null]);
+  });
+});

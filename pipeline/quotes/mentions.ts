@@ -45,12 +45,16 @@ function gapIsSpace(text: string, left: Word, right: Word): boolean {
   return /^ $/u.test(text.slice(left.end, right.start));
 }
 
+/** Conjunctions that open sentences with a capital: never the first word of a name. */
+const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
+
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
 function capitalRuns(text: string, words: Word[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
-    if (!words[i]!.capital) {
+    // "E Ferri risponde", "Ma Repetto insiste": a conjunction opening a sentence is no part of a name.
+    if (!words[i]!.capital || (SENTENCE_CONJUNCTIONS.has(words[i]!.key) && i + 1 < words.length && words[i + 1]!.capital)) {
       i++;
       continue;
     }
@@ -345,12 +349,15 @@ const LABEL_LEAD = /(?:\n|[.!?][ \t]+)[ \t]*(?:(?:[Oo]re[ \t]+)?\d{1,2}[:.]\d{2}
  */
 function labelledName(text: string, words: Word[], i: number): boolean {
   const word = words[i]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !/^[ \t]*:[ \t]*[«“"‘'„]/u.test(text.slice(word.end, word.end + 4))) return false;
+  // A dash may stand for the colon, as press-room pages set their speakers: "Cavallaro – “…”".
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !/^(?:[ \t]*:|[ \t]+[-\u2013\u2014])[ \t]*[«“"‘'„]/u.test(text.slice(word.end, word.end + 5))) return false;
   if (FUNCTION_WORDS.has(word.key) || DETERMINERS.has(word.key) || CALENDAR_WORDS.has(word.key) || INSTITUTIONS.has(word.key) || ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key)) return false;
   const said = saidBy(text, words, i);
   const lead = `${word.start <= 40 ? '\n' : ''}${text.slice(Math.max(0, word.start - 40), word.start)}`;
   if (!said && !LABEL_LEAD.test(lead)) return false;
   const written = text.match(new RegExp(`(?<![\\p{L}])${word.key}(?![\\p{L}])`, 'giu')) ?? [];
+  // A dateline is set the same way ("Savona - “…”"): a place the text also writes after a preposition ("il Comune di Savona").
+  if (!text.startsWith(':', word.end + /^[ \t]*/u.exec(text.slice(word.end))![0].length) && new RegExp(`(?<![\\p{L}])(?:di|a|da|in|per)\\s+${word.text}(?![\\p{L}])`, 'u').test(text)) return false;
   // A kicker's noun ("Programma: «…»") stands once: a name is written again, said after a verb of saying, or set after
   // a live blog's time.
   return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead));
