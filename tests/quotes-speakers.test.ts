@@ -931,3 +931,11 @@ describe('quotes: names the run of capitals hides, and attributions after the ma
     expect(speakersOf(dateline)).toEqual([null]);
   });
 });
+
+describe('quotes: a first name alone with whose relative or what they are', () => {
+  it('reads "Carla, la mamma di Simone" as a person, the label "mamma Carla:" as her, and keeps the role without its article', () => {
+    const text = 'Simone scomparso, mamma Carla: «Non è mai tornato»\n\n«Non è mai tornato a casa». È ancora incredula Carla, la mamma di Simone Basso, il ragazzo scomparso sabato sera dopo la festa.';
+    const carla = { name: 'Carla', role: 'mamma di Simone Basso' };
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([carla, carla]);
+  });
+});

@@ -268,9 +268,13 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     from = stop + next;
   }
   if (end <= roleStart) return undefined;
-  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim();
+  // "…, il papà di Matteo": the role without its article.
+  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim().replace(/^(?:il|la|lo)\s+|^l[’']\s*/u, '');
   return role ? { role, end } : undefined;
 }
+
+/** Kinship nouns, a role in local reports: "Luigi, il papà di Matteo". */
+const KIN = new Set(['papà', 'padre', 'madre', 'mamma', 'nonno', 'nonna', 'zio', 'zia', 'fratello', 'sorella', 'figlio', 'figlia', 'marito', 'moglie']);
 
 /**
  * Does an apposition after a name read as a role: a role noun ("assessora …", "ex sindaco …"), a capitalised
@@ -278,7 +282,9 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
  * ("lancia l’allarme", "ricordando che …", "rientrato dopo …") and not another person ("…, Mauro Bettoni").
  */
 function opensRole(text: string, words: Word[]): boolean {
-  const [first, second] = words;
+  const [first, second, third] = words;
+  // "…, il papà di Matteo", "…, la titolare del forno": an article, a noun and whose it is.
+  if (first && second && third && /^(?:il|la|lo|l)$/u.test(first.key) && (ROLE_GROUP.has(second.key) || KIN.has(second.key)) && /^(?:di|del|della|dello|dell|dei|degli|delle)$/u.test(third.key)) return true;
   if (!first || CLAUSE_OPENERS.has(first.key)) return false;
   if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
   if (ROLE_GROUP.has(first.key)) return true;
@@ -302,6 +308,8 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
   if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
+  // A kinship or a role with whose it is: "Luigi, il papà di Matteo", "Anna, la titolare del forno".
+  if (/^\s*,\s*(?:il|la|lo|l[’'])\s*\p{Ll}{3,}\s+(?:(?:di|del|della|dello|dei|degli|delle)\s|dell[’'])/u.test(text.slice(word.end, word.end + 40))) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
   if (saidBy(text, words, i)) return true;
   // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
