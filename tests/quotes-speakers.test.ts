@@ -939,3 +939,17 @@ describe('quotes: a first name alone with whose relative or what they are', () =
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([carla, carla]);
   });
 });
+
+describe('quotes: one person under one form of the name', () => {
+  it('does not take a town named after a saint for a first name ("Borgo San Lorenzo Nicola Baldacci")', () => {
+    const text = 'Il sindaco di Borgo San Lorenzo Elio Baldacci ha incontrato gli studenti. «Le vostre richieste sono giuste», ha detto Baldacci.';
+    expect(speakersOf(text)).toEqual(['Elio Baldacci']);
+  });
+
+  it('takes an unlisted first name before a surname the text has speak alone for that person', () => {
+    const text = 'La festa si tiene nel parco messo a disposizione da Gildino Fracasso, che ospita i volontari. «È andato tutto bene», ha detto Fracasso.';
+    expect(speakersOf(text)).toEqual(['Gildino Fracasso']);
+    const sentence = 'Infine Fracasso ha salutato i presenti. «È andato tutto bene», ha detto Fracasso.';
+    expect(speakersOf(sentence)).not.toEqual(['Infine Fracasso']);
+  });
+});

@@ -84,6 +84,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (CALENDAR_WORDS.has(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
     const before = words[f - 1];
     if ((before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) || placeBefore(text, before, word)) continue;
+    // "Borgo San Lorenzo Nicola Baldacci": a saint's name is a place's or a feast's, not a person's first name.
+    if (before && SAINTS.has(before.key) && gapIsSpace(text, before, word)) continue;
     // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
     if (before && /^(?:al|allo|alla|del|dello|della|dal|dallo|dalla|nel|nello|nella|sul|sullo|sulla)$/u.test(before.key) && gapIsSpace(text, before, word)) continue;
     // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
@@ -97,7 +99,7 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     // "di Forza Italia Marta Bellotti": a word-name inside a run, before a first name and a surname, ends the party or place.
     if (LEXICAL_FIRST_NAMES.has(word.key) && f > from && f + 2 < to && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
-    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
+    if (f > from && before && isFirstName(before.text) && !SAINTS.has(words[f - 2]?.key ?? '') && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;
@@ -434,6 +436,11 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
     const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // "la generosità di Luigino Pegoraro", later "ha detto Pegoraro": a first name the list lacks, before a surname the
+    // text has speak alone.
+    // Inside a sentence ("Infine Fabbri", "Secondo X" open one), and shaped as Italian first names are, ending in a vowel
+    // ("Asl Marzano", "Fim Cisl" are a body's).
+    if (f === undefined && to - from === 2 && /^\p{Lu}\p{Ll}{2,}[aeiou]$/u.test(words[from]!.text) && from > 0 && !words[from - 1]!.capital && gapIsSpace(text, words[from - 1]!, words[from]!) && !isFirstName(words[from + 1]!.text) && !INSTITUTIONS.has(words[from]!.key) && !ROLE_GROUP.has(words[from]!.key) && !HONORIFICS.has(words[from]!.key) && !CALENDAR_WORDS.has(words[from]!.key) && !DETERMINERS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && !PLACES.has(words[from]!.key) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '') && surnamedAlone(text, words, runs, from + 1)) f = from;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
     // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
