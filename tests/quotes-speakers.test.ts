@@ -953,3 +953,13 @@ describe('quotes: one person under one form of the name', () => {
     expect(speakersOf(sentence)).not.toEqual(['Infine Fracasso']);
   });
 });
+
+describe('quotes: a speaker going on past someone only spoken of', () => {
+  it('keeps the one quoted last for a bare verb in the next paragraph when the person named between is in a complement', () => {
+    const text = [
+      '«Il cantiere riparte lunedì», ha detto la sindaca Lucia Fantin, rispondendo alle critiche per la visita del ministro Piero Ardizzone a Treviso.',
+      '«Abbiamo scritto più volte a Roma – ha aggiunto – e aspettiamo ancora una risposta».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Lucia Fantin', 'Lucia Fantin']);
+  });
+});

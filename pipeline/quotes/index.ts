@@ -225,7 +225,9 @@ class People {
   recent(paragraph: number, at: number): Speaker | undefined {
     if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
     const { speaker, end } = this.last;
-    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    const between = this.mentions.filter((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    // Someone in a complement ("… per la visita del premier X") is spoken of, not speaking: the speaker goes on.
+    const other = subjects(this.narration, between).length > 0;
     return other ? undefined : speaker;
   }
 
