@@ -963,3 +963,10 @@ describe('quotes: a speaker going on past someone only spoken of', () => {
     expect(speakersOf(text)).toEqual(['Lucia Fantin', 'Lucia Fantin']);
   });
 });
+
+describe('quotes: a role word that is an adjective too', () => {
+  it('does not take "storica" before the noun it qualifies for a historian', () => {
+    const text = 'È un presidente Mauro Zanetti commosso quello che commenta la prima, storica promozione della squadra: «È un sogno – afferma – che si avvera dopo cinque anni di lavoro».';
+    expect(speakersOf(text)).toEqual(['Mauro Zanetti']);
+  });
+});
