@@ -970,3 +970,11 @@ describe('quotes: a role word that is an adjective too', () => {
     expect(speakersOf(text)).toEqual(['Mauro Zanetti']);
   });
 });
+
+describe('quotes: page furniture is nobody', () => {
+  it('does not read a headline in capitals holding a preposition as a person, though it opens with a first name', () => {
+    const text = 'MARCHE: CONFARTIGIANATO, SABATO A FANO PREMIO\nA FINALE MARIO FESTIVAL PER ARTIGIANI UNDER 35\n“i giovani artigiani hanno scelto il borgo di fano per ospitare la cerimonia di consegna dei premi, dedicati agli artigiani under 35”. Così in una nota.\n';
+    const read = quotesOfFile('premio.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

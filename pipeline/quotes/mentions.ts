@@ -1,5 +1,5 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CALENDAR_WORDS, CLAUSE_OPENERS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
@@ -423,6 +423,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
     // person's surname, found below, not a new person ("Luca Tamajo").
     const shouted = words.slice(from, to).every((word) => word.text.length > 1 && word.text === word.text.toUpperCase());
+    // A headline in capitals ("OSCAR GREEN PER INNOVATORI UNDER 30") holds prepositions and articles a name never does.
+    if (to - from >= 3 && words.slice(from, to).every((word) => word.text === word.text.toUpperCase()) && words.slice(from, to).some((word) => (DETERMINERS.has(word.key) || CONJUNCTIONS.has(word.key)) && !NAME_PARTICLES.has(word.key))) continue;
     if (shouted && to - from >= 2 && text.includes(words.slice(from, to).map((word) => word.text.charAt(0) + word.text.slice(1).toLowerCase()).join(' '))) continue;
     let f = personIn(text, words, from, to);
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
