@@ -888,3 +888,93 @@ describe('quotes: a quotation standing after narration in its paragraph', () => 
     expect(speakersOf(words)).toEqual(['Piero Lodi']);
   });
 });
+
+describe('quotes: a text that names one person only', () => {
+  it('gives its unattributed words to that person once named, as a press room written up reads', () => {
+    const text = [
+      'Vigilia di campionato al palazzetto, dove in mattinata ha parlato l’allenatore Sergio Pantaleo.',
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+      'Il pubblico – «Spero in un palazzetto pieno. I ragazzi meritano di sentire la città vicina».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Sergio Pantaleo', 'Sergio Pantaleo']);
+  });
+
+  it('leaves them unnamed where someone else is named, or before the text brings the person in', () => {
+    const two = [
+      'In mattinata hanno parlato l’allenatore Sergio Pantaleo e il presidente Aldo Ferrini.',
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+    ].join('\n\n');
+    expect(speakersOf(two)).toEqual([null]);
+    const before = [
+      'Gli avversari – «Hanno più esperienza di noi e un roster lungo. Dovremo correre per quaranta minuti».',
+      '«Il pubblico ci sarà», ha detto poi l’allenatore Sergio Pantaleo.',
+    ].join('\n\n');
+    expect(speakersOf(before)).toEqual([null, 'Sergio Pantaleo']);
+  });
+});
+
+describe('quotes: names the run of capitals hides, and attributions after the marks', () => {
+  it('reads a title and a surname after a sentence opening "E Ferri risponde" as the same person', () => {
+    const text = 'Il sindaco Marchetti apre la seduta con i numeri del bilancio: «Abbiamo chiuso l’anno senza debiti». Poi arriva la domanda sul nuovo stadio. E Marchetti risponde: «Il progetto c’è, mancano i fondi della Regione».';
+    expect(speakersOf(text)).toEqual(['Marchetti', 'Marchetti']);
+  });
+
+  it('takes "È quanto si legge in un comunicato di X" right after the closing mark as naming the speaker', () => {
+    const text = '«Le strade della frazione sono piene di buche da mesi e nessuno interviene.» È quanto si legge in un comunicato di Elisa Fornari, consigliera di minoranza.';
+    expect(speakersOf(text)).toEqual(['Elisa Fornari']);
+  });
+
+  it('reads a surname set before a dash and the marks as the speaker’s label, but not a dateline', () => {
+    const body = 'Gradella – «Abbiamo sbagliato troppo in battuta, ma la squadra ha reagito».\n\nPozzani – «Tre punti pesanti per la classifica e per il morale».';
+    expect(speakersOf(body, 'Volley, le voci dal campo: Gradella e Pozzani')).toEqual(['Gradella', 'Pozzani']);
+    const dateline = 'Cesena - «Chiudiamo un anno faticoso con molti cantieri aperti». La conferenza di fine anno del Comune di Cesena si è tenuta in sala consiliare.';
+    expect(speakersOf(dateline)).toEqual([null]);
+  });
+});
+
+describe('quotes: a first name alone with whose relative or what they are', () => {
+  it('reads "Carla, la mamma di Simone" as a person, the label "mamma Carla:" as her, and keeps the role without its article', () => {
+    const text = 'Simone scomparso, mamma Carla: «Non è mai tornato»\n\n«Non è mai tornato a casa». È ancora incredula Carla, la mamma di Simone Basso, il ragazzo scomparso sabato sera dopo la festa.';
+    const carla = { name: 'Carla', role: 'mamma di Simone Basso' };
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([carla, carla]);
+  });
+});
+
+describe('quotes: one person under one form of the name', () => {
+  it('does not take a town named after a saint for a first name ("Borgo San Lorenzo Nicola Baldacci")', () => {
+    const text = 'Il sindaco di Borgo San Lorenzo Elio Baldacci ha incontrato gli studenti. «Le vostre richieste sono giuste», ha detto Baldacci.';
+    expect(speakersOf(text)).toEqual(['Elio Baldacci']);
+  });
+
+  it('takes an unlisted first name before a surname the text has speak alone for that person', () => {
+    const text = 'La festa si tiene nel parco messo a disposizione da Gildino Fracasso, che ospita i volontari. «È andato tutto bene», ha detto Fracasso.';
+    expect(speakersOf(text)).toEqual(['Gildino Fracasso']);
+    const sentence = 'Infine Fracasso ha salutato i presenti. «È andato tutto bene», ha detto Fracasso.';
+    expect(speakersOf(sentence)).not.toEqual(['Infine Fracasso']);
+  });
+});
+
+describe('quotes: a speaker going on past someone only spoken of', () => {
+  it('keeps the one quoted last for a bare verb in the next paragraph when the person named between is in a complement', () => {
+    const text = [
+      '«Il cantiere riparte lunedì», ha detto la sindaca Lucia Fantin, rispondendo alle critiche per la visita del ministro Piero Ardizzone a Treviso.',
+      '«Abbiamo scritto più volte a Roma – ha aggiunto – e aspettiamo ancora una risposta».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Lucia Fantin', 'Lucia Fantin']);
+  });
+});
+
+describe('quotes: a role word that is an adjective too', () => {
+  it('does not take "storica" before the noun it qualifies for a historian', () => {
+    const text = 'È un presidente Mauro Zanetti commosso quello che commenta la prima, storica promozione della squadra: «È un sogno – afferma – che si avvera dopo cinque anni di lavoro».';
+    expect(speakersOf(text)).toEqual(['Mauro Zanetti']);
+  });
+});
+
+describe('quotes: page furniture is nobody', () => {
+  it('does not read a headline in capitals holding a preposition as a person, though it opens with a first name', () => {
+    const text = 'MARCHE: CONFARTIGIANATO, SABATO A FANO PREMIO\nA FINALE MARIO FESTIVAL PER ARTIGIANI UNDER 35\n“i giovani artigiani hanno scelto il borgo di fano per ospitare la cerimonia di consegna dei premi, dedicati agli artigiani under 35”. Così in una nota.\n';
+    const read = quotesOfFile('premio.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -314,8 +314,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   const calls = /^(?:lo|la|li|le|l[’'])\s*(?:ha\s+|hanno\s+)?defin(?:isce|iscono|ito|ita|iti|ite)\s+/iu.exec(text.slice(at, limit));
   const caller = calls ? mentions.find((mention) => mention.nameStart === at + calls[0].length && mention.kind !== 'title') : undefined;
   if (caller) return { kind: 'after', start, end: caller.end, speaker: caller };
-  // "«…»: lo dichiara X", "«…», l’ha detto X".
-  if (/^(?:lo|l[’'])\s*/iu.test(text.slice(at, limit))) {
+  // "«…»: lo dichiara X", "«…», l’ha detto X", "«…» È quanto si legge in un comunicato di X".
+  if (/^(?:lo|l[’']|(?:è|e[’']|questo\s+è)\s+quanto\s)\s*/iu.test(text.slice(at, limit))) {
     const clitic = sentenceAttribution(text, mentions, start, at, limit);
     if (clitic) return clitic;
   }

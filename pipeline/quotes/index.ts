@@ -225,7 +225,9 @@ class People {
   recent(paragraph: number, at: number): Speaker | undefined {
     if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
     const { speaker, end } = this.last;
-    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    const between = this.mentions.filter((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    // Someone in a complement ("… per la visita del premier X") is spoken of, not speaking: the speaker goes on.
+    const other = subjects(this.narration, between).length > 0;
     return other ? undefined : speaker;
   }
 
@@ -610,6 +612,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
 
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
+  /** Quotations nothing attributes, with their warnings: the sole person a text names may have said them. */
+  const unattributed = new Map<Quote, { problem: QuoteProblem; at: number }>();
   const problems: QuoteProblem[] = spans
     .filter((span) => span.close === undefined || span.inferred)
     .map((span) => ({
@@ -792,7 +796,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const label = nameLabel(narration, attribution, text);
         return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
       }
-      return context ? { quote: true, speaker: context } : { quote: true, reason: 'the verb of saying has no subject, and nobody is named or quoted just before' };
+      return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
@@ -806,10 +810,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
       if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
-      return context ? { quote: true, speaker: context } : { quote: true, reason: 'no verb of saying or name attributes these words woven into the sentence' };
+      return context ? { quote: true, speaker: context } : { quote: true, reason: WOVEN };
     }
     if (!standalone || words < 6) return { quote: false };
-    const unnamed = { quote: true, reason: 'no verb of saying or name attributes it, and its paragraph names nobody' };
+    const unnamed = { quote: true, reason: NOBODY };
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
     const later = people.named(at, paragraph) === undefined && first.span.close !== undefined ? laterSpeaker(narration, mentions, group.at(-1)!.span.close ?? at, prose.paragraphs[paragraph]!.end) : undefined;
@@ -963,11 +967,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       position,
     });
     if (!named) {
-      problems.push({
+      const problem: QuoteProblem = {
         rule: 'quote-speaker',
         reason: `nobody can be named as the speaker of quotation ${id}: ${why}; name them («…», ha detto Nome Cognome)`,
         position: pointAt(prose, at),
-      });
+      };
+      problems.push(problem);
+      if (!speaker && reason !== undefined && UNATTRIBUTED.has(reason)) unattributed.set(quotes.at(-1)!, { problem, at });
     }
     // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
     if (!speaker) return;
@@ -1012,8 +1018,54 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     group = candidate.piece ? [] : [candidate];
   }
   if (group.length > 0) finish(group);
+  // A text that names one person only and has nobody else speak (a press room written up, an interview): the words it
+  // leaves unattributed after naming them are that person's, as a reader takes them.
+  // Not in the body read alone for a headline's excerpt: the headline may name whoever speaks ("Ciabatti (FI): …").
+  const sole = excerpts ? soleSpeaker(mentions, quotes) : undefined;
+  if (sole) {
+    const introduced = mentions.find((mention) => mention.kind !== 'title')!.start;
+    for (const [quote, { problem, at }] of unattributed) {
+      // Before the text brings them in, words may be another's: a body's, a group's the lead describes.
+      if (at < introduced) continue;
+      quote.speaker = sole.role ? { name: sole.name, role: sole.role } : { name: sole.name };
+      delete quote.speakerReason;
+      problems.splice(problems.indexOf(problem), 1);
+    }
+  }
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
+const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
+const NOBODY = 'no verb of saying or name attributes it, and its paragraph names nobody';
+/**
+ * Reasons for a null speaker that say nothing attributes the words: no group, no document, no description. Words woven
+ * into a sentence are not among them: the sentence has a subject, often a body ("La ditta ha imposto «…»").
+ */
+const UNATTRIBUTED = new Set([NO_SUBJECT, NOBODY]);
+
+/**
+ * The one person a text names outside quoted words, when every quotation it attributes is theirs (a post-match
+ * press room, a statement written up): nobody else speaks, so the words it leaves unattributed are theirs too.
+ */
+function soleSpeaker(mentions: Mention[], quotes: Quote[]): Speaker | undefined {
+  let name: string | undefined;
+  for (const mention of mentions) {
+    if (mention.kind === 'title') continue;
+    const person = mention.person ?? mention.name;
+    if (name !== undefined && person !== name) return undefined;
+    name = person;
+  }
+  if (name === undefined) return undefined;
+  let speaker: Speaker | undefined;
+  for (const quote of quotes) {
+    if (quote.speakerDescription !== undefined) return undefined;
+    if (quote.speaker === null) continue;
+    if (quote.speaker.name !== name) return undefined;
+    speaker ??= quote.speaker;
+  }
+  return speaker ?? { name };
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */

@@ -1,5 +1,5 @@
 // People in the narration: full names with the role around them, later mentions by surname or by bare title.
-import { CALENDAR_WORDS, CLAUSE_OPENERS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
@@ -45,12 +45,16 @@ function gapIsSpace(text: string, left: Word, right: Word): boolean {
   return /^ $/u.test(text.slice(left.end, right.start));
 }
 
+/** Conjunctions that open sentences with a capital: never the first word of a name. */
+const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
+
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
 function capitalRuns(text: string, words: Word[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
-    if (!words[i]!.capital) {
+    // "E Ferri risponde", "Ma Repetto insiste": a conjunction opening a sentence is no part of a name.
+    if (!words[i]!.capital || (SENTENCE_CONJUNCTIONS.has(words[i]!.key) && i + 1 < words.length && words[i + 1]!.capital)) {
       i++;
       continue;
     }
@@ -80,6 +84,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (CALENDAR_WORDS.has(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
     const before = words[f - 1];
     if ((before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) || placeBefore(text, before, word)) continue;
+    // "Borgo San Lorenzo Nicola Baldacci": a saint's name is a place's or a feast's, not a person's first name.
+    if (before && SAINTS.has(before.key) && gapIsSpace(text, before, word)) continue;
     // Italian puts no article before a bare name: "Al Regina Margherita", "del Vittorio Emanuele" are places.
     if (before && /^(?:al|allo|alla|del|dello|della|dal|dallo|dalla|nel|nello|nella|sul|sullo|sulla)$/u.test(before.key) && gapIsSpace(text, before, word)) continue;
     // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
@@ -93,7 +99,7 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     // "di Forza Italia Marta Bellotti": a word-name inside a run, before a first name and a surname, ends the party or place.
     if (LEXICAL_FIRST_NAMES.has(word.key) && f > from && f + 2 < to && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
-    if (f > from && before && isFirstName(before.text) && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
+    if (f > from && before && isFirstName(before.text) && !SAINTS.has(words[f - 2]?.key ?? '') && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;
@@ -264,9 +270,13 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     from = stop + next;
   }
   if (end <= roleStart) return undefined;
-  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim();
+  // "…, il papà di Matteo": the role without its article.
+  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim().replace(/^(?:il|la|lo)\s+|^l[’']\s*/u, '');
   return role ? { role, end } : undefined;
 }
+
+/** Kinship nouns, a role in local reports: "Luigi, il papà di Matteo". */
+const KIN = new Set(['papà', 'padre', 'madre', 'mamma', 'nonno', 'nonna', 'zio', 'zia', 'fratello', 'sorella', 'figlio', 'figlia', 'marito', 'moglie']);
 
 /**
  * Does an apposition after a name read as a role: a role noun ("assessora …", "ex sindaco …"), a capitalised
@@ -274,7 +284,9 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
  * ("lancia l’allarme", "ricordando che …", "rientrato dopo …") and not another person ("…, Mauro Bettoni").
  */
 function opensRole(text: string, words: Word[]): boolean {
-  const [first, second] = words;
+  const [first, second, third] = words;
+  // "…, il papà di Matteo", "…, la titolare del forno": an article, a noun and whose it is.
+  if (first && second && third && /^(?:il|la|lo|l)$/u.test(first.key) && (ROLE_GROUP.has(second.key) || KIN.has(second.key)) && /^(?:di|del|della|dello|dell|dei|degli|delle)$/u.test(third.key)) return true;
   if (!first || CLAUSE_OPENERS.has(first.key)) return false;
   if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
   if (ROLE_GROUP.has(first.key)) return true;
@@ -298,6 +310,8 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
   if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
+  // A kinship or a role with whose it is: "Luigi, il papà di Matteo", "Anna, la titolare del forno".
+  if (/^\s*,\s*(?:il|la|lo|l[’'])\s*\p{Ll}{3,}\s+(?:(?:di|del|della|dello|dei|degli|delle)\s|dell[’'])/u.test(text.slice(word.end, word.end + 40))) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
   if (saidBy(text, words, i)) return true;
   // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
@@ -345,12 +359,15 @@ const LABEL_LEAD = /(?:\n|[.!?][ \t]+)[ \t]*(?:(?:[Oo]re[ \t]+)?\d{1,2}[:.]\d{2}
  */
 function labelledName(text: string, words: Word[], i: number): boolean {
   const word = words[i]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !/^[ \t]*:[ \t]*[«“"‘'„]/u.test(text.slice(word.end, word.end + 4))) return false;
+  // A dash may stand for the colon, as press-room pages set their speakers: "Cavallaro – “…”".
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !/^(?:[ \t]*:|[ \t]+[-\u2013\u2014])[ \t]*[«“"‘'„]/u.test(text.slice(word.end, word.end + 5))) return false;
   if (FUNCTION_WORDS.has(word.key) || DETERMINERS.has(word.key) || CALENDAR_WORDS.has(word.key) || INSTITUTIONS.has(word.key) || ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key)) return false;
   const said = saidBy(text, words, i);
   const lead = `${word.start <= 40 ? '\n' : ''}${text.slice(Math.max(0, word.start - 40), word.start)}`;
   if (!said && !LABEL_LEAD.test(lead)) return false;
   const written = text.match(new RegExp(`(?<![\\p{L}])${word.key}(?![\\p{L}])`, 'giu')) ?? [];
+  // A dateline is set the same way ("Savona - “…”"): a place the text also writes after a preposition ("il Comune di Savona").
+  if (!text.startsWith(':', word.end + /^[ \t]*/u.exec(text.slice(word.end))![0].length) && new RegExp(`(?<![\\p{L}])(?:di|a|da|in|per)\\s+${word.text}(?![\\p{L}])`, 'u').test(text)) return false;
   // A kicker's noun ("Programma: «…»") stands once: a name is written again, said after a verb of saying, or set after
   // a live blog's time.
   return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead));
@@ -406,6 +423,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A name in capitals ("DE LUCA TAMAJO:" in a transcript) that the text also writes in ordinary case is that
     // person's surname, found below, not a new person ("Luca Tamajo").
     const shouted = words.slice(from, to).every((word) => word.text.length > 1 && word.text === word.text.toUpperCase());
+    // A headline in capitals ("OSCAR GREEN PER INNOVATORI UNDER 30") holds prepositions and articles a name never does.
+    if (to - from >= 3 && words.slice(from, to).every((word) => word.text === word.text.toUpperCase()) && words.slice(from, to).some((word) => (DETERMINERS.has(word.key) || CONJUNCTIONS.has(word.key)) && !NAME_PARTICLES.has(word.key))) continue;
     if (shouted && to - from >= 2 && text.includes(words.slice(from, to).map((word) => word.text.charAt(0) + word.text.slice(1).toLowerCase()).join(' '))) continue;
     let f = personIn(text, words, from, to);
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
@@ -419,6 +438,11 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
     const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
     if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    // "la generosità di Luigino Pegoraro", later "ha detto Pegoraro": a first name the list lacks, before a surname the
+    // text has speak alone.
+    // Inside a sentence ("Infine Fabbri", "Secondo X" open one), and shaped as Italian first names are, ending in a vowel
+    // ("Asl Marzano", "Fim Cisl" are a body's).
+    if (f === undefined && to - from === 2 && /^\p{Lu}\p{Ll}{2,}[aeiou]$/u.test(words[from]!.text) && from > 0 && !words[from - 1]!.capital && gapIsSpace(text, words[from - 1]!, words[from]!) && !isFirstName(words[from + 1]!.text) && !INSTITUTIONS.has(words[from]!.key) && !ROLE_GROUP.has(words[from]!.key) && !HONORIFICS.has(words[from]!.key) && !CALENDAR_WORDS.has(words[from]!.key) && !DETERMINERS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && !PLACES.has(words[from]!.key) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '') && surnamedAlone(text, words, runs, from + 1)) f = from;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
     // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".
@@ -539,6 +563,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
     // "i suoi trascorsi da allenatore", "in veste di direttore": a capacity, with no article, names nobody.
     if (!determined || (prev && /^(?:da|di|in|come)$/u.test(prev.key) && gapIsSpace(text, prev, word))) return;
+    // "la prima, storica promozione": a role word that is an adjective too, before the noun it qualifies.
+    const next = words[index + 1];
+    if (/^storic[oaie]$/u.test(word.key) && next && !next.capital && gapIsSpace(text, word, next) && !CLAUSE_OPENERS.has(next.key) && sayingLength(text, next.start) < 0) return;
     const start = prev && DETERMINERS.has(prev.key) ? prev.start : prevPrev!.start;
     mentions.push({ kind: 'title', start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group });
   });
