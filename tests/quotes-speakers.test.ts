@@ -888,3 +888,13 @@ describe('quotes: a quotation standing after narration in its paragraph', () => 
     expect(speakersOf(words)).toEqual(['Piero Lodi']);
   });
 });
+
+describe('quotes: bodies as speakers', () => {
+  it('gives words to the office whose note a "Così una nota della …" sentence cites, and its note going on to it too', () => {
+    const text = [
+      '“Le mense scolastiche resteranno chiuse per tre giorni e nessuno ha avvisato le famiglie.” Così una nota della segreteria provinciale Flc Cgil.',
+      '“Chiediamo un incontro urgente con l’assessorato – prosegue la nota. Senza risposte saremo in piazza.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['segreteria provinciale Flc Cgil', 'segreteria provinciale Flc Cgil']);
+  });
+});

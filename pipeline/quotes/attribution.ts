@@ -332,7 +332,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
-    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length) : undefined;
+    // "». Così una nota della segreteria nazionale Slc Cgil": the office issuing it.
+    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length + (ISSUED_BY.exec(text.slice(at + pointer[0].length, limit))?.[0].length ?? 0)) : undefined;
     if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
   }
   // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
@@ -394,6 +395,9 @@ const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
 
+/** A document and its issuer's preposition: "una nota della", "il comunicato diffuso dall’", "in una nota congiunta di". */
+const ISSUED_BY = /^(?:in\s+)?(?:(?:una|la|un|il|nella|nel)\s+)?(?:nota|comunicato|lettera|dichiarazione|documento|post|messaggio)(?:\s+(?:congiunt|ufficial|stamp)\p{Ll}*)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\p{L}])|dell[’']|dall[’'])\s*/iu;
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -424,7 +428,9 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
-  const thus = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  const said = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  // "Così una nota della segreteria nazionale Slc Cgil": the office that issued the document.
+  const thus = said !== undefined ? said + (ISSUED_BY.exec(text.slice(said, limit))?.[0].length ?? 0) : undefined;
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
