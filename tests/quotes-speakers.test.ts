@@ -897,4 +897,13 @@ describe('quotes: bodies as speakers', () => {
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['segreteria provinciale Flc Cgil', 'segreteria provinciale Flc Cgil']);
   });
+
+  it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
+    const text = [
+      'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',
+      '«Senza un piano industriale non firmeremo nulla – spiega la nota unitaria – e siamo pronti allo sciopero».',
+      'Le tre sigle chiedono ora «un incontro entro la fine del mese con la proprietà e con la Regione».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti', 'sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti']);
+  });
 });

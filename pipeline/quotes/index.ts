@@ -9,7 +9,7 @@ import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
-import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
+import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
@@ -549,6 +549,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   });
 
   const people = new People(mentions, prose, narration);
+  let collectiveFound: { body?: string } | undefined;
+  const collective = () => (collectiveFound ??= { body: collectiveBody(narration) }).body;
+  /** Does the attribution's verb say a document speaks ("– prosegue la nota –", "recita il volantino unitario")? */
+  const citesDocument = (attribution: Attribution) => {
+    const verb = sayings(narration, attribution.start, Math.max(attribution.end, attribution.start + 1)).at(-1);
+    return verb !== undefined && CITED_DOCUMENT.test(narration.slice(verb[1], verb[1] + 30));
+  };
   const fullNames = new Map<string, string>();
   const fullName = (name: string) => {
     let full = fullNames.get(name);
@@ -746,6 +753,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
+    // "I sindacati hanno chiesto «…»", "Le organizzazioni chiedono …, «…»": the bodies the text introduced together,
+    // when the quotation's own sentence opens on them.
+    if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
+      const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
+      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? collective() : undefined;
+      if (body) return { quote: true, speaker: officeSpeaker(body) };
+    }
     if (described && !attribution?.organisation) {
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
@@ -767,6 +781,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
       if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
       return { quote: true, speaker: describedSpeaker(described) };
+    }
+    // "– spiega la nota congiunta –", "recita il volantino": the office quoted just before, else the bodies the text
+    // introduced as speaking together; never the person last named, who wrote no note.
+    if (attribution && !attribution.speaker && !attribution.organisation && (attribution.document || citesDocument(attribution))) {
+      const recent = people.recent(paragraphAt(prose, at), at);
+      if (isOffice(recent)) return { quote: true, speaker: recent };
+      const body = collective();
+      if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) {
@@ -1015,6 +1037,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** A document right after a verb of saying: "prosegue la nota", "recita il volantino", "spiega il comunicato". */
+const CITED_DOCUMENT = /^\s*(?:la|il|l[’'])\s*(?:nota|comunicato|volantino|lettera|documento)(?![\p{L}])/iu;
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {

@@ -126,3 +126,18 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   const office = patterns.office.exec(text);
   return office ? office[0] : name;
 }
+
+/** Nouns for bodies speaking together: "i sindacati", "le tre sigle", "le organizzazioni agricole", "le associazioni". */
+export const COLLECTIVE_NOUNS = /^(?:sindacati|sigle|organizzazioni|associazioni|federazioni)$/u;
+
+const COLLECTIVE_NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+/**
+ * The bodies a text introduces as speaking together, by a collective noun and their names: "i sindacati di categoria
+ * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least.
+ */
+const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?:[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+`, 'u');
+
+/** The first such group of bodies in the text, as the text designates it ("sindacati di categoria Filcams Cgil, Fisascat Cisl e Uiltucs"). */
+export function collectiveBody(text: string): string | undefined {
+  return COLLECTIVE.exec(text)?.[0];
+}
