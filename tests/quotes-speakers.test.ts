@@ -898,6 +898,15 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['segreteria provinciale Flc Cgil', 'segreteria provinciale Flc Cgil']);
   });
 
+  it('names a party by the form the text first gives in full, and takes a two-word headline quote after its label', () => {
+    const text = 'Piscina comunale, Pd: «Scelta incomprensibile»\n\nMONTEVARCHI – In consiglio il gruppo del Partito democratico di Montevarchi ha votato contro la proposta di delibera sulla piscina.\n\n«Ci hanno presentato un progetto senza un euro di copertura – conclude il Pd – e ora chiedono di approvarlo in una settimana».';
+    const read = quotesOfFile('piscina.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Partito democratico di Montevarchi', 'Partito democratico di Montevarchi']);
+    // Not the object of the headline's verb.
+    const object = quotesOfFile('acqua.txt', 'Bollette, Federconsumatori sfida l’Acea: «Pagherete tutto»\n\nROMA – La Federconsumatori ha annunciato un ricorso.');
+    expect(object.ok && object.quotes.map((quote) => quote.speaker?.name)).not.toContain('Acea');
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

@@ -702,13 +702,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
     const lead = narration.slice(own.start, first.span.open);
     const lower = /^\p{Ll}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
-    if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
+    // A name opening its clause before a colon frames even two words as said ("Ciclovia, Pd: «Imbarazzante impreparazione»").
+    const short = words < 4;
+    if ((short && (words < 2 || !/:\s*$/u.test(lead))) || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
     const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
     // The frame may come before a colon that other words follow: "Natale, Confesercenti: spesa in calo, «…»".
     const colon = lead.lastIndexOf(':');
     const framing = colon > 0 ? organisationEndingAt(narration, own.start, own.start + colon, mentions) : undefined;
     // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
     const organisation = organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined);
+    // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
+    if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
     const [rank, ...office] = wordsOf(organisation ?? '');
     if (rank && ROLE_GROUP.has(rank.key)) {
