@@ -907,6 +907,12 @@ describe('quotes: bodies as speakers', () => {
     expect(object.ok && object.quotes.map((quote) => quote.speaker?.name)).not.toContain('Acea');
   });
 
+  it('gives each headline of a listing of releases to the names before its colon, brackets left out', () => {
+    const text = 'Comunicati stampa\nComunicato stampa 3 marzo 2026\ngruppo consiliare Lega\nRicci e Morandi (Lega): "Il nuovo parcheggio è stato progettato senza ascoltare nessuno"\n"Chiediamo che il progetto torni in commissione prima del voto"\nComunicato stampa 3 marzo 2026\nlista civica\nViabilità, Lista Civica Domani: “Le rotatorie vanno rifatte entro l’estate”\nComunicato stampa 3 marzo 2026\nPd\nFerri (Pd): “Bene i fondi per le scuole, ora servono tempi certi”\n';
+    const read = quotesOfFile('comunicati.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ricci e Morandi', 'Ricci e Morandi', 'Lista Civica Domani', 'Ferri']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

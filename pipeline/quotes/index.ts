@@ -808,6 +808,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
+    // A paragraph opening with names and a colon ("Bartoli e Neri (Pd): “…”", "Urbanistica, Lista Civica: “…”"), as
+    // listings of releases print each headline: the names, whoever the listing quoted before.
+    const bare = !group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    if (attribution?.onlyIfNamed && bare && words >= 4 && attribution.start === paragraphStartOf(prose, at) && !prose.paragraphs[paragraphAt(prose, at)]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end))) {
+      const names = namesLabel(narration.slice(attribution.start, attribution.end));
+      if (names) return { quote: true, speaker: { name: names } };
+    }
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
@@ -1044,6 +1051,30 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
 
 /** A document right after a verb of saying: "prosegue la nota", "recita il volantino", "spiega il comunicato". */
 const CITED_DOCUMENT = /^\s*(?:la|il|l[’'])\s*(?:nota|comunicato|volantino|lettera|documento)(?![\p{L}])/iu;
+
+/** A name in a label: one to three capitalised words ("Gori", "Firenze Possibile", "Lista Civica Nuova"). */
+const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
+
+/**
+ * The names a label before a colon gives, brackets left out: "Gori e Sarr (SPC)" -> "Gori e Sarr", "Passerella sul
+ * Terzolle, Ciampi, Berti e Scarselli (FdI)" -> "Ciampi, Berti e Scarselli" (a list ends with "e"; a kicker before it
+ * has words in lower case), "Urbanistica, Lista Civica" -> "Lista Civica", "Baldini (Gruppo Misto)" -> "Baldini".
+ */
+function namesLabel(label: string): string | undefined {
+  const bracketed = /\)\s*:?\s*$/u.test(label);
+  const segments = label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ').split(/ ?, /u).map((segment) => segment.trim());
+  const names = (segment: string) => segment.split(/ (?:e|ed) /u);
+  const last = segments.at(-1)!;
+  if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
+  const listed = names(last).length > 1;
+  let first = segments.length - 1;
+  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
+  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma".
+  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ')) return undefined;
+  // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
+  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
+  return segments.slice(first).join(', ');
+}
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
