@@ -913,6 +913,14 @@ describe('quotes: bodies as speakers', () => {
     expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ricci e Morandi', 'Ricci e Morandi', 'Lista Civica Domani', 'Ferri']);
   });
 
+  it('gives words to the person whose role names a body, not to the body read as a name inside the role', () => {
+    const text = [
+      'A Sorano Pietro Lenzi, presidente della cooperativa agricola Monte Labbro spiega che «i lupi entrano ormai nelle stalle anche di giorno».',
+      '«Nessuno ci ha ascoltato», ha detto Carla Mori, segretaria della Cisl Toscana e Area Vasta.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Pietro Lenzi', 'Carla Mori']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

@@ -444,7 +444,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const blanked = narrationOf(text, spans, innerBySpan);
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
-  const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  const found = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  // A name inside the role written after another's ("X, presidente della cooperativa Monte Amiata, spiega") is part of
+  // that role: the role's holder is the one who speaks.
+  // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
+  const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
