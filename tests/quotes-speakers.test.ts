@@ -921,6 +921,14 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['Pietro Lenzi', 'Carla Mori']);
   });
 
+  it('joins two people whose roles close with a comma before "e", and their plural verbs after go on with both', () => {
+    const text = [
+      '«Nei reparti mancano cento infermieri», denunciano Carla Bruni, segretaria regionale Nursind, e Marco Villa, dirigente provinciale Uil Fpl.',
+      '«I turni sono già scoperti – spiegano – e l’estate deve ancora cominciare».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Carla Bruni e Marco Villa', 'Carla Bruni e Marco Villa']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

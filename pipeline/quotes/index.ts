@@ -225,7 +225,9 @@ class People {
   recent(paragraph: number, at: number): Speaker | undefined {
     if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
     const { speaker, end } = this.last;
-    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    // One of people speaking together is none other ("X e Y").
+    const together = speaker.name.includes(' e ') ? speaker.name.split(/, | e /u) : [speaker.name];
+    const other = this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && !together.includes(mention.person ?? mention.name));
     return other ? undefined : speaker;
   }
 
@@ -544,7 +546,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
+      const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -591,7 +594,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const connector = (left: Mention, right: Mention): string | undefined => {
       const gap = narration.slice(left.nameEnd, right.nameStart);
       if (/(?:^|\s)(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|mentre|dopo|prima|con|contro|verso|insieme)(?=\s|$)/u.test(gap)) return undefined;
-      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
+      // "X, segretario di A, e Y, dirigente di B": a comma may close the first one's role before "e".
+      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?(?:\s*,)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
       return /^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)??\s*,\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap) ? ',' : undefined;
     };
     const joined = (left: Mention, right: Mention) => connector(left, right) !== undefined;
@@ -800,6 +804,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) {
+      // "«…», denunciano X e Y. «… – spiegano – …»": the people or the office just quoted together go on.
+      const together = people.recent(paragraphAt(prose, at), at);
+      if (together && (isOffice(together) || / e /u.test(together.name))) return { quote: true, speaker: together };
       // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
       const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
       if (group) return { quote: true, speaker: describedSpeaker(group) };
