@@ -929,6 +929,11 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['Carla Bruni e Marco Villa', 'Carla Bruni e Marco Villa']);
   });
 
+  it('gives words to the people a plural description after "Così" goes on to name', () => {
+    const text = '«Abbiamo consegnato in Comune trecento firme contro il nuovo parcheggio». Così i portavoce del comitato di via Roma Elena Sarti e Paolo Conti.\n\n«Ora aspettiamo dal sindaco una risposta scritta entro la fine del mese».';
+    expect(speakersOf(text)).toEqual(['Elena Sarti e Paolo Conti', 'Elena Sarti e Paolo Conti']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

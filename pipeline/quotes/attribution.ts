@@ -421,10 +421,12 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   }
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
-  const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+  let speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
   // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
   const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
+  // "Così i referenti del comitato di quartiere X Nicola Rossi e Anna Neri": the description, then the names it gives.
+  if (!speaker && described) speaker = mentions.find((mention) => mention.kind !== 'title' && mention.start >= described.end && /^[ \t]*,?[ \t]*$/u.test(text.slice(described.end, mention.start)));
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
