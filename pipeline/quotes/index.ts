@@ -456,6 +456,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
+    // The charges someone faces ("con l’accusa di «…»") or what a question is about ("un’interrogazione riguardante
+    // «…»") are quoted from a document, not said by anyone.
+    if (innerBySpan[index]!.length === 0 && span.open - sentence > 6 && CHARGED.test(narration.slice(Math.max(sentence, span.open - 40), span.open))) return;
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
     const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
     let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
@@ -1059,6 +1062,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** Frames that quote a charge or a document's subject: "con le accuse di", "per il reato di", "riguardante", "circa". */
+const CHARGED = /(?:(?:accus[ae]|accusat[oaie]|imputazion[ei]|reat[oi]|ipotesi\s+di\s+reato)\s+(?:di|per)|indagat[oaie]\s+per|riguardante|riguardanti|circa|avente\s+(?:ad|per)\s+oggetto)\s*$/iu;
 
 /** A document right after a verb of saying: "prosegue la nota", "recita il volantino", "spiega il comunicato". */
 const CITED_DOCUMENT = /^\s*(?:la|il|l[’'])\s*(?:nota|comunicato|volantino|lettera|documento)(?![\p{L}])/iu;
