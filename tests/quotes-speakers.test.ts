@@ -934,6 +934,11 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['Elena Sarti e Paolo Conti', 'Elena Sarti e Paolo Conti']);
   });
 
+  it('gives words to two people opening the next sentence together as its subject', () => {
+    const text = '«Svuotare la dispensa, chiudere l’acqua, sprangare le finestre». Giulia Zanon e Piero Dal Col elencano così le ultime cose da fare prima di lasciare il rifugio.';
+    expect(speakersOf(text)).toEqual(['Giulia Zanon e Piero Dal Col']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

@@ -377,9 +377,12 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   const at = close + 1 + gap[0].length;
   const mention = mentions.find((other) => other.start >= at && other.start < at + 8);
   if (!mention || mention.end > limit || !/^(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(at, mention.start))) return undefined;
+  // "«…». X e Y elencano così …": two people as the subject, the verb after the second.
+  const second = /^[ \t]+(?:e|ed)[ \t]+/u.exec(text.slice(mention.end, limit));
+  const last = (second && mentions.find((other) => other.kind !== 'title' && other.start === mention.end + second[0].length)) || mention;
   // The subject of a verb: an auxiliary or a verb of saying right after the name (and its role, between commas).
-  const after = /^\s*,?\s*/u.exec(text.slice(mention.end, limit))![0].length;
-  const verbAt = mention.end + after;
+  const after = /^\s*,?\s*/u.exec(text.slice(last.end, limit))![0].length;
+  const verbAt = last.end + after;
   if (sayingAt(text, verbAt) !== undefined) return mention;
   if (/^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12))) return mention;
   // Any finite verb after a person opening the sentence: "«…». Il mister parte dall’avversario, poi passa …".
