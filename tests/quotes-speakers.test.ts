@@ -939,6 +939,14 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['Giulia Zanon e Piero Dal Col']);
   });
 
+  it('gives words to the office after "Così scrive l’associazione" and "È la posizione di", by its own name', () => {
+    const text = [
+      '«I prezzi del latte alla stalla non coprono i costi». Così scrive l’associazione Allevatori in Rete a proposito del nuovo listino.',
+      '«Anticipare i saldi a novembre sarebbe un errore serio per tutti i negozi». È la posizione di Federmoda Marche sul sondaggio della Regione.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Allevatori in Rete', 'Federmoda Marche']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',

@@ -207,7 +207,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
-export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e', 'in']);
 
 /**
  * The organisation an inner attribution names after its verb: "– precisa la Confagricoltura –", "– hanno fatto sapere
@@ -410,7 +410,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -434,8 +434,13 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
   const said = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
-  // "Così una nota della segreteria nazionale Slc Cgil": the office that issued the document.
-  const thus = said !== undefined ? said + (ISSUED_BY.exec(text.slice(said, limit))?.[0].length ?? 0) : undefined;
+  // "Così una nota della segreteria nazionale Slc Cgil": the office that issued the document. "Così scrive
+  // l’associazione X": the office after the verb, by its name.
+  const verb = said !== undefined ? sayingAt(text, said) : undefined;
+  const thus = said !== undefined ? (verb !== undefined ? verb + (/^\s*(?:(?:l[’']|la|il|lo)\s*)?(?:associazione|cooperativa|lista)\s+(?=\p{Lu})|^\s*/u.exec(text.slice(verb, limit))?.[0].length ?? 0) : said + (ISSUED_BY.exec(text.slice(said, limit))?.[0].length ?? 0)) : undefined;
+  // "È la posizione di Federmoda Puglia sul sondaggio": an office whose words they are.
+  const whose = loVerb === undefined && pointerVerb && said === undefined && !/^con\s/iu.test(pointerVerb[0]) ? organisationAfter(text, at + pointerVerb[0].length) : undefined;
+  if (whose && namesOffice(whose) && /^\p{Lu}/u.test(whose)) return { kind: 'after', start, end: text.indexOf(whose, at) + whose.length, organisation: whose, following: true };
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
