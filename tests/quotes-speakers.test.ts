@@ -947,6 +947,11 @@ describe('quotes: bodies as speakers', () => {
     expect(speakersOf(text)).toEqual(['Allevatori in Rete', 'Federmoda Marche']);
   });
 
+  it('gives words to the one "È la replica dell’assessore X" names, not to the councillor whose question it answers', () => {
+    const text = '«I lavori sul ponte riprenderanno entro l’estate, appena arrivano i fondi». È la replica dell’assessore ai Lavori pubblici Carlo Fasce all’interrogazione del consigliere Marco Rebora.';
+    expect(speakersOf(text)).toEqual(['Carlo Fasce']);
+  });
+
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
     const text = [
       'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',
