@@ -889,7 +889,7 @@ describe('quotes: a quotation standing after narration in its paragraph', () => 
   });
 });
 
-describe('quotes: bodies as speakers', () => {
+describe('quotes: bodies, people speaking together, and the right one of several named', () => {
   it('gives words to the office whose note a "Così una nota della …" sentence cites, and its note going on to it too', () => {
     const text = [
       '“Le mense scolastiche resteranno chiuse per tre giorni e nessuno ha avvisato le famiglie.” Così una nota della segreteria provinciale Flc Cgil.',
@@ -950,6 +950,11 @@ describe('quotes: bodies as speakers', () => {
   it('gives words to the one "È la replica dell’assessore X" names, not to the councillor whose question it answers', () => {
     const text = '«I lavori sul ponte riprenderanno entro l’estate, appena arrivano i fondi». È la replica dell’assessore ai Lavori pubblici Carlo Fasce all’interrogazione del consigliere Marco Rebora.';
     expect(speakersOf(text)).toEqual(['Carlo Fasce']);
+  });
+
+  it('reads "la prima cittadina" as the mayor named before, not the deputy mayor named after her', () => {
+    const text = 'La mostra è stata presentata dal presidente della sezione Carlo Tonon, alla presenza del sindaco Elisa Furlan e del vicesindaco Piero Zanin.\n\nLa prima cittadina ha ricordato il valore della ricorrenza: «Sono cento anni di storia che appartengono a tutta la comunità».';
+    expect(speakersOf(text)).toEqual(['Elisa Furlan']);
   });
 
   it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {

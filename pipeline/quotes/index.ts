@@ -142,7 +142,8 @@ class People {
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
-    const title = titleKey(mention.name);
+    // "Il primo cittadino", "la prima cittadina": the mayor, not a deputy mayor of the same kind of office.
+    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : titleKey(mention.name);
     // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
