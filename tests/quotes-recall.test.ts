@@ -222,3 +222,14 @@ describe('quotes: a one-word label before a colon', () => {
     expect(summaryOf('Il programma della serata è ricco.\n\nProgramma: «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
   });
 });
+
+describe('quotes: words quoted from a document, not said', () => {
+  it('takes neither the charges someone faces nor what a question asks about for a quotation', () => {
+    const text = [
+      'Tre uomini sono stati arrestati con l’accusa di «associazione per delinquere finalizzata al furto e ricettazione aggravata».',
+      'La consigliera Anna Dini ha presentato un’interrogazione riguardante «i controlli che dovevano essere fatti sul ponte di via Verdi e i tempi dei lavori».',
+      '«Aspettiamo risposte entro un mese», ha detto Dini.',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual([[['Aspettiamo risposte entro un mese'], 'Anna Dini']]);
+  });
+});

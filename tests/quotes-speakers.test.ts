@@ -978,3 +978,81 @@ describe('quotes: page furniture is nobody', () => {
     expect(read.ok && read.quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('quotes: bodies, people speaking together, and the right one of several named', () => {
+  it('gives words to the office whose note a "Così una nota della …" sentence cites, and its note going on to it too', () => {
+    const text = [
+      '“Le mense scolastiche resteranno chiuse per tre giorni e nessuno ha avvisato le famiglie.” Così una nota della segreteria provinciale Flc Cgil.',
+      '“Chiediamo un incontro urgente con l’assessorato – prosegue la nota. Senza risposte saremo in piazza.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['segreteria provinciale Flc Cgil', 'segreteria provinciale Flc Cgil']);
+  });
+
+  it('names a party by the form the text first gives in full, and takes a two-word headline quote after its label', () => {
+    const text = 'Piscina comunale, Pd: «Scelta incomprensibile»\n\nMONTEVARCHI – In consiglio il gruppo del Partito democratico di Montevarchi ha votato contro la proposta di delibera sulla piscina.\n\n«Ci hanno presentato un progetto senza un euro di copertura – conclude il Pd – e ora chiedono di approvarlo in una settimana».';
+    const read = quotesOfFile('piscina.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Partito democratico di Montevarchi', 'Partito democratico di Montevarchi']);
+    // Not the object of the headline's verb.
+    const object = quotesOfFile('acqua.txt', 'Bollette, Federconsumatori sfida l’Acea: «Pagherete tutto»\n\nROMA – La Federconsumatori ha annunciato un ricorso.');
+    expect(object.ok && object.quotes.map((quote) => quote.speaker?.name)).not.toContain('Acea');
+  });
+
+  it('gives each headline of a listing of releases to the names before its colon, brackets left out', () => {
+    const text = 'Comunicati stampa\nComunicato stampa 3 marzo 2026\ngruppo consiliare Lega\nRicci e Morandi (Lega): "Il nuovo parcheggio è stato progettato senza ascoltare nessuno"\n"Chiediamo che il progetto torni in commissione prima del voto"\nComunicato stampa 3 marzo 2026\nlista civica\nViabilità, Lista Civica Domani: “Le rotatorie vanno rifatte entro l’estate”\nComunicato stampa 3 marzo 2026\nPd\nFerri (Pd): “Bene i fondi per le scuole, ora servono tempi certi”\n';
+    const read = quotesOfFile('comunicati.txt', text);
+    expect(read.ok && read.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ricci e Morandi', 'Ricci e Morandi', 'Lista Civica Domani', 'Ferri']);
+  });
+
+  it('gives words to the person whose role names a body, not to the body read as a name inside the role', () => {
+    const text = [
+      'A Sorano Pietro Lenzi, presidente della cooperativa agricola Monte Labbro spiega che «i lupi entrano ormai nelle stalle anche di giorno».',
+      '«Nessuno ci ha ascoltato», ha detto Carla Mori, segretaria della Cisl Toscana e Area Vasta.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Pietro Lenzi', 'Carla Mori']);
+  });
+
+  it('joins two people whose roles close with a comma before "e", and their plural verbs after go on with both', () => {
+    const text = [
+      '«Nei reparti mancano cento infermieri», denunciano Carla Bruni, segretaria regionale Nursind, e Marco Villa, dirigente provinciale Uil Fpl.',
+      '«I turni sono già scoperti – spiegano – e l’estate deve ancora cominciare».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Carla Bruni e Marco Villa', 'Carla Bruni e Marco Villa']);
+  });
+
+  it('gives words to the people a plural description after "Così" goes on to name', () => {
+    const text = '«Abbiamo consegnato in Comune trecento firme contro il nuovo parcheggio». Così i portavoce del comitato di via Roma Elena Sarti e Paolo Conti.\n\n«Ora aspettiamo dal sindaco una risposta scritta entro la fine del mese».';
+    expect(speakersOf(text)).toEqual(['Elena Sarti e Paolo Conti', 'Elena Sarti e Paolo Conti']);
+  });
+
+  it('gives words to two people opening the next sentence together as its subject', () => {
+    const text = '«Svuotare la dispensa, chiudere l’acqua, sprangare le finestre». Giulia Zanon e Piero Dal Col elencano così le ultime cose da fare prima di lasciare il rifugio.';
+    expect(speakersOf(text)).toEqual(['Giulia Zanon e Piero Dal Col']);
+  });
+
+  it('gives words to the office after "Così scrive l’associazione" and "È la posizione di", by its own name', () => {
+    const text = [
+      '«I prezzi del latte alla stalla non coprono i costi». Così scrive l’associazione Allevatori in Rete a proposito del nuovo listino.',
+      '«Anticipare i saldi a novembre sarebbe un errore serio per tutti i negozi». È la posizione di Federmoda Marche sul sondaggio della Regione.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Allevatori in Rete', 'Federmoda Marche']);
+  });
+
+  it('gives words to the one "È la replica dell’assessore X" names, not to the councillor whose question it answers', () => {
+    const text = '«I lavori sul ponte riprenderanno entro l’estate, appena arrivano i fondi». È la replica dell’assessore ai Lavori pubblici Carlo Fasce all’interrogazione del consigliere Marco Rebora.';
+    expect(speakersOf(text)).toEqual(['Carlo Fasce']);
+  });
+
+  it('reads "la prima cittadina" as the mayor named before, not the deputy mayor named after her', () => {
+    const text = 'La mostra è stata presentata dal presidente della sezione Carlo Tonon, alla presenza del sindaco Elisa Furlan e del vicesindaco Piero Zanin.\n\nLa prima cittadina ha ricordato il valore della ricorrenza: «Sono cento anni di storia che appartengono a tutta la comunità».';
+    expect(speakersOf(text)).toEqual(['Elisa Furlan']);
+  });
+
+  it('gives a note, "i sindacati" and "le tre sigle" to the unions the text introduced together, not to the person last named', () => {
+    const text = [
+      'Resta alta la tensione tra i sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti e l’azienda, che ieri ha incontrato l’assessore regionale Marco Zanni.',
+      '«Senza un piano industriale non firmeremo nulla – spiega la nota unitaria – e siamo pronti allo sciopero».',
+      'Le tre sigle chiedono ora «un incontro entro la fine del mese con la proprietà e con la Regione».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti', 'sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti']);
+  });
+});

@@ -207,7 +207,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
-export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e']);
+export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e', 'in']);
 
 /**
  * The organisation an inner attribution names after its verb: "– precisa la Confagricoltura –", "– hanno fatto sapere
@@ -332,7 +332,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
-    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length) : undefined;
+    // "». Così una nota della segreteria nazionale Slc Cgil": the office issuing it.
+    const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length + (ISSUED_BY.exec(text.slice(at + pointer[0].length, limit))?.[0].length ?? 0)) : undefined;
     if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
   }
   // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
@@ -376,9 +377,12 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   const at = close + 1 + gap[0].length;
   const mention = mentions.find((other) => other.start >= at && other.start < at + 8);
   if (!mention || mention.end > limit || !/^(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?$/iu.test(text.slice(at, mention.start))) return undefined;
+  // "«…». X e Y elencano così …": two people as the subject, the verb after the second.
+  const second = /^[ \t]+(?:e|ed)[ \t]+/u.exec(text.slice(mention.end, limit));
+  const last = (second && mentions.find((other) => other.kind !== 'title' && other.start === mention.end + second[0].length)) || mention;
   // The subject of a verb: an auxiliary or a verb of saying right after the name (and its role, between commas).
-  const after = /^\s*,?\s*/u.exec(text.slice(mention.end, limit))![0].length;
-  const verbAt = mention.end + after;
+  const after = /^\s*,?\s*/u.exec(text.slice(last.end, limit))![0].length;
+  const verbAt = last.end + after;
   if (sayingAt(text, verbAt) !== undefined) return mention;
   if (/^(?:ha|hanno|aveva|avevano|è|era|si|ci|lo|l[’']ha|ne|non)\s/iu.test(text.slice(verbAt, verbAt + 12))) return mention;
   // Any finite verb after a person opening the sentence: "«…». Il mister parte dall’avversario, poi passa …".
@@ -394,6 +398,9 @@ const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
 
+/** A document and its issuer's preposition: "una nota della", "il comunicato diffuso dall’", "in una nota congiunta di". */
+const ISSUED_BY = /^(?:in\s+)?(?:(?:una|la|un|il|nella|nel)\s+)?(?:nota|comunicato|lettera|dichiarazione|documento|post|messaggio)(?:\s+(?:congiunt|ufficial|stamp)\p{Ll}*)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\p{L}])|dell[’']|dall[’'])\s*/iu;
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -403,7 +410,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco)\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -417,14 +424,23 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   }
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
-  const speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+  let speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
   // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
   const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
+  // "Così i referenti del comitato di quartiere X Nicola Rossi e Anna Neri": the description, then the names it gives.
+  if (!speaker && described) speaker = mentions.find((mention) => mention.kind !== 'title' && mention.start >= described.end && /^[ \t]*,?[ \t]*$/u.test(text.slice(described.end, mention.start)));
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
-  const thus = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  const said = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  // "Così una nota della segreteria nazionale Slc Cgil": the office that issued the document. "Così scrive
+  // l’associazione X": the office after the verb, by its name.
+  const verb = said !== undefined ? sayingAt(text, said) : undefined;
+  const thus = said !== undefined ? (verb !== undefined ? verb + (/^\s*(?:(?:l[’']|la|il|lo)\s*)?(?:associazione|cooperativa|lista)\s+(?=\p{Lu})|^\s*/u.exec(text.slice(verb, limit))?.[0].length ?? 0) : said + (ISSUED_BY.exec(text.slice(said, limit))?.[0].length ?? 0)) : undefined;
+  // "È la posizione di Federmoda Puglia sul sondaggio": an office whose words they are.
+  const whose = loVerb === undefined && pointerVerb && said === undefined && !/^con\s/iu.test(pointerVerb[0]) ? organisationAfter(text, at + pointerVerb[0].length) : undefined;
+  if (whose && namesOffice(whose) && /^\p{Lu}/u.test(whose)) return { kind: 'after', start, end: text.indexOf(whose, at) + whose.length, organisation: whose, following: true };
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;

@@ -9,7 +9,7 @@ import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
-import { fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
+import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 
@@ -142,7 +142,8 @@ class People {
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
-    const title = titleKey(mention.name);
+    // "Il primo cittadino", "la prima cittadina": the mayor, not a deputy mayor of the same kind of office.
+    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : titleKey(mention.name);
     // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
@@ -225,7 +226,9 @@ class People {
   recent(paragraph: number, at: number): Speaker | undefined {
     if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
     const { speaker, end } = this.last;
-    const between = this.mentions.filter((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && (mention.person ?? mention.name) !== speaker.name);
+    // One of people speaking together is none other ("X e Y").
+    const together = speaker.name.includes(' e ') ? speaker.name.split(/, | e /u) : [speaker.name];
+    const between = this.mentions.filter((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && !together.includes(mention.person ?? mention.name));
     // Someone in a complement ("… per la visita del premier X") is spoken of, not speaking: the speaker goes on.
     const other = subjects(this.narration, between).length > 0;
     return other ? undefined : speaker;
@@ -446,12 +449,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const blanked = narrationOf(text, spans, innerBySpan);
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
-  const mentions = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  const found = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  // A name inside the role written after another's ("X, presidente della cooperativa Monte Amiata, spiega") is part of
+  // that role: the role's holder is the one who speaks.
+  // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
+  const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
+    // The charges someone faces ("con l’accusa di «…»") or what a question is about ("un’interrogazione riguardante
+    // «…»") are quoted from a document, not said by anyone.
+    if (innerBySpan[index]!.length === 0 && span.open - sentence > 6 && CHARGED.test(narration.slice(Math.max(sentence, span.open - 40), span.open))) return;
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
     const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
     let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
@@ -542,7 +552,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}) };
+      const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -551,6 +562,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   });
 
   const people = new People(mentions, prose, narration);
+  let collectiveFound: { body?: string } | undefined;
+  const collective = () => (collectiveFound ??= { body: collectiveBody(narration) }).body;
+  /** Does the attribution's verb say a document speaks ("– prosegue la nota –", "recita il volantino unitario")? */
+  const citesDocument = (attribution: Attribution) => {
+    const verb = sayings(narration, attribution.start, Math.max(attribution.end, attribution.start + 1)).at(-1);
+    return verb !== undefined && CITED_DOCUMENT.test(narration.slice(verb[1], verb[1] + 30));
+  };
   const fullNames = new Map<string, string>();
   const fullName = (name: string) => {
     let full = fullNames.get(name);
@@ -582,7 +600,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const connector = (left: Mention, right: Mention): string | undefined => {
       const gap = narration.slice(left.nameEnd, right.nameStart);
       if (/(?:^|\s)(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|mentre|dopo|prima|con|contro|verso|insieme)(?=\s|$)/u.test(gap)) return undefined;
-      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
+      // "X, segretario di A, e Y, dirigente di B": a comma may close the first one's role before "e".
+      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?(?:\s*,)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
       return /^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)??\s*,\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap) ? ',' : undefined;
     };
     const joined = (left: Mention, right: Mention) => connector(left, right) !== undefined;
@@ -602,7 +621,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const firstOne = group[0]!;
     const lastOne = group.at(-1)!;
     const together = verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
-    if (!together || (verbs.length > 0 && verbs.every(([start, end]) => !isPlural(narration.slice(start, end))))) return undefined;
+    if (!(together || attribution.described?.plural) || (verbs.length > 0 && verbs.every(([start, end]) => !isPlural(narration.slice(start, end))))) return undefined;
     const names = [...new Set(group.map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
     if (names.length < 2) return undefined;
     const firstNamed = (name: string) => mentions.findIndex((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === name);
@@ -699,13 +718,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
     const lead = narration.slice(own.start, first.span.open);
     const lower = /^\p{Ll}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
-    if (words < 4 || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
+    // A name opening its clause before a colon frames even two words as said ("Ciclovia, Pd: «Imbarazzante impreparazione»").
+    const short = words < 4;
+    if ((short && (words < 2 || !/:\s*$/u.test(lead))) || !(/[,:]\s*$/u.test(lead) || (lower && /\p{L}\s+$/u.test(lead)))) return undefined;
     const named = own.start + lead.replace(/[\s,:]+$/u, '').length;
     // The frame may come before a colon that other words follow: "Natale, Confesercenti: spesa in calo, «…»".
     const colon = lead.lastIndexOf(':');
     const framing = colon > 0 ? organisationEndingAt(narration, own.start, own.start + colon, mentions) : undefined;
     // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
     const organisation = organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined);
+    // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
+    if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
     const [rank, ...office] = wordsOf(organisation ?? '');
     if (rank && ROLE_GROUP.has(rank.key)) {
@@ -750,6 +773,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
+    // "I sindacati hanno chiesto «…»", "Le organizzazioni chiedono …, «…»": the bodies the text introduced together,
+    // when the quotation's own sentence opens on them.
+    if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
+      const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
+      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? collective() : undefined;
+      if (body) return { quote: true, speaker: officeSpeaker(body) };
+    }
     if (described && !attribution?.organisation) {
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
@@ -772,8 +802,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
       return { quote: true, speaker: describedSpeaker(described) };
     }
+    // "– spiega la nota congiunta –", "recita il volantino": the office quoted just before, else the bodies the text
+    // introduced as speaking together; never the person last named, who wrote no note.
+    if (attribution && !attribution.speaker && !attribution.organisation && (attribution.document || citesDocument(attribution))) {
+      const recent = people.recent(paragraphAt(prose, at), at);
+      if (isOffice(recent)) return { quote: true, speaker: recent };
+      const body = collective();
+      if (body) return { quote: true, speaker: officeSpeaker(body) };
+    }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) {
+      // "«…», denunciano X e Y. «… – spiegano – …»": the people or the office just quoted together go on.
+      const together = people.recent(paragraphAt(prose, at), at);
+      if (together && (isOffice(together) || / e /u.test(together.name))) return { quote: true, speaker: together };
       // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
       const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
       if (group) return { quote: true, speaker: describedSpeaker(group) };
@@ -785,6 +826,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (attribution?.topic) {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
+    }
+    // A paragraph opening with names and a colon ("Bartoli e Neri (Pd): “…”", "Urbanistica, Lista Civica: “…”"), as
+    // listings of releases print each headline: the names, whoever the listing quoted before.
+    const bare = !group.some((candidate) => candidate.after || candidate.inner.length > 0);
+    if (attribution?.onlyIfNamed && bare && words >= 4 && attribution.start === paragraphStartOf(prose, at) && !prose.paragraphs[paragraphAt(prose, at)]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end))) {
+      const names = namesLabel(narration.slice(attribution.start, attribution.end));
+      if (names) return { quote: true, speaker: { name: names } };
     }
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
@@ -831,7 +879,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (addressed) return { quote: true, speaker: addressed };
     // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
-    const named = people.subject(at, paragraph) ?? (subject && people.resolve(subject, at)) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
+    const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
@@ -1066,6 +1114,36 @@ function soleSpeaker(mentions: Mention[], quotes: Quote[]): Speaker | undefined 
     speaker ??= quote.speaker;
   }
   return speaker ?? { name };
+}
+
+/** Frames that quote a charge or a document's subject: "con le accuse di", "per il reato di", "riguardante", "circa". */
+const CHARGED = /(?:(?:accus[ae]|accusat[oaie]|imputazion[ei]|reat[oi]|ipotesi\s+di\s+reato)\s+(?:di|per)|indagat[oaie]\s+per|riguardante|riguardanti|circa|avente\s+(?:ad|per)\s+oggetto)\s*$/iu;
+
+/** A document right after a verb of saying: "prosegue la nota", "recita il volantino", "spiega il comunicato". */
+const CITED_DOCUMENT = /^\s*(?:la|il|l[’'])\s*(?:nota|comunicato|volantino|lettera|documento)(?![\p{L}])/iu;
+
+/** A name in a label: one to three capitalised words ("Gori", "Firenze Possibile", "Lista Civica Nuova"). */
+const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
+
+/**
+ * The names a label before a colon gives, brackets left out: "Gori e Sarr (SPC)" -> "Gori e Sarr", "Passerella sul
+ * Terzolle, Ciampi, Berti e Scarselli (FdI)" -> "Ciampi, Berti e Scarselli" (a list ends with "e"; a kicker before it
+ * has words in lower case), "Urbanistica, Lista Civica" -> "Lista Civica", "Baldini (Gruppo Misto)" -> "Baldini".
+ */
+function namesLabel(label: string): string | undefined {
+  const bracketed = /\)\s*:?\s*$/u.test(label);
+  const segments = label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ').split(/ ?, /u).map((segment) => segment.trim());
+  const names = (segment: string) => segment.split(/ (?:e|ed) /u);
+  const last = segments.at(-1)!;
+  if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
+  const listed = names(last).length > 1;
+  let first = segments.length - 1;
+  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
+  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma".
+  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ')) return undefined;
+  // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
+  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
+  return segments.slice(first).join(', ');
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */

@@ -111,10 +111,19 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
     if (expanded) return expanded;
   }
   const patterns = patternsOf(name);
-  const spelled = patterns.spelled?.exec(text);
+  // The first spelling in capitals: "Partito democratico", not "proposta di delibera" for "Pd".
+  let spelled: { text: string; index: number } | undefined;
+  for (let from = 0; patterns.spelled && from < text.length;) {
+    const found = patterns.spelled.exec(text.slice(from));
+    if (!found) break;
+    if (/^\p{Lu}/u.test(found[0])) spelled = { text: found[0], index: from + found.index };
+    if (spelled) break;
+    from += found.index + found[0].length;
+  }
   // "l’Usb (Unione sindacale di base)": introduced by the short name, the long one only glossing it.
   if (spelled && text.slice(Math.max(0, spelled.index - name.length - 2), spelled.index) === `${name} (`) return name;
-  if (spelled && /^\p{Lu}/u.test(spelled[0]) && spelled[0].split(/\s+/u).length >= name.length) return spelled[0];
+  // With the place it is of, as the text first gives it in full: "Partito democratico di Follonica".
+  if (spelled && spelled.text.split(/\s+/u).length >= name.length) return spelled.text + (/^(?:[ \t]+(?:di|del|della|dello|dei|degli|delle)[ \t]+\p{Lu}[\p{L}’'-]*(?:[ \t]\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(spelled.index + spelled.text.length, spelled.index + spelled.text.length + 80))?.[0] ?? '');
   // "Agricoltori Uniti Viterbo" for "Federazione provinciale Agricoltori Uniti Viterbo": the name's own head before it.
   const headed = patterns.headed.exec(text);
   // A press office signing the text ("Ufficio stampa Fp Cgil") is the office's voice, not a longer name for it.
@@ -125,4 +134,19 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
   const office = patterns.office.exec(text);
   return office ? office[0] : name;
+}
+
+/** Nouns for bodies speaking together: "i sindacati", "le tre sigle", "le organizzazioni agricole", "le associazioni". */
+export const COLLECTIVE_NOUNS = /^(?:sindacati|sigle|organizzazioni|associazioni|federazioni)$/u;
+
+const COLLECTIVE_NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+/**
+ * The bodies a text introduces as speaking together, by a collective noun and their names: "i sindacati di categoria
+ * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least.
+ */
+const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?:[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+`, 'u');
+
+/** The first such group of bodies in the text, as the text designates it ("sindacati di categoria Filcams Cgil, Fisascat Cisl e Uiltucs"). */
+export function collectiveBody(text: string): string | undefined {
+  return COLLECTIVE.exec(text)?.[0];
 }
