@@ -17,9 +17,10 @@ const WORKER = compiled ? new URL('./render-worker.js', import.meta.url) : new U
 const WORKER_YOUNG_GENERATION_MB = 48;
 
 /**
- * The young generation of a thread rendering a large archive, in MB. Halved, the thread's heap is some 24 MB smaller
- * (its two semi-spaces, and the old generation's limit, which V8 sets at what survived plus a semi-space), for some 5%
- * more of its processor time: worth it only where the render phase is where the build's memory peaks.
+ * The young generation of a thread rendering a large archive, in MB. Halved, the thread's heap is smaller (its two
+ * semi-spaces, and the old generation's limit, which V8 sets at what survived plus a semi-space): peak RSS 12-24 MB
+ * lower at 1000 releases, 13 MB at 10,000 (305 to 292 MB), for some 5% more processor time: worth it only where the
+ * render phase is where the build's memory peaks.
  */
 const LARGE_YOUNG_GENERATION_MB = 24;
 
