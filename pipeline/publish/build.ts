@@ -135,7 +135,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
     })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
-  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1) : undefined;
+  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1, inputs.paths.length) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));

@@ -39,7 +39,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
   // sharp's native library must be loaded by the main thread before any worker loads it, or a worker's exit can
   // unload it under the others (sharp's documentation on worker threads). A thread loads it only for a batch.
   if (tasks.some(mayHavePictures)) await import('sharp');
-  const workers = [...started, ...startRenderThreads(wanted - started.length)];
+  const workers = [...started, ...startRenderThreads(wanted - started.length, tasks.length)];
   for (const worker of workers) {
     worker.ref();
     worker.postMessage({ setup });
