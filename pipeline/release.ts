@@ -197,3 +197,6 @@ export interface Release {
   /** Where front matter fields start (ParsedRelease's), for the messages later stages give about them. */
   fieldPositions: Record<string, Point>;
 }
+
+/** The segments a build publishes: every one, but for a withdrawn release its reason alone (its kill notice hands out none of its text). */
+export const publishedSegments = (release: Release): Segment[] => (release.withdrawal ? [release.withdrawal.reason] : release.segments);

@@ -5,7 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { checkSource, type SourceFile } from './source-file.ts';
 import type { Stamp } from './stamps.ts';
 import { toMessage } from '../publish/messages.ts';
-import { TARGET_LANGUAGES, type Point, type Release, type TargetLanguage } from '../release.ts';
+import { publishedSegments, TARGET_LANGUAGES, type Point, type Release, type TargetLanguage } from '../release.ts';
 import { countByKeys, countReviews, publishableReviews, type ReviewCounts } from '../translate/review.ts';
 import { readMemory } from '../translate/memory-file.ts';
 import { memoryPath, type Memory } from '../translate/memory.ts';
@@ -20,8 +20,7 @@ export function summarize(loaded: Loaded, messages: VFileMessage[]): ReleaseSumm
   return {
     id: release.id,
     ...(idAt ? { idAt: { line: idAt.line, column: idAt.column } } : {}),
-    // A withdrawn release's work is its reason alone (its kill notice hands out none of its text).
-    keys: release.withdrawal ? [release.withdrawal.reason.key] : [...new Set(release.segments.map((segment) => segment.key))],
+    keys: [...new Set(publishedSegments(release).map((segment) => segment.key))],
     messages: messages.map(toMessage),
     quoteMessages: quoteProblems.map(toMessage),
   };

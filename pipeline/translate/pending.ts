@@ -1,5 +1,5 @@
 // Which segments of a release the machine should translate into one language, and why.
-import type { Release, Segment } from '../release.ts';
+import { publishedSegments, type Release, type Segment } from '../release.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
 import { resolveMemory } from './memory-match.ts';
 
@@ -16,9 +16,7 @@ export function pendingSegments(release: Release, memory: Memory | undefined): P
   const statuses = resolveMemory(release, memory);
   const pending: Pending[] = [];
   const seen = new Set<string>();
-  // A withdrawn release publishes its kill notice alone (render/notice.ts): its reason is all there is to translate.
-  const publishable = release.withdrawal ? [release.withdrawal.reason] : release.segments;
-  for (const segment of publishable) {
+  for (const segment of publishedSegments(release)) {
     if (seen.has(segment.key)) continue;
     seen.add(segment.key);
     const status = statuses.get(segment.key);

@@ -2,7 +2,7 @@
 // Pure functions of (release, memory, edit); each edit names the version of the entry it started from, and an
 // edit based on an older version is a conflict, never a silent overwrite.
 import { createHash } from 'node:crypto';
-import type { Release, Segment } from '../release.ts';
+import { publishedSegments, type Release, type Segment } from '../release.ts';
 import type { Memory, MemoryEntry } from './memory.ts';
 import { currentTarget, resolveMemory } from './memory-match.ts';
 
@@ -52,12 +52,12 @@ export function entryVersion(entry: MemoryEntry | undefined): string {
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
-/** Every segment of the release, in order, with its state, entry and version. */
-export function reviewSegments(release: Release, memory: Memory | undefined): SegmentReview[] {
+/** Every segment of the release (or those of `segments`), in order, with its state, entry and version. */
+export function reviewSegments(release: Release, memory: Memory | undefined, segments: Segment[] = release.segments): SegmentReview[] {
   const statuses = resolveMemory(release, memory);
   const seen = new Set<string>();
   const reviews: SegmentReview[] = [];
-  for (const segment of release.segments) {
+  for (const segment of segments) {
     // The same words twice in a release are one segment with one translation.
     if (seen.has(segment.key)) continue;
     seen.add(segment.key);
@@ -79,11 +79,7 @@ export function reviewSegments(release: Release, memory: Memory | undefined): Se
  * The segments a build can publish, with their state: every segment, but for a withdrawn release its reason alone (its
  * kill notice hands out none of its text): what is left to translate and review.
  */
-export function publishableReviews(release: Release, memory: Memory | undefined): SegmentReview[] {
-  const reviews = reviewSegments(release, memory);
-  const withdrawal = release.withdrawal;
-  return withdrawal ? reviews.filter((review) => review.segment.key === withdrawal.reason.key) : reviews;
-}
+export const publishableReviews = (release: Release, memory: Memory | undefined): SegmentReview[] => reviewSegments(release, memory, publishedSegments(release));
 
 export function countReviews(reviews: SegmentReview[]): ReviewCounts {
   const counts: ReviewCounts = { total: reviews.length, approved: 0, reviewed: 0, machine: 0, stale: 0, missing: 0 };
