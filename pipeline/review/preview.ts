@@ -43,13 +43,14 @@ function gapsOf(input: PreviewInput & { language: TargetLanguage }): string[] {
   const { release, language, memory, glossary, t } = input;
   const count = { missing: 0, stale: 0, unreviewed: 0 };
   // A withdrawn release publishes its reason alone: the rest is not work.
-  for (const review of publishableReviews(release, memory)) {
+  const reviews = publishableReviews(release, memory);
+  for (const review of reviews) {
     if (review.state === 'missing') count.missing++;
     if (review.state === 'stale') count.stale++;
     if (review.state === 'machine') count.unreviewed++;
   }
   // What `pressroom check` would report is said here too, so "every segment is translated" means it.
-  const work = new Set(publishableReviews(release, memory).map((review) => review.segment.key));
+  const work = new Set(reviews.map((review) => review.segment.key));
   const findings = [...findingsBySegment(release, language, memory, glossary)].flatMap(([key, found]) => (work.has(key) ? found : []));
   const errors = errorsOf(findings).length;
   const warnings = findings.length - errors;
