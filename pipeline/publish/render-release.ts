@@ -338,7 +338,7 @@ export function renderVersion(release: Release, localized: LocalizedRelease, emb
     const item = timed(timings, 'ninjs', () => ninjsItem(held, labels[language], { uri, versions, languageNames }));
     files.set(`embargoed/${language}/${release.id}/ninjs.json`, `${JSON.stringify(item, null, 2)}\n`);
     // What agencies hold until the lift: a kill in its place must be a later version.
-    const copy: PublishedVersion = { version: Number(item.version), versionCreated: String(item.versionCreated), hash: versionHash(JSON.parse(JSON.stringify(item)) as Record<string, unknown>), status: 'usable', headline: collapsedText(view.title) };
+    const copy: PublishedVersion = { version: Number(item.version), versionCreated: String(item.versionCreated), hash: versionHash(item), status: 'usable', headline: collapsedText(view.title) };
     return { files, view, embargoed: copy };
   }
   // The version follows what agencies filed: new content in this language, a new version.
