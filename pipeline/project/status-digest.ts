@@ -101,6 +101,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 type Header = { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
 
+/** Whether a digest's header line says this pipeline wrote it. */
+const ownHeader = async (header: Header): Promise<boolean> => header.format === FORMAT && header.pipeline === (await pipelineVersion()) && typeof header.readAt === 'number';
+
 /** The digest's bytes, its header and its body (checked against the header's checksum), when this pipeline wrote it. */
 async function digestLines(root: string): Promise<{ bytes: Buffer; header: Header & { readAt: number }; body: Buffer; second: number } | undefined> {
   // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
@@ -111,7 +114,7 @@ async function digestLines(root: string): Promise<{ bytes: Buffer; header: Heade
   if (first === -1 || second === -1) return undefined;
   const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
   const body = bytes.subarray(first + 1, second);
-  if (header.format !== FORMAT || header.pipeline !== (await pipelineVersion()) || typeof header.readAt !== 'number' || header.sha256 !== sha256(body)) return undefined;
+  if (!(await ownHeader(header)) || header.sha256 !== sha256(body)) return undefined;
   return { bytes, header: header as Header & { readAt: number }, body, second };
 }
 
@@ -135,7 +138,7 @@ export async function hasStatusDigest(root: string): Promise<boolean> {
     const end = bytes.subarray(0, length).indexOf(10);
     if (end === -1) return false;
     const header = JSON.parse(bytes.toString('utf8', 0, end)) as Header;
-    return header.format === FORMAT && header.pipeline === (await pipelineVersion()) && typeof header.readAt === 'number';
+    return await ownHeader(header);
   } catch {
     return false;
   } finally {
