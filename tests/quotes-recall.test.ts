@@ -261,3 +261,20 @@ describe('quotes: offices whose name holds a word in lower case', () => {
     expect(summaryOf(text)).toEqual([[['L’export delle imprese è cresciuto dell’otto per cento nell’ultimo anno'], 'Camera di commercio di Pisa']]);
   });
 });
+
+describe('quotes: fragments woven into one sentence, framed once', () => {
+  it('joins them when the next sentence attributes the last one ("«…», con «…». Lo rileva X")', () => {
+    const text = 'Le vendite restano ferme. Si respira un «clima di attesa diffuso tra i commercianti del centro», con «molta prudenza da parte delle famiglie». Lo rileva Confcommercio, che a Pisa registra un calo.';
+    expect(summaryOf(text)).toEqual([[['clima di attesa diffuso tra i commercianti del centro', 'molta prudenza da parte delle famiglie'], 'Confcommercio']]);
+  });
+
+  it('joins them when one verb before frames them all ("ha firmato l’ordinanza per «…»: un atto «…»")', () => {
+    const text = 'Il sindaco Luca Perri ha firmato l’ordinanza sull’onda «della grande commozione suscitata in città dalla tragedia»: un gesto «necessario e dovuto», in segno di «vicinanza alle famiglie colpite».';
+    expect(summaryOf(text)).toEqual([[['della grande commozione suscitata in città dalla tragedia', 'necessario e dovuto', 'vicinanza alle famiglie colpite'], 'Luca Perri']]);
+  });
+
+  it('keeps them apart when a clause of its own opens the second ("», perché «…»", "», precisando che «…»")', () => {
+    const because = 'La direttrice Anna Sala ha spiegato come l’azienda voglia garantire «un lavoro stabile e ben pagato» ai dipendenti, perché «stare qui è un po’ come stare in famiglia».';
+    expect(summaryOf(because).map(([parts]) => parts)).toEqual([['un lavoro stabile e ben pagato'], ['stare qui è un po’ come stare in famiglia']]);
+  });
+});

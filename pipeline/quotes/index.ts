@@ -1276,7 +1276,17 @@ function inPieces(narration: string, text: string, mentions: Mention[], group: C
  * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
  */
 function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
-  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0) return false;
+  // The next sentence may attribute the last fragment, and so all of them ("«…», con «…». Lo rileva X"); a verb before
+  // them may frame each ("ha firmato l’ordinanza sull’onda «…»: un atto «…»"), the same attribution for both.
+  // Only nouns and prepositions between them then: a clause of its own ("», perché «…»", "», precisando che «…»") opens
+  // a quotation of its own.
+  if (next.after && !next.after.following) return false;
+  if (next.before) {
+    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
+    const sameFrame = previous.before !== undefined && next.before.start === previous.before.start && next.before.speaker?.nameStart === previous.before.speaker?.nameStart && next.before.organisation === previous.before.organisation;
+    if (!sameFrame || gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
+  }
   const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
   if (!lower(previous) || !lower(next)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
