@@ -128,3 +128,23 @@ describe('a kill under embargo taken back before the lift', () => {
     }
   });
 });
+
+describe('versions of a held release, from the private tree to out/', () => {
+  // The Italian alone is changed: the translations of the changed paragraph go stale, so only `it` is followed.
+  const EDITED = (source: string) => source.replace('consegna 40 robot', 'consegna 42 robot');
+
+  it.each([
+    ['embargoed', EMBARGOED],
+    ['scheduled', EMBARGOED.replace(/^(embargo|updated): .*\n/gm, '').replace('date: 2025-11-02T09:00:00+01:00', 'date: 2025-12-06T12:00:00+01:00')],
+  ])('the %s copy, edited before the lift, is its next version, and public at the lift as that same version', async (_kind, source) => {
+    project.write('releases/robot.md', source);
+    await buildIn(project.root, { now: FIRST });
+    const first = Number(item('out-private/it/robot/ninjs.json').version);
+    project.write('releases/robot.md', EDITED(source));
+    await buildIn(project.root, { now: LATER });
+    const edited = item('out-private/it/robot/ninjs.json');
+    expect(Number(edited.version), 'an edit agencies receive under embargo is a new version').toBe(first + 1);
+    await buildIn(project.root, { now: LATEST });
+    expect(Number(item('out/it/robot/ninjs.json').version), 'the copy agencies hold, made public').toBe(first + 1);
+  });
+});
