@@ -8,7 +8,7 @@
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage, type Message } from './messages.ts';
-import { carryProblem, heldEntryIn, recordedIds, type PublishedBefore } from './held.ts';
+import { carryProblem, heldEntryIn, recordedIds, staleAddress, type PublishedBefore } from './held.ts';
 import { readRecord, recordPath } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
@@ -113,6 +113,8 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const listed = Object.keys(entries).length === plan.releases.length ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const recorded = { ...listed };
   for (const { path, entry } of held) {
+    const address = staleAddress(entry, entry.id!, inputs.baseUrl, writer);
+    if (address) staleLinks(listed, path, entry, address, inputs.baseUrl);
     carry(path, entry);
     recorded[path] = entry;
   }
@@ -161,6 +163,18 @@ function heldLost(id: string, problem: string, why: 'broken' | 'gone' | 'contest
     source: RULE_SOURCE,
     fatal: false,
   };
+}
+
+/**
+ * A held release whose files were made when the site had another address: said in its held warning (or beside the
+ * error that holds it), on every build until it builds again, so that nobody takes its old links for current ones.
+ */
+function staleLinks(entries: Record<string, ReleaseEntry>, path: string, held: ReleaseEntry, address: string, baseUrl: string): void {
+  const clause = `its files still link to ${address}, where the site was when they were made (canonical, hreflang, ninjs uri, feed links), not to ${baseUrl}`;
+  const messages = (entries[path] ??= { key: held.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages;
+  const said = messages.findIndex((message) => message.ruleId === 'held-release' || message.ruleId === 'missing-release');
+  if (said >= 0) messages[said] = { ...messages[said]!, reason: `${messages[said]!.reason}; ${clause}` };
+  else messages.push({ reason: `what was published as \`${held.id}\` is held as it was: ${clause}`, line: 1, column: 1, ruleId: 'held-release', source: RULE_SOURCE, fatal: false });
 }
 
 /** The ids that releases build under now, or that are held already: what is held must not take them. */
