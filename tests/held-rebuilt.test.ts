@@ -123,6 +123,15 @@ describe('a held release through a build of fewer languages', () => {
     expect(Object.keys(underId(after))).toEqual(Object.keys(italian(before)));
     expect(underId(after)).toEqual(italian(before));
     expect(text(after, 'it/index.html')).toContain(`href="${ID}/"`);
+    // Its Italian page still links the English and Japanese versions this build leaves out: said.
+    expect(text(after, `it/${ID}/index.html`)).toContain(`hreflang="en"`);
+    expect(result.errors.filter((line) => line.endsWith('[pressroom:held-release]') && line.includes('still link to its versions in en, ja'))).toHaveLength(1);
+    // A build of every language cannot bring them back (nothing builds them): it says they are lost, every time.
+    for (let build = 0; build < 2; build++) {
+      const full = await buildIn(project.root);
+      expect(Object.keys(underId(readTree(join(project.root, 'out'))))).toEqual(Object.keys(italian(before)));
+      expect(full.errors.filter((line) => line.startsWith(`${SOURCE}:1:1: warning: what was published as \`${ID}\` in en, ja could not be carried over`) && line.endsWith('[pressroom:held-lost]'))).toHaveLength(1);
+    }
   });
 });
 
