@@ -4,7 +4,7 @@ import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { BUNDLED } from './helpers/project.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
-import { FIXTURE, FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
+import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 
 const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2025-10-14T12:00:00+02:00');
@@ -100,6 +100,19 @@ describe('wire: boilerplate, media contacts, links and the end mark', () => {
     expect(wire.it).toContain('\n\nChi siamo\nLa Regione Piemonte sostiene le imprese del territorio.\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
     expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
     expect(wire.ja).toContain('\n\n概要\nピエモンテ州は地域の企業を支援している。\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\n以上\n');
+  });
+
+  it('sets each media contact apart by a blank line, in each language, so no desk reads two people as one', async () => {
+    const source = FIXTURE.replace(
+      '  - { name: Laura Ferrero, role: Ufficio stampa, email: laura@example.org, phone: "+39 011 1234" }',
+      '  - { name: Laura Ferrero, role: Ufficio stampa, email: laura@example.org, phone: "+39 011 1234" }\n  - { name: Davide Gallo, role: Portavoce, phone: "+39 335 1234" }\n  - { name: Anna Neri }\n  - { name: Marco Bianchi, email: marco@example.org }',
+    );
+    const translations = { en: { ...EN, Portavoce: 'Spokesperson' }, ja: { ...JA, Portavoce: '報道官' } };
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }, translations, source));
+    const wire = (language: string) => files.get(`${language}/${FIXTURE_ID}/wire.txt`)!;
+    expect(wire('it')).toContain('\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\nDavide Gallo, Portavoce\nTel.: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nE-mail: marco@example.org\n\n###\n');
+    expect(wire('en')).toContain('\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\nDavide Gallo, Spokesperson\nTel.: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nEmail: marco@example.org\n\n###\n');
+    expect(wire('ja')).toContain('\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\nDavide Gallo（報道官）\n電話：+39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nメール：marco@example.org\n\n以上\n');
   });
 
   it('ends with the end mark and nothing after it', async () => {

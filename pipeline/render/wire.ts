@@ -89,6 +89,15 @@ export function changeNotes(release: LocalizedRelease, labels: Labels): string[]
   ];
 }
 
+/** One media contact as wire text and ninjs give it, roles in this language: "Laura Ferrero, Press office", e-mail, phone. */
+export function contactLines(contact: LocalizedRelease['contacts'][number], labels: Labels): string[] {
+  return [
+    contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name,
+    ...(contact.email ? [labels.t('release.field', { label: labels.t('release.email'), value: contact.email })] : []),
+    ...(contact.phone ? [labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })] : []),
+  ];
+}
+
 /** The whole wire story; `embargoed` puts the embargo line on top. */
 export function renderWire(release: LocalizedRelease, labels: Labels, embargoed: boolean): string {
   const sections: string[][] = [];
@@ -131,13 +140,10 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
     sections.push([labels.t('release.about'), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
   }
   if (release.contacts.length > 0) {
-    const contactLines = [labels.t('release.contacts')];
-    for (const contact of release.contacts) {
-      contactLines.push(...lines(contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name));
-      if (contact.email) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.email'), value: contact.email })));
-      if (contact.phone) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })));
-    }
-    sections.push(contactLines);
+    // Each contact a block of its own, a blank line apart, as in ninjs: run together, a desk reads the next person's
+    // name as a line of the one before (a wrapped role looks just the same).
+    const blocks = release.contacts.map((contact) => contactLines(contact, labels).flatMap(lines));
+    sections.push([labels.t('release.contacts'), ...blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]))]);
   }
   sections.push([labels.t('wire.endMark')]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
