@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { BUNDLED } from './helpers/project.ts';
+import { ninjsErrors } from './helpers/ninjs.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
 import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 
@@ -59,6 +60,36 @@ describe('wire: a header with the release date and time, on the reader’s clock
     expect(wire.ja.split('\n')[0]).toBe('2025年10月14日（火）17:00（日本時間）');
     const embargoed = await wires(BEFORE, 'embargoed/');
     expect(embargoed.en.split('\n\n')[1]).toBe('Tuesday 14 October 2025, 10:00 CEST (08:00 GMT)');
+  });
+});
+
+describe('dates: one calendar date per language, on the clock of its readers, in wire text, pages and index', () => {
+  it('dates a late-evening Italian release by Japan time on the Japanese page as in its wire, Italian time in Italian, ISO in ninjs', async () => {
+    // 20:30 in Turin is 03:30 the next morning in Tokyo; the correction, 22:00 in Turin, is the day after that in Tokyo.
+    const source = FIXTURE.replace('date: 2025-10-14T10:00:00+02:00\nembargo: 2025-10-14T12:00:00+02:00', 'date: 2025-10-14T20:30:00+02:00')
+      .replace('tags:', 'corrections:\n  - { date: 2025-10-15T22:00:00+02:00, note: Corretto il numero di telefono. }\ntags:');
+    const translations = { en: { ...EN, 'Corretto il numero di telefono.': 'The phone number has been corrected.' }, ja: { ...JA, 'Corretto il numero di telefono.': '電話番号を訂正した。' } };
+    const { files } = await buildProject(await fixtureInput({ now: new Date('2026-01-01T00:00:00Z') }, translations, source));
+    const ja = { wire: files.get(`ja/${FIXTURE_ID}/wire.txt`)!, page: files.get(`ja/${FIXTURE_ID}/index.html`)!.replaceAll('<wbr>', ''), index: files.get('ja/index.html')!.replaceAll('<wbr>', '') };
+    expect(ja.wire).toContain('2025年10月15日（水）03:30（日本時間）');
+    expect(ja.wire).toContain('【訂正】2025年10月16日：電話番号を訂正した。');
+    expect(ja.page).toContain('>2025年10月15日発表</time>');
+    expect(ja.page).toContain('>2025年10月16日更新</time>');
+    expect(ja.page).toContain('<strong>訂正（2025年10月16日）：</strong>');
+    expect(ja.index).toContain('>2025年10月15日</time>');
+    // Nowhere on the Japanese side the Italian calendar date.
+    for (const text of Object.values(ja)) expect(text).not.toMatch(/2025年10月14日/);
+    const it = { wire: files.get(`it/${FIXTURE_ID}/wire.txt`)!, page: files.get(`it/${FIXTURE_ID}/index.html`)! };
+    expect(it.wire).toContain('martedì 14 ottobre 2025, ore 20:30 (ora italiana)');
+    expect(it.wire).toContain('RETTIFICA DEL 15 OTTOBRE 2025:');
+    expect(it.page).toContain('>Pubblicato il 14 ottobre 2025</time>');
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)).toContain('>Published on 14 October 2025</time>');
+    // Agencies' machines read instants: ISO 8601 with the release's own offset, whatever the language.
+    for (const language of ['it', 'en', 'ja']) {
+      const item = JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
+      expect(item, language).toMatchObject({ firstCreated: '2025-10-14T20:30:00+02:00', versionCreated: '2025-10-15T22:00:00+02:00' });
+      expect(ninjsErrors(item)).toEqual([]);
+    }
   });
 });
 

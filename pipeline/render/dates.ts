@@ -1,5 +1,6 @@
-// Dates as the release wrote them: the wall-clock time of its own offset, formatted through Intl.
+// Dates: instants as agencies read them (RFC 3339 in the release's own offset), days as each language's readers do (their clock).
 import { publicFrom } from '../schedule.ts';
+import type { Labels } from './i18n.ts';
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
 
 interface WallClock {
@@ -30,10 +31,32 @@ function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat 
   return format;
 }
 
-/** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
-export function formatDate(iso: string, locale: string): string {
-  return longDate(formatter(locale, 'date'), wallClock(iso).local, locale);
+const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * 26 settembre 2025 / 26 September 2025 / 2025年9月26日: the calendar date of the instant `iso` on the clock of `timeZone`
+ * (an IANA zone), so 2025-10-14T20:30+02:00 is 2025年10月15日 in Asia/Tokyo.
+ */
+export function formatDateIn(iso: string, locale: string, timeZone: string): string {
+  const key = `${locale} ${timeZone}`;
+  let format = zonedFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    zonedFormatters.set(key, format);
+  }
+  return longDate(format, new Date(iso), locale);
 }
+
+/**
+ * A date as readers of `labels`' language are told it, on the clock their wire header and embargo line use (ui.json
+ * `wire.timeZone`): Italian time for Italian and English readers, Japan time for Japanese ones. A release issued at
+ * 20:30 in Turin is dated the next day in Japan, where its wire says 03:30; the page, the index and the correction
+ * notes must not say the day before.
+ */
+export const readersDate = (iso: string, labels: Labels): string => formatDateIn(iso, labels.locale, readersZone(labels));
+
+/** The time zone of the language's readers (ui.json `wire.timeZone`). */
+export const readersZone = (labels: Labels): string => labels.t('wire.timeZone');
 
 /** A long date as `format` writes it, with the first of the month written 1° in Italian, as Italian usage has it. */
 export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string): string {

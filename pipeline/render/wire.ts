@@ -6,7 +6,7 @@ import type { Inline } from '../inline/index.ts';
 import { perObject } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
-import { formatDate } from './dates.ts';
+import { readersDate } from './dates.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
@@ -74,7 +74,7 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
 
 /** A heading of the wire with a date in it, the date in capitals too where ui.json writes the heading so (RETTIFICA DEL 15 OTTOBRE 2025:). */
 export function datedHeading(key: string, date: string, labels: Labels): string {
-  const heading = labels.t(key, { date: formatDate(date, labels.locale) });
+  const heading = labels.t(key, { date: readersDate(date, labels) });
   const words = labels.t(key, { date: '' });
   return /\p{Lu}/u.test(words) && words === words.toLocaleUpperCase(labels.locale) ? heading.toLocaleUpperCase(labels.locale) : heading;
 }
