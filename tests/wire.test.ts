@@ -108,10 +108,41 @@ describe('wire: a dateline city Japanese has no name for', () => {
     const result = await buildProject(await fixtureInput({ now: AFTER }, undefined, source));
     expect(result.files.get(`ja/${FIXTURE_ID}/wire.txt`)!).toContain('【Novara＝ITALPRESS】');
     const line = FIXTURE.split('\n').findIndex((text) => text.startsWith('dateline:')) + 1;
-    expect(result.stderr).toContain(`releases/${FIXTURE_ID}.md:${line}:1: warning: the dateline city Novara has no Japanese name in locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "Novara": "…" there [pressroom:dateline-city]`);
+    expect(result.stderr).toContain(`releases/${FIXTURE_ID}.md:${line}:1: warning: the dateline city Novara has no Japanese name in locales/glossary.yaml or locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "Novara": "…" to ui.json's cities, or the city with its ja name to the glossary [pressroom:dateline-city]`);
     expect(result.stderr).not.toMatch(/English name/);
     // A city ui.json names (Torino: トリノ) says nothing.
     expect((await buildProject(await fixtureInput({ now: AFTER }))).stderr).not.toContain('dateline-city');
+  });
+});
+
+describe('dateline: a city the glossary names, in every language’s wire text, page and ninjs', () => {
+  it('takes the glossary’s name where ui.json has none, and over ui.json’s, and says nothing of a city it names or keeps', async () => {
+    const ui = await readUi(BUNDLED);
+    const withoutTorino = Object.fromEntries(Object.entries(ui).map(([language, strings]) => {
+      const { Torino: _torino, ...cities } = (strings as { cities?: Record<string, string> }).cities ?? {};
+      return [language, { ...strings, cities }];
+    })) as unknown as typeof ui;
+    const glossary = 'keep:\n  - Novara\nterms:\n  Torino:\n    en: Turin\n    ja: トリノ\n  Mantova:\n    en: Mantova\n    ja: マントヴァ\n';
+    const result = await buildProject(await fixtureInput({ now: AFTER, ui: withoutTorino, glossary }));
+    const out = (language: string, file: string) => result.files.get(`${language}/${FIXTURE_ID}/${file}`)!;
+    expect(out('en', 'wire.txt')).toMatch(/^TURIN \(ITALPRESS\) – /m);
+    expect(out('ja', 'wire.txt')).toMatch(/^【トリノ＝ITALPRESS】/m);
+    expect(out('it', 'wire.txt')).toMatch(/^TORINO \(ITALPRESS\) – /m);
+    expect(out('en', 'index.html')).toContain('<span class="dateline">TURIN (ITALPRESS) –</span>');
+    expect(out('ja', 'index.html').replaceAll('<wbr>', '')).toContain('<span class="dateline">【トリノ＝ITALPRESS】</span>');
+    const located = (language: string) => (JSON.parse(out(language, 'ninjs.json')) as { located: string }).located;
+    expect([located('it'), located('en'), located('ja')]).toEqual(['Torino', 'Turin', 'トリノ']);
+    expect(result.stderr).not.toContain('dateline-city');
+
+    // The glossary is what the translations follow: its name wins over ui.json's (Mantua there).
+    const mantova = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Mantova')));
+    expect(mantova.files.get(`en/${FIXTURE_ID}/wire.txt`)).toMatch(/^MANTOVA \(ITALPRESS\) – /m);
+    expect(mantova.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【マントヴァ＝ITALPRESS】/m);
+    expect(mantova.stderr).not.toContain('dateline-city');
+    // A city the glossary keeps as written is named, in Japanese too: no warning.
+    const novara = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Novara')));
+    expect(novara.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Novara＝ITALPRESS】/m);
+    expect(novara.stderr).not.toContain('dateline-city');
   });
 });
 

@@ -145,7 +145,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       continue;
     }
     const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings));
-    reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedCity(release, file, labels[language], settings.glossary);
     reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
@@ -283,7 +283,7 @@ function versionNotice(release: Release, kind: NoticeKind, headline: string, lab
     modified: dates.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
     ...(withdrawal ? { withdrawn: { date: withdrawal.date, reason: withdrawal.reason, original: withdrawal.original } } : {}),
     ...(office ? { office } : {}),
-    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels) } : {}),
+    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels, project.glossary) } : {}),
   };
 }
 
