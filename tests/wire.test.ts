@@ -143,6 +143,10 @@ describe('dateline: a city the glossary names, in every language’s wire text, 
     const novara = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Novara')));
     expect(novara.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Novara＝ITALPRESS】/m);
     expect(novara.stderr).not.toContain('dateline-city');
+    // A city the glossary keeps is written so in every language, as the translated story keeps it, whatever ui.json says.
+    const kept = await buildProject(await fixtureInput({ now: AFTER, glossary: 'keep:\n  - Torino\n' }));
+    expect(kept.files.get(`en/${FIXTURE_ID}/wire.txt`)).toMatch(/^TORINO \(ITALPRESS\) – /m);
+    expect(kept.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Torino＝ITALPRESS】/m);
   });
 });
 
