@@ -16,17 +16,13 @@ function wallClock(iso: string): WallClock {
   return { local: new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s)), offset };
 }
 
-// Making a formatter costs far more than formatting: one per locale and style.
+// Making a formatter costs far more than formatting: one per locale (and zone).
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${style} ${locale}`;
-  let format = formatters.get(key);
+function formatter(locale: string): Intl.DateTimeFormat {
+  let format = formatters.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      style === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
-    );
-    formatters.set(key, format);
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    formatters.set(locale, format);
   }
   return format;
 }
@@ -67,7 +63,7 @@ export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string
 
 /** 12:00 */
 export function formatTime(iso: string, locale: string): string {
-  return formatter(locale, 'time').format(wallClock(iso).local);
+  return formatter(locale).format(wallClock(iso).local);
 }
 
 /** UTC+02:00, the offset the release was written in. */
