@@ -278,3 +278,23 @@ describe('quotes: fragments woven into one sentence, framed once', () => {
     expect(summaryOf(because).map(([parts]) => parts)).toEqual([['un lavoro stabile e ben pagato'], ['stare qui è un po’ come stare in famiglia']]);
   });
 });
+
+describe('quotes: a paragraph whose opening mark the page lost', () => {
+  it('reads from the paragraph’s start to a closing mark that closes nothing, when an attribution follows it or sits inside', () => {
+    const text = [
+      'Il questore di Pisa, Marco Neri, ha presentato il bilancio dell’anno.',
+      'Non lasceremo spazio a chi spaccia davanti alle scuole”. Così il questore nella conferenza di fine anno.',
+      'Abbiamo arrestato trenta persone in sei mesi” ha aggiunto Neri, citando l’operazione di ottobre.',
+      'Devono capire – sottolinea – che in questa città non c’è più posto per loro”.',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual([
+      [['Non lasceremo spazio a chi spaccia davanti alle scuole'], 'Marco Neri'],
+      [['Abbiamo arrestato trenta persone in sei mesi'], 'Marco Neri'],
+      [['Devono capire', 'che in questa città non c’è più posto per loro'], 'Marco Neri'],
+    ]);
+  });
+
+  it('leaves a closing mark alone when nothing attributes the words before it', () => {
+    expect(summaryOf('Il sindaco ha inaugurato la piazza.\n\nLa nuova piazza ha tre fontane e dieci panchine”. Il taglio del nastro è alle dieci.')).toEqual([]);
+  });
+});
