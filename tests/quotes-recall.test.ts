@@ -298,3 +298,21 @@ describe('quotes: a paragraph whose opening mark the page lost', () => {
     expect(summaryOf('Il sindaco ha inaugurato la piazza.\n\nLa nuova piazza ha tre fontane e dieci panchine”. Il taglio del nastro è alle dieci.')).toEqual([]);
   });
 });
+
+describe('quotes: sports roundups that label each voice with a surname and its club in brackets', () => {
+  it('gives each statement after a colon to the surname set before the club’s brackets', () => {
+    const text = [
+      'Le frasi della domenica nei campi di Promozione.',
+      '1° Ferraro (Lido Ostia) e il pareggio che brucia: «Abbiamo creato tanto e raccolto poco, dobbiamo essere più cinici».',
+      '2° La delusione di Santini (Real Fiano): «Non siamo mai entrati in partita, chiedo scusa ai nostri tifosi».',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual([
+      [['Abbiamo creato tanto e raccolto poco, dobbiamo essere più cinici'], 'Ferraro'],
+      [['Non siamo mai entrati in partita, chiedo scusa ai nostri tifosi'], 'Santini'],
+    ]);
+  });
+
+  it('takes no province or party code in brackets for a club, nor a place for a speaker', () => {
+    expect(summaryOf('Il cartellone della stagione a Lucca (LU): «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
+  });
+});

@@ -835,6 +835,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const names = namesLabel(narration.slice(attribution.start, attribution.end));
       if (names) return { quote: true, speaker: { name: names } };
     }
+    // Sports roundups label each voice with a surname and its club in brackets ("2° La delusione di Santini (Real
+    // Fiano): «…»"): the surname's words, whoever spoke before.
+    const club = attribution?.onlyIfNamed && bare && words >= 6 && paragraph > prose.headlines && !prose.paragraphs[paragraph]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? clubLabel(narration.slice(attribution.start, attribution.end)) : undefined;
+    if (club) return { quote: true, speaker: { name: club } };
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
@@ -1148,6 +1152,15 @@ function namesLabel(label: string): string | undefined {
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
+/** The surname set before a club's name in brackets, last before the colon: "Ferraro (Lido Ostia) e il pareggio:". */
+function clubLabel(lead: string): string | undefined {
+  const labels = [...lead.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\((\p{Lu}[^()]{1,40})\)/gu)];
+  const label = labels.at(-1);
+  // Not a province or party code ("Lucca (LU)", "Rossi (FdI)"): a club is named in words.
+  if (labels.length !== 1 || !label || !/\p{Lu}\p{Ll}{2,}/u.test(label[2]!) || /^\p{Lu}{2,4}$/u.test(label[2]!)) return undefined;
+  return /^[^.;!?]*$/u.test(lead.slice(label.index + label[0].length)) ? label[1] : undefined;
+}
+
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
   const words = label.split(/\s+/u);
