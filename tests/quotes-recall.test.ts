@@ -316,3 +316,18 @@ describe('quotes: sports roundups that label each voice with a surname and its c
     expect(summaryOf('Il cartellone della stagione a Lucca (LU): «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
   });
 });
+
+describe('quotes: a short kicker the paragraph goes on to quote in full', () => {
+  it('reads a kicker of three words in capitals as the words of whoever the paragraph quotes saying them', () => {
+    const text = 'Il presidente Marco Bini ha incontrato i giornalisti.\n\n«NESSUNA CESSIONE SOCIETARIA». È quanto emerso in conferenza stampa. «Non ci sarà nessuna cessione societaria – ha detto Bini – finché resto io alla guida».';
+    expect(summaryOf(text)).toEqual([
+      [['NESSUNA CESSIONE SOCIETARIA'], 'Marco Bini'],
+      [['Non ci sarà nessuna cessione societaria', 'finché resto io alla guida'], 'Marco Bini'],
+    ]);
+  });
+
+  it('leaves a short title in marks alone when no quotation repeats it', () => {
+    const text = 'Il presidente Marco Bini ha incontrato i giornalisti.\n\n«Grande Festa Rossoblù». È il nome della serata. «Ci divertiremo tutti insieme – ha detto Bini – e saremo in tanti».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci divertiremo tutti insieme', 'e saremo in tanti']]);
+  });
+});

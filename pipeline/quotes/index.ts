@@ -865,6 +865,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: WOVEN };
     }
+    // A short kicker the paragraph goes on to quote in full ("“SCELTA ORMAI FATTA”. … “… la scelta è ormai fatta …”"): its
+    // speaker's words, however short.
+    if (standalone && words >= 2 && words < 6 && group.at(-1)!.span.close !== undefined) {
+      const echo = echoSpeaker(group, paragraphAt(prose, at));
+      if (echo) return { quote: true, speaker: echo };
+    }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: NOBODY };
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
