@@ -331,3 +331,15 @@ describe('quotes: a short kicker the paragraph goes on to quote in full', () => 
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci divertiremo tutti insieme', 'e saremo in tanti']]);
   });
 });
+
+describe('quotes: a dashed attribution with a clause about the speaker', () => {
+  it('cuts "- aggiunge la donna, che preferisce restare anonima -." out of the words', () => {
+    const text = 'In via Roma i residenti protestano. «Di notte non si dorme più - aggiunge la donna, che per paura preferisce restare anonima -. L’altra sera c’è stata anche una rissa sotto casa».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Di notte non si dorme più', 'L’altra sera c’è stata anche una rissa sotto casa']]);
+  });
+
+  it('cuts "– hanno detto i lavoratori, alla presenza dei delegati sindacali -." out of the words', () => {
+    const text = 'I dipendenti della Provincia sono in agitazione. «Ci tolgono le risorse senza dire come pagare gli stipendi – hanno detto i lavoratori, alla presenza anche dei delegati sindacali -. Come si fa a garantire i servizi?».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci tolgono le risorse senza dire come pagare gli stipendi', 'Come si fa a garantire i servizi?']]);
+  });
+});

@@ -114,8 +114,11 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       continue;
     }
     // "– ha dichiarato all’uscita dall’aula –": circumstances and no name, the speaker is the quotation's.
-    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,60}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
-    if (circumstances && wordsOf(circumstances[1]!).length <= 7 && !wordsOf(circumstances[1]!).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
+    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,140}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
+    // Or someone described, with a clause about them: "- aggiunge la donna, che per paura preferisce restare anonima -.",
+    // "– hanno detto i lavoratori, alla presenza anche dei delegati -.".
+    const described = circumstances !== null && /^(?:il|lo|la|l[’']|i|gli|le|un|uno|una)\s*\p{Ll}+\s*,/u.test(circumstances[1]!);
+    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && !wordsOf(circumstances[1]!).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
       continue;
     }
