@@ -151,7 +151,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   }
   // "– si legge nella nota della X –", "- come si legge in una nota sindacale-", "– si continua a leggere nella lettera –":
   // the document the words are read in, between dashes, with no verb of saying.
-  for (const frame of text.slice(piece.start, piece.end).matchAll(DOCUMENT_FRAME)) {
+  const words = text.slice(piece.start, piece.end);
+  // Only pieces that read something are scanned ("legge", "leggere"): most quote no document.
+  if (words.includes('legg')) for (const frame of words.matchAll(DOCUMENT_FRAME)) {
     const start = piece.start + frame.index;
     const end = start + frame[0].length;
     if (!found.some((range) => start < range.end && end > range.start)) found.push({ start, end });

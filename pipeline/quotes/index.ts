@@ -1302,9 +1302,10 @@ function sameSentence(narration: string, text: string, mentions: Mention[], prev
   // a quotation of its own.
   if (next.after && !next.after.following) return false;
   if (next.before) {
-    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
     const sameFrame = previous.before !== undefined && next.before.start === previous.before.start && next.before.speaker?.nameStart === previous.before.speaker?.nameStart && next.before.organisation === previous.before.organisation;
-    if (!sameFrame || gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
+    if (!sameFrame) return false;
+    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
+    if (gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
   }
   const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
   if (!lower(previous) || !lower(next)) return false;
