@@ -3,7 +3,7 @@
 import type { Language } from '../release.ts';
 import type { IndexEntry } from './indexes.ts';
 
-/** YYYY-MM: the month of a release's date in its own offset, the date its page shows. */
+/** YYYY-MM: the month a release went public (its index entry's date) in its own offset, the date its page shows. */
 export const monthOf = (date: string) => date.slice(0, 7);
 
 /** Relative to out/: <lang>/archive/ lists the months, <lang>/archive/YYYY/MM/ holds one month's releases. */
