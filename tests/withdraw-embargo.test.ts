@@ -2,7 +2,7 @@
 // once. It is a new version of what they hold (never the embargoed copy's number again, even when the release already
 // had an `updated` date), it stays that version on later builds and when the embargo would have lifted, and the build
 // counts it as withdrawn, not as embargoed.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIn } from './helpers/build.ts';
@@ -74,6 +74,16 @@ describe('a kill under embargo when the record of what agencies hold is gone', (
       expect(kill.pubStatus).toBe('canceled');
       expect(Number(kill.version), `${language}: after the embargoed copy (2) agencies hold`).toBe(3);
     }
+  });
+
+  it('follows the private tree when the record has no word of the embargoed copies (written before it kept them)', async () => {
+    await buildIn(project.root, { now: FIRST });
+    const record = join(project.root, '.pressroom/published/robot.json');
+    const { embargoed: _embargoed, ...rest } = JSON.parse(readFileSync(record, 'utf8')) as Record<string, unknown>;
+    writeFileSync(record, `${JSON.stringify(rest, null, 2)}\n`);
+    project.write('releases/robot.md', WITHDRAWN);
+    await buildIn(project.root, { now: LATER });
+    for (const language of ['it', 'en', 'ja']) expect(Number(item(`out-private/${language}/robot/ninjs.json`).version), language).toBe(3);
   });
 
   it('with neither record nor trees (a fresh clone), says it cannot know and numbers the kill past any copy the dates give', async () => {
