@@ -265,7 +265,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 }
 
 /** Of two versions agencies were handed (one published, one under embargo), the later: what comes next must pass it. */
-function laterOf(published: PublishedVersion | undefined, embargoed: PublishedVersion | undefined): PublishedVersion | undefined {
+export function laterOf(published: PublishedVersion | undefined, embargoed: PublishedVersion | undefined): PublishedVersion | undefined {
   return embargoed && (!published || embargoed.version > published.version) ? embargoed : published;
 }
 
