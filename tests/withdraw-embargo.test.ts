@@ -158,3 +158,26 @@ describe('versions of a held release, from the private tree to out/', () => {
     expect(Number(item('out/it/robot/ninjs.json').version), 'the copy agencies hold, made public').toBe(first + 1);
   });
 });
+
+describe('an embargoed copy whose translation stops being current before the lift', () => {
+  it('is replaced in the private tree by a notice not to use it, a later version, and the notice stands at the lift', async () => {
+    await buildIn(project.root, { now: FIRST });
+    expect(item('out-private/en/robot/ninjs.json').pubStatus).toBe('usable');
+    // The Italian changes under the English and Japanese: their copies no longer say what it says.
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    const changed = await buildIn(project.root, { now: LATER });
+    expect(changed.exitCode).toBe(0);
+    for (const language of ['en', 'ja']) {
+      const notice = item(`out-private/${language}/robot/ninjs.json`);
+      expect(notice.pubStatus, language).toBe('withheld');
+      expect(Number(notice.version), `${language}: after the copy (2) agencies hold`).toBe(3);
+    }
+    expect(item('out-private/it/robot/ninjs.json').pubStatus).toBe('usable');
+    await buildIn(project.root, { now: LATEST });
+    for (const language of ['en', 'ja']) {
+      const notice = item(`out/${language}/robot/ninjs.json`);
+      expect(notice.pubStatus, language).toBe('withheld');
+      expect(Number(notice.version), language).toBe(3);
+    }
+  });
+});
