@@ -45,7 +45,8 @@ describe('versions: a corrected release', () => {
     const page = files.get(`en/${FIXTURE_ID}/index.html`)!;
     expect(page).toContain('<p class="correction"><strong>Correction, 15 October 2025:</strong> Applications open on 15 January 2026, not 15 December 2025.</p>');
     expect(page).toContain('Updated on 16 October 2025');
-    expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月15日）：</strong>申請受付は');
+    // 18:00 in Rome is 01:00 the next day in Tokyo: the Japanese reader's date, as the Japanese wire header's.
+    expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月16日）：</strong>申請受付は');
     const [article] = jsonLd(page) as Record<string, unknown>[];
     // Published when its embargo lifted, at 12:00.
     expect(article).toMatchObject({ datePublished: '2025-10-14T12:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });

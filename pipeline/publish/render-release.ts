@@ -30,7 +30,7 @@ import { renderWire } from '../render/wire.ts';
 import { ninjsItem } from '../render/ninjs.ts';
 import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
-import { publishedAt } from '../render/dates.ts';
+import { publishedAt, readersZone } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText } from '../inline/index.ts';
 import { withdrawalIn } from './withdrawal.ts';
@@ -146,7 +146,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       continue;
     }
     const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings));
-    reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedCity(release, file, labels[language], settings.glossary);
     reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
@@ -302,7 +302,7 @@ function versionNotice(release: Release, kind: NoticeKind, headline: string, lab
     modified: dates.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
     ...(withdrawal ? { withdrawn: { date: withdrawal.date, reason: withdrawal.reason, original: withdrawal.original } } : {}),
     ...(office ? { office } : {}),
-    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels) } : {}),
+    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels, project.glossary) } : {}),
   };
 }
 
@@ -425,7 +425,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
-  const archive = planArchive(published, settings.languages);
+  const archive = planArchive(published, settings.languages, (language) => readersZone(labels[language]));
   for (const language of settings.languages) {
     const sorted = sortNewestFirst(published.get(language) ?? []);
     const archived = archive.filter((page) => page.language === language);

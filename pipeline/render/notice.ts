@@ -10,7 +10,7 @@ import type { Language, PressOffice } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { inlineNodes, type Inline } from '../inline/index.ts';
 import type { Labels } from './i18n.ts';
-import { formatDate, rfc3339 } from './dates.ts';
+import { readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -82,7 +82,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
     ...(withdrawn
       ? [
           h('p.withdrawn', [
-            h('strong', labels.t('release.withdrawn', { date: formatDate(withdrawn.date, labels.locale) })),
+            h('strong', labels.t('release.withdrawn', { date: readersDate(withdrawn.date, labels) })),
             { type: 'text' as const, value: glue(labels) },
             ...reason!,
             ...(withdrawn.original ? [{ type: 'text' as const, value: `${glue(labels)}${labels.t('notice.inItalian')}` }] : []),
@@ -121,9 +121,9 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
       h('article', [
         h('header', [
           h('p.meta', [
-            h('time', { dateTime: notice.published }, labels.t('release.published', { date: formatDate(notice.published, labels.locale) })),
+            h('time', { dateTime: notice.published }, labels.t('release.published', { date: readersDate(notice.published, labels) })),
             { type: 'text' as const, value: ' · ' },
-            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: formatDate(notice.modified, labels.locale) })),
+            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: readersDate(notice.modified, labels) })),
           ]),
           h('h1', notice.headline),
         ]),
