@@ -1056,3 +1056,12 @@ describe('quotes: bodies, people speaking together, and the right one of several
     expect(speakersOf(text)).toEqual(['sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti', 'sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti']);
   });
 });
+
+describe('quotes: a surname alone after a title with its portfolio or team', () => {
+  it('takes "l’assessore alla cultura Bellomo", "l’allenatore dei granata Pertusi" for people, and the bare title later for them', () => {
+    const coach = 'Soddisfatto a fine gara l’allenatore dei granata Pertusi: «Abbiamo giocato con il cuore fino all’ultimo minuto, meritavamo di più».';
+    expect(speakersOf(coach)).toEqual(['Pertusi']);
+    const museum = 'Il museo aprirà a novembre, come annunciato dall’assessore alla cultura Bellomo.\n\nL’assessore, che ha seguito i lavori, afferma: «Possiamo ormai indicare la data del 12 novembre per l’apertura».';
+    expect(speakersOf(museum)).toEqual(['Bellomo']);
+  });
+});
