@@ -1065,3 +1065,12 @@ describe('quotes: a surname alone after a title with its portfolio or team', () 
     expect(speakersOf(museum)).toEqual(['Bellomo']);
   });
 });
+
+describe('quotes: a comma the writer sets after "Così" or after the verb', () => {
+  it('reads "Così, il presidente … X commenta" in the next paragraph and "Lo ha detto, X, presidente …"', () => {
+    const thus = '«Il nuovo mercato aiuta senza alcun dubbio anche le nostre imprese agricole».\n\nCosì, il presidente della cooperativa Aldo Ferrucci commenta l’intesa firmata ieri a Roma.';
+    expect(speakersOf(thus)).toEqual(['Aldo Ferrucci']);
+    const said = '«Da dieci anni segnaliamo uno stato di emergenza sui rifiuti». Lo ha detto, Mirella Coppola, presidente dell’associazione dei comuni, aprendo l’incontro.';
+    expect(speakersOf(said)).toEqual(['Mirella Coppola']);
+  });
+});
