@@ -1074,3 +1074,25 @@ describe('quotes: a comma the writer sets after "Così" or after the verb', () =
     expect(speakersOf(said)).toEqual(['Mirella Coppola']);
   });
 });
+
+describe('quotes: a surname the headline sets as its label, then a bare title in the body', () => {
+  const speakers = (text: string) => {
+    const read = quotesOfFile('label.txt', text);
+    return read.ok ? read.quotes.map((quote) => quote.speaker?.name ?? null) : [];
+  };
+
+  it('gives "il tecnico" to the surname of the headline "Ferrandi: “…”" when nobody else in the text holds that title', () => {
+    const text = 'Ferrandi: «Sono felice, la squadra deve migliorare ancora»\n\nIl tecnico ha parlato in conferenza stampa dopo la vittoria di ieri.\n\n«Sono felice del gruppo - ha commentato il tecnico rossoblù - la squadra deve migliorare ancora con la palla».';
+    expect(speakers(text)).toEqual(['Ferrandi', 'Ferrandi']);
+    const said = 'Montanari urla: «Orgogliosi dei nostri tifosi»\n\nIl presidente Carlo Bellini ha confermato la fiducia alla squadra. Il coach elogia tutti e urla: «Orgogliosi di tutti noi, usciamo a testa alta».';
+    expect(speakers(said)).toEqual(['Montanari', 'Montanari']);
+  });
+
+  it('leaves the title to the person the text names with it', () => {
+    const held = 'Ferrandi: «Sono felice, la squadra deve migliorare ancora»\n\nL’allenatore Marco Bigi ha parlato dopo la vittoria. «Sono felice del gruppo - ha commentato il tecnico - la squadra deve migliorare ancora».';
+    expect(speakers(held).at(-1)).toBe('Marco Bigi');
+    // A page's furniture ("Tag: …") is no label.
+    const tagged = 'Tag: intervista raimondi\n\nIl presidente ha parlato a lungo dei conti. «Il bilancio è sano e la squadra resta qui», ha detto il presidente.';
+    expect(speakers(tagged)).not.toContain('Tag');
+  });
+});

@@ -12,6 +12,7 @@ import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
+import { headlineLabel } from './headline-label.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -454,6 +455,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // that role: the role's holder is the one who speaks.
   // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
   const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
+  // "Ferrandi: «…»" over a body calling him only "il tecnico": the headline's label is that person.
+  // The headline, or the first line of a plain text under a title its file gives.
+  const label = prose.paragraphs.slice(0, Math.min(prose.headlines + 1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
+  if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
