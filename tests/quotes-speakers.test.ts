@@ -1096,3 +1096,20 @@ describe('quotes: a surname the headline sets as its label, then a bare title in
     expect(speakers(tagged)).not.toContain('Tag');
   });
 });
+
+describe('quotes: a document read inside the quotation, between dashes', () => {
+  it('splits "– si legge in una nota diffusa dalla X –" out of the words and gives them to X, then to X going on', () => {
+    const text = 'Sono partiti i controlli nei negozi del centro. «Con queste verifiche - si legge in una nota diffusa dalla Camera di commercio di Pordenone - si tutelano le imprese che rispettano le regole».\n\n«I controlli proseguiranno fino a marzo e riguarderanno anche i mercati rionali della provincia».';
+    expect(summaryOf(text)).toEqual([
+      [['Con queste verifiche', 'si tutelano le imprese che rispettano le regole'], 'Camera di commercio di Pordenone'],
+      [['I controlli proseguiranno fino a marzo e riguarderanno anche i mercati rionali della provincia'], 'Camera di commercio di Pordenone'],
+    ]);
+  });
+
+  it('leaves a note whose issuer the text does not name to nobody, with the words split', () => {
+    const text = 'Cresce la protesta per la chiusura della scuola. «La decisione – si legge in una nota – è stata presa senza ascoltare le famiglie del quartiere».';
+    expect(summaryOf(text)).toEqual([[['La decisione', 'è stata presa senza ascoltare le famiglie del quartiere'], null]]);
+    const glued = 'I turni restano scoperti. «Il reparto chiude per carenza di personale- come si legge in una nota sindacale- e per problemi logistici». «Al riguardo – si continua a leggere nella nota – serve un incontro urgente con la direzione».';
+    expect(summaryOf(glued).map(([parts]) => parts)).toEqual([['Il reparto chiude per carenza di personale', 'e per problemi logistici'], ['Al riguardo', 'serve un incontro urgente con la direzione']]);
+  });
+});

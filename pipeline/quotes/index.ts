@@ -558,6 +558,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
+      // "– si legge in una nota diffusa dalla X –": the one who signs it or the office issuing it, else a document.
+      const read = !speaker && !verb ? READ_INSIDE.exec(narration.slice(range.start, range.end)) : null;
+      if (read) {
+        const issued = attributionAfter(narration, mentions, range.start + read[0].length - 1, range.end);
+        return { kind: 'inner', ...range, ...(issued?.speaker ? { speaker: issued.speaker } : {}), ...(issued?.organisation ? { organisation: issued.organisation } : { document: true }) };
+      }
       return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
     });
     const holes = innerBySpan[index]!;
@@ -1088,6 +1094,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** The dash and "come" before a document read inside a quotation: "– come si legge …". */
+const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?=si\s)/iu;
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
