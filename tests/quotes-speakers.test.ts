@@ -1113,3 +1113,16 @@ describe('quotes: a document read inside the quotation, between dashes', () => {
     expect(summaryOf(glued).map(([parts]) => parts)).toEqual([['Il reparto chiude per carenza di personale', 'e per problemi logistici'], ['Al riguardo', 'serve un incontro urgente con la direzione']]);
   });
 });
+
+describe('quotes: a numeral speaker ("i tre consiglieri") and the people the paragraph names', () => {
+  it('joins the people its paragraph names when there are exactly that many', () => {
+    const text = 'Il consigliere Stefano Rinaldi ha presentato una mozione in aula. Rinaldi, con le colleghe Marta Ferri e Giulia Sala, chiede di riaprire le piscine. «Mancano indicazioni precise sugli impianti all’aperto», spiegano i tre consiglieri.';
+    expect(speakersOf(text)).toEqual(['Stefano Rinaldi, Marta Ferri e Giulia Sala']);
+  });
+
+  it('names nobody when the paragraph names more people than the numeral counts', () => {
+    const text = 'Con una nota firmata da Paolo Neri e da Luca Bassi, il movimento prende le distanze da Marco Lenti. «Nessun apparentamento, nessuna intesa», scrivono i due esponenti.';
+    expect(speakersOf(text)).toEqual([null]);
+    expect(quotesOf(text)[0]!.speakerDescription).toBe('due esponenti');
+  });
+});

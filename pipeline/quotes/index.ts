@@ -640,6 +640,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
   };
 
+  /** "i due esponenti", "i tre consiglieri": the people the paragraph names before `to`, joined, if exactly that many. */
+  const numberedSpeakers = (description: string, to: number): Speaker | undefined => {
+    const count = COUNTS.get(description.split(/\s+/u)[0]!.toLowerCase());
+    if (count === undefined || COLLECTIVE_NOUNS.test(headNoun(description))) return undefined;
+    const from = paragraphStartOf(prose, to);
+    const named = mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= to);
+    const names = [...new Set(named.map((mention) => people.resolve(mention, to)?.name).filter((name): name is string => name !== undefined))];
+    if (names.length !== count) return undefined;
+    return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+  };
+
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
   /** Quotations nothing attributes, with their warnings: the sole person a text names may have said them. */
@@ -792,6 +803,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     if (described && !attribution?.organisation) {
+      // "spiegano i tre consiglieri": the people its paragraph names before it, when they are exactly that many.
+      const counted = described.plural && !described.indefinite ? numberedSpeakers(described.text, Math.max(at, attribution?.start ?? at)) : undefined;
+      if (counted) return { quote: true, speaker: counted };
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
       if (described.plural && !described.indefinite) {
@@ -1094,6 +1108,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
+const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
 /** The dash and "come" before a document read inside a quotation: "– come si legge …". */
 const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?=si\s)/iu;
