@@ -1126,3 +1126,12 @@ describe('quotes: a numeral speaker ("i tre consiglieri") and the people the par
     expect(quotesOf(text)[0]!.speakerDescription).toBe('due esponenti');
   });
 });
+
+describe('quotes: a described officer keeps the body they belong to', () => {
+  it('describes "un delegato della Fiom", "il dirigente del sindacato Osapp" in full, but not "il conducente della Audi"', () => {
+    const descriptions = (text: string) => quotesOf(text).map((quote) => quote.speakerDescription);
+    expect(descriptions('«Nessuno al governo sembra volerlo fermare – spiega un delegato della Fiom – e i lavoratori lo sanno bene».')).toEqual(['delegato della Fiom']);
+    expect(descriptions('«Per quanto riguarda le aggressioni - sottolinea il dirigente del sindacato Sappe - serve più personale nelle carceri».')).toEqual(['dirigente del sindacato Sappe']);
+    expect(descriptions('«La sosta in doppia fila è un problema», dice il conducente della Audi Q3 che si è fermato.')).toEqual(['conducente']);
+  });
+});
