@@ -1135,3 +1135,10 @@ describe('quotes: a described officer keeps the body they belong to', () => {
     expect(descriptions('«La sosta in doppia fila è un problema», dice il conducente della Audi Q3 che si è fermato.')).toEqual(['conducente']);
   });
 });
+
+describe('quotes: "È così che X …" after the quotation', () => {
+  it('gives the words to the subject of "È così che"', () => {
+    const text = '«Un’occasione straordinaria per mostrare al mondo il bello e il buono del nostro Paese». È così che il presidente regionale di Confagricoltura, Matteo Gerini, guarda all’appuntamento del G7.';
+    expect(speakersOf(text)).toEqual(['Matteo Gerini']);
+  });
+});
