@@ -1142,3 +1142,12 @@ describe('quotes: "È così che X …" after the quotation', () => {
     expect(speakersOf(text)).toEqual(['Matteo Gerini']);
   });
 });
+
+describe('quotes: "Entrambi" speaking', () => {
+  it('joins the two people the sentence before names, and no one when it names another number', () => {
+    const two = 'Alla festa c’erano il presidente della fondazione, Marco Pavan, e la presidente dell’associazione, Lucia Gatti. Pavan ha servito ai tavoli, mentre Gatti ha organizzato la lotteria. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(two)).toEqual(['Marco Pavan e Lucia Gatti']);
+    const three = 'Alla festa c’erano Marco Pavan, Lucia Gatti e Piero Sanna. Pavan ha servito ai tavoli, Gatti ha organizzato la lotteria e Sanna ha cucinato. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(three)).toEqual([null]);
+  });
+});

@@ -651,6 +651,16 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
   };
 
+  /** The two people named in the sentence before `at` (in its paragraph), joined, if it names exactly two. */
+  const bothSpeakers = (at: number): Speaker | undefined => {
+    const floor = paragraphStartOf(prose, at);
+    const own = sentenceBefore(narration, at, floor);
+    if (own <= floor) return undefined;
+    const from = sentenceBefore(narration, own - 1, floor);
+    const names = [...new Set(mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= own).map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
+    return names.length === 2 ? { name: `${names[0]} e ${names[1]}` } : undefined;
+  };
+
   const quotes: Quote[] = [];
   const marks: QuoteMark[] = [];
   /** Quotations nothing attributes, with their warnings: the sole person a text names may have said them. */
@@ -837,6 +847,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) {
+      // "Entrambi ricordano che «…»": the two people the sentence before names, if it names exactly two.
+      const both = BOTH.test(narration.slice(attribution.start, attribution.end)) ? bothSpeakers(attribution.start) : undefined;
+      if (both) return { quote: true, speaker: both };
       // "«…», denunciano X e Y. «… – spiegano – …»": the people or the office just quoted together go on.
       const together = people.recent(paragraphAt(prose, at), at);
       if (together && (isOffice(together) || / e /u.test(together.name))) return { quote: true, speaker: together };
@@ -1108,6 +1121,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** "Entrambi", "entrambe", "tutti e due" as the subject of a verb of saying. */
+const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 
 /** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
