@@ -1151,3 +1151,10 @@ describe('quotes: "Entrambi" speaking', () => {
     expect(speakersOf(three)).toEqual([null]);
   });
 });
+
+describe('quotes: an honorific written short inside a dashed attribution', () => {
+  it('reads "– afferma la dott.ssa X, presidente di … –" as the attribution', () => {
+    const text = '«Il corso fa parte di un percorso di formazione – afferma la dott.ssa Carla Venturi, presidente dei giovani agricoltori – e oggi abbiamo visitato gli uffici della Regione».';
+    expect(summaryOf(text)).toEqual([[['Il corso fa parte di un percorso di formazione', 'e oggi abbiamo visitato gli uffici della Regione'], 'Carla Venturi']]);
+  });
+});

@@ -64,7 +64,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
     if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
-    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    // An honorific after its article too, however short: "la dott.ssa X", "il prof. X".
+    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
     if (i >= 3 && !DETERMINERS.has(word.key)) return false;
