@@ -1158,3 +1158,10 @@ describe('quotes: an honorific written short inside a dashed attribution', () =>
     expect(summaryOf(text)).toEqual([[['Il corso fa parte di un percorso di formazione', 'e oggi abbiamo visitato gli uffici della Regione'], 'Carla Venturi']]);
   });
 });
+
+describe('quotes: a first name with a bare role in apposition', () => {
+  it('takes "Rosanna, la responsabile, è esasperata: «…»" for Rosanna, not for the one quoted before', () => {
+    const text = '«Abbiamo perso clienti», aggiunge Marco, il titolare di un negozio. I semafori tagliano fuori anche la pasticceria. Rosanna, la responsabile, grembiule bianco da 28 anni, è esasperata: «Hanno disegnato le strisce davanti al negozio».';
+    expect(speakersOf(text)).toEqual(['Marco', 'Rosanna']);
+  });
+});

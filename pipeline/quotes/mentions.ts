@@ -312,6 +312,9 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
   // A kinship or a role with whose it is: "Luigi, il papà di Matteo", "Anna, la titolare del forno".
   if (/^\s*,\s*(?:il|la|lo|l[’'])\s*\p{Ll}{3,}\s+(?:(?:di|del|della|dello|dei|degli|delle)\s|dell[’'])/u.test(text.slice(word.end, word.end + 40))) return true;
+  // A role alone between commas: "Rosanna, la responsabile, è esasperata".
+  const role = /^\s*,\s*(?:il|la|lo|l[’'])\s*(\p{Ll}{3,})\s*,/u.exec(text.slice(word.end, word.end + 40));
+  if (role && ROLE_GROUP.has(role[1]!)) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
   if (saidBy(text, words, i)) return true;
   // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
