@@ -1106,6 +1106,11 @@ describe('quotes: a document read inside the quotation, between dashes', () => {
     ]);
   });
 
+  it('never gives a note read between dashes to the person named before it, who wrote no note', () => {
+    const text = 'Il presidente dell’associazione Salvo Neri ha incontrato i commercianti del centro. «Pur apprezzando l’impegno dell’amministrazione – si legge in una nota – il regolamento va cambiato subito».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
   it('leaves a note whose issuer the text does not name to nobody, with the words split', () => {
     const text = 'Cresce la protesta per la chiusura della scuola. «La decisione – si legge in una nota – è stata presa senza ascoltare le famiglie del quartiere».';
     expect(summaryOf(text)).toEqual([[['La decisione', 'è stata presa senza ascoltare le famiglie del quartiere'], null]]);

@@ -101,18 +101,12 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
  */
 export function innerAttributions(text: string, piece: Range): Range[] {
   const found: Range[] = [];
-  const read: Range[] = [];
-  // "– si legge in una nota diffusa dalla X –", "- come si legge nel documento -", "– si conclude la nota –": a document
-  // read between dashes, with no verb of saying.
-  for (const frame of text.slice(piece.start, piece.end).matchAll(READ_FRAME)) {
-    const start = piece.start + frame.index;
-    read.push({ start, end: start + frame[0].length });
-  }
   for (const [verbStart, verbEnd] of sayings(text, piece.start, piece.end)) {
-    if (found.some((range) => verbStart < range.end) || read.some((range) => verbStart >= range.start && verbStart < range.end)) continue;
+    if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:si\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -151,13 +145,29 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   for (const frame of text.slice(piece.start, piece.end).matchAll(NOMINAL_FRAME)) {
     const start = piece.start + frame.index;
     const end = start + frame[0].length;
-    if (![...found, ...read].some((range) => start < range.end && end > range.start) && speakerFollows(text, start + frame[0].indexOf(frame[1]!) + frame[1]!.length, end)) found.push({ start, end });
+    if (!found.some((range) => start < range.end && end > range.start) && speakerFollows(text, start + frame[0].indexOf(frame[1]!) + frame[1]!.length, end)) found.push({ start, end });
   }
-  return [...found.filter((range) => !read.some((other) => range.start < other.end && range.end > other.start)), ...read].sort((a, b) => a.start - b.start);
+  // "– si legge nella nota della X –", "- come si legge in una nota sindacale-", "– si continua a leggere nella lettera –":
+  // the document the words are read in, between dashes, with no verb of saying.
+  for (const frame of text.slice(piece.start, piece.end).matchAll(DOCUMENT_FRAME)) {
+    const start = piece.start + frame.index;
+    const end = start + frame[0].length;
+    if (!found.some((range) => start < range.end && end > range.start)) found.push({ start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
-/** A document read between dashes: "– si legge in una nota –", "- come si legge nel documento -", "– si conclude la nota –". */
-const READ_FRAME = /(?:[\u2013\u2014]|(?<=\s)-|(?<=\p{L})-(?=[ \t]))[ \t]*(?:come[ \t]+)?si[ \t]+(?:(?:continua[ \t]+a[ \t]+leggere|legge)(?![\p{L}])|(?:conclude|chiude)[ \t]+(?:la|il)[ \t]+(?:nota|comunicato|documento|lettera)(?![\p{L}]))[^\u2013\u2014«»“”"_.;:!?\n]{0,120}?[ \t]*(?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
+/** A dashed frame reading the words in a document: "– si legge nella nota –", "- come si legge in una nota sindacale-". */
+const DOCUMENT_FRAME = /(?:[\u2013\u2014]|(?<=\s)-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?:\s+ancora)?(?![\p{L}])[^\u2013\u2014«»“”"_;:!?\n]{0,160}?(?:[ \t]*[\u2013\u2014]|[ \t]-(?=[\s.,])|(?<=[\p{L}\p{N}.])-(?=[ \t]))[.,]?/gu;
+
+/** The office a document frame names as issuing it: "nella nota diffusa dalla Guardia di finanza", "in una nota del Comando provinciale". */
+export function documentIssuer(text: string, from: number, to: number): string | undefined {
+  const document = /(?:nota|comunicato|comunicazione|documento|lettera|delibera|bollettino|relazione|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(from, to));
+  if (!document) return undefined;
+  const at = from + document.index + document[0].length;
+  const organisation = organisationAfter(text, at);
+  return organisation && namesOffice(organisation) && at + organisation.length <= to ? organisation : undefined;
+}
 
 /** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
 const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
@@ -254,9 +264,9 @@ export function organisationAfter(text: string, at: number): string | undefined 
     const adjective = !linked && k === end + 1 && /\p{L}(?:ale|ali|ile|ili)$/u.test(word.key);
     // A body named by what it gathers: "il comitato pendolari della Roma-Viterbo".
     const gathers = body && k === first + 1 && !LINKS.has(word.key) && !DETERMINERS.has(word.key);
-    // A lower-case noun between two links, the place after it: "Guardia di finanza di Rieti", "Camera di commercio di Treviso".
-    const placed = linked && k === end + 2 && /^\p{Ll}{4,}$/u.test(word.text) && LINKS.has(words[k + 1]?.key ?? '') && words[k + 2]?.capital === true && /^[ \t]+$/u.test(text.slice(word.end, words[k + 1]!.start));
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || placed || (linked && BODIES.has(word.key))) end = k;
+    // A noun in lower case between two links, a capitalised word after: "Guardia di finanza di Rieti", "Camera di commercio di Pisa".
+    const inner = linked && k === end + 2 && LINKS.has(words[k + 1]?.key ?? '') && words[k + 2]?.capital === true && /^[ \t]*$/u.test(text.slice(word.end, words[k + 2]!.start).replace(words[k + 1]!.text, ''));
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, words[end]!.end);

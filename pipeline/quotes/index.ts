@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -555,16 +555,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
-      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
+      const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
-      // "– si legge in una nota diffusa dalla X –": the one who signs it or the office issuing it, else a document.
-      const read = !speaker && !verb ? READ_INSIDE.exec(narration.slice(range.start, range.end)) : null;
-      if (read) {
-        const issued = attributionAfter(narration, mentions, range.start + read[0].length - 1, range.end);
-        return { kind: 'inner', ...range, ...(issued?.speaker ? { speaker: issued.speaker } : {}), ...(issued?.organisation ? { organisation: issued.organisation } : { document: true }) };
-      }
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
+      // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
+      const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -1128,8 +1125,8 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 /** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
-/** The dash and "come" before a document read inside a quotation: "– come si legge …". */
-const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?=si\s)/iu;
+/** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
+const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?![\p{L}])/iu;
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
@@ -1322,7 +1319,17 @@ function inPieces(narration: string, text: string, mentions: Mention[], group: C
  * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
  */
 function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
-  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0) return false;
+  // The next sentence may attribute the last fragment, and so all of them ("«…», con «…». Lo rileva X"); a verb before
+  // them may frame each ("ha firmato l’ordinanza sull’onda «…»: un atto «…»"), the same attribution for both.
+  // Only nouns and prepositions between them then: a clause of its own ("», perché «…»", "», precisando che «…»") opens
+  // a quotation of its own.
+  if (next.after && !next.after.following) return false;
+  if (next.before) {
+    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
+    const sameFrame = previous.before !== undefined && next.before.start === previous.before.start && next.before.speaker?.nameStart === previous.before.speaker?.nameStart && next.before.organisation === previous.before.organisation;
+    if (!sameFrame || gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
+  }
   const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
   if (!lower(previous) || !lower(next)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
