@@ -1170,3 +1170,10 @@ describe('quotes: a first name with a bare role in apposition', () => {
     expect(speakersOf(text)).toEqual(['Marco', 'Rosanna']);
   });
 });
+
+describe('quotes: "La battuta è del ct X" after the quotation', () => {
+  it('gives the words to whose the sentence after says the quip or the phrase is', () => {
+    const text = '«Siamo venuti a imparare come si vince una medaglia». La battuta è del ct della nazionale di scherma Paolo Livraghi, ospite al centro federale.';
+    expect(speakersOf(text)).toEqual(['Paolo Livraghi']);
+  });
+});
