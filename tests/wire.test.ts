@@ -164,7 +164,7 @@ describe('wire: boilerplate, media contacts, links and the end mark', () => {
   it('puts the boilerplate under its label and the contacts after it, in each language', async () => {
     const wire = await wires(AFTER);
     expect(wire.it).toContain('\n\nChi siamo\nLa Regione Piemonte sostiene le imprese del territorio.\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
-    expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
+    expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234\n\n###\n');
     expect(wire.ja).toContain('\n\n概要\nピエモンテ州は地域の企業を支援している。\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\n以上\n');
   });
 
@@ -177,7 +177,7 @@ describe('wire: boilerplate, media contacts, links and the end mark', () => {
     const { files } = await buildProject(await fixtureInput({ now: AFTER }, translations, source));
     const wire = (language: string) => files.get(`${language}/${FIXTURE_ID}/wire.txt`)!;
     expect(wire('it')).toContain('\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\nDavide Gallo, Portavoce\nTel.: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nE-mail: marco@example.org\n\n###\n');
-    expect(wire('en')).toContain('\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\nDavide Gallo, Spokesperson\nTel.: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nEmail: marco@example.org\n\n###\n');
+    expect(wire('en')).toContain('\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234\n\nDavide Gallo, Spokesperson\nPhone: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nEmail: marco@example.org\n\n###\n');
     expect(wire('ja')).toContain('\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\nDavide Gallo（報道官）\n電話：+39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nメール：marco@example.org\n\n以上\n');
   });
 
