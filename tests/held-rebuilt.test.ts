@@ -68,6 +68,44 @@ describe('a held release through a build from scratch', () => {
   });
 });
 
+describe('a held release after the site moved to another address', () => {
+  let project: Project;
+  afterEach(() => project?.remove());
+
+  it.each(breaks)('is carried as agencies filed it when its file %s, and the build says its links still point to the old address', async (__, breakIt) => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    const out = join(project.root, 'out');
+    const before = readTree(out);
+    const source = readFileSync(join(project.root, SOURCE), 'utf8');
+    breakIt(project, source);
+    project.write('package.json', JSON.stringify({ pressroom: { baseUrl: 'https://press.example.org/' } }));
+
+    for (let build = 0; build < 2; build++) {
+      const result = await buildIn(project.root);
+      expect(underId(readTree(out)), 'its files as agencies filed them').toEqual(underId(before));
+      const said = result.errors.filter((line) => line.startsWith(`${SOURCE}:`) && line.includes('https://pressroom.example/'));
+      expect(said, 'the stale links named, on every build').toHaveLength(1);
+      expect(said[0]).toMatch(/warning: .*still link to https:\/\/pressroom\.example\/.*not to https:\/\/press\.example\.org\//);
+    }
+    // Built again, it moves to the new address and the build has nothing more to say.
+    project.write(SOURCE, source);
+    const fixed = await buildIn(project.root);
+    expect(fixed.errors.filter((line) => line.includes('https://pressroom.example/'))).toEqual([]);
+    expect(text(readTree(out), `en/${ID}/index.html`)).toContain(`https://press.example.org/en/${ID}/`);
+  });
+
+  it('says nothing of links when the address is the same', async () => {
+    project = makeProject({ withBundled: true });
+    expect((await buildIn(project.root)).exitCode).toBe(0);
+    const source = readFileSync(join(project.root, SOURCE), 'utf8');
+    project.write(SOURCE, source.replace(/^title: .*$/m, 'title: [unclosed'));
+    const result = await buildIn(project.root);
+    expect(result.errors.some((line) => line.endsWith('[pressroom:held-release]'))).toBe(true);
+    expect(result.errors.filter((line) => line.includes('still link to'))).toEqual([]);
+  });
+});
+
 describe('a held release through a build of fewer languages', () => {
   let project: Project;
   afterEach(() => project?.remove());
@@ -85,6 +123,15 @@ describe('a held release through a build of fewer languages', () => {
     expect(Object.keys(underId(after))).toEqual(Object.keys(italian(before)));
     expect(underId(after)).toEqual(italian(before));
     expect(text(after, 'it/index.html')).toContain(`href="${ID}/"`);
+    // Its Italian page still links the English and Japanese versions this build leaves out: said.
+    expect(text(after, `it/${ID}/index.html`)).toContain(`hreflang="en"`);
+    expect(result.errors.filter((line) => line.endsWith('[pressroom:held-release]') && line.includes('still link to its versions in en, ja'))).toHaveLength(1);
+    // A build of every language cannot bring them back (nothing builds them): it says they are lost, every time.
+    for (let build = 0; build < 2; build++) {
+      const full = await buildIn(project.root);
+      expect(Object.keys(underId(readTree(join(project.root, 'out'))))).toEqual(Object.keys(italian(before)));
+      expect(full.errors.filter((line) => line.startsWith(`${SOURCE}:1:1: warning: what was published as \`${ID}\` in en, ja could not be carried over`) && line.endsWith('[pressroom:held-lost]'))).toHaveLength(1);
+    }
   });
 });
 

@@ -176,7 +176,7 @@ describe('ninjs: quoted speakers as people, roles in the item’s language', () 
         { type: 'phone', value: '+39 011 1234' },
       ],
     });
-    expect(all.en.bodies.find((body) => body.role === 'contacts')).toEqual({ role: 'contacts', contentType: 'text/plain', value: 'Laura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234' });
+    expect(all.en.bodies.find((body) => body.role === 'contacts')).toEqual({ role: 'contacts', contentType: 'text/plain', value: 'Laura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234' });
     expect(all.ja.bodies.find((body) => body.role === 'contacts')!.value).toContain('Laura Ferrero（広報室）');
   });
 });

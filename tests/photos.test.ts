@@ -168,12 +168,17 @@ describe('the bundled release carries its picture in every output and language',
     }
   });
 
-  it('feeds: an Atom enclosure and a JSON Feed attachment; wire text: captions and credits under a label', () => {
-    expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo"\/>/);
-    const feed = JSON.parse(read('ja/feed.json')) as { items: { id: string; attachments?: { url: string; mime_type: string; title: string }[] }[] };
-    const item = feed.items.find((one) => one.id.includes(BUNDLED_ID))!;
-    expect(item.attachments).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ' }]);
-    expect(feed.items.filter((one) => one.attachments)).toHaveLength(1);
+  it('feeds: an Atom enclosure and a JSON Feed attachment with the credit in the feed’s language; wire text: captions and credits under a label', () => {
+    // An agency republishing the picture from the feed alone must be able to credit it.
+    expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo \(Photo: Piedmont Region\)"\/>/);
+    expect(read('it/feed.xml')).toContain('title="Le tappe della missione piemontese in Giappone, da Kobe a Osaka e Tokyo (Foto: Regione Piemonte)"/>');
+    const attachments = (language: string) => {
+      const feed = JSON.parse(read(`${language}/feed.json`)) as { items: { id: string; attachments?: { url: string; mime_type: string; title: string }[] }[] };
+      expect(feed.items.filter((one) => one.attachments)).toHaveLength(1);
+      return feed.items.find((one) => one.id.includes(BUNDLED_ID))!.attachments;
+    };
+    expect(attachments('ja')).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ（写真：ピエモンテ州）' }]);
+    expect(attachments('en')![0]!.title).toBe('The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo (Photo: Piedmont Region)');
     expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Foto\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Foto: Regione Piemonte\n');
     expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Piedmont Region\n');
     expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：ピエモンテ州\n');

@@ -188,6 +188,21 @@ describe('press office: named in the language of each output', () => {
   });
 });
 
+describe('press office: an English name only where one exists', () => {
+  const POLITO = 'office: { name: Politecnico di Torino, url: "https://www.polito.it/" }\ntags:';
+  it('takes the glossary’s English entry for a release’s own office, and keeps the Italian name when none exists', async () => {
+    const english = await built({ office: OFFICE, glossary: GLOSSARY.replace('    en: Politecnico di Torino', '    en: Polytechnic University of Turin') }, FIXTURE.replace('tags:', POLITO));
+    expectNamed(english, 'en', 'Polytechnic University of Turin', 'Piedmont Region');
+    expectNamed(english, 'ja', 'トリノ工科大学', 'ピエモンテ州');
+    // No English name in the office or the glossary (a Japanese one only): English gives the name as written.
+    const japaneseOnly = GLOSSARY.replace('    en: Politecnico di Torino\n', '');
+    expect(japaneseOnly).not.toBe(GLOSSARY);
+    const none = await built({ office: OFFICE, glossary: japaneseOnly }, FIXTURE.replace('tags:', POLITO));
+    expectNamed(none, 'en', 'Politecnico di Torino', 'Piedmont Region');
+    expectNamed(none, 'ja', 'トリノ工科大学', 'ピエモンテ州');
+  });
+});
+
 describe('press office: a warning where Japanese has no name for it', () => {
   it('names the fix when neither the office nor the glossary gives its Japanese name, and is silent once one does', async () => {
     const asti = { name: 'Comune di Asti', url: 'https://www.comune.asti.it/' };

@@ -233,3 +233,48 @@ describe('quotes: words quoted from a document, not said', () => {
     expect(summaryOf(text)).toEqual([[['Aspettiamo risposte entro un mese'], 'Anna Dini']]);
   });
 });
+
+describe('quotes: a document quoted with its frame between dashes', () => {
+  it('cuts "– si legge nella nota della X –" out of the words and gives them to the office issuing the note', () => {
+    const text = 'La Cooperativa Sole ha chiuso il bilancio in attivo. «I conti sono in ordine – si legge in una nota diffusa dalla Cooperativa Sole – e nel prossimo anno assumeremo dieci persone».';
+    expect(summaryOf(text)).toEqual([[['I conti sono in ordine', 'e nel prossimo anno assumeremo dieci persone'], 'Cooperativa Sole']]);
+  });
+
+  it('reads the frame with hyphens glued to the words, and "è detto", "si continua a leggere" as the same frame', () => {
+    const glued = 'Gli infermieri chiedono di chiudere il reparto «per carenza di personale e di mezzi- come si legge in una nota sindacale- e per problemi logistici e strutturali».';
+    expect(summaryOf(glued).map(([parts]) => parts)).toEqual([['per carenza di personale e di mezzi', 'e per problemi logistici e strutturali']]);
+    const said = 'Il questore ha espresso il «proprio sostegno – è detto in una nota della Prefettura di Lucca – a tutti i volontari che hanno lavorato in questi giorni».';
+    expect(summaryOf(said)).toEqual([[['proprio sostegno', 'a tutti i volontari che hanno lavorato in questi giorni'], 'Prefettura di Lucca']]);
+    const read = 'L’assessora Carla Neri ha scritto alla scuola.\n\n«Nelle prossime settimane – si continua a leggere nella lettera dell’assessora - sarà inviato all’istituto il contributo promesso».';
+    expect(summaryOf(read).map(([parts]) => parts)).toEqual([['Nelle prossime settimane', 'sarà inviato all’istituto il contributo promesso']]);
+  });
+
+  it('cuts "– si conclude la nota –" out of the words, the reflexive with its dash', () => {
+    const text = 'La Polizia locale di Prato ha chiuso i controlli estivi. «Abbiamo fatto trecento verifiche. Il servizio - si conclude la nota - proseguirà anche in autunno».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Abbiamo fatto trecento verifiche. Il servizio', 'proseguirà anche in autunno']]);
+  });
+});
+
+describe('quotes: offices whose name holds a word in lower case', () => {
+  it('names "la Camera di commercio di Pisa" in full, its lower-case noun between two links', () => {
+    const text = '«L’export delle imprese è cresciuto dell’otto per cento nell’ultimo anno», si legge in una nota della Camera di commercio di Pisa.';
+    expect(summaryOf(text)).toEqual([[['L’export delle imprese è cresciuto dell’otto per cento nell’ultimo anno'], 'Camera di commercio di Pisa']]);
+  });
+});
+
+describe('quotes: fragments woven into one sentence, framed once', () => {
+  it('joins them when the next sentence attributes the last one ("«…», con «…». Lo rileva X")', () => {
+    const text = 'Le vendite restano ferme. Si respira un «clima di attesa diffuso tra i commercianti del centro», con «molta prudenza da parte delle famiglie». Lo rileva Confcommercio, che a Pisa registra un calo.';
+    expect(summaryOf(text)).toEqual([[['clima di attesa diffuso tra i commercianti del centro', 'molta prudenza da parte delle famiglie'], 'Confcommercio']]);
+  });
+
+  it('joins them when one verb before frames them all ("ha firmato l’ordinanza per «…»: un atto «…»")', () => {
+    const text = 'Il sindaco Luca Perri ha firmato l’ordinanza sull’onda «della grande commozione suscitata in città dalla tragedia»: un gesto «necessario e dovuto», in segno di «vicinanza alle famiglie colpite».';
+    expect(summaryOf(text)).toEqual([[['della grande commozione suscitata in città dalla tragedia', 'necessario e dovuto', 'vicinanza alle famiglie colpite'], 'Luca Perri']]);
+  });
+
+  it('keeps them apart when a clause of its own opens the second ("», perché «…»", "», precisando che «…»")', () => {
+    const because = 'La direttrice Anna Sala ha spiegato come l’azienda voglia garantire «un lavoro stabile e ben pagato» ai dipendenti, perché «stare qui è un po’ come stare in famiglia».';
+    expect(summaryOf(because).map(([parts]) => parts)).toEqual([['un lavoro stabile e ben pagato'], ['stare qui è un po’ come stare in famiglia']]);
+  });
+});

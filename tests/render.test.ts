@@ -102,7 +102,7 @@ describe('render: wire text', () => {
     const lines = wire.split('\n');
     expect(lines.slice(0, 6)).toEqual(['Tuesday 14 October 2025, 10:00 CEST (08:00 GMT)', '', 'New call for SMEs', '', 'Applications from 15 January 2026', '']);
     expect(lines[6]).toMatch(/^TURIN \(ITALPRESS\) – The Piedmont Region/);
-    expect(wire).toContain('\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n');
+    expect(wire).toContain('\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234\n');
     expect(wire.endsWith('\n\n###\n')).toBe(true);
     expect(files.get('ja/bando-pmi/wire.txt')!.endsWith('\n\n以上\n')).toBe(true);
   });

@@ -192,6 +192,22 @@ describe('site: an archive by month', () => {
     ]);
   });
 
+  it('files a release in the month its index dates it by, on the readers’ clock: 31 October in Turin is November in Japan', async () => {
+    // 20:00 in Turin on 31 October is 04:00 on 1 November in Tokyo: the Japanese index says 2025年11月1日.
+    const source = FIXTURE.replace('date: 2025-10-14T10:00:00+02:00\nembargo: 2025-10-14T12:00:00+02:00', 'date: 2025-10-31T20:00:00+01:00');
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }, undefined, source));
+    expect(files.get('ja/index.html')!.replace(/<wbr>/g, '')).toContain('>2025年11月1日</time>');
+    expect(listedIds(files.get('ja/archive/2025/11/index.html')!)).toEqual([FIXTURE_ID]);
+    expect(files.has('ja/archive/2025/10/index.html')).toBe(false);
+    expect(files.get('ja/archive/index.html')!.replace(/<wbr>/g, '')).toContain('<a href="2025/11/">2025年11月（1件）</a>');
+    for (const language of ['it', 'en']) {
+      expect(listedIds(files.get(`${language}/archive/2025/10/index.html`)!)).toEqual([FIXTURE_ID]);
+      expect(files.has(`${language}/archive/2025/11/index.html`)).toBe(false);
+    }
+    const sitemap = children(root(files.get('ja/sitemap.xml')!), 'url').map((url) => text(children(url, 'loc')[0]));
+    expect(sitemap).toContain(`${BASE}ja/archive/2025/11/`);
+  });
+
   it('lists exactly what the indexes list: nothing under embargo, scheduled or withheld, a withdrawn release as the index does', async () => {
     const input = withReleases(
       await fixtureInput({ now: AFTER }),

@@ -85,6 +85,12 @@ describe('tombstones: a withdrawal is a kill notice in every language, whatever 
     }
   }
 
+  /** Where a translation's kill points: the Italian notice, named as one. */
+  const ITALIAN_NOTICE: Record<'en' | 'ja', { link: string; at: string }> = {
+    en: { link: 'Read the withdrawal notice in Italian', at: 'The withdrawal notice in Italian: ' },
+    ja: { link: 'イタリア語版の配信取り消し通知を読む', at: 'イタリア語版の配信取り消し通知：' },
+  };
+
   /** Every file agencies and readers get of the release in `language`, and the feeds, hold none of its text. */
   function expectNoText(language: Language, root = 'out'): void {
     const files = root === 'out' ? [`out/${language}/robot/index.html`, `out/${language}/robot/wire.txt`, `out/${language}/robot/ninjs.json`, `out/${language}/robot/quotes.json`, `out/${language}/feed.xml`, `out/${language}/feed.json`, `out/${language}/index.html`] : [`${root}/${language}/robot/wire.txt`, `${root}/${language}/robot/ninjs.json`];
@@ -115,9 +121,14 @@ describe('tombstones: a withdrawal is a kill notice in every language, whatever 
     const page = read(`out/${language}/robot/index.html`).replace(/<wbr>/g, '');
     expect(page).toContain(`<title>${MARK[language]}${HEADLINE[language]}`);
     expect(page).toContain('class="withdrawn"');
-    // A translation links its Italian original; the Italian is the original.
+    // A translation links the Italian, which is only the kill notice too: the link says so, in page, wire and ninjs.
     if (language === 'it') expect(page).not.toContain('href="../../it/robot/"');
-    else expect(page).toContain('href="../../it/robot/"');
+    else {
+      expect(page).toContain(`<a href="../../it/robot/" hreflang="it">${ITALIAN_NOTICE[language].link}</a>`);
+      expect(page).not.toMatch(/Italian original|イタリア語原文を読む/);
+      expect(paragraphs.map((paragraph) => unwrapped(language, paragraph))).toContain(`${ITALIAN_NOTICE[language].at}https://pressroom.example/it/robot/`);
+      expect((item.bodies as { value: string }[])[0]!.value.split('\n\n').at(-1)).toBe(`${ITALIAN_NOTICE[language].at}https://pressroom.example/it/robot/`);
+    }
     if (state === 'untranslated' && language !== 'it') expect(page).toContain(`<span lang="it">${REASON}</span>`);
     else expect(page).not.toContain('<span lang="it">');
 

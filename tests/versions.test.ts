@@ -45,7 +45,8 @@ describe('versions: a corrected release', () => {
     const page = files.get(`en/${FIXTURE_ID}/index.html`)!;
     expect(page).toContain('<p class="correction"><strong>Correction, 15 October 2025:</strong> Applications open on 15 January 2026, not 15 December 2025.</p>');
     expect(page).toContain('Updated on 16 October 2025');
-    expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月15日）：</strong>申請受付は');
+    // 18:00 in Rome is 01:00 the next day in Tokyo: the Japanese reader's date, as the Japanese wire header's.
+    expect(files.get(`ja/${FIXTURE_ID}/index.html`)!.replace(/<wbr>/g, '')).toContain('訂正（2025年10月16日）：</strong>申請受付は');
     const [article] = jsonLd(page) as Record<string, unknown>[];
     // Published when its embargo lifted, at 12:00.
     expect(article).toMatchObject({ datePublished: '2025-10-14T12:00:00+02:00', dateModified: '2025-10-16T08:00:00+02:00' });
@@ -79,9 +80,11 @@ describe('versions: a corrected release', () => {
 
 describe('versions: a withdrawn release', () => {
   it('is a kill notice, canceled in ninjs, kept in the feeds marked as withdrawn, its page and wire text saying why first', async () => {
-    const { ninjs, files } = await outputs(WITHDRAWN);
-    // firstCreated stays the release's date, as in the versions agencies filed before (not its embargo's lift).
-    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '2', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-20T09:00:00+02:00' });
+    const { ninjs, files, stderr } = await outputs(WITHDRAWN);
+    // firstCreated stays the release's date, as in the versions agencies filed before (not its embargo's lift). Built
+    // with no record of what agencies hold, the kill is numbered one past its dates' 2, and the build says why.
+    expect(stderr).toContain('[pressroom:kill-version]');
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '3', firstCreated: '2025-10-14T10:00:00+02:00', versionCreated: '2025-10-20T09:00:00+02:00' });
     expect(ninjsErrors(ninjs('en'))).toEqual([]);
     // No text of the release in any language: not its speaker, its contact, nor its subheadline.
     for (const [path, text] of files) if (/^(it|en|ja)\//.test(path)) for (const words of ['Bellini', 'Ferrero', '15 gennaio', '15 January']) expect(text, path).not.toContain(words);

@@ -3,8 +3,9 @@ import stringWidth from 'string-width';
 import { buildProject } from './helpers/build.ts';
 import { readMemories, readReleases, readUi } from '../pipeline/project/read.ts';
 import { BUNDLED } from './helpers/project.ts';
+import { ninjsErrors } from './helpers/ninjs.ts';
 import { NO_LINE_END, NO_LINE_START } from '../pipeline/render/wrap.ts';
-import { FIXTURE, FIXTURE_ID, fixtureInput } from './helpers/fixture.ts';
+import { EN, FIXTURE, FIXTURE_ID, fixtureInput, JA } from './helpers/fixture.ts';
 
 const BEFORE = new Date('2025-10-14T11:59:00+02:00');
 const AFTER = new Date('2025-10-14T12:00:00+02:00');
@@ -62,6 +63,36 @@ describe('wire: a header with the release date and time, on the reader’s clock
   });
 });
 
+describe('dates: one calendar date per language, on the clock of its readers, in wire text, pages and index', () => {
+  it('dates a late-evening Italian release by Japan time on the Japanese page as in its wire, Italian time in Italian, ISO in ninjs', async () => {
+    // 20:30 in Turin is 03:30 the next morning in Tokyo; the correction, 22:00 in Turin, is the day after that in Tokyo.
+    const source = FIXTURE.replace('date: 2025-10-14T10:00:00+02:00\nembargo: 2025-10-14T12:00:00+02:00', 'date: 2025-10-14T20:30:00+02:00')
+      .replace('tags:', 'corrections:\n  - { date: 2025-10-15T22:00:00+02:00, note: Corretto il numero di telefono. }\ntags:');
+    const translations = { en: { ...EN, 'Corretto il numero di telefono.': 'The phone number has been corrected.' }, ja: { ...JA, 'Corretto il numero di telefono.': '電話番号を訂正した。' } };
+    const { files } = await buildProject(await fixtureInput({ now: new Date('2026-01-01T00:00:00Z') }, translations, source));
+    const ja = { wire: files.get(`ja/${FIXTURE_ID}/wire.txt`)!, page: files.get(`ja/${FIXTURE_ID}/index.html`)!.replaceAll('<wbr>', ''), index: files.get('ja/index.html')!.replaceAll('<wbr>', '') };
+    expect(ja.wire).toContain('2025年10月15日（水）03:30（日本時間）');
+    expect(ja.wire).toContain('【訂正】2025年10月16日：電話番号を訂正した。');
+    expect(ja.page).toContain('>2025年10月15日発表</time>');
+    expect(ja.page).toContain('>2025年10月16日更新</time>');
+    expect(ja.page).toContain('<strong>訂正（2025年10月16日）：</strong>');
+    expect(ja.index).toContain('>2025年10月15日</time>');
+    // Nowhere on the Japanese side the Italian calendar date.
+    for (const text of Object.values(ja)) expect(text).not.toMatch(/2025年10月14日/);
+    const it = { wire: files.get(`it/${FIXTURE_ID}/wire.txt`)!, page: files.get(`it/${FIXTURE_ID}/index.html`)! };
+    expect(it.wire).toContain('martedì 14 ottobre 2025, ore 20:30 (ora italiana)');
+    expect(it.wire).toContain('RETTIFICA DEL 15 OTTOBRE 2025:');
+    expect(it.page).toContain('>Pubblicato il 14 ottobre 2025</time>');
+    expect(files.get(`en/${FIXTURE_ID}/index.html`)).toContain('>Published on 14 October 2025</time>');
+    // Agencies' machines read instants: ISO 8601 with the release's own offset, whatever the language.
+    for (const language of ['it', 'en', 'ja']) {
+      const item = JSON.parse(files.get(`${language}/${FIXTURE_ID}/ninjs.json`)!) as Record<string, unknown>;
+      expect(item, language).toMatchObject({ firstCreated: '2025-10-14T20:30:00+02:00', versionCreated: '2025-10-15T22:00:00+02:00' });
+      expect(ninjsErrors(item)).toEqual([]);
+    }
+  });
+});
+
 describe('wire: headline, subheadline and the dateline opening the first paragraph', () => {
   it('sets headline and subheadline apart by a blank line and gives each language its dateline form', async () => {
     const wire = await wires(AFTER);
@@ -77,10 +108,45 @@ describe('wire: a dateline city Japanese has no name for', () => {
     const result = await buildProject(await fixtureInput({ now: AFTER }, undefined, source));
     expect(result.files.get(`ja/${FIXTURE_ID}/wire.txt`)!).toContain('【Novara＝ITALPRESS】');
     const line = FIXTURE.split('\n').findIndex((text) => text.startsWith('dateline:')) + 1;
-    expect(result.stderr).toContain(`releases/${FIXTURE_ID}.md:${line}:1: warning: the dateline city Novara has no Japanese name in locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "Novara": "…" there [pressroom:dateline-city]`);
+    expect(result.stderr).toContain(`releases/${FIXTURE_ID}.md:${line}:1: warning: the dateline city Novara has no Japanese name in locales/glossary.yaml or locales/ja/ui.json ("cities"), so the Japanese wire text, page and ninjs give it in Latin letters; add "Novara": "…" to ui.json's cities, or the city with its ja name to the glossary [pressroom:dateline-city]`);
     expect(result.stderr).not.toMatch(/English name/);
     // A city ui.json names (Torino: トリノ) says nothing.
     expect((await buildProject(await fixtureInput({ now: AFTER }))).stderr).not.toContain('dateline-city');
+  });
+});
+
+describe('dateline: a city the glossary names, in every language’s wire text, page and ninjs', () => {
+  it('takes the glossary’s name where ui.json has none, and over ui.json’s, and says nothing of a city it names or keeps', async () => {
+    const ui = await readUi(BUNDLED);
+    const withoutTorino = Object.fromEntries(Object.entries(ui).map(([language, strings]) => {
+      const { Torino: _torino, ...cities } = (strings as { cities?: Record<string, string> }).cities ?? {};
+      return [language, { ...strings, cities }];
+    })) as unknown as typeof ui;
+    const glossary = 'keep:\n  - Novara\nterms:\n  Torino:\n    en: Turin\n    ja: トリノ\n  Mantova:\n    en: Mantova\n    ja: マントヴァ\n';
+    const result = await buildProject(await fixtureInput({ now: AFTER, ui: withoutTorino, glossary }));
+    const out = (language: string, file: string) => result.files.get(`${language}/${FIXTURE_ID}/${file}`)!;
+    expect(out('en', 'wire.txt')).toMatch(/^TURIN \(ITALPRESS\) – /m);
+    expect(out('ja', 'wire.txt')).toMatch(/^【トリノ＝ITALPRESS】/m);
+    expect(out('it', 'wire.txt')).toMatch(/^TORINO \(ITALPRESS\) – /m);
+    expect(out('en', 'index.html')).toContain('<span class="dateline">TURIN (ITALPRESS) –</span>');
+    expect(out('ja', 'index.html').replaceAll('<wbr>', '')).toContain('<span class="dateline">【トリノ＝ITALPRESS】</span>');
+    const located = (language: string) => (JSON.parse(out(language, 'ninjs.json')) as { located: string }).located;
+    expect([located('it'), located('en'), located('ja')]).toEqual(['Torino', 'Turin', 'トリノ']);
+    expect(result.stderr).not.toContain('dateline-city');
+
+    // The glossary is what the translations follow: its name wins over ui.json's (Mantua there).
+    const mantova = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Mantova')));
+    expect(mantova.files.get(`en/${FIXTURE_ID}/wire.txt`)).toMatch(/^MANTOVA \(ITALPRESS\) – /m);
+    expect(mantova.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【マントヴァ＝ITALPRESS】/m);
+    expect(mantova.stderr).not.toContain('dateline-city');
+    // A city the glossary keeps as written is named, in Japanese too: no warning.
+    const novara = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Novara')));
+    expect(novara.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Novara＝ITALPRESS】/m);
+    expect(novara.stderr).not.toContain('dateline-city');
+    // A city the glossary keeps is written so in every language, as the translated story keeps it, whatever ui.json says.
+    const kept = await buildProject(await fixtureInput({ now: AFTER, glossary: 'keep:\n  - Torino\n' }));
+    expect(kept.files.get(`en/${FIXTURE_ID}/wire.txt`)).toMatch(/^TORINO \(ITALPRESS\) – /m);
+    expect(kept.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Torino＝ITALPRESS】/m);
   });
 });
 
@@ -98,8 +164,21 @@ describe('wire: boilerplate, media contacts, links and the end mark', () => {
   it('puts the boilerplate under its label and the contacts after it, in each language', async () => {
     const wire = await wires(AFTER);
     expect(wire.it).toContain('\n\nChi siamo\nLa Regione Piemonte sostiene le imprese del territorio.\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
-    expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nTel.: +39 011 1234\n\n###\n');
+    expect(wire.en).toContain('\n\nAbout\nThe Piedmont Region supports local businesses.\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234\n\n###\n');
     expect(wire.ja).toContain('\n\n概要\nピエモンテ州は地域の企業を支援している。\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\n以上\n');
+  });
+
+  it('sets each media contact apart by a blank line, in each language, so no desk reads two people as one', async () => {
+    const source = FIXTURE.replace(
+      '  - { name: Laura Ferrero, role: Ufficio stampa, email: laura@example.org, phone: "+39 011 1234" }',
+      '  - { name: Laura Ferrero, role: Ufficio stampa, email: laura@example.org, phone: "+39 011 1234" }\n  - { name: Davide Gallo, role: Portavoce, phone: "+39 335 1234" }\n  - { name: Anna Neri }\n  - { name: Marco Bianchi, email: marco@example.org }',
+    );
+    const translations = { en: { ...EN, Portavoce: 'Spokesperson' }, ja: { ...JA, Portavoce: '報道官' } };
+    const { files } = await buildProject(await fixtureInput({ now: AFTER }, translations, source));
+    const wire = (language: string) => files.get(`${language}/${FIXTURE_ID}/wire.txt`)!;
+    expect(wire('it')).toContain('\n\nContatti per la stampa\nLaura Ferrero, Ufficio stampa\nE-mail: laura@example.org\nTel.: +39 011 1234\n\nDavide Gallo, Portavoce\nTel.: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nE-mail: marco@example.org\n\n###\n');
+    expect(wire('en')).toContain('\n\nMedia contacts\nLaura Ferrero, Press office\nEmail: laura@example.org\nPhone: +39 011 1234\n\nDavide Gallo, Spokesperson\nPhone: +39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nEmail: marco@example.org\n\n###\n');
+    expect(wire('ja')).toContain('\n\n報道関係者お問い合わせ先\nLaura Ferrero（広報室）\nメール：laura@example.org\n電話：+39 011 1234\n\nDavide Gallo（報道官）\n電話：+39 335 1234\n\nAnna Neri\n\nMarco Bianchi\nメール：marco@example.org\n\n以上\n');
   });
 
   it('ends with the end mark and nothing after it', async () => {

@@ -2,7 +2,7 @@
 // once. It is a new version of what they hold (never the embargoed copy's number again, even when the release already
 // had an `updated` date), it stays that version on later builds and when the embargo would have lifted, and the build
 // counts it as withdrawn, not as embargoed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIn } from './helpers/build.ts';
@@ -55,5 +55,96 @@ describe('a release withdrawn under embargo', () => {
       expect(kill.pubStatus).toBe('canceled');
       expect(Number(kill.version), `${language}: the public kill is the version agencies hold`).toBe(3);
     }
+  });
+});
+
+describe('a kill under embargo when the record of what agencies hold is gone', () => {
+  const gone = (...paths: string[]) => {
+    for (const path of paths) rmSync(join(project.root, path), { recursive: true, force: true });
+  };
+
+  it('follows the embargoed copy left in the private tree: a version after it', async () => {
+    await buildIn(project.root, { now: FIRST });
+    gone('.pressroom');
+    project.write('releases/robot.md', WITHDRAWN);
+    const result = await buildIn(project.root, { now: LATER });
+    expect(result.exitCode).toBe(0);
+    for (const language of ['it', 'en', 'ja']) {
+      const kill = item(`out-private/${language}/robot/ninjs.json`);
+      expect(kill.pubStatus).toBe('canceled');
+      expect(Number(kill.version), `${language}: after the embargoed copy (2) agencies hold`).toBe(3);
+    }
+  });
+
+  it('with neither record nor trees (a fresh clone), says it cannot know and numbers the kill past any copy the dates give', async () => {
+    await buildIn(project.root, { now: FIRST });
+    gone('.pressroom', 'out', 'out-private', '.out-state', '.out-spare', '.pressroom-trees.json');
+    project.write('releases/robot.md', WITHDRAWN);
+    const result = await buildIn(project.root, { now: LATER });
+    expect(result.exitCode).toBe(0);
+    for (const language of ['it', 'en', 'ja']) expect(Number(item(`out-private/${language}/robot/ninjs.json`).version), language).toBe(3);
+    expect(result.stderr).toMatch(/releases\/robot\.md:\d+:\d+: warning: .*\.pressroom\/published\/robot\.json.*\[pressroom:kill-version\]/);
+    // Recorded now: the next build says nothing more and keeps the version.
+    const again = await buildIn(project.root, { now: LATER });
+    expect(again.stderr).not.toContain('kill-version');
+    expect(Number(item('out-private/en/robot/ninjs.json').version)).toBe(3);
+  });
+});
+
+describe('a kill under embargo in a language whose translation is gone', () => {
+  it('still kills the embargoed copy agencies hold in that language', async () => {
+    await buildIn(project.root, { now: FIRST });
+    rmSync(join(project.root, 'locales/en/releases/robot.json'));
+    project.write('releases/robot.md', WITHDRAWN);
+    const result = await buildIn(project.root, { now: LATER });
+    expect(result.log).toContain('en: 0 published, 1 notice to agencies (robot: withdrawn)');
+    const kill = item('out-private/en/robot/ninjs.json');
+    expect(kill.pubStatus).toBe('canceled');
+    expect(Number(kill.version)).toBe(3);
+  });
+});
+
+describe('a kill under embargo taken back before the lift', () => {
+  it('hands agencies the copy again as a version after the kill, and publishes it at the lift no lower', async () => {
+    await buildIn(project.root, { now: FIRST });
+    project.write('releases/robot.md', WITHDRAWN);
+    await buildIn(project.root, { now: LATER });
+    expect(Number(item('out-private/en/robot/ninjs.json').version)).toBe(3);
+
+    project.write('releases/robot.md', EMBARGOED);
+    const restored = await buildIn(project.root, { now: LATER });
+    expect(restored.log).toContain('it: 0 published, 1 embargoed (robot)');
+    for (const language of ['it', 'en', 'ja']) {
+      const copy = item(`out-private/${language}/robot/ninjs.json`);
+      expect(copy.pubStatus).toBe('usable');
+      expect(Number(copy.version), `${language}: after the kill (3) agencies hold`).toBe(4);
+    }
+
+    await buildIn(project.root, { now: LATEST });
+    for (const language of ['it', 'en', 'ja']) {
+      const published = item(`out/${language}/robot/ninjs.json`);
+      expect(published.pubStatus).toBe('usable');
+      expect(Number(published.version), `${language}: the copy agencies hold, made public`).toBe(4);
+    }
+  });
+});
+
+describe('versions of a held release, from the private tree to out/', () => {
+  // The Italian alone is changed: the translations of the changed paragraph go stale, so only `it` is followed.
+  const EDITED = (source: string) => source.replace('consegna 40 robot', 'consegna 42 robot');
+
+  it.each([
+    ['embargoed', EMBARGOED],
+    ['scheduled', EMBARGOED.replace(/^(embargo|updated): .*\n/gm, '').replace('date: 2025-11-02T09:00:00+01:00', 'date: 2025-12-06T12:00:00+01:00')],
+  ])('the %s copy, edited before the lift, is its next version, and public at the lift as that same version', async (_kind, source) => {
+    project.write('releases/robot.md', source);
+    await buildIn(project.root, { now: FIRST });
+    const first = Number(item('out-private/it/robot/ninjs.json').version);
+    project.write('releases/robot.md', EDITED(source));
+    await buildIn(project.root, { now: LATER });
+    const edited = item('out-private/it/robot/ninjs.json');
+    expect(Number(edited.version), 'an edit agencies receive under embargo is a new version').toBe(first + 1);
+    await buildIn(project.root, { now: LATEST });
+    expect(Number(item('out/it/robot/ninjs.json').version), 'the copy agencies hold, made public').toBe(first + 1);
   });
 });

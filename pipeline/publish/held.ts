@@ -55,6 +55,29 @@ export function carryProblem(entry: ReleaseEntry, id: string, before: PublishedB
 }
 
 /**
+ * The address the site had when a held release's files were made, when it is not `baseUrl`: their absolute links
+ * (canonical, hreflang, ninjs uri, feed links) still point there. Read from its ninjs items' `uri`; they cannot be
+ * rendered again (nothing builds them now), nor rewritten (each ninjs item is the version agencies filed).
+ */
+export function staleAddress(entry: ReleaseEntry, id: string, baseUrl: string, writer: TreeWriter): string | undefined {
+  for (const path of entry.files) {
+    const language = /^([^/]+)\/[^/]+\/ninjs\.json$/.exec(path)?.[1];
+    if (!language) continue;
+    let uri: unknown;
+    try {
+      uri = (JSON.parse(writer.readPrevious(path) ?? '') as { uri?: unknown }).uri;
+    } catch {
+      continue;
+    }
+    const tail = `${language}/${id}/`;
+    if (typeof uri !== 'string' || !uri.endsWith(tail)) continue;
+    const address = uri.slice(0, -tail.length);
+    return address === baseUrl ? undefined : address;
+  }
+  return undefined;
+}
+
+/**
  * The releases the project's records say agencies were handed (.pressroom/published/<id>.json, with a version) that no
  * release builds now and nothing holds: asked when no manifest can tell what was published (none, or out/ not its
  * tree). The folder is read only where it really is inside the project.

@@ -8,7 +8,7 @@
 import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage, type Message } from './messages.ts';
-import { carryProblem, heldEntryIn, recordedIds, type PublishedBefore } from './held.ts';
+import { carryProblem, heldEntryIn, recordedIds, staleAddress, type PublishedBefore } from './held.ts';
 import { readRecord, recordPath } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
@@ -93,8 +93,11 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const languages = inputs.settings.languages;
   /** The ids of what the previous build published and this one holds or has named as lost. */
   const named = new Set<string>();
+  /** By path, the languages a held release was published in, as the previous manifest has it: its pages link them all. */
+  const pagesIn = new Map<string, string[]>();
   const carriable = (path: string, entry: ReleaseEntry): HeldRelease | string => {
     named.add(entry.id!);
+    pagesIn.set(path, languagesOf(entry));
     const problem = before && carryProblem(heldEntryIn(entry, languages), entry.id!, before, staging.writer, inputs.root);
     return problem ?? { path, entry: heldEntryIn(entry, languages) };
   };
@@ -113,10 +116,37 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const listed = Object.keys(entries).length === plan.releases.length ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const recorded = { ...listed };
   for (const { path, entry } of held) {
+    // What agencies filed (the record, else the previous manifest) and is not carried: its pages still link it.
+    const carried = languagesOf(entry);
+    const missing = [...new Set([...(pagesIn.get(path) ?? []), ...Object.keys(readRecord(inputs.root, entry.id!).record)])].filter((language) => !carried.includes(language)).sort();
+    const leftOut = missing.filter((language) => !(languages as readonly string[]).includes(language));
+    const lostHere = missing.filter((language) => (languages as readonly string[]).includes(language));
+    if (lostHere.length > 0) (listed[path] ??= { key: entry.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages.push(languagesLost(entry.id!, lostHere));
+    const address = staleAddress(entry, entry.id!, inputs.baseUrl, writer);
+    const stale = [
+      ...(address ? [`its files still link to ${address}, where the site was when they were made (canonical, hreflang, ninjs uri, feed links), not to ${inputs.baseUrl}`] : []),
+      ...(leftOut.length > 0 ? [`its pages still link to its versions in ${leftOut.join(', ')}, which this build leaves out`] : []),
+    ];
+    if (stale.length > 0) staleLinks(listed, path, entry, stale.join('; '));
     carry(path, entry);
     recorded[path] = entry;
   }
   return { entries: listed, recorded, built: builtReleases(plan, listed, held), kept, written, lost, lostIds: [...lostGone, ...Object.keys(lost).map(lostId)].sort() };
+}
+
+/** The languages a release entry has pages in. */
+const languagesOf = (entry: ReleaseEntry): string[] => [...new Set(entry.files.flatMap((file) => /^([^/]+)\/[^/]+\/index\.html$/.exec(file)?.[1] ?? []))];
+
+/** Versions of a held release that a build of fewer languages left out of out/: nothing can carry them back. */
+function languagesLost(id: string, lost: string[]): Message {
+  return {
+    reason: `what was published as \`${id}\` in ${lost.join(', ')} could not be carried over (a build of fewer languages left ${lost.length === 1 ? 'that version' : 'those versions'} out of out/): no longer in out/ nor in the feeds, and the agencies that filed ${lost.length === 1 ? 'it' : 'them'} were not told, while its other pages still link ${lost.length === 1 ? 'it' : 'them'}; make the release build again to publish ${lost.length === 1 ? 'it' : 'them'} anew, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them`,
+    line: 1,
+    column: 1,
+    ruleId: 'held-lost',
+    source: RULE_SOURCE,
+    fatal: false,
+  };
 }
 
 /** The id a record path of Linked.lost names. */
@@ -161,6 +191,18 @@ function heldLost(id: string, problem: string, why: 'broken' | 'gone' | 'contest
     source: RULE_SOURCE,
     fatal: false,
   };
+}
+
+/**
+ * A held release whose carried files link where this build publishes nothing (another address, languages left out):
+ * said in its held warning (or beside the error that holds it), on every build until it builds again, so that nobody
+ * takes its old links for current ones.
+ */
+function staleLinks(entries: Record<string, ReleaseEntry>, path: string, held: ReleaseEntry, clause: string): void {
+  const messages = (entries[path] ??= { key: held.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages;
+  const said = messages.findIndex((message) => message.ruleId === 'held-release' || message.ruleId === 'missing-release');
+  if (said >= 0) messages[said] = { ...messages[said]!, reason: `${messages[said]!.reason}; ${clause}` };
+  else messages.push({ reason: `what was published as \`${held.id}\` is held as it was: ${clause}`, line: 1, column: 1, ruleId: 'held-release', source: RULE_SOURCE, fatal: false });
 }
 
 /** The ids that releases build under now, or that are held already: what is held must not take them. */

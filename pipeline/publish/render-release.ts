@@ -30,11 +30,11 @@ import { renderWire } from '../render/wire.ts';
 import { ninjsItem } from '../render/ninjs.ts';
 import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
-import { publishedAt } from '../render/dates.ts';
+import { publishedAt, readersZone } from '../render/dates.ts';
 import { localCity, releaseChanges } from '../render/localize.ts';
 import { collapsedText } from '../inline/index.ts';
 import { withdrawalIn } from './withdrawal.ts';
-import type { EmbargoedRecord, PublicationRecord, PublishedVersion } from './publication-record.ts';
+import { recordPath, type EmbargoedRecord, type PublicationRecord, type PublishedVersion } from './publication-record.ts';
 import { settleVersion, versionHash } from './versions.ts';
 import { FEED_LENGTH, feedEntry, renderFeedEntries, type FeedEntry } from '../render/feeds.ts';
 import { renderQuotesJson } from '../render/quotes.ts';
@@ -126,7 +126,7 @@ export interface ReleaseBuild {
  * One release in every language of the build: translated from its memories and rendered. Messages go on `file`.
  * `pictures`: the sizes made of each of its images, in order.
  */
-export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}, embargoedFiled: EmbargoedRecord = {}): ReleaseBuild {
+export function buildRelease(release: Release, file: VFile, memories: Partial<Record<TargetLanguage, ReadMemory>>, context: RenderContext, timings?: Timings, pictures?: { renditions: Rendition[] }[], published: PublicationRecord = {}, embargoedFiled: EmbargoedRecord = {}, filedUnknown = false): ReleaseBuild {
   const { settings, labels, languageNames, locales } = context;
   const result: ReleaseBuild = { memoryReports: {}, localized: {}, states: {}, feed: {}, notices: {}, record: { ...published }, embargoed: { ...embargoedFiled }, files: new Map() };
   const memoryOf: Partial<Record<TargetLanguage, { memory?: Memory; statuses?: Map<string, SegmentStatus> }>> = {};
@@ -136,8 +136,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     const loaded = language === 'it' ? {} : timed(timings, 'translate', () => loadMemory(memories[language as TargetLanguage], release));
     if (language !== 'it') memoryOf[language as TargetLanguage] = { memory: loaded.memory, statuses: loaded.statuses };
     if (loaded.file) result.memoryReports[language as TargetLanguage] = loaded.file;
-    // What agencies filed of a withdrawn release is killed whatever state its translation is in: nothing to judge.
-    if (release.withdrawal && published[language]) continue;
+    // What agencies filed of a withdrawn release (or hold under embargo) is killed whatever state its translation is
+    // in: nothing to judge.
+    if (release.withdrawal && (published[language] || embargoedFiled[language])) continue;
     if (language !== 'it' && !loaded.memory) {
       const report = settings.strict ? reportError : reportWarning;
       if (!memories[language as TargetLanguage]) report(file, `no ${languageNames[language]} translation memory (${memoryPath(language as TargetLanguage, release.id)}); run pressroom translate, or add it; ${language} is skipped for this release`, 'missing-translation', { line: 1, column: 1 });
@@ -145,7 +146,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       continue;
     }
     const localized = timed(timings, 'translate', () => localize(content, labels[language], loaded.memory, loaded.statuses, settings));
-    reportUnnamedCity(release, file, labels[language]);
+    reportUnnamedCity(release, file, labels[language], settings.glossary);
     reportUnnamedReleaseOffice(release, file, language, settings.glossary);
     if (!localized.ok) {
       const report = settings.strict ? reportError : reportWarning;
@@ -206,8 +207,15 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   const noticed: Partial<Record<Language, NoticeKind>> = {};
   for (const language of settings.languages) {
     if (release.withdrawal) {
-      if (published[language] || result.localized[language]) noticed[language] = 'withdrawn';
+      if (published[language] || embargoedFiled[language] || result.localized[language]) noticed[language] = 'withdrawn';
     } else if (!held && !result.localized[language] && published[language] && language !== 'it') noticed[language] = 'withheld';
+  }
+
+  // A kill with nothing to follow, where something may have been handed out all the same (the record and the trees
+  // gone): numbered one past what the release's dates give, which passes any copy they numbered, and said.
+  const unknownKill = filedUnknown && settings.languages.some((language) => noticed[language] === 'withdrawn');
+  if (unknownKill) {
+    reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
   }
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
@@ -219,12 +227,13 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     const view = result.localized[language];
     const kind = noticed[language];
     if (kind) {
+      // A notice follows what agencies hold: the later of what was published and their embargoed copy (or the kill already there).
+      const filed = laterOf(published[language], embargoedFiled[language]);
       // The headline agencies filed, else the one they would have had.
-      const headline = published[language]?.headline ?? collapsedText(view!.title);
+      const headline = filed?.headline ?? collapsedText(view!.title);
       const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
       const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings);
-      // A kill follows what agencies hold: what was published, else their embargoed copy (or the kill already there).
-      const filed = published[language] ?? (kind === 'withdrawn' ? embargoedFiled[language] : undefined);
+      if (unknownKill && !filed) notice.version += 1;
       const rendered = renderNotice(notice, filed, versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       delete result.localized[language];
@@ -243,7 +252,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     if (!view) continue;
     const state = result.states[language];
     const embargoed = state === 'embargoed' || state === 'scheduled';
-    const rendered = renderVersion(release, view, embargoed, versions, context, timings, embargoed ? undefined : published[language]);
+    // Under embargo the copy follows what agencies hold in the private tree (a kill taken back included); public, it
+    // follows what was published, or at the lift the copy they hold.
+    const rendered = renderVersion(release, view, embargoed, versions, context, timings, embargoed ? embargoedFiled[language] : laterOf(published[language], embargoedFiled[language]));
     for (const [path, content] of rendered.files) result.files.set(path, content);
     if (rendered.feed) result.feed[language] = rendered.feed;
     if (rendered.published) result.record[language] = rendered.published;
@@ -251,6 +262,11 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
     result.localized[language] = rendered.view;
   }
   return result;
+}
+
+/** Of two versions agencies were handed (one published, one under embargo), the later: what comes next must pass it. */
+function laterOf(published: PublishedVersion | undefined, embargoed: PublishedVersion | undefined): PublishedVersion | undefined {
+  return embargoed && (!published || embargoed.version > published.version) ? embargoed : published;
 }
 
 /** A withdrawn release as the text it stood as: without its withdrawal, nor the reason among its segments. */
@@ -283,7 +299,7 @@ function versionNotice(release: Release, kind: NoticeKind, headline: string, lab
     modified: dates.reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest)),
     ...(withdrawal ? { withdrawn: { date: withdrawal.date, reason: withdrawal.reason, original: withdrawal.original } } : {}),
     ...(office ? { office } : {}),
-    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels) } : {}),
+    ...(meta.dateline ? { located: localCity(meta.dateline.city, labels, project.glossary) } : {}),
   };
 }
 
@@ -336,13 +352,17 @@ export function renderVersion(release: Release, localized: LocalizedRelease, emb
     const held = { ...view, embargo: publicFrom(release.meta).at };
     files.set(`embargoed/${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(held, labels[language], true)));
     const item = timed(timings, 'ninjs', () => ninjsItem(held, labels[language], { uri, versions, languageNames }));
-    files.set(`embargoed/${language}/${release.id}/ninjs.json`, `${JSON.stringify(item, null, 2)}\n`);
+    // It follows what agencies hold in the private tree: a changed copy, or one in place of a kill, is a later version.
+    const { version, created, hash, ninjs } = settleVersion(item, filed, { version: view.version, created: view.modified }, settings.now);
+    files.set(`embargoed/${language}/${release.id}/ninjs.json`, ninjs);
     // What agencies hold until the lift: a kill in its place must be a later version.
-    const copy: PublishedVersion = { version: Number(item.version), versionCreated: String(item.versionCreated), hash: versionHash(item), status: 'usable', headline: collapsedText(view.title) };
+    const copy: PublishedVersion = { version, versionCreated: created, hash, status: 'usable', headline: collapsedText(view.title) };
     return { files, view, embargoed: copy };
   }
   // The version follows what agencies filed: new content in this language, a new version.
   const item = timed(timings, 'ninjs', () => ninjsItem(view, labels[language], { uri, versions, languageNames }));
+  // At its date, a scheduled release is the copy agencies held but for the embargo its date put on it: that version.
+  if (filed?.status === 'usable' && !view.embargo && filed.hash !== versionHash(item) && filed.hash === versionHash(ninjsItem({ ...view, embargo: publicFrom(release.meta).at }, labels[language], { uri, versions, languageNames }))) filed = { ...filed, hash: versionHash(item) };
   const { version, created, hash, ninjs } = settleVersion(item, filed, { version: view.version, created: view.modified }, settings.now);
   if (version !== view.version || created !== view.modified) view = { ...view, version, modified: created };
   files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
@@ -402,7 +422,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
-  const archive = planArchive(published, settings.languages);
+  const archive = planArchive(published, settings.languages, (language) => readersZone(labels[language]));
   for (const language of settings.languages) {
     const sorted = sortNewestFirst(published.get(language) ?? []);
     const archived = archive.filter((page) => page.language === language);

@@ -44,6 +44,8 @@ export interface RenderPlace {
   records?: RecordWriter;
   /** The public tree being replaced (out/): what it holds stands for a record that is missing. */
   previousPublic?: string;
+  /** The private tree being replaced: its embargoed copies (or kills) stand for a record that is missing. */
+  previousPrivate?: string;
   /**
    * The languages whose memories are counted for `pressroom status` in the releases this thread parses, whether
    * built or not (default: every target language). A build of some languages leaves the others out when the
@@ -141,15 +143,21 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
   }
   const filed = readRecord(root, release.id);
-  // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed.
-  if (filed.text === undefined && place.records && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+  // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
+  // and the private tree what they hold under embargo.
+  if (filed.text === undefined && place.records) {
+    if (place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+    if (place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
+  }
+  // Neither the record nor the trees say what agencies hold: a kill cannot follow it, and says so (buildRelease).
+  const unknown = filed.text === undefined && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
   const taken = takenBack(release, filed.record, context.settings.now);
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
-  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed);
+  const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
   const unrecorded = place.records?.write(release.id, built.record, filed.text, built.embargoed);
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
   if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });

@@ -29,6 +29,7 @@ const placeOf = (setup: WorkerSetup): RenderPlace & { writer: TreeWriter } => ({
   previousState: setup.trees.targets.state,
   ...(setup.recordPublication ? { records: new RecordWriter(setup.root) } : {}),
   previousPublic: setup.trees.targets.public,
+  previousPrivate: setup.trees.targets.private,
   ...(setup.statusLanguages ? { statusLanguages: setup.statusLanguages } : {}),
 });
 

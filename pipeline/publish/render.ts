@@ -37,7 +37,7 @@ export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: 
   if (!threads) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
   const [{ context, renderTask, RecordWriter }, statusLanguages] = await Promise.all([loadRenderer(inputs), languagesToCount(inputs)]);
-  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}), statusLanguages };
+  const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, previousPrivate: staging.setup.targets.private, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}), statusLanguages };
   if (threads) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication, statusLanguages };

@@ -104,7 +104,8 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?$/u.exec(before);
+    // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:si\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -145,7 +146,26 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const end = start + frame[0].length;
     if (!found.some((range) => start < range.end && end > range.start) && speakerFollows(text, start + frame[0].indexOf(frame[1]!) + frame[1]!.length, end)) found.push({ start, end });
   }
+  // "– si legge nella nota della X –", "- come si legge in una nota sindacale-", "– si continua a leggere nella lettera –":
+  // the document the words are read in, between dashes, with no verb of saying.
+  for (const frame of text.slice(piece.start, piece.end).matchAll(DOCUMENT_FRAME)) {
+    const start = piece.start + frame.index;
+    const end = start + frame[0].length;
+    if (!found.some((range) => start < range.end && end > range.start)) found.push({ start, end });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A dashed frame reading the words in a document: "– si legge nella nota –", "- come si legge in una nota sindacale-". */
+const DOCUMENT_FRAME = /(?:[\u2013\u2014]|(?<=\s)-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?:\s+ancora)?(?![\p{L}])[^\u2013\u2014«»“”"_;:!?\n]{0,160}?(?:[ \t]*[\u2013\u2014]|[ \t]-(?=[\s.,])|(?<=[\p{L}\p{N}.])-(?=[ \t]))[.,]?/gu;
+
+/** The office a document frame names as issuing it: "nella nota diffusa dalla Guardia di finanza", "in una nota del Comando provinciale". */
+export function documentIssuer(text: string, from: number, to: number): string | undefined {
+  const document = /(?:nota|comunicato|comunicazione|documento|lettera|delibera|bollettino|relazione|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(from, to));
+  if (!document) return undefined;
+  const at = from + document.index + document[0].length;
+  const organisation = organisationAfter(text, at);
+  return organisation && namesOffice(organisation) && at + organisation.length <= to ? organisation : undefined;
 }
 
 /** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
@@ -241,7 +261,9 @@ export function organisationAfter(text: string, at: number): string | undefined 
     const adjective = !linked && k === end + 1 && /\p{L}(?:ale|ali|ile|ili)$/u.test(word.key);
     // A body named by what it gathers: "il comitato pendolari della Roma-Viterbo".
     const gathers = body && k === first + 1 && !LINKS.has(word.key) && !DETERMINERS.has(word.key);
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || (linked && BODIES.has(word.key))) end = k;
+    // A noun in lower case between two links, a capitalised word after: "Guardia di finanza di Rieti", "Camera di commercio di Pisa".
+    const inner = linked && k === end + 2 && LINKS.has(words[k + 1]?.key ?? '') && words[k + 2]?.capital === true && /^[ \t]*$/u.test(text.slice(word.end, words[k + 2]!.start).replace(words[k + 1]!.text, ''));
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, words[end]!.end);

@@ -4,7 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { attributionAfter, attributionBefore, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -550,7 +550,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
-      const office = verb && !speaker ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined;
+      // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
+      const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
@@ -1275,7 +1276,17 @@ function inPieces(narration: string, text: string, mentions: Mention[], group: C
  * «doveroso», in segno di «cordoglio …»". One speaker's words, as one quotation in parts.
  */
 function sameSentence(narration: string, text: string, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
-  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0 || next.after || next.before) return false;
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || next.inner.length > 0) return false;
+  // The next sentence may attribute the last fragment, and so all of them ("«…», con «…». Lo rileva X"); a verb before
+  // them may frame each ("ha firmato l’ordinanza sull’onda «…»: un atto «…»"), the same attribution for both.
+  // Only nouns and prepositions between them then: a clause of its own ("», perché «…»", "», precisando che «…»") opens
+  // a quotation of its own.
+  if (next.after && !next.after.following) return false;
+  if (next.before) {
+    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
+    const sameFrame = previous.before !== undefined && next.before.start === previous.before.start && next.before.speaker?.nameStart === previous.before.speaker?.nameStart && next.before.organisation === previous.before.organisation;
+    if (!sameFrame || gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
+  }
   const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
   if (!lower(previous) || !lower(next)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);

@@ -3,8 +3,24 @@
 import type { Language } from '../release.ts';
 import type { IndexEntry } from './indexes.ts';
 
-/** YYYY-MM: the month of a release's date in its own offset, the date its page shows. */
-export const monthOf = (date: string) => date.slice(0, 7);
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * YYYY-MM: the month of a release's date on the clock of the language's readers (`timeZone`), the month of the date
+ * its index and page show (dates.ts readersDate): 20:00 in Turin on 31 October is November in Japan. No two clocks
+ * are more than 26 hours apart, so only a date within two days of the turn of a month is worth asking Intl about.
+ */
+export function monthOf(date: string, timeZone?: string): string {
+  const day = Number(date.slice(8, 10));
+  if (timeZone === undefined || (day > 2 && day < 27)) return date.slice(0, 7);
+  let format = monthFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes ISO dates: 2025-11-01.
+    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    monthFormats.set(timeZone, format);
+  }
+  return format.format(new Date(date)).slice(0, 7);
+}
 
 /** Relative to out/: <lang>/archive/ lists the months, <lang>/archive/YYYY/MM/ holds one month's releases. */
 export const archivePath = (language: Language, month?: string) => (month === undefined ? `${language}/archive/` : `${language}/archive/${month.replace('-', '/')}/`);
@@ -18,13 +34,17 @@ export type ArchivePage =
 
 export const archiveFile = (page: ArchivePage) => `${archivePath(page.language, page.kind === 'month' ? page.month : undefined)}index.html`;
 
-/** Every archive page of every language, from the releases each language's index lists (so held and withheld ones are in none). */
-export function planArchive(published: Map<Language, IndexEntry[]>, languages: Language[]): ArchivePage[] {
+/**
+ * Every archive page of every language, from the releases each language's index lists (so held and withheld ones are
+ * in none); `zoneOf` gives the time zone of a language's readers, whose calendar files each release in a month.
+ */
+export function planArchive(published: Map<Language, IndexEntry[]>, languages: Language[], zoneOf?: (language: Language) => string): ArchivePage[] {
   const monthsOf = new Map<Language, Map<string, IndexEntry[]>>();
   for (const language of languages) {
     const months = new Map<string, IndexEntry[]>();
+    const timeZone = zoneOf?.(language);
     for (const entry of published.get(language) ?? []) {
-      const month = monthOf(entry.date);
+      const month = monthOf(entry.date, timeZone);
       const list = months.get(month);
       if (list) list.push(entry);
       else months.set(month, [entry]);

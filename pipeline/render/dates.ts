@@ -1,5 +1,6 @@
-// Dates as the release wrote them: the wall-clock time of its own offset, formatted through Intl.
+// Dates: instants as agencies read them (RFC 3339 in the release's own offset), days as each language's readers do (their clock).
 import { publicFrom } from '../schedule.ts';
+import type { Labels } from './i18n.ts';
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
 
 interface WallClock {
@@ -15,25 +16,43 @@ function wallClock(iso: string): WallClock {
   return { local: new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s)), offset };
 }
 
-// Making a formatter costs far more than formatting: one per locale and style.
+// Making a formatter costs far more than formatting: one per locale (and zone).
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, style: 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${style} ${locale}`;
-  let format = formatters.get(key);
+function formatter(locale: string): Intl.DateTimeFormat {
+  let format = formatters.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      style === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
-    );
-    formatters.set(key, format);
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    formatters.set(locale, format);
   }
   return format;
 }
 
-/** 26 settembre 2025 / 26 September 2025 / 2025年9月26日 */
-export function formatDate(iso: string, locale: string): string {
-  return longDate(formatter(locale, 'date'), wallClock(iso).local, locale);
+const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * 26 settembre 2025 / 26 September 2025 / 2025年9月26日: the calendar date of the instant `iso` on the clock of `timeZone`
+ * (an IANA zone), so 2025-10-14T20:30+02:00 is 2025年10月15日 in Asia/Tokyo.
+ */
+export function formatDateIn(iso: string, locale: string, timeZone: string): string {
+  const key = `${locale} ${timeZone}`;
+  let format = zonedFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    zonedFormatters.set(key, format);
+  }
+  return longDate(format, new Date(iso), locale);
 }
+
+/**
+ * A date as readers of `labels`' language are told it, on the clock their wire header and embargo line use (ui.json
+ * `wire.timeZone`): Italian time for Italian and English readers, Japan time for Japanese ones. A release issued at
+ * 20:30 in Turin is dated the next day in Japan, where its wire says 03:30; the page, the index and the correction
+ * notes must not say the day before.
+ */
+export const readersDate = (iso: string, labels: Labels): string => formatDateIn(iso, labels.locale, readersZone(labels));
+
+/** The time zone of the language's readers (ui.json `wire.timeZone`). */
+export const readersZone = (labels: Labels): string => labels.t('wire.timeZone');
 
 /** A long date as `format` writes it, with the first of the month written 1° in Italian, as Italian usage has it. */
 export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string): string {
@@ -44,7 +63,7 @@ export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string
 
 /** 12:00 */
 export function formatTime(iso: string, locale: string): string {
-  return formatter(locale, 'time').format(wallClock(iso).local);
+  return formatter(locale).format(wallClock(iso).local);
 }
 
 /** UTC+02:00, the offset the release was written in. */

@@ -63,7 +63,7 @@ export interface FeedEntry {
 export interface FeedImage {
   url: string;
   type: string;
-  /** The caption, else the alt text, plain. */
+  /** The caption, else the alt text, plain, and the credit under its label: "… (Photo: Piedmont Region)". */
   title: string;
 }
 
@@ -93,7 +93,11 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
     .filter((image) => image.renditions.length > 0)
     .map((image) => {
       const widest = image.renditions.at(-1)!;
-      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: image.caption ? collapsedText(image.caption) : image.alt };
+      const words = image.caption ? collapsedText(image.caption) : image.alt;
+      // The credit, in the feed's language, as the page's figure gives it: an agency taking the picture from the feed
+      // alone must be able to credit it.
+      const credit = labels.t('release.photoCredit', { credit: image.credit });
+      return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: labels.language === 'ja' ? `${words}（${credit}）` : `${words} (${credit})` };
     });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.
   const machineNotice = release.machine ? `<p><strong>${escapeHtml(labels.t('machine.notice'))}</strong></p>` : '';

@@ -9,7 +9,7 @@ import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localiz
 import type { Rendition } from '../release.ts';
 import { collapsedText, inlineNodes, type Inline } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
-import { formatDate, publishedAt, rfc3339 } from './dates.ts';
+import { publishedAt, readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -143,7 +143,7 @@ export function agencyNodes(labels: Labels): Element {
 /** A withdrawal and the corrections, newest first, where readers see them before the text. */
 function changeNodes(release: LocalizedRelease, labels: Labels): Element[] {
   const note = (selector: string, key: string, date: string, content: Inline) =>
-    h(selector, [h('strong', labels.t(key, { date: formatDate(date, labels.locale) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineNodes(content)]);
+    h(selector, [h('strong', labels.t(key, { date: readersDate(date, labels) })), { type: 'text', value: labels.language === 'ja' ? '' : ' ' }, ...inlineNodes(content)]);
   return [
     ...(release.withdrawn ? [note('p.withdrawn', 'release.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
     ...[...release.corrections].reverse().map((correction) => note('p.correction', 'release.correction', correction.date, correction.note)),
@@ -226,8 +226,8 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
           ...(release.office
             ? [{ type: 'text' as const, value: `${labels.t('office.genre')} – ` }, release.office.url ? h('a', { href: release.office.url }, release.office.name) : release.office.name, { type: 'text' as const, value: ' · ' }]
             : []),
-          h('time', { dateTime: publishedAt(release) }, labels.t('release.published', { date: formatDate(publishedAt(release), labels.locale) })),
-          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: formatDate(release.modified, labels.locale) }))] : []),
+          h('time', { dateTime: publishedAt(release) }, labels.t('release.published', { date: readersDate(publishedAt(release), labels) })),
+          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: readersDate(release.modified, labels) }))] : []),
         ]),
         ...changeNodes(release, labels),
         h('h1', markSpeakers(inlineNodes(release.title), speakersOf(release), release.language)),

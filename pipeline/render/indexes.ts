@@ -5,7 +5,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { collapsedText } from '../inline/index.ts';
-import { formatDate } from './dates.ts';
+import { formatDateIn, readersZone } from './dates.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
 import { writeHtml } from './html-text.ts';
@@ -87,17 +87,17 @@ function pageNav(labels: Labels, at: { page: number; pages: number }, up: string
  * the item in place (Japanese phrase breaks included), made once.
  */
 const listItem = recent((key: string): string => {
-  const [release, up, locale, language, headline] = JSON.parse(key) as [IndexEntry, string, string, Language, string];
+  const [release, up, locale, timeZone, language, headline] = JSON.parse(key) as [IndexEntry, string, string, string, Language, string];
   const item: Element = h('li', [
     h('a', { href: `${up}${release.id}/` }, headline),
-    h('p', [h('time', { dateTime: release.date }, formatDate(release.date, locale))]),
+    h('p', [h('time', { dateTime: release.date }, formatDateIn(release.date, locale, timeZone))]),
     release.subtitle ? h('p', release.subtitle) : undefined,
   ].filter((node) => node !== undefined));
   return writeHtml(language === 'ja' ? insertPhraseBreaks(item) : item);
   // Held by a hash of the key, which holds the entry as JSON: some 15 MB of keys at 10,000 releases otherwise.
 }, 20_000, (key) => hash('sha256', key, 'base64'), true);
 
-const itemKey = (release: IndexEntry, labels: Labels, up: string) => JSON.stringify([release, up, labels.locale, labels.language, markedHeadline(release, release.title, labels)]);
+const itemKey = (release: IndexEntry, labels: Labels, up: string) => JSON.stringify([release, up, labels.locale, readersZone(labels), labels.language, markedHeadline(release, release.title, labels)]);
 
 /** The list of releases an index or archive page shows, in the order given; `up` leads from the page to <lang>/. */
 export function releaseList(releases: IndexEntry[], labels: Labels, up: string): Element {

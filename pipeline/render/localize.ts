@@ -1,12 +1,12 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, PressOffice, Release, Rendition, Segment, Speaker } from '../release.ts';
+import type { Block, Language, PressOffice, Release, Rendition, Segment, Speaker, TargetLanguage } from '../release.ts';
 import { collapsedText, publishedInline, readInline, type Inline } from '../inline/index.ts';
 import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, SegmentStatus } from '../translate/memory.ts';
 import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
 import type { Labels } from './i18n.ts';
-import type { Glossary } from '../glossary.ts';
+import { termIn, type Glossary } from '../glossary.ts';
 import { creditIn, officeIn } from './office.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
@@ -81,15 +81,21 @@ function latest(instants: string[]): string {
   return instants.reduce((best, instant) => (Number.isNaN(Date.parse(instant)) || Date.parse(instant) <= Date.parse(best) ? best : instant));
 }
 
-/** The dateline city in this language, from ui.json's cities, or as written. */
-export function localCity(city: string, labels: Labels): string {
-  return labels.t(`cities.${city}`, { defaultValue: city });
+/**
+ * The dateline city in this language: the glossary's name (the project's approved one, which the translated text
+ * follows: Turin in the dateline as in the story), or the city as written when the glossary keeps it so, else
+ * ui.json's `cities`, else as written.
+ */
+export function localCity(city: string, labels: Labels, glossary?: Glossary): string {
+  if (glossary?.keep.includes(city)) return city;
+  const approved = labels.language === SOURCE_LANGUAGE ? undefined : termIn(glossary, city, labels.language as TargetLanguage);
+  return approved ?? labels.t(`cities.${city}`, { defaultValue: city });
 }
 
-export function formatDateline(release: Release, labels: Labels): string | undefined {
+export function formatDateline(release: Release, labels: Labels, glossary?: Glossary): string | undefined {
   const dateline = release.meta.dateline;
   if (!dateline) return undefined;
-  const named = localCity(dateline.city, labels);
+  const named = localCity(dateline.city, labels, glossary);
   const city = labels.t('dateline.cityCase') === 'upper' ? named.toLocaleUpperCase(labels.locale) : named;
   const agency = dateline.agency?.toLocaleUpperCase('it-IT');
   return agency ? labels.t('dateline.withAgency', { city, agency }) : labels.t('dateline.withoutAgency', { city });
@@ -162,8 +168,8 @@ export function localize(
       subtitle: release.subtitle && of(release.subtitle),
       date: meta.date,
       embargo: meta.embargo,
-      dateline: formatDateline(release, labels),
-      located: meta.dateline && localCity(meta.dateline.city, labels),
+      dateline: formatDateline(release, labels, project.glossary),
+      located: meta.dateline && localCity(meta.dateline.city, labels, project.glossary),
       agency: meta.dateline?.agency,
       ...(office ? { office } : {}),
       body,

@@ -6,7 +6,7 @@ import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
 import { bodyHtml } from './html.ts';
-import { changeNotes, listMarker, withDateline, wireText } from './wire.ts';
+import { changeNotes, contactLines, listMarker, withDateline, wireText } from './wire.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
@@ -81,17 +81,9 @@ function contacts(release: LocalizedRelease): Person[] {
   });
 }
 
-/** The media contacts as the wire gives them, roles in this language: "Laura Ferrero, Press office", e-mail, phone. */
+/** The media contacts as the wire gives them, each apart: "Laura Ferrero, Press office", e-mail, phone. */
 function contactsText(release: LocalizedRelease, labels: Labels): string {
-  return release.contacts
-    .map((contact) =>
-      [
-        contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name,
-        ...(contact.email ? [labels.t('release.field', { label: labels.t('release.email'), value: contact.email })] : []),
-        ...(contact.phone ? [labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })] : []),
-      ].join('\n'),
-    )
-    .join('\n\n');
+  return release.contacts.map((contact) => contactLines(contact, labels).join('\n')).join('\n\n');
 }
 
 /**

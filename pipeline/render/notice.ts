@@ -10,7 +10,7 @@ import type { Language, PressOffice } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { inlineNodes, type Inline } from '../inline/index.ts';
 import type { Labels } from './i18n.ts';
-import { formatDate, rfc3339 } from './dates.ts';
+import { readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -67,6 +67,13 @@ const originalUrl = (notice: VersionNotice, baseUrl: string) => new URL(`${SOURC
 /** A translation's notice points to the Italian original; the Italian's, being the original, does not. */
 const isTranslation = (notice: VersionNotice) => notice.language !== SOURCE_LANGUAGE;
 
+/**
+ * What the Italian is, where a translation's notice points to it: the original to use, or, once withdrawn, only the
+ * Italian kill notice (there is no text left to read), named as such so that nobody follows it for the text.
+ */
+const italianLabel = (notice: VersionNotice, labels: Labels, url?: string): string =>
+  notice.kind === 'withdrawn' ? (url === undefined ? labels.t('notice.originalNotice') : labels.t('notice.originalNoticeAt', { url })) : url === undefined ? labels.t('notice.original') : labels.t('notice.originalAt', { url });
+
 /** The withdrawal, or the notice, as HTML: for the page and for what leaves the site (ninjs, feeds). */
 function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string): ElementContent[] {
   const { withdrawn } = notice;
@@ -75,7 +82,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
     ...(withdrawn
       ? [
           h('p.withdrawn', [
-            h('strong', labels.t('release.withdrawn', { date: formatDate(withdrawn.date, labels.locale) })),
+            h('strong', labels.t('release.withdrawn', { date: readersDate(withdrawn.date, labels) })),
             { type: 'text' as const, value: glue(labels) },
             ...reason!,
             ...(withdrawn.original ? [{ type: 'text' as const, value: `${glue(labels)}${labels.t('notice.inItalian')}` }] : []),
@@ -83,7 +90,7 @@ function noticeNodes(notice: VersionNotice, labels: Labels, originalHref: string
         ]
       : []),
     h(notice.kind === 'withheld' ? 'p.withheld' : 'p', notice.kind === 'withheld' ? { role: 'note' } : {}, noticeText(notice, labels)),
-    ...(isTranslation(notice) ? [h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, labels.t('notice.original'))])] : []),
+    ...(isTranslation(notice) ? [h('p', [h('a', { href: originalHref, hrefLang: SOURCE_LANGUAGE }, italianLabel(notice, labels))])] : []),
   ];
 }
 
@@ -114,9 +121,9 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
       h('article', [
         h('header', [
           h('p.meta', [
-            h('time', { dateTime: notice.published }, labels.t('release.published', { date: formatDate(notice.published, labels.locale) })),
+            h('time', { dateTime: notice.published }, labels.t('release.published', { date: readersDate(notice.published, labels) })),
             { type: 'text' as const, value: ' · ' },
-            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: formatDate(notice.modified, labels.locale) })),
+            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: readersDate(notice.modified, labels) })),
           ]),
           h('h1', notice.headline),
         ]),
@@ -141,7 +148,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
   sections.push([wireTimeLine('wire.header', notice.date, labels)]);
   sections.push(lines(notice.headline));
   sections.push(lines(noticeText(notice, labels)));
-  if (isTranslation(notice)) sections.push(lines(labels.t('notice.originalAt', { url: originalUrl(notice, baseUrl) })));
+  if (isTranslation(notice)) sections.push(lines(italianLabel(notice, labels, originalUrl(notice, baseUrl))));
   sections.push([labels.t('wire.endMark')]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
 }
@@ -150,7 +157,7 @@ export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl:
 export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: NinjsLinks & { baseUrl: string }): Record<string, unknown> {
   const office = pressOffice(notice.office, labels);
   const original = originalUrl(notice, links.baseUrl);
-  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), ...(isTranslation(notice) ? [labels.t('notice.originalAt', { url: original })] : [])].join('\n\n');
+  const plain = [...(notice.withdrawn ? [withdrawalLine(notice, labels)] : []), noticeText(notice, labels), ...(isTranslation(notice) ? [italianLabel(notice, labels, original)] : [])].join('\n\n');
   const others = (Object.entries(links.versions) as [Language, string][]).filter(([language]) => language !== notice.language);
   return {
     ...itemHead(notice.id, notice.language, links.uri),

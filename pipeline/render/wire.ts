@@ -6,7 +6,7 @@ import type { Inline } from '../inline/index.ts';
 import { perObject } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
-import { formatDate } from './dates.ts';
+import { readersDate } from './dates.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
   if (node.type === 'text') return node.value;
@@ -74,7 +74,7 @@ function blockLines(block: LocalizedBlock, labels: Labels, prefix = ''): string[
 
 /** A heading of the wire with a date in it, the date in capitals too where ui.json writes the heading so (RETTIFICA DEL 15 OTTOBRE 2025:). */
 export function datedHeading(key: string, date: string, labels: Labels): string {
-  const heading = labels.t(key, { date: formatDate(date, labels.locale) });
+  const heading = labels.t(key, { date: readersDate(date, labels) });
   const words = labels.t(key, { date: '' });
   return /\p{Lu}/u.test(words) && words === words.toLocaleUpperCase(labels.locale) ? heading.toLocaleUpperCase(labels.locale) : heading;
 }
@@ -86,6 +86,15 @@ export function changeNotes(release: LocalizedRelease, labels: Labels): string[]
   return [
     ...(release.withdrawn ? [line('wire.withdrawn', release.withdrawn.date, release.withdrawn.reason)] : []),
     ...[...release.corrections].reverse().map((correction) => line('wire.correction', correction.date, correction.note)),
+  ];
+}
+
+/** One media contact as wire text and ninjs give it, roles in this language: "Laura Ferrero, Press office", e-mail, phone. */
+export function contactLines(contact: LocalizedRelease['contacts'][number], labels: Labels): string[] {
+  return [
+    contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name,
+    ...(contact.email ? [labels.t('release.field', { label: labels.t('release.email'), value: contact.email })] : []),
+    ...(contact.phone ? [labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })] : []),
   ];
 }
 
@@ -131,13 +140,10 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
     sections.push([labels.t('release.about'), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
   }
   if (release.contacts.length > 0) {
-    const contactLines = [labels.t('release.contacts')];
-    for (const contact of release.contacts) {
-      contactLines.push(...lines(contact.role ? labels.t('release.contact', { name: contact.name, role: wireText(contact.role, labels) }) : contact.name));
-      if (contact.email) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.email'), value: contact.email })));
-      if (contact.phone) contactLines.push(...lines(labels.t('release.field', { label: labels.t('release.phone'), value: contact.phone })));
-    }
-    sections.push(contactLines);
+    // Each contact a block of its own, a blank line apart, as in ninjs: run together, a desk reads the next person's
+    // name as a line of the one before (a wrapped role looks just the same).
+    const blocks = release.contacts.map((contact) => contactLines(contact, labels).flatMap(lines));
+    sections.push([labels.t('release.contacts'), ...blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]))]);
   }
   sections.push([labels.t('wire.endMark')]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
