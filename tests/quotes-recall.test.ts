@@ -278,3 +278,68 @@ describe('quotes: fragments woven into one sentence, framed once', () => {
     expect(summaryOf(because).map(([parts]) => parts)).toEqual([['un lavoro stabile e ben pagato'], ['stare qui è un po’ come stare in famiglia']]);
   });
 });
+
+describe('quotes: a paragraph whose opening mark the page lost', () => {
+  it('reads from the paragraph’s start to a closing mark that closes nothing, when an attribution follows it or sits inside', () => {
+    const text = [
+      'Il questore di Pisa, Marco Neri, ha presentato il bilancio dell’anno.',
+      'Non lasceremo spazio a chi spaccia davanti alle scuole”. Così il questore nella conferenza di fine anno.',
+      'Abbiamo arrestato trenta persone in sei mesi” ha aggiunto Neri, citando l’operazione di ottobre.',
+      'Devono capire – sottolinea – che in questa città non c’è più posto per loro”.',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual([
+      [['Non lasceremo spazio a chi spaccia davanti alle scuole'], 'Marco Neri'],
+      [['Abbiamo arrestato trenta persone in sei mesi'], 'Marco Neri'],
+      [['Devono capire', 'che in questa città non c’è più posto per loro'], 'Marco Neri'],
+    ]);
+  });
+
+  it('leaves a closing mark alone when nothing attributes the words before it', () => {
+    expect(summaryOf('Il sindaco ha inaugurato la piazza.\n\nLa nuova piazza ha tre fontane e dieci panchine”. Il taglio del nastro è alle dieci.')).toEqual([]);
+  });
+});
+
+describe('quotes: sports roundups that label each voice with a surname and its club in brackets', () => {
+  it('gives each statement after a colon to the surname set before the club’s brackets', () => {
+    const text = [
+      'Le frasi della domenica nei campi di Promozione.',
+      '1° Ferraro (Lido Ostia) e il pareggio che brucia: «Abbiamo creato tanto e raccolto poco, dobbiamo essere più cinici».',
+      '2° La delusione di Santini (Real Fiano): «Non siamo mai entrati in partita, chiedo scusa ai nostri tifosi».',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual([
+      [['Abbiamo creato tanto e raccolto poco, dobbiamo essere più cinici'], 'Ferraro'],
+      [['Non siamo mai entrati in partita, chiedo scusa ai nostri tifosi'], 'Santini'],
+    ]);
+  });
+
+  it('takes no province or party code in brackets for a club, nor a place for a speaker', () => {
+    expect(summaryOf('Il cartellone della stagione a Lucca (LU): «Apertura dei cancelli alle diciotto e concerto alle ventuno in piazza».')).toEqual([]);
+  });
+});
+
+describe('quotes: a short kicker the paragraph goes on to quote in full', () => {
+  it('reads a kicker of three words in capitals as the words of whoever the paragraph quotes saying them', () => {
+    const text = 'Il presidente Marco Bini ha incontrato i giornalisti.\n\n«NESSUNA CESSIONE SOCIETARIA». È quanto emerso in conferenza stampa. «Non ci sarà nessuna cessione societaria – ha detto Bini – finché resto io alla guida».';
+    expect(summaryOf(text)).toEqual([
+      [['NESSUNA CESSIONE SOCIETARIA'], 'Marco Bini'],
+      [['Non ci sarà nessuna cessione societaria', 'finché resto io alla guida'], 'Marco Bini'],
+    ]);
+  });
+
+  it('leaves a short title in marks alone when no quotation repeats it', () => {
+    const text = 'Il presidente Marco Bini ha incontrato i giornalisti.\n\n«Grande Festa Rossoblù». È il nome della serata. «Ci divertiremo tutti insieme – ha detto Bini – e saremo in tanti».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci divertiremo tutti insieme', 'e saremo in tanti']]);
+  });
+});
+
+describe('quotes: a dashed attribution with a clause about the speaker', () => {
+  it('cuts "- aggiunge la donna, che preferisce restare anonima -." out of the words', () => {
+    const text = 'In via Roma i residenti protestano. «Di notte non si dorme più - aggiunge la donna, che per paura preferisce restare anonima -. L’altra sera c’è stata anche una rissa sotto casa».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Di notte non si dorme più', 'L’altra sera c’è stata anche una rissa sotto casa']]);
+  });
+
+  it('cuts "– hanno detto i lavoratori, alla presenza dei delegati sindacali -." out of the words', () => {
+    const text = 'I dipendenti della Provincia sono in agitazione. «Ci tolgono le risorse senza dire come pagare gli stipendi – hanno detto i lavoratori, alla presenza anche dei delegati sindacali -. Come si fa a garantire i servizi?».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci tolgono le risorse senza dire come pagare gli stipendi', 'Come si fa a garantire i servizi?']]);
+  });
+});

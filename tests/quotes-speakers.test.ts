@@ -1056,3 +1056,124 @@ describe('quotes: bodies, people speaking together, and the right one of several
     expect(speakersOf(text)).toEqual(['sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti', 'sindacati dei trasporti Filt Cgil, Fit Cisl e Uiltrasporti']);
   });
 });
+
+describe('quotes: a surname alone after a title with its portfolio or team', () => {
+  it('takes "l’assessore alla cultura Bellomo", "l’allenatore dei granata Pertusi" for people, and the bare title later for them', () => {
+    const coach = 'Soddisfatto a fine gara l’allenatore dei granata Pertusi: «Abbiamo giocato con il cuore fino all’ultimo minuto, meritavamo di più».';
+    expect(speakersOf(coach)).toEqual(['Pertusi']);
+    const museum = 'Il museo aprirà a novembre, come annunciato dall’assessore alla cultura Bellomo.\n\nL’assessore, che ha seguito i lavori, afferma: «Possiamo ormai indicare la data del 12 novembre per l’apertura».';
+    expect(speakersOf(museum)).toEqual(['Bellomo']);
+  });
+});
+
+describe('quotes: a comma the writer sets after "Così" or after the verb', () => {
+  it('reads "Così, il presidente … X commenta" in the next paragraph and "Lo ha detto, X, presidente …"', () => {
+    const thus = '«Il nuovo mercato aiuta senza alcun dubbio anche le nostre imprese agricole».\n\nCosì, il presidente della cooperativa Aldo Ferrucci commenta l’intesa firmata ieri a Roma.';
+    expect(speakersOf(thus)).toEqual(['Aldo Ferrucci']);
+    const said = '«Da dieci anni segnaliamo uno stato di emergenza sui rifiuti». Lo ha detto, Mirella Coppola, presidente dell’associazione dei comuni, aprendo l’incontro.';
+    expect(speakersOf(said)).toEqual(['Mirella Coppola']);
+  });
+});
+
+describe('quotes: a surname the headline sets as its label, then a bare title in the body', () => {
+  const speakers = (text: string) => {
+    const read = quotesOfFile('label.txt', text);
+    return read.ok ? read.quotes.map((quote) => quote.speaker?.name ?? null) : [];
+  };
+
+  it('gives "il tecnico" to the surname of the headline "Ferrandi: “…”" when nobody else in the text holds that title', () => {
+    const text = 'Ferrandi: «Sono felice, la squadra deve migliorare ancora»\n\nIl tecnico ha parlato in conferenza stampa dopo la vittoria di ieri.\n\n«Sono felice del gruppo - ha commentato il tecnico rossoblù - la squadra deve migliorare ancora con la palla».';
+    expect(speakers(text)).toEqual(['Ferrandi', 'Ferrandi']);
+    const said = 'Montanari urla: «Orgogliosi dei nostri tifosi»\n\nIl presidente Carlo Bellini ha confermato la fiducia alla squadra. Il coach elogia tutti e urla: «Orgogliosi di tutti noi, usciamo a testa alta».';
+    expect(speakers(said)).toEqual(['Montanari', 'Montanari']);
+  });
+
+  it('leaves the title to the person the text names with it', () => {
+    const held = 'Ferrandi: «Sono felice, la squadra deve migliorare ancora»\n\nL’allenatore Marco Bigi ha parlato dopo la vittoria. «Sono felice del gruppo - ha commentato il tecnico - la squadra deve migliorare ancora».';
+    expect(speakers(held).at(-1)).toBe('Marco Bigi');
+    // A page's furniture ("Tag: …") is no label.
+    const tagged = 'Tag: intervista raimondi\n\nIl presidente ha parlato a lungo dei conti. «Il bilancio è sano e la squadra resta qui», ha detto il presidente.';
+    expect(speakers(tagged)).not.toContain('Tag');
+  });
+});
+
+describe('quotes: a document read inside the quotation, between dashes', () => {
+  it('splits "– si legge in una nota diffusa dalla X –" out of the words and gives them to X, then to X going on', () => {
+    const text = 'Sono partiti i controlli nei negozi del centro. «Con queste verifiche - si legge in una nota diffusa dalla Camera di commercio di Pordenone - si tutelano le imprese che rispettano le regole».\n\n«I controlli proseguiranno fino a marzo e riguarderanno anche i mercati rionali della provincia».';
+    expect(summaryOf(text)).toEqual([
+      [['Con queste verifiche', 'si tutelano le imprese che rispettano le regole'], 'Camera di commercio di Pordenone'],
+      [['I controlli proseguiranno fino a marzo e riguarderanno anche i mercati rionali della provincia'], 'Camera di commercio di Pordenone'],
+    ]);
+  });
+
+  it('never gives a note read between dashes to the person named before it, who wrote no note', () => {
+    const text = 'Il presidente dell’associazione Salvo Neri ha incontrato i commercianti del centro. «Pur apprezzando l’impegno dell’amministrazione – si legge in una nota – il regolamento va cambiato subito».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('leaves a note whose issuer the text does not name to nobody, with the words split', () => {
+    const text = 'Cresce la protesta per la chiusura della scuola. «La decisione – si legge in una nota – è stata presa senza ascoltare le famiglie del quartiere».';
+    expect(summaryOf(text)).toEqual([[['La decisione', 'è stata presa senza ascoltare le famiglie del quartiere'], null]]);
+    const glued = 'I turni restano scoperti. «Il reparto chiude per carenza di personale- come si legge in una nota sindacale- e per problemi logistici». «Al riguardo – si continua a leggere nella nota – serve un incontro urgente con la direzione».';
+    expect(summaryOf(glued).map(([parts]) => parts)).toEqual([['Il reparto chiude per carenza di personale', 'e per problemi logistici'], ['Al riguardo', 'serve un incontro urgente con la direzione']]);
+  });
+});
+
+describe('quotes: a numeral speaker ("i tre consiglieri") and the people the paragraph names', () => {
+  it('joins the people its paragraph names when there are exactly that many', () => {
+    const text = 'Il consigliere Stefano Rinaldi ha presentato una mozione in aula. Rinaldi, con le colleghe Marta Ferri e Giulia Sala, chiede di riaprire le piscine. «Mancano indicazioni precise sugli impianti all’aperto», spiegano i tre consiglieri.';
+    expect(speakersOf(text)).toEqual(['Stefano Rinaldi, Marta Ferri e Giulia Sala']);
+  });
+
+  it('names nobody when the paragraph names more people than the numeral counts', () => {
+    const text = 'Con una nota firmata da Paolo Neri e da Luca Bassi, il movimento prende le distanze da Marco Lenti. «Nessun apparentamento, nessuna intesa», scrivono i due esponenti.';
+    expect(speakersOf(text)).toEqual([null]);
+    expect(quotesOf(text)[0]!.speakerDescription).toBe('due esponenti');
+  });
+});
+
+describe('quotes: a described officer keeps the body they belong to', () => {
+  it('describes "un delegato della Fiom", "il dirigente del sindacato Osapp" in full, but not "il conducente della Audi"', () => {
+    const descriptions = (text: string) => quotesOf(text).map((quote) => quote.speakerDescription);
+    expect(descriptions('«Nessuno al governo sembra volerlo fermare – spiega un delegato della Fiom – e i lavoratori lo sanno bene».')).toEqual(['delegato della Fiom']);
+    expect(descriptions('«Per quanto riguarda le aggressioni - sottolinea il dirigente del sindacato Sappe - serve più personale nelle carceri».')).toEqual(['dirigente del sindacato Sappe']);
+    expect(descriptions('«La sosta in doppia fila è un problema», dice il conducente della Audi Q3 che si è fermato.')).toEqual(['conducente']);
+  });
+});
+
+describe('quotes: "È così che X …" after the quotation', () => {
+  it('gives the words to the subject of "È così che"', () => {
+    const text = '«Un’occasione straordinaria per mostrare al mondo il bello e il buono del nostro Paese». È così che il presidente regionale di Confagricoltura, Matteo Gerini, guarda all’appuntamento del G7.';
+    expect(speakersOf(text)).toEqual(['Matteo Gerini']);
+  });
+});
+
+describe('quotes: "Entrambi" speaking', () => {
+  it('joins the two people the sentence before names, and no one when it names another number', () => {
+    const two = 'Alla festa c’erano il presidente della fondazione, Marco Pavan, e la presidente dell’associazione, Lucia Gatti. Pavan ha servito ai tavoli, mentre Gatti ha organizzato la lotteria. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(two)).toEqual(['Marco Pavan e Lucia Gatti']);
+    const three = 'Alla festa c’erano Marco Pavan, Lucia Gatti e Piero Sanna. Pavan ha servito ai tavoli, Gatti ha organizzato la lotteria e Sanna ha cucinato. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(three)).toEqual([null]);
+  });
+});
+
+describe('quotes: an honorific written short inside a dashed attribution', () => {
+  it('reads "– afferma la dott.ssa X, presidente di … –" as the attribution', () => {
+    const text = '«Il corso fa parte di un percorso di formazione – afferma la dott.ssa Carla Venturi, presidente dei giovani agricoltori – e oggi abbiamo visitato gli uffici della Regione».';
+    expect(summaryOf(text)).toEqual([[['Il corso fa parte di un percorso di formazione', 'e oggi abbiamo visitato gli uffici della Regione'], 'Carla Venturi']]);
+  });
+});
+
+describe('quotes: a first name with a bare role in apposition', () => {
+  it('takes "Rosanna, la responsabile, è esasperata: «…»" for Rosanna, not for the one quoted before', () => {
+    const text = '«Abbiamo perso clienti», aggiunge Marco, il titolare di un negozio. I semafori tagliano fuori anche la pasticceria. Rosanna, la responsabile, grembiule bianco da 28 anni, è esasperata: «Hanno disegnato le strisce davanti al negozio».';
+    expect(speakersOf(text)).toEqual(['Marco', 'Rosanna']);
+  });
+});
+
+describe('quotes: "La battuta è del ct X" after the quotation', () => {
+  it('gives the words to whose the sentence after says the quip or the phrase is', () => {
+    const text = '«Siamo venuti a imparare come si vince una medaglia». La battuta è del ct della nazionale di scherma Paolo Livraghi, ospite al centro federale.';
+    expect(speakersOf(text)).toEqual(['Paolo Livraghi']);
+  });
+});

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -563,6 +563,18 @@ describe('review server: the checks where reviewers save', () => {
     const row = list.body.slice(list.body.indexOf(`/releases/${RELEASE_ID}`));
     const bars = [...row.matchAll(/<svg class="bar"[^>]*aria-label="([^"]*)"/g)].slice(0, 2).map((match) => match[1]);
     expect(bars).toEqual(['0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing', '0 approved, 0 reviewed, 0 machine, 0 stale, 1 missing']);
+  });
+
+  it('previews a kill under the headline of the embargoed copy agencies hold, as the build does', async () => {
+    await start();
+    const path = join(fixture.project.root, `releases/${RELEASE_ID}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: /m, 'status: withdrawn\nreason: Il bando è stato annullato.\nupdated: 2025-10-18T10:00:00+02:00\ntitle: '));
+    const copy = { version: 1, versionCreated: '2025-10-14T10:00:00+02:00', hash: 'of the copy', status: 'usable', headline: 'The headline agencies hold under embargo' };
+    mkdirSync(join(fixture.project.root, '.pressroom/published'), { recursive: true });
+    writeFileSync(join(fixture.project.root, `.pressroom/published/${RELEASE_ID}.json`), JSON.stringify({ embargoed: { en: copy } }));
+    const en = await call(server, 'GET', `/preview/en/${RELEASE_ID}`);
+    expect(en.status).toBe(200);
+    expect(en.body).toContain('<h1>The headline agencies hold under embargo</h1>');
   });
 
   it('never previews "every segment is translated" while the checks find anything', async () => {

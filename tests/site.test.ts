@@ -31,7 +31,8 @@ describe('site: sitemaps and robots.txt', () => {
     const locs = urls.map((url) => text(children(url, 'loc')[0]));
     expect(locs).toEqual([`${BASE}en/`, `${BASE}en/archive/`, `${BASE}en/archive/2025/10/`, `${BASE}en/${FIXTURE_ID}/`]);
     const releaseUrl = urls[3]!;
-    expect(text(children(releaseUrl, 'lastmod')[0])).toBe('2025-10-14T10:00:00+02:00');
+    // Dated 10:00, public when its embargo lifted at 12:00: changed then, for a crawler.
+    expect(text(children(releaseUrl, 'lastmod')[0])).toBe('2025-10-14T12:00:00+02:00');
     const links = children(releaseUrl, 'xhtml:link').map((link) => [link.attributes!.hreflang, link.attributes!.href]);
     expect(links).toEqual([
       ['it', `${BASE}it/${FIXTURE_ID}/`],
@@ -260,6 +261,35 @@ describe('site: the archive rebuilt month by month', () => {
       for (const path of pages) expect(readFileSync(join(project.root, 'out', path), 'utf8'), path).toBe(readFileSync(join(project.root, 'cold', path), 'utf8'));
     } finally {
       project.remove();
+    }
+  });
+});
+
+describe('site: a release made public when its embargo lifted', () => {
+  // Dated 28 October, under embargo until 3 November; another release came out on 1 November in between.
+  const embargoed = async () =>
+    withReleases(
+      { ...(await fixtureInput({ now: AFTER })), releases: [], memories: {} },
+      {
+        'fine-ottobre': release('title: Fine ottobre\ndate: 2025-10-28T10:00:00+01:00\nembargo: 2025-11-03T12:00:00+01:00', 'Testo sotto embargo fino al 3 novembre.'),
+        'primo-novembre': release('title: Primo novembre\ndate: 2025-11-01T10:00:00+01:00', 'Testo del primo novembre.'),
+      },
+    );
+
+  it('is listed, dated and archived by its publication, and its sitemap lastmod is no earlier, as its feed entry is', async () => {
+    const { files } = await buildProject(await embargoed());
+    for (const language of ['it', 'en', 'ja']) {
+      // Newest first by when readers could see it: above the release of 1 November, dated 3 November.
+      expect(listedIds(files.get(`${language}/index.html`)!), language).toEqual(['fine-ottobre', 'primo-novembre']);
+      expect(files.get(`${language}/index.html`)).toContain('<time datetime="2025-11-03T12:00:00+01:00">');
+      expect(listedIds(files.get(`${language}/archive/2025/11/index.html`)!), language).toEqual(['fine-ottobre', 'primo-novembre']);
+      expect(files.has(`${language}/archive/2025/10/index.html`), language).toBe(false);
+      const urls = children(root(files.get(`${language}/sitemap.xml`)!), 'url');
+      const lastmod = (id: string) => text(children(urls.find((url) => text(children(url, 'loc')[0]).endsWith(`/${id}/`)), 'lastmod')[0]);
+      expect(lastmod('fine-ottobre'), language).toBe('2025-11-03T12:00:00+01:00');
+      expect(lastmod('primo-novembre'), language).toBe('2025-11-01T10:00:00+01:00');
+      const feed = JSON.parse(files.get(`${language}/feed.json`)!) as { items: { id: string; date_modified: string }[] };
+      expect(feed.items.map((item) => item.id.replace(/\/$/, '').split('/').at(-1))).toEqual(['fine-ottobre', 'primo-novembre']);
     }
   });
 });

@@ -2,7 +2,7 @@
 // once. It is a new version of what they hold (never the embargoed copy's number again, even when the release already
 // had an `updated` date), it stays that version on later builds and when the embargo would have lifted, and the build
 // counts it as withdrawn, not as embargoed.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIn } from './helpers/build.ts';
@@ -76,6 +76,16 @@ describe('a kill under embargo when the record of what agencies hold is gone', (
     }
   });
 
+  it('follows the private tree when the record has no word of the embargoed copies (written before it kept them)', async () => {
+    await buildIn(project.root, { now: FIRST });
+    const record = join(project.root, '.pressroom/published/robot.json');
+    const { embargoed: _embargoed, ...rest } = JSON.parse(readFileSync(record, 'utf8')) as Record<string, unknown>;
+    writeFileSync(record, `${JSON.stringify(rest, null, 2)}\n`);
+    project.write('releases/robot.md', WITHDRAWN);
+    await buildIn(project.root, { now: LATER });
+    for (const language of ['it', 'en', 'ja']) expect(Number(item(`out-private/${language}/robot/ninjs.json`).version), language).toBe(3);
+  });
+
   it('with neither record nor trees (a fresh clone), says it cannot know and numbers the kill past any copy the dates give', async () => {
     await buildIn(project.root, { now: FIRST });
     gone('.pressroom', 'out', 'out-private', '.out-state', '.out-spare', '.pressroom-trees.json');
@@ -146,5 +156,28 @@ describe('versions of a held release, from the private tree to out/', () => {
     expect(Number(edited.version), 'an edit agencies receive under embargo is a new version').toBe(first + 1);
     await buildIn(project.root, { now: LATEST });
     expect(Number(item('out/it/robot/ninjs.json').version), 'the copy agencies hold, made public').toBe(first + 1);
+  });
+});
+
+describe('an embargoed copy whose translation stops being current before the lift', () => {
+  it('is replaced in the private tree by a notice not to use it, a later version, and the notice stands at the lift', async () => {
+    await buildIn(project.root, { now: FIRST });
+    expect(item('out-private/en/robot/ninjs.json').pubStatus).toBe('usable');
+    // The Italian changes under the English and Japanese: their copies no longer say what it says.
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    const changed = await buildIn(project.root, { now: LATER });
+    expect(changed.exitCode).toBe(0);
+    for (const language of ['en', 'ja']) {
+      const notice = item(`out-private/${language}/robot/ninjs.json`);
+      expect(notice.pubStatus, language).toBe('withheld');
+      expect(Number(notice.version), `${language}: after the copy (2) agencies hold`).toBe(3);
+    }
+    expect(item('out-private/it/robot/ninjs.json').pubStatus).toBe('usable');
+    await buildIn(project.root, { now: LATEST });
+    for (const language of ['en', 'ja']) {
+      const notice = item(`out/${language}/robot/ninjs.json`);
+      expect(notice.pubStatus, language).toBe('withheld');
+      expect(Number(notice.version), language).toBe(3);
+    }
   });
 });

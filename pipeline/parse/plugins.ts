@@ -13,7 +13,7 @@ import { MAX_ID_LENGTH, readFrontMatter, RELEASE_ID, type FrontMatter } from './
 import { checkBody } from './body.ts';
 import { checkStructureLimits } from './limits.ts';
 import { checkNumberStyle } from './number-style.ts';
-import { parseMarkdown } from './markdown.ts';
+import { parseBoilerplate } from './markdown.ts';
 import { segmentTrees } from './segments.ts';
 
 const fileStem = (file: VFile) => {
@@ -98,7 +98,7 @@ export function remarkRelease() {
     let boilerplate: ParsedRelease['boilerplate'];
     if (meta.boilerplate && !checkStructureLimits(file, meta.boilerplate, { firstLine: fieldPositions.boilerplate?.line })) return;
     if (meta.boilerplate) {
-      boilerplate = parseMarkdown(meta.boilerplate, false);
+      boilerplate = parseBoilerplate(meta.boilerplate);
       const origin = fieldPositions.boilerplate;
       // Boilerplate positions are relative to the YAML string; place them on the field instead.
       const stamp = (node: { position?: unknown; children?: unknown[] }) => {

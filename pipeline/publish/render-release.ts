@@ -202,13 +202,16 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 
   // A notice takes the place of a version: a withdrawal kills the release wherever it went or would go (in Italian, in
   // each language agencies filed, in each that is ready), at once, under embargo too (in the private tree); a
-  // language agencies filed that can no longer publish its version is withheld.
+  // language agencies filed (or hold under embargo) that can no longer publish its version is withheld.
   const held = heldState(release, settings.now) !== undefined;
   const noticed: Partial<Record<Language, NoticeKind>> = {};
   for (const language of settings.languages) {
     if (release.withdrawal) {
       if (published[language] || embargoedFiled[language] || result.localized[language]) noticed[language] = 'withdrawn';
-    } else if (!held && !result.localized[language] && published[language] && language !== 'it') noticed[language] = 'withheld';
+    } else if (!result.localized[language] && language !== 'it' && (held ? embargoedFiled[language] : laterOf(published[language], embargoedFiled[language]))) {
+      // A copy agencies hold (published, or under embargo in the private tree) that can no longer go out.
+      noticed[language] = 'withheld';
+    }
   }
 
   // A kill with nothing to follow, where something may have been handed out all the same (the record and the trees
@@ -237,9 +240,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       const rendered = renderNotice(notice, filed, versions, context, held, timings);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       delete result.localized[language];
-      // Under embargo the kill is in the private tree alone (listed nowhere public), but it is a kill all the same.
+      // Under embargo the notice is in the private tree alone (listed nowhere public); a kill is a kill all the same.
       if (held) {
-        result.states[language] = 'withdrawn';
+        if (kind === 'withdrawn') result.states[language] = 'withdrawn';
         result.embargoed[language] = rendered.published;
         continue;
       }
@@ -265,7 +268,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 }
 
 /** Of two versions agencies were handed (one published, one under embargo), the later: what comes next must pass it. */
-function laterOf(published: PublishedVersion | undefined, embargoed: PublishedVersion | undefined): PublishedVersion | undefined {
+export function laterOf(published: PublishedVersion | undefined, embargoed: PublishedVersion | undefined): PublishedVersion | undefined {
   return embargoed && (!published || embargoed.version > published.version) ? embargoed : published;
 }
 

@@ -2,7 +2,7 @@
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
 import { isHeld, publicFrom, type PublicFrom } from '../schedule.ts';
-import { buildRelease, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
+import { buildRelease, heldState, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
@@ -144,10 +144,12 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   }
   const filed = readRecord(root, release.id);
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
-  // and the private tree what they hold under embargo.
-  if (filed.text === undefined && place.records) {
-    if (place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
-    if (place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
+  // and the private tree what they hold under embargo; the private tree too where the record has no word of those
+  // copies (written before it kept them) and a kill or a copy now must follow them.
+  if (place.records) {
+    if (filed.text === undefined && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+    const followsCopies = filed.text === undefined || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
+    if (Object.keys(filed.embargoed).length === 0 && followsCopies && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
   }
   // Neither the record nor the trees say what agencies hold: a kill cannot follow it, and says so (buildRelease).
   const unknown = filed.text === undefined && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;

@@ -64,7 +64,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
     if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
-    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    // An honorific after its article too, however short: "la dott.ssa X", "il prof. X".
+    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
     if (i >= 3 && !DETERMINERS.has(word.key)) return false;
@@ -114,8 +115,11 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       continue;
     }
     // "– ha dichiarato all’uscita dall’aula –": circumstances and no name, the speaker is the quotation's.
-    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,60}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
-    if (circumstances && wordsOf(circumstances[1]!).length <= 7 && !wordsOf(circumstances[1]!).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
+    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,140}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
+    // Or someone described, with a clause about them: "- aggiunge la donna, che per paura preferisce restare anonima -.",
+    // "– hanno detto i lavoratori, alla presenza anche dei delegati -.".
+    const described = circumstances !== null && /^(?:il|lo|la|l[’']|i|gli|le|un|uno|una)\s*\p{Ll}+\s*,/u.test(circumstances[1]!);
+    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && !wordsOf(circumstances[1]!).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
       continue;
     }
@@ -148,7 +152,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   }
   // "– si legge nella nota della X –", "- come si legge in una nota sindacale-", "– si continua a leggere nella lettera –":
   // the document the words are read in, between dashes, with no verb of saying.
-  for (const frame of text.slice(piece.start, piece.end).matchAll(DOCUMENT_FRAME)) {
+  const words = text.slice(piece.start, piece.end);
+  // Only pieces that read something are scanned ("legge", "leggere"): most quote no document.
+  if (words.includes('legg')) for (const frame of words.matchAll(DOCUMENT_FRAME)) {
     const start = piece.start + frame.index;
     const end = start + frame[0].length;
     if (!found.some((range) => start < range.end && end > range.start)) found.push({ start, end });
@@ -192,6 +198,8 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     // Circumstances between commas before the speaker: "Lo ha detto, all’agenzia Dire, il direttore generale …, X".
     const aside = /^\s*,\s*(?:(?:in|a|al|alla|ai|da|dal|dalla|nel|nella|durante|dopo|prima|davanti|ospite)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{1,40},\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.exec(between);
     if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
+    // A comma alone between the verb and a full name: "Lo ha detto, X, presidente di …".
+    if (/^\s*,\s*$/u.test(between) && mention.kind === 'person') return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -432,7 +440,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così\s+|cosi[’']?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -455,7 +463,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
-  const said = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?)\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
+  const said = loVerb === undefined && pointerVerb && /^(?:così|cosi[’']?),?\s+$/iu.test(pointerVerb[0]) ? at + pointerVerb[0].length : undefined;
   // "Così una nota della segreteria nazionale Slc Cgil": the office that issued the document. "Così scrive
   // l’associazione X": the office after the verb, by its name.
   const verb = said !== undefined ? sayingAt(text, said) : undefined;

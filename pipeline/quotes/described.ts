@@ -90,6 +90,8 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const adjective = (word: Word) => !word.capital && !CLAUSE_OPENERS.has(word.key) && !/(?:mattina|sera|notte)$/u.test(word.key) && AFTER_NOUN.test(word.key) && (plural ? /[ie]$/u : /[oae]$/u).test(word.key) && sayingLength(text, word.start) < 0;
   let end = k;
   while (end + 1 < words.length && end - k < 2 && spaced(end + 1) && adjective(words[end + 1]!)) end++;
+  // An officer (a role, not a people noun such as "conducente") belongs to a body the complement may name.
+  const officer = !PEOPLE.has(words[k]!.key) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
   // Complements of the noun, as the text gives them: "del centro di Treviso", "del pronto soccorso", "di Gricignano".
   // Not what follows an indefinite ("di un banco") nor a name after an article ("della Audi Q3": a thing, not the person).
   for (let complements = 0; complements < 2; complements++) {
@@ -100,6 +102,12 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     if (!articled && words[next] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[next]!.key)) break;
     const head = words[next];
     if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0) break;
+    // An officer's body, named after an article ("un delegato della Fiom"): the body's name, up to three capitalised words.
+    if (head.capital && articled && officer) {
+      while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1)) next++;
+      end = next;
+      break;
+    }
     if (head.capital ? articled || !/^\p{Lu}\p{Ll}+$/u.test(head.text) : !/^\p{Ll}{3,}$/u.test(head.text)) break;
     // A street or a district goes with its name: "una residente di via Dante".
     if (!head.capital && STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
@@ -108,6 +116,13 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
       while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;
       end = next;
       continue;
+    }
+    // The body's own name after its noun, for an officer: "il dirigente del sindacato Osapp".
+    if (!head.capital && officer && words[next + 1]?.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) {
+      next++;
+      while (next + 1 < words.length && next - end < 5 && words[next + 1]!.capital && spaced(next + 1)) next++;
+      end = next;
+      break;
     }
     // One more word of the noun's own ("pronto soccorso"), not a verb or a clause.
     if (!head.capital && words[next + 1] && spaced(next + 1) && !words[next + 1]!.capital && !OF.test(words[next + 1]!.key) && !CLAUSE_OPENERS.has(words[next + 1]!.key) && /^\p{Ll}{4,}$/u.test(words[next + 1]!.text) && sayingLength(text, words[next + 1]!.start) < 0 && !/(?:ano|ono|ava|eva|iva|ò|rà|ato|ito|uto)$/u.test(words[next + 1]!.key)) next++;

@@ -12,6 +12,7 @@ import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
+import { headlineLabel } from './headline-label.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -454,6 +455,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // that role: the role's holder is the one who speaks.
   // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
   const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
+  // "Ferrandi: «…»" over a body calling him only "il tecnico": the headline's label is that person.
+  // The headline, or the first line of a plain text under a title its file gives.
+  const label = prose.paragraphs.slice(0, Math.min(prose.headlines + 1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
+  if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
@@ -554,7 +559,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}) };
+      // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
+      const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -628,6 +635,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const firstNamed = (name: string) => mentions.findIndex((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === name);
     names.sort((a, b) => firstNamed(a) - firstNamed(b));
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+  };
+
+  /** "i due esponenti", "i tre consiglieri": the people the paragraph names before `to`, joined, if exactly that many. */
+  const numberedSpeakers = (description: string, to: number): Speaker | undefined => {
+    const count = COUNTS.get(description.split(/\s+/u)[0]!.toLowerCase());
+    if (count === undefined || COLLECTIVE_NOUNS.test(headNoun(description))) return undefined;
+    const from = paragraphStartOf(prose, to);
+    const named = mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= to);
+    const names = [...new Set(named.map((mention) => people.resolve(mention, to)?.name).filter((name): name is string => name !== undefined))];
+    if (names.length !== count) return undefined;
+    return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+  };
+
+  /** The two people named in the sentence before `at` (in its paragraph), joined, if it names exactly two. */
+  const bothSpeakers = (at: number): Speaker | undefined => {
+    const floor = paragraphStartOf(prose, at);
+    const own = sentenceBefore(narration, at, floor);
+    if (own <= floor) return undefined;
+    const from = sentenceBefore(narration, own - 1, floor);
+    const names = [...new Set(mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= own).map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
+    return names.length === 2 ? { name: `${names[0]} e ${names[1]}` } : undefined;
   };
 
   const quotes: Quote[] = [];
@@ -782,6 +810,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     if (described && !attribution?.organisation) {
+      // "spiegano i tre consiglieri": the people its paragraph names before it, when they are exactly that many.
+      const counted = described.plural && !described.indefinite ? numberedSpeakers(described.text, Math.max(at, attribution?.start ?? at)) : undefined;
+      if (counted) return { quote: true, speaker: counted };
       // "«…» concludono i consiglieri", "sostengono i sindacati": the members of the organisation just quoted, or of
       // the one (or the list) the paragraph opened on as the subject of a plural verb.
       if (described.plural && !described.indefinite) {
@@ -813,6 +844,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
     if (attribution?.plural) {
+      // "Entrambi ricordano che «…»": the two people the sentence before names, if it names exactly two.
+      const both = BOTH.test(narration.slice(attribution.start, attribution.end)) ? bothSpeakers(attribution.start) : undefined;
+      if (both) return { quote: true, speaker: both };
       // "«…», denunciano X e Y. «… – spiegano – …»": the people or the office just quoted together go on.
       const together = people.recent(paragraphAt(prose, at), at);
       if (together && (isOffice(together) || / e /u.test(together.name))) return { quote: true, speaker: together };
@@ -835,6 +869,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const names = namesLabel(narration.slice(attribution.start, attribution.end));
       if (names) return { quote: true, speaker: { name: names } };
     }
+    // Sports roundups label each voice with a surname and its club in brackets ("2° La delusione di Santini (Real
+    // Fiano): «…»"): the surname's words, whoever spoke before.
+    const club = attribution?.onlyIfNamed && bare && words >= 6 && paragraph > prose.headlines && !prose.paragraphs[paragraph]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? clubLabel(narration.slice(attribution.start, attribution.end)) : undefined;
+    if (club) return { quote: true, speaker: { name: club } };
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
@@ -860,6 +898,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: WOVEN };
+    }
+    // A short kicker the paragraph goes on to quote in full ("“SCELTA ORMAI FATTA”. … “… la scelta è ormai fatta …”"): its
+    // speaker's words, however short.
+    if (standalone && words >= 2 && words < 6 && group.at(-1)!.span.close !== undefined) {
+      const echo = echoSpeaker(group, paragraphAt(prose, at));
+      if (echo) return { quote: true, speaker: echo };
     }
     if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: NOBODY };
@@ -1085,6 +1129,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   return { quotes, marks, problems };
 }
 
+/** "Entrambi", "entrambe", "tutti e due" as the subject of a verb of saying. */
+const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
+
+/** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
+const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
+
+/** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
+const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?![\p{L}])/iu;
+
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
 const NOBODY = 'no verb of saying or name attributes it, and its paragraph names nobody';
@@ -1148,6 +1201,15 @@ function namesLabel(label: string): string | undefined {
 }
 
 /** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
+/** The surname set before a club's name in brackets, last before the colon: "Ferraro (Lido Ostia) e il pareggio:". */
+function clubLabel(lead: string): string | undefined {
+  const labels = [...lead.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\((\p{Lu}[^()]{1,40})\)/gu)];
+  const label = labels.at(-1);
+  // Not a province or party code ("Lucca (LU)", "Rossi (FdI)"): a club is named in words.
+  if (labels.length !== 1 || !label || !/\p{Lu}\p{Ll}{2,}/u.test(label[2]!) || /^\p{Lu}{2,4}$/u.test(label[2]!)) return undefined;
+  return /^[^.;!?]*$/u.test(lead.slice(label.index + label[0].length)) ? label[1] : undefined;
+}
+
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
   const words = label.split(/\s+/u);
@@ -1283,9 +1345,10 @@ function sameSentence(narration: string, text: string, mentions: Mention[], prev
   // a quotation of its own.
   if (next.after && !next.after.following) return false;
   if (next.before) {
-    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
     const sameFrame = previous.before !== undefined && next.before.start === previous.before.start && next.before.speaker?.nameStart === previous.before.speaker?.nameStart && next.before.organisation === previous.before.organisation;
-    if (!sameFrame || gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
+    if (!sameFrame) return false;
+    const gap = wordsOf(narration, previous.span.close + 1, next.span.open);
+    if (gap.length > 12 || gap.some((word) => /^(?:perché|poiché|mentre|ma|però|quando|se)$/u.test(word.key) || /\p{L}{2,}(?:ando|endo)$/u.test(word.key))) return false;
   }
   const lower = (candidate: Candidate) => /^\p{Ll}/u.test(text.slice(candidate.parts[0]!.start, candidate.parts[0]!.end));
   if (!lower(previous) || !lower(next)) return false;

@@ -35,6 +35,19 @@ export function charClass(text: string, at: number): number {
   return found;
 }
 
+/**
+ * The class of a code unit that is no surrogate (a code point of its own): charClass without looking at the text,
+ * for the loops that read every character of a text, where that look costs more than the class.
+ */
+export function unitClass(unit: number): number {
+  let found = classes[unit]!;
+  if (found === 0) classes[unit] = found = classOf(String.fromCharCode(unit));
+  return found;
+}
+
+/** Whether a code unit is half of a surrogate pair (or a lone half): charClass and charWidth must look at the text. */
+export const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
+
 /** How many UTF-16 units the code point at `at` takes. */
 export function charWidth(text: string, at: number): number {
   return text.codePointAt(at)! > 0xffff ? 2 : 1;

@@ -123,6 +123,29 @@ function openEnd(text: string, from: number, end: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A paragraph whose opening mark the page lost ("Non lasceremo spazio …”. Così il questore", "Devono capire – sottolinea –
+ * che …”."): where its words start, when a double closing mark at `close` is the paragraph's first mark, closes a
+ * sentence or more, and an attribution follows it (a verb of saying, "Così") or sits inside between dashes.
+ */
+function lostOpening(text: string, paragraphStart: number, close: number, family: Family): number | undefined {
+  if (family === 'single' || family === 'doubled') return undefined;
+  // From the line it stands on, or a colon that introduces it ("Lo dice chiaro: Non lasceremo …”").
+  const line = Math.max(paragraphStart, text.lastIndexOf('\n', close) + 1, text.lastIndexOf(':', close) + 1);
+  const start = line + /^[\s\-\u2013\u2014•*]*/u.exec(text.slice(line, close))![0].length;
+  const words = text.slice(start, close);
+  if (/[«»“”"„]/u.test(words) || !/^\p{Lu}/u.test(words) || words.split(/\s+/u).length < 5) return undefined;
+  const after = /^[.,]?[ \t]*/u.exec(text.slice(close + 1, close + 4))![0].length;
+  const following = close + 1 + after;
+  if (/^Cos[iì]\s/u.test(text.slice(following, following + 6)) || sayingAt(text, following) !== undefined) return start;
+  for (const dash of words.matchAll(/\s[-\u2013\u2014]\s+(?=\p{Ll})/gu)) {
+    const verb = start + dash.index + dash[0].length;
+    const end = sayingAt(text, verb);
+    if (end !== undefined && /^\s*[-\u2013\u2014]/u.test(text.slice(end, end + 3))) return start;
+  }
+  return undefined;
+}
+
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
  * or closes it before opening anything (or, past paragraphs with no marks, a later one does). One left open for good
  * ends where an attribution takes over inside its paragraph, if one does (`inferred`), else at the paragraph's end.
@@ -155,7 +178,9 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       let depth = stack.length - 1;
       while (depth >= 0 && !pairs(stack[depth]!, mark.family)) depth--;
       if (depth < 0) {
-        if (mark.role === 'close') strays.push(at);
+        const lost = mark.role === 'close' && stack.length === 0 && !current ? lostOpening(text, paragraph.start, at, mark.family) : undefined;
+        if (lost !== undefined) spans.push({ open: lost, close: at, pieces: [{ start: lost, end: at }] });
+        else if (mark.role === 'close') strays.push(at);
         continue;
       }
       stack = stack.slice(0, depth);

@@ -312,6 +312,9 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
   // A kinship or a role with whose it is: "Luigi, il papà di Matteo", "Anna, la titolare del forno".
   if (/^\s*,\s*(?:il|la|lo|l[’'])\s*\p{Ll}{3,}\s+(?:(?:di|del|della|dello|dei|degli|delle)\s|dell[’'])/u.test(text.slice(word.end, word.end + 40))) return true;
+  // A role alone between commas: "Rosanna, la responsabile, è esasperata".
+  const role = /^\s*,\s*(?:il|la|lo|l[’'])\s*(\p{Ll}{3,})\s*,/u.exec(text.slice(word.end, word.end + 40));
+  if (role && ROLE_GROUP.has(role[1]!)) return true;
   if (text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0) return true;
   if (saidBy(text, words, i)) return true;
   // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
@@ -325,11 +328,17 @@ const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|t
  * A capitalised word that is no first name, right after a role noun ("il premier Ferri", "il Rettore Carbonari",
  * "l’ex ministro Salvini"): a person the text names by surname alone, unless a longer name ends with it.
  */
+/** Prepositions before a title’s portfolio or team ("alla cultura", "dei granata"); not "del settore X", "del sindacato X", whose X is a body. */
+const PORTFOLIO_OF = /^(?:al|alla|ai|agli|alle|allo|dei|degli|delle)$/u;
+
 function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
   const word = words[i]!;
-  const role = words[i - 1];
+  // The title may carry its portfolio or its team in lower case: "l’assessore alla cultura X", "l’allenatore dei granata X".
+  const portfolio = words[i - 3] !== undefined && ROLE_GROUP.has(words[i - 3]!.key) && PORTFOLIO_OF.test(words[i - 2]!.key) && /^\p{Ll}{3,}$/u.test(words[i - 1]!.text) && !ROLE_GROUP.has(words[i - 1]!.key) && gapIsSpace(text, words[i - 3]!, words[i - 2]!) && gapIsSpace(text, words[i - 2]!, words[i - 1]!);
+  const at = portfolio ? i - 3 : i - 1;
+  const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
-  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, word) || !DETERMINERS.has(words[i - 2]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[i - 2]?.key ?? '') && !/^(?:coach|mister)$/u.test(role.key)) return false;
+  if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, words[i - 1]!, word) || !DETERMINERS.has(words[at - 1]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[at - 1]?.key ?? '') && (portfolio || !/^(?:coach|mister)$/u.test(role.key))) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
   // place after it ("il presidente Usa", "il governatore Lombardia").

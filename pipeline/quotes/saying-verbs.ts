@@ -1,7 +1,7 @@
 // Where SAYING matches in a text, found once per text: the verb-of-saying pattern is a long alternation, slow to try
 // at every character, and the extractor asks about the same narration over and over.
 import { SAYING, SAYING_HERE } from './lexicon.ts';
-import { charClass, charWidth, LETTER } from './letters.ts';
+import { charClass, charWidth, isSurrogate, LETTER, unitClass } from './letters.ts';
 import { firstAtLeast, perText } from './per-text.ts';
 
 /** Lower case, with the long s that case-insensitive matching takes for an s. */
@@ -44,19 +44,34 @@ interface Openers {
 
 const openersOf = perText((text): Openers => {
   const starts: number[] = [];
-  for (let at = 0; at < text.length;) {
-    if (charClass(text, at) !== LETTER) {
-      at += charWidth(text, at);
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    // Outside the surrogates a code unit is a character, classed by table (see unitClass).
+    const first = text.charCodeAt(at);
+    const surrogate = isSurrogate(first);
+    if ((surrogate ? charClass(text, at) : unitClass(first)) !== LETTER) {
+      at += surrogate ? charWidth(text, at) : 1;
       continue;
     }
     // Hash the run's lower case; a letter outside the BMP, or one lower-cased to two, is in no opener.
     const start = at;
     let hash = 0;
     let possible = true;
-    for (let width = charWidth(text, at); charClass(text, at) === LETTER; at += width, width = charWidth(text, at)) {
-      const unit = width === 1 ? foldUnit(text.charCodeAt(at)) : -1;
-      if (unit < 0) possible = false;
-      hash = (Math.imul(hash, 31) + unit) | 0;
+    while (at < length) {
+      const unit = text.charCodeAt(at);
+      let lower: number;
+      if (isSurrogate(unit)) {
+        if (charClass(text, at) !== LETTER) break;
+        const width = charWidth(text, at);
+        lower = width === 1 ? foldUnit(unit) : -1;
+        at += width;
+      } else {
+        if (unitClass(unit) !== LETTER) break;
+        lower = foldUnit(unit);
+        at++;
+      }
+      if (lower < 0) possible = false;
+      hash = (Math.imul(hash, 31) + lower) | 0;
     }
     if (possible && at - start <= longest && OPENERS.has(hash)) starts.push(start);
   }

@@ -6,9 +6,10 @@ import type { IndexEntry } from './indexes.ts';
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * YYYY-MM: the month of a release's date on the clock of the language's readers (`timeZone`), the month of the date
- * its index and page show (dates.ts readersDate): 20:00 in Turin on 31 October is November in Japan. No two clocks
- * are more than 26 hours apart, so only a date within two days of the turn of a month is worth asking Intl about.
+ * YYYY-MM: the month a release went public (its index entry's date: its embargo's lift, else its date) on the clock
+ * of the language's readers (`timeZone`), the month of the date its index and page show (dates.ts readersDate):
+ * 20:00 in Turin on 31 October is November in Japan. No two clocks are more than 26 hours apart, so only a date
+ * within two days of the turn of a month is worth asking Intl about.
  */
 export function monthOf(date: string, timeZone?: string): string {
   const day = Number(date.slice(8, 10));

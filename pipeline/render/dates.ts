@@ -86,3 +86,10 @@ export function rfc3339(iso: string): string {
 
 /** When a release went public: its embargo's lift, else its date (schedule.ts). What readers are told it was published. */
 export const publishedAt = (release: { date: string; embargo?: string }): string => publicFrom(release).at;
+
+/**
+ * When a release last changed for a reader (a feed's entry `updated`, a sitemap's `lastmod`): when its version was
+ * made, but never before it went public. A release made at 10:00 under embargo until 12:00 is new to subscribers at
+ * 12:00; dated 10:00, a reader that asks for what changed since its 11:00 poll would never see it.
+ */
+export const entryUpdated = (modified: string, published: string): string => (Date.parse(modified) < Date.parse(published) ? published : modified);

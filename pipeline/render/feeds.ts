@@ -8,7 +8,7 @@ import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
 import { pressOffice } from './office.ts';
-import { publishedAt } from './dates.ts';
+import { entryUpdated, publishedAt } from './dates.ts';
 
 export interface Feeds {
   atom: string;
@@ -74,12 +74,7 @@ export interface FeedAuthor {
   email?: string;
 }
 
-/**
- * An entry's `updated`: when its version was made, but never before it went public. A release made at 10:00 under
- * embargo until 12:00 is new to subscribers at 12:00; dated 10:00, a reader that asks for what changed since its
- * 11:00 poll would never see it.
- */
-export const entryUpdated = (modified: string, published: string): string => (Date.parse(modified) < Date.parse(published) ? published : modified);
+export { entryUpdated };
 
 export const feedAuthor = (office: PressOffice): FeedAuthor => ({
   name: office.name,

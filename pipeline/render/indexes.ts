@@ -5,7 +5,7 @@ import type { Language } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedRelease } from './localize.ts';
 import { collapsedText } from '../inline/index.ts';
-import { formatDateIn, readersZone } from './dates.ts';
+import { formatDateIn, publishedAt, readersZone } from './dates.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { renderPage } from './page.ts';
 import { writeHtml } from './html-text.ts';
@@ -29,7 +29,13 @@ export function sortNewestFirst<T extends { date: string; id: string }>(releases
  * What a language's index (and its sitemap) lists of each release: headlines as plain text, as the list shows them;
  * `withdrawn` and `machine` mark the headline.
  */
-export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modified'> {
+export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'modified'> {
+  /**
+   * When it went public: its embargo's lift, else its date (publishedAt), as the page's "Published on" and the feeds
+   * date it. What indexes, the archive and the feeds list it by, newest first: a release dated before others but
+   * held until after them is new when it lifts, not buried under them.
+   */
+  date: string;
   title: string;
   subtitle?: string;
   withdrawn?: true;
@@ -39,10 +45,10 @@ export interface IndexEntry extends Pick<LocalizedRelease, 'id' | 'date' | 'modi
 }
 
 // The marks are set only when true, so an entry without them is the same JSON (and the same manifest hash) as before.
-export const indexEntry = ({ id, title, date, subtitle, modified, withdrawn, machine }: LocalizedRelease): IndexEntry => ({
+export const indexEntry = ({ id, title, date, embargo, subtitle, modified, withdrawn, machine }: LocalizedRelease): IndexEntry => ({
   id,
   title: collapsedText(title),
-  date,
+  date: publishedAt({ date, embargo }),
   ...(subtitle === undefined ? {} : { subtitle: collapsedText(subtitle) }),
   modified,
   ...(withdrawn ? { withdrawn: true as const } : {}),

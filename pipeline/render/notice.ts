@@ -204,7 +204,7 @@ export function noticeFeedEntry(notice: VersionNotice, labels: Labels, baseUrl: 
 export const noticeIndexEntry = (notice: VersionNotice): IndexEntry => ({
   id: notice.id,
   title: notice.headline,
-  date: notice.date,
+  date: notice.published,
   modified: notice.modified,
   ...(notice.kind === 'withdrawn' ? { withdrawn: true as const } : { withheld: true as const }),
 });

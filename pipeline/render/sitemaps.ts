@@ -3,7 +3,7 @@
 import type { Language } from '../release.ts';
 import { indexPagePath, type IndexEntry } from './indexes.ts';
 import { archivePath, type ArchivePage } from './archive-plan.ts';
-import { rfc3339 } from './dates.ts';
+import { entryUpdated, rfc3339 } from './dates.ts';
 import { recent } from './recent.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -45,8 +45,10 @@ export function* sitemapLines(language: Language, releases: IndexEntry[], langua
 const URLSET_START = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
 const URLSET_END = '</urlset>\n';
 
+// lastmod is its last change, never before it went public (as the feeds' `updated`): a crawler that read the sitemap
+// while it was under embargo must find it changed once it lifts.
 const elementKey = (language: Language, release: IndexEntry, languagesOf: (id: string) => Language[], baseUrl: string) =>
-  JSON.stringify([language, release.id, release.modified, languagesOf(release.id), baseUrl]);
+  JSON.stringify([language, release.id, entryUpdated(release.modified, release.date), languagesOf(release.id), baseUrl]);
 
 /**
  * Take back the release entries of a sitemap the previous build wrote (`xml`) from the same `releases`, `languagesOf`
@@ -64,10 +66,10 @@ export function rememberSitemap(xml: string, language: Language, releases: Index
 
 /** A release's entry, kept for the same release: every change to the archive writes the whole sitemap again. */
 const releaseElement = recent((key: string): string => {
-  const [language, id, modified, languages, baseUrl] = JSON.parse(key) as [Language, string, string, Language[], string];
+  const [language, id, lastmod, languages, baseUrl] = JSON.parse(key) as [Language, string, string, Language[], string];
   const absolute = (path: string) => new URL(path, baseUrl).href;
   const alternates = Object.fromEntries(languages.map((other) => [other, absolute(`${other}/${id}/`)]));
-  return urlElement({ loc: absolute(`${language}/${id}/`), lastmod: rfc3339(modified), alternates }, baseUrl);
+  return urlElement({ loc: absolute(`${language}/${id}/`), lastmod: rfc3339(lastmod), alternates }, baseUrl);
 }, 50_000, undefined, true);
 
 /** out/sitemap.xml: one sitemap per language. */

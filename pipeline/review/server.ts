@@ -14,7 +14,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { languageDetector } from 'hono/language';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { TFunction } from 'i18next';
-import { loadReleases, renderContext, type BuildSettings, type RenderContext } from '../publish/render-release.ts';
+import { laterOf, loadReleases, renderContext, type BuildSettings, type RenderContext } from '../publish/render-release.ts';
 import type { Language, Release, TargetLanguage } from '../release.ts';
 import { LANGUAGES, TARGET_LANGUAGES } from '../release.ts';
 import { RELEASE_ID } from '../parse/index.ts';
@@ -339,8 +339,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (memory && memory.text !== undefined && !memory.memory) throw new HttpError(422, 'memoryErrors', { language, id }, formatMessages(memory.file));
     const asked = focus ?? (KEY.test(c.req.query('segment') ?? '') ? { key: c.req.query('segment')! } : undefined);
     if (focus && !release.segments.some((segment) => segment.key === focus.key)) throw new HttpError(404, 'unknownSegment', { key: focus.key, id });
-    // A kill notice stands under the headline agencies filed, as the build's does.
-    const filed = release.withdrawal ? readRecord(options.root, release.id).record[language as Language] : undefined;
+    // A kill notice stands under the headline agencies filed (or hold under embargo), as the build's does.
+    const record = release.withdrawal ? readRecord(options.root, release.id) : undefined;
+    const filed = record && laterOf(record.record[language as Language], record.embargoed[language as Language]);
     return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c), ...(filed ? { filed } : {}) }));
   }
 

@@ -1,0 +1,40 @@
+// A surname the headline sets as its label ("Ferrandi: «…»", "Primavera, Toninelli: …", "Castellani urla: «…»"), the
+// body then calling the speaker only by a bare title ("il tecnico", "le parole dell’allenatore"): as sports and local
+// pages write up a press conference. The label is that person, when nobody the text names holds the title.
+import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, ROLE_GROUP } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { isFirstName } from './names.ts';
+import { sayingLength } from './saying-verbs.ts';
+
+/** "Topic, " before the label, the label, and a verb before the colon: "Castellani urla:"; then maybe the marks. */
+const LABEL = /^[ \t]*((?:[^,:\n_«»“”"]{1,40},[ \t]*)?)(\p{Lu}\p{Ll}{2,})(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
+
+/** Articles (fused or not) before a plural title: "i tecnici", "dei dirigenti" speak for many. */
+const PLURAL_ARTICLE = /^(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle)\s/iu;
+
+/**
+ * The mention the headline's label stands for, given the title the body calls them by; undefined unless the headline
+ * names nobody else, the body calls someone by bare titles of one kind only, and no person the text names holds it.
+ */
+export function headlineLabel(narration: string, headline: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+  const found = LABEL.exec(narration.slice(headline.start, headline.end));
+  if (!found) return undefined;
+  const name = found[2]!;
+  const key = name.toLowerCase();
+  if (ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || isFirstName(name)) return undefined;
+  const nameStart = headline.start + found.indices![2]![0];
+  // The word before the colon a verb of saying, or any verb the quotation then opens on ("Castellani urla: «…»").
+  if (found[3] !== undefined && found[4] === undefined && sayingLength(narration, headline.start + found.indices![3]![0]) !== found[3].length) return undefined;
+  // A label alone before words in no marks is a page's furniture ("Tag: …", "Archivi: …"), unless a topic opens the line.
+  if (found[1] === '' && found[3] === undefined && found[4] === undefined) return undefined;
+  const people = mentions.filter((mention) => mention.kind !== 'title');
+  // Someone the text names in full or whose name holds the label, or anyone named in the headline itself.
+  if (people.some((mention) => (mention.person ?? mention.name).split(/\s+/u).includes(name) || (mention.start < headline.end && mention.end > headline.start))) return undefined;
+  // A name in a longer run elsewhere ("Castellani Group") or a place after a preposition ("in Valmadrera").
+  if (new RegExp(`\\p{Lu}\\p{L}*[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+\\p{Lu}|(?<![\\p{L}])(?:di|in|da)[ \\t]+${name}(?![\\p{L}])`, 'u').test(narration)) return undefined;
+  const held = new Set(people.flatMap((mention) => `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).map((word) => ROLE_GROUP.get(word)).filter((group): group is string => group !== undefined)));
+  const titles = mentions.filter((mention) => mention.kind === 'title' && mention.start >= headline.end && mention.group !== undefined && !held.has(mention.group) && !PLURAL_ARTICLE.test(narration.slice(mention.start, mention.nameStart)));
+  const groups = new Set(titles.map((mention) => mention.group));
+  if (groups.size !== 1) return undefined;
+  return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name, title: titles[0]!.name.toLowerCase() };
+}
