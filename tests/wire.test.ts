@@ -116,7 +116,7 @@ describe('wire: a dateline city Japanese has no name for', () => {
 });
 
 describe('dateline: a city the glossary names, in every language’s wire text, page and ninjs', () => {
-  it('takes the glossary’s name where ui.json has none, and over ui.json’s, and says nothing of a city it names or keeps', async () => {
+  it('takes the glossary’s name, then ui.json’s, then the city as written, and says nothing of a city it names or keeps', async () => {
     const ui = await readUi(BUNDLED);
     const withoutTorino = Object.fromEntries(Object.entries(ui).map(([language, strings]) => {
       const { Torino: _torino, ...cities } = (strings as { cities?: Record<string, string> }).cities ?? {};
@@ -143,10 +143,18 @@ describe('dateline: a city the glossary names, in every language’s wire text, 
     const novara = await buildProject(await fixtureInput({ now: AFTER, glossary }, undefined, FIXTURE.replace('city: Torino', 'city: Novara')));
     expect(novara.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Novara＝ITALPRESS】/m);
     expect(novara.stderr).not.toContain('dateline-city');
-    // A city the glossary keeps is written so in every language, as the translated story keeps it, whatever ui.json says.
+    // `keep` is the last resort: a name ui.json gives in the language wins over the Italian spelling.
     const kept = await buildProject(await fixtureInput({ now: AFTER, glossary: 'keep:\n  - Torino\n' }));
-    expect(kept.files.get(`en/${FIXTURE_ID}/wire.txt`)).toMatch(/^TORINO \(ITALPRESS\) – /m);
-    expect(kept.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Torino＝ITALPRESS】/m);
+    const keptOut = (language: string, file: string) => kept.files.get(`${language}/${FIXTURE_ID}/${file}`)!;
+    expect(keptOut('ja', 'wire.txt')).toMatch(/^【トリノ＝ITALPRESS】/m);
+    expect(keptOut('en', 'wire.txt')).toMatch(/^TURIN \(ITALPRESS\) – /m);
+    expect(keptOut('it', 'wire.txt')).toMatch(/^TORINO \(ITALPRESS\) – /m);
+    const keptLocated = (language: string) => (JSON.parse(keptOut(language, 'ninjs.json')) as { located: string }).located;
+    expect([keptLocated('it'), keptLocated('en'), keptLocated('ja')]).toEqual(['Torino', 'Turin', 'トリノ']);
+    // With no ui.json name either, the kept city stays as written, and is named: no warning.
+    const keptOnly = await buildProject(await fixtureInput({ now: AFTER, ui: withoutTorino, glossary: 'keep:\n  - Torino\n' }));
+    expect(keptOnly.files.get(`ja/${FIXTURE_ID}/wire.txt`)).toMatch(/^【Torino＝ITALPRESS】/m);
+    expect(keptOnly.stderr).not.toContain('dateline-city');
   });
 });
 

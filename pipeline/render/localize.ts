@@ -83,11 +83,10 @@ function latest(instants: string[]): string {
 
 /**
  * The dateline city in this language: the glossary's name (the project's approved one, which the translated text
- * follows: Turin in the dateline as in the story), or the city as written when the glossary keeps it so, else
- * ui.json's `cities`, else as written.
+ * follows: Turin in the dateline as in the story), else ui.json's `cities`, else as written. A city the glossary keeps
+ * is written as in Italian only where neither names it: ui.json's トリノ beats a kept Torino in Japanese.
  */
 export function localCity(city: string, labels: Labels, glossary?: Glossary): string {
-  if (glossary?.keep.includes(city)) return city;
   const approved = labels.language === SOURCE_LANGUAGE ? undefined : termIn(glossary, city, labels.language as TargetLanguage);
   return approved ?? labels.t(`cities.${city}`, { defaultValue: city });
 }
