@@ -113,6 +113,16 @@ describe('wire: a dateline city Japanese has no name for', () => {
     // A city ui.json names (Torino: トリノ) says nothing.
     expect((await buildProject(await fixtureInput({ now: AFTER }))).stderr).not.toContain('dateline-city');
   });
+
+  it('names a city whose name holds a dot from ui.json, in the dateline, ninjs and the warning alike', async () => {
+    const ui = await readUi(BUNDLED);
+    const withDotted = { ...ui, ja: { ...ui.ja, cities: { ...(ui.ja as { cities?: Record<string, string> }).cities, 'S. Margherita Ligure': 'サンタ・マルゲリータ・リグレ' } } } as unknown as typeof ui;
+    const source = FIXTURE.replace('dateline: { city: Torino, agency: Italpress }', "dateline: { city: 'S. Margherita Ligure', agency: Italpress }");
+    const result = await buildProject(await fixtureInput({ now: AFTER, ui: withDotted }, undefined, source));
+    expect(result.files.get(`ja/${FIXTURE_ID}/wire.txt`)!).toMatch(/^【サンタ・マルゲリータ・リグレ＝ITALPRESS】/m);
+    expect((JSON.parse(result.files.get(`ja/${FIXTURE_ID}/ninjs.json`)!) as { located: string }).located).toBe('サンタ・マルゲリータ・リグレ');
+    expect(result.stderr).not.toContain('dateline-city');
+  });
 });
 
 describe('dateline: a city the glossary names, in every language’s wire text, page and ninjs', () => {

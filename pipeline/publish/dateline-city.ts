@@ -2,19 +2,15 @@
 // Japanese text. English writes most Italian cities as Italian does, so only Japanese is asked for; the fix is one
 // line in locales/glossary.yaml or locales/ja/ui.json, which the build names where the release gives the city.
 import type { VFile } from 'vfile';
-import { termIn, type Glossary } from '../glossary.ts';
+import type { Glossary } from '../glossary.ts';
+import { cityName } from '../render/city.ts';
 import { reportWarning } from '../problems.ts';
 import type { Release } from '../release.ts';
 import type { Labels } from '../render/i18n.ts';
 
-/**
- * Does the glossary (as a term with this language, or a name kept as written everywhere) or ui.json's `cities` give
- * this city a name in the labels' language? (ui.json's read as an object: a name may hold a dot.)
- */
+/** Japanese names the city (the glossary or ui.json), or the glossary keeps it as written everywhere. */
 function named(city: string, labels: Labels, glossary: Glossary | undefined): boolean {
-  if (termIn(glossary, city, 'ja') !== undefined || glossary?.keep.includes(city)) return true;
-  const cities: unknown = labels.t('cities', { returnObjects: true });
-  return typeof cities === 'object' && cities !== null && Object.hasOwn(cities, city);
+  return cityName(city, labels, glossary) !== undefined || glossary?.keep.includes(city) === true;
 }
 
 /** Warn on `file`, at the front matter's `dateline:` line, when Japanese has no name for the release's dateline city. */

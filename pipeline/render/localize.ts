@@ -6,7 +6,8 @@ import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Memory, SegmentStatus } from '../translate/memory.ts';
 import { currentTarget, resolveMemory } from '../translate/memory-match.ts';
 import type { Labels } from './i18n.ts';
-import { termIn, type Glossary } from '../glossary.ts';
+import type { Glossary } from '../glossary.ts';
+import { localCity } from './city.ts';
 import { creditIn, officeIn } from './office.ts';
 import { localizeQuotes, type LocalizedQuote } from './quotes.ts';
 
@@ -79,16 +80,6 @@ export function releaseChanges(meta: Release['meta']): string[] {
 /** The latest instant, as written (ISO strings in different offsets compare by the instant they name). */
 function latest(instants: string[]): string {
   return instants.reduce((best, instant) => (Number.isNaN(Date.parse(instant)) || Date.parse(instant) <= Date.parse(best) ? best : instant));
-}
-
-/**
- * The dateline city in this language: the glossary's name (the project's approved one, which the translated text
- * follows: Turin in the dateline as in the story), else ui.json's `cities`, else as written. A city the glossary keeps
- * is written as in Italian only where neither names it: ui.json's トリノ beats a kept Torino in Japanese.
- */
-export function localCity(city: string, labels: Labels, glossary?: Glossary): string {
-  const approved = labels.language === SOURCE_LANGUAGE ? undefined : termIn(glossary, city, labels.language as TargetLanguage);
-  return approved ?? labels.t(`cities.${city}`, { defaultValue: city });
 }
 
 export function formatDateline(release: Release, labels: Labels, glossary?: Glossary): string | undefined {
