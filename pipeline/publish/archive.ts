@@ -6,7 +6,6 @@ import { timed } from '../timings.ts';
 import type { Language } from '../release.ts';
 import type { IndexEntry } from '../render/indexes.ts';
 import { archiveFile, planArchive, type ArchivePage } from '../render/archive-plan.ts';
-import { readersZone } from '../render/dates.ts';
 import type { RenderContext } from './render-release.ts';
 import type { Manifest } from './manifest.ts';
 import { contentHash } from './messages.ts';
@@ -28,7 +27,7 @@ export async function archiveFiles(published: Map<Language, IndexEntry[]>, conte
   const keys: ArchiveKeys = {};
   const fresh: ArchivePage[] = [];
   let kept = 0;
-  for (const page of planArchive(published, settings.languages, (language) => readersZone(labels[language]))) {
+  for (const page of planArchive(published, settings.languages, labels)) {
     const path = archiveFile(page);
     const key = contentHash(page);
     keys[path] = key;
@@ -45,7 +44,7 @@ export async function archiveFiles(published: Map<Language, IndexEntry[]>, conte
   // A month's page changed by one release takes back the items of the others from the page the previous build wrote.
   const changedMonths = new Set(fresh.map(archiveFile));
   if (previous && previousPublished) {
-    for (const page of planArchive(previousPublished(), settings.languages, (language) => readersZone(labels[language]))) {
+    for (const page of planArchive(previousPublished(), settings.languages, labels)) {
       const path = archiveFile(page);
       if (page.kind !== 'month' || !changedMonths.has(path) || previous.archive[path] !== contentHash(page)) continue;
       const html = staging.writer.readPrevious(path);

@@ -30,7 +30,7 @@ import { renderWire } from '../render/wire.ts';
 import { ninjsItem } from '../render/ninjs.ts';
 import type { WithdrawalReason } from './withdrawal.ts';
 import { noticeFeedEntry, noticeNinjsItem, noticeIndexEntry, renderNoticePage, renderNoticeQuotes, renderNoticeWire, type NoticeKind, type VersionNotice } from '../render/notice.ts';
-import { publishedAt, readersZone } from '../render/dates.ts';
+import { publishedAt } from '../render/dates.ts';
 import { releaseChanges } from '../render/localize.ts';
 import { localCity } from '../render/city.ts';
 import { collapsedText } from '../inline/index.ts';
@@ -426,7 +426,7 @@ export function indexFiles(published: Map<Language, IndexEntry[]>, feedEntryOf: 
   for (const language of settings.languages) for (const view of published.get(language) ?? []) languagesById.set(view.id, [...(languagesById.get(view.id) ?? []), language]);
   const languagesOf = (id: string) => (id === '' ? settings.languages : (languagesById.get(id) ?? []));
   // The archive's pages are rendered apart (publish/archive.ts), each only when it changes; the sitemaps list them.
-  const archive = planArchive(published, settings.languages, (language) => readersZone(labels[language]));
+  const archive = planArchive(published, settings.languages, labels);
   for (const language of settings.languages) {
     const sorted = sortNewestFirst(published.get(language) ?? []);
     const archived = archive.filter((page) => page.language === language);

@@ -1,6 +1,8 @@
 // The archive by month, as a plan: which archive pages each language has and what each shows, worked out
 // before anything is rendered, so the build can tell which pages changed and render only those.
 import type { Language } from '../release.ts';
+import { readersZone } from './dates.ts';
+import type { Labels } from './i18n.ts';
 import type { IndexEntry } from './indexes.ts';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -11,9 +13,9 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * 20:00 in Turin on 31 October is November in Japan. No two clocks are more than 26 hours apart, so only a date
  * within two days of the turn of a month is worth asking Intl about.
  */
-export function monthOf(date: string, timeZone?: string): string {
+export function monthOf(date: string, timeZone: string): string {
   const day = Number(date.slice(8, 10));
-  if (timeZone === undefined || (day > 2 && day < 27)) return date.slice(0, 7);
+  if (day > 2 && day < 27) return date.slice(0, 7);
   let format = monthFormats.get(timeZone);
   if (!format) {
     // en-CA writes ISO dates: 2025-11-01.
@@ -37,13 +39,13 @@ export const archiveFile = (page: ArchivePage) => `${archivePath(page.language, 
 
 /**
  * Every archive page of every language, from the releases each language's index lists (so held and withheld ones are
- * in none); `zoneOf` gives the time zone of a language's readers, whose calendar files each release in a month.
+ * in none); each language's readers' calendar (its labels' time zone) files each release in a month.
  */
-export function planArchive(published: Map<Language, IndexEntry[]>, languages: Language[], zoneOf?: (language: Language) => string): ArchivePage[] {
+export function planArchive(published: Map<Language, IndexEntry[]>, languages: Language[], labels: Record<Language, Labels>): ArchivePage[] {
   const monthsOf = new Map<Language, Map<string, IndexEntry[]>>();
   for (const language of languages) {
     const months = new Map<string, IndexEntry[]>();
-    const timeZone = zoneOf?.(language);
+    const timeZone = readersZone(labels[language]);
     for (const entry of published.get(language) ?? []) {
       const month = monthOf(entry.date, timeZone);
       const list = months.get(month);
