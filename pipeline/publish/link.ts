@@ -34,6 +34,9 @@ export interface Linked {
   lostIds: string[];
 }
 
+/** The entry of a release that made no files (it failed, or is held or gone): its key and what is said of it. */
+const bareEntry = (key: string, messages: Message[] = []): ReleaseEntry => ({ key, messages, memoryMessages: {}, listed: {}, states: {}, files: [] });
+
 /**
  * `spare`: the manifest of the recycled staging trees, when they are; other files are linked from the trees being replaced.
  * `before`: what the previous build published (its manifest, trusted or not for reuse): releases that no longer build are held from it.
@@ -67,7 +70,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
         break;
       case 'failed':
       case 'duplicate':
-        entries[path] = { key: item.key, messages: messages(), memoryMessages: {}, listed: {}, states: {}, files: [] };
+        entries[path] = bareEntry(item.key, messages());
         if (item.state === 'failed') broken.push(path);
         break;
       case 'render': {
@@ -104,7 +107,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const contested = plan.held.flatMap(({ path, entry }) => {
     const held = carriable(path, entry);
     if (typeof held !== 'string') return [held];
-    (entries[path] ??= { key: entry.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages.push(heldLost(entry.id!, held, 'contested'));
+    (entries[path] ??= bareEntry(entry.key)).messages.push(heldLost(entry.id!, held, 'contested'));
     return [];
   });
   const stayed = [...contested, ...heldBroken(broken, before?.manifest, entries, contested, carriable)];
@@ -121,7 +124,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
     const missing = [...new Set([...(pagesIn.get(path) ?? []), ...Object.keys(readRecord(inputs.root, entry.id!).record)])].filter((language) => !carried.includes(language)).sort();
     const leftOut = missing.filter((language) => !(languages as readonly string[]).includes(language));
     const lostHere = missing.filter((language) => (languages as readonly string[]).includes(language));
-    if (lostHere.length > 0) (listed[path] ??= { key: entry.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages.push(languagesLost(entry.id!, lostHere));
+    if (lostHere.length > 0) (listed[path] ??= bareEntry(entry.key)).messages.push(languagesLost(entry.id!, lostHere));
     const address = staleAddress(entry, entry.id!, inputs.baseUrl, writer);
     const stale = [
       ...(address ? [`its files still link to ${address}, where the site was when they were made (canonical, hreflang, ninjs uri, feed links), not to ${inputs.baseUrl}`] : []),
@@ -199,7 +202,7 @@ function heldLost(id: string, problem: string, why: 'broken' | 'gone' | 'contest
  * takes its old links for current ones.
  */
 function staleLinks(entries: Record<string, ReleaseEntry>, path: string, held: ReleaseEntry, clause: string): void {
-  const messages = (entries[path] ??= { key: held.key, messages: [], memoryMessages: {}, listed: {}, states: {}, files: [] }).messages;
+  const messages = (entries[path] ??= bareEntry(held.key)).messages;
   const said = messages.findIndex((message) => message.ruleId === 'held-release' || message.ruleId === 'missing-release');
   if (said >= 0) messages[said] = { ...messages[said]!, reason: `${messages[said]!.reason}; ${clause}` };
   else messages.push({ reason: `what was published as \`${held.id}\` is held as it was: ${clause}`, line: 1, column: 1, ruleId: 'held-release', source: RULE_SOURCE, fatal: false });
@@ -225,21 +228,14 @@ function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined,
     if (taken.has(id) || readRecord(root, id).text === undefined) return [];
     const carried = carriable(path, entry);
     if (typeof carried === 'string') lost.push(id);
-    entries[path] = {
-      key: entry.key,
-      messages: typeof carried === 'string' ? [heldLost(id, carried, 'gone')] : [{
-        reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
-        line: 1,
-        column: 1,
-        ruleId: 'missing-release',
-        source: RULE_SOURCE,
-        fatal: false,
-      }],
-      memoryMessages: {},
-      listed: {},
-      states: {},
-      files: [],
-    };
+    entries[path] = bareEntry(entry.key, typeof carried === 'string' ? [heldLost(id, carried, 'gone')] : [{
+      reason: `this file is gone, and what was published from it as \`${id}\` stays as it was, in out/ and in the feeds: to take it down, restore the file and withdraw the release (\`status: withdrawn\`, with a \`reason\` and \`updated\`, in its front matter tells the agencies that filed it); to drop it without telling them, delete ${recordPath(id)} as well`,
+      line: 1,
+      column: 1,
+      ruleId: 'missing-release',
+      source: RULE_SOURCE,
+      fatal: false,
+    }]);
     return typeof carried === 'string' ? [] : [carried];
   });
 }
