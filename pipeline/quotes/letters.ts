@@ -23,11 +23,7 @@ function classOf(char: string): number {
 export function charClass(text: string, at: number): number {
   const unit = text.charCodeAt(at);
   if (unit !== unit) return OTHER;
-  if (unit < 0xd800 || unit > 0xdfff) {
-    let found = classes[unit]!;
-    if (found === 0) classes[unit] = found = classOf(text[at]!);
-    return found;
-  }
+  if (!isSurrogate(unit)) return unitClass(unit);
   const point = text.codePointAt(at)!;
   if (point < 0x10000) return OTHER;
   let found = astral.get(point);
