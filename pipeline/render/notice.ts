@@ -10,7 +10,7 @@ import type { Language, PressOffice } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { inlineNodes, type Inline } from '../inline/index.ts';
 import type { Labels } from './i18n.ts';
-import { readersDate, rfc3339 } from './dates.ts';
+import { entryUpdated, readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -20,7 +20,7 @@ import { wireTimeLine } from './wire-time.ts';
 import { agencyNodes, alternatesNav, type ReleaseLinks } from './html.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 import { itemHead, type NinjsLinks } from './ninjs.ts';
-import { entryUpdated, feedAuthor, type FeedEntry } from './feeds.ts';
+import { feedAuthor, type FeedEntry } from './feeds.ts';
 import type { IndexEntry } from './indexes.ts';
 import { renderQuotesJson } from './quotes.ts';
 
