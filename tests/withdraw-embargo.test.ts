@@ -181,3 +181,24 @@ describe('an embargoed copy whose translation stops being current before the lif
     }
   });
 });
+
+describe('a notice withholding a translation under embargo', () => {
+  it('carries the embargo agencies hold the copy under, in wire text and ninjs, is counted as a notice, and is listed nowhere public', async () => {
+    await buildIn(project.root, { now: FIRST });
+    const held = Object.fromEntries(['en', 'ja'].map((language) => [language, { wire: readFileSync(join(project.root, `out-private/${language}/robot/wire.txt`), 'utf8'), ninjs: item(`out-private/${language}/robot/ninjs.json`) as { embargoedUntil?: string } }]));
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    const changed = await buildIn(project.root, { now: LATER });
+    expect(changed.exitCode).toBe(0);
+    for (const language of ['en', 'ja']) {
+      const embargoLine = held[language]!.wire.split('\n')[0]!;
+      expect(embargoLine, 'the copy agencies held opened with its embargo line').toMatch(/EMBARGO|解禁/);
+      const wire = readFileSync(join(project.root, `out-private/${language}/robot/wire.txt`), 'utf8');
+      expect(wire.split('\n')[0], `${language}: the notice opens with the same embargo line`).toBe(embargoLine);
+      const notice = item(`out-private/${language}/robot/ninjs.json`) as { pubStatus?: string; embargoedUntil?: string };
+      expect(notice.pubStatus).toBe('withheld');
+      expect(notice.embargoedUntil, language).toBe(held[language]!.ninjs.embargoedUntil);
+      expect(changed.log.find((line) => line.startsWith(`${language}: `)), language).toMatch(/1 notice to agencies \(robot: being updated\)/);
+      expect(readFileSync(join(project.root, `out/${language}/index.html`), 'utf8'), `${language}: nothing public before the lift`).not.toContain('robot');
+    }
+  });
+});

@@ -68,7 +68,10 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
-  /** Languages where a notice stands in place of a version agencies filed (it is listed, with its mark). */
+  /**
+   * Languages where a notice stands in place of a version agencies filed or hold under embargo: listed, with its
+   * mark, once the release is public; before, in the private tree alone.
+   */
   notices?: Partial<Record<Language, NoticeKind>>;
   /** The files read, with their stamps (its source, unless the main thread parsed it; its memories; its pictures): what the build manifest keys the release on. */
   read: Record<string, Stamp>;
@@ -160,6 +163,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
+  const beforeLift = heldState(release, context.settings.now) !== undefined;
   const unrecorded = place.records?.write(release.id, built.record, filed.text, built.embargoed);
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
   if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });
@@ -191,7 +195,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     publicFrom: publicFrom(release.meta),
     messages: file.messages.map(toMessage),
     memoryMessages,
-    listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)])) },
+    // A notice under embargo is in the private tree alone: listed nowhere public until the lift.
+    listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...(beforeLift ? {} : Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)]))) },
     states: built.states,
     ...(Object.keys(built.notices).length > 0 ? { notices: Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, notice.kind])) } : {}),
     read: pictures ? { ...read, ...pictures.read } : read,
