@@ -202,3 +202,39 @@ describe('a notice withholding a translation under embargo', () => {
     }
   });
 });
+
+describe('a release edited while under embargo, once public', () => {
+  /** The published and updated moments a page's header gives, in that order. */
+  const pageTimes = (language: string) => {
+    const page = readFileSync(join(project.root, `out/${language}/robot/index.html`), 'utf8');
+    const meta = /<p class="meta">(.*?)<\/p>/s.exec(page)![1]!;
+    return [...meta.matchAll(/<time datetime="([^"]+)">/g)].map((match) => Date.parse(match[1]!));
+  };
+  const LIFT = Date.parse('2025-12-06T12:00:00+01:00');
+
+  it('says on its page it was updated no earlier than it was published', async () => {
+    // EMBARGOED was updated on 10 November, before its embargo lifts on 6 December: version 2, made under embargo.
+    const result = await buildIn(project.root, { now: LATEST });
+    expect(result.exitCode).toBe(0);
+    for (const language of ['it', 'en', 'ja']) {
+      const times = pageTimes(language);
+      expect(times, `${language}: published and updated`).toHaveLength(2);
+      expect(times[0], language).toBe(LIFT);
+      expect(times[1], `${language}: updated no earlier than published`).toBeGreaterThanOrEqual(LIFT);
+    }
+  });
+
+  it('says the same on the page of a notice made under embargo', async () => {
+    await buildIn(project.root, { now: FIRST });
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    // The notice withholding the stale translations is made before the lift, dated by the clock (5 December).
+    await buildIn(project.root, { now: LATER });
+    await buildIn(project.root, { now: LATEST });
+    for (const language of ['en', 'ja']) {
+      expect(item(`out/${language}/robot/ninjs.json`).pubStatus, language).toBe('withheld');
+      const times = pageTimes(language);
+      expect(times[0], language).toBe(LIFT);
+      expect(times[1], `${language}: updated no earlier than published`).toBeGreaterThanOrEqual(LIFT);
+    }
+  });
+});

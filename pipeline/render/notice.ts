@@ -10,7 +10,7 @@ import type { Language, PressOffice } from '../release.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import { inlineNodes, type Inline } from '../inline/index.ts';
 import type { Labels } from './i18n.ts';
-import { readersDate, rfc3339 } from './dates.ts';
+import { entryUpdated, readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -20,7 +20,7 @@ import { wireTimeLine } from './wire-time.ts';
 import { agencyNodes, alternatesNav, type ReleaseLinks } from './html.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
 import { itemHead, type NinjsLinks } from './ninjs.ts';
-import { entryUpdated, feedAuthor, type FeedEntry } from './feeds.ts';
+import { feedAuthor, type FeedEntry } from './feeds.ts';
 import type { IndexEntry } from './indexes.ts';
 import { renderQuotesJson } from './quotes.ts';
 
@@ -106,6 +106,8 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
   const description = noticeText(notice, labels);
   const url = links.alternates[notice.language];
   const meta = (property: string, content: string) => h('meta', { property, content });
+  // A notice made under embargo was new to readers only at the lift, as for a release page (html.ts).
+  const updated = entryUpdated(notice.modified, notice.published);
   return renderPage({
     labels,
     title: documentTitle(title, labels.t('site.name')),
@@ -128,7 +130,7 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
           h('p.meta', [
             h('time', { dateTime: notice.published }, labels.t('release.published', { date: readersDate(notice.published, labels) })),
             { type: 'text' as const, value: ' · ' },
-            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: readersDate(notice.modified, labels) })),
+            h('time', { dateTime: updated }, labels.t('release.updated', { date: readersDate(updated, labels) })),
           ]),
           h('h1', notice.headline),
         ]),
