@@ -218,7 +218,7 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
   // gone): numbered one past what the release's dates give, which passes any copy they numbered, and said.
   const unknownKill = filedUnknown && settings.languages.some((language) => noticed[language] === 'withdrawn');
   if (unknownKill) {
-    reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
+    reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing or unreadable, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
   }
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
