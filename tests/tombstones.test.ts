@@ -347,6 +347,18 @@ describe('tombstones: what was published, known from out/ when the record is gon
     }
   });
 
+  it('warns of a kill numbered blind only where it is handed out: a preview (pressroom dev) publishes nothing', async () => {
+    memories();
+    // A withdrawn release in a fresh clone: no record, no earlier trees.
+    project.write('releases/robot.md', WITHDRAWN);
+    const preview = await buildIn(project.root, { now: LATER, session: {} });
+    expect(preview.exitCode).toBe(0);
+    expect(ninjs('en').pubStatus).toBe('canceled');
+    expect(preview.stderr).not.toContain('kill-version');
+    const build = await buildIn(project.root, { now: LATER, out: 'published' });
+    expect(build.stderr).toContain('[pressroom:kill-version]');
+  });
+
   it('but not from a preview, which publishes nothing and records nothing', async () => {
     memories();
     await buildIn(project.root, { now: FIRST, session: {} });

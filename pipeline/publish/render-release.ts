@@ -120,6 +120,13 @@ export interface ReleaseBuild {
   /** What agencies hold of it under embargo, after this build (the embargoed copies, or a kill in their place). */
   embargoed: EmbargoedRecord;
   files: Map<string, string>;
+  /** Its kill is numbered blind (`filedUnknown`): one past the version its dates give. */
+  unknownKill?: boolean;
+}
+
+/** The warning for a kill numbered blind (ReleaseBuild.unknownKill), on the release: from a build that hands it out. */
+export function reportUnknownKill(release: Release, file: VFile): void {
+  reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing or unreadable, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
 }
 
 /**
@@ -216,10 +223,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 
   // A kill with nothing to follow, where something may have been handed out all the same (the record and the trees
   // gone): numbered one past what the release's dates give, which passes any copy they numbered, and said.
+  // Said by the build that hands it out (render-task.ts), not by a preview.
   const unknownKill = filedUnknown && settings.languages.some((language) => noticed[language] === 'withdrawn');
-  if (unknownKill) {
-    reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing or unreadable, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
-  }
+  result.unknownKill = unknownKill;
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
   // Every language this release exists in, for links between its versions.

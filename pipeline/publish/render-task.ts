@@ -2,7 +2,7 @@
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
 import { isHeld, publicFrom, type PublicFrom } from '../schedule.ts';
-import { buildRelease, heldState, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
+import { buildRelease, heldState, reportUnknownKill, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
@@ -170,6 +170,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
+  // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.
+  if (built.unknownKill && place.records) reportUnknownKill(release, file);
   const beforeLift = heldState(release, context.settings.now) !== undefined;
   const unrecorded = filed.problem === undefined ? place.records?.write(release.id, built.record, filed.text, built.embargoed) : undefined;
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
