@@ -74,8 +74,6 @@ export interface FeedAuthor {
   email?: string;
 }
 
-export { entryUpdated };
-
 export const feedAuthor = (office: PressOffice): FeedAuthor => ({
   name: office.name,
   ...(office.url ? { link: office.url } : {}),
