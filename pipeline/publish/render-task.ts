@@ -150,7 +150,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   // would go out again under a number agencies hold. It is taken as missing (the trees stand for it), left as it is
   // for someone to repair (what it held may be more than the trees know), and said.
   if (filed.problem !== undefined) {
-    reportWarning(file, `${recordPath(release.id)} cannot be read (${filed.problem}), so it cannot say what agencies were handed of this release: versions follow what the previous out/ and private tree hold instead, and the file is left as it is and not updated; repair it, or delete it to have the next build record afresh from those trees`, 'publication-record', { line: 1, column: 1 });
+    reportWarning(file, `${recordPath(release.id)} cannot be read (${filed.problem}), so it cannot say what agencies were handed of this release: a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees`, 'publication-record', { line: 1, column: 1 });
   }
   const noRecord = filed.text === undefined || filed.problem !== undefined;
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
@@ -161,7 +161,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     const followsCopies = noRecord || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
     if (Object.keys(filed.embargoed).length === 0 && followsCopies && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
   }
-  // Neither the record nor the trees say what agencies hold: a kill cannot follow it, and says so (buildRelease).
+  // Neither the record nor the trees say what agencies hold: a kill cannot follow it (buildRelease), and says so (below).
   const unknown = noRecord && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
   const taken = takenBack(release, filed.record, context.settings.now);
   if (taken) {
