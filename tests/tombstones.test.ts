@@ -322,6 +322,43 @@ describe('tombstones: what was published, known from out/ when the record is gon
     }
   });
 
+  it('with the record corrupt, follows out/ and says so, leaving the file as it is: no kill issued again under an earlier version', async () => {
+    memories();
+    await buildIn(project.root, { now: FIRST });
+    // A reviewer's edit after publication: version 2 in English, which the release's dates do not give.
+    editMemory('en', (entry) => (entry.target = `${String(entry.target)}.`));
+    await buildIn(project.root, { now: LATER });
+    expect(ninjs('en').version).toBe('2');
+    project.write('releases/robot.md', WITHDRAWN);
+    await buildIn(project.root, { now: LATEST });
+    const kill = read('out/en/robot/ninjs.json');
+    expect(ninjs('en')).toMatchObject({ pubStatus: 'canceled', version: '3' });
+
+    // Cut short (a disk full, a bad merge): unreadable as JSON.
+    const corrupt = read('.pressroom/published/robot.json').slice(0, 40);
+    project.write('.pressroom/published/robot.json', corrupt);
+    for (let build = 0; build < 2; build++) {
+      // The release rendered again (its file touched, nothing an agency receives changed).
+      project.write('releases/robot.md', `${WITHDRAWN}${'\n'.repeat(build + 1)}`);
+      const result = await buildIn(project.root, { now: new Date(LATEST.getTime() + 3_600_000) });
+      expect(read('out/en/robot/ninjs.json'), 'the kill agencies hold, not one numbered again').toBe(kill);
+      expect(result.stderr).toMatch(/^releases\/robot\.md:1:1: warning: \.pressroom\/published\/robot\.json cannot be read .*\[pressroom:publication-record\]$/m);
+      expect(read('.pressroom/published/robot.json'), 'the corrupt record is left for someone to repair').toBe(corrupt);
+    }
+  });
+
+  it('warns of a kill numbered blind only where it is handed out: a preview (pressroom dev) publishes nothing', async () => {
+    memories();
+    // A withdrawn release in a fresh clone: no record, no earlier trees.
+    project.write('releases/robot.md', WITHDRAWN);
+    const preview = await buildIn(project.root, { now: LATER, session: {} });
+    expect(preview.exitCode).toBe(0);
+    expect(ninjs('en').pubStatus).toBe('canceled');
+    expect(preview.stderr).not.toContain('kill-version');
+    const build = await buildIn(project.root, { now: LATER, out: 'published' });
+    expect(build.stderr).toContain('[pressroom:kill-version]');
+  });
+
   it('but not from a preview, which publishes nothing and records nothing', async () => {
     memories();
     await buildIn(project.root, { now: FIRST, session: {} });

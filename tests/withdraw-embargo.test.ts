@@ -181,3 +181,60 @@ describe('an embargoed copy whose translation stops being current before the lif
     }
   });
 });
+
+describe('a notice withholding a translation under embargo', () => {
+  it('carries the embargo agencies hold the copy under, in wire text and ninjs, is counted as a notice, and is listed nowhere public', async () => {
+    await buildIn(project.root, { now: FIRST });
+    const held = Object.fromEntries(['en', 'ja'].map((language) => [language, { wire: readFileSync(join(project.root, `out-private/${language}/robot/wire.txt`), 'utf8'), ninjs: item(`out-private/${language}/robot/ninjs.json`) as { embargoedUntil?: string } }]));
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    const changed = await buildIn(project.root, { now: LATER });
+    expect(changed.exitCode).toBe(0);
+    for (const language of ['en', 'ja']) {
+      const embargoLine = held[language]!.wire.split('\n')[0]!;
+      expect(embargoLine, 'the copy agencies held opened with its embargo line').toMatch(/EMBARGO|解禁/);
+      const wire = readFileSync(join(project.root, `out-private/${language}/robot/wire.txt`), 'utf8');
+      expect(wire.split('\n')[0], `${language}: the notice opens with the same embargo line`).toBe(embargoLine);
+      const notice = item(`out-private/${language}/robot/ninjs.json`) as { pubStatus?: string; embargoedUntil?: string };
+      expect(notice.pubStatus).toBe('withheld');
+      expect(notice.embargoedUntil, language).toBe(held[language]!.ninjs.embargoedUntil);
+      expect(changed.log.find((line) => line.startsWith(`${language}: `)), language).toMatch(/1 notice to agencies \(robot: being updated\)/);
+      expect(readFileSync(join(project.root, `out/${language}/index.html`), 'utf8'), `${language}: nothing public before the lift`).not.toContain('robot');
+    }
+  });
+});
+
+describe('a release edited while under embargo, once public', () => {
+  /** The published and updated moments a page's header gives, in that order. */
+  const pageTimes = (language: string) => {
+    const page = readFileSync(join(project.root, `out/${language}/robot/index.html`), 'utf8');
+    const meta = /<p class="meta">(.*?)<\/p>/s.exec(page)![1]!;
+    return [...meta.matchAll(/<time datetime="([^"]+)">/g)].map((match) => Date.parse(match[1]!));
+  };
+  const LIFT = Date.parse('2025-12-06T12:00:00+01:00');
+
+  it('says on its page it was updated no earlier than it was published', async () => {
+    // EMBARGOED was updated on 10 November, before its embargo lifts on 6 December: version 2, made under embargo.
+    const result = await buildIn(project.root, { now: LATEST });
+    expect(result.exitCode).toBe(0);
+    for (const language of ['it', 'en', 'ja']) {
+      const times = pageTimes(language);
+      expect(times, `${language}: published and updated`).toHaveLength(2);
+      expect(times[0], language).toBe(LIFT);
+      expect(times[1], `${language}: updated no earlier than published`).toBeGreaterThanOrEqual(LIFT);
+    }
+  });
+
+  it('says the same on the page of a notice made under embargo', async () => {
+    await buildIn(project.root, { now: FIRST });
+    project.write('releases/robot.md', EMBARGOED.replace('consegna 40 robot', 'consegna 42 robot'));
+    // The notice withholding the stale translations is made before the lift, dated by the clock (5 December).
+    await buildIn(project.root, { now: LATER });
+    await buildIn(project.root, { now: LATEST });
+    for (const language of ['en', 'ja']) {
+      expect(item(`out/${language}/robot/ninjs.json`).pubStatus, language).toBe('withheld');
+      const times = pageTimes(language);
+      expect(times[0], language).toBe(LIFT);
+      expect(times[1], `${language}: updated no earlier than published`).toBeGreaterThanOrEqual(LIFT);
+    }
+  });
+});

@@ -29,7 +29,7 @@ export interface Indexes {
 /** What each language's index lists: the releases published in it, in release order. */
 function publishedIn(releases: ReleaseEntry[], languages: Language[]): Map<Language, IndexEntry[]> {
   // A notice standing where a version was published is listed too, with its mark.
-  return new Map(languages.map((language) => [language, releases.flatMap((release) => (release.states[language] === 'published' || release.notices?.[language] ? [release.listed[language]!] : []))]));
+  return new Map(languages.map((language) => [language, releases.flatMap((release) => ((release.states[language] === 'published' || release.notices?.[language]) && release.listed[language] ? [release.listed[language]] : []))]));
 }
 
 export const indexKeyOf = (settingsKey: string, built: BuiltRelease[]) => contentHash(settingsKey, built.map((release) => [release.id, release.key, release.states]));

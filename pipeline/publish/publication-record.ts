@@ -55,26 +55,39 @@ function isVersion(value: unknown): value is PublishedVersion {
   );
 }
 
-/** The record of release `id`, as its text (to tell whether it changed) and read; empty when there is none, or none readable. */
-export function readRecord(root: string, id: string): { text?: string; record: PublicationRecord; embargoed: EmbargoedRecord } {
+/**
+ * The record of release `id`, as its text (to tell whether it changed) and read; empty when there is none. One that
+ * is there but cannot be read, or is not a record this pipeline wrote, is empty too, with `problem` saying why: it is
+ * not "nothing published", and the build says so rather than number versions afresh (render-task.ts).
+ */
+export function readRecord(root: string, id: string): { text?: string; record: PublicationRecord; embargoed: EmbargoedRecord; problem?: string } {
   const read = readProjectFile(root, recordPath(id));
-  if (!read?.bytes) return { record: {}, embargoed: {} };
+  if (!read) return { record: {}, embargoed: {} };
+  if (!read.bytes) return { record: {}, embargoed: {}, problem: read.problem.reason };
   const text = read.bytes.toString('utf8');
-  const versionsIn = (value: unknown): PublicationRecord => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { text, record: {}, embargoed: {}, problem: `it is not valid JSON: ${(error as Error).message}` };
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(parsed)) return { text, record: {}, embargoed: {}, problem: 'it is not a JSON object' };
+  const versionsIn = (value: Record<string, unknown>, where: string): PublicationRecord | string => {
     const versions: PublicationRecord = {};
-    if (typeof value !== 'object' || value === null) return versions;
     for (const language of LANGUAGES) {
-      const version = (value as Record<string, unknown>)[language];
-      if (isVersion(version)) versions[language] = version;
+      const version = value[language];
+      if (version === undefined) continue;
+      if (!isVersion(version)) return `its ${where}${language} entry is not a version this pipeline wrote`;
+      versions[language] = version;
     }
     return versions;
   };
-  try {
-    const parsed = JSON.parse(text) as Record<string, unknown>;
-    return { text, record: versionsIn(parsed), embargoed: versionsIn(parsed.embargoed) };
-  } catch {
-    return { text, record: {}, embargoed: {} };
-  }
+  const record = versionsIn(parsed, '');
+  const embargoed = parsed.embargoed === undefined ? {} : isObject(parsed.embargoed) ? versionsIn(parsed.embargoed, 'embargoed ') : 'its embargoed entry is not an object';
+  const problem = [record, embargoed].find((one): one is string => typeof one === 'string');
+  if (problem) return { text, record: {}, embargoed: {}, problem };
+  return { text, record: record as PublicationRecord, embargoed: embargoed as EmbargoedRecord };
 }
 
 /**

@@ -121,6 +121,13 @@ export interface ReleaseBuild {
   /** What agencies hold of it under embargo, after this build (the embargoed copies, or a kill in their place). */
   embargoed: EmbargoedRecord;
   files: Map<string, string>;
+  /** Its kill is numbered blind (`filedUnknown`): one past the version its dates give. */
+  unknownKill?: boolean;
+}
+
+/** The warning for a kill numbered blind (ReleaseBuild.unknownKill), on the release: from a build that hands it out. */
+export function reportUnknownKill(release: Release, file: VFile): void {
+  reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing or unreadable, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
 }
 
 /**
@@ -217,10 +224,9 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
 
   // A kill with nothing to follow, where something may have been handed out all the same (the record and the trees
   // gone): numbered one past what the release's dates give, which passes any copy they numbered, and said.
+  // Said by the build that hands it out (render-task.ts), not by a preview.
   const unknownKill = filedUnknown && settings.languages.some((language) => noticed[language] === 'withdrawn');
-  if (unknownKill) {
-    reportWarning(file, `nothing says what agencies hold of this withdrawn release (${recordPath(release.id)} is missing, and no earlier out/ or private tree has it): its kill is numbered one past the version its dates give, to pass any copy they numbered; a copy numbered higher (edited after it went out) cannot be ruled out, so restore that file if it exists and build again`, 'kill-version', release.fieldPositions.status ?? { line: 1, column: 1 });
-  }
+  result.unknownKill = unknownKill;
 
   const pageUrl = (language: Language, id: string) => new URL(`${language}/${id}/`, settings.baseUrl).href;
   // Every language this release exists in, for links between its versions.
@@ -238,17 +244,19 @@ export function buildRelease(release: Release, file: VFile, memories: Partial<Re
       const withdrawal = release.withdrawal && withdrawalIn(release, release.withdrawal, language, language === 'it' ? undefined : { ...memoryOf[language as TargetLanguage], policy: settings.policies[language as TargetLanguage], glossary: settings.glossary });
       const notice = versionNotice(release, kind, headline, labels[language], withdrawal, settings);
       if (unknownKill && !filed) notice.version += 1;
-      const rendered = renderNotice(notice, filed, versions, context, held, timings);
+      // A withheld translation stands in for a copy held until the release is public: under that embargo until then.
+      const rendered = renderNotice(notice, filed, versions, context, held, timings, kind === 'withheld' ? publicFrom(release.meta).at : undefined);
       for (const [path, content] of rendered.files) result.files.set(path, content);
       delete result.localized[language];
-      // Under embargo the notice is in the private tree alone (listed nowhere public); a kill is a kill all the same.
+      // A notice to agencies all the same, counted as one; under embargo in the private tree alone (listed nowhere
+      // public: render-task lists none of a held release), and a kill is a kill all the same.
+      result.notices[language] = rendered.notice;
       if (held) {
         if (kind === 'withdrawn') result.states[language] = 'withdrawn';
         result.embargoed[language] = rendered.published;
         continue;
       }
       result.feed[language] = rendered.feed;
-      result.notices[language] = rendered.notice;
       result.record[language] = rendered.published;
       if (kind === 'withdrawn') result.states[language] = 'withdrawn';
       continue;
@@ -309,14 +317,19 @@ function versionNotice(release: Release, kind: NoticeKind, headline: string, lab
 
 /**
  * A notice's files, feed entry and record, its version settled against what agencies filed. `held`: the release is
- * still under embargo (or scheduled), and the notice, a kill, replaces the copies agencies hold in the private tree:
- * wire text and ninjs only, with no embargo (a kill holds from now), and nothing public or recorded.
+ * still under embargo (or scheduled), and the notice replaces the copies agencies hold in the private tree: wire text
+ * and ninjs only, nothing public or recorded; a kill with no embargo (it holds from now), a withheld translation
+ * under the embargo `until` (when the release becomes public), as the copy it replaces was.
  */
-function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined, versions: Partial<Record<Language, string>>, context: RenderContext, held: boolean, timings?: Timings): { files: Map<string, string>; feed: FeedEntry; notice: VersionNotice; published: PublishedVersion } {
+function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined, versions: Partial<Record<Language, string>>, context: RenderContext, held: boolean, timings?: Timings, until?: string): { files: Map<string, string>; feed: FeedEntry; notice: VersionNotice; published: PublishedVersion } {
   const { settings, labels, languageNames, locales } = context;
   const { language, id } = draft;
   const links = { uri: new URL(`${language}/${id}/`, settings.baseUrl).href, versions, languageNames, baseUrl: settings.baseUrl };
-  const { version, created, hash, ninjs } = settleVersion(noticeNinjsItem(draft, labels[language], links), filed, { version: draft.version, created: draft.modified }, settings.now);
+  if (held && until) draft = { ...draft, embargo: until };
+  const item = noticeNinjsItem(draft, labels[language], links);
+  // At the lift, the notice agencies held but for its embargo is that same version.
+  if (!held && until && filed?.status === 'withheld' && filed.hash !== versionHash(item) && filed.hash === versionHash(noticeNinjsItem({ ...draft, embargo: until }, labels[language], links))) filed = { ...filed, hash: versionHash(item) };
+  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: draft.version, created: draft.modified }, settings.now);
   const notice = { ...draft, version, modified: created };
   const files = new Map<string, string>();
   const at = held ? `embargoed/${language}/${id}` : `${language}/${id}`;

@@ -2,7 +2,7 @@
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
 import { isHeld, publicFrom, type PublicFrom } from '../schedule.ts';
-import { buildRelease, heldState, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
+import { buildRelease, heldState, reportUnknownKill, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
 import { toMessage, type Message } from './messages.ts';
@@ -16,7 +16,7 @@ import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import { memoryOfSource, rowsOf, summarize } from '../project/release-review.ts';
-import { readRecord, recordFromTree, type PublicationRecord, type RecordWriter } from './publication-record.ts';
+import { readRecord, recordFromTree, recordPath, type PublicationRecord, type RecordWriter } from './publication-record.ts';
 import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
@@ -68,7 +68,10 @@ export interface RenderedRelease {
   /** What the indexes list of it, in each language it is built in. */
   listed: Partial<Record<Language, IndexEntry>>;
   states: Partial<Record<Language, ReleaseState>>;
-  /** Languages where a notice stands in place of a version agencies filed (it is listed, with its mark). */
+  /**
+   * Languages where a notice stands in place of a version agencies filed or hold under embargo: listed, with its
+   * mark, once the release is public; before, in the private tree alone.
+   */
   notices?: Partial<Record<Language, NoticeKind>>;
   /** The files read, with their stamps (its source, unless the main thread parsed it; its memories; its pictures): what the build manifest keys the release on. */
   read: Record<string, Stamp>;
@@ -143,16 +146,23 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
   }
   const filed = readRecord(root, release.id);
+  // A record there but unreadable is not "nothing published": read as that, a kill or a version already handed out
+  // would go out again under a number agencies hold. It is taken as missing (the trees stand for it), left as it is
+  // for someone to repair (what it held may be more than the trees know), and said.
+  if (filed.problem !== undefined) {
+    reportWarning(file, `${recordPath(release.id)} cannot be read (${filed.problem}), so it cannot say what agencies were handed of this release: a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees`, 'publication-record', { line: 1, column: 1 });
+  }
+  const noRecord = filed.text === undefined || filed.problem !== undefined;
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
   // and the private tree what they hold under embargo; the private tree too where the record has no word of those
   // copies (written before it kept them) and a kill or a copy now must follow them.
   if (place.records) {
-    if (filed.text === undefined && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
-    const followsCopies = filed.text === undefined || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
+    if (noRecord && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
+    const followsCopies = noRecord || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
     if (Object.keys(filed.embargoed).length === 0 && followsCopies && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
   }
-  // Neither the record nor the trees say what agencies hold: a kill cannot follow it, and says so (buildRelease).
-  const unknown = filed.text === undefined && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
+  // Neither the record nor the trees say what agencies hold: a kill cannot follow it (buildRelease), and says so (below).
+  const unknown = noRecord && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
   const taken = takenBack(release, filed.record, context.settings.now);
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
@@ -160,7 +170,10 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
-  const unrecorded = place.records?.write(release.id, built.record, filed.text, built.embargoed);
+  // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.
+  if (built.unknownKill && place.records) reportUnknownKill(release, file);
+  const beforeLift = heldState(release, context.settings.now) !== undefined;
+  const unrecorded = filed.problem === undefined ? place.records?.write(release.id, built.record, filed.text, built.embargoed) : undefined;
   // Not recorded, the next build cannot tell agencies what changed since: said, not fatal.
   if (unrecorded) reportWarning(file, `what was published of this release could not be recorded (${unrecorded}); the next build may number its versions afresh`, 'publication-record', { line: 1, column: 1 });
   if (Object.keys(built.feed).length > 0) built.files.set(feedEntriesPath(release.id), JSON.stringify(built.feed));
@@ -191,7 +204,8 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     publicFrom: publicFrom(release.meta),
     messages: file.messages.map(toMessage),
     memoryMessages,
-    listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)])) },
+    // A notice under embargo is in the private tree alone: listed nowhere public until the lift.
+    listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...(beforeLift ? {} : Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)]))) },
     states: built.states,
     ...(Object.keys(built.notices).length > 0 ? { notices: Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, notice.kind])) } : {}),
     read: pictures ? { ...read, ...pictures.read } : read,

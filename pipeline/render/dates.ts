@@ -4,7 +4,7 @@ import type { Labels } from './i18n.ts';
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2})$/;
 
 interface WallClock {
-  /** The wall-clock time as if it were UTC, so Intl formats it without a time-zone shift. */
+  /** The wall-clock time as if it were UTC, so that it is written as the release wrote it, with no time-zone shift. */
   local: Date;
   offset: string;
 }
@@ -16,17 +16,7 @@ function wallClock(iso: string): WallClock {
   return { local: new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s)), offset };
 }
 
-// Making a formatter costs far more than formatting: one per locale (and zone).
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string): Intl.DateTimeFormat {
-  let format = formatters.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
-    formatters.set(locale, format);
-  }
-  return format;
-}
-
+// Making a formatter costs far more than formatting: one per locale and zone.
 const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -61,22 +51,6 @@ export function longDate(format: Intl.DateTimeFormat, date: Date, locale: string
   return locale.startsWith('it') ? text.replace(/^1 /, '1° ') : text;
 }
 
-/** 12:00 */
-export function formatTime(iso: string, locale: string): string {
-  return formatter(locale).format(wallClock(iso).local);
-}
-
-/** UTC+02:00, the offset the release was written in. */
-export function formatZone(iso: string): string {
-  const { offset } = wallClock(iso);
-  return offset === 'Z' ? 'UTC' : `UTC${offset}`;
-}
-
-/** The calendar date of the release in its own offset, YYYY-MM-DD. */
-export function isoDay(iso: string): string {
-  return iso.slice(0, 10);
-}
-
 /** The instant as RFC 3339 in the release's own offset, seconds always written (ninjs and JSON-LD want them). */
 export function rfc3339(iso: string): string {
   const { local, offset } = wallClock(iso);
@@ -88,8 +62,8 @@ export function rfc3339(iso: string): string {
 export const publishedAt = (release: { date: string; embargo?: string }): string => publicFrom(release).at;
 
 /**
- * When a release last changed for a reader (a feed's entry `updated`, a sitemap's `lastmod`): when its version was
- * made, but never before it went public. A release made at 10:00 under embargo until 12:00 is new to subscribers at
- * 12:00; dated 10:00, a reader that asks for what changed since its 11:00 poll would never see it.
+ * When a release last changed for a reader (a feed's entry `updated`, a sitemap's `lastmod`, a page's "updated"):
+ * when its version was made, but never before it went public. A release made at 10:00 under embargo until 12:00 is new
+ * to subscribers at 12:00; dated 10:00, a reader that asks for what changed since its 11:00 poll would never see it.
  */
 export const entryUpdated = (modified: string, published: string): string => (Date.parse(modified) < Date.parse(published) ? published : modified);

@@ -9,7 +9,7 @@ import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localiz
 import type { Rendition } from '../release.ts';
 import { collapsedText, inlineNodes, type Inline } from '../inline/index.ts';
 import { markSpeakers } from './quotes.ts';
-import { publishedAt, readersDate, rfc3339 } from './dates.ts';
+import { entryUpdated, publishedAt, readersDate, rfc3339 } from './dates.ts';
 import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
@@ -218,6 +218,9 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
   const title = markedHeadline(release, collapsedText(release.title), labels);
   const description = pageDescription(release);
   const [leading, ...more] = shownImages(release);
+  // A copy edited under embargo was new to readers only when the embargo lifted: never "updated" before "published".
+  const published = publishedAt(release);
+  const updated = entryUpdated(release.modified, published);
   const main: ElementContent[] = [
     h('article', [
       h('header', [
@@ -226,8 +229,8 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
           ...(release.office
             ? [{ type: 'text' as const, value: `${labels.t('office.genre')} – ` }, release.office.url ? h('a', { href: release.office.url }, release.office.name) : release.office.name, { type: 'text' as const, value: ' · ' }]
             : []),
-          h('time', { dateTime: publishedAt(release) }, labels.t('release.published', { date: readersDate(publishedAt(release), labels) })),
-          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: release.modified }, labels.t('release.updated', { date: readersDate(release.modified, labels) }))] : []),
+          h('time', { dateTime: published }, labels.t('release.published', { date: readersDate(published, labels) })),
+          ...(release.version > 1 ? [{ type: 'text' as const, value: ' · ' }, h('time', { dateTime: updated }, labels.t('release.updated', { date: readersDate(updated, labels) }))] : []),
         ]),
         ...changeNodes(release, labels),
         h('h1', markSpeakers(inlineNodes(release.title), speakersOf(release), release.language)),

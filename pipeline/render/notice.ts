@@ -44,6 +44,11 @@ export interface VersionNotice {
   withdrawn?: { date: string; reason: Inline; original: boolean };
   office?: PressOffice;
   located?: string;
+  /**
+   * Until when agencies hold it under embargo, as written: a translation withheld before the lift replaces a copy they
+   * hold under embargo, and names the Italian original, itself under embargo. (A kill holds from now: none.)
+   */
+  embargo?: string;
 }
 
 const glue = (labels: Labels) => (labels.language === 'ja' ? '' : ' ');
@@ -101,6 +106,8 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
   const description = noticeText(notice, labels);
   const url = links.alternates[notice.language];
   const meta = (property: string, content: string) => h('meta', { property, content });
+  // A notice made under embargo was new to readers only at the lift, as for a release page (html.ts).
+  const updated = entryUpdated(notice.modified, notice.published);
   return renderPage({
     labels,
     title: documentTitle(title, labels.t('site.name')),
@@ -123,7 +130,7 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
           h('p.meta', [
             h('time', { dateTime: notice.published }, labels.t('release.published', { date: readersDate(notice.published, labels) })),
             { type: 'text' as const, value: ' · ' },
-            h('time', { dateTime: notice.modified }, labels.t('release.updated', { date: readersDate(notice.modified, labels) })),
+            h('time', { dateTime: updated }, labels.t('release.updated', { date: readersDate(updated, labels) })),
           ]),
           h('h1', notice.headline),
         ]),
@@ -136,13 +143,15 @@ export function renderNoticePage(notice: VersionNotice, labels: Labels, links: R
 }
 
 /**
- * The wire text: the status first (the withdrawal, with its date and reason, or the withheld line), from the wire's
- * first line, before who issues it and when, as the embargo line would stand; then the headline agencies filed, the
+ * The wire text: under embargo the embargo line, then the status (the withdrawal, with its date and reason, or the
+ * withheld line), before who issues it and when; then the headline agencies filed, the
  * notice, where the Italian original is (for a translation), the end mark.
  */
 export function renderNoticeWire(notice: VersionNotice, labels: Labels, baseUrl: string): string {
   const lines = (text: string) => wrap(text, { width: WIRE_WIDTH, ambiguousIsWide: labels.language === 'ja' });
   const sections: string[][] = [];
+  // The embargo line first and whole, as on every copy agencies hold under embargo (renderWire).
+  if (notice.embargo) sections.push([wireTimeLine('embargo.line', notice.embargo, labels)]);
   sections.push(lines(notice.kind === 'withdrawn' ? withdrawalLine(notice, labels) : labels.t('notice.withheldWire')));
   if (notice.office) sections.push(lines(labels.t('wire.issuer', { office: notice.office.name })));
   sections.push([wireTimeLine('wire.header', notice.date, labels)]);
@@ -164,6 +173,7 @@ export function noticeNinjsItem(notice: VersionNotice, labels: Labels, links: Ni
     version: String(notice.version),
     firstCreated: rfc3339(notice.date),
     versionCreated: rfc3339(notice.modified),
+    ...(notice.embargo ? { embargoedUntil: rfc3339(notice.embargo) } : {}),
     // IPTC: `canceled`, the item is withdrawn; `withheld`, not to be used for now, may become usable again.
     pubStatus: notice.kind === 'withdrawn' ? 'canceled' : 'withheld',
     edNote: notice.kind === 'withdrawn' ? withdrawalLine(notice, labels) : labels.t('notice.withheldNote', { url: original }),
