@@ -1155,6 +1155,11 @@ describe('quotes: "Entrambi" speaking', () => {
     const three = 'Alla festa c’erano Marco Pavan, Lucia Gatti e Piero Sanna. Pavan ha servito ai tavoli, Gatti ha organizzato la lotteria e Sanna ha cucinato. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
     expect(speakersOf(three)).toEqual([null]);
   });
+
+  it('reads the sentence just before "Entrambi", not the one before that', () => {
+    const text = 'Alla cena c’erano Marco Pavan e Lucia Gatti. Più tardi sono arrivati Piero Sanna e Anna Ferri. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(text)).toEqual(['Piero Sanna e Anna Ferri']);
+  });
 });
 
 describe('quotes: an honorific written short inside a dashed attribution', () => {

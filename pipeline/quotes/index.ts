@@ -651,7 +651,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** The two people named in the sentence before `at` (in its paragraph), joined, if it names exactly two. */
   const bothSpeakers = (at: number): Speaker | undefined => {
     const floor = paragraphStartOf(prose, at);
-    const own = sentenceBefore(narration, at, floor);
+    // From the first word: an attribution may start on the space after the full stop, which would find that stop
+    // no sentence end and read from the sentence before.
+    const word = at + (/^\s*/u.exec(narration.slice(at, at + 20))?.[0].length ?? 0);
+    const own = sentenceBefore(narration, word, floor);
     if (own <= floor) return undefined;
     const from = sentenceBefore(narration, own - 1, floor);
     const names = [...new Set(mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= own).map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
