@@ -1095,6 +1095,16 @@ describe('quotes: a surname the headline sets as its label, then a bare title in
     const tagged = 'Tag: intervista raimondi\n\nIl presidente ha parlato a lungo dei conti. «Il bilancio è sano e la squadra resta qui», ha detto il presidente.';
     expect(speakers(tagged)).not.toContain('Tag');
   });
+
+  it('takes no place or topic for the label, and reads no label in the body', () => {
+    const body = '\n\nIl presidente ha presentato il piano per la sanità territoriale. «Abbiamo trovato le risorse per tutti i reparti», ha detto il presidente.';
+    // A region after a topic is no person the body calls "il presidente" (the headline's words may be the region's).
+    expect(speakers(`Sanità, Piemonte: «Più medici nelle valli e negli ospedali di montagna»${body}`).at(-1)).toBeNull();
+    // A topic the text also writes as a common noun.
+    expect(speakers(`Sanità: «Più medici nelle valli e negli ospedali di montagna»${body}`).at(-1)).toBeNull();
+    // A label opening the body, under a headline of its own, is the body's line, not the headline's label.
+    expect(speakers(`Sanità, più medici nelle valli\n\nOspedali, Valsesia: servono medici nelle valli e in montagna.${body}`)).toEqual([null]);
+  });
 });
 
 describe('quotes: a document read inside the quotation, between dashes', () => {
