@@ -1140,6 +1140,12 @@ describe('quotes: a numeral speaker ("i tre consiglieri") and the people the par
     expect(speakersOf(text)).toEqual([null]);
     expect(quotesOf(text)[0]!.speakerDescription).toBe('due esponenti');
   });
+
+  it('counts only the people whose role is the noun: the mayor is none of "i tre consiglieri"', () => {
+    const paragraph = 'Il sindaco Carlo Neri ha ricevuto in municipio i consiglieri di minoranza Stefano Rinaldi e Marta Ferri.';
+    expect(speakersOf(`${paragraph} «Sulle piscine non abbiamo avuto risposte», spiegano i tre consiglieri.`)).toEqual([null]);
+    expect(speakersOf(`${paragraph} «Sulle piscine non abbiamo avuto risposte», spiegano i due consiglieri.`)).toEqual(['Stefano Rinaldi e Marta Ferri']);
+  });
 });
 
 describe('quotes: a described officer keeps the body they belong to', () => {

@@ -372,6 +372,17 @@ function placed(mention: Mention): boolean {
   return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
 }
 
+/** A role word without its gender and number: "consiglier" for consiglieri, consigliere and consigliera. */
+function roleStem(word: string): string {
+  return word.toLowerCase().replace(/tric[ei]$/u, 'tor').replace(/ess[ae]$/u, '').replace(/h?[oaie]$/u, '');
+}
+
+/** The lexicon's group of a plural role noun ("consiglieri", "sindaci", "assessori"), by its singular forms. */
+function pluralRoleGroup(noun: string): string | undefined {
+  const singulars = [noun, noun.replace(/i$/u, 'e'), noun.replace(/i$/u, 'o'), noun.replace(/e$/u, 'a'), noun.replace(/h?i$/u, 'o')];
+  return singulars.map((form) => ROLE_GROUP.get(form)).find((group) => group !== undefined);
+}
+
 /** A title whatever its gender: rettrice and rettore, sindaca and sindaco, professoressa and professore. */
 function titleKey(word: string): string {
   return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
@@ -643,7 +654,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (count === undefined || COLLECTIVE_NOUNS.test(headNoun(description))) return undefined;
     const from = paragraphStartOf(prose, to);
     const named = mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= to);
-    const names = [...new Set(named.map((mention) => people.resolve(mention, to)?.name).filter((name): name is string => name !== undefined))];
+    // Only those the noun can describe: anyone whose role is of another kind ("il sindaco X" beside the councillors) is
+    // not one of them; whoever has no role the lexicon places may be.
+    const noun = headNoun(description);
+    const kind = pluralRoleGroup(noun);
+    const fits = (speaker: Speaker) => {
+      const words = (speaker.role ?? '').toLowerCase().split(/[^\p{L}]+/u);
+      if (words.some((word) => word.length > 2 && roleStem(word) === roleStem(noun))) return true;
+      const placedWords = words.filter((word) => ROLE_GROUP.has(word));
+      return placedWords.length === 0 || (kind !== undefined && placedWords.some((word) => ROLE_GROUP.get(word) === kind));
+    };
+    const speakers = named.map((mention) => people.resolve(mention, to)).filter((speaker): speaker is Speaker => speaker !== undefined && fits(speaker));
+    const names = [...new Set(speakers.map((speaker) => speaker.name))];
     if (names.length !== count) return undefined;
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
   };
