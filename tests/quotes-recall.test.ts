@@ -249,6 +249,14 @@ describe('quotes: a document quoted with its frame between dashes', () => {
     expect(summaryOf(read).map(([parts]) => parts)).toEqual([['Nelle prossime settimane', 'sarà inviato all’istituto il contributo promesso']]);
   });
 
+  it('keeps the frame within its sentence: a dash after the next full stop closes no frame', () => {
+    const text = 'Il Comune ha approvato il progetto. «Tutto è pronto – si legge nella delibera. Il cantiere partirà a maggio – e durerà un anno».';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Tutto è pronto – si legge nella delibera. Il cantiere partirà a maggio – e durerà un anno']]);
+    // A title's full stop ends no sentence.
+    const titled = 'La Asl ha scritto ai medici. «Il reparto riapre – si legge nella nota del dott. Carlo Bini – e tornerà ai turni di prima».';
+    expect(summaryOf(titled).map(([parts]) => parts)).toEqual([['Il reparto riapre', 'e tornerà ai turni di prima']]);
+  });
+
   it('cuts "– si conclude la nota –" out of the words, the reflexive with its dash', () => {
     const text = 'La Polizia locale di Prato ha chiuso i controlli estivi. «Abbiamo fatto trecento verifiche. Il servizio - si conclude la nota - proseguirà anche in autunno».';
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Abbiamo fatto trecento verifiche. Il servizio', 'proseguirà anche in autunno']]);

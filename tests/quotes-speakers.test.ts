@@ -1095,6 +1095,16 @@ describe('quotes: a surname the headline sets as its label, then a bare title in
     const tagged = 'Tag: intervista raimondi\n\nIl presidente ha parlato a lungo dei conti. «Il bilancio è sano e la squadra resta qui», ha detto il presidente.';
     expect(speakers(tagged)).not.toContain('Tag');
   });
+
+  it('takes no place or topic for the label, and reads no label in the body', () => {
+    const body = '\n\nIl presidente ha presentato il piano per la sanità territoriale. «Abbiamo trovato le risorse per tutti i reparti», ha detto il presidente.';
+    // A region after a topic is no person the body calls "il presidente" (the headline's words may be the region's).
+    expect(speakers(`Sanità, Piemonte: «Più medici nelle valli e negli ospedali di montagna»${body}`).at(-1)).toBeNull();
+    // A topic the text also writes as a common noun.
+    expect(speakers(`Sanità: «Più medici nelle valli e negli ospedali di montagna»${body}`).at(-1)).toBeNull();
+    // A label opening the body, under a headline of its own, is the body's line, not the headline's label.
+    expect(speakers(`Sanità, più medici nelle valli\n\nOspedali, Valsesia: servono medici nelle valli e in montagna.${body}`)).toEqual([null]);
+  });
 });
 
 describe('quotes: a document read inside the quotation, between dashes', () => {
@@ -1130,6 +1140,12 @@ describe('quotes: a numeral speaker ("i tre consiglieri") and the people the par
     expect(speakersOf(text)).toEqual([null]);
     expect(quotesOf(text)[0]!.speakerDescription).toBe('due esponenti');
   });
+
+  it('counts only the people whose role is the noun: the mayor is none of "i tre consiglieri"', () => {
+    const paragraph = 'Il sindaco Carlo Neri ha ricevuto in municipio i consiglieri di minoranza Stefano Rinaldi e Marta Ferri.';
+    expect(speakersOf(`${paragraph} «Sulle piscine non abbiamo avuto risposte», spiegano i tre consiglieri.`)).toEqual([null]);
+    expect(speakersOf(`${paragraph} «Sulle piscine non abbiamo avuto risposte», spiegano i due consiglieri.`)).toEqual(['Stefano Rinaldi e Marta Ferri']);
+  });
 });
 
 describe('quotes: a described officer keeps the body they belong to', () => {
@@ -1154,6 +1170,11 @@ describe('quotes: "Entrambi" speaking', () => {
     expect(speakersOf(two)).toEqual(['Marco Pavan e Lucia Gatti']);
     const three = 'Alla festa c’erano Marco Pavan, Lucia Gatti e Piero Sanna. Pavan ha servito ai tavoli, Gatti ha organizzato la lotteria e Sanna ha cucinato. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
     expect(speakersOf(three)).toEqual([null]);
+  });
+
+  it('reads the sentence just before "Entrambi", not the one before that', () => {
+    const text = 'Alla cena c’erano Marco Pavan e Lucia Gatti. Più tardi sono arrivati Piero Sanna e Anna Ferri. Entrambi ricordano che «il volontariato è la base su cui poggia tutto il nostro lavoro».';
+    expect(speakersOf(text)).toEqual(['Piero Sanna e Anna Ferri']);
   });
 });
 

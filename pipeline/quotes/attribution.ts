@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
@@ -162,8 +162,11 @@ export function innerAttributions(text: string, piece: Range): Range[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A dashed frame reading the words in a document: "– si legge nella nota –", "- come si legge in una nota sindacale-". */
-const DOCUMENT_FRAME = /(?:[\u2013\u2014]|(?<=\s)-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?:\s+ancora)?(?![\p{L}])[^\u2013\u2014«»“”"_;:!?\n]{0,160}?(?:[ \t]*[\u2013\u2014]|[ \t]-(?=[\s.,])|(?<=[\p{L}\p{N}.])-(?=[ \t]))[.,]?/gu;
+/**
+ * A dashed frame reading the words in a document: "– si legge nella nota –", "- come si legge in una nota sindacale-".
+ * Within one sentence: a full stop before a capital ends it, unless it shortens a title ("del dott. Rossi").
+ */
+const DOCUMENT_FRAME = new RegExp(`(?:[\\u2013\\u2014]|(?<=\\s)-|(?<=[\\p{L}\\p{N}])-(?=[ \\t]))[ \\t]*${READING}(?:\\s+ancora(?![\\p{L}]))?(?:[^\\u2013\\u2014«»“”"_;:!?.\\n]|\\.(?!\\s+[\\p{Lu}\\p{N}])|(?<=(?<![\\p{L}])(?:${SHORT_TITLES.join('|')}|ssa))\\.){0,160}?(?:[ \\t]*[\\u2013\\u2014]|[ \\t]-(?=[\\s.,])|(?<=[\\p{L}\\p{N}.])-(?=[ \\t]))[.,]?`, 'gu');
 
 /** The office a document frame names as issuing it: "nella nota diffusa dalla Guardia di finanza", "in una nota del Comando provinciale". */
 export function documentIssuer(text: string, from: number, to: number): string | undefined {

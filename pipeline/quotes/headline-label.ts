@@ -4,6 +4,7 @@
 import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, ROLE_GROUP } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
+import { REGIONS } from './places.ts';
 import { sayingLength } from './saying-verbs.ts';
 
 /** "Topic, " before the label, the label, and a verb before the colon: "Castellani urla:"; then maybe the marks. */
@@ -21,7 +22,9 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   if (!found) return undefined;
   const name = found[2]!;
   const key = name.toLowerCase();
-  if (ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || isFirstName(name)) return undefined;
+  if (ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || REGIONS.has(key) || isFirstName(name)) return undefined;
+  // A topic the text also writes as a common noun ("Sanità: «…»" over "la sanità territoriale") is nobody.
+  if (new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(narration)) return undefined;
   const nameStart = headline.start + found.indices![2]![0];
   // The word before the colon a verb of saying, or any verb the quotation then opens on ("Castellani urla: «…»").
   if (found[3] !== undefined && found[4] === undefined && sayingLength(narration, headline.start + found.indices![3]![0]) !== found[3].length) return undefined;
@@ -30,8 +33,8 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   const people = mentions.filter((mention) => mention.kind !== 'title');
   // Someone the text names in full or whose name holds the label, or anyone named in the headline itself.
   if (people.some((mention) => (mention.person ?? mention.name).split(/\s+/u).includes(name) || (mention.start < headline.end && mention.end > headline.start))) return undefined;
-  // A name in a longer run elsewhere ("Castellani Group") or a place after a preposition ("in Valmadrera").
-  if (new RegExp(`\\p{Lu}\\p{L}*[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+\\p{Lu}|(?<![\\p{L}])(?:di|in|da)[ \\t]+${name}(?![\\p{L}])`, 'u').test(narration)) return undefined;
+  // A name in a longer run elsewhere ("Castellani Group") or a place after a preposition ("in Valmadrera", "nel Lazio").
+  if (new RegExp(`\\p{Lu}\\p{L}*[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+\\p{Lu}|(?<![\\p{L}])(?:di|in|da|del|dello|nel|nello|dal|dallo|sul|sullo)[ \\t]+${name}(?![\\p{L}])`, 'u').test(narration)) return undefined;
   const held = new Set(people.flatMap((mention) => `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).map((word) => ROLE_GROUP.get(word)).filter((group): group is string => group !== undefined)));
   const titles = mentions.filter((mention) => mention.kind === 'title' && mention.start >= headline.end && mention.group !== undefined && !held.has(mention.group) && !PLURAL_ARTICLE.test(narration.slice(mention.start, mention.nameStart)));
   const groups = new Set(titles.map((mention) => mention.group));

@@ -10,7 +10,7 @@ import { genderOf } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
 
@@ -372,6 +372,17 @@ function placed(mention: Mention): boolean {
   return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
 }
 
+/** A role word without its gender and number: "consiglier" for consiglieri, consigliere and consigliera. */
+function roleStem(word: string): string {
+  return word.toLowerCase().replace(/tric[ei]$/u, 'tor').replace(/ess[ae]$/u, '').replace(/h?[oaie]$/u, '');
+}
+
+/** The lexicon's group of a plural role noun ("consiglieri", "sindaci", "assessori"), by its singular forms. */
+function pluralRoleGroup(noun: string): string | undefined {
+  const singulars = [noun, noun.replace(/i$/u, 'e'), noun.replace(/i$/u, 'o'), noun.replace(/e$/u, 'a'), noun.replace(/h?i$/u, 'o')];
+  return singulars.map((form) => ROLE_GROUP.get(form)).find((group) => group !== undefined);
+}
+
 /** A title whatever its gender: rettrice and rettore, sindaca and sindaco, professoressa and professore. */
 function titleKey(word: string): string {
   return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
@@ -456,8 +467,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
   const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
   // "Ferrandi: «…»" over a body calling him only "il tecnico": the headline's label is that person.
-  // The headline, or the first line of a plain text under a title its file gives.
-  const label = prose.paragraphs.slice(0, Math.min(prose.headlines + 1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
+  // The headline and subheadline, or the first line of a text with none; never a line of the body under them.
+  const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
   if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
   const candidates: Candidate[] = [];
@@ -643,7 +654,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (count === undefined || COLLECTIVE_NOUNS.test(headNoun(description))) return undefined;
     const from = paragraphStartOf(prose, to);
     const named = mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= to);
-    const names = [...new Set(named.map((mention) => people.resolve(mention, to)?.name).filter((name): name is string => name !== undefined))];
+    // Only those the noun can describe: anyone whose role is of another kind ("il sindaco X" beside the councillors) is
+    // not one of them; whoever has no role the lexicon places may be.
+    const noun = headNoun(description);
+    const kind = pluralRoleGroup(noun);
+    const fits = (speaker: Speaker) => {
+      const words = (speaker.role ?? '').toLowerCase().split(/[^\p{L}]+/u);
+      if (words.some((word) => word.length > 2 && roleStem(word) === roleStem(noun))) return true;
+      const placedWords = words.filter((word) => ROLE_GROUP.has(word));
+      return placedWords.length === 0 || (kind !== undefined && placedWords.some((word) => ROLE_GROUP.get(word) === kind));
+    };
+    const speakers = named.map((mention) => people.resolve(mention, to)).filter((speaker): speaker is Speaker => speaker !== undefined && fits(speaker));
+    const names = [...new Set(speakers.map((speaker) => speaker.name))];
     if (names.length !== count) return undefined;
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
   };
@@ -651,7 +673,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** The two people named in the sentence before `at` (in its paragraph), joined, if it names exactly two. */
   const bothSpeakers = (at: number): Speaker | undefined => {
     const floor = paragraphStartOf(prose, at);
-    const own = sentenceBefore(narration, at, floor);
+    // From the first word: an attribution may start on the space after the full stop, which would find that stop
+    // no sentence end and read from the sentence before.
+    const word = at + (/^\s*/u.exec(narration.slice(at, at + 20))?.[0].length ?? 0);
+    const own = sentenceBefore(narration, word, floor);
     if (own <= floor) return undefined;
     const from = sentenceBefore(narration, own - 1, floor);
     const names = [...new Set(mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= own).map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
@@ -1136,7 +1161,7 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
-const READ_INSIDE = /^[\s\u2013\u2014-]*(?:come\s+)?(?:si\s+(?:legge|leggeva|continua\s+a\s+leggere|può\s+leggere)|(?:è|é)\s+quanto\s+si\s+legge)(?![\p{L}])/iu;
+const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';

@@ -90,6 +90,12 @@ export const SAYING = new RegExp(
   'giu',
 );
 
+/**
+ * Reading words in a document, as a dashed frame inside a quotation says it: "si legge", "come si leggeva",
+ * "si continua a leggere", "è quanto si legge". One list for the frame's scan (attribution.ts) and its reading (index.ts).
+ */
+export const READING = '(?:come\\s+)?(?:si\\s+(?:legge|leggeva|continua\\s+a\\s+leggere|può\\s+leggere)|(?:è|é)\\s+quanto\\s+si\\s+legge)(?![\\p{L}])';
+
 /** SAYING matched only where it is asked to start, instead of searching the rest of the text for one. */
 export const SAYING_HERE = new RegExp(SAYING.source, 'iuy');
 
