@@ -154,12 +154,13 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   }
   const noRecord = filed.text === undefined || filed.problem !== undefined;
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
-  // and the private tree what they hold under embargo; the private tree too where the record has no word of those
-  // copies (written before it kept them) and a kill or a copy now must follow them.
+  // and the private tree what they hold under embargo; the private tree too wherever the record has no word of those
+  // copies: a record written before it kept them cannot say they are none, and at the lift a kill, a copy or a
+  // translation gone stale under embargo (a withheld notice) must follow what agencies hold. Where there are truly
+  // none, the private tree has none either.
   if (place.records) {
     if (noRecord && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
-    const followsCopies = noRecord || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
-    if (Object.keys(filed.embargoed).length === 0 && followsCopies && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
+    if (Object.keys(filed.embargoed).length === 0 && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
   }
   // Neither the record nor the trees say what agencies hold: a kill cannot follow it (buildRelease), and says so (below).
   const unknown = noRecord && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
