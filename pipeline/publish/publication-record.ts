@@ -91,6 +91,19 @@ export function readRecord(root: string, id: string): { text?: string; record: P
 }
 
 /**
+ * A record there but unreadable, as every reader says it (rule `publication-record`): which file, why, and `instead`,
+ * what is done without it. It is never taken for "nothing published".
+ */
+export const unreadableRecord = (id: string, problem: string, instead: string): string =>
+  `${recordPath(id)} cannot be read (${problem}), so it cannot say what agencies were handed of \`${id}\`: ${instead}`;
+
+/** Whether agencies may have been handed something of release `id`: its record names a version, or cannot be read. */
+export function mayHaveHandedOut(root: string, id: string): boolean {
+  const filed = readRecord(root, id);
+  return filed.problem !== undefined || Object.keys(filed.record).length > 0;
+}
+
+/**
  * What the public tree of the previous build published of release `id`: its ninjs items, read back as a record.
  * Each item is hashed as a new one would be (versions.ts), so content that did not change keeps its version.
  */

@@ -16,7 +16,7 @@ import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import { memoryOfSource, rowsOf, summarize } from '../project/release-review.ts';
-import { readRecord, recordFromTree, recordPath, type PublicationRecord, type RecordWriter } from './publication-record.ts';
+import { readRecord, recordFromTree, unreadableRecord, type PublicationRecord, type RecordWriter } from './publication-record.ts';
 import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
@@ -150,7 +150,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   // would go out again under a number agencies hold. It is taken as missing (the trees stand for it), left as it is
   // for someone to repair (what it held may be more than the trees know), and said.
   if (filed.problem !== undefined) {
-    reportWarning(file, `${recordPath(release.id)} cannot be read (${filed.problem}), so it cannot say what agencies were handed of this release: a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees`, 'publication-record', { line: 1, column: 1 });
+    reportWarning(file, unreadableRecord(release.id, filed.problem, 'a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees'), 'publication-record', { line: 1, column: 1 });
   }
   const noRecord = filed.text === undefined || filed.problem !== undefined;
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
