@@ -11,6 +11,7 @@ import { versionHash } from './versions.ts';
 import { replaceOwnFileSync, writePlace } from '../project/write-place.ts';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
+import { isReleaseId } from '../parse/id-rule.ts';
 
 /** ninjs pubStatus: `usable`, or a notice in place of the version agencies filed. */
 export type PublishedStatus = 'usable' | 'withheld' | 'canceled';
@@ -97,8 +98,13 @@ export function readRecord(root: string, id: string): { text?: string; record: P
 export const unreadableRecord = (id: string, problem: string, instead: string): string =>
   `${recordPath(id)} cannot be read (${problem}), so it cannot say what agencies were handed of \`${id}\`: ${instead}`;
 
-/** Whether agencies may have been handed something of release `id`: its record names a version, or cannot be read. */
+/**
+ * Whether agencies may have been handed something of release `id`: its record names a version, or cannot be read.
+ * Never under an id no release can build under (one a broken release's front matter seems to give): no record was
+ * written for it, and its name may be no file name at all.
+ */
 export function mayHaveHandedOut(root: string, id: string): boolean {
+  if (!isReleaseId(id)) return false;
   const filed = readRecord(root, id);
   return filed.problem !== undefined || Object.keys(filed.record).length > 0;
 }
