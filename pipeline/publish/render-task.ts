@@ -107,6 +107,14 @@ function readStampedSource(root: string, path: string): { source: SourceFile; st
   return { source: sourceOfRead(path, file.read), stamp: file.stamp };
 }
 
+/**
+ * A release that made no files (it did not parse, a picture or its date stops it): its messages, and what it read,
+ * the pictures it named and what status needs of it, for the manifest to key it on and the next build to try again.
+ */
+function madeNothing(file: VFile, read: Record<string, Stamp>, { media, review }: { media?: string[] | undefined; review?: string | undefined }): RenderedRelease {
+  return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read, files: [], ...(media ? { media } : {}), ...(review ? { review } : {}) };
+}
+
 export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
   const { context, writer, root } = place;
   let release: Release;
@@ -123,7 +131,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     file = new VFile({ path: task.path, value: source.text });
     const loaded = loadRelease(source, file, timings);
     summary = summarize(loaded, file.messages);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) };
+    if (!loaded) return madeNothing(file, sourceRead ?? {}, { review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) });
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
@@ -143,7 +151,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (pictures && !pictures.ok) {
     // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and
     // the files it named, so that the next build tries again once they change.
-    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
+    return madeNothing(file, { ...read, ...pictures.read }, { media: pictures.paths, review });
   }
   const filed = readRecord(root, release.id);
   // A record there but unreadable is not "nothing published": read as that, a kill or a version already handed out
@@ -168,7 +176,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
-    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
+    return madeNothing(file, pictures ? { ...read, ...pictures.read } : read, { media: pictures?.paths, review });
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
   // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.
