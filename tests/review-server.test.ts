@@ -577,6 +577,18 @@ describe('review server: the checks where reviewers save', () => {
     expect(en.body).toContain('<h1>The headline agencies hold under embargo</h1>');
   });
 
+  it('shows an error, not a kill under a headline nobody filed, when the record of what agencies hold cannot be read', async () => {
+    await start();
+    const path = join(fixture.project.root, `releases/${RELEASE_ID}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: /m, 'status: withdrawn\nreason: Il bando è stato annullato.\nupdated: 2025-10-18T10:00:00+02:00\ntitle: '));
+    mkdirSync(join(fixture.project.root, '.pressroom/published'), { recursive: true });
+    writeFileSync(join(fixture.project.root, `.pressroom/published/${RELEASE_ID}.json`), '{"en": {"version": 1, "versionCr');
+    const en = await call(server, 'GET', `/preview/en/${RELEASE_ID}`);
+    expect(en.status).toBe(409);
+    expect(en.body).toContain(`.pressroom/published/${RELEASE_ID}.json`);
+    expect(en.body).toContain('not valid JSON');
+  });
+
   it('never previews "every segment is translated" while the checks find anything', async () => {
     await start();
     simpleRelease('The Region allocates €30 million.', 'reviewed');

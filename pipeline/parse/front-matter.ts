@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Point, PressOffice, ReleaseMeta } from '../release.ts';
 import { reportError } from '../problems.ts';
+import { MAX_ID_LENGTH, RELEASE_ID } from './id-rule.ts';
 
 /** Aliases the front matter may expand to: yaml's own default, stated, since expanding them is what a bomb abuses. */
 const MAX_ALIAS_COUNT = 100;
@@ -72,9 +73,7 @@ export const pressOfficeSchema = z
 /** A press office as package.json or the front matter writes it. */
 export type PressOfficeSetting = z.input<typeof pressOfficeSchema>;
 
-export const RELEASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An id names folders and files (out/<lang>/<id>/, locales/<lang>/releases/<id>.json.lock.…), each at most 255 bytes. */
-export const MAX_ID_LENGTH = 200;
+export { MAX_ID_LENGTH, RELEASE_ID };
 
 export const frontMatterSchema = z
   .object({

@@ -9,7 +9,7 @@ import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage, type Message } from './messages.ts';
 import { carryProblem, heldEntryIn, recordedIds, staleAddress, type PublishedBefore } from './held.ts';
-import { readRecord, recordPath } from './publication-record.ts';
+import { mayHaveHandedOut, readRecord, recordPath, unreadableRecord } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
@@ -98,10 +98,14 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const named = new Set<string>();
   /** By path, the languages a held release was published in, as the previous manifest has it: its pages link them all. */
   const pagesIn = new Map<string, string[]>();
+  /** By path, held releases whose record cannot be read: said once what is held is settled (below). */
+  const unreadable = new Map<string, { id: string; problem: string; carried: boolean }>();
   const carriable = (path: string, entry: ReleaseEntry): HeldRelease | string => {
     named.add(entry.id!);
     pagesIn.set(path, languagesOf(entry));
     const problem = before && carryProblem(heldEntryIn(entry, languages), entry.id!, before, staging.writer, inputs.root);
+    const filed = readRecord(inputs.root, entry.id!);
+    if (filed.problem !== undefined) unreadable.set(path, { id: entry.id!, problem: filed.problem, carried: problem === undefined });
     return problem ?? { path, entry: heldEntryIn(entry, languages) };
   };
   const contested = plan.held.flatMap(({ path, entry }) => {
@@ -114,6 +118,12 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const lostGone: string[] = [];
   const gone = heldGone(plan, inputs.root, before?.manifest, entries, stayed, carriable, lostGone);
   const held = [...stayed, ...gone];
+  for (const [path, { id, problem, carried }] of unreadable) {
+    const instead = carried
+      ? 'what the previous out/ holds of it is carried over as it is, unchecked against the record; repair the file, or delete it to have the release\'s next build record afresh from out/'
+      : 'nothing else can tell what was published of it (it could not be carried over either); repair the file, or delete it if nothing of the release was ever published';
+    (entries[path] ??= bareEntry(held.find((one) => one.path === path)?.entry.key ?? '')).messages.push(recordUnreadable(id, problem, instead));
+  }
   const lost = lostWithoutRecord(inputs.root, before, entries, held, meant, named);
   // The files that are gone join the others in path order, as the messages and the manifest list them.
   const listed = Object.keys(entries).length === plan.releases.length ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -165,18 +175,29 @@ function lostWithoutRecord(root: string, before: PublishedBefore | undefined, en
   const said = (path: string) => entries[path]?.messages.some((message) => message.ruleId === 'held-lost') === true;
   const why = before?.inTree ? 'the last build did not hold it either' : 'no record of the last build describes the present out/ (deleted, replaced, or made by a version of pressroom that cannot be read)';
   for (const [path, id] of meant) {
-    if (taken.has(id) || said(path) || Object.keys(readRecord(root, id).record).length === 0) continue;
-    entries[path]!.messages.push(heldLost(id, why, 'broken'));
+    if (taken.has(id) || said(path) || !mayHaveHandedOut(root, id)) continue;
+    const { problem } = readRecord(root, id);
+    entries[path]!.messages.push(problem === undefined ? heldLost(id, why, 'broken') : recordUnreadable(id, problem, `if it was published, it could not be carried over (${why}): it would be no longer in out/ nor in the feeds, and the agencies that filed it not told; repair the file, make this release build again, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them`));
   }
   // Named once, a lost release is named again by every build (the manifest keeps its id) until it builds or its record goes.
   const skip = new Set([...taken, ...meant.values()]);
-  const candidates = before?.inTree ? (before.manifest.lost ?? []).filter((id) => !skip.has(id) && Object.keys(readRecord(root, id).record).length > 0) : recordedIds(root, skip);
+  const candidates = before?.inTree ? (before.manifest.lost ?? []).filter((id) => !skip.has(id) && mayHaveHandedOut(root, id)) : recordedIds(root, skip);
   const lost: Record<string, Message[]> = {};
   for (const id of candidates) {
+    const { problem } = readRecord(root, id);
     // About the record as a whole: no line and column.
-    lost[recordPath(id)] = [{ ...heldLost(id, why, 'gone'), line: undefined, column: undefined, reason: `\`${id}\` was published, and no release builds it now, nor could it be carried over (${why}): it is no longer in out/ nor in the feeds, and the agencies that filed it were not told; restore its release and build to publish it anew, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them; to drop it without telling them, delete this file` }];
+    lost[recordPath(id)] = [
+      problem === undefined
+        ? { ...heldLost(id, why, 'gone'), line: undefined, column: undefined, reason: `\`${id}\` was published, and no release builds it now, nor could it be carried over (${why}): it is no longer in out/ nor in the feeds, and the agencies that filed it were not told; restore its release and build to publish it anew, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them; to drop it without telling them, delete this file` }
+        : { ...recordUnreadable(id, problem, `if it was published, no release builds it now, nor could it be carried over (${why}): it would be no longer in out/ nor in the feeds, and the agencies that filed it not told; repair this file, restore its release and build, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them; to drop it without telling them, delete this file`), line: undefined, column: undefined },
+    ];
   }
   return lost;
+}
+
+/** A record there but unreadable, said as the render task says it, with what was done without it. */
+function recordUnreadable(id: string, problem: string, instead: string): Message {
+  return { reason: unreadableRecord(id, problem, instead), line: 1, column: 1, ruleId: 'publication-record', source: RULE_SOURCE, fatal: false };
 }
 
 /** A held release that cannot be carried over: it is no longer published, and agencies were not told. */
@@ -225,7 +246,9 @@ function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined,
   const taken = takenIds(entries, held);
   return gone.flatMap(([path, entry]) => {
     const id = entry.id!;
-    if (taken.has(id) || readRecord(root, id).text === undefined) return [];
+    // No record is how a release is dropped without telling agencies; one there but unreadable is not that.
+    const filed = readRecord(root, id);
+    if (taken.has(id) || (filed.text === undefined && filed.problem === undefined)) return [];
     const carried = carriable(path, entry);
     if (typeof carried === 'string') lost.push(id);
     entries[path] = bareEntry(entry.key, typeof carried === 'string' ? [heldLost(id, carried, 'gone')] : [{

@@ -11,6 +11,7 @@ import { versionHash } from './versions.ts';
 import { replaceOwnFileSync, writePlace } from '../project/write-place.ts';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
+import { isReleaseId } from '../parse/id-rule.ts';
 
 /** ninjs pubStatus: `usable`, or a notice in place of the version agencies filed. */
 export type PublishedStatus = 'usable' | 'withheld' | 'canceled';
@@ -88,6 +89,24 @@ export function readRecord(root: string, id: string): { text?: string; record: P
   const problem = [record, embargoed].find((one): one is string => typeof one === 'string');
   if (problem) return { text, record: {}, embargoed: {}, problem };
   return { text, record: record as PublicationRecord, embargoed: embargoed as EmbargoedRecord };
+}
+
+/**
+ * A record there but unreadable, as every reader says it (rule `publication-record`): which file, why, and `instead`,
+ * what is done without it. It is never taken for "nothing published".
+ */
+export const unreadableRecord = (id: string, problem: string, instead: string): string =>
+  `${recordPath(id)} cannot be read (${problem}), so it cannot say what agencies were handed of \`${id}\`: ${instead}`;
+
+/**
+ * Whether agencies may have been handed something of release `id`: its record names a version, or cannot be read.
+ * Never under an id no release can build under (one a broken release's front matter seems to give): no record was
+ * written for it, and its name may be no file name at all.
+ */
+export function mayHaveHandedOut(root: string, id: string): boolean {
+  if (!isReleaseId(id)) return false;
+  const filed = readRecord(root, id);
+  return filed.problem !== undefined || Object.keys(filed.record).length > 0;
 }
 
 /**

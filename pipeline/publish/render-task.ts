@@ -16,7 +16,7 @@ import { readReleaseMedia } from '../project/media.ts';
 import type { Picture } from './derivatives.ts';
 import { reportError, reportWarning } from '../problems.ts';
 import { memoryOfSource, rowsOf, summarize } from '../project/release-review.ts';
-import { readRecord, recordFromTree, recordPath, type PublicationRecord, type RecordWriter } from './publication-record.ts';
+import { readRecord, recordFromTree, unreadableRecord, type PublicationRecord, type RecordWriter } from './publication-record.ts';
 import { noticeIndexEntry, type NoticeKind } from '../render/notice.ts';
 import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts';
 
@@ -107,6 +107,14 @@ function readStampedSource(root: string, path: string): { source: SourceFile; st
   return { source: sourceOfRead(path, file.read), stamp: file.stamp };
 }
 
+/**
+ * A release that made no files (it did not parse, a picture or its date stops it): its messages, and what it read,
+ * the pictures it named and what status needs of it, for the manifest to key it on and the next build to try again.
+ */
+function madeNothing(file: VFile, read: Record<string, Stamp>, { media, review }: { media?: string[] | undefined; review?: string | undefined }): RenderedRelease {
+  return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read, files: [], ...(media ? { media } : {}), ...(review ? { review } : {}) };
+}
+
 export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
   const { context, writer, root } = place;
   let release: Release;
@@ -123,7 +131,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     file = new VFile({ path: task.path, value: source.text });
     const loaded = loadRelease(source, file, timings);
     summary = summarize(loaded, file.messages);
-    if (!loaded) return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: sourceRead ?? {}, files: [], review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) };
+    if (!loaded) return madeNothing(file, sourceRead ?? {}, { review: JSON.stringify({ ...summary, rows: {} } satisfies ReleaseReview) });
     reportQuoteProblems(file, loaded.quoteProblems);
     release = loaded.release;
   }
@@ -143,23 +151,24 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (pictures && !pictures.ok) {
     // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and
     // the files it named, so that the next build tries again once they change.
-    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: { ...read, ...pictures.read }, files: [], media: pictures.paths, ...(review ? { review } : {}) };
+    return madeNothing(file, { ...read, ...pictures.read }, { media: pictures.paths, review });
   }
   const filed = readRecord(root, release.id);
   // A record there but unreadable is not "nothing published": read as that, a kill or a version already handed out
   // would go out again under a number agencies hold. It is taken as missing (the trees stand for it), left as it is
   // for someone to repair (what it held may be more than the trees know), and said.
   if (filed.problem !== undefined) {
-    reportWarning(file, `${recordPath(release.id)} cannot be read (${filed.problem}), so it cannot say what agencies were handed of this release: a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees`, 'publication-record', { line: 1, column: 1 });
+    reportWarning(file, unreadableRecord(release.id, filed.problem, 'a build follows what the previous out/ and private tree hold instead, and leaves the file as it is, not updated; repair it, or delete it to have the next build record afresh from those trees'), 'publication-record', { line: 1, column: 1 });
   }
   const noRecord = filed.text === undefined || filed.problem !== undefined;
   // No record (a project built before there was one, or its record deleted): out/ says what agencies were handed,
-  // and the private tree what they hold under embargo; the private tree too where the record has no word of those
-  // copies (written before it kept them) and a kill or a copy now must follow them.
+  // and the private tree what they hold under embargo; the private tree too wherever the record has no word of those
+  // copies: a record written before it kept them cannot say they are none, and at the lift a kill, a copy or a
+  // translation gone stale under embargo (a withheld notice) must follow what agencies hold. Where there are truly
+  // none, the private tree has none either.
   if (place.records) {
     if (noRecord && place.previousPublic) filed.record = recordFromTree(place.previousPublic, release.id);
-    const followsCopies = noRecord || release.withdrawal !== undefined || heldState(release, context.settings.now) !== undefined;
-    if (Object.keys(filed.embargoed).length === 0 && followsCopies && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
+    if (Object.keys(filed.embargoed).length === 0 && place.previousPrivate) filed.embargoed = recordFromTree(place.previousPrivate, release.id);
   }
   // Neither the record nor the trees say what agencies hold: a kill cannot follow it (buildRelease), and says so (below).
   const unknown = noRecord && Object.keys(filed.record).length === 0 && Object.keys(filed.embargoed).length === 0;
@@ -167,7 +176,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
-    return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read: pictures ? { ...read, ...pictures.read } : read, files: [], ...(pictures ? { media: pictures.paths } : {}), ...(review ? { review } : {}) };
+    return madeNothing(file, pictures ? { ...read, ...pictures.read } : read, { media: pictures?.paths, review });
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
   // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.

@@ -33,7 +33,7 @@ import type { Memory } from '../translate/memory.ts';
 import { BODY_LIMIT, FailedAttempts, generateToken, Guard, isLoopback, LANGUAGE_COOKIE, SESSION_COOKIE, weakTokenReason, type AttemptOptions } from './security.ts';
 import { addressCheck, tokenCheck } from './access.ts';
 import { previewPage } from './preview.ts';
-import { readRecord } from '../publish/publication-record.ts';
+import { readRecord, recordPath } from '../publish/publication-record.ts';
 import { HttpError, type DeskContext, type DeskEnv } from './http.ts';
 import { DESK_LANGUAGES, loadDeskStrings, type DeskLanguage } from './i18n.ts';
 import { draftFindings, errorsOf, findingsBySegment, type SegmentFinding } from './findings.ts';
@@ -341,6 +341,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (focus && !release.segments.some((segment) => segment.key === focus.key)) throw new HttpError(404, 'unknownSegment', { key: focus.key, id });
     // A kill notice stands under the headline agencies filed (or hold under embargo), as the build's does.
     const record = release.withdrawal ? readRecord(options.root, release.id) : undefined;
+    // Unreadable, it is not "nothing published": the kill would stand under a headline agencies may never have filed.
+    if (record?.problem !== undefined) throw new HttpError(409, 'recordUnreadable', { path: recordPath(release.id) }, [record.problem]);
     const filed = record && laterOf(record.record[language as Language], record.embargoed[language as Language]);
     return c.html(previewPage({ release, language: language as Language, memory: memory?.memory, context, glossary: context.settings.glossary, focus: asked, t: tOf(c), deskLanguage: languageOf(c), ...(filed ? { filed } : {}) }));
   }
