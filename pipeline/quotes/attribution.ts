@@ -695,7 +695,11 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
   // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
-  const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+  const speaking = (list: Mention[]) => {
+    const found = subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase()));
+    const [subject, last] = [found.at(-2), found.at(-1)];
+    return subject && last && objectOf(text, subject, last) ? subject : last;
+  };
   const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
   const opener = openingSubject(text, inSentence, from);
   if (opener) return opener;
@@ -704,6 +708,20 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
   return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
+}
+
+/** A past participle after "ha", "hanno": "ha ringraziato", "hanno accolto", "ha promesso". */
+const PERFECT = /(?:^|\s)(?:ha|hanno|aveva|avevano)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:at|ut|it|ess|ett|ost|ist|olt|ent)[oaie](?![\p{L}])/u;
+
+/**
+ * Is `object` the object of a verb `subject` governs: "X ha ringraziato Y «per …»", "X saluta il vescovo Y"? The
+ * two in one clause, the verb between them, a few words apart: Italian sets the subject before its verb.
+ */
+function objectOf(text: string, subject: Mention, object: Mention): boolean {
+  if (subject.nameEnd > object.nameStart) return false;
+  const between = text.slice(subject.nameEnd, object.nameStart);
+  if (/[,;:.!?()«»“”"\u2013\u2014]/u.test(between) || wordsOf(between).length > 6) return false;
+  return PERFECT.test(between) || sayings(text, subject.nameEnd, object.nameStart).length > 0;
 }
 
 /**
