@@ -185,10 +185,18 @@ const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|que
 function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
   const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit));
   const clauseEnd = clause ? at + clause.index : limit;
+  const verbEnd = at;
   for (const mention of mentions) {
-    if (mention.start < at) continue;
+    // Past someone addressed, the next mention's title may have been read back over them: it starts where they end.
+    if (mention.start < at && !(at > verbEnd && mention.start >= verbEnd && mention.nameStart >= at)) continue;
     if (mention.start >= clauseEnd) break;
-    const between = text.slice(at, mention.start);
+    const between = text.slice(at, Math.max(at, mention.start));
+    // "chiede al sindaco X il presidente Y": X is whom the words are addressed to; the speaker, if named, comes after.
+    // (A whole word: callers may start inside one, as "d|al presidente" after a passive's agent.)
+    if (/^\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle)\s+|all[’']\s*)$/iu.test(between) && (/^\s/u.test(between) || !/\p{L}/u.test(text[at - 1] ?? ''))) {
+      at = mention.end;
+      continue;
+    }
     // "ha dichiarato il funzionario di guardia dei vigili del fuoco, Simone Gribaudo": a role phrase in apposition.
     if (between.includes(',') && mention.kind !== 'title') {
       // Circumstances may come first ("ha detto in aula la relatrice …, X", "all’uscita dall’aula il fratello …, X"),
@@ -207,6 +215,8 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
+    // Its title then runs from there: "il presidente dell’Anci", not the addressee's words before it.
+    if (mention.start < at && mention.title) return { ...mention, start: at, title: text.slice(at, mention.nameStart).trim().replace(/^(?:il|lo|la|l[’'])\s*/iu, '').replace(/\s+/gu, ' ') };
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
