@@ -59,3 +59,10 @@ describe('quotes: whom the words are addressed to, after the verb, is not who sa
     expect(quotesOf(text).map((quote) => quote.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('quotes: a party after a role, the person named after a comma', () => {
+  it('takes "il capogruppo Lega e componente della commissione, X" for X, not for the party', () => {
+    const text = '«Le liste d’attesa restano lunghissime». Così il capogruppo Lega e componente della commissione Sanità in Consiglio regionale, Paolo Serafini, a margine dell’audizione.';
+    expect(quotesOf(text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Paolo Serafini']);
+  });
+});
