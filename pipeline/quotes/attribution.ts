@@ -105,8 +105,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     if (found.some((range) => verbStart < range.end)) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
-    // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:si\s+)?$/u.exec(before);
+    // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
+    // before anyone's: "– ci racconta una vicina –", "– mi dice X –".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -184,10 +185,18 @@ const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|que
 function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
   const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit));
   const clauseEnd = clause ? at + clause.index : limit;
+  const verbEnd = at;
   for (const mention of mentions) {
-    if (mention.start < at) continue;
+    // Past someone addressed, the next mention's title may have been read back over them: it starts where they end.
+    if (mention.start < at && !(at > verbEnd && mention.start >= verbEnd && mention.nameStart >= at)) continue;
     if (mention.start >= clauseEnd) break;
-    const between = text.slice(at, mention.start);
+    const between = text.slice(at, Math.max(at, mention.start));
+    // "chiede al sindaco X il presidente Y": X is whom the words are addressed to; the speaker, if named, comes after.
+    // (A whole word: callers may start inside one, as "d|al presidente" after a passive's agent.)
+    if (/^\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle)\s+|all[’']\s*)$/iu.test(between) && (/^\s/u.test(between) || !/\p{L}/u.test(text[at - 1] ?? ''))) {
+      at = mention.end;
+      continue;
+    }
     // "ha dichiarato il funzionario di guardia dei vigili del fuoco, Simone Gribaudo": a role phrase in apposition.
     if (between.includes(',') && mention.kind !== 'title') {
       // Circumstances may come first ("ha detto in aula la relatrice …, X", "all’uscita dall’aula il fratello …, X"),
@@ -206,6 +215,8 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
+    // Its title then runs from there: "il presidente dell’Anci", not the addressee's words before it.
+    if (mention.start < at && mention.title) return { ...mention, start: at, title: text.slice(at, mention.nameStart).trim().replace(/^(?:il|lo|la|l[’'])\s*/iu, '').replace(/\s+/gu, ' ') };
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
@@ -694,7 +705,11 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
   // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
-  const speaking = (list: Mention[]) => subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase())).at(-1);
+  const speaking = (list: Mention[]) => {
+    const found = subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase()));
+    const [subject, last] = [found.at(-2), found.at(-1)];
+    return subject && last && objectOf(text, subject, last) ? subject : last;
+  };
   const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
   const opener = openingSubject(text, inSentence, from);
   if (opener) return opener;
@@ -703,6 +718,20 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   // A sentence going on about the same person ("Nel suo intervento si è soffermata su …", "Poi ha …").
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
   return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
+}
+
+/** A past participle after "ha", "hanno": "ha ringraziato", "hanno accolto", "ha promesso". */
+const PERFECT = /(?:^|\s)(?:ha|hanno|aveva|avevano)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:at|ut|it|ess|ett|ost|ist|olt|ent)[oaie](?![\p{L}])/u;
+
+/**
+ * Is `object` the object of a verb `subject` governs: "X ha ringraziato Y «per …»", "X saluta il vescovo Y"? The
+ * two in one clause, the verb between them, a few words apart: Italian sets the subject before its verb.
+ */
+function objectOf(text: string, subject: Mention, object: Mention): boolean {
+  if (subject.nameEnd > object.nameStart) return false;
+  const between = text.slice(subject.nameEnd, object.nameStart);
+  if (/[,;:.!?()«»“”"\u2013\u2014]/u.test(between) || wordsOf(between).length > 6) return false;
+  return PERFECT.test(between) || sayings(text, subject.nameEnd, object.nameStart).length > 0;
 }
 
 /**

@@ -295,6 +295,20 @@ function opensRole(text: string, words: Word[]): boolean {
   return second !== undefined && gapIsSpace(text, first, second) && /^(?:di|del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|per|presso)$/u.test(second.key);
 }
 
+/** Church titles a first name alone follows, with or without an article; and forms of address, without one. */
+const CLERGY = new Set(['vescovo', 'arcivescovo', 'papa', 'pontefice', 'cardinale', 'patriarca']);
+const CLERGY_ADDRESS = new Set(['don', 'padre', 'suor', 'fra', 'frate']);
+
+/**
+ * Clergy go by title and first name: "il vescovo Ettore", "papa Francesco"; "don Luigi", "fra Cristoforo" without an
+ * article ("il padre Luigi" is a father).
+ */
+function clergyNamed(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !gapIsSpace(text, before, words[i]!) || !isFirstName(words[i]!.text)) return false;
+  return CLERGY.has(before.key) || (CLERGY_ADDRESS.has(before.key) && !DETERMINERS.has(words[i - 2]?.key ?? ''));
+}
+
 /**
  * A first name standing alone as a person, as vox pops and local reports name people: in apposition with an age or
  * a role ("Luigi, 68 anni", "Monica, che gestisce il forno", "Matteo, studente di terza media") or the subject of a
@@ -305,6 +319,7 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
   if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
   const before = words[i - 1];
+  if (clergyNamed(text, words, i)) return true;
   // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
   if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && saidBy(text, words, i);
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
@@ -343,6 +358,8 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
   // place after it ("il presidente Usa", "il governatore Lombardia").
   if (ROLE_ADJECTIVES.test(word.key) || (/(?:ale|ali|ile|ili)$/u.test(word.key) && /^\s+(?:di|del|della|dello|dei|degli|delle|dell[’'])(?![\p{L}])/u.test(text.slice(word.end, word.end + 8)))) return false;
+  // "il capogruppo Lega e componente della commissione, Paolo Serafini": a party or body, the person named after a comma.
+  if (/^\s+(?:e|ed)\s[^,;:.!?«»“”"()\u2013\u2014]{1,80},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 120))) return false;
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
 }
 
@@ -460,6 +477,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
     if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
+    // "del Vescovo Ettore", "Papa Francesco", "Don Luigi": a church title in capitals and a first name alone.
+    if (f === undefined && to - head === 1 && head > from && clergyNamed(text, words, head)) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
       // The surname of someone named in full ("Mauro Neri" … "Neri spiega") is that person, found below.
       if (runEnds.has(words[from]!.key)) continue;
