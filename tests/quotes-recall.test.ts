@@ -351,3 +351,29 @@ describe('quotes: a dashed attribution with a clause about the speaker', () => {
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci tolgono le risorse senza dire come pagare gli stipendi', 'Come si fa a garantire i servizi?']]);
   });
 });
+
+describe('quotes: marks typed the wrong way round', () => {
+  it('reads a curly mark after a space and before a full stop as the close it is', () => {
+    const text = 'I negozianti protestano. “Abbiamo chiesto un incontro al Comune – ha detto Carla Neri – vogliamo sapere quando finiscono i lavori “. La richiesta è quella di tempi certi. Gli incassi sono crollati.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Abbiamo chiesto un incontro al Comune', 'vogliamo sapere quando finiscono i lavori']]);
+  });
+
+  it('reads a closing-type mark opening a paragraph, a space after it, as an opening one', () => {
+    const text = 'Le voci dopo la finale.\n\n” Una partita combattuta ma corretta – ha affermato il presidente Mario Ferri – e il pubblico è stato splendido. Una bella giornata di sport“.\n\n” Abbiamo dato tutto – ha detto l’allenatore Luca Neri - Purtroppo non è bastato“.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([
+      ['Una partita combattuta ma corretta', 'e il pubblico è stato splendido. Una bella giornata di sport'],
+      ['Abbiamo dato tutto', 'Purtroppo non è bastato'],
+    ]);
+  });
+});
+
+describe('quotes: a statement over paragraphs, with words in marks of its own inside', () => {
+  it('runs on past a paragraph whose marks pair among themselves to the one that closes it', () => {
+    const text = 'Il consigliere Paolo Verdi ha scritto al sindaco.\n\n“È passato un mese dal ritorno in classe e del servizio di trasporto non c’è traccia.\n\nSe da una parte potrebbe sembrare un “azzardo” far ripartire gli scuolabus, dall’altra le famiglie lo chiedono.\n\nChiedo pertanto al sindaco di conoscere i tempi della ripartenza”.\n\nÈ quanto scrive il consigliere nell’interrogazione.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([[
+      'È passato un mese dal ritorno in classe e del servizio di trasporto non c’è traccia.',
+      'Se da una parte potrebbe sembrare un “azzardo” far ripartire gli scuolabus, dall’altra le famiglie lo chiedono.',
+      'Chiedo pertanto al sindaco di conoscere i tempi della ripartenza',
+    ]]);
+  });
+});
