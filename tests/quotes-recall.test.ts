@@ -24,6 +24,20 @@ describe('quotes: lines of a page copied as text', () => {
     expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Non si è trattato di un atto dovuto. Io continuerò a difendere il cantiere e chi ci lavora']]);
   });
 
+  it('ends a paragraph at a line that is one quotation in marks, whatever line comes after it', () => {
+    const text = 'Frana in collina, il ministro: nessuno sarà lasciato solo\n\n"Lo Stato sarà al fianco delle famiglie"\n© riproduzione riservata\n"Abbiamo già stanziato i primi fondi e altri ne arriveranno". Lo afferma il ministro Carlo Verdi in una nota.\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Lo Stato sarà al fianco delle famiglie'], ['Abbiamo già stanziato i primi fondi e altri ne arriveranno']]);
+  });
+
+  it('gives a kicker alone on its line under the headline to whoever says the quotation right after it', () => {
+    const text = 'Ponte chiuso, la Regione: tempi brevi\n\n"I lavori partiranno entro l’estate"\nfoto di repertorio\n"Abbiamo trovato le risorse e il progetto è pronto". Lo afferma l’assessore Marta Bini in una nota. Dall’opposizione replica il consigliere Ugo Neri: "Promesse già sentite tante volte".\n';
+    expect(plainSummary(text)).toEqual([
+      [['I lavori partiranno entro l’estate'], 'Marta Bini'],
+      [['Abbiamo trovato le risorse e il progetto è pronto'], 'Marta Bini'],
+      [['Promesse già sentite tante volte'], 'Ugo Neri'],
+    ]);
+  });
+
   it('ends a paragraph at a line that ends with a straight closing mark', () => {
     const text = 'Il mercato resta in piazza\n\nVerdi Civici: "Lo spostamento del mercato è una scelta calata dall\'alto, senza ascolto dei residenti"\nIl consigliere Marco Neri ha presentato un\'interrogazione al sindaco sul mercato.\n';
     expect(plainSummary(text)).toEqual([[["Lo spostamento del mercato è una scelta calata dall'alto, senza ascolto dei residenti"], 'Verdi Civici']]);

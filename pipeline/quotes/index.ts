@@ -746,7 +746,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (excerpt) return { quote: true, speaker: excerpt };
     if (found.speaker) return { quote: true, speaker: describedInBody(found.speaker) ?? found.speaker };
     const framed = headlineFrame(group);
-    return framed ? { quote: true, speaker: framed } : found;
+    if (framed) return { quote: true, speaker: framed };
+    // A kicker alone on its line under the headlines ("“…”" ¶ "“…”. Lo afferma X"): the body's first speaker's words.
+    if (lead && found.quote && !found.speaker) {
+      bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      // The quotation right after it, only: a later one may be a reply by someone else.
+      const own = group.map((candidate) => candidate.parts.map((part) => text.slice(part.start, part.end)).join(' ')).join(' ');
+      const index = bodyQuotes.findIndex((quote) => quote.text === own);
+      const next = index >= 0 ? bodyQuotes[index + 1] : undefined;
+      if (next?.speaker) return { quote: true, speaker: next.speaker };
+    }
+    return found;
   };
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
