@@ -391,3 +391,17 @@ describe('quotes: a statement over paragraphs, with words in marks of its own in
     ]]);
   });
 });
+
+describe('quotes: a headline ending with a colon and a short sentence in marks', () => {
+  it('reads two to five capitalised words closing the headline after a clause and a colon as a quotation', () => {
+    const body = '\n\nIl piano presentato ieri prevede duecento esuberi. «Non firmeremo nulla – dice il segretario Marco Neri – finché resta questo piano».\n';
+    // The organisation the clause opens on says it; a clause naming nobody leaves it to the body's first speaker.
+    expect(plainSummary(`La Confcommercio incontra il Settebello: «Insegnateci a vincere»${body}`)[0]).toEqual([['Insegnateci a vincere'], 'Confcommercio']);
+    expect(plainSummary(`Scuola, riparte il giro nei quartieri: «Ascoltiamo le famiglie»${body}`)[0]).toEqual([['Ascoltiamo le famiglie'], 'Marco Neri']);
+  });
+
+  it('leaves a short title in lower case after the colon alone', () => {
+    const text = 'Il festival apre in piazza: «musica per tutti»\n\nIl festival dura tre giorni. «Abbiamo lavorato un anno per questo – dice la direttrice Anna Bini – e siamo pronti».\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Abbiamo lavorato un anno per questo', 'e siamo pronti']]);
+  });
+});

@@ -747,6 +747,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (found.speaker) return { quote: true, speaker: describedInBody(found.speaker) ?? found.speaker };
     const framed = headlineFrame(group);
     if (framed) return { quote: true, speaker: framed };
+    // A headline's clause, a colon and a short sentence in marks closing it ("L’Italvolley incontra il Settecolli:
+    // «Insegnateci a vincere»"): headlines quote that way, whoever the clause names.
+    if (!found.quote && colonKicker(group)) {
+      // The organisation the clause opens on ("Codacons sfida l’Abc:"), else the body's first speaker.
+      const clause = Math.max(own.start, ...[',', '.', ';'].map((stop) => narration.lastIndexOf(stop, group[0]!.span.open) + 1));
+      const subject = /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(narration.slice(clause, group[0]!.span.open));
+      const organisation = subject ? organisationEndingAt(narration, clause, clause + subject[0].length, mentions) : undefined;
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
+      bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      const first = bodyQuotes.find((quote) => quote.speaker !== null)?.speaker;
+      return first ? { quote: true, speaker: first } : { quote: true, reason: NOBODY };
+    }
     // A kicker alone on its line under the headlines ("“…”" ¶ "“…”. Lo afferma X"): the body's first speaker's words.
     if (lead && found.quote && !found.speaker) {
       bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
@@ -757,6 +769,16 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (next?.speaker) return { quote: true, speaker: next.speaker };
     }
     return found;
+  };
+  /** A headline ending with a colon and two to five words in marks, capitalised: "…, il centrodestra critica: «Serviva una gara»". */
+  const colonKicker = (group: Candidate[]): boolean => {
+    const first = group[0]!;
+    const close = group.at(-1)!.span.close;
+    const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
+    if (!own.block || close === undefined || group.length > 1 || first.parts.length > 1) return false;
+    const said = text.slice(first.parts[0]!.start, first.parts[0]!.end);
+    const words = wordsOf(said).length;
+    return words >= 2 && words <= 5 && /^\p{Lu}/u.test(said) && /:\s*$/u.test(narration.slice(own.start, first.span.open)) && /^[\s.!?]*$/u.test(narration.slice(close + 1, own.end));
   };
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
