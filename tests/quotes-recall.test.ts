@@ -400,6 +400,11 @@ describe('quotes: a headline ending with a colon and a short sentence in marks',
     expect(plainSummary(`Scuola, riparte il giro nei quartieri: «Ascoltiamo le famiglie»${body}`)[0]).toEqual([['Ascoltiamo le famiglie'], 'Marco Neri']);
   });
 
+  it('gives it to whoever says its words in the body, however inflected there', () => {
+    const text = 'Scuola, riparte il giro nei quartieri: «Ascoltiamo le famiglie»\n\nIl giro parte lunedì. «Abbiamo fondi per tre scuole – dice il segretario Marco Neri – e nessuno per le altre». «Siamo pronti ad ascoltare tutte le famiglie – spiega l’assessora Anna Bini – quartiere per quartiere».\n';
+    expect(plainSummary(text)[0]).toEqual([['Ascoltiamo le famiglie'], 'Anna Bini']);
+  });
+
   it('leaves a short title in lower case after the colon alone', () => {
     const text = 'Il festival apre in piazza: «musica per tutti»\n\nIl festival dura tre giorni. «Abbiamo lavorato un anno per questo – dice la direttrice Anna Bini – e siamo pronti».\n';
     expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Abbiamo lavorato un anno per questo', 'e siamo pronti']]);

@@ -756,6 +756,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const organisation = subject ? organisationEndingAt(narration, clause, clause + subject[0].length, mentions) : undefined;
       if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      // Headlines inflect the body's words anew ("«Ascoltiamo tutti»" over "pronti ad ascoltare tutti"): whoever says
+      // every one of its longer words, by their first five letters.
+      const stems = (words: string) => new Set(wordsOf(words).filter((word) => word.key.length >= 4).map((word) => word.key.slice(0, 5)));
+      const kicker = stems(text.slice(group[0]!.parts[0]!.start, group[0]!.parts[0]!.end));
+      const echo = kicker.size >= 2 ? bodyQuotes.find((quote) => (quote.speaker !== null || quote.speakerDescription !== undefined) && [...kicker].every((stem) => stems(quote.text).has(stem))) : undefined;
+      if (echo) return { quote: true, speaker: echo.speaker ?? describedSpeaker({ text: echo.speakerDescription! }) };
       const first = bodyQuotes.find((quote) => quote.speaker !== null)?.speaker;
       return first ? { quote: true, speaker: first } : { quote: true, reason: NOBODY };
     }
