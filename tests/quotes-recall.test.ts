@@ -24,6 +24,20 @@ describe('quotes: lines of a page copied as text', () => {
     expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Non si è trattato di un atto dovuto. Io continuerò a difendere il cantiere e chi ci lavora']]);
   });
 
+  it('ends a paragraph at a line that is one quotation in marks, whatever line comes after it', () => {
+    const text = 'Frana in collina, il ministro: nessuno sarà lasciato solo\n\n"Lo Stato sarà al fianco delle famiglie"\n© riproduzione riservata\n"Abbiamo già stanziato i primi fondi e altri ne arriveranno". Lo afferma il ministro Carlo Verdi in una nota.\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Lo Stato sarà al fianco delle famiglie'], ['Abbiamo già stanziato i primi fondi e altri ne arriveranno']]);
+  });
+
+  it('gives a kicker alone on its line under the headline to whoever says the quotation right after it', () => {
+    const text = 'Ponte chiuso, la Regione: tempi brevi\n\n"I lavori partiranno entro l’estate"\nfoto di repertorio\n"Abbiamo trovato le risorse e il progetto è pronto". Lo afferma l’assessore Marta Bini in una nota. Dall’opposizione replica il consigliere Ugo Neri: "Promesse già sentite tante volte".\n';
+    expect(plainSummary(text)).toEqual([
+      [['I lavori partiranno entro l’estate'], 'Marta Bini'],
+      [['Abbiamo trovato le risorse e il progetto è pronto'], 'Marta Bini'],
+      [['Promesse già sentite tante volte'], 'Ugo Neri'],
+    ]);
+  });
+
   it('ends a paragraph at a line that ends with a straight closing mark', () => {
     const text = 'Il mercato resta in piazza\n\nVerdi Civici: "Lo spostamento del mercato è una scelta calata dall\'alto, senza ascolto dei residenti"\nIl consigliere Marco Neri ha presentato un\'interrogazione al sindaco sul mercato.\n';
     expect(plainSummary(text)).toEqual([[["Lo spostamento del mercato è una scelta calata dall'alto, senza ascolto dei residenti"], 'Verdi Civici']]);
@@ -349,5 +363,50 @@ describe('quotes: a dashed attribution with a clause about the speaker', () => {
   it('cuts "– hanno detto i lavoratori, alla presenza dei delegati sindacali -." out of the words', () => {
     const text = 'I dipendenti della Provincia sono in agitazione. «Ci tolgono le risorse senza dire come pagare gli stipendi – hanno detto i lavoratori, alla presenza anche dei delegati sindacali -. Come si fa a garantire i servizi?».';
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Ci tolgono le risorse senza dire come pagare gli stipendi', 'Come si fa a garantire i servizi?']]);
+  });
+});
+
+describe('quotes: marks typed the wrong way round', () => {
+  it('reads a curly mark after a space and before a full stop as the close it is', () => {
+    const text = 'I negozianti protestano. “Abbiamo chiesto un incontro al Comune – ha detto Carla Neri – vogliamo sapere quando finiscono i lavori “. La richiesta è quella di tempi certi. Gli incassi sono crollati.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Abbiamo chiesto un incontro al Comune', 'vogliamo sapere quando finiscono i lavori']]);
+  });
+
+  it('reads a closing-type mark opening a paragraph, a space after it, as an opening one', () => {
+    const text = 'Le voci dopo la finale.\n\n” Una partita combattuta ma corretta – ha affermato il presidente Mario Ferri – e il pubblico è stato splendido. Una bella giornata di sport“.\n\n” Abbiamo dato tutto – ha detto l’allenatore Luca Neri - Purtroppo non è bastato“.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([
+      ['Una partita combattuta ma corretta', 'e il pubblico è stato splendido. Una bella giornata di sport'],
+      ['Abbiamo dato tutto', 'Purtroppo non è bastato'],
+    ]);
+  });
+});
+
+describe('quotes: a statement over paragraphs, with words in marks of its own inside', () => {
+  it('runs on past a paragraph whose marks pair among themselves to the one that closes it', () => {
+    const text = 'Il consigliere Paolo Verdi ha scritto al sindaco.\n\n“È passato un mese dal ritorno in classe e del servizio di trasporto non c’è traccia.\n\nSe da una parte potrebbe sembrare un “azzardo” far ripartire gli scuolabus, dall’altra le famiglie lo chiedono.\n\nChiedo pertanto al sindaco di conoscere i tempi della ripartenza”.\n\nÈ quanto scrive il consigliere nell’interrogazione.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([[
+      'È passato un mese dal ritorno in classe e del servizio di trasporto non c’è traccia.',
+      'Se da una parte potrebbe sembrare un “azzardo” far ripartire gli scuolabus, dall’altra le famiglie lo chiedono.',
+      'Chiedo pertanto al sindaco di conoscere i tempi della ripartenza',
+    ]]);
+  });
+});
+
+describe('quotes: a headline ending with a colon and a short sentence in marks', () => {
+  it('reads two to five capitalised words closing the headline after a clause and a colon as a quotation', () => {
+    const body = '\n\nIl piano presentato ieri prevede duecento esuberi. «Non firmeremo nulla – dice il segretario Marco Neri – finché resta questo piano».\n';
+    // The organisation the clause opens on says it; a clause naming nobody leaves it to the body's first speaker.
+    expect(plainSummary(`La Confcommercio incontra il Settebello: «Insegnateci a vincere»${body}`)[0]).toEqual([['Insegnateci a vincere'], 'Confcommercio']);
+    expect(plainSummary(`Scuola, riparte il giro nei quartieri: «Ascoltiamo le famiglie»${body}`)[0]).toEqual([['Ascoltiamo le famiglie'], 'Marco Neri']);
+  });
+
+  it('gives it to whoever says its words in the body, however inflected there', () => {
+    const text = 'Scuola, riparte il giro nei quartieri: «Ascoltiamo le famiglie»\n\nIl giro parte lunedì. «Abbiamo fondi per tre scuole – dice il segretario Marco Neri – e nessuno per le altre». «Siamo pronti ad ascoltare tutte le famiglie – spiega l’assessora Anna Bini – quartiere per quartiere».\n';
+    expect(plainSummary(text)[0]).toEqual([['Ascoltiamo le famiglie'], 'Anna Bini']);
+  });
+
+  it('leaves a short title in lower case after the colon alone', () => {
+    const text = 'Il festival apre in piazza: «musica per tutti»\n\nIl festival dura tre giorni. «Abbiamo lavorato un anno per questo – dice la direttrice Anna Bini – e siamo pronti».\n';
+    expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Abbiamo lavorato un anno per questo', 'e siamo pronti']]);
   });
 });

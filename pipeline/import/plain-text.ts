@@ -35,11 +35,12 @@ function paragraphsOf(text: string): string[] {
  * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. So does a
  * line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a mark after a
  * dateline ("Roma, 12 marzo 2025"), a line closing a quotation with a straight mark before a capital or another mark
- * (a heading repeated as a line of its own, a listing's teaser), and a short line of a few words (a listing's tag) before one that
+ * (a heading repeated as a line of its own, a listing's teaser), a line that is one quotation in marks and nothing
+ * else (a kicker over a photo credit), and a short line of a few words (a listing's tag) before one that
  * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline). Not inside a quotation a later line closes: one statement may run over several lines.
  */
 function linesAsParagraphs(block: string): string[] {
-  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})/u);
+  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})/u);
   const balances = lines.map(markBalance);
   const paragraphs: string[] = [];
   let current = '';

@@ -746,7 +746,45 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (excerpt) return { quote: true, speaker: excerpt };
     if (found.speaker) return { quote: true, speaker: describedInBody(found.speaker) ?? found.speaker };
     const framed = headlineFrame(group);
-    return framed ? { quote: true, speaker: framed } : found;
+    if (framed) return { quote: true, speaker: framed };
+    // A headline's clause, a colon and a short sentence in marks closing it ("L’Italvolley incontra il Settecolli:
+    // «Insegnateci a vincere»"): headlines quote that way, whoever the clause names.
+    if (!found.quote && colonKicker(group)) {
+      // The organisation the clause opens on ("Codacons sfida l’Abc:"), else the body's first speaker.
+      const clause = Math.max(own.start, ...[',', '.', ';'].map((stop) => narration.lastIndexOf(stop, group[0]!.span.open) + 1));
+      const subject = /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(narration.slice(clause, group[0]!.span.open));
+      const organisation = subject ? organisationEndingAt(narration, clause, clause + subject[0].length, mentions) : undefined;
+      if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
+      bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      // Headlines inflect the body's words anew ("«Ascoltiamo tutti»" over "pronti ad ascoltare tutti"): whoever says
+      // every one of its longer words, by their first five letters.
+      const stems = (words: string) => new Set(wordsOf(words).filter((word) => word.key.length >= 4).map((word) => word.key.slice(0, 5)));
+      const kicker = stems(text.slice(group[0]!.parts[0]!.start, group[0]!.parts[0]!.end));
+      const echo = kicker.size >= 2 ? bodyQuotes.find((quote) => (quote.speaker !== null || quote.speakerDescription !== undefined) && [...kicker].every((stem) => stems(quote.text).has(stem))) : undefined;
+      if (echo) return { quote: true, speaker: echo.speaker ?? describedSpeaker({ text: echo.speakerDescription! }) };
+      const first = bodyQuotes.find((quote) => quote.speaker !== null)?.speaker;
+      return first ? { quote: true, speaker: first } : { quote: true, reason: NOBODY };
+    }
+    // A kicker alone on its line under the headlines ("“…”" ¶ "“…”. Lo afferma X"): the body's first speaker's words.
+    if (lead && found.quote && !found.speaker) {
+      bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      // The quotation right after it, only: a later one may be a reply by someone else.
+      const own = group.map((candidate) => candidate.parts.map((part) => text.slice(part.start, part.end)).join(' ')).join(' ');
+      const index = bodyQuotes.findIndex((quote) => quote.text === own);
+      const next = index >= 0 ? bodyQuotes[index + 1] : undefined;
+      if (next?.speaker) return { quote: true, speaker: next.speaker };
+    }
+    return found;
+  };
+  /** A headline ending with a colon and two to five words in marks, capitalised: "…, il centrodestra critica: «Serviva una gara»". */
+  const colonKicker = (group: Candidate[]): boolean => {
+    const first = group[0]!;
+    const close = group.at(-1)!.span.close;
+    const own = prose.paragraphs[paragraphAt(prose, first.span.open)]!;
+    if (!own.block || close === undefined || group.length > 1 || first.parts.length > 1) return false;
+    const said = text.slice(first.parts[0]!.start, first.parts[0]!.end);
+    const words = wordsOf(said).length;
+    return words >= 2 && words <= 5 && /^\p{Lu}/u.test(said) && /:\s*$/u.test(narration.slice(own.start, first.span.open)) && /^[\s.!?]*$/u.test(narration.slice(close + 1, own.end));
   };
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {

@@ -25,8 +25,10 @@ function classify(text: string, at: number, start: number, end: number): { famil
   if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
-  const openSide = SPACE_BEFORE.test(before) && !/\s/u.test(after);
-  const closeSide = !/\s/u.test(before) && AFTER_CLOSE.test(after);
+  // A mark between a space and the punctuation that ends a clause ("cosa succede “. La richiesta") closes, typed loose.
+  const loose = /\s/u.test(before) && /[.,;:!?]/u.test(after) && (at + 2 >= end || /\s/u.test(text[at + 2]!));
+  const openSide = SPACE_BEFORE.test(before) && !/\s/u.test(after) && !loose;
+  const closeSide = (!/\s/u.test(before) && AFTER_CLOSE.test(after)) || loose;
   switch (char) {
     case '«':
       return { family: 'guillemet', role: 'open' };
@@ -37,6 +39,8 @@ function classify(text: string, at: number, start: number, end: number): { famil
       // Some copy closes with “ too: a mark glued to the word before and followed by a space closes.
       return { family: 'curly', role: closeSide && !openSide ? 'close' : 'open' };
     case '”':
+      // Opening its paragraph with a space after it ("” Una partita …“."), it can close nothing: some pages open with it.
+      if (/^\s*$/u.test(text.slice(start, at)) && /^\s+\p{L}/u.test(text.slice(at + 1, at + 3))) return { family: 'curly', role: 'open' };
       return { family: 'curly', role: openSide && !closeSide ? 'open' : 'close' };
     case '"':
       return { family: 'straight', role: openSide && !closeSide ? 'open' : closeSide && !openSide ? 'close' : 'either' };
@@ -68,13 +72,26 @@ function reopensAs(text: string, start: number, end: number, family: Family): bo
   return pairs(family, opener);
 }
 
-/** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
-function closesFirst(text: string, start: number, end: number, family: Family): boolean {
+/**
+ * Does a paragraph close a quotation of `family` left open before it: a closing mark before any it opens, past pairs
+ * it opens and closes itself (a word in marks inside the statement, "un “azzardo”")? Undefined when its marks all pair
+ * among themselves, closing nothing and leaving nothing open.
+ */
+function closesOpen(text: string, start: number, end: number, family: Family): boolean | undefined {
+  let depth = 0;
   for (let at = start; at < end; at++) {
     const mark = classify(text, at, start, end);
-    if (mark && pairs(family, mark.family)) return mark.role === 'close';
+    if (!mark || !pairs(family, mark.family)) continue;
+    const closes = mark.role === 'close' || (mark.role === 'either' && depth > 0);
+    if (closes && depth === 0) return true;
+    depth += closes ? -1 : 1;
   }
-  return false;
+  return depth === 0 ? undefined : false;
+}
+
+/** Is the first mark of `family` in a paragraph a closing one: a quotation that runs on without being reopened? */
+function closesFirst(text: string, start: number, end: number, family: Family): boolean {
+  return closesOpen(text, start, end, family) === true;
 }
 
 /** Is the first quotation mark after a paragraph's end one closing `family`, in the next paragraph or, past paragraphs
@@ -83,7 +100,10 @@ function closesLater(prose: Prose, index: number, family: Family): boolean {
   for (let next = index + 1; next < prose.paragraphs.length && next <= index + RUN_ON; next++) {
     const { start, end, block } = prose.paragraphs[next]!;
     if (block) return false;
-    if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) return closesFirst(prose.text, start, end, family);
+    if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
+      const closes = closesOpen(prose.text, start, end, family);
+      if (closes !== undefined || apostropheMarks(prose.text, start, end).size > 0) return closes === true;
+    }
   }
   return false;
 }
