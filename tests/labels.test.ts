@@ -45,4 +45,29 @@ describe('labels', () => {
     first['Torino'] = 'changed';
     expect((labels.t('cities', { returnObjects: true }) as Record<string, string>)['Torino']).not.toBe('changed');
   });
+
+  it('put values into every label of every shipped language as i18next does', () => {
+    // Each label with {{…}} in it (and a few without), in it, en and ja: the labels put plain values in themselves.
+    const keysOf = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'string' ? [prefix] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key)) : [];
+    for (const language of ['it', 'en', 'ja'] as const) {
+      const shipped = JSON.parse(readFileSync(join(REPO, 'locales', language, 'ui.json'), 'utf8')) as UiStrings;
+      const plain = i18next.createInstance();
+      void plain.init({ lng: language, fallbackLng: false, resources: { [language]: { translation: shipped } }, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false } as Parameters<typeof plain.init>[0]);
+      const keys = keysOf(shipped);
+      const names = [...new Set(JSON.stringify(shipped).match(/\{\{[^}]*\}\}/g)!.map((placeholder) => placeholder.slice(2, -2).trim()))];
+      expect(names.length).toBeGreaterThan(5);
+      // Values as a release may hold them, and what i18next reads in a label: braces, $t(…), $& (a replacement pattern).
+      const value = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('{{time}}', '$t(wire.endMark)', '$&', '}}', 'Torino', ''), fc.integer());
+      fc.assert(
+        fc.property(fc.constantFrom(...keys), fc.dictionary(fc.constantFrom(...names, 'count', 'defaultValue', 'other'), value), (key, values) => {
+          const labels = createLabels(language, shipped);
+          expect(labels.t(key, values)).toBe(plain.t(key, values));
+          // Asked again, remembered: the same answer.
+          expect(labels.t(key, values)).toBe(plain.t(key, values));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
 });

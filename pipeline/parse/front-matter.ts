@@ -6,6 +6,7 @@ import { location } from 'vfile-location';
 import type { Point, PressOffice, ReleaseMeta } from '../release.ts';
 import { reportError } from '../problems.ts';
 import { MAX_ID_LENGTH, RELEASE_ID } from './id-rule.ts';
+import { plainYaml } from './plain-yaml.ts';
 
 /** Aliases the front matter may expand to: yaml's own default, stated, since expanding them is what a bomb abuses. */
 const MAX_ALIAS_COUNT = 100;
@@ -145,6 +146,18 @@ export interface FrontMatter {
 export function readFrontMatter(file: VFile, yamlText: string, start: number, fallbackId: string): FrontMatter | undefined {
   const place = location(file);
   const at = (offset: number): Point => place.toPoint(start + offset) ?? { line: 1, column: 1 };
+  // The plain shape, valid as it is, needs no YAML parser; pictures (placed item by item) and any problem, which
+  // messages place on the YAML document's nodes, are read by it.
+  const plain = plainYaml(yamlText);
+  if (plain && !Object.hasOwn(plain.data, 'images')) {
+    const result = frontMatterSchema.safeParse(plain.data);
+    if (result.success) {
+      const fieldPositions: Record<string, Point> = {};
+      for (const [key, offset] of Object.entries(plain.keys)) fieldPositions[key] = at(offset);
+      const { id = fallbackId, ...rest } = result.data;
+      return { meta: { id, ...rest }, fieldPositions };
+    }
+  }
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
 
   if (document.errors.length > 0) {

@@ -328,8 +328,9 @@ function renderNotice(draft: VersionNotice, filed: PublishedVersion | undefined,
   if (held && until) draft = { ...draft, embargo: until };
   const item = noticeNinjsItem(draft, labels[language], links);
   // At the lift, the notice agencies held but for its embargo is that same version.
-  if (!held && until && filed?.status === 'withheld' && filed.hash !== versionHash(item) && filed.hash === versionHash(noticeNinjsItem({ ...draft, embargo: until }, labels[language], links))) filed = { ...filed, hash: versionHash(item) };
-  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: draft.version, created: draft.modified }, settings.now);
+  const itemHash = versionHash(item);
+  if (!held && until && filed?.status === 'withheld' && filed.hash !== itemHash && filed.hash === versionHash(noticeNinjsItem({ ...draft, embargo: until }, labels[language], links))) filed = { ...filed, hash: itemHash };
+  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: draft.version, created: draft.modified }, settings.now, itemHash);
   const notice = { ...draft, version, modified: created };
   const files = new Map<string, string>();
   const at = held ? `embargoed/${language}/${id}` : `${language}/${id}`;
@@ -379,8 +380,9 @@ export function renderVersion(release: Release, localized: LocalizedRelease, emb
   // The version follows what agencies filed: new content in this language, a new version.
   const item = timed(timings, 'ninjs', () => ninjsItem(view, labels[language], { uri, versions, languageNames }));
   // At its date, a scheduled release is the copy agencies held but for the embargo its date put on it: that version.
-  if (filed?.status === 'usable' && !view.embargo && filed.hash !== versionHash(item) && filed.hash === versionHash(ninjsItem({ ...view, embargo: publicFrom(release.meta).at }, labels[language], { uri, versions, languageNames }))) filed = { ...filed, hash: versionHash(item) };
-  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: view.version, created: view.modified }, settings.now);
+  const itemHash = versionHash(item);
+  if (filed?.status === 'usable' && !view.embargo && filed.hash !== itemHash && filed.hash === versionHash(ninjsItem({ ...view, embargo: publicFrom(release.meta).at }, labels[language], { uri, versions, languageNames }))) filed = { ...filed, hash: itemHash };
+  const { version, created, hash, ninjs } = settleVersion(item, filed, { version: view.version, created: view.modified }, settings.now, itemHash);
   if (version !== view.version || created !== view.modified) view = { ...view, version, modified: created };
   files.set(`${language}/${release.id}/index.html`, timed(timings, 'html', () => renderReleasePage(view, labels[language], { alternates: versions, languageNames, baseUrl: settings.baseUrl, locales })));
   files.set(`${language}/${release.id}/wire.txt`, timed(timings, 'wire', () => renderWire(view, labels[language], false)));

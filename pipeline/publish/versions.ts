@@ -41,10 +41,10 @@ export function nextVersion(previous: { version: number; versionCreated: string;
 
 /**
  * A ninjs item as it goes out: its version and date settled against what agencies filed (`filed`), from the ones its
- * release gives (`fresh`), with the hash the record keeps and the text written.
+ * release gives (`fresh`), with the hash the record keeps and the text written. `hash`: the item's versionHash, when
+ * the caller has it already (hashing the whole item is a fair share of writing its ninjs).
  */
-export function settleVersion(item: Record<string, unknown>, filed: Parameters<typeof nextVersion>[0], fresh: Version, now: Date): Version & { hash: string; ninjs: string } {
-  const hash = versionHash(item);
+export function settleVersion(item: Record<string, unknown>, filed: Parameters<typeof nextVersion>[0], fresh: Version, now: Date, hash = versionHash(item)): Version & { hash: string; ninjs: string } {
   const { version, created } = nextVersion(filed, hash, fresh, now);
   const ninjs = `${JSON.stringify(Object.assign(item, { version: String(version), versionCreated: rfc3339(created) }), null, 2)}\n`;
   return { version, created, hash, ninjs };

@@ -11,10 +11,20 @@ import type { Labels } from './i18n.ts';
 export function cityName(city: string, labels: Labels, glossary?: Glossary): string | undefined {
   const approved = labels.language === SOURCE_LANGUAGE ? undefined : termIn(glossary, city, labels.language as TargetLanguage);
   if (approved !== undefined) return approved;
-  const cities: unknown = labels.t('cities', { returnObjects: true });
+  const cities = citiesOf(labels);
   if (typeof cities !== 'object' || cities === null || !Object.hasOwn(cities, city)) return undefined;
   const name: unknown = (cities as Record<string, unknown>)[city];
   return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * ui.json's `cities` of the labels, asked of i18next once: asked for as an object, it rebuilds one, every time,
+ * translating each name again. Only read here, so one object serves every release.
+ */
+const citiesByLabels = new WeakMap<Labels, unknown>();
+function citiesOf(labels: Labels): unknown {
+  if (!citiesByLabels.has(labels)) citiesByLabels.set(labels, labels.t('cities', { returnObjects: true }));
+  return citiesByLabels.get(labels);
 }
 
 /**
