@@ -6,28 +6,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIn } from './helpers/build.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { ROBOTS } from './helpers/fixture.ts';
-import { makeProject, type Project } from './helpers/project.ts';
-import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { type Project } from './helpers/project.ts';
+import { EMBARGOED, FIRST, LATER, LIFTED, embargoedRobotProject, readItem } from './helpers/embargoed-robot.ts';
 
-const EMBARGOED = ROBOTS.replace('dateline:', 'embargo: 2025-12-06T12:00:00+01:00\nupdated: 2025-11-10T10:00:00+01:00\ndateline:');
 // The Italian edited under embargo: the English and Japanese of that paragraph are stale.
 const EDITED = EMBARGOED.replace('40 robot agli', 'quaranta robot agli');
-const FIRST = new Date('2025-12-01T00:00:00Z');
-const LATER = new Date('2025-12-05T08:00:00Z');
-const LIFTED = new Date('2025-12-09T08:00:00Z');
 
 let project: Project;
 beforeEach(() => {
-  project = makeProject();
-  project.write('releases/robot.md', EMBARGOED);
-  const [parsed] = loadReleases([{ path: 'releases/robot.md', text: EMBARGOED }]).releases;
-  for (const language of ['en', 'ja'] as const) project.write(`locales/${language}/releases/robot.json`, memoryJson(memoryFor(parsed!, language, (html) => `[${language}] ${html}`)));
+  project = embargoedRobotProject();
 });
 afterEach(() => project.remove());
 
-const item = (path: string) => JSON.parse(readFileSync(join(project.root, path), 'utf8')) as { version: string; pubStatus?: string };
+const item = (path: string) => readItem(project, path);
 // What a build from before `embargoed` was kept wrote for a release under embargo: nothing published.
 const oldRecord = () => writeFileSync(join(project.root, '.pressroom/published/robot.json'), '{}\n');
 

@@ -6,27 +6,18 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIn } from './helpers/build.ts';
-import { memoryFor, memoryJson } from './helpers/memory.ts';
-import { ROBOTS } from './helpers/fixture.ts';
-import { makeProject, type Project } from './helpers/project.ts';
-import { loadReleases } from '../pipeline/publish/render-release.ts';
+import { type Project } from './helpers/project.ts';
+import { EMBARGOED, FIRST, LATER, LIFTED as LATEST, embargoedRobotProject, readItem } from './helpers/embargoed-robot.ts';
 
-const EMBARGOED = ROBOTS.replace('dateline:', 'embargo: 2025-12-06T12:00:00+01:00\nupdated: 2025-11-10T10:00:00+01:00\ndateline:');
 const WITHDRAWN = EMBARGOED.replace('updated: 2025-11-10T10:00:00+01:00', 'updated: 2025-11-20T10:00:00+01:00\nstatus: withdrawn\nreason: La consegna è rinviata al 2026.');
-const FIRST = new Date('2025-12-01T00:00:00Z');
-const LATER = new Date('2025-12-05T08:00:00Z');
-const LATEST = new Date('2025-12-09T08:00:00Z');
 
 let project: Project;
 beforeEach(() => {
-  project = makeProject();
-  project.write('releases/robot.md', EMBARGOED);
-  const [parsed] = loadReleases([{ path: 'releases/robot.md', text: EMBARGOED }]).releases;
-  for (const language of ['en', 'ja'] as const) project.write(`locales/${language}/releases/robot.json`, memoryJson(memoryFor(parsed!, language, (html) => `[${language}] ${html}`)));
+  project = embargoedRobotProject();
 });
 afterEach(() => project.remove());
 
-const item = (path: string) => JSON.parse(readFileSync(join(project.root, path), 'utf8')) as { version: string; pubStatus?: string };
+const item = (path: string) => readItem(project, path);
 
 describe('a release withdrawn under embargo', () => {
   it('is a new version of the embargoed copy, kept through later builds and the lift, and counted as withdrawn', async () => {
