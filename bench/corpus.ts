@@ -9,7 +9,7 @@ import type { Memory } from '../pipeline/translate/memory.ts';
 import { numbersIn, numberValue } from '../pipeline/check/rules/numbers.ts';
 
 /** mulberry32: a small seeded generator, so the same N gives the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

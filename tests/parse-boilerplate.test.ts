@@ -2,18 +2,7 @@
 // the one the parser gives, whatever the text, positions apart (the caller places the tree on its field).
 import { describe, expect, it } from 'vitest';
 import { parseBoilerplate, parseMarkdown } from '../pipeline/parse/markdown.ts';
-
-/** mulberry32: the same strings on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../bench/corpus.ts';
 
 /** The tree without positions: what the build keeps of a boilerplate once placed on its field. */
 function placeless(node: unknown): unknown {
