@@ -148,10 +148,12 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   });
   const review = summary && JSON.stringify({ ...summary, rows: rowsOf(release, summary, memories, read) } satisfies ReleaseReview);
   const pictures = release.images?.length ? await picturesOf(release, file, place, timings) : undefined;
+  // What the manifest keys the release on: its source and memories, and the pictures it named.
+  const readAll = pictures ? { ...read, ...pictures.read } : read;
   if (pictures && !pictures.ok) {
     // A picture that cannot be published stops the release, as a parse error does: no output, its messages, and
     // the files it named, so that the next build tries again once they change.
-    return madeNothing(file, { ...read, ...pictures.read }, { media: pictures.paths, review });
+    return madeNothing(file, readAll, { media: pictures.paths, review });
   }
   const filed = readRecord(root, release.id);
   // A record there but unreadable is not "nothing published": read as that, a kill or a version already handed out
@@ -176,7 +178,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
   if (taken) {
     // Held as a release that does not parse is (link.ts): what agencies filed stays, and the date is the error.
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
-    return madeNothing(file, pictures ? { ...read, ...pictures.read } : read, { media: pictures?.paths, review });
+    return madeNothing(file, readAll, { media: pictures?.paths, review });
   }
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
   // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.
@@ -217,7 +219,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     listed: { ...Object.fromEntries(Object.entries(built.localized).map(([language, view]) => [language, indexEntry(view)])), ...(beforeLift ? {} : Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, noticeIndexEntry(notice)]))) },
     states: built.states,
     ...(Object.keys(built.notices).length > 0 ? { notices: Object.fromEntries(Object.entries(built.notices).map(([language, notice]) => [language, notice.kind])) } : {}),
-    read: pictures ? { ...read, ...pictures.read } : read,
+    read: readAll,
     files,
     ...(pictures ? { media: pictures.paths } : {}),
     ...(review ? { review } : {}),
