@@ -48,10 +48,11 @@ describe('labels', () => {
 
   it('put values into every label of every shipped language as i18next does', () => {
     // Each label with {{…}} in it (and a few without), in it, en and ja: the labels put plain values in themselves.
+    // The fixture project's copies of the shipped ui.json files: no test reads the working locales/.
     const keysOf = (value: unknown, prefix = ''): string[] =>
       typeof value === 'string' ? [prefix] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key)) : [];
     for (const language of ['it', 'en', 'ja'] as const) {
-      const shipped = JSON.parse(readFileSync(join(REPO, 'locales', language, 'ui.json'), 'utf8')) as UiStrings;
+      const shipped = JSON.parse(readFileSync(join(REPO, 'tests/fixtures/project/locales', language, 'ui.json'), 'utf8')) as UiStrings;
       const plain = i18next.createInstance();
       void plain.init({ lng: language, fallbackLng: false, resources: { [language]: { translation: shipped } }, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false } as Parameters<typeof plain.init>[0]);
       const keys = keysOf(shipped);
