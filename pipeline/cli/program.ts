@@ -47,10 +47,12 @@ export interface ProgramContext {
   env: NodeJS.ProcessEnv;
   /** Where progress bars are drawn (when it is a TTY). */
   terminal?: NodeJS.WriteStream;
+  /** Told before a command that builds (build, dev) starts: the process may set its heap up for a build. */
+  building?: () => void;
 }
 
 /** Run `pressroom <argv>` and give back its exit code; every problem is printed as one line on `io`. */
-export async function runPressroom(argv: string[], { io, env, terminal }: ProgramContext): Promise<number> {
+export async function runPressroom(argv: string[], { io, env, terminal, building }: ProgramContext): Promise<number> {
   const program = new Command('pressroom')
     .description('Publish Italian press releases in Italian, English and Japanese.')
     .option('-C, --root <dir>', 'project directory holding releases/ and locales/', '.')
@@ -75,6 +77,7 @@ export async function runPressroom(argv: string[], { io, env, terminal }: Progra
     .option('--timings', 'print stage timings, files written and peak memory as JSON on stderr', false)
     .option('--watch', 'keep running: build again when releases/ or locales/ change and at each embargo lift or scheduled publication', false)
     .action(async (options: { out: string; private?: string; lang: Language[]; now?: Date; baseUrl?: string; strict: boolean; english: EnglishVariant; jobs?: number; timings: boolean; watch: boolean }) => {
+      building?.();
       const settings = {
         root: root(),
         out: options.out,
@@ -109,6 +112,7 @@ export async function runPressroom(argv: string[], { io, env, terminal }: Progra
     .option('--lang <list>', 'languages to build, comma-separated', languages, [...LANGUAGES])
     .option('--jobs <n>', 'threads rendering releases (default: the number of cores)', positive)
     .action(async (options: { port: number; host: string; lang: Language[]; jobs?: number }) => {
+      building?.();
       const { runDev } = await import('./commands/dev.ts');
       code = await runDev({ root: root(), port: options.port, host: options.host, languages: options.lang, jobs: options.jobs }, io);
     });
