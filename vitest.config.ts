@@ -13,6 +13,8 @@ const LONGEST = [
   'tests/review-desk-browser.test.ts',
   'tests/photos.test.ts',
   'tests/incremental-pages.test.ts',
+  // Not long alone (2 s), but run late in a worker that had run much else it took 70 s and timed out: early.
+  'tests/quotes-scan.test.ts',
   'tests/review-browser.test.ts',
   'tests/status-digest.test.ts',
   'tests/quotes-eval.test.ts',
@@ -20,6 +22,8 @@ const LONGEST = [
   'tests/review-eyes-browser.test.ts',
   'tests/quotes-cli.test.ts',
   'tests/hostile-paths.test.ts',
+  'tests/translate-deepl.test.ts',
+  'tests/output.test.ts',
   'tests/html-validate.test.ts',
   'tests/cli-translate.test.ts',
   'tests/dev-reload.test.ts',
