@@ -67,6 +67,11 @@ function japaneseStandIn(html: string, pick: <T>(list: T[]) => T): string {
 export interface CorpusOptions {
   releases: number;
   seed?: number;
+  /**
+   * At most this many paragraphs a release (else 3 to 15): short releases for tests that need many releases, or
+   * need to build them again and again, more than they need long ones.
+   */
+  paragraphs?: number;
 }
 
 function sentence(pick: <T>(list: T[]) => T): string {
@@ -98,7 +103,7 @@ export function generateCorpus(root: string, repo: string, options: CorpusOption
     const iso = `${day.toISOString().slice(0, 19)}+01:00`;
     const embargo = next() < 0.05 ? `\nembargo: ${new Date(day.getTime() + 3600_000).toISOString().slice(0, 19)}+01:00` : '';
     const paragraphs: string[] = [];
-    const count = 3 + Math.floor(next() * 13);
+    const count = Math.min(3 + Math.floor(next() * 13), options.paragraphs ?? Infinity);
     for (let p = 0; p < count; p++) {
       const body = Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(pick)).join(' ');
       paragraphs.push(

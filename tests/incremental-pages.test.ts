@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusEnd, generateCorpus } from '../bench/corpus.ts';
-import { runCli } from './helpers/cli.ts';
+import { forgetRecent } from '../pipeline/render/recent.ts';
 import { buildIn } from './helpers/build.ts';
 import { makeProject, BUNDLED, type Project } from './helpers/project.ts';
 import { readTree } from './helpers/tree.ts';
@@ -14,14 +14,16 @@ describe('incremental build: pages whose releases moved are put together from th
   afterEach(() => project?.remove());
 
   // Enough releases for three index pages a language (50, 50 and 1), so that a release added or removed moves the
-  // releases after it across pages; built by the CLI, so each rebuild starts with nothing rendered in memory.
+  // releases after it across pages. Built in process with every memo forgotten first, as a new process starts
+  // (a build that ends forgets them itself): each rebuild starts with nothing rendered in memory.
   const RELEASES = 101;
   const NOW = corpusEnd(RELEASES);
   /** What the test writes into an item of a page the build wrote, to know it when a later page takes the item. */
   const TAKEN = ' data-mark="taken"';
   const build = async (out = 'out') => {
-    const result = await runCli(['build', '--now', NOW, '--out', out], { cwd: project.root });
-    expect(result.code, result.stderr).toBe(0);
+    forgetRecent();
+    const result = await buildIn(project.root, { now: new Date(NOW), out });
+    expect(result.exitCode, result.stderr).toBe(0);
     return result;
   };
   /** A copy of release `source` under `id`, memories and all: published in every language, beside its source. */
@@ -40,8 +42,8 @@ describe('incremental build: pages whose releases moved are put together from th
   };
   /**
    * out/ equals a cold build of the same inputs, but for the marks the test wrote into an item of a page (taken with
-   * the item by later pages): they are the test's, not the build's. The cold build runs in process (it has no previous
-   * tree to take from, so in process or not it renders every item).
+   * the item by later pages): they are the test's, not the build's. The cold build has no previous tree to take
+   * from: it renders every item.
    */
   const coldEquals = async () => {
     for (const dir of ['cold', '.cold-spare', 'cold-private', '.cold-private-spare', '.cold-state', '.cold-state-spare']) rmSync(join(project.root, dir), { recursive: true, force: true });
@@ -57,7 +59,8 @@ describe('incremental build: pages whose releases moved are put together from th
   // link is put in place of a page of the tree the last build makes live, so that no later build recycles it.
   it('gives the bytes a cold build gives after a release added and after one removed (on the recycled tree), taking the items from the pages out/ holds and never through a link put in place of a page', async () => {
     project = makeProject();
-    const ids = generateCorpus(project.root, BUNDLED, { releases: RELEASES, seed: 11 });
+    // Short releases: the pages list them by title, and each of the five builds renders most of them.
+    const ids = generateCorpus(project.root, BUNDLED, { releases: RELEASES, seed: 11, paragraphs: 3 });
     await build();
     const pagePath = (page: number) => join(project.root, page === 1 ? 'out/en/index.html' : `out/en/page/${page}/index.html`);
     const itemsOn = (page: number) => itemsOf(readFileSync(pagePath(page), 'utf8'));

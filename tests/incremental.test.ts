@@ -34,8 +34,9 @@ describe('incremental build: a rebuild gives the bytes a cold build gives', () =
     const modes = ['swapped in whole', 'changed in place, with a session'].map((mode, index) => {
       const one = makeProject({ withBundled: true });
       onTestFinished(() => one.remove());
-      // 17 releases: enough that the first build renders on worker threads.
-      generateCorpus(one.root, BUNDLED, { releases: 14, seed: 7 });
+      // 17 releases: enough that the first build renders on worker threads. Short ones: the edits are made to the
+      // bundled releases, and each step builds every release of the cold tree again.
+      generateCorpus(one.root, BUNDLED, { releases: 14, seed: 7, paragraphs: 3 });
       return { mode, project: one, session: index === 1 ? ({} as BuildSession) : undefined };
     });
     const read = (path: string) => readFileSync(join(project.root, path), 'utf8');

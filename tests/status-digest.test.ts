@@ -361,6 +361,10 @@ describe('status digest: any history of edits', () => {
   });
 
   it('status from the digest equals status from every file after every step', async () => {
+    // The start is the same nine steps in every run: the first run checks status after each of them, the others
+    // once the start is written (a digest entry is made from its file alone, so the digest the history starts
+    // from is the same either way). Status checks were two thirds of this test's time.
+    let startChecked = false;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (later) => {
         // Every file starts with a release, translated in both languages; then the history.
@@ -370,13 +374,15 @@ describe('status digest: any history of edits', () => {
           { kind: 'memory', file: n, language: 'ja', states: ['reviewed', 'empty', 'none'] },
         ]);
         const steps = [...start, ...later];
+        const checkEachStart = !startChecked;
+        startChecked = true;
         const project = makeProject();
         const root = project.root;
         // The releases as written, by file, newest last: a memory is made from one of them (an older one: stale entries).
         const history = new Map<number, Release[]>();
         const written = { get: (file: number) => history.get(file)?.at(-1) };
         try {
-          for (const one of steps) {
+          for (const [index, one] of steps.entries()) {
             const path = (n: number) => `releases/r${n}.md`;
             switch (one.kind) {
               case 'release': {
@@ -447,7 +453,7 @@ describe('status digest: any history of edits', () => {
                 break;
             }
             // Status in both languages after every other step: it writes the digest the next step is checked against.
-            if (one.kind !== 'status') await statusChecked(root);
+            if (one.kind !== 'status' && (index >= start.length - 1 || checkEachStart)) await statusChecked(root);
           }
           await statusChecked(root);
         } finally {
