@@ -3,6 +3,7 @@ import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isP
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
+import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -588,6 +589,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
       // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
       const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
       if (office) return { kind: 'before', start: from, end, organisation: office };
+      const named = organisationAfterColonVerb(text, verbs.at(-1)![1], end, plural);
+      if (named) return { kind: 'before', start: from, end, organisation: named };
       const described = describedSubject(text, from, verbs[0]![0]);
       return { kind: 'before', start: from, end, plural, ...(described ? { described } : {}) };
     }
