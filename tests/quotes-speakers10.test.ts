@@ -16,3 +16,15 @@ describe('quotes: an organisation named after the verb before a colon', () => {
     expect(speakers(text)).toEqual(['Cisl Veneto']);
   });
 });
+
+describe('quotes: "secondo il sindacato" refers back to the organisation named before', () => {
+  it('gives "Secondo il sindacato «…»" to the union the paragraph named', () => {
+    const text = 'Presidio davanti alla sede dell’Azienda ospedaliera di Parma. È la protesta della Uil Fpl contro i tagli. Secondo il sindacato «mancano almeno cento infermieri nei reparti di medicina».';
+    expect(speakers(text)).toEqual(['Uil Fpl']);
+  });
+
+  it('leaves it to nobody when the paragraph names no organisation of that kind', () => {
+    const text = 'Presidio davanti alla sede dell’Azienda ospedaliera di Parma. Secondo il sindacato «mancano almeno cento infermieri nei reparti di medicina».';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

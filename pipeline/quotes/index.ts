@@ -13,6 +13,7 @@ import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingA
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
+import { organisationReferredTo } from './organisation-speakers.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -510,7 +511,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
-      const organisation = organisationAccording(narration, sentence, span.open);
+      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
       if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
