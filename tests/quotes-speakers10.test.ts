@@ -28,3 +28,20 @@ describe('quotes: "secondo il sindacato" refers back to the organisation named b
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a surname alone the sentence makes speak', () => {
+  it('gives "cioè Landi che ha detto: «…»" to Landi, not to the coach quoted before', () => {
+    const text = 'Ha parlato per primo mister Caruso che dichiara: «Siamo stati premiati, sono contento per i ragazzi». Poi è toccato al capitano sulla carta, cioè Landi che ha detto: «Volevo vincere anche con un solo punto di vantaggio».';
+    expect(speakers(text)).toEqual(['Caruso', 'Landi']);
+  });
+
+  it('gives "è stata la volta di Ferrara, capitano, …: «…»" to Ferrara', () => {
+    const text = 'Ha parlato per primo mister Caruso che dichiara: «Siamo stati premiati, sono contento per i ragazzi». Subito dopo è stata la volta di Ferrara, capitano emotivo, ammettendo la sua preoccupazione: «Siamo partiti forte anche se non è stato facile».';
+    expect(speakers(text)).toEqual(['Caruso', 'Ferrara']);
+  });
+
+  it('does not take an organisation the text writes with an article for a person', () => {
+    const text = 'La Coldiretti ha presentato i dati. Poi Coldiretti ha detto: «Il raccolto è calato del trenta per cento in un anno».';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

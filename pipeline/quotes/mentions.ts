@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, F
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
+import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
 
 export interface Mention {
@@ -477,6 +478,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
     if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
+    // "cioè Landi che ha detto: «…»", "è stata la volta di Ferrara, …: «…»": a surname alone the sentence makes speak.
+    if (f === undefined && to - from === 1 && !runEnds.has(words[from]!.key) && speakingSurname(text, words, from)) f = from;
     // "del Vescovo Ettore", "Papa Francesco", "Don Luigi": a church title in capitals and a first name alone.
     if (f === undefined && to - head === 1 && head > from && clergyNamed(text, words, head)) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
