@@ -45,3 +45,15 @@ describe('quotes: a surname alone the sentence makes speak', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a paragraph of quotation alone after one naming its speaker as subject', () => {
+  it('gives it to the subject who made the statement, not to the person named in a complement after', () => {
+    const text = 'Mario Bianchi, presidente del club, è intervenuto alla radio e ha rilasciato qualche dichiarazione sulla sconfitta, ma anche sulla situazione legata a Paolo Verdi.\n\n«Siamo fieri dei ragazzi, è stata una stagione bellissima anche se abbiamo perso la finale.»';
+    expect(speakers(text)).toEqual(['Mario Bianchi']);
+  });
+
+  it('still gives it to the last person named when no verb of saying stands between', () => {
+    const text = 'La squadra di Mario Bianchi ha fatto visita alla formazione di Paolo Verdi.\n\n«Abbiamo giocato un primo set pessimo, sbagliando moltissimo per tutta la partita.»';
+    expect(speakers(text)).toEqual(['Paolo Verdi']);
+  });
+});

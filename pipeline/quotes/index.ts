@@ -248,6 +248,20 @@ class People {
     return last && this.resolve(last, at);
   }
 
+  /**
+   * The person a paragraph ends on as a sentence's subject, past those it names in a complement after them ("X … ha
+   * rilasciato qualche dichiarazione sulla situazione legata a Y."): who speaks in the paragraph of quotation after it.
+   */
+  paragraphSubject(paragraph: number): Speaker | undefined {
+    const { start, end } = this.prose.paragraphs[paragraph]!;
+    const before = this.mentions.filter((mention) => mention.end <= end && mention.start >= start && !this.inRoles.has(mention));
+    const named = before.at(-1);
+    // Only when a verb of saying stands between the subject and the complement: the subject said what follows.
+    const subject = named && !subjects(this.narration, [named]).length ? subjects(this.narration, before).at(-1) : undefined;
+    const last = subject && sayings(this.narration, subject.end, named!.start).length > 0 ? subject : named;
+    return last && this.resolve(last, end);
+  }
+
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
     // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
@@ -996,7 +1010,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
     const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (heading) return { quote: true, speaker: { name: heading[1]! } };
-    const before = alone ? people.named(previous.end, paragraph - 1) : undefined;
+    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
