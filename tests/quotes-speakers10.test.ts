@@ -57,3 +57,17 @@ describe('quotes: a paragraph of quotation alone after one naming its speaker as
     expect(speakers(text)).toEqual(['Paolo Verdi']);
   });
 });
+
+describe('quotes: a topic line before a paragraph of quotation', () => {
+  it('gives the answers after "Sull’episodio …:" and "Infine, su X:" to the one interviewed, not to X', () => {
+    const text = [
+      'Mario Bianchi, presidente del club, ha parlato ai canali ufficiali.',
+      '«Siamo fieri dei ragazzi, è stata una stagione bellissima anche se abbiamo perso.»',
+      'Sull’episodio che ha coinvolto i tifosi ospiti:',
+      '«Quello che hanno fatto è inaccettabile, non va bene ciò che è successo.»',
+      'Infine, su Paolo Verdi:',
+      '«Ho parlato con il mister, gli ho fatto i complimenti per la stagione.»',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mario Bianchi', 'Mario Bianchi', 'Mario Bianchi']);
+  });
+});

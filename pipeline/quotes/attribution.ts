@@ -538,7 +538,8 @@ const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** A phrase giving a topic, as interviews introduce answers: "Sul mercato", "Quanto al rinnovo", "In merito alle critiche". */
-const TOPIC = /^\s*(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+(?:a|ad|al|allo|alla|all[’']|ai|agli|alle)|riguardo\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|in\s+merito\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|a\s+proposito\s+(?:di|del|dello|della|dell[’']|dei|degli|delle))(?![\p{L}])/iu;
+// After a connective ("Infine, su X:", "E sul mercato:"); an elided article runs into its noun ("Sull’episodio").
+const TOPIC = /^\s*(?:(?:e|infine|poi|inoltre|ancora|invece)\s*,?\s+)?(?:(?:su|sul|sullo|sulla|sui|sugli|sulle|quanto\s+(?:a|ad|al|allo|alla|ai|agli|alle)|riguardo\s+(?:a|al|allo|alla|ai|agli|alle)|in\s+merito\s+(?:a|al|allo|alla|ai|agli|alle)|a\s+proposito\s+(?:di|del|dello|della|dei|degli|delle))(?![\p{L}])|(?:sull|quanto\s+all|riguardo\s+all|in\s+merito\s+all|a\s+proposito\s+dell)[’'])/iu;
 
 /** Does [from, end) give only a topic: opened by "Su …", "Quanto a …", with no verb of saying? */
 export function opensTopic(text: string, from: number, end: number, mentions: Mention[] = []): boolean {

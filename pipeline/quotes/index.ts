@@ -1010,13 +1010,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
     const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (heading) return { quote: true, speaker: { name: heading[1]! } };
-    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
-    if (before) return { quote: true, speaker: before };
-    // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
+    // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:", "Infine, su X:"): the
+    // one interviewed, not a person the topic names.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
+    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
+    if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
     // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
