@@ -71,3 +71,20 @@ describe('quotes: a topic line before a paragraph of quotation', () => {
     expect(speakers(text)).toEqual(['Mario Bianchi', 'Mario Bianchi', 'Mario Bianchi']);
   });
 });
+
+describe('quotes: a name in apposition to what the sentence talks about', () => {
+  it('gives "il discorso cade sul match-winner, Rossi: «…»" to the coach interviewed, not to Rossi', () => {
+    const text = [
+      '«Abbiamo giocato una partita difficile – commenta il mister Paolo Ferri – ma la squadra ha risposto bene».',
+      'Poi naturalmente il discorso cade sul match-winner di giornata, Rossi: «Era finito nel mirino, ma ha dimostrato quanto ci tiene».',
+      'Parole di elogio anche per un altro elemento che aveva faticato, Bianchi: «Ottima prova, ha fatto tutto quello che poteva fare».',
+      'Poi la parola passa al bomber della partita, Marco Rossi, tornato al gol dopo tre mesi.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Paolo Ferri', 'Paolo Ferri', 'Paolo Ferri']);
+  });
+
+  it('still gives "Sulla stessa linea il consigliere, Mario Rossi: «…»" to the one named', () => {
+    const text = 'Sulla stessa linea anche il consigliere regionale, Mario Rossi: «La giunta deve rispondere subito alle domande dei cittadini».';
+    expect(speakers(text)).toEqual(['Mario Rossi']);
+  });
+});

@@ -4,6 +4,7 @@ import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
+import { apposedTopic } from './apposed-topic.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -508,6 +509,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
+    if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
     // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
@@ -568,7 +571,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   if (before.endsWith(':')) {
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
-    if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
+    if (opensTopic(text, from, end, mentions) || apposedTopic(text, from, end)) return { kind: 'before', start: from, end, topic: true };
     // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
     // brackets; a name inside them is the affiliation's.
     const label = inside.find((mention) => mention.kind !== 'title');
