@@ -88,3 +88,10 @@ describe('quotes: a name in apposition to what the sentence talks about', () => 
     expect(speakers(text)).toEqual(['Mario Rossi']);
   });
 });
+
+describe('quotes: a first name that is also a word, after a title written with a capital', () => {
+  it('gives "l’Assessora Chiara Bertaccini ha dichiarato che «…»" to Chiara Bertaccini', () => {
+    const text = 'In rappresentanza del Comune, l’Assessora Chiara Bertaccini ha dichiarato che «l’apertura di questo spazio restituisce un luogo alla città».';
+    expect(speakers(text)).toEqual(['Chiara Bertaccini']);
+  });
+});

@@ -93,7 +93,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const beforeThat = words[f - 2];
     if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
-    const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
+    // So is a title written with a capital in the run itself: "l’Assessora Chiara Bertaccini".
+    const titled = to - f >= 2 && to - f <= 3 && (words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key)) || (f > from && ROLE_GROUP.has(words[f - 1]!.key)));
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
     const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
