@@ -95,3 +95,10 @@ describe('quotes: a first name that is also a word, after a title written with a
     expect(speakers(text)).toEqual(['Chiara Bertaccini']);
   });
 });
+
+describe('quotes: a surname alone after an honorific written short', () => {
+  it('gives "Mons. Bartoli, nell’omelia, ha spiegato: «…»" to Bartoli, not to the priest quoted before', () => {
+    const text = 'Il parroco don Jean-Pierre Kabongo ha ringraziato l’Arcivescovo: «Mi auguro che lei possa sentirsi a casa», ha detto. Mons. Bartoli, nell’omelia, ha spiegato così il senso della croce: «Siamo abituati a pensare alla croce come a un invito a soffrire».';
+    expect(speakers(text)).toEqual(['Jean-Pierre Kabongo', 'Bartoli']);
+  });
+});

@@ -305,6 +305,15 @@ const CLERGY_ADDRESS = new Set(['don', 'padre', 'suor', 'fra', 'frate']);
  * Clergy go by title and first name: "il vescovo Ettore", "papa Francesco"; "don Luigi", "fra Cristoforo" without an
  * article ("il padre Luigi" is a father).
  */
+/** Honorifics set before a surname alone: "Mons. Bartolucci", "Prof. Ferraro", "Avv. Rossi" (their full stops blanked). */
+const SURNAME_HONORIFICS = new Set(['mons', 'monsignor', 'dott', 'dottor', 'prof', 'professor', 'avv', 'ing', 'arch', 'geom']);
+
+function honouredSurname(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  const word = words[i]!;
+  return before !== undefined && SURNAME_HONORIFICS.has(before.key) && /^ {1,2}$/u.test(text.slice(before.end, word.start)) && /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isFirstName(word.text) && !INSTITUTIONS.has(word.key) && !ROLE_GROUP.has(word.key) && !CALENDAR_WORDS.has(word.key) && !FUNCTION_WORDS.has(word.key);
+}
+
 function clergyNamed(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
   if (!before || !gapIsSpace(text, before, words[i]!) || !isFirstName(words[i]!.text)) return false;
@@ -481,6 +490,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
     // "cioè Landi che ha detto: «…»", "è stata la volta di Ferrara, …: «…»": a surname alone the sentence makes speak.
     if (f === undefined && to - from === 1 && !runEnds.has(words[from]!.key) && speakingSurname(text, words, from)) f = from;
+    // "Mons. Bartolucci", "il Prof. Ferraro": a surname alone after an honorific written short, a person.
+    if (f === undefined && to - from === 1 && honouredSurname(text, words, from) && !personEnds.has(words[from]!.key)) f = from;
+    if (f === undefined && to - from === 2 && honouredSurname(text, words, from + 1) && !personEnds.has(words[from + 1]!.key)) f = from + 1;
     // "del Vescovo Ettore", "Papa Francesco", "Don Luigi": a church title in capitals and a first name alone.
     if (f === undefined && to - head === 1 && head > from && clergyNamed(text, words, head)) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {
