@@ -102,3 +102,10 @@ describe('quotes: a surname alone after an honorific written short', () => {
     expect(speakers(text)).toEqual(['Jean-Pierre Kabongo', 'Bartoli']);
   });
 });
+
+describe('quotes: a company form written with full stops', () => {
+  it('keeps "S.p.A." in the organisation’s name', () => {
+    const text = '«Il servizio riprende lunedì in tutti i reparti dell’ospedale», spiega la Sanitas S.p.A. in una nota.';
+    expect(speakers(text)).toEqual(['Sanitas S.p.A.']);
+  });
+});

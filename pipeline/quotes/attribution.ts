@@ -5,6 +5,7 @@ import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
+import { legalFormEnd } from './legal-forms.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -290,7 +291,7 @@ export function organisationAfter(text: string, at: number): string | undefined 
     if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
-  return text.slice(head.start, words[end]!.end);
+  return text.slice(head.start, legalFormEnd(text, words[end]!.start, words[end]!.end));
 }
 
 /** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
