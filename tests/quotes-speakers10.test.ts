@@ -109,3 +109,13 @@ describe('quotes: a company form written with full stops', () => {
     expect(speakers(text)).toEqual(['Sanitas S.p.A.']);
   });
 });
+
+describe('quotes: "introdurre" and "compiacersi" as verbs of saying inside a quotation', () => {
+  it('reads "– ha introdotto il direttore X –" and "–si compiace X, allenatore-." as attributions', () => {
+    const text = [
+      'Il cartellone è stato presentato ieri da Anna Neri e Carlo Bassi. «Si comincia martedì con la prima commedia - ha introdotto il direttore artistico Marco Pieri - . La programmazione è pensata per tutti».',
+      '«La nostra è stata una prova di squadra –si compiace Luca Ferri, allenatore della Pallavolo Sabbioneta-. Tutte le giocatrici hanno contribuito».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marco Pieri', 'Luca Ferri']);
+  });
+});
