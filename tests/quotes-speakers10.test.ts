@@ -119,3 +119,10 @@ describe('quotes: "introdurre" and "compiacersi" as verbs of saying inside a quo
     expect(speakers(text)).toEqual(['Marco Pieri', 'Luca Ferri']);
   });
 });
+
+describe('quotes: a heading naming whose press conference follows', () => {
+  it('gives the paragraph of quotation under "…, conferenza stampa post partita di Rinaldi" to Rinaldi', () => {
+    const text = 'Bari – Lecce, conferenza stampa post partita di Rinaldi\n\n«Devo dire prima di tutto che stasera abbiamo battuto una grande squadra, ordinata e ben disposta in campo.»';
+    expect(speakers(text)).toEqual(['Rinaldi']);
+  });
+});

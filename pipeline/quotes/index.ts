@@ -1010,6 +1010,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
     const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (heading) return { quote: true, speaker: { name: heading[1]! } };
+    // Or in ordinary case, closing the line: "Altamura – Sora, conferenza stampa post partita di Loiacono".
+    const press = alone ? PRESS_HEADING.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
+    if (press) return { quote: true, speaker: { name: press[1]! } };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:", "Infine, su X:"): the
     // one interviewed, not a person the topic names.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
@@ -1368,6 +1371,9 @@ const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|a
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
  * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
  */
+/** A heading line ending on whose press conference or interview follows: "conferenza stampa post partita di Loiacono". */
+const PRESS_HEADING = /(?:^|[\s,)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista)(?:\s+(?:post|pre)[\s-]?(?:partita|gara))?\s+(?:di|a|con)\s+(?:(?:mister|coach)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[:.]?\s*$/u;
+
 const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
 
 /** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
