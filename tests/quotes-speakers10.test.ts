@@ -126,3 +126,10 @@ describe('quotes: a heading naming whose press conference follows', () => {
     expect(speakers(text)).toEqual(['Rinaldi']);
   });
 });
+
+describe('quotes: words read on an organisation’s page', () => {
+  it('gives "«…», si legge sulla pagina Facebook del gruppo X" to X', () => {
+    const text = 'La sindaca Anna Neri ha fatto evacuare la frazione. «Un grazie ai nostri volontari che si sono subito dati da fare», si legge sulla pagina Facebook del gruppo Protezione Civile Comunale di Teglio.';
+    expect(speakers(text)).toEqual(['Protezione Civile Comunale di Teglio']);
+  });
+});

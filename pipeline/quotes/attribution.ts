@@ -346,7 +346,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
-  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(at, limit));
+  // Or on a page of a social network: "si legge sulla pagina Facebook del gruppo Protezione civile di X".
+  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione|pagina|profilo)(?:\s+(?:\p{Ll}+|Facebook|Instagram))?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*(?:gruppo\s+(?=\p{Lu}))?/iu.exec(text.slice(at, limit));
   if (read) {
     // "si legge in una nota firmata dalla portavoce X": the person who signs it.
     const signer = mentionAfterVerb(text, mentions, at + read[0].length - 1, limit);
