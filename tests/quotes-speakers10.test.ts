@@ -133,3 +133,10 @@ describe('quotes: words read on an organisation’s page', () => {
     expect(speakers(text)).toEqual(['Protezione Civile Comunale di Teglio']);
   });
 });
+
+describe('quotes: an organisation’s full name with the place it is of', () => {
+  it('gives words read in "il comunicato della Camera Penale" to "Camera Penale della Liguria"', () => {
+    const text = 'Interviene con toni durissimi la Camera Penale della Liguria su un episodio avvenuto in tribunale. «L’avvocato non aveva ancora preso la parola – si legge nel comunicato della Camera Penale – e la sentenza era già stata letta».';
+    expect(speakers(text)).toEqual(['Camera Penale della Liguria']);
+  });
+});
