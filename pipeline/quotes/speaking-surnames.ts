@@ -26,7 +26,8 @@ export function speakingSurname(text: string, words: Word[], i: number): boolean
   const rest = text.slice(word.end, word.end + 200);
   if (TURN.test(text.slice(Math.max(0, word.start - 30), word.start))) return /^\s*(?:,[^.;!?«»“”"\n]{1,160}?)?:\s*[«“"„]/u.test(rest);
   if (before.capital) return false;
-  const verb = /^\s*,?\s*(?:che\s+)?/u.exec(rest)![0].length;
+  // Not after a bare comma, which closes an aside ("sulla sua pagina Facebook, ha detto:").
+  const verb = /^\s*(?:,\s*che\s+|che\s+)?/u.exec(rest)![0].length;
   const length = sayingLength(text, word.end + verb);
   if (length < 0 || !COLON_QUOTE.test(text.slice(word.end + verb + length, word.end + verb + length + 80))) return false;
   return !new RegExp(`(?<![\\p{L}])(?:il|lo|la|l[’']|i|gli|le|del|dello|della|dell[’']|dal|dallo|dalla|dall[’']|al|alla|all[’']|nel|nella|di|a|da|in)\\s*${word.text}(?![\\p{L}])`, 'iu').test(text);
