@@ -3,6 +3,9 @@ import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isP
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
+import { organisationAfterColonVerb } from './organisation-speakers.ts';
+import { apposedTopic } from './apposed-topic.ts';
+import { legalFormEnd } from './legal-forms.ts';
 import { wordsOf } from './words.ts';
 
 export interface Range {
@@ -288,7 +291,7 @@ export function organisationAfter(text: string, at: number): string | undefined 
     if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
-  return text.slice(head.start, words[end]!.end);
+  return text.slice(head.start, legalFormEnd(text, words[end]!.start, words[end]!.end));
 }
 
 /** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
@@ -343,7 +346,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
-  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(at, limit));
+  // Or on a page of a social network: "si legge sulla pagina Facebook del gruppo Protezione civile di X".
+  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione|pagina|profilo)(?:\s+(?:\p{Ll}+|Facebook|Instagram))?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*(?:gruppo\s+(?=\p{Lu}))?/iu.exec(text.slice(at, limit));
   if (read) {
     // "si legge in una nota firmata dalla portavoce X": the person who signs it.
     const signer = mentionAfterVerb(text, mentions, at + read[0].length - 1, limit);
@@ -507,6 +511,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
+    if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
     if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
     // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
@@ -537,7 +543,8 @@ const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"
 const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** A phrase giving a topic, as interviews introduce answers: "Sul mercato", "Quanto al rinnovo", "In merito alle critiche". */
-const TOPIC = /^\s*(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+(?:a|ad|al|allo|alla|all[’']|ai|agli|alle)|riguardo\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|in\s+merito\s+(?:a|al|allo|alla|all[’']|ai|agli|alle)|a\s+proposito\s+(?:di|del|dello|della|dell[’']|dei|degli|delle))(?![\p{L}])/iu;
+// After a connective ("Infine, su X:", "E sul mercato:"); an elided article runs into its noun ("Sull’episodio").
+const TOPIC = /^\s*(?:(?:e|infine|poi|inoltre|ancora|invece)\s*,?\s+)?(?:(?:su|sul|sullo|sulla|sui|sugli|sulle|quanto\s+(?:a|ad|al|allo|alla|ai|agli|alle)|riguardo\s+(?:a|al|allo|alla|ai|agli|alle)|in\s+merito\s+(?:a|al|allo|alla|ai|agli|alle)|a\s+proposito\s+(?:di|del|dello|della|dei|degli|delle))(?![\p{L}])|(?:sull|quanto\s+all|riguardo\s+all|in\s+merito\s+all|a\s+proposito\s+dell)[’'])/iu;
 
 /** Does [from, end) give only a topic: opened by "Su …", "Quanto a …", with no verb of saying? */
 export function opensTopic(text: string, from: number, end: number, mentions: Mention[] = []): boolean {
@@ -566,7 +573,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   if (before.endsWith(':')) {
     // "sul tema: «…»", "dal titolo: «…»": what follows is the name of a thing.
     if (/(?:^|\s)(?:su|sul|sullo|sulla|dal|dallo|dalla|col|con\s+(?:il|lo|la|l[’'])|intitolat[oa]|dal\s+titolo)\s*(?:tema|titolo|slogan|motto|nome|hashtag)?\s*:$/iu.test(before) && /(?:tema|titolo|slogan|motto|nome|hashtag|intitolat[oa])\s*:$/iu.test(before)) return undefined;
-    if (opensTopic(text, from, end, mentions)) return { kind: 'before', start: from, end, topic: true };
+    if (opensTopic(text, from, end, mentions) || apposedTopic(text, from, end)) return { kind: 'before', start: from, end, topic: true };
     // "Anna Bolla (Olimpia Ravenna):", "Marco Zauli (allenatore Lugo):": a name set as a label, its team or office in
     // brackets; a name inside them is the affiliation's.
     const label = inside.find((mention) => mention.kind !== 'title');
@@ -588,6 +595,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
       // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
       const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
       if (office) return { kind: 'before', start: from, end, organisation: office };
+      const named = organisationAfterColonVerb(text, verbs.at(-1)![1], end, plural);
+      if (named) return { kind: 'before', start: from, end, organisation: named };
       const described = describedSubject(text, from, verbs[0]![0]);
       return { kind: 'before', start: from, end, plural, ...(described ? { described } : {}) };
     }

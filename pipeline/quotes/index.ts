@@ -13,6 +13,7 @@ import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingA
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
+import { organisationReferredTo } from './organisation-speakers.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -245,6 +246,20 @@ class People {
   named(at: number, paragraph: number): Speaker | undefined {
     const last = this.lastMention(at, paragraph);
     return last && this.resolve(last, at);
+  }
+
+  /**
+   * The person a paragraph ends on as a sentence's subject, past those it names in a complement after them ("X … ha
+   * rilasciato qualche dichiarazione sulla situazione legata a Y."): who speaks in the paragraph of quotation after it.
+   */
+  paragraphSubject(paragraph: number): Speaker | undefined {
+    const { start, end } = this.prose.paragraphs[paragraph]!;
+    const before = this.mentions.filter((mention) => mention.end <= end && mention.start >= start && !this.inRoles.has(mention));
+    const named = before.at(-1);
+    // Only when a verb of saying stands between the subject and the complement: the subject said what follows.
+    const subject = named && !subjects(this.narration, [named]).length ? subjects(this.narration, before).at(-1) : undefined;
+    const last = subject && sayings(this.narration, subject.end, named!.start).length > 0 ? subject : named;
+    return last && this.resolve(last, end);
   }
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
@@ -510,7 +525,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
-      const organisation = organisationAccording(narration, sentence, span.open);
+      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
       if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
@@ -995,13 +1010,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
     const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (heading) return { quote: true, speaker: { name: heading[1]! } };
-    const before = alone ? people.named(previous.end, paragraph - 1) : undefined;
-    if (before) return { quote: true, speaker: before };
-    // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:"): the one interviewed.
+    // Or in ordinary case, closing the line: "Altamura – Sora, conferenza stampa post partita di Loiacono".
+    const press = alone ? PRESS_HEADING.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
+    if (press) return { quote: true, speaker: { name: press[1]! } };
+    // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:", "Infine, su X:"): the
+    // one interviewed, not a person the topic names.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
+    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
+    if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
     // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
@@ -1352,6 +1371,9 @@ const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|a
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
  * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
  */
+/** A heading line ending on whose press conference or interview follows: "conferenza stampa post partita di Loiacono". */
+const PRESS_HEADING = /(?:^|[\s,)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista)(?:\s+(?:post|pre)[\s-]?(?:partita|gara))?\s+(?:di|a|con)\s+(?:(?:mister|coach)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[:.]?\s*$/u;
+
 const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
 
 /** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */

@@ -34,6 +34,9 @@ const IRREGULAR: [string[], string[], string][] = [
   [['esprime'], ['espresso', 'espressa'], 'esprimere'],
   [['ripete', 'ripeteva', 'ripeté'], ['ripetuto', 'ripetuta'], 'ripetere'],
   [['chiede', 'chiedono', 'chiese', 'chiedeva'], ['chiesto', 'chiesta'], 'chiedere'],
+  // "– ha introdotto il direttore artistico X –", "– si compiace X –" (the "si" stands before, as a clitic).
+  [['introduce', 'introdusse'], ['introdotto', 'introdotta'], 'introdurre'],
+  [['compiace', 'compiacciono', 'compiacque'], ['compiaciuto', 'compiaciuta'], 'compiacere'],
 ];
 
 function areForms(entry: string) {

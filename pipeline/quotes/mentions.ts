@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, F
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
+import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
 
 export interface Mention {
@@ -92,7 +93,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const beforeThat = words[f - 2];
     if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
-    const titled = to - f >= 2 && to - f <= 3 && words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key));
+    // So is a title written with a capital in the run itself: "l’Assessora Chiara Bertaccini".
+    const titled = to - f >= 2 && to - f <= 3 && (words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key)) || (f > from && ROLE_GROUP.has(words[f - 1]!.key)));
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
     const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
@@ -303,6 +305,15 @@ const CLERGY_ADDRESS = new Set(['don', 'padre', 'suor', 'fra', 'frate']);
  * Clergy go by title and first name: "il vescovo Ettore", "papa Francesco"; "don Luigi", "fra Cristoforo" without an
  * article ("il padre Luigi" is a father).
  */
+/** Honorifics set before a surname alone: "Mons. Bartolucci", "Prof. Ferraro", "Avv. Rossi" (their full stops blanked). */
+const SURNAME_HONORIFICS = new Set(['mons', 'monsignor', 'dott', 'dottor', 'prof', 'professor', 'avv', 'ing', 'arch', 'geom']);
+
+function honouredSurname(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  const word = words[i]!;
+  return before !== undefined && SURNAME_HONORIFICS.has(before.key) && /^ {1,2}$/u.test(text.slice(before.end, word.start)) && /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isFirstName(word.text) && !INSTITUTIONS.has(word.key) && !ROLE_GROUP.has(word.key) && !CALENDAR_WORDS.has(word.key) && !FUNCTION_WORDS.has(word.key);
+}
+
 function clergyNamed(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
   if (!before || !gapIsSpace(text, before, words[i]!) || !isFirstName(words[i]!.text)) return false;
@@ -477,6 +488,11 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
     if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
+    // "cioè Landi che ha detto: «…»", "è stata la volta di Ferrara, …: «…»": a surname alone the sentence makes speak.
+    if (f === undefined && to - from === 1 && !runEnds.has(words[from]!.key) && speakingSurname(text, words, from)) f = from;
+    // "Mons. Bartolucci", "il Prof. Ferraro": a surname alone after an honorific written short, a person.
+    if (f === undefined && to - from === 1 && honouredSurname(text, words, from) && !personEnds.has(words[from]!.key)) f = from;
+    if (f === undefined && to - from === 2 && honouredSurname(text, words, from + 1) && !personEnds.has(words[from + 1]!.key)) f = from + 1;
     // "del Vescovo Ettore", "Papa Francesco", "Don Luigi": a church title in capitals and a first name alone.
     if (f === undefined && to - head === 1 && head > from && clergyNamed(text, words, head)) f = head;
     if (f === undefined && to - from === 1 && loneFirstName(text, words, from)) {

@@ -133,7 +133,16 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   if (longer && !mentions.some((mention) => mention.kind !== 'title' && mention.nameStart >= longer.index && mention.nameStart < longer.index + longer[0].length)) return longer[0];
   // "la Federazione" for "Federazione provinciale Agricoltori Uniti Viterbo": a name with office words in it.
   const office = patterns.office.exec(text);
-  return office ? office[0] : name;
+  if (office) return office[0];
+  // "la Camera Penale" for "la Camera Penale della Liguria": a name of two words or more, with the place it is of.
+  const placed = name.includes(' ') ? placedName(text, name) : undefined;
+  return placed ?? name;
+}
+
+/** The name followed by the place it is of, as the text gives it once: "Camera Penale della Liguria". */
+function placedName(text: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped} (?:di|del|della|dello|dei|degli|delle) \\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*`, 'u').exec(text)?.[0];
 }
 
 /** Nouns for bodies speaking together: "i sindacati", "le tre sigle", "le organizzazioni agricole", "le associazioni". */
