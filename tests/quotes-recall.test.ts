@@ -410,3 +410,15 @@ describe('quotes: a headline ending with a colon and a short sentence in marks',
     expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Abbiamo lavorato un anno per questo', 'e siamo pronti']]);
   });
 });
+
+describe('quotes: the date stamp a stored page keeps before the first words', () => {
+  it('reads a quotation right after the stamp as one opening its paragraph', () => {
+    const text = 'Rossi: «Il piano va rifatto»\n\n date 2024-09 “La prima cosa da fare è rifare il piano, così com’è non serve a niente”.\n\nLo ha dichiarato oggi il consigliere Mario Rossi durante la presentazione della lista.\n';
+    expect(plainSummary(text)).toContainEqual([['La prima cosa da fare è rifare il piano, così com’è non serve a niente'], 'Mario Rossi']);
+  });
+
+  it('reads a letter opening on the stamp as a quotation when the text has no headline', () => {
+    const text = ' date 2024-11 “Segnalo i gravi disagi che subiscono da giorni i residenti della zona, con la strada chiusa da lavori che nessuno vede.\n\nNell’invitare chi di competenza ad agire, faccio presente che basterebbe ascoltare i territori”.\n\nLettera firmata\n';
+    expect(plainSummary(text).map(([parts]) => (parts as string[]).join(' '))).toEqual(['Segnalo i gravi disagi che subiscono da giorni i residenti della zona, con la strada chiusa da lavori che nessuno vede. Nell’invitare chi di competenza ad agire, faccio presente che basterebbe ascoltare i territori']);
+  });
+});

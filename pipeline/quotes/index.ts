@@ -4,6 +4,7 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { DATE_STAMP } from './stamps.ts';
 import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
@@ -531,7 +532,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
     const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
     const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
-    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart) && !DATE_STAMP.test(narration.slice(paragraphStart, span.open));
     // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
     // scare quote, wherever they stand: someone's speech.
     // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
@@ -1366,7 +1367,7 @@ function subjectAfter(narration: string, mentions: Mention[], close: number, lim
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
 
 /** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
-const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
+const DATELINE = new RegExp(`^[^.!?:;]{0,60}[-\\u2013\\u2014]\\s*$|${DATE_STAMP.source}`, 'u');
 
 /**
  * One quotation in pieces with the writer's words between, attributed, if at all, only after its last piece:
