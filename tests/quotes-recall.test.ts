@@ -422,3 +422,20 @@ describe('quotes: the date stamp a stored page keeps before the first words', ()
     expect(plainSummary(text).map(([parts]) => (parts as string[]).join(' '))).toEqual(['Segnalo i gravi disagi che subiscono da giorni i residenti della zona, con la strada chiusa da lavori che nessuno vede. Nell’invitare chi di competenza ad agire, faccio presente che basterebbe ascoltare i territori']);
   });
 });
+
+describe('quotes: a headline closing on a sentence in marks after its clause', () => {
+  const body = '\n\nANCONA – «Sono soddisfatto di questa squadra, è la risposta che il territorio chiede». Così Carlo Neri, presidente della Regione, ha presentato oggi la giunta.\n';
+  it('reads a clause with a verb, set after a noun with no colon, as a quotation', () => {
+    expect(plainSummary(`Marche, Neri presenta la giunta allargata a nove assessori “Lo chiedono gli elettori”${body}`)[0]).toEqual([['Lo chiedono gli elettori'], 'Carlo Neri']);
+    const read = quotesOfFile('copia.txt', `Ecco i sindaci contro lo spopolamento «Ora ci arrangiamo da soli»${body}`);
+    const first = read.ok ? read.quotes[0] : undefined;
+    // Said by the people the clause ends on, whom it does not name.
+    expect([first?.parts, first?.speaker, first?.speakerDescription]).toEqual([['Ora ci arrangiamo da soli'], null, 'sindaci contro lo spopolamento']);
+  });
+
+  it('leaves the name of an exhibition, a school or a list closing a headline alone', () => {
+    for (const title of ['Inaugurata la mostra “Tesori nascosti del museo”', 'Restituita la palestra della scuola “Giovanni Pascoli”', 'Si apre la sala “Magna Grecia ritrovata”', 'Il gruppo consiliare "Insieme per Rovigo"']) {
+      expect(plainSummary(`${title}${body}`).map(([parts]) => (parts as string[])[0])).toEqual(['Sono soddisfatto di questa squadra, è la risposta che il territorio chiede']);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } f
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
+import { clauseSubject, closesOnClause } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
@@ -45,6 +46,8 @@ interface Candidate {
   woven?: boolean;
   /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
   coordinate?: boolean;
+  /** A sentence closing a headline after its clause, with no colon ("…la giunta “Lo chiedono gli elettori”"). */
+  closing?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -541,6 +544,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
     const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
     if (speech) thing = false;
+    const closing = thing && prose.paragraphs[paragraphAt(prose, span.open)]!.block !== undefined && span.close !== undefined && span.pieces.length === 1 && closesOnClause(quotedText, narration.slice(span.close + 1, paragraphEnd));
+    if (closing) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -578,7 +583,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -774,6 +779,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const index = bodyQuotes.findIndex((quote) => quote.text === own);
       const next = index >= 0 ? bodyQuotes[index + 1] : undefined;
       if (next?.speaker) return { quote: true, speaker: next.speaker };
+    }
+    // A sentence closing a headline after its clause: the person the clause names, else the body's first speaker.
+    if (!found.quote && group.length === 1 && group[0]!.closing) {
+      const clause = mentions.find((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.end <= group[0]!.span.open);
+      const speaker = clause ? people.resolve(clause, clause.start) : undefined;
+      if (speaker) return { quote: true, speaker };
+      // "Ecco i sindaci anti spopolamento «…»": the people the clause ends on.
+      const people_ = clauseSubject(narration.slice(own.start, group[0]!.span.open));
+      if (people_) return { quote: true, speaker: describedSpeaker({ text: people_ }) };
+      bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+      const first = bodyQuotes.find((quote) => quote.speaker !== null)?.speaker;
+      return first ? { quote: true, speaker: first } : { quote: true, reason: NOBODY };
     }
     return found;
   };
