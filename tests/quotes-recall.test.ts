@@ -439,3 +439,10 @@ describe('quotes: a headline closing on a sentence in marks after its clause', (
     }
   });
 });
+
+describe('quotes: an attribution between dashes with a comma and a clause after its verb', () => {
+  it('cuts "– ha detto, dandogli il benvenuto –" out of the quotation, leaving two parts', () => {
+    const text = 'La visita in parrocchia\n\nIl parroco Mario Rossi ha ringraziato il vescovo: «Mi auguro che anche qui – ha detto, dandogli il benvenuto – lei possa sentirsi a casa».\n';
+    expect(plainSummary(text)).toEqual([[['Mi auguro che anche qui', 'lei possa sentirsi a casa'], 'Mario Rossi']]);
+  });
+});
