@@ -446,3 +446,10 @@ describe('quotes: an attribution between dashes with a comma and a clause after 
     expect(plainSummary(text)).toEqual([[['Mi auguro che anche qui', 'lei possa sentirsi a casa'], 'Mario Rossi']]);
   });
 });
+
+describe('quotes: circumstances after the attribution, with a gerund and no comma', () => {
+  it('goes on with the same quotation after "ha detto il sindaco X ricordando …"', () => {
+    const text = 'La nuova scuola\n\n«Oggi portiamo a termine un grande progetto per tutte le famiglie», ha detto il sindaco Carlo Zanetti ricordando la vecchia sede, con novanta anni di storia, della scuola del paese. «Questo edificio è stato costruito dove si incontrano sport e verde».\n';
+    expect(plainSummary(text)).toEqual([[['Oggi portiamo a termine un grande progetto per tutte le famiglie', 'Questo edificio è stato costruito dove si incontrano sport e verde'], 'Carlo Zanetti']]);
+  });
+});

@@ -1492,7 +1492,8 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
-    const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
+    // Or with no comma: "», ha detto il sindaco X ricordando la vecchia sede …. «…»".
+    const limit = /^\s*,?\s*\p{Ll}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
     // "», dice X, secondo cui «…»": a relative frame opens a quotation of its own.
     if (next.before && /(?:^|\s)secondo\s/iu.test(rest)) return false;
     // People in the circumstances' complements are no new speaker ("», ha detto la pm rivolgendosi al giudice X. «…»").
