@@ -453,3 +453,21 @@ describe('quotes: circumstances after the attribution, with a gerund and no comm
     expect(plainSummary(text)).toEqual([[['Oggi portiamo a termine un grande progetto per tutte le famiglie', 'Questo edificio è stato costruito dove si incontrano sport e verde'], 'Carlo Zanetti']]);
   });
 });
+
+describe('quotes: a headline line inside the body, closing on a sentence in marks', () => {
+  const page = (line: string) => `Notizie dal territorio\n\nLe ultime dalla provincia, aggiornate ogni giorno.\n\n${line}\n\nNel 2012 le cooperative locali hanno seminato novanta mila quintali di novellame. «Qui non c’è più semina», dice il presidente del consorzio Stefano Neri.\n`;
+  it('reads a clause with a verb after a headline’s colon or noun as a quotation', () => {
+    expect(plainSummary(page('Allevatori di vongole sul lastrico: «Guadagniamo meno di cento euro al mese»')).map(([parts]) => parts)).toContainEqual(['Guadagniamo meno di cento euro al mese']);
+    expect(plainSummary(page('La segnalazione di Casadio (Lcr) dopo quindici anni «Chi ha governato poteva usare meglio le risorse»'))[0]?.[0]).toEqual(['Chi ha governato poteva usare meglio le risorse']);
+  });
+
+  it('gives the words to the name a label opens on before its topic, and leaves a sentence of the body alone', () => {
+    expect(plainSummary(page('Ferretti su Okafor: «Ipotesi Torino? Ha parecchie offerte, deciderà lui»'))[0]).toEqual([['Ipotesi Torino? Ha parecchie offerte, deciderà lui'], 'Ferretti']);
+    expect(plainSummary(page('2° Santini (Real Fiano) e la matematica impazzita: «Quando creiamo dieci occasioni pareggiamo»'))[0]).toEqual([['Quando creiamo dieci occasioni pareggiamo'], 'Santini']);
+    expect(plainSummary(page('Il presidio è convocato per venerdì davanti all’ospedale, con lo slogan «Pulito è un diritto».')).map(([parts]) => parts)).toEqual([['Qui non c’è più semina']]);
+  });
+
+  it('leaves a programme or a title with no verb after a colon alone', () => {
+    expect(plainSummary(page('Il programma della serata in piazza: «Concerto per archi e voce»')).map(([parts]) => parts)).toEqual([['Qui non c’è più semina']]);
+  });
+});

@@ -15,10 +15,17 @@ export function closesOnClause(said: string, after: string): boolean {
   if (!/^[\s.!?…]*$/u.test(after) || !/^\p{Lu}\p{Ll}/u.test(said)) return false;
   const words = wordsOf(said);
   if (words.length < 3 || words.length > 15) return false;
-  return words.some((word) => !NOT_VERBS.has(word.key) && VERB.test(word.text));
+  // The first word is capitalised as a sentence's: read in lower case ("Guadagniamo", "Servono"); later ones as
+  // written, so that names ("Stefano", "Milano") are no verbs.
+  return words.some((word, index) => !NOT_VERBS.has(word.key) && VERB.test(index === 0 ? word.key : word.text));
 }
 
 /** The people a headline's clause ends on, with a plural article, before the marks: "Ecco i sindaci anti spopolamento" -> "sindaci anti spopolamento". */
 export function clauseSubject(lead: string): string | undefined {
   return /(?:^|\s)(?:i|gli|le)\s+(\p{Ll}[\p{L}’' -]{2,60}?)\s*$/u.exec(lead)?.[1];
+}
+
+/** The name a headline's label opens on before its topic: "Ferretti su Okafor:" -> "Ferretti", "Neri contro la giunta:". */
+export function topicLabel(lead: string): string | undefined {
+  return /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:su|sul|sulla|sullo|sull[’']|sui|sugli|sulle|contro)\s[^:]{1,60}:\s*$/u.exec(lead)?.[1];
 }
