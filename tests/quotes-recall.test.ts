@@ -410,3 +410,64 @@ describe('quotes: a headline ending with a colon and a short sentence in marks',
     expect(plainSummary(text).map(([parts]) => parts)).toEqual([['Abbiamo lavorato un anno per questo', 'e siamo pronti']]);
   });
 });
+
+describe('quotes: the date stamp a stored page keeps before the first words', () => {
+  it('reads a quotation right after the stamp as one opening its paragraph', () => {
+    const text = 'Rossi: «Il piano va rifatto»\n\n date 2024-09 “La prima cosa da fare è rifare il piano, così com’è non serve a niente”.\n\nLo ha dichiarato oggi il consigliere Mario Rossi durante la presentazione della lista.\n';
+    expect(plainSummary(text)).toContainEqual([['La prima cosa da fare è rifare il piano, così com’è non serve a niente'], 'Mario Rossi']);
+  });
+
+  it('reads a letter opening on the stamp as a quotation when the text has no headline', () => {
+    const text = ' date 2024-11 “Segnalo i gravi disagi che subiscono da giorni i residenti della zona, con la strada chiusa da lavori che nessuno vede.\n\nNell’invitare chi di competenza ad agire, faccio presente che basterebbe ascoltare i territori”.\n\nLettera firmata\n';
+    expect(plainSummary(text).map(([parts]) => (parts as string[]).join(' '))).toEqual(['Segnalo i gravi disagi che subiscono da giorni i residenti della zona, con la strada chiusa da lavori che nessuno vede. Nell’invitare chi di competenza ad agire, faccio presente che basterebbe ascoltare i territori']);
+  });
+});
+
+describe('quotes: a headline closing on a sentence in marks after its clause', () => {
+  const body = '\n\nANCONA – «Sono soddisfatto di questa squadra, è la risposta che il territorio chiede». Così Carlo Neri, presidente della Regione, ha presentato oggi la giunta.\n';
+  it('reads a clause with a verb, set after a noun with no colon, as a quotation', () => {
+    expect(plainSummary(`Marche, Neri presenta la giunta allargata a nove assessori “Lo chiedono gli elettori”${body}`)[0]).toEqual([['Lo chiedono gli elettori'], 'Carlo Neri']);
+    const read = quotesOfFile('copia.txt', `Ecco i sindaci contro lo spopolamento «Ora ci arrangiamo da soli»${body}`);
+    const first = read.ok ? read.quotes[0] : undefined;
+    // Said by the people the clause ends on, whom it does not name.
+    expect([first?.parts, first?.speaker, first?.speakerDescription]).toEqual([['Ora ci arrangiamo da soli'], null, 'sindaci contro lo spopolamento']);
+  });
+
+  it('leaves the name of an exhibition, a school or a list closing a headline alone', () => {
+    for (const title of ['Inaugurata la mostra “Tesori nascosti del museo”', 'Restituita la palestra della scuola “Giovanni Pascoli”', 'Si apre la sala “Magna Grecia ritrovata”', 'Il gruppo consiliare "Insieme per Rovigo"']) {
+      expect(plainSummary(`${title}${body}`).map(([parts]) => (parts as string[])[0])).toEqual(['Sono soddisfatto di questa squadra, è la risposta che il territorio chiede']);
+    }
+  });
+});
+
+describe('quotes: an attribution between dashes with a comma and a clause after its verb', () => {
+  it('cuts "– ha detto, dandogli il benvenuto –" out of the quotation, leaving two parts', () => {
+    const text = 'La visita in parrocchia\n\nIl parroco Mario Rossi ha ringraziato il vescovo: «Mi auguro che anche qui – ha detto, dandogli il benvenuto – lei possa sentirsi a casa».\n';
+    expect(plainSummary(text)).toEqual([[['Mi auguro che anche qui', 'lei possa sentirsi a casa'], 'Mario Rossi']]);
+  });
+});
+
+describe('quotes: circumstances after the attribution, with a gerund and no comma', () => {
+  it('goes on with the same quotation after "ha detto il sindaco X ricordando …"', () => {
+    const text = 'La nuova scuola\n\n«Oggi portiamo a termine un grande progetto per tutte le famiglie», ha detto il sindaco Carlo Zanetti ricordando la vecchia sede, con novanta anni di storia, della scuola del paese. «Questo edificio è stato costruito dove si incontrano sport e verde».\n';
+    expect(plainSummary(text)).toEqual([[['Oggi portiamo a termine un grande progetto per tutte le famiglie', 'Questo edificio è stato costruito dove si incontrano sport e verde'], 'Carlo Zanetti']]);
+  });
+});
+
+describe('quotes: a headline line inside the body, closing on a sentence in marks', () => {
+  const page = (line: string) => `Notizie dal territorio\n\nLe ultime dalla provincia, aggiornate ogni giorno.\n\n${line}\n\nNel 2012 le cooperative locali hanno seminato novanta mila quintali di novellame. «Qui non c’è più semina», dice il presidente del consorzio Stefano Neri.\n`;
+  it('reads a clause with a verb after a headline’s colon or noun as a quotation', () => {
+    expect(plainSummary(page('Allevatori di vongole sul lastrico: «Guadagniamo meno di cento euro al mese»')).map(([parts]) => parts)).toContainEqual(['Guadagniamo meno di cento euro al mese']);
+    expect(plainSummary(page('La segnalazione di Casadio (Lcr) dopo quindici anni «Chi ha governato poteva usare meglio le risorse»'))[0]?.[0]).toEqual(['Chi ha governato poteva usare meglio le risorse']);
+  });
+
+  it('gives the words to the name a label opens on before its topic, and leaves a sentence of the body alone', () => {
+    expect(plainSummary(page('Ferretti su Okafor: «Ipotesi Torino? Ha parecchie offerte, deciderà lui»'))[0]).toEqual([['Ipotesi Torino? Ha parecchie offerte, deciderà lui'], 'Ferretti']);
+    expect(plainSummary(page('2° Santini (Real Fiano) e la matematica impazzita: «Quando creiamo dieci occasioni pareggiamo»'))[0]).toEqual([['Quando creiamo dieci occasioni pareggiamo'], 'Santini']);
+    expect(plainSummary(page('Il presidio è convocato per venerdì davanti all’ospedale, con lo slogan «Pulito è un diritto».')).map(([parts]) => parts)).toEqual([['Qui non c’è più semina']]);
+  });
+
+  it('leaves a programme or a title with no verb after a colon alone', () => {
+    expect(plainSummary(page('Il programma della serata in piazza: «Concerto per archi e voce»')).map(([parts]) => parts)).toEqual([['Qui non c’è più semina']]);
+  });
+});

@@ -118,8 +118,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       found.push({ start: verbStart - dash[0].length, end: close });
       continue;
     }
-    // "– ha dichiarato all’uscita dall’aula –": circumstances and no name, the speaker is the quotation's.
-    const circumstances = dash ? /^\s+([^\u2013\u2014«»“”"_.;:!?-]{1,140}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
+    // "– ha dichiarato all’uscita dall’aula –": circumstances and no name, the speaker is the quotation's; after a
+    // comma too ("– ha detto, dandogli il benvenuto –").
+    const circumstances = dash ? /^\s*,?\s+([^\u2013\u2014«»“”"_.;:!?-]{1,140}?)\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u.exec(afterVerb) : null;
     // Or someone described, with a clause about them: "- aggiunge la donna, che per paura preferisce restare anonima -.",
     // "– hanno detto i lavoratori, alla presenza anche dei delegati -.".
     const described = circumstances !== null && /^(?:il|lo|la|l[’']|i|gli|le|un|uno|una)\s*\p{Ll}+\s*,/u.test(circumstances[1]!);

@@ -4,6 +4,8 @@ import type { QuoteMark } from '../parse/segments.ts';
 import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { DATE_STAMP } from './stamps.ts';
+import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf } from './names.ts';
@@ -45,6 +47,8 @@ interface Candidate {
   woven?: boolean;
   /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
   coordinate?: boolean;
+  /** A sentence closing a headline after its clause, with no colon ("…la giunta “Lo chiedono gli elettori”"). */
+  closing?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -546,7 +550,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
     const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
     const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
-    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart);
+    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart) && !DATE_STAMP.test(narration.slice(paragraphStart, span.open));
     // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
     // scare quote, wherever they stand: someone's speech.
     // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
@@ -555,6 +559,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const quotedText = span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ');
     const speech = !before && !after && quotedWords >= 8 && !/^[\s\-\u2013\u2014•*]*$/u.test(lead) && !DATELINE.test(lead) && /[\p{L}\p{N}][.!?…]+\s+\p{Lu}/u.test(quotedText) && (/^\p{Ll}/u.test(firstWord ?? '') || FIRST_PERSON.test(quotedText));
     if (speech) thing = false;
+    // Or a headline's line in the body, as pages copied as text keep them: short, one sentence, after a noun or a colon
+    // ("Allevatori di vongole sul lastrico: «Guadagniamo meno di …»").
+    const ownParagraph = prose.paragraphs[paragraphAt(prose, span.open)]!;
+    const headlineLine = ownParagraph.block !== undefined ? thing : (thing || /:\s*$/u.test(lead)) && paragraphAt(prose, span.open) >= prose.headlines && wordsOf(narration, paragraphStart, span.open).length <= 25 && !/\.\s/u.test(narration.slice(paragraphStart, span.open));
+    // (A body's line with a full stop after the marks is a sentence: "…, con lo slogan «Pulito è un diritto».")
+    const closing = headlineLine && span.close !== undefined && span.pieces.length === 1 && closesOnClause(quotedText, narration.slice(span.close + 1, paragraphEnd)) && (ownParagraph.block !== undefined || /^\s*$/u.test(narration.slice(span.close + 1, paragraphEnd)));
+    if (closing) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -592,7 +603,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -736,6 +747,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
     const found = groupSpeaker(group);
+    if (group.length === 1 && group[0]!.closing && !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block && (!found.quote || !found.speaker)) return closingSpeaker(group[0]!);
     // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
     const paragraph = paragraphAt(prose, group[0]!.span.open);
     // Plain text sets a subheadline as the body's first paragraph: a quotation alone there is a headline too.
@@ -789,7 +801,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const next = index >= 0 ? bodyQuotes[index + 1] : undefined;
       if (next?.speaker) return { quote: true, speaker: next.speaker };
     }
+    if (!found.quote && group.length === 1 && group[0]!.closing) return closingSpeaker(group[0]!);
     return found;
+  };
+  /** A sentence closing a headline after its clause: the person the clause names, else the body's first speaker. */
+  const closingSpeaker = (candidate: Candidate): { quote: boolean; speaker?: Speaker; reason?: string } => {
+    const own = prose.paragraphs[paragraphAt(prose, candidate.span.open)]!;
+    const clause = mentions.find((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.end <= candidate.span.open);
+    const speaker = clause ? people.resolve(clause, clause.start) : undefined;
+    if (speaker) return { quote: true, speaker };
+    // "Ferretti su Okafor: «…»": the name the label opens on, before its topic.
+    // "1° Locatelli (Villa d’Almè) e la matematica impazzita: «…»": the surname before its club, as roundups label them.
+    const label = topicLabel(narration.slice(own.start, candidate.span.open)) ?? clubLabel(narration.slice(own.start, candidate.span.open));
+    if (label) return { quote: true, speaker: { name: label } };
+    // "Ecco i sindaci anti spopolamento «…»": the people the clause ends on.
+    const people_ = clauseSubject(narration.slice(own.start, candidate.span.open));
+    if (people_) return { quote: true, speaker: describedSpeaker({ text: people_ }) };
+    // (Not in the body read alone for a headline's excerpt, which would read itself again.)
+    if (!excerpts) return { quote: true, reason: NOBODY };
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    const first = bodyQuotes.find((quote) => quote.speaker !== null)?.speaker;
+    return first ? { quote: true, speaker: first } : { quote: true, reason: NOBODY };
   };
   /** A headline ending with a colon and two to five words in marks, capitalised: "…, il centrodestra critica: «Serviva una gara»". */
   const colonKicker = (group: Candidate[]): boolean => {
@@ -955,7 +987,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
       const headline = prose.paragraphs[paragraphAt(prose, at)]!.block !== undefined;
-      if (!context && !headline && attribution?.onlyIfNamed && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
+      if (!context && !headline && attribution?.onlyIfNamed && !first.closing && !group.some((candidate) => candidate.after || candidate.inner.length > 0)) {
         // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
         // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
         const label = nameLabel(narration, attribution, text);
@@ -1388,7 +1420,7 @@ function subjectAfter(narration: string, mentions: Mention[], close: number, lim
 const SOURCE_TAG = /\([^()\s]{1,20}(?:\s[^()\s]{1,20})?\)[\s.]*$/u;
 
 /** A dateline before the first words: "ROMA (ANSA) – ", "Milano, 1 ott - ". */
-const DATELINE = /^[^.!?:;]{0,60}[-\u2013\u2014]\s*$/u;
+const DATELINE = new RegExp(`^[^.!?:;]{0,60}[-\\u2013\\u2014]\\s*$|${DATE_STAMP.source}`, 'u');
 
 /**
  * One quotation in pieces with the writer's words between, attributed, if at all, only after its last piece:
@@ -1496,7 +1528,8 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
-    const limit = /^\s*,\s*\p{L}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
+    // Or with no comma: "», ha detto il sindaco X ricordando la vecchia sede …. «…»".
+    const limit = /^\s*,?\s*\p{Ll}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;
     // "», dice X, secondo cui «…»": a relative frame opens a quotation of its own.
     if (next.before && /(?:^|\s)secondo\s/iu.test(rest)) return false;
     // People in the circumstances' complements are no new speaker ("», ha detto la pm rivolgendosi al giudice X. «…»").
