@@ -57,6 +57,9 @@ export default defineConfig({
     // Test files share each worker's module cache: they import the same pipeline, and loading it again for each of
     // 69 files cost 48 s of the run. Tests own their state (temp projects, servers they close), so none leaks.
     isolate: false,
+    // Builds and the quote evaluation allocate much and keep little: a larger young generation collects less often
+    // (the whole suite, idle: 248 s against 252 and 260 s).
+    execArgv: ['--max-semi-space-size=64'],
     sequence: { sequencer: LongestFirst },
   },
 });
