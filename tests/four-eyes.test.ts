@@ -308,4 +308,18 @@ describe('four eyes: pressroom status', () => {
     expect(table[0]).toBe('release  lang  done  machine  reviewed  approved  stale  missing');
     expect(table[1]!.split(/\s+/)).toEqual(['bando', 'en', '3/3', '0', '1', '2', '0', '0']);
   });
+
+  it('pads names to the left and numbers to the right, each column as wide as its widest cell', () => {
+    const rows: StatusRow[] = [
+      { release: 'a', language: 'en', done: 3, total: 3, machine: 0, reviewed: 3, approved: 0, stale: 0, missing: 0 },
+      { release: 'bando-lungo', language: 'ja', done: 10, total: 12, machine: 10, reviewed: 0, approved: 0, stale: 2, missing: 0 },
+      { release: 'c', language: 'en', done: 0, total: 4, machine: 0, reviewed: 0, approved: 0, stale: 0, missing: 4, invalid: true },
+    ];
+    expect(formatStatusTable(rows)).toEqual([
+      'release      lang        done  machine  reviewed  stale  missing',
+      'a            en           3/3        0         3      0        0',
+      'bando-lungo  ja         10/12       10         0      2        0',
+      'c            en    unreadable        -         -      -        -',
+    ]);
+  });
 });

@@ -79,6 +79,10 @@ export interface NewDigest {
 /** What a file is now, against the stamp a digest has of it: gone, as stamped (its hash), or to be read. */
 export type Look = { absent: true; hash?: undefined } | { absent?: false; hash?: string };
 
+// Shared answers: status looks at 30,000 files at 10,000 releases, and an object for each was garbage to collect.
+const UNKNOWN: Look = Object.freeze({});
+const ABSENT: Look = Object.freeze({ absent: true as const });
+
 /** Only a regular file (not a link, whose target can change under the same stamp) is known by its stamp. */
 export function look(root: string, path: string, stamp: Stamp | undefined, trustedBefore: number): Look {
   let stats;
@@ -88,10 +92,11 @@ export function look(root: string, path: string, stamp: Stamp | undefined, trust
     stats = lstatSync(`${root}/${path}`, { throwIfNoEntry: false });
   } catch {
     // Anything but "not there" is for the reader to name.
-    return {};
+    return UNKNOWN;
   }
-  if (!stats) return { absent: true };
-  return stamp && stats.isFile() && stampHolds(stamp, stats, trustedBefore) ? { hash: stamp.hash } : {};
+  if (!stats) return ABSENT;
+  // The stamp itself answers with its hash.
+  return stamp && stats.isFile() && stampHolds(stamp, stats, trustedBefore) ? stamp : UNKNOWN;
 }
 
 /** Files modified at or after this time are read again, however they look. */

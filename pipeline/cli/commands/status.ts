@@ -20,17 +20,14 @@ export function formatStatusTable(rows: StatusRow[]): string[] {
       ? [r.release, r.language, 'unreadable', '-', '-', ...(approvals ? ['-'] : []), '-', '-']
       : [r.release, r.language, `${r.done}/${r.total}`, String(r.machine), String(r.reviewed), ...(approvals ? [String(r.approved)] : []), String(r.stale), String(r.missing)],
   );
-  const measured = [header, ...cells].map((line) => line.map((cell) => cell.length));
-  const widths = header.map((_, column) => {
-    let widest = 0;
-    for (const line of measured) widest = Math.max(widest, line[column]!);
-    return widest;
-  });
-  return [header, ...cells].map((line, index) => {
+  const lines = [header, ...cells];
+  const widths = header.map(() => 0);
+  for (const line of lines) for (let column = 0; column < line.length; column++) widths[column] = Math.max(widths[column]!, line[column]!.length);
+  return lines.map((line) => {
     let text = '';
     for (let column = 0; column < line.length; column++) {
-      const space = ' '.repeat(widths[column]! - measured[index]![column]!);
-      text += (column > 0 ? '  ' : '') + (column < 2 ? line[column] + space : space + line[column]);
+      const cell = line[column]!;
+      text += (column > 0 ? '  ' : '') + (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!));
     }
     return text.trimEnd();
   });
