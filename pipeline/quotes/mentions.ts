@@ -305,6 +305,12 @@ const CLERGY_ADDRESS = new Set(['don', 'padre', 'suor', 'fra', 'frate']);
  * Clergy go by title and first name: "il vescovo Ettore", "papa Francesco"; "don Luigi", "fra Cristoforo" without an
  * article ("il padre Luigi" is a father).
  */
+function clergyNamed(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !gapIsSpace(text, before, words[i]!) || !isFirstName(words[i]!.text)) return false;
+  return CLERGY.has(before.key) || (CLERGY_ADDRESS.has(before.key) && !DETERMINERS.has(words[i - 2]?.key ?? ''));
+}
+
 /** Honorifics set before a surname alone: "Mons. Bartolucci", "Prof. Ferraro", "Avv. Rossi" (their full stops blanked). */
 const SURNAME_HONORIFICS = new Set(['mons', 'monsignor', 'dott', 'dottor', 'prof', 'professor', 'avv', 'ing', 'arch', 'geom']);
 
@@ -312,12 +318,6 @@ function honouredSurname(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
   const word = words[i]!;
   return before !== undefined && SURNAME_HONORIFICS.has(before.key) && /^ {1,2}$/u.test(text.slice(before.end, word.start)) && /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isFirstName(word.text) && !INSTITUTIONS.has(word.key) && !ROLE_GROUP.has(word.key) && !CALENDAR_WORDS.has(word.key) && !FUNCTION_WORDS.has(word.key);
-}
-
-function clergyNamed(text: string, words: Word[], i: number): boolean {
-  const before = words[i - 1];
-  if (!before || !gapIsSpace(text, before, words[i]!) || !isFirstName(words[i]!.text)) return false;
-  return CLERGY.has(before.key) || (CLERGY_ADDRESS.has(before.key) && !DETERMINERS.has(words[i - 2]?.key ?? ''));
 }
 
 /**
