@@ -212,13 +212,13 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
     function* bodyParts() {
       let separator = '[';
       for (const [path, record] of releases()) {
-        yield separator + JSON.stringify(encodeRelease(path, record)).slice(1, -1);
+        yield separator + flatMembers(encodeRelease(path, record));
         separator = ',';
       }
       // Once the releases are taken (see NewDigest).
       const memories = Object.entries(digest.memories);
       yield `${separator}${memories.length}`;
-      for (const [path, stamp] of memories) yield `,${JSON.stringify([path, ...encodeStamp(stamp)]).slice(1, -1)}`;
+      for (const [path, stamp] of memories) yield `,${flatMembers([path, ...encodeStamp(stamp)])}`;
       yield ']';
     }
     const body = writePieces(fd, headerBytes, bodyParts());
@@ -241,6 +241,9 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
 const COUNTS = ['total', 'approved', 'reviewed', 'machine', 'stale', 'missing'] as const satisfies readonly (keyof ReviewCounts)[];
 
 const encodeStamp = ({ size, mtimeMs, ctimeMs, ino, hash }: Stamp) => [size, mtimeMs, ctimeMs, ino, hash];
+
+/** Values as members of the body's one array: their JSON without its brackets. */
+const flatMembers = (values: unknown[]) => JSON.stringify(values).slice(1, -1);
 
 function encodeRelease(path: string, release: ReleaseDigest): unknown[] {
   const rows = Object.entries(release.rows);
