@@ -1230,7 +1230,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // Not in the body read alone for a headline's excerpt: the headline may name whoever speaks ("Ciabatti (FI): …").
   const sole = excerpts ? soleSpeaker(mentions, quotes) : undefined;
   if (sole) {
-    const introduced = mentions.find((mention) => mention.kind !== 'title')!.start;
+    // (A speaker the headline labels and the body never names is there from the start.)
+    const introduced = mentions.find((mention) => mention.kind !== 'title')?.start ?? 0;
     for (const [quote, { problem, at }] of unattributed) {
       // Before the text brings them in, words may be another's: a body's, a group's the lead describes.
       if (at < introduced) continue;
@@ -1264,6 +1265,8 @@ const UNATTRIBUTED = new Set([NO_SUBJECT, NOBODY]);
 /**
  * The one person a text names outside quoted words, when every quotation it attributes is theirs (a post-match
  * press room, a statement written up): nobody else speaks, so the words it leaves unattributed are theirs too.
+ * A text whose narration names nobody at all has the one its headline quotes by name ("Rossi: «…»" over an
+ * interview's answers, the questions naming nobody).
  */
 function soleSpeaker(mentions: Mention[], quotes: Quote[]): Speaker | undefined {
   let name: string | undefined;
@@ -1273,6 +1276,7 @@ function soleSpeaker(mentions: Mention[], quotes: Quote[]): Speaker | undefined 
     if (name !== undefined && person !== name) return undefined;
     name = person;
   }
+  name ??= quotes.find((quote) => quote.block !== undefined && quote.speaker !== null)?.speaker!.name;
   if (name === undefined) return undefined;
   let speaker: Speaker | undefined;
   for (const quote of quotes) {
