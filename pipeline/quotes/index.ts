@@ -371,7 +371,7 @@ function abbreviated(role: string): string {
 }
 
 /** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */
-const HONORIFIC_ROLES = new Map([['prof', 'professore'], ['professor', 'professore'], ['professoressa', 'professoressa'], ['ing', 'ingegnere'], ['avv', 'avvocato'], ['arch', 'architetto'], ['sen', 'senatore'], ['on', 'onorevole'], ['mister', 'allenatore'], ['gen', 'generale'], ['col', 'colonnello'], ['cap', 'capitano'], ['ten', 'tenente'], ['mar', 'maresciallo'], ['don', 'parroco'], ['mons', 'vescovo'], ['monsignor', 'vescovo']]);
+const HONORIFIC_ROLES = new Map([['prof', 'professore'], ['professor', 'professore'], ['professoressa', 'professoressa'], ['ing', 'ingegnere'], ['avv', 'avvocato'], ['arch', 'architetto'], ['sen', 'senatore'], ['on', 'onorevole'], ['mister', 'allenatore'], ['gen', 'generale'], ['col', 'colonnello'], ['cap', 'capitano'], ['ten', 'tenente'], ['mar', 'maresciallo'], ['don', 'parroco'], ['mons', 'vescovo'], ['monsignor', 'vescovo'], ['pres', 'presidente']]);
 
 /** Words of a role that say which kind of person holds it ("ufficio studi": a researcher). */
 const ROLE_HINTS = new Map([['studi', 'studioso'], ['ricerca', 'studioso'], ['ricerche', 'studioso'], ['squadra', 'allenatore'], ['tecnico', 'allenatore'],

@@ -139,10 +139,10 @@ export const ROLE_GROUP = new Map<string, string>();
 for (const [group, words] of Object.entries(ROLE_GROUPS)) for (const word of words) if (!word.includes(' ')) ROLE_GROUP.set(word, group);
 
 /** Honorifics that stand before a name and are not part of it. */
-export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar', 'magg', 'geom', 'rag', 'ssa', 'ra']);
+export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar', 'magg', 'geom', 'rag', 'ssa', 'ra', 'pres']);
 
 /** Titles written short before a name, with a full stop that ends no sentence: "dott. Carla Rossi", "l’ing. Paolo Zubani". */
-export const SHORT_TITLES = ['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm'];
+export const SHORT_TITLES = ['dott', 'prof', 'avv', 'ing', 'arch', 'geom', 'rag', 'on', 'sen', 'sig', 'dr', 'gen', 'col', 'magg', 'ten', 'cap', 'mar', 'mons', 'cav', 'comm', 'pres'];
 
 /** Articles and prepositions before a noun: what precedes a title or a name in quotes, never a quotation. */
 export const DETERMINERS = new Set([

@@ -311,8 +311,8 @@ function clergyNamed(text: string, words: Word[], i: number): boolean {
   return CLERGY.has(before.key) || (CLERGY_ADDRESS.has(before.key) && !DETERMINERS.has(words[i - 2]?.key ?? ''));
 }
 
-/** Honorifics set before a surname alone: "Mons. Bartolucci", "Prof. Ferraro", "Avv. Rossi" (their full stops blanked). */
-const SURNAME_HONORIFICS = new Set(['mons', 'monsignor', 'dott', 'dottor', 'prof', 'professor', 'avv', 'ing', 'arch', 'geom']);
+/** Honorifics set before a surname alone: "Mons. Bartolucci", "Prof. Ferraro", "Avv. Rossi", "il pres. Neri" (their full stops blanked). */
+const SURNAME_HONORIFICS = new Set(['mons', 'monsignor', 'dott', 'dottor', 'prof', 'professor', 'avv', 'ing', 'arch', 'geom', 'pres']);
 
 function honouredSurname(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
