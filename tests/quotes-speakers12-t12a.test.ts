@@ -16,3 +16,25 @@ describe('quotes: a speaker named only in the headline, over a body that names n
     expect(speakersOf(body, title)).toEqual(['Valsecchi', null]);
   });
 });
+
+describe('quotes: a headline label with its title written short or a topic set off by a dash', () => {
+  it('reads "il pres. Carbone:" as the president Carbone', () => {
+    const title = 'Basket, il pres. Lanzetti: «Una stagione da ricordare per tutti noi»';
+    const body = 'Parlando della stagione il presidente dice:\n\n«Abbiamo fatto qualcosa di grande e i ragazzi lo sanno bene».';
+    expect(speakersOf(body, title)).toEqual(['Lanzetti', 'Lanzetti']);
+  });
+});
+
+describe('quotes: a headline label after a topic set off by a dash, a surname of two words', () => {
+  it('gives "Eccellenza – Bellucci Ferrante: «…»" and the president\'s words below to Bellucci Ferrante', () => {
+    const title = 'Eccellenza – Bellucci Ferrante: «Un pareggio che ci sta stretto»';
+    const body = 'Al termine della gara il presidente commenta il risultato.\n\nLA CLASSIFICA. «Non cambia niente, siamo ancora tutti lì in pochi punti e ce la giocheremo».';
+    expect(speakersOf(body, title)).toEqual(['Bellucci Ferrante', 'Bellucci Ferrante']);
+  });
+
+  it('takes no place and organisation for a name ("Calcio – Brescia Calcio: «…»")', () => {
+    const title = 'Serie C – Lumezzane Calcio: «Un pareggio che ci sta stretto»';
+    const body = 'Al termine della gara il presidente commenta il risultato.\n\nLA CLASSIFICA. «Non cambia niente, siamo ancora tutti lì in pochi punti e ce la giocheremo».';
+    expect(speakersOf(body, title)).not.toContain('Lumezzane Calcio');
+  });
+});

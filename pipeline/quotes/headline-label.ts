@@ -7,11 +7,23 @@ import { isFirstName } from './names.ts';
 import { REGIONS } from './places.ts';
 import { sayingLength } from './saying-verbs.ts';
 
-/** "Topic, " before the label, the label, and a verb before the colon: "Castellani urla:"; then maybe the marks. */
-const LABEL = /^[ \t]*((?:[^,:\n_«»“”"]{1,40},[ \t]*)?)(\p{Lu}\p{Ll}{2,})(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
+/**
+ * "Topic, " (or "Topic – ") before the label, the label (a surname, or two: "Ruggeri Mancarella"), and a verb before
+ * the colon: "Castellani urla:"; then maybe the marks.
+ */
+const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
+
+/** Words of a club's name: "Lumezzane Calcio", "Pavia Volley" are no double surname. */
+const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);
 
 /** Articles (fused or not) before a plural title: "i tecnici", "dei dirigenti" speak for many. */
 const PLURAL_ARTICLE = /^(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle)\s/iu;
+
+/** A word that may be a surname: no title, institution, place, club word or first name. */
+function surnameLike(word: string): boolean {
+  const key = word.toLowerCase();
+  return !(ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || REGIONS.has(key) || CLUB_WORDS.has(key) || isFirstName(word));
+}
 
 /**
  * The mention the headline's label stands for, given the title the body calls them by; undefined unless the headline
@@ -22,7 +34,9 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   if (!found) return undefined;
   const name = found[2]!;
   const key = name.toLowerCase();
-  if (ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || REGIONS.has(key) || isFirstName(name)) return undefined;
+  // Every word a surname: no title, institution, place or first name (a first name and a surname are a person the
+  // text names, found as such).
+  if (!name.split(' ').every(surnameLike)) return undefined;
   // A topic the text also writes as a common noun ("Sanità: «…»" over "la sanità territoriale") is nobody.
   if (new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(narration)) return undefined;
   const nameStart = headline.start + found.indices![2]![0];
