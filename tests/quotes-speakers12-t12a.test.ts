@@ -38,3 +38,15 @@ describe('quotes: a headline label after a topic set off by a dash, a surname of
     expect(speakersOf(body, title)).not.toContain('Lumezzane Calcio');
   });
 });
+
+describe('quotes: a role read as a name', () => {
+  it('takes no place and corps after a territorial title for a person ("Comandante provinciale Lecce Carabinieri")', () => {
+    const text = 'È intervenuto il Comandante provinciale Lecce Carabinieri, in conferenza stampa. Riferisce il Comandante: «La risposta è arrivata in poche ore, grazie al lavoro del nucleo investigativo».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('still reads an unknown first name and surname after a title as a person', () => {
+    const text = 'È intervenuto il cancelliere tedesco Olaf Brenner in conferenza stampa: «La risposta è arrivata in poche ore, grazie al lavoro di tutti».';
+    expect(speakersOf(text)).toEqual(['Olaf Brenner']);
+  });
+});
