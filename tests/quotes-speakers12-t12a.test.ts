@@ -50,3 +50,17 @@ describe('quotes: a role read as a name', () => {
     expect(speakersOf(text)).toEqual(['Olaf Brenner']);
   });
 });
+
+describe('quotes: a headline announcing someone\'s words, the body calling them by their title', () => {
+  it('gives "…, le parole del colonnello Marras" the commander\'s words below', () => {
+    const title = 'Rapina in centro, le parole del colonnello Marras';
+    const body = 'È intervenuto il Comandante provinciale, in occasione dell’incontro con i giornalisti. Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto».';
+    expect(speakersOf(body, title)).toEqual(['Marras']);
+  });
+
+  it('reads "ad" in lower case before a noun as the preposition, not a managing director', () => {
+    const title = 'Rapina in centro, le parole del colonnello Marras';
+    const body = 'Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto». Togliere la libertà ad una persona non è mai facile, ha aggiunto, e il presunto responsabile resta in carcere.';
+    expect(speakersOf(body, title)).toEqual(['Marras']);
+  });
+});

@@ -8,7 +8,7 @@ import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
-import { genderOf } from './names.ts';
+import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
@@ -154,8 +154,9 @@ class People {
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
     // Someone named by first name alone (a vox pop: "Matteo, studente") holds only the title written for them, not
-    // every title of that kind ("la preside" is no student).
-    const holds = (other: Mention) => exactly(other) || ((other.kind !== 'person' || other.name.includes(' ')) && sameGroup(this.description(other), mention.group));
+    // every title of that kind ("la preside" is no student); a surname alone after a rank ("il colonnello Marras")
+    // holds its kind ("il comandante").
+    const holds = (other: Mention) => exactly(other) || ((other.kind !== 'person' || other.name.includes(' ') || !isFirstName(other.name)) && sameGroup(this.description(other), mention.group));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
     const holder = earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
