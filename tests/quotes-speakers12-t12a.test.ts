@@ -64,3 +64,10 @@ describe('quotes: a headline announcing someone\'s words, the body calling them 
     expect(speakersOf(body, title)).toEqual(['Marras']);
   });
 });
+
+describe('quotes: a title written with a capital is no office', () => {
+  it('leaves "Riferisce il Comandante: «…»" opening the body to nobody, not to an office named "Comandante"', () => {
+    const quotes = quotesOf('Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto».', 'Rapina in centro, parla l’Arma');
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});
