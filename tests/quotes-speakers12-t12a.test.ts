@@ -58,10 +58,16 @@ describe('quotes: a headline announcing someone\'s words, the body calling them 
     expect(speakersOf(body, title)).toEqual(['Marras']);
   });
 
-  it('reads "ad" in lower case before a noun as the preposition, not a managing director', () => {
-    const title = 'Rapina in centro, le parole del colonnello Marras';
-    const body = 'Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto». Togliere la libertà ad una persona non è mai facile, ha aggiunto, e il presunto responsabile resta in carcere.';
-    expect(speakersOf(body, title)).toEqual(['Marras']);
+  it('gives "…, le parole di Cantalupi" the words the body has "il Comandante" say, a suspect aside', () => {
+    const title = 'Rapina in banca, le parole di Cantalupi';
+    const body = 'Il presunto responsabile è stato arrestato in poche ore. Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto».';
+    expect(speakersOf(body, title)).toEqual(['Cantalupi']);
+  });
+
+  it('leaves them to nobody when the body names whoever holds the title', () => {
+    const title = 'Rapina in banca, le parole di Cantalupi';
+    const body = 'È arrivato il comandante Gianni Sabatini. Riferisce il Comandante: «Abbiamo dato una risposta rapida, e ringrazio il nucleo investigativo per il lavoro svolto».';
+    expect(speakersOf(body, title)).toEqual(['Gianni Sabatini']);
   });
 });
 

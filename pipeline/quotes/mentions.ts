@@ -621,6 +621,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const determined = (prev && DETERMINERS.has(prev.key)) || (prevPrev && DETERMINERS.has(prevPrev.key) && !prev!.capital && !ROLE_GROUP.has(prev!.key));
     // "i suoi trascorsi da allenatore", "in veste di direttore": a capacity, with no article, names nobody.
     if (!determined || (prev && /^(?:da|di|in|come)$/u.test(prev.key) && gapIsSpace(text, prev, word))) return;
+    // "il presunto responsabile": the one suspected of a deed, not someone in charge.
+    if (prev && /^presunt[oaie]$/u.test(prev.key)) return;
     // "la prima, storica promozione": a role word that is an adjective too, before the noun it qualifies.
     const next = words[index + 1];
     if (/^storic[oaie]$/u.test(word.key) && next && !next.capital && gapIsSpace(text, word, next) && !CLAUSE_OPENERS.has(next.key) && sayingLength(text, next.start) < 0) return;
