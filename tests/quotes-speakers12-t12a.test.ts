@@ -77,3 +77,15 @@ describe('quotes: a title written with a capital is no office', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('quotes: people named in an aside between dashes are spoken of', () => {
+  it('does not give the described speaker\'s words to an officer listed in the aside', () => {
+    const text = 'Il compito del generale, nuovo comandante della legione – e quello dei colleghi arrivati con lui, cioè il capo della squadra mobile, Piero Sanna – sarà uno solo: ricucire il rapporto con la città. «Spero che non sia troppo difficile. Sono qui da poche ore e ho già ricevuto molti messaggi di incoraggiamento».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('still gives the words to the one an aside makes speak ("– dice Piero Sanna –")', () => {
+    const text = '«Siamo arrivati da poche ore – dice Piero Sanna – e abbiamo già molto lavoro». «Spero che non sia troppo difficile. Sono qui da poche ore e ho già ricevuto molti messaggi».';
+    expect(speakersOf(text)).toEqual(['Piero Sanna', 'Piero Sanna']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
+import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
 import { wordsOf } from './words.ts';
 
@@ -512,6 +513,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "Il compito del colonnello – e quello dei colleghi, X – sarà …": someone named in an aside is spoken of.
+    if (inDashAside(text, mention.start, mention.end)) return false;
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.

@@ -15,6 +15,7 @@ import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingA
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
+import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 
 export interface QuoteExtraction {
@@ -259,7 +260,8 @@ class People {
    */
   paragraphSubject(paragraph: number): Speaker | undefined {
     const { start, end } = this.prose.paragraphs[paragraph]!;
-    const before = this.mentions.filter((mention) => mention.end <= end && mention.start >= start && !this.inRoles.has(mention));
+    // (Not someone named in an aside between dashes: spoken of.)
+    const before = this.mentions.filter((mention) => mention.end <= end && mention.start >= start && !this.inRoles.has(mention) && !inDashAside(this.narration, mention.start, mention.end));
     const named = before.at(-1);
     // Only when a verb of saying stands between the subject and the complement: the subject said what follows.
     const subject = named && !subjects(this.narration, [named]).length ? subjects(this.narration, before).at(-1) : undefined;
@@ -274,10 +276,12 @@ class People {
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
+    // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end));
     const sentence = sentenceBefore(this.narration, at, start);
-    const own = before.filter((mention) => mention.start >= sentence);
+    const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0) return own.at(-1);
-    return subjects(this.narration, before).at(-1) ?? before.at(-1);
+    return subjects(this.narration, before).at(-1) ?? spoken.at(-1);
   }
 
   spoke(speaker: Speaker, paragraph: number, end: number) {
@@ -1231,7 +1235,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // A text that names one person only and has nobody else speak (a press room written up, an interview): the words it
   // leaves unattributed after naming them are that person's, as a reader takes them.
   // Not in the body read alone for a headline's excerpt: the headline may name whoever speaks ("Ciabatti (FI): …").
-  const sole = excerpts ? soleSpeaker(mentions, quotes) : undefined;
+  // (Whoever is named only in an aside between dashes is spoken of: no speaker.)
+  const sole = excerpts ? soleSpeaker(mentions.filter((mention) => !inDashAside(narration, mention.start, mention.end)), quotes) : undefined;
   if (sole) {
     // (A speaker the headline labels and the body never names is there from the start.)
     const introduced = mentions.find((mention) => mention.kind !== 'title')?.start ?? 0;
