@@ -38,12 +38,17 @@ const breaks: [string, (project: Project, source: string) => void, string][] = [
   ['is given a later date', (project, source) => project.write(SOURCE, source.replace(/^date: .*$/m, 'date: 2099-01-01T09:00:00+01:00')), 'republished-later'],
 ];
 
+// Each way from scratch with one way of breaking, each way of breaking once: the two are handled apart (the first
+// decides that every release renders again, the second what is held), and every pair costs three builds. The site
+// moved (a settings change) is taken with every way of breaking below.
+const scratchAndBreak = fromScratch.map(([way, scratch], index) => [way, scratch, ...breaks[index]!] as const);
+
 describe('a held release through a build from scratch', () => {
   let project: Project;
   afterEach(() => project?.remove());
 
-  describe.each(fromScratch)('after %s', (_, scratch) => {
-    it.each(breaks)('stays published as it was when its file %s', async (__, breakIt, rule) => {
+  describe.each(scratchAndBreak)('after %s', (_, scratch, ...broken) => {
+    it.each([broken])('stays published as it was when its file %s', async (__, breakIt, rule) => {
       project = makeProject({ withBundled: true });
       expect((await buildIn(project.root)).exitCode).toBe(0);
       const out = join(project.root, 'out');

@@ -173,7 +173,7 @@ describe('parallel rendering: the number of threads does not change the output',
 
   it('builds the same tree with --jobs 1 and --jobs 4', async () => {
     project = makeProject({ withBundled: true });
-    generateCorpus(project.root, BUNDLED, { releases: 30, seed: 11 });
+    generateCorpus(project.root, BUNDLED, { releases: 30, seed: 11, paragraphs: 3 });
     const one = await buildIn(project.root, { now: EARLY, jobs: 1, out: 'one', timings: true });
     const four = await buildIn(project.root, { now: EARLY, jobs: 4, out: 'four', timings: true });
     expect(one.exitCode, one.stderr).toBe(0);

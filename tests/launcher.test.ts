@@ -71,7 +71,7 @@ describe('launcher: the compiled CLI builds what the pipeline builds in-process'
   it('the same out/ tree, manifest included, with render threads from dist/', async () => {
     project = makeProject({ withBundled: true });
     // 17 releases: enough for the CLI to render on a worker thread.
-    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11 });
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11, paragraphs: 2 });
     const now = new Date('2026-01-01T00:00:00Z');
     const lines = { log: [] as string[], error: [] as string[] };
     const { exitCode: code } = await runBuild(

@@ -93,7 +93,7 @@ describe('start-up: commands that only read the project do not load the renderer
   it('a build loads the dependencies from the bundle, but sharp (native) and BudouX\'s parser', async () => {
     project = makeProject({ withBundled: true });
     // 17 releases, two jobs: a render thread starts, and loads what it needs from dist/ too.
-    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11 });
+    generateCorpus(project.root, BUNDLED, { releases: 14, seed: 11, paragraphs: 2 });
     const files = new Set(await filesLoaded(project, ['build', '--now', '2026-01-01T00:00:00Z', '--jobs', '2']));
     expect(files).toContain(`${DIST}render-worker.js`);
     const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };

