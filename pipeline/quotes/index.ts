@@ -539,8 +539,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // "21:17 – Bonetti: «…» Mainardi risponde che …": a person set before the colon says the words; someone else
-    // named after them opens a report of their own.
-    if (before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
+    // named after them opens a report of their own. Not a verb of saying glued to the marks by a comma or dash
+    // ("…per X e Y: «…», dicono Z e W"): that attributes the words, and the names before the colon are what they speak of.
+    const glued = span.close !== undefined && /^[ \t]*[,\u2013\u2014-][ \t]*/u.exec(narration.slice(span.close + 1, span.close + 8));
+    const saidRightAfter = glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined;
+    if (!saidRightAfter && before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
