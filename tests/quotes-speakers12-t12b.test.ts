@@ -14,3 +14,20 @@ describe('quotes: a verb of saying glued to the marks outranks the names before 
     expect(speakersOf(text)).toEqual(['Bonetti']);
   });
 });
+
+describe('quotes: bodies listed after a plural verb speak together', () => {
+  it('gives "denunciano le segreterie di A, B, C, D" to the whole list as printed', () => {
+    const text = '«Negli ospedali della provincia il personale non basta a coprire i turni», denunciano le segreterie di Cgil, Cisl, Uil, Fials, Nursind';
+    expect(speakersOf(text)).toEqual(['Cgil, Cisl, Uil, Fials, Nursind']);
+  });
+
+  it('gives "concludono Fiom, Fim e Uilm" to the three', () => {
+    const text = '«Lo stabilimento non può chiudere senza un piano per chi ci lavora», concludono Fiom, Fim e Uilm.';
+    expect(speakersOf(text)).toEqual(['Fiom, Fim e Uilm']);
+  });
+
+  it('leaves a singular verb to the first body', () => {
+    const text = '«Lo stabilimento non può chiudere senza un piano per chi ci lavora», conclude la Fiom, con Fim e Uilm al suo fianco.';
+    expect(speakersOf(text)).toEqual(['Fiom']);
+  });
+});
