@@ -2,6 +2,9 @@
 // press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './helpers/quotes.ts';
+import { importPlainText } from '../pipeline/import/plain-text.ts';
+import { quotableBody } from '../pipeline/import/quotable.ts';
+import { extractQuotes } from '../pipeline/quotes/index.ts';
 
 describe('quotes: a verb of saying glued to the marks outranks the names before a colon', () => {
   it('gives "… ottenute da X e Y: «…», dicono Z e W" to Z and W', () => {
@@ -29,5 +32,49 @@ describe('quotes: bodies listed after a plural verb speak together', () => {
   it('leaves a singular verb to the first body', () => {
     const text = '«Lo stabilimento non può chiudere senza un piano per chi ci lavora», conclude la Fiom, con Fim e Uilm al suo fianco.';
     expect(speakersOf(text)).toEqual(['Fiom']);
+  });
+});
+
+/** The quotes of agency plain text, read through the import as `pressroom quotes` reads a .txt file. */
+const plainSpeakers = (text: string) => {
+  const quotable = quotableBody('pezzo.txt', text);
+  if (!quotable.ok) throw new Error(quotable.problems.join());
+  return extractQuotes(quotable).quotes.map((quote) => [quote.parts.join(' '), quote.speaker?.name ?? null]);
+};
+
+describe('import: a page’s furniture stands apart from the quotation under it', () => {
+  const paragraphs = (text: string) => {
+    const imported = importPlainText(text, { title: 'T', now: '2025-03-01T10:00:00+01:00' });
+    if (!imported.ok) throw new Error(imported.problems.join());
+    return imported.markdown.split('\n---\n\n')[1]!.trim().split('\n\n');
+  };
+
+  it('ends a short tag line above a quotation said by someone', () => {
+    expect(paragraphs('Il consiglio si è riunito ieri.\nMinoranza\n«La nuova giunta nasce da una spartizione fra i partiti della maggioranza»\nLa seduta è stata sospesa.')).toEqual(['Il consiglio si è riunito ieri.', 'Minoranza', '«La nuova giunta nasce da una spartizione fra i partiti della maggioranza»', 'La seduta è stata sospesa.']);
+  });
+
+  it('keeps a title in marks under the museum that shows it, and a line wrapped before a quotation', () => {
+    expect(paragraphs('Il museo apre domani.\nPalazzo Ducale di Urbino\n“Luci del Montefeltro. Pittori alla Corte dei Duchi”\ndal 3 maggio.')).toEqual(['Il museo apre domani.', 'Palazzo Ducale di Urbino “Luci del Montefeltro. Pittori alla Corte dei Duchi”', 'dal 3 maggio.']);
+    expect(paragraphs('Il museo apre domani. Il direttore ne ha parlato con\n«tutti i soci che hanno sostenuto il restauro della sala grande», ha detto.')).toEqual(['Il museo apre domani. Il direttore ne ha parlato con «tutti i soci che hanno sostenuto il restauro della sala grande», ha detto.']);
+  });
+
+  it('ends a credit line', () => {
+    expect(paragraphs('Il quartiere protesta.\n«Non ce la facciamo più a dormire con questo rumore», dice una residente. Leggi su Gazzetta\n© Gazzetta del Borgo - I residenti')).toEqual(['Il quartiere protesta.', '«Non ce la facciamo più a dormire con questo rumore», dice una residente. Leggi su Gazzetta', '© Gazzetta del Borgo - I residenti']);
+  });
+
+  it('finds the quotation under a section tag, which it used to swallow', () => {
+    expect(plainSpeakers('Giunta, le reazioni\n\nPolitica\n«Ora ciascuno si assuma le proprie responsabilità davanti agli elettori»\nCosì il capogruppo della Lega Paolo Serra.')).toEqual([['Ora ciascuno si assuma le proprie responsabilità davanti agli elettori', 'Paolo Serra']]);
+  });
+});
+
+describe('quotes: a speaker goes on under a subheading, not under a byline', () => {
+  it('gives a bare quotation under a subheading to the one quoted just before it', () => {
+    const text = 'Al presidio è passato anche l’assessore Carlo Bassi.\n\nSoddisfatta Marta Gallo, presidente del comitato: «La gente si ferma e chiede, il volantinaggio ha funzionato».\n\nLe prossime mosse\n\n«Chiederemo un incontro al sindaco entro la fine del mese, con le firme raccolte».';
+    expect(speakersOf(text)).toEqual(['Marta Gallo', 'Marta Gallo']);
+  });
+
+  it('does not give a quotation to the reporter whose name in capitals stands above it', () => {
+    const text = 'Camion contro auto\n\nLa polizia locale indaga sull’incidente di ieri sera all’incrocio.\n\nI rilievi sono durati due ore.\n\nGIULIA FERRANTE\nCronaca\n"Il camion mi ha preso in pieno, sono vivo per miracolo"\n\nLa vettura è andata distrutta.';
+    expect(plainSpeakers(text)).toEqual([['Il camion mi ha preso in pieno, sono vivo per miracolo', null]]);
   });
 });

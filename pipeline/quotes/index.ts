@@ -1,7 +1,8 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
-import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
+import { isFirstName } from './names.ts';
+import { proseOf, paragraphAt, paragraphsApart, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
@@ -226,11 +227,12 @@ class People {
   }
 
   /**
-   * Whoever was quoted last, as a continuation: in this paragraph or the one before, and nobody else named between
+   * Whoever was quoted last, as a continuation: in this paragraph or the one before (a subheading between them aside), and nobody else named between
    * their words and `at` (as reporters write a speaker going on). Otherwise nobody: point 5 asks for no guess.
    */
   recent(paragraph: number, at: number): Speaker | undefined {
-    if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
+    const names = (start: number, end: number) => this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= end);
+    if (!this.last || paragraphsApart(this.prose, this.last.paragraph, paragraph, names) > 1) return undefined;
     const { speaker, end } = this.last;
     // One of people speaking together is none other ("X e Y").
     const together = speaker.name.includes(' e ') ? speaker.name.split(/, | e /u) : [speaker.name];
@@ -1054,7 +1056,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
-    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
+    const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
@@ -1231,7 +1233,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // A text that names one person only and has nobody else speak (a press room written up, an interview): the words it
   // leaves unattributed after naming them are that person's, as a reader takes them.
   // Not in the body read alone for a headline's excerpt: the headline may name whoever speaks ("Ciabatti (FI): …").
-  const sole = excerpts ? soleSpeaker(mentions, quotes) : undefined;
+  // (Not the reporter a byline names.)
+  const bylines = prose.paragraphs.filter((paragraph, index) => index >= prose.headlines && bylineOf(narration, paragraph));
+  const sole = excerpts ? soleSpeaker(mentions.filter((mention) => !bylines.some((byline) => mention.start >= byline.start && mention.end <= byline.end)), quotes) : undefined;
   if (sole) {
     const introduced = mentions.find((mention) => mention.kind !== 'title')!.start;
     for (const [quote, { problem, at }] of unattributed) {
@@ -1417,6 +1421,18 @@ function subjectAfter(narration: string, mentions: Mention[], close: number, lim
   if (!first || first.end > limit || subjects(narration, [first]).length === 0) return undefined;
   const gap = /^\s*,?\s*/u.exec(narration.slice(first.end, limit))![0].length;
   return /^(?:ha|hanno|aveva|è|era|si)\s/u.test(narration.slice(first.end + gap, first.end + gap + 8)) || sayingAt(narration, first.end + gap) !== undefined ? first : undefined;
+}
+
+/**
+ * A byline or a masthead: a paragraph with no sentence in it holding a name in capitals ("CHIARA BALDELLI", "Cronaca
+ * MARIO ROSSI"), as pages print their reporter's name above the piece, or the editor the law makes them print
+ * ("Mario Rossi Direttore Responsabile"). A heading naming a speaker puts a title or a verb with it ("LA DIRETTRICE").
+ */
+function bylineOf(narration: string, paragraph: { start: number; end: number }): boolean {
+  const line = narration.slice(paragraph.start, paragraph.end);
+  if (/[.!?:;…]\s*$/u.test(line) || sayings(narration, paragraph.start, paragraph.end).length > 0) return false;
+  const capitals = /(?<![\p{L}])(\p{Lu}{2,})[ \t]+\p{Lu}{2,}(?![\p{L}])/u.exec(line);
+  return (capitals !== null && isFirstName(capitals[1]!)) || /(?<![\p{L}])direttore[ \t]+responsabile(?![\p{L}])/iu.test(line);
 }
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */
