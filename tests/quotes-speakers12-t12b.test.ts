@@ -1,7 +1,7 @@
 // The quotes stage on joint speakers, page furniture and surnames (round 12, t12b): each rule from Italian grammar or
 // press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers/quotes.ts';
+import { quotesOf, speakersOf } from './helpers/quotes.ts';
 import { importPlainText } from '../pipeline/import/plain-text.ts';
 import { quotableBody } from '../pipeline/import/quotable.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
@@ -76,5 +76,12 @@ describe('quotes: a speaker goes on under a subheading, not under a byline', () 
   it('does not give a quotation to the reporter whose name in capitals stands above it', () => {
     const text = 'Camion contro auto\n\nLa polizia locale indaga sull’incidente di ieri sera all’incrocio.\n\nI rilievi sono durati due ore.\n\nGIULIA FERRANTE\nCronaca\n"Il camion mi ha preso in pieno, sono vivo per miracolo"\n\nLa vettura è andata distrutta.';
     expect(plainSpeakers(text)).toEqual([['Il camion mi ha preso in pieno, sono vivo per miracolo', null]]);
+  });
+});
+
+describe('quotes: suspension points end a sentence before a capital', () => {
+  it('reads the role of the speaker after "…" from its own sentence only', () => {
+    const quotes = quotesOf('Il sindaco Marco Neri ha parlato a lungo… Poi la consigliera Anna Bruni ha replicato: «Non siamo d’accordo su nulla di quanto detto stasera»');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Anna Bruni', 'consigliera']]);
   });
 });

@@ -93,7 +93,7 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
       return { end, by: 'dash' };
     }
     // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
-    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
+    if (/[.!?…]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
     if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
   }
   return { end: to, by: 'piece' };
@@ -502,12 +502,16 @@ function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
   return mentions.find((mention) => mention.start <= at && at < mention.end + 1);
 }
 
-/** The sentence before an opening mark, back to a full stop or the paragraph's start. */
+/**
+ * The sentence before an opening mark, back to a full stop or the paragraph's start. Suspension points end a sentence
+ * when a capital or a quotation opens the next ("Poi il silenzio… Il sindaco: «…»"), not a pause inside one ("e poi… niente").
+ */
 export function sentenceBefore(text: string, open: number, floor: number): number {
   for (let i = open - 1; i >= floor; i--) {
     const char = text[i]!;
     if (char === '\n') return i + 1;
     if (/[.!?]/u.test(char) && /\s/u.test(text[i + 1] ?? '') && i < open - 1) return i + 1;
+    if (char === '…' && i < open - 1 && /^\s+[\p{Lu}«“"„]/u.test(text.slice(i + 1, i + 4))) return i + 1;
   }
   return floor;
 }

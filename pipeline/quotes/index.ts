@@ -1358,7 +1358,7 @@ function organisationAccording(narration: string, from: number, open: number): s
 function issuerBefore(narration: string, mentions: Mention[], from: number, open: number): string | undefined {
   const starts = [from];
   // Sentences, and what follows a dash ("Ore 7.10 – La Protezione civile conferma …").
-  for (const stop of narration.slice(from, open).matchAll(/(?:[.!?]|\s[-\u2013\u2014])\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
+  for (const stop of narration.slice(from, open).matchAll(/(?:[.!?…]|\s[-\u2013\u2014])\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
   for (let i = starts.length - 1; i >= 0; i--) {
     const start = starts[i]!;
     const end = starts[i + 1] ?? open;

@@ -37,7 +37,7 @@ function placeBefore(text: string, before: Word | undefined, word: Word): boolea
   return before !== undefined && PLACES.has(before.key) && gapIsSpace(text, before, word);
 }
 
-const DELIMITER = /[.,;:!?()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
+const DELIMITER = /[.,;:!?…()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
 
 /** Words a title phrase never runs back across: "… Sara Falvo e Alessandra Gelera". */
 const STOPS = new Set(['e', 'ed', 'che', 'o', 'oppure', 'mentre', 'con']);
