@@ -85,3 +85,10 @@ describe('quotes: suspension points end a sentence before a capital', () => {
     expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Anna Bruni', 'consigliera']]);
   });
 });
+
+describe('quotes: an interviewer’s prompt left hanging on suspension points', () => {
+  it('gives the answer under "Una vittoria che mancava…" to the one interviewed', () => {
+    const text = 'Alla vigilia l’arbitro Luca Bruni era stato contestato dai tifosi.\n\nIn sala stampa parla Paolo Serra, tecnico della Juniores.\n\nUna vittoria che mancava da tempo…\n\n«Sì, i ragazzi avevano bisogno di ritrovare fiducia dopo tre sconfitte».\n\nNel secondo tempo avete sofferto… «La stanchezza si è fatta sentire, ma la squadra ha tenuto fino alla fine».';
+    expect(speakersOf(text)).toEqual(['Paolo Serra', 'Paolo Serra']);
+  });
+});

@@ -1063,7 +1063,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
     // Plain text joins the two lines: the question is all the paragraph holds before the answer, naming nobody.
     const prompt = narration.slice(own.start, first.span.open);
-    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+\?)\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
+    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+[?…])\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
     if (asked) {
       const interviewee = people.lastQuoted() ?? people.lastNamed(own.start);
       if (interviewee) return { quote: true, speaker: interviewee };
@@ -1137,7 +1137,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** A paragraph of narration ending with a question mark: an interviewer's question. */
   const asks = (paragraph: number) => {
     const { start, end, block } = prose.paragraphs[paragraph]!;
-    return !block && /\?\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
+    // A question, or a prompt left hanging on suspension points, as interviews print them ("Un successo che serviva…").
+    return !block && /[?…]\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
   };
   /**
    * An interviewer's prompt: a question, or in an interview (a question answered by a paragraph of quotation before)
