@@ -92,3 +92,15 @@ describe('quotes: an interviewer’s prompt left hanging on suspension points', 
     expect(speakersOf(text)).toEqual(['Paolo Serra', 'Paolo Serra']);
   });
 });
+
+describe('quotes: a surname used alone for someone named in full only inside quoted words', () => {
+  it('completes "l’ex presidente Morandi" with the first name the quoted words give', () => {
+    const text = '«Tutto è nato da un’intuizione di Ornella Morandi», ha detto il sindaco Paolo Serra.\n\nL’ex presidente Morandi ha ringraziato i volontari: «Questa casa è di chi la tiene aperta ogni giorno».';
+    expect(speakersOf(text)).toEqual(['Paolo Serra', 'Ornella Morandi']);
+  });
+
+  it('ends a role before a relative clause that reports someone speaking', () => {
+    const text = 'L’ex presidente Morandi ha ringraziato i volontari.\n\nPresente anche Carla Bassi, madre del portiere Luca Neri che come ha raccontato la Morandi «ci ha aiutato fin dal primo giorno».';
+    expect(speakersOf(text)).toEqual(['Morandi']);
+  });
+});

@@ -2,6 +2,7 @@
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { isFirstName } from './names.ts';
+import { quotedFullNames } from './quoted-names.ts';
 import { proseOf, paragraphAt, paragraphsApart, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -482,7 +483,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const blanked = narrationOf(text, spans, innerBySpan);
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
-  const found = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  const quotedPeople = spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : [];
+  const first = findMentions(narration, quotedPeople);
+  // A surname the narration uses alone, named in full only in quoted words with a first name the list lacks: read again.
+  const completed = spans.length > 0 ? quotedFullNames(quoted, first) : [];
+  const found = completed.length > 0 ? findMentions(narration, [...quotedPeople, ...completed]) : first;
   // A name inside the role written after another's ("X, presidente della cooperativa Monte Amiata, spiega") is part of
   // that role: the role's holder is the one who speaks.
   // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
