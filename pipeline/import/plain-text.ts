@@ -5,7 +5,6 @@ import type { Root } from 'mdast';
 import type { Dateline } from '../release.ts';
 import { isIsoWithOffset, MAX_ID_LENGTH, RELEASE_ID } from '../parse/front-matter.ts';
 import { matchDateline } from './dateline.ts';
-import { pageLines } from './page-lines.ts';
 
 export interface ImportOptions {
   /** Release id; defaults to one made from the title. */
@@ -38,12 +37,10 @@ function paragraphsOf(text: string): string[] {
  * dateline ("Roma, 12 marzo 2025"), a line closing a quotation with a straight mark before a capital or another mark
  * (a heading repeated as a line of its own, a listing's teaser), a line that is one quotation in marks and nothing
  * else (a kicker over a photo credit), and a short line of a few words (a listing's tag) before one that
- * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline).
- * A page's furniture stands alone too: a short line above a quotation, a list's items (page-lines.ts). Not inside a
- * quotation a later line closes: one statement may run over several lines.
+ * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline). Not inside a quotation a later line closes: one statement may run over several lines.
  */
 function linesAsParagraphs(block: string): string[] {
-  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})/u).flatMap(pageLines);
+  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})/u);
   const balances = lines.map(markBalance);
   const paragraphs: string[] = [];
   let current = '';

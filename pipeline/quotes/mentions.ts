@@ -307,7 +307,8 @@ function opensRole(text: string, words: Word[]): boolean {
   if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
   if (ROLE_GROUP.has(first.key)) return true;
   if (/^(?:ex|già|neo|vice|primo|prima|storico|storica|nuovo|nuova|attuale)$/u.test(first.key) && second && ROLE_GROUP.has(second.key)) return true;
-  if (/(?:ando|endo)$/u.test(first.key)) return false;
+  // A gerund opens a clause, its pronoun glued or not: "ricordando che …", "rivolgendosi alla platea".
+  if (/(?:ando|endo)(?:si|lo|la|li|le|ne|ci|vi|mi|gli|gliene)?$/u.test(first.key)) return false;
   return second !== undefined && gapIsSpace(text, first, second) && /^(?:di|del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|per|presso)$/u.test(second.key);
 }
 
