@@ -3,6 +3,7 @@ import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isP
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
+import { organisationList } from './organisation-lists.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
@@ -93,7 +94,7 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
       return { end, by: 'dash' };
     }
     // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
-    if (/[.!?]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
+    if (/[.!?…]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
     if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
   }
   return { end: to, by: 'piece' };
@@ -263,7 +264,8 @@ export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei',
 export function organisationAfterVerb(text: string, verbEnd: number, end: number, plural: boolean): string | undefined {
   const via = /^\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(verbEnd, end));
   const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, end)) : null;
-  const organisation = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  const named = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, end) : named;
   if (!organisation || !namesOffice(organisation)) return undefined;
   // "– ha evidenziato il Magnifico Rettore –", "il Primo Cittadino": a title written with capitals is a person.
   if (wordsOf(organisation).slice(0, 2).some((word) => ROLE_GROUP.has(word.key) || /^cittadin[oa]$/u.test(word.key))) return undefined;
@@ -343,7 +345,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
     const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
-    const organisation = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    const named = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, limit) : named;
     if (!organisation && described) return { kind: 'after', start, end: described.end, plural, described };
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
   }
@@ -460,7 +463,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
-  const pointerVerb = /^(?:(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+[^.;:!?«»“”"_]{1,40}?)\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole,?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.

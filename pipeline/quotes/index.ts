@@ -1,7 +1,8 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
-import { proseOf, paragraphAt, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
+import { quotedFullNames } from './quoted-names.ts';
+import { proseOf, paragraphAt, paragraphsApart, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
@@ -228,11 +229,12 @@ class People {
   }
 
   /**
-   * Whoever was quoted last, as a continuation: in this paragraph or the one before, and nobody else named between
+   * Whoever was quoted last, as a continuation: in this paragraph or the one before (a subheading between them aside), and nobody else named between
    * their words and `at` (as reporters write a speaker going on). Otherwise nobody: point 5 asks for no guess.
    */
   recent(paragraph: number, at: number): Speaker | undefined {
-    if (!this.last || paragraph - this.last.paragraph > 1) return undefined;
+    const names = (start: number, end: number) => this.mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= end);
+    if (!this.last || paragraphsApart(this.prose, this.last.paragraph, paragraph, names) > 1) return undefined;
     const { speaker, end } = this.last;
     // One of people speaking together is none other ("X e Y").
     const together = speaker.name.includes(' e ') ? speaker.name.split(/, | e /u) : [speaker.name];
@@ -485,7 +487,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const blanked = narrationOf(text, spans, innerBySpan);
   const { quoted } = blanked;
   const narration = withoutHonorificStops(blanked.narration);
-  const found = findMentions(narration, spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : []);
+  const quotedPeople = spans.length > 0 ? findMentions(quoted).filter((mention) => mention.kind === 'person') : [];
+  const first = findMentions(narration, quotedPeople);
+  // A surname the narration uses alone, named in full only in quoted words with a first name the list lacks: read again.
+  const completed = spans.length > 0 ? quotedFullNames(quoted, first) : [];
+  const found = completed.length > 0 ? findMentions(narration, [...quotedPeople, ...completed]) : first;
   // A name inside the role written after another's ("X, presidente della cooperativa Monte Amiata, spiega") is part of
   // that role: the role's holder is the one who speaks.
   // A name after a comma there, or with a role of its own, is another person listed ("X, presidente di Y, Z, responsabile …").
@@ -544,8 +550,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // "21:17 – Bonetti: «…» Mainardi risponde che …": a person set before the colon says the words; someone else
-    // named after them opens a report of their own.
-    if (before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
+    // named after them opens a report of their own. Not a verb of saying glued to the marks by a comma or dash
+    // ("…per X e Y: «…», dicono Z e W"): that attributes the words, and the names before the colon are what they speak of.
+    const glued = span.close !== undefined && /^[ \t]*[,\u2013\u2014-][ \t]*/u.exec(narration.slice(span.close + 1, span.close + 8));
+    const saidRightAfter = glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined;
+    if (!saidRightAfter && before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").
     const namedAfter = Boolean(after?.speaker) && quotedWords >= 3;
@@ -1058,14 +1067,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
-    const before = alone ? people.paragraphSubject(paragraph - 1) : undefined;
+    const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
     // The question on the line above the answer, in the same paragraph ("Giada, com’è stato il ritorno?\n«…»", "– E la Fiera?\n«…»").
     // Plain text joins the two lines: the question is all the paragraph holds before the answer, naming nobody.
     const prompt = narration.slice(own.start, first.span.open);
-    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+\?)\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
+    const asked = /^\s*(?:[-\u2013\u2014]\s*[^\n_]+[.?!…]|[^\n_]+[?…])\s*$/u.test(prompt) && wordsOf(prompt).length <= 30 && sayings(narration, own.start, first.span.open).length === 0 && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= own.start && mention.start < first.span.open);
     if (asked) {
       const interviewee = people.lastQuoted() ?? people.lastNamed(own.start);
       if (interviewee) return { quote: true, speaker: interviewee };
@@ -1139,7 +1148,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** A paragraph of narration ending with a question mark: an interviewer's question. */
   const asks = (paragraph: number) => {
     const { start, end, block } = prose.paragraphs[paragraph]!;
-    return !block && /\?\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
+    // A question, or a prompt left hanging on suspension points, as interviews print them ("Un successo che serviva…").
+    return !block && /[?…]\s*$/u.test(narration.slice(start, end)) && !narration.slice(start, end).includes('_');
   };
   /**
    * An interviewer's prompt: a question, or in an interview (a question answered by a paragraph of quotation before)
@@ -1235,8 +1245,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   // A text that names one person only and has nobody else speak (a press room written up, an interview): the words it
   // leaves unattributed after naming them are that person's, as a reader takes them.
   // Not in the body read alone for a headline's excerpt: the headline may name whoever speaks ("Ciabatti (FI): …").
-  // (Whoever is named only in an aside between dashes is spoken of: no speaker.)
-  const sole = excerpts ? soleSpeaker(mentions.filter((mention) => !inDashAside(narration, mention.start, mention.end)), quotes) : undefined;
+  // (Not someone named only in an aside between dashes, who is spoken of, nor the reporter a byline names.)
+  const bylines = prose.paragraphs.filter((paragraph, index) => index >= prose.headlines && bylineOf(narration, paragraph));
+  const speaking = mentions.filter((mention) => !inDashAside(narration, mention.start, mention.end) && !bylines.some((byline) => mention.start >= byline.start && mention.end <= byline.end));
+  const sole = excerpts ? soleSpeaker(speaking, quotes) : undefined;
   if (sole) {
     // (A speaker the headline labels and the body never names is there from the start.)
     const introduced = mentions.find((mention) => mention.kind !== 'title')?.start ?? 0;
@@ -1363,7 +1375,7 @@ function organisationAccording(narration: string, from: number, open: number): s
 function issuerBefore(narration: string, mentions: Mention[], from: number, open: number): string | undefined {
   const starts = [from];
   // Sentences, and what follows a dash ("Ore 7.10 – La Protezione civile conferma …").
-  for (const stop of narration.slice(from, open).matchAll(/(?:[.!?]|\s[-\u2013\u2014])\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
+  for (const stop of narration.slice(from, open).matchAll(/(?:[.!?…]|\s[-\u2013\u2014])\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
   for (let i = starts.length - 1; i >= 0; i--) {
     const start = starts[i]!;
     const end = starts[i + 1] ?? open;
@@ -1426,6 +1438,18 @@ function subjectAfter(narration: string, mentions: Mention[], close: number, lim
   if (!first || first.end > limit || subjects(narration, [first]).length === 0) return undefined;
   const gap = /^\s*,?\s*/u.exec(narration.slice(first.end, limit))![0].length;
   return /^(?:ha|hanno|aveva|è|era|si)\s/u.test(narration.slice(first.end + gap, first.end + gap + 8)) || sayingAt(narration, first.end + gap) !== undefined ? first : undefined;
+}
+
+/**
+ * A byline or a masthead: a paragraph with no sentence in it holding a name in capitals ("CHIARA BALDELLI", "Cronaca
+ * MARIO ROSSI"), as pages print their reporter's name above the piece, or the editor the law makes them print
+ * ("Mario Rossi Direttore Responsabile"). A heading naming a speaker puts a title or a verb with it ("LA DIRETTRICE").
+ */
+function bylineOf(narration: string, paragraph: { start: number; end: number }): boolean {
+  const line = narration.slice(paragraph.start, paragraph.end);
+  if (/[.!?:;…]\s*$/u.test(line) || sayings(narration, paragraph.start, paragraph.end).length > 0) return false;
+  const capitals = /(?<![\p{L}])(\p{Lu}{2,})[ \t]+\p{Lu}{2,}(?![\p{L}])/u.exec(line);
+  return (capitals !== null && isFirstName(capitals[1]!)) || /(?<![\p{L}])direttore[ \t]+responsabile(?![\p{L}])/iu.test(line);
 }
 
 /** A source's tag ending a paragraph: "(ANSA).", "(difesa.it)", "(Ren)". */

@@ -37,7 +37,7 @@ function placeBefore(text: string, before: Word | undefined, word: Word): boolea
   return before !== undefined && PLACES.has(before.key) && gapIsSpace(text, before, word);
 }
 
-const DELIMITER = /[.,;:!?()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
+const DELIMITER = /[.,;:!?…()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
 
 /** Words a title phrase never runs back across: "… Sara Falvo e Alessandra Gelera". */
 const STOPS = new Set(['e', 'ed', 'che', 'o', 'oppure', 'mentre', 'con']);
@@ -262,8 +262,12 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
       stop++;
     }
     end = stop;
+    // A relative clause that reports someone speaking is the story going on, not the role: "…, mamma dell’attaccante
+    // X che come ha spiegato la Y «…»" (a clause that describes stays: "presidente del CdA che guida il club").
+    const reporting = relativeReporting(text, from, end);
+    if (reporting !== undefined) end = reporting;
     while (end > from && /\s/u.test(text[end - 1]!)) end--;
-    if (text[stop] !== ',') break;
+    if (reporting !== undefined || text[stop] !== ',') break;
     const next = /^,\s*/u.exec(text.slice(stop, limit))![0].length;
     const following = wordsOf(text, stop + next, Math.min(limit, stop + next + 80))[0];
     if (!following || following.start !== stop + next || !(following.capital || ROLE_GROUP.has(following.key))) break;
@@ -275,6 +279,16 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
   // "…, il papà di Matteo": the role without its article.
   const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim().replace(/^(?:il|la|lo)\s+|^l[’']\s*/u, '');
   return role ? { role, end } : undefined;
+}
+
+/** Where a relative clause with a verb of saying opens in [from, to): "che come ha spiegato", "che ha detto". */
+function relativeReporting(text: string, from: number, to: number): number | undefined {
+  const words = wordsOf(text, from, to);
+  for (let k = 1; k < words.length; k++) {
+    if (!/^(?:che|quale)$/u.test(words[k]!.key)) continue;
+    if (words.slice(k + 1, k + 5).some((word) => sayingLength(text, word.start) >= 0)) return words[words[k]!.key === 'quale' ? k - 1 : k]!.start;
+  }
+  return undefined;
 }
 
 /** Kinship nouns, a role in local reports: "Luigi, il papà di Matteo". */
@@ -293,7 +307,8 @@ function opensRole(text: string, words: Word[]): boolean {
   if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
   if (ROLE_GROUP.has(first.key)) return true;
   if (/^(?:ex|già|neo|vice|primo|prima|storico|storica|nuovo|nuova|attuale)$/u.test(first.key) && second && ROLE_GROUP.has(second.key)) return true;
-  if (/(?:ando|endo)$/u.test(first.key)) return false;
+  // A gerund opens a clause, its pronoun glued or not: "ricordando che …", "rivolgendosi alla platea".
+  if (/(?:ando|endo)(?:si|lo|la|li|le|ne|ci|vi|mi|gli|gliene)?$/u.test(first.key)) return false;
   return second !== undefined && gapIsSpace(text, first, second) && /^(?:di|del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|per|presso)$/u.test(second.key);
 }
 
@@ -566,9 +581,9 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
-  // the person named in full.
+  // the person named in full, in the narration or only in quoted words ("un’idea di Ornella Morandi").
   for (const mention of mentions) {
-    const full = mentions.find((other) => other !== mention && other.name.endsWith(` ${mention.name}`) && !isFirstName(mention.name.split(' ')[0]!));
+    const full = [...mentions, ...named].find((other) => other !== mention && other.kind === 'person' && other.name.endsWith(` ${mention.name}`) && !isFirstName(mention.name.split(' ')[0]!));
     if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
   }
 

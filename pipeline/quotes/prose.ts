@@ -124,3 +124,24 @@ export function pointAt(prose: Prose, at: number): Point {
 export function endOffset(prose: Prose, at: number): number {
   return at > 0 ? prose.offsets[at - 1]! + 1 : prose.offsets[0] ?? 0;
 }
+
+/**
+ * A subheading over a paragraph of the body ("Le prossime aste", "La ritorsione politica"): a short line with no
+ * sentence end, no quotation and no name in capitals ("Conferenza stampa ROSSI" announces who speaks next).
+ */
+function isSubheading(prose: Prose, index: number): boolean {
+  if (index < prose.headlines) return false;
+  const { start, end } = prose.paragraphs[index]!;
+  const line = prose.text.slice(start, end).trim();
+  return line.length > 0 && line.length <= 64 && !/[.!?:;…]$/u.test(line) && !/[«»“”"„]/u.test(line) && !/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u.test(line);
+}
+
+/**
+ * How many paragraphs `to` is from `from`, not counting a subheading right above `to` that names nobody (`names`
+ * tells): a speaker goes on under a subheading.
+ */
+export function paragraphsApart(prose: Prose, from: number, to: number, names: (start: number, end: number) => boolean): number {
+  const above = to - 1;
+  const heading = above > from && isSubheading(prose, above) && !names(prose.paragraphs[above]!.start, prose.paragraphs[above]!.end);
+  return to - from - (heading ? 1 : 0);
+}
