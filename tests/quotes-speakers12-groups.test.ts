@@ -1,4 +1,4 @@
-// The quotes stage on joint speakers, page furniture and surnames (round 12, t12b): each rule from Italian grammar or
+// The quotes stage on joint speakers, page furniture and surnames (round 14): each rule from Italian grammar or
 // press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { quotesOf, speakersOf } from './helpers/quotes.ts';
