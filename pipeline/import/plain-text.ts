@@ -32,6 +32,13 @@ function paragraphsOf(text: string): string[] {
 }
 
 /**
+ * The line breaks that end a paragraph (linesAsParagraphs says which). Each alternative starts at spaces and a line
+ * break; the lookahead in front says so once, so that the lookbehinds are tried at line breaks only, not at every
+ * character (importing the quote sets' 1069 texts three times: 0.6 s of processor time instead of 1.8 s).
+ */
+export const PARAGRAPH_LINE_BREAK = /(?=[ \t]*\n)(?:(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu}))/u;
+
+/**
  * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. So does a
  * line that opens with a dash and a quotation mark (an answer under a heading), a line that opens with a mark after a
  * dateline ("Roma, 12 marzo 2025"), a line closing a quotation with a straight mark before a capital or another mark
@@ -40,7 +47,7 @@ function paragraphsOf(text: string): string[] {
  * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline). Not inside a quotation a later line closes: one statement may run over several lines.
  */
 function linesAsParagraphs(block: string): string[] {
-  const lines = block.split(/(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})/u);
+  const lines = block.split(PARAGRAPH_LINE_BREAK);
   const balances = lines.map(markBalance);
   const paragraphs: string[] = [];
   let current = '';
