@@ -280,7 +280,8 @@ export function organisationAfter(text: string, at: number): string | undefined 
   const head = words[first];
   // A body in lower case heads the name when a capitalised word follows: "l’ufficio stampa di Aeroporti di Puglia", "la famiglia Pintus".
   const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 5).some((word) => word.capital);
-  if (!(head?.capital || body) || !/^\s*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head!.start)))) return undefined;
+  // Within the paragraph: past a break, a capital opens the next line ("concludono" with no stop, then a caption).
+  if (!(head?.capital || body) || !/^[^\S\n]*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head!.start)))) return undefined;
   let end = first;
   for (let k = first + 1; k < words.length && k - first < 9; k++) {
     const word = words[k]!;
