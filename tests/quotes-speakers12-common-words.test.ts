@@ -9,3 +9,10 @@ describe('quotes: a verb of saying closing a paragraph without its full stop', (
     expect(speakersOf(body)).toEqual(['Mario Rossi e Luca Bianchi', 'Mario Rossi e Luca Bianchi']);
   });
 });
+
+describe('quotes: a sentence opening with a noun, its verb of saying in the passive', () => {
+  it('gives the words to the agent ("Soddisfazione è espressa dal presidente X"), not to the opening noun', () => {
+    const body = 'La mostra ha chiuso con oltre mille visitatori. Gratitudine è espressa anche dal presidente Carlo Ventura: "Una partecipazione così non la vedevamo da anni, ringrazio tutti i volontari".';
+    expect(speakersOf(body)).toEqual(['Carlo Ventura']);
+  });
+});

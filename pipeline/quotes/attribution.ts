@@ -313,6 +313,8 @@ export function namesOffice(organisation: string): boolean {
  * "La Questura, in una nota, spiega"), past an adjective judging it ("Cauta Confindustria"); not "E", "Poi", a person.
  */
 export function officeOpening(text: string, at: number, verb: number): string | undefined {
+  // A verb in the passive ("Soddisfazione è espressa dal presidente …"): its subject is what is said, not who says it.
+  if (/^(?:è|é|sono|viene|vengono)\s+(?:stat[oaie]\s+)?\p{L}+(?:at|ut|it|ess|ett|ost|est)[oaie](?![\p{L}])/iu.test(text.slice(verb, verb + 40))) return undefined;
   const first = wordsOf(text, at, Math.min(text.length, at + 40))[0];
   const skip = first && VERDICT.test(first.key) && /^\s+(?:(?:la|il|lo|l[’']|i|gli|le)\s*)?\p{Lu}/u.test(text.slice(first.end, first.end + 8)) ? first.end : at;
   const organisation = organisationAfter(text, skip === at ? at : skip + /^\s*/u.exec(text.slice(skip))![0].length);
