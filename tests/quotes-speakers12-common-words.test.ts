@@ -16,3 +16,10 @@ describe('quotes: a sentence opening with a noun, its verb of saying in the pass
     expect(speakersOf(body)).toEqual(['Carlo Ventura']);
   });
 });
+
+describe('quotes: a title written with capitals, its adjective after it', () => {
+  it('takes no name from "la Direttrice Didattica" when the text writes the word in lower case too', () => {
+    const body = 'I genitori protestano contro la direttrice didattica, che avrebbe detto "se non vi sta bene cambiate scuola".\n\nIn serata alcuni genitori sono stati ricevuti dalla Direttrice Didattica.';
+    expect(speakersOf(body)).toEqual([null]);
+  });
+});
