@@ -23,3 +23,10 @@ describe('quotes: a title written with capitals, its adjective after it', () => 
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe('quotes: a listing of releases, each headline after its section', () => {
+  it('leaves the section ("Cronaca", "Politica") out of the name the headline labels', () => {
+    const body = 'Ultime notizie dalla provincia.\n\nCultura Bellandi (Lega): «Il teatro comunale resta chiuso da troppi mesi» 12/03/2024 Il consigliere chiede tempi certi per i lavori.\n\nCronaca Ferrarini (FI): «Servono più agenti nelle stazioni di notte» 12/03/2024 La richiesta arriva dopo l’ennesima aggressione.';
+    expect(speakersOf(body)).toEqual(['Bellandi', 'Ferrarini']);
+  });
+});

@@ -2,6 +2,7 @@
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { quotedFullNames } from './quoted-names.ts';
+import { withoutSection } from './sections.ts';
 import { proseOf, paragraphAt, paragraphsApart, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -1324,7 +1325,8 @@ const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
  */
 function namesLabel(label: string): string | undefined {
   const bracketed = /\)\s*:?\s*$/u.test(label);
-  const segments = label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ').split(/ ?, /u).map((segment) => segment.trim());
+  // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
+  const segments = withoutSection(label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
   const names = (segment: string) => segment.split(/ (?:e|ed) /u);
   const last = segments.at(-1)!;
   if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
