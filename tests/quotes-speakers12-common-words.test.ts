@@ -30,3 +30,15 @@ describe('quotes: a listing of releases, each headline after its section', () =>
     expect(speakersOf(body)).toEqual(['Bellandi', 'Ferrarini']);
   });
 });
+
+describe('quotes: a sentence opening on an article or a conjunction', () => {
+  it('takes no "Un" for an office in "Un attivista del gruppo ha spiegato che «…»"', () => {
+    const body = 'Il quartiere chiede da mesi più controlli. Un attivista del gruppo ha spiegato che “le auto corrono troppo e nessuno interviene, serve un semaforo”.';
+    expect(speakersOf(body)).not.toContain('Un');
+  });
+
+  it('takes no "Ma" for an office in "Ma promette «…»"', () => {
+    const body = 'Critiche pesanti dalla consigliera di opposizione, Laura Ferri, che respinge «la propaganda della giunta». Ma promette «una opposizione leale, non attaccheremo mai le persone».';
+    expect(speakersOf(body)).not.toContain('Ma');
+  });
+});

@@ -1,6 +1,6 @@
 // Organisations as speakers: "Confartigianato Lombardia, che in una nota definisce il bando «…»", "La Sipt ha auspicato
 // «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
-import { BODIES, LINKS, OFFICE_WORDS, sayings, VERDICT } from './attribution.ts';
+import { BODIES, LINKS, namesOffice, OFFICE_WORDS, sayings, VERDICT } from './attribution.ts';
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -71,7 +71,8 @@ export function organisationSubject(text: string, mentions: Mention[], from: num
   const start = from + before.indexOf(subject[1]!);
   const name = organisationEndingAt(text, start, start + subject[1]!.length, mentions);
   // The whole subject is the name ("La Sipt ha auspicato"), not its last words ("Dal ministero dell’Istruzione").
-  return name && wordsOf(text, start, text.indexOf(name, start)).every((word) => /^(?:il|lo|la|l|i|gli|le)$/u.test(word.key)) ? name : undefined;
+  // Nor a conjunction opening the sentence: "Ma promette «…»".
+  return name && namesOffice(name) && wordsOf(text, start, text.indexOf(name, start)).every((word) => /^(?:il|lo|la|l|i|gli|le)$/u.test(word.key)) ? name : undefined;
 }
 
 const OFFICE_ALTERNATION = [...OFFICE_WORDS].join('|');
