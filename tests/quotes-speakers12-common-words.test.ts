@@ -42,3 +42,15 @@ describe('quotes: a sentence opening on an article or a conjunction', () => {
     expect(speakersOf(body)).not.toContain('Ma');
   });
 });
+
+describe('quotes: a title written with capitals, its adjective after it and nowhere else', () => {
+  it('takes no name from "il Coordinatore Infermieristico"', () => {
+    const body = 'Il reparto riapre dopo i lavori. «Abbiamo chiesto più letti all’azienda sanitaria, senza risposta», ha spiegato il Coordinatore Infermieristico.';
+    expect(speakersOf(body)).toEqual([null]);
+  });
+
+  it('still reads a surname after a title in lower case ("il coordinatore Grammatico")', () => {
+    const body = 'Il reparto riapre dopo i lavori. «Abbiamo chiesto più letti all’azienda sanitaria, senza risposta», ha spiegato il coordinatore Grammatico.';
+    expect(speakersOf(body)).toEqual(['Grammatico']);
+  });
+});

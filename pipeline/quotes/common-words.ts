@@ -6,3 +6,11 @@ export function writtenInLowerCase(text: string, word: Word): boolean {
   const lower = word.text.toLowerCase();
   return lower !== word.text && wordsOf(text).some((other) => other.text === lower);
 }
+
+/** Endings of adjectives that qualify a title ("Scolastica", "Infermieristico", "Amministrativa"), rare in surnames. */
+const ADJECTIVE_ENDING = /(?:istic|astic|ologic|itic|ativ|itiv)[oaie]$/u;
+
+/** Is this capitalised word shaped as an adjective rather than a surname? */
+export function titleAdjective(word: Word): boolean {
+  return ADJECTIVE_ENDING.test(word.key);
+}

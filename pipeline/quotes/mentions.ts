@@ -5,7 +5,7 @@ import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { wordsOf, type Word } from './words.ts';
 import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
-import { writtenInLowerCase } from './common-words.ts';
+import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -384,6 +384,8 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // "la Dirigente Scolastica", the text writing "scolastica" elsewhere: the title's adjective, no surname.
   if (writtenInLowerCase(text, word)) return false;
+  // Nor, after a title written with a capital, a word shaped as an adjective: "il Coordinatore Infermieristico".
+  if (role.capital && titleAdjective(word)) return false;
   // Not the role's own adjective ("il Comandante Provinciale dei Carabinieri", "il Segretario Generale"), nor a body or a
   // place after it ("il presidente Usa", "il governatore Lombardia").
   if (ROLE_ADJECTIVES.test(word.key) || (/(?:ale|ali|ile|ili)$/u.test(word.key) && /^\s+(?:di|del|della|dello|dei|degli|delle|dell[’'])(?![\p{L}])/u.test(text.slice(word.end, word.end + 8)))) return false;
