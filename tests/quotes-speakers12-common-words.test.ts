@@ -54,3 +54,10 @@ describe('quotes: a title written with capitals, its adjective after it and nowh
     expect(speakersOf(body)).toEqual(['Grammatico']);
   });
 });
+
+describe('quotes: a photo credit between paragraphs', () => {
+  it('does not make the photographer the speaker of the words below it', () => {
+    const body = 'Il ponte resta chiuso da mesi.\n\nFoto di Marisa Colombo\n\n«Abbiamo chiesto più volte alla Provincia di intervenire sul ponte e nessuno ha risposto».';
+    expect(speakersOf(body)).toEqual([null]);
+  });
+});

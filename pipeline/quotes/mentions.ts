@@ -6,6 +6,7 @@ import { wordsOf, type Word } from './words.ts';
 import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
 import { titleAdjective, writtenInLowerCase } from './common-words.ts';
+import { creditedPhotographer } from './photo-credits.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -551,7 +552,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       }
       f = label;
     }
-    if (f === undefined) continue;
+    if (f === undefined || creditedPhotographer(text, words[f]!.start)) continue;
     // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.
     if (/^[IVX]+$/u.test(words[to - 1]!.text) && to - 1 > f) continue;
     const end = Math.min(to, f + 5);
