@@ -61,3 +61,11 @@ describe('quotes: a photo credit between paragraphs', () => {
     expect(speakersOf(body)).toEqual([null]);
   });
 });
+
+describe('quotes: a headline label after the section of the paper', () => {
+  it('leaves the section out of the surname ("Cultura Bellandi: «…»")', () => {
+    const title = 'Cultura Bellandi: «Il teatro comunale resta chiuso da troppo tempo»';
+    const body = 'Il consigliere di opposizione attacca la giunta sui ritardi.\n\n«Sono passati due anni e non si vede ancora nessun cantiere aperto».';
+    expect(speakersOf(body, title)).toEqual(['Bellandi', 'Bellandi']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
 import { REGIONS } from './places.ts';
 import { sayingLength } from './saying-verbs.ts';
+import { withoutSection } from './sections.ts';
 
 /**
  * "Topic, " (or "Topic – ") before the label, the label (a surname, or two: "Ruggeri Mancarella"), and a verb before
@@ -27,7 +28,9 @@ function colonLabel(narration: string, headline: { start: number; end: number })
   if (found[3] !== undefined && found[4] === undefined && sayingLength(narration, headline.start + found.indices![3]![0]) !== found[3].length) return undefined;
   // A label alone before words in no marks is a page's furniture ("Tag: …", "Archivi: …"), unless a topic opens the line.
   if (found[1] === '' && found[3] === undefined && found[4] === undefined) return undefined;
-  return { name: found[2]!, nameStart: headline.start + found.indices![2]![0] };
+  // A section printed before the label ("Politica Rossi:") is no part of the surname.
+  const name = withoutSection(found[2]!);
+  return { name, nameStart: headline.start + found.indices![2]![0] + found[2]!.length - name.length };
 }
 
 /**
