@@ -69,3 +69,10 @@ describe('quotes: a headline label after the section of the paper', () => {
     expect(speakersOf(body, title)).toEqual(['Bellandi', 'Bellandi']);
   });
 });
+
+describe('quotes: an adjective of mood glued before a surname, then a colon', () => {
+  it('gives "Soddisfatta Moretti: «…»" to Moretti, not to "Soddisfatta Moretti"', () => {
+    const body = 'La squadra ha vinto in rimonta. Soddisfatta Moretti: «Le ragazze non hanno mai smesso di crederci, anche sotto di dieci punti».';
+    expect(speakersOf(body)).toEqual(['Moretti']);
+  });
+});
