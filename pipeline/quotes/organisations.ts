@@ -154,9 +154,14 @@ const COLLECTIVE_NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
  * The bodies a text introduces as speaking together, by a collective noun and their names: "i sindacati di categoria
  * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least.
  */
-const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?:[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+`, 'u');
+const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?<qualifier>[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+`, 'u');
 
-/** The first such group of bodies in the text, as the text designates it ("sindacati di categoria Filcams Cgil, Fisascat Cisl e Uiltucs"). */
+/**
+ * The first such group of bodies in the text, as the text designates it ("sindacati di categoria Filcams Cgil, Fisascat
+ * Cisl e Uiltucs"). A bare noun only says what kind of bodies the names are: "i sindacati Fiom e Uilm" are "Fiom e Uilm".
+ */
 export function collectiveBody(text: string): string | undefined {
-  return COLLECTIVE.exec(text)?.[0];
+  const found = COLLECTIVE.exec(text);
+  if (!found) return undefined;
+  return found.groups!.qualifier === undefined ? found[0].replace(/^\p{L}+[ \t]+/u, '') : found[0];
 }

@@ -1,0 +1,16 @@
+// The quotes stage on joint speakers and full names (round 14, t14d): each rule from Italian press convention, tested
+// on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotes.ts';
+
+describe('quotes: bodies introduced by a bare collective noun speak under their own names', () => {
+  it('gives "spiegano i sindacati" after "I sindacati A e B hanno …" to "A e B"', () => {
+    const text = 'I sindacati Fiom Cgil e Uilm Uil hanno indetto quattro ore di sciopero per lunedì.\n\n«Chiediamo un incontro urgente con la proprietà – spiegano i sindacati –. Non possiamo aspettare oltre».';
+    expect(speakersOf(text)).toEqual(['Fiom Cgil e Uilm Uil']);
+  });
+
+  it('keeps the noun with its qualifier: "i sindacati di categoria A e B"', () => {
+    const text = 'I sindacati di categoria Fiom Cgil e Uilm Uil hanno indetto quattro ore di sciopero per lunedì.\n\n«Chiediamo un incontro urgente con la proprietà – spiegano i sindacati –. Non possiamo aspettare oltre».';
+    expect(speakersOf(text)).toEqual(['sindacati di categoria Fiom Cgil e Uilm Uil']);
+  });
+});
