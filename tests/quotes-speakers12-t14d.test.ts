@@ -14,3 +14,15 @@ describe('quotes: bodies introduced by a bare collective noun speak under their 
     expect(speakersOf(text)).toEqual(['sindacati di categoria Fiom Cgil e Uilm Uil']);
   });
 });
+
+describe('quotes: people named in a row after their title speak together', () => {
+  it('gives "Così dichiarano i segretari di A, B e C X, Y e Z" to the three people', () => {
+    const text = '«Il decreto riporta i cantieri indietro di trent’anni». Così dichiarano in una nota i segretari di Fillea, Filca e Feneal Carlo Verdi, Paolo Neri e Luca Bianchi.';
+    expect(speakersOf(text)).toEqual(['Carlo Verdi, Paolo Neri e Luca Bianchi']);
+  });
+
+  it('still gives "Così dichiara il segretario della Fillea X" to X alone', () => {
+    const text = '«Il decreto riporta i cantieri indietro di trent’anni». Così dichiara il segretario della Fillea Carlo Verdi, con Paolo Neri e Luca Bianchi.';
+    expect(speakersOf(text)).toEqual(['Carlo Verdi']);
+  });
+});

@@ -486,6 +486,8 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
   // "Così i referenti del comitato di quartiere X Nicola Rossi e Anna Neri": the description, then the names it gives.
   if (!speaker && described) speaker = mentions.find((mention) => mention.kind !== 'title' && mention.start >= described.end && /^[ \t]*,?[ \t]*$/u.test(text.slice(described.end, mention.start)));
+  // "Così dichiarano i segretari di A, B e C X, Y e Z": the people a plural title introduces, named in a row.
+  if (!speaker && !described && pointerVerb && /^(?:così|cosi[’']?),?\s+$/iu.test(pointerVerb[0])) speaker = rowAfterPluralTitle(text, mentions, at + pointerVerb[0].length, limit);
   if (speaker) return { kind: 'after', start, end: speaker.end, speaker, following: true, ...(described ? { described } : {}) };
   if (described) return { kind: 'after', start, end: described.end, following: true, described };
   // "Lo comunica l’Asl Roma 4 in una nota": an office speaks. So after "Così" ("Così il Gruppo consiliare di FI respinge …").
@@ -500,6 +502,23 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
+}
+
+/** Between a plural verb of saying and the names: maybe "in una nota", then a plural title and the bodies it heads. */
+const PLURAL_TITLE = /^\s+(?:in\s+una\s+nota\s+|in\s+un\s+comunicato\s+|congiuntamente\s+)?(?:i|gli|le)\s+\p{L}+(?:\s+[^.;:!?«»“”"_\n]{1,100}?)?\s*$/u;
+
+/**
+ * The first of the people a plural verb and a plural title introduce in a row: "dichiarano in una nota i segretari di
+ * Fillea, Filca e Feneal X, Y e Z" (X, then joined with the others as one speaker). A line break may stand before the
+ * names, as in notes printed with hard breaks. None unless another name follows the first, by a comma or "e".
+ */
+function rowAfterPluralTitle(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
+  const verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined || !isPlural(text.slice(at, verbEnd))) return undefined;
+  const people = mentions.filter((mention) => mention.kind === 'person' && mention.start >= verbEnd && mention.start < limit);
+  const [first, second] = people;
+  if (!first || !second || !PLURAL_TITLE.test(text.slice(verbEnd, first.start).replace(/\n(?=[^\n]*$)/u, ' '))) return undefined;
+  return /^\s*(?:,|e|ed)\s*$/u.test(text.slice(first.end, second.start)) ? first : undefined;
 }
 
 function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
