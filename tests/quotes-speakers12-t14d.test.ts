@@ -26,3 +26,10 @@ describe('quotes: people named in a row after their title speak together', () =>
     expect(speakersOf(text)).toEqual(['Carlo Verdi']);
   });
 });
+
+describe('quotes: a name glued to the next sentence by lost punctuation', () => {
+  it('reads "il sindaco Paolo CortiIl bilancio" as Paolo Corti, and the headline surname as him', () => {
+    const text = 'Il sindaco Corti: «Un bilancio che guarda alle famiglie»\n\nSANTORSO – «Un passo importante per tutti noiDichiara il sindaco Paolo CortiIl bilancio approvato ieri guarda alle famiglie e alle imprese».\n\n«Ringrazio la maggioranza – prosegue Corti – per il lavoro di questi mesi».';
+    expect(speakersOf(text)).toEqual(['Paolo Corti', 'Paolo Corti', 'Paolo Corti']);
+  });
+});

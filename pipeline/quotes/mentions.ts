@@ -7,6 +7,7 @@ import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
 import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 import { creditedPhotographer } from './photo-credits.ts';
+import { ungluedWords } from './glued-words.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -470,7 +471,7 @@ function startsWithSaying(text: string, at: number): boolean {
 
 /** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
 export function findMentions(text: string, named: Mention[] = []): Mention[] {
-  const words = wordsOf(text);
+  const words = ungluedWords(wordsOf(text));
   const runs = capitalRuns(text, words);
   const mentions: Mention[] = [];
   const taken = new Set<number>();
