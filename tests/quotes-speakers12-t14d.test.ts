@@ -33,3 +33,10 @@ describe('quotes: a name glued to the next sentence by lost punctuation', () => 
     expect(speakersOf(text)).toEqual(['Paolo Corti', 'Paolo Corti', 'Paolo Corti']);
   });
 });
+
+describe('quotes: an appeal "rivolto … da X" is X’s', () => {
+  it('gives the quotation before "È questo l’appello rivolto al Comune da X" to X', () => {
+    const text = 'Ztl, il no dei negozi. «Sospendere la chiusura fino ad aprile, quando la città sarà piena di turisti».\n\nÈ questo l’appello rivolto al Comune da Carlo Verdi, presidente degli esercenti.';
+    expect(speakersOf(text)).toEqual(['Carlo Verdi']);
+  });
+});

@@ -447,9 +447,9 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
 }
 
 /** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
-const HANDED = '(?:lanciat|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
+const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
-const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
