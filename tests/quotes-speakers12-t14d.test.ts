@@ -40,3 +40,10 @@ describe('quotes: an appeal "rivolto … da X" is X’s', () => {
     expect(speakersOf(text)).toEqual(['Carlo Verdi']);
   });
 });
+
+describe('quotes: a statement signed in brackets after the words', () => {
+  it('gives "«…» (Dichiarazione del consigliere X, …)" to X', () => {
+    const text = '«Per questo il nostro gruppo ha lasciato l’aula consiliare. Così non si può andare avanti» (Dichiarazione del consigliere regionale Carlo Verdi, capogruppo in Consiglio comunale)';
+    expect(speakersOf(text)).toEqual(['Carlo Verdi']);
+  });
+});

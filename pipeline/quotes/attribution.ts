@@ -400,6 +400,10 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const closing = named && (signed[0].includes('(') ? /^[ \t]*\)/u : /^[ \t]*(?:[,.;:!?)]|$)/u).exec(text.slice(named.end, limit));
     if (named?.kind === 'person' && closing) return { kind: 'after', start, end: named.end + closing[0].length, speaker: named };
   }
+  // A statement signed in brackets after it, as parties print their notes: "«…» (Dichiarazione del consigliere X, …)".
+  const statement = /^\s*\(\s*(?:dichiarazione|nota|intervento)\s+(?:(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])|dell[’'])\s*/iu.exec(text.slice(start, limit));
+  const signer = statement ? mentionAfterVerb(text, mentions, start + statement[0].length - 1, limit) : undefined;
+  if (signer?.kind === 'person') return { kind: 'after', start, end: signer.end, speaker: signer };
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
   // (A doubled closing mark's second apostrophe is blanked to a space in the narration.)
   const next = /^ ?\.\s+/u.exec(text.slice(start, limit));
