@@ -47,3 +47,17 @@ describe('quotes: a statement signed in brackets after the words', () => {
     expect(speakersOf(text)).toEqual(['Carlo Verdi']);
   });
 });
+
+describe('quotes: a statement signed in a bracketed paragraph of its own', () => {
+  it('gives the quotation closing the paragraph before "(Dichiarazione di X)" to X', () => {
+    const text = 'Aree verdi, la minoranza lascia l’aula.\n\n«Per questo il nostro gruppo ha lasciato l’aula consiliare. Così non si può andare avanti».\n\n(Dichiarazione del consigliere regionale Carlo Verdi, capogruppo in Consiglio comunale)';
+    expect(speakersOf(text)).toEqual(['Carlo Verdi']);
+  });
+});
+
+describe('quotes: a name alone in brackets under a paragraph is a byline', () => {
+  it('leaves a described speaker to the description, not to "(Marta Rossi)"', () => {
+    const text = 'Una commessa del centro, interpellata, racconta: «Ogni mattina facciamo il giro dei fornitori e prendiamo quello che c’è».\n\n(Marta Rossi)';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});

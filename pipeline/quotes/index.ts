@@ -515,6 +515,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
+    // A note's signature in a bracketed paragraph of its own, right after the words: "«…»." ¶ "(Dichiarazione di X)".
+    // Not a name alone in brackets ("(Marta Rossi)"), the reporter's byline.
+    const signature = prose.paragraphs[paragraphAt(prose, last.end) + 1];
+    if (!after && span.close !== undefined && signature && /^[\s.]*$/u.test(narration.slice(span.close + 1, paragraphEnd)) && /^\s*\(\s*(?:dichiarazione|nota|intervento)\s/iu.test(narration.slice(signature.start, signature.end))) {
+      const signed = attributionAfter(narration, mentions, signature.start - 1, signature.end);
+      if (signed?.speaker) after = { ...signed, start: span.close + 1 };
+    }
     // The writer's words may finish the sentence before the next one attributes it: "«…» spendere i fondi. Lo ha detto X".
     if (!after && span.close !== undefined) {
       const rest = /^[^.!?:;«»“”"_]{1,120}?[.!?]\s+/u.exec(narration.slice(span.close + 1, paragraphEnd));
