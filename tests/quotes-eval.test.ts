@@ -52,7 +52,7 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-untuned9', 'the spent ninth untuned set, real-page adaptations (scored once at ec958c5: F1 0.889, speakers 0.794)', 72, 193, 0.92, 0.90, 2],
     ['tests/fixtures/quotes-untuned10', 'the spent tenth untuned set, real-page adaptations (scored once at c7db747: F1 0.913, speakers 0.849)', 30, 85, 0.94, 0.93, 0],
     ['tests/fixtures/quotes-untuned11', 'the spent eleventh untuned set, real-page adaptations (scored once at e5f2a38: F1 0.918, speakers 0.724)', 60, 161, 0.91, 0.82, 2],
-    ['tests/fixtures/quotes-untuned12', 'the spent twelfth untuned set, real-page adaptations (scored once at ea64758: F1 0.929, speakers 0.615)', 60, 132, 0.92, 0.64, 0],
+    ['tests/fixtures/quotes-untuned12', 'the spent twelfth untuned set, real-page adaptations (scored once at ea64758: F1 0.929, speakers 0.615)', 60, 132, 0.92, 0.71, 0],
   ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers, negatives) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
