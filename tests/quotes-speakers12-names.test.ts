@@ -1,4 +1,4 @@
-// The quotes stage on joint speakers and full names (round 14, t14d): each rule from Italian press convention, tested
+// The quotes stage on joint speakers and full names (round 14): each rule from Italian press convention, tested
 // on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { speakersOf } from './helpers/quotes.ts';
