@@ -401,7 +401,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (named?.kind === 'person' && closing) return { kind: 'after', start, end: named.end + closing[0].length, speaker: named };
   }
   // A statement signed in brackets after it, as parties print their notes: "«…» (Dichiarazione del consigliere X, …)".
-  const statement = /^\s*\(\s*(?:dichiarazione|nota|intervento)\s+(?:(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])|dell[’'])\s*/iu.exec(text.slice(start, limit));
+  const statement = SIGNED_BY.exec(text.slice(start, limit));
   const signer = statement ? mentionAfterVerb(text, mentions, start + statement[0].length - 1, limit) : undefined;
   if (signer?.kind === 'person') return { kind: 'after', start, end: signer.end, speaker: signer };
   // The next sentence names the speaker: "». Lo ha detto X", "». A dirlo è X", "». Così X".
@@ -507,6 +507,11 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
+
+/** A statement's signature opening in brackets: "(Dichiarazione", "(Nota", "(Intervento", as parties print their notes. */
+export const SIGNATURE = /^\s*\(\s*(?:dichiarazione|nota|intervento)\s/iu;
+/** The same, up to the signer: "(Dichiarazione del consigliere " → the consigliere. */
+const SIGNED_BY = new RegExp(`${SIGNATURE.source}+(?:(?:di|del|della|dello|dei|degli|delle)(?![\\p{L}])|dell[’'])\\s*`, 'iu');
 
 /** Between a plural verb of saying and the names: maybe "in una nota", then a plural title and the bodies it heads. */
 const PLURAL_TITLE = /^\s+(?:in\s+una\s+nota\s+|in\s+un\s+comunicato\s+|congiuntamente\s+)?(?:i|gli|le)\s+\p{L}+(?:\s+[^.;:!?«»“”"_\n]{1,100}?)?\s*$/u;

@@ -8,7 +8,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -518,7 +518,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A note's signature in a bracketed paragraph of its own, right after the words: "«…»." ¶ "(Dichiarazione di X)".
     // Not a name alone in brackets ("(Marta Rossi)"), the reporter's byline.
     const signature = prose.paragraphs[paragraphAt(prose, last.end) + 1];
-    if (!after && span.close !== undefined && signature && /^[\s.]*$/u.test(narration.slice(span.close + 1, paragraphEnd)) && /^\s*\(\s*(?:dichiarazione|nota|intervento)\s/iu.test(narration.slice(signature.start, signature.end))) {
+    if (!after && span.close !== undefined && signature && /^[\s.]*$/u.test(narration.slice(span.close + 1, paragraphEnd)) && SIGNATURE.test(narration.slice(signature.start, signature.end))) {
       const signed = attributionAfter(narration, mentions, signature.start - 1, signature.end);
       if (signed?.speaker) after = { ...signed, start: span.close + 1 };
     }
