@@ -14,7 +14,7 @@ const PEOPLE = new Set([
   'autisti', 'passante', 'passanti', 'testimone', 'testimoni', 'vicino', 'vicina', 'vicini', 'vicine', 'donna', 'donne', 'uomo',
   'uomini', 'signora', 'signore', 'signori', 'ragazzo', 'ragazza', 'ragazzi', 'ragazze', 'giovane', 'giovani', 'anziano',
   'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'padre', 'mamma', 'papà', 'moglie',
-  'marito', 'figlio', 'figlia', 'figli', 'genitore', 'genitori', 'nonno', 'nonna', 'nonni', 'fratello', 'sorella', 'parente',
+  'marito', 'figlio', 'figlia', 'figli', 'amico', 'amica', 'amici', 'amiche', 'genitore', 'genitori', 'nonno', 'nonna', 'nonni', 'fratello', 'sorella', 'parente',
   'parenti', 'familiare', 'familiari', 'cliente', 'clienti', 'turista', 'turisti', 'visitatore', 'visitatrice', 'visitatori',
   'passeggero', 'passeggera', 'passeggeri', 'viaggiatore', 'viaggiatrice', 'viaggiatori', 'pendolare', 'pendolari', 'utente',
   'utenti', 'paziente', 'pazienti', 'cittadino', 'cittadina', 'cittadini', 'venditore', 'venditrice', 'venditori', 'commercianti',
@@ -42,7 +42,7 @@ const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rion
 
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
-const INDEFINITE = /^(?:un|uno|una|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u;
+const INDEFINITE = /^(?:un|uno|una|qualche|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u;
 
 export interface Description {
   /** The noun phrase without its article: "residente", "primo cittadino sambenedettese", "31enne pesarese". */
@@ -134,7 +134,10 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
 
 /** A description opening the sentence at `from` as the subject of the verb at `verb`: "Una residente racconta: «…»". */
 export function describedSubject(text: string, from: number, verb: number): Description | undefined {
-  const described = descriptionAt(text, from, verb);
+  // Or opening the sentence's last clause, after a comma: "…, qualche genitore aggiunge «…»".
+  const comma = text.lastIndexOf(',', verb);
+  const clause = comma >= from ? descriptionAt(text, comma + 1, verb) : undefined;
+  const described = descriptionAt(text, from, verb) ?? (clause && /^\s*$/u.test(text.slice(clause.end, verb)) ? clause : undefined);
   if (!described || described.end > verb) return undefined;
   const between = text.slice(described.end, verb);
   // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".

@@ -1,0 +1,26 @@
+// The quotes stage on speakers the twelfth untuned set showed wrong (described speakers, capitalised words that are no
+// names, titles told apart by their qualifier): each rule from Italian press convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.ts';
+
+/** Each quote's speaker's name, or its description in brackets where nobody is named. */
+const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+
+describe('quotes: friends described, not named', () => {
+  it('gives "«…». Così le amiche hanno salutato la ragazza" to the friends', () => {
+    const text = 'Fiori bianchi e molta commozione nella chiesa del paese. «Resterai per sempre la più allegra di tutte noi, ovunque tu sia adesso». Così le amiche hanno salutato la ragazza.';
+    expect(speakers(text)).toEqual(['(amiche)']);
+  });
+
+  it('gives "spiega un amico" to a friend', () => {
+    const text = 'Il giovane era molto conosciuto in paese. «Era sempre il primo ad arrivare e l’ultimo ad andarsene», spiega un amico.';
+    expect(speakers(text)).toEqual(['(amico)']);
+  });
+});
+
+describe('quotes: "qualche" opens a description', () => {
+  it('gives "qualche genitore aggiunge «…»" to a parent', () => {
+    const text = 'Davanti alla scuola la protesta è andata avanti tutta la mattina, qualche genitore aggiunge «non è possibile fare lezione in trenta dentro un’aula così piccola».';
+    expect(speakers(text)).toEqual(['(genitore)']);
+  });
+});
