@@ -24,3 +24,10 @@ describe('quotes: "qualche" opens a description', () => {
     expect(speakers(text)).toEqual(['(genitore)']);
   });
 });
+
+describe('quotes: a bare title told apart by its qualifier', () => {
+  it('gives "secondo il direttore generale «…»" to the director general, not to the administrative director named since', () => {
+    const text = 'Le nomine portano la firma del direttore generale dell’azienda sanitaria, Paolo Ferrante.\n\nAlla conferenza stampa c’erano anche Laura Bini, direttrice sanitaria, e Carla Neri, direttrice amministrativa. Secondo il direttore generale «la sanità del territorio si regge sulla collaborazione fra ospedale e medici di famiglia».';
+    expect(speakers(text)).toEqual(['Paolo Ferrante']);
+  });
+});

@@ -19,6 +19,7 @@ import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from '
 import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
+import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -160,12 +161,18 @@ class People {
     // every title of that kind ("la preside" is no student); a surname alone after a rank ("il colonnello Marras")
     // holds its kind ("il comandante").
     const holds = (other: Mention) => exactly(other) || ((other.kind !== 'person' || other.name.includes(' ') || !isFirstName(other.name)) && sameGroup(this.description(other), mention.group));
-    const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start).reverse();
-    const holder = earlier.find(exactly) ?? earlier.find(holds);
+    // "il direttore generale": whoever the text gives that very qualifier first, never one given another
+    // ("la direttrice amministrativa").
+    const qualifier = qualifierAfter(this.narration, mention.nameEnd);
+    const qualifiers = (other: Mention) => qualifiersIn(this.description(other), (word) => titleKey(word) === title);
+    const qualified = (other: Mention) => qualifier !== undefined && exactly(other) && qualifiers(other).has(qualifier);
+    const unqualified = (other: Mention) => qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier);
+    const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start && unqualified(other)).reverse();
+    const holder = earlier.find(qualified) ?? earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
-    const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start);
-    const named = later.find(exactly) ?? later.find(holds);
+    const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start && unqualified(other));
+    const named = later.find(qualified) ?? later.find(exactly) ?? later.find(holds);
     if (named && !this.mentions.some((other) => other.kind !== 'title' && other.start < mention.start && placed(other))) return this.resolve(named, at);
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
