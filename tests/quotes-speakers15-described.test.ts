@@ -31,3 +31,28 @@ describe('quotes: a bare title told apart by its qualifier', () => {
     expect(speakers(text)).toEqual(['Paolo Ferrante']);
   });
 });
+
+describe('quotes: "Comincia così la denuncia di …" after the quotation', () => {
+  it('gives the words to the people whose complaint opens so, with their street', () => {
+    const text = '«A mezzanotte ci piace assistere ai fuochi d’artificio sotto i balconi, alle tre ci piace essere svegliati dalle urla». Comincia così una lunga denuncia dei residenti di piazza Garibaldi, nel quartiere Borgo. Ieri l’ennesima rissa.';
+    expect(speakers(text)).toEqual(['(residenti di piazza Garibaldi)']);
+  });
+
+  it('gives them to the person named there', () => {
+    const text = '«Cari concittadini, quest’anno la festa del patrono non si farà, e mi dispiace più di chiunque altro». Inizia così la lettera del sindaco Paolo Ferri ai cittadini.';
+    expect(speakers(text)).toEqual(['Paolo Ferri']);
+  });
+});
+
+describe('quotes: a fuller description of the same people wins', () => {
+  const title = 'Notti di urla in piazza. I residenti: «Qui non si dorme più»';
+  const body = '«A mezzanotte ci piace assistere ai fuochi d’artificio sotto i balconi, alle tre ci piace essere svegliati dalle urla». Comincia così una lunga denuncia dei residenti di piazza Garibaldi, nel quartiere Borgo.';
+
+  it('gives the body\'s words to the residents of the square, not to the headline\'s bare "residenti"', () => {
+    expect(speakers(body, title)[1]).toBe('(residenti di piazza Garibaldi)');
+  });
+
+  it('gives the headline\'s words to them too', () => {
+    expect(speakers(body, title)[0]).toBe('(residenti di piazza Garibaldi)');
+  });
+});

@@ -317,6 +317,11 @@ function refersTo(description: string, speaker: Speaker): boolean {
   return own.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && nouns.some((each) => stem(word) === stem(each)));
 }
 
+/** Does a description say more of the people another one described: "residenti di piazza Marconi" of "residenti"? */
+function saysMoreOf(fuller: string, shorter: string): boolean {
+  return fuller.toLowerCase().startsWith(`${shorter.toLowerCase()} `);
+}
+
 /** Feminine and masculine nouns that say only a person's sex ("la donna", "il ragazzo"), for the article that introduced them. */
 const FEMININE_PEOPLE = /^(?:donna|signora|ragazza|anziana)$/u;
 
@@ -868,6 +873,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const head = headNoun(described.name);
     const noun = stem(head);
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    // "I residenti: «…»" over a body that says which residents: its fuller description.
+    const fuller = bodyQuotes.find((quote) => quote.speakerDescription !== undefined && saysMoreOf(quote.speakerDescription, described.name))?.speakerDescription;
+    if (fuller) return describedSpeaker({ text: fuller });
     const holder = bodyQuotes.find((quote) => quote.speaker?.role?.toLowerCase().split(/[^\p{L}]+/u).some((word) => stem(word) === noun))?.speaker;
     if (holder) return holder;
     // A title ("La preside: «…»"), not a category of people ("I residenti"), is the body's first speaker's, as headlines
@@ -966,7 +974,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // someone the text only describes.
       // "Il primo cittadino ha poi aggiunto" after "– esordisce il sindaco –": the same unnamed mayor.
       const recent = described.plural || described.indefinite ? undefined : people.recent(paragraphAt(prose, at), at);
-      if (recent && isDescribed(recent) && refersTo(described.text, recent)) return { quote: true, speaker: recent };
+      // (Unless the text now says more of them: "i residenti" before, "i residenti di piazza Marconi" here.)
+      if (recent && isDescribed(recent) && refersTo(described.text, recent)) return { quote: true, speaker: saysMoreOf(described.text, recent.name) ? describedSpeaker(described) : recent };
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
       if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
       const noun = headNoun(described.text);
