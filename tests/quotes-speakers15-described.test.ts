@@ -56,3 +56,20 @@ describe('quotes: a fuller description of the same people wins', () => {
     expect(speakers(body, title)[0]).toBe('(residenti di piazza Garibaldi)');
   });
 });
+
+describe('quotes: a description the relative clause of the verb hangs on', () => {
+  it('gives "le parole della preside che ai genitori avrebbe detto «…»" to the head teacher', () => {
+    const text = 'La protesta continua davanti alla scuola media. Fanno discutere le parole della preside che ai genitori avrebbe detto «se non vi sta bene potete sempre cambiare istituto».';
+    expect(speakers(text)).toEqual(['(preside)']);
+  });
+
+  it('keeps the role as the text capitalises it: "della Dirigente scolastica che …"', () => {
+    const text = 'La protesta continua davanti alla scuola media. Fanno discutere le frasi della Dirigente scolastica che ai genitori avrebbe detto «se non vi sta bene potete sempre cambiare istituto».';
+    expect(speakers(text)).toEqual(['(Dirigente scolastica)']);
+  });
+
+  it('leaves a named person to the name: "della preside Anna Bassi che …"', () => {
+    const text = 'La protesta continua davanti alla scuola media. Fanno discutere le parole della preside Anna Bassi che ai genitori avrebbe detto «se non vi sta bene potete sempre cambiare istituto».';
+    expect(speakers(text)).toEqual(['Anna Bassi']);
+  });
+});

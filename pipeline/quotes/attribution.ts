@@ -2,7 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
-import { describedSubject, descriptionAt, type Description } from './described.ts';
+import { describedSubject, descriptionAt, relativeDescribed, type Description } from './described.ts';
 import { organisationList } from './organisation-lists.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
@@ -720,7 +720,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.
     const plural = isPlural(text.slice(verb[0], verb[1]));
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
-    const described = named ? undefined : describedSubject(text, from, verb[0]);
+    const described = named ? undefined : (describedSubject(text, from, verb[0]) ?? relativeDescribed(text, from, verb[0]));
     return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}) };
   }
   return undefined;

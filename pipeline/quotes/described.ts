@@ -82,7 +82,9 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const noun = words[k];
   // A headline in capitals ("I RESIDENTI: …") shouts its nouns.
   const shouted = (word: { text: string }) => word.text === word.text.toUpperCase();
-  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
+  // A role may be capitalised, as local pages write offices ("la Dirigente scolastica", "il Sindaco"); a people noun may not.
+  const office = (word: Word) => !PEOPLE.has(word.key) && describesPerson(word.key) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !(spaced(k + 1) && words[k + 1]!.capital);
+  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
   // "il primo cittadino": the first word is part of the role.
   if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
   const plural = /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
@@ -143,6 +145,25 @@ export function describedSubject(text: string, from: number, verb: number): Desc
   // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".
   return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
 }
+
+/**
+ * A description the relative clause of the verb at `verb` hangs on: "le frasi della preside che ai genitori avrebbe
+ * detto «…»", "un residente che, esasperato, racconta". The clause a few words long, no stop inside it.
+ */
+export function relativeDescribed(text: string, from: number, verb: number): Description | undefined {
+  const words = wordsOf(text, from, verb);
+  const che = words.findLastIndex((word) => word.key === 'che');
+  if (che < 1 || words.length - che > 6 || /[.;:!?«»“”"]/u.test(text.slice(words[che]!.end, verb))) return undefined;
+  for (let i = che - 1; i >= 0 && che - i <= 6; i--) {
+    const word = words[i]!;
+    const described = DEFINITE.test(word.key) || INDEFINITE.test(word.key) ? descriptionAt(text, word.start, words[che]!.start) : FUSED.test(word.key) ? descriptionAt(text, word.end, words[che]!.start, true) : undefined;
+    if (described && /^\s*,?\s*$/u.test(text.slice(described.end, words[che]!.start))) return described;
+  }
+  return undefined;
+}
+
+/** Prepositions fused with the article: "della preside", "dei residenti". */
+const FUSED = /^(?:del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle)$/u;
 
 /** The noun a description is about: "cittadino" in "primo cittadino sambenedettese". */
 export function headNoun(description: string): string {
