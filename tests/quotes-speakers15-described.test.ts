@@ -73,3 +73,11 @@ describe('quotes: a description the relative clause of the verb hangs on', () =>
     expect(speakers(text)).toEqual(['Anna Bassi']);
   });
 });
+
+describe('quotes: a territory in a headline\'s topic is no speaker', () => {
+  it('gives "Pronto soccorso della provincia di X: «…»" to the body\'s speaker, not to the province', () => {
+    const title = 'Pronto soccorso della provincia di Cuneo: «Situazione sempre più critica»';
+    const body = '«Mancano medici nei reparti di emergenza e le attese si allungano ogni settimana di più». Lo denuncia il sindaco Marco Bellini.';
+    expect(speakers(body, title)).toEqual(['Marco Bellini', 'Marco Bellini']);
+  });
+});

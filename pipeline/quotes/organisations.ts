@@ -34,6 +34,9 @@ export function organisationEndingAt(text: string, from: number, end: number, me
     // are from, not who speaks.
     const owner = words[i - 2];
     if (previous && owner && /^(?:di|del|dello|della|dell|dei|degli|delle)$/u.test(previous.key) && !owner.capital && !BODIES.has(owner.key) && /^\p{L}{4,}i$/u.test(owner.key) && /^\s+$/u.test(text.slice(owner.end, previous.start))) continue;
+    // "pronto soccorso della provincia di Agrigento": a body written in lower case after a common noun's preposition is
+    // the territory the noun belongs to ("provincia", not the office "Provincia"), and so is the place it names.
+    if (body && !head.capital && previous && owner && /^(?:di|del|dello|della|dell|dei|degli|delle)$/u.test(previous.key) && !owner.capital && !BODIES.has(owner.key)) break;
     const run = words.slice(i);
     // A list of organisations is one speaker too: "Filt Cgil, Fit Cisl e Uiltrasporti".
     const joined = run.every((word, k) => k === 0 || /^[ \t-]$/u.test(text.slice(run[k - 1]!.end, word.start)) || (word.capital && /^, $/u.test(text.slice(run[k - 1]!.end, word.start))));
