@@ -81,3 +81,25 @@ describe('quotes: a territory in a headline\'s topic is no speaker', () => {
     expect(speakers(body, title)).toEqual(['Marco Bellini', 'Marco Bellini']);
   });
 });
+
+describe('quotes: a column heading before a colon is nobody', () => {
+  const body = 'Il ponte sul fiume resterà chiuso per tutta la settimana. «Stiamo lavorando giorno e notte per riaprirlo il prima possibile», ha detto il sindaco Marco Bellini.';
+
+  it('gives a headline "Il Punto: «…»" to the body\'s speaker, not to "Punto"', () => {
+    expect(speakers(body, 'Il Punto: «Il ponte resterà chiuso fino a lunedì per lavori»')).toEqual(['Marco Bellini', 'Marco Bellini']);
+  });
+
+  it('gives a headline "Ultime Notizie: «…»" to the body\'s speaker', () => {
+    expect(speakers(body, 'Ultime Notizie: «Il ponte resterà chiuso fino a lunedì per lavori»')).toEqual(['Marco Bellini', 'Marco Bellini']);
+  });
+
+  it('leaves a body\'s "Ultime Notizie: «…»" a quotation by nobody named', () => {
+    const text = 'Il consiglio comunale si è riunito ieri sera.\n\nUltime Notizie: «Il ponte resterà chiuso fino a lunedì per lavori di manutenzione straordinaria».';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still reads "Lista Civica: «…»" as the list speaking', () => {
+    const text = 'Il consiglio comunale si è riunito ieri sera.\n\nLista Civica: «Il ponte resterà chiuso fino a lunedì per lavori di manutenzione straordinaria».';
+    expect(speakers(text)).toEqual(['Lista Civica']);
+  });
+});

@@ -20,6 +20,7 @@ import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
+import { isPageLabel } from './page-labels.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -814,7 +815,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // The organisation the clause opens on ("Codacons sfida l’Abc:"), else the body's first speaker.
       const clause = Math.max(own.start, ...[',', '.', ';'].map((stop) => narration.lastIndexOf(stop, group[0]!.span.open) + 1));
       const subject = /^\s*(?:(?:il|lo|la|l[’']|i|gli|le)\s*)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(narration.slice(clause, group[0]!.span.open));
-      const organisation = subject ? organisationEndingAt(narration, clause, clause + subject[0].length, mentions) : undefined;
+      // (Not a column's heading: "Il Punto: «…»".)
+      const organisation = subject && !isPageLabel(subject[0]) ? organisationEndingAt(narration, clause, clause + subject[0].length, mentions) : undefined;
       if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
       bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
       // Headlines inflect the body's words anew ("«Ascoltiamo tutti»" over "pronti ad ascoltare tutti"): whoever says
@@ -902,7 +904,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const colon = lead.lastIndexOf(':');
     const framing = colon > 0 ? organisationEndingAt(narration, own.start, own.start + colon, mentions) : undefined;
     // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
-    const organisation = organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined);
+    // Not a column's heading framing it ("Il Punto: «…»", "Ultime Notizie: «…»").
+    const heading = isPageLabel(narration.slice(own.start, named).split(/[,:.;!?\u2013\u2014]/u).at(-1)!);
+    const organisation = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
@@ -1031,7 +1035,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         // A name the text gives nobody else, set before the colon as a label ("Ambiente Futuro: “…”", "RAVERA: «…»"):
         // its words, when they are a sentence. A single word in title case ("Programma: «…»") is no name.
         const label = nameLabel(narration, attribution, text);
-        return label && words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? { quote: true, speaker: { name: label } } : { quote: false };
+        const sentence = words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
+        // A column's heading ("Ultime Notizie: «…»") quotes someone it does not name.
+        if (sentence && isPageLabel(narration.slice(attribution.start, attribution.end))) return { quote: true, reason: NOBODY };
+        return label && sentence ? { quote: true, speaker: { name: label } } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1347,6 +1354,7 @@ const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
  * has words in lower case), "Urbanistica, Lista Civica" -> "Lista Civica", "Baldini (Gruppo Misto)" -> "Baldini".
  */
 function namesLabel(label: string): string | undefined {
+  if (isPageLabel(label)) return undefined;
   const bracketed = /\)\s*:?\s*$/u.test(label);
   // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
   const segments = withoutSection(label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
@@ -1375,6 +1383,7 @@ function clubLabel(lead: string): string | undefined {
 
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
+  if (isPageLabel(label)) return undefined;
   const words = label.split(/\s+/u);
   if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
   // "Soddisfatta Moretti: «…»": an adjective of mood opens the sentence; the name is what follows it.

@@ -1,6 +1,6 @@
 // A newspaper's sections, printed as a kicker glued before each headline of a listing ("Politica Rossi (Pd): «…»").
 
-const SECTIONS = new Set(['cronaca', 'cronache', 'politica', 'economia', 'cultura', 'cultura e spettacoli', 'spettacoli', 'sport', 'attualità', 'società', 'eventi', 'esteri', 'interni', 'salute', 'sanità', 'ambiente', 'lavoro', 'primo piano', 'opinioni', 'lettere', 'territorio']);
+export const SECTIONS = new Set(['cronaca', 'cronache', 'politica', 'economia', 'cultura', 'cultura e spettacoli', 'spettacoli', 'sport', 'attualità', 'società', 'eventi', 'esteri', 'interni', 'salute', 'sanità', 'ambiente', 'lavoro', 'primo piano', 'opinioni', 'lettere', 'territorio']);
 
 /** The label without the section opening it, when a capitalised name follows: "Politica Rossi" -> "Rossi". */
 export function withoutSection(label: string): string {
