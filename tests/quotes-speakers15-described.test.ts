@@ -103,3 +103,15 @@ describe('quotes: a column heading before a colon is nobody', () => {
     expect(speakers(text)).toEqual(['Lista Civica']);
   });
 });
+
+describe('quotes: a surname alone in apposition to a title, the subject of the verb after it', () => {
+  it('gives "Il consigliere comunale, Ferrante, ha replicato all’assessore: «…»" to Ferrante', () => {
+    const text = 'Il consigliere comunale, Ferrante, ha replicato all’assessore con una nota: «rispetto alla nota dell’assessore Bruni sui lavori in piazza, è necessario chiarire che nulla è stato lasciato in sospeso».';
+    expect(speakers(text)).toEqual(['Ferrante']);
+  });
+
+  it('leaves a place in apposition alone: "Il sindaco di Lugo, Ravenna, …" is no such case', () => {
+    const text = 'Il presidente della Provincia, Ravenna, ha detto che servono più fondi: «le strade della provincia sono in condizioni pessime e servono interventi».';
+    expect(speakers(text)).not.toContain('Ravenna');
+  });
+});

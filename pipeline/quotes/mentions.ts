@@ -455,6 +455,24 @@ function surnamedAlone(text: string, words: Word[], runs: [number, number][], i:
   return runs.some(([from, to]) => to - from === 1 && from !== i && words[from]!.text === surname.text && (saidBy(text, words, from) || (text[words[from]!.end] === ' ' && sayingLength(text, words[from]!.end + 1) >= 0)));
 }
 
+/**
+ * A surname set between commas after a bare title, its lower-case words only, and followed by a verb: "Il consigliere
+ * comunale, Leonetti, ha replicato". (Not "il presidente della Provincia, Ravenna, …", where a place may follow an office.)
+ */
+function apposedSubject(text: string, words: Word[], i: number): boolean {
+  const surname = words[i]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname.text) || isFirstName(surname.text) || INSTITUTIONS.has(surname.key) || LEXICAL_FIRST_NAMES.has(surname.key)) return false;
+  const after = /^[ \t]*,[ \t]*/u.exec(text.slice(surname.end, surname.end + 4));
+  if (!after || !(/^(?:ha|hanno|aveva|è|era)\s/u.test(text.slice(surname.end + after[0].length, surname.end + after[0].length + 8)) || sayingLength(text, surname.end + after[0].length) >= 0)) return false;
+  // The title's phrase back to its article, in lower case: "Il consigliere comunale".
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && !DETERMINERS.has(words[k]!.key)) {
+    if (words[k]!.capital && !ROLE_GROUP.has(words[k]!.key)) return false;
+    k--;
+  }
+  return k >= 0 && k >= i - 5;
+}
+
 /** Does a verb of saying end right before word `i` ("racconta Luigi", "ha detto Luigi")? */
 function saidBy(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -523,7 +541,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A surname alone right after a title, the text naming nobody in full by it: "il premier Ferri", "del Rettore Carbonari".
     if (f === undefined && to - head === 1 && titledSurname(text, words, head, nameEnds) && !named.some((other) => other.name.endsWith(` ${words[head]!.text}`))) f = head;
     // A surname alone in apposition to a title, and said again as a speaker's: "il sindaco di Avellino, Ferrara che …".
-    if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && surnamedAlone(text, words, runs, from) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
+    // Or between commas as the subject of the verb after it: "Il consigliere comunale, Leonetti, ha replicato …".
+    if (f === undefined && to - from === 1 && apposed && titleBefore(text, words, from, Math.max(0, from - 14)) && (surnamedAlone(text, words, runs, from) || apposedSubject(text, words, from)) && !named.some((other) => other.name.endsWith(` ${words[from]!.text}`))) f = from;
     // "cioè Landi che ha detto: «…»", "è stata la volta di Ferrara, …: «…»": a surname alone the sentence makes speak.
     if (f === undefined && to - from === 1 && !runEnds.has(words[from]!.key) && speakingSurname(text, words, from)) f = from;
     // "Mons. Bartolucci", "il Prof. Ferraro": a surname alone after an honorific written short, a person.
