@@ -115,3 +115,20 @@ describe('quotes: a surname alone in apposition to a title, the subject of the v
     expect(speakers(text)).not.toContain('Ravenna');
   });
 });
+
+describe('quotes: a quotation alone after a paragraph opening on someone described', () => {
+  it('gives it to "la figlia" the paragraph before opens on, naming nobody', () => {
+    const text = 'La voce della figlia trema ancora. La madre era ospite della struttura da anni e si è spenta sola, nel suo letto. Chiede di restare anonima.\n\n«Mia madre stava bene, non aveva altre malattie. Da un giorno all’altro non poteva più alzarsi dal letto e nessuno ci ha spiegato perché».';
+    expect(speakers(text)).toEqual(['(figlia)']);
+  });
+
+  it('gives it to "un residente" opening the paragraph before', () => {
+    const text = 'Un residente della zona è sceso in strada con i vicini appena ha sentito lo scoppio.\n\n«Abbiamo visto il fumo uscire dalle finestre del secondo piano e abbiamo chiamato subito i vigili del fuoco».';
+    expect(speakers(text)).toEqual(['(residente della zona)']);
+  });
+
+  it('leaves it to nobody when the paragraph before names someone too', () => {
+    const text = 'La voce della figlia trema ancora. Il direttore Paolo Neri non ha voluto commentare.\n\n«Mia madre stava bene, non aveva altre malattie. Da un giorno all’altro non poteva più alzarsi dal letto».';
+    expect(speakers(text)).not.toContain('(figlia)');
+  });
+});

@@ -341,6 +341,19 @@ function introducedBefore(narration: string, from: number, at: number, noun: str
   return found;
 }
 
+/** Nouns for what someone says, before whose it is: "La voce della figlia", "Il racconto di una residente". */
+const VOICE = /^\s*(?:la\s+voce|le\s+parole|il\s+racconto|lo\s+sfogo|la\s+testimonianza|il\s+ricordo|la\s+rabbia|il\s+dolore)\s+(?:(di)\s+|(?:del|dello|della|dei|degli|delle)\s+)/iu;
+
+/**
+ * The one person a paragraph opens on, described and not named: "Un residente della zona è sceso …", "La voce della
+ * figlia trema …". Singular only: many people do not say one quotation.
+ */
+function openingDescription(narration: string, from: number, to: number): Description | undefined {
+  const voice = VOICE.exec(narration.slice(from, to));
+  const described = voice ? descriptionAt(narration, from + voice[0].length - (voice[1] ? 0 : 1), to, !voice[1]) : descriptionAt(narration, from, to);
+  return described && !described.plural ? described : undefined;
+}
+
 /**
  * Organisations opening a sentence of [from, to) as the subject of a plural verb: "Fiom, Fim e Uilm hanno proclamato …",
  * "Cgil e Uil chiedono …". The last such sentence before the quotation.
@@ -1116,6 +1129,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted() ?? people.lastNamed(prose.paragraphs[opening]!.start);
       if (interviewee) return { quote: true, speaker: interviewee };
     }
+    // "La voce della figlia trema ancora. …" ¶ "«…»": the one person the paragraph before opens on, naming nobody.
+    const introduced = alone && paragraph - 1 >= prose.headlines && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= previous.start && mention.start < previous.end) ? openingDescription(narration, previous.start, previous.end) : undefined;
+    if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
     return unnamed;
   };
   /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
