@@ -132,3 +132,16 @@ describe('quotes: a quotation alone after a paragraph opening on someone describ
     expect(speakers(text)).not.toContain('(figlia)');
   });
 });
+
+describe('quotes: "– tuonano i genitori, tra cui … –" inside a quotation', () => {
+  it('cuts the attribution out and gives the words to the parents, an office named among them', () => {
+    const text = 'Questa mattina i genitori si sono incontrati davanti alla scuola. «Cambiare il menù non serve a niente – tuonano i genitori, tra cui il vice presidente del Municipio II – perché sono stati serviti pasti ancora congelati».';
+    expect(quotesOf(text).map((quote) => quote.text)).toEqual(['Cambiare il menù non serve a niente perché sono stati serviti pasti ancora congelati']);
+    expect(speakers(text)).toEqual(['(genitori)']);
+  });
+
+  it('gives them to the parents, not to the one person named among them', () => {
+    const text = 'Questa mattina i genitori si sono incontrati davanti alla scuola. «Cambiare il menù non serve a niente – tuonano i genitori, tra cui Marco Bini del comitato – perché sono stati serviti pasti ancora congelati».';
+    expect(speakers(text)).toEqual(['(genitori)']);
+  });
+});

@@ -636,7 +636,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
     const inner = innerBySpan[index]!.map((range): Attribution => {
-      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
+      // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
+      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
@@ -1450,6 +1451,9 @@ function ownAttribution(candidate: Candidate): boolean {
 }
 
 /** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
+/** A clause naming some of a group: "i genitori, tra cui X", "i residenti, fra i quali X". */
+const AMONG = /,\s*(?:tra|fra)\s+(?:cui|i\s+quali|le\s+quali|questi|loro)\s/iu;
+
 function innerSpeaker(inRange: Mention[]): Mention | undefined {
   const [first] = inRange;
   if (first?.kind !== 'title') return first;
