@@ -145,3 +145,15 @@ describe('quotes: "– tuonano i genitori, tra cui … –" inside a quotation',
     expect(speakers(text)).toEqual(['(genitori)']);
   });
 });
+
+describe('quotes: more nouns for people the press leaves unnamed', () => {
+  it('gives "Un attivista del comitato di quartiere ha spiegato che «…»" to the activist, not to the resident before', () => {
+    const text = '«Qui le auto corrono troppo, lo diciamo da anni», racconta un residente.\n\nUn attivista del comitato di quartiere ha spiegato che «servono attraversamenti illuminati e dossi, non possiamo aspettare il prossimo incidente».';
+    expect(speakers(text)).toEqual(['(residente)', '(attivista del comitato di quartiere)']);
+  });
+
+  it('gives "– dice una collega –" to a colleague', () => {
+    const text = 'In ufficio nessuno se lo aspettava. «Era sempre la prima ad arrivare – dice una collega – e l’ultima ad andare via la sera».';
+    expect(speakers(text)).toEqual(['(collega)']);
+  });
+});

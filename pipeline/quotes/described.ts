@@ -25,7 +25,9 @@ const PEOPLE = new Set([
   'organizzatore', 'organizzatrice', 'organizzatori', 'promotore', 'promotori', 'firmatari', 'manifestante', 'manifestanti',
   'medici', 'infermieri', 'operatore', 'operatrice', 'operatori', 'titolari', 'gestore', 'gestrice', 'gestori', 'proprietari',
   'esperti', 'tecnici', 'consiglieri', 'sindacalisti', 'allevatori', 'agricoltori', 'produttori', 'imprenditori', 'ristoratori',
-  'albergatori', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
+  'albergatori', 'attivista', 'attivisti', 'militante', 'militanti', 'volontario', 'volontaria', 'dipendente', 'lavoratore',
+  'lavoratrice', 'operaio', 'operaia', 'studente', 'studentessa', 'collega', 'colleghi', 'colleghe', 'compagno', 'compagna',
+  'compagni', 'conoscente', 'conoscenti', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
 ]);
 
 /** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
