@@ -157,3 +157,15 @@ describe('quotes: more nouns for people the press leaves unnamed', () => {
     expect(speakers(text)).toEqual(['(collega)']);
   });
 });
+
+describe('quotes: an unnamed assessore and the portfolio after the title', () => {
+  it('reads "La risposta arriva dall’assessore ai lavori pubblici: «…»" as speech by that assessore', () => {
+    const text = 'I residenti protestano da mesi per le buche.\n\nLa risposta arriva dall’assessore ai lavori pubblici: «Il tratto mancante è nel piano delle asfaltature della prossima primavera».';
+    expect(speakers(text)).toEqual(['(assessore ai lavori pubblici)']);
+  });
+
+  it('describes "all’assessore ai lavori pubblici, che assicura: «…»" the same way', () => {
+    const text = 'I residenti protestano da mesi per le buche.\n\nDal Comune la risposta è affidata all’assessore ai lavori pubblici, che assicura: «Il tratto mancante è nel piano delle asfaltature della prossima primavera».';
+    expect(speakers(text)).toEqual(['(assessore ai lavori pubblici)']);
+  });
+});

@@ -39,6 +39,8 @@ const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|in
 /** Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal". */
 const OF = /^(?:di|del|dello|della|dell|dei|degli|delle)$/u;
 
+const PORTFOLIO = /^(?:a|al|allo|alla|all|ai|agli|alle)$/u;
+
 /** Streets and districts, named after them: "di via Dante", "del quartiere San Paolo". */
 const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rione|frazione|contrada|località|borgo)$/u;
 
@@ -98,9 +100,11 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const officer = !PEOPLE.has(words[k]!.key) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
   // Complements of the noun, as the text gives them: "del centro di Treviso", "del pronto soccorso", "di Gricignano".
   // Not what follows an indefinite ("di un banco") nor a name after an article ("della Audi Q3": a thing, not the person).
+  // An assessore's or a delegate's portfolio follows "a": "l’assessore ai lavori pubblici", "il delegato allo sport".
+  const portfolio = /^(?:assessor|delegat)/u.test(words[k]!.key);
   for (let complements = 0; complements < 2; complements++) {
     const of = words[end + 1];
-    if (!of || !spaced(end + 1) || !OF.test(of.key) || of.capital) break;
+    if (!of || !spaced(end + 1) || !(OF.test(of.key) || (portfolio && complements === 0 && PORTFOLIO.test(of.key))) || of.capital) break;
     let next = end + 2;
     const articled = of.key !== 'di' && of.key !== 'd';
     if (!articled && words[next] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[next]!.key)) break;
@@ -108,7 +112,8 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0) break;
     // An officer's body, named after an article ("un delegato della Fiom"): the body's name, up to three capitalised words.
     if (head.capital && articled && officer) {
-      while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1)) next++;
+      // (Up to the holder's own name: "l’assessore al Porto Elena X" is the assessore for the port.)
+      while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;
       end = next;
       break;
     }
@@ -136,6 +141,15 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
 }
 
+/** The description a title mention gives, its article maybe fused with a preposition: "dall’assessore ai lavori pubblici". */
+export function titleDescription(text: string, at: number, limit: number): Description | undefined {
+  const first = wordsOf(text, at, Math.min(limit, at + 12))[0];
+  return first && FUSED_ANY.test(first.key) ? descriptionAt(text, first.end, limit, true) : descriptionAt(text, at, limit);
+}
+
+/** Prepositions fused with the definite article, elided too ("dall’", "all’"). */
+const FUSED_ANY = /^(?:del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|agli|alle|dal|dallo|dalla|dall|dai|dagli|dalle|nel|nello|nella|nell|sul|sullo|sulla|sull)$/u;
+
 /** A description opening the sentence at `from` as the subject of the verb at `verb`: "Una residente racconta: «…»". */
 export function describedSubject(text: string, from: number, verb: number): Description | undefined {
   // Or opening the sentence's last clause, after a comma: "…, qualche genitore aggiunge «…»".
@@ -158,14 +172,11 @@ export function relativeDescribed(text: string, from: number, verb: number): Des
   if (che < 1 || words.length - che > 6 || /[.;:!?«»“”"]/u.test(text.slice(words[che]!.end, verb))) return undefined;
   for (let i = che - 1; i >= 0 && che - i <= 6; i--) {
     const word = words[i]!;
-    const described = DEFINITE.test(word.key) || INDEFINITE.test(word.key) ? descriptionAt(text, word.start, words[che]!.start) : FUSED.test(word.key) ? descriptionAt(text, word.end, words[che]!.start, true) : undefined;
+    const described = DEFINITE.test(word.key) || INDEFINITE.test(word.key) ? descriptionAt(text, word.start, words[che]!.start) : FUSED_ANY.test(word.key) ? descriptionAt(text, word.end, words[che]!.start, true) : undefined;
     if (described && /^\s*,?\s*$/u.test(text.slice(described.end, words[che]!.start))) return described;
   }
   return undefined;
 }
-
-/** Prepositions fused with the article: "della preside", "dei residenti". */
-const FUSED = /^(?:del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle)$/u;
 
 /** The noun a description is about: "cittadino" in "primo cittadino sambenedettese". */
 export function headNoun(description: string): string {

@@ -15,7 +15,7 @@ import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
-import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from './described.ts';
+import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
@@ -964,7 +964,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     const attributed = attribution !== undefined || group.some((candidate) => candidate.after || candidate.inner.length > 0);
     // A title the lexicon knows ("Una farmacista del centro, interpellata, racconta:") is described too.
-    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? descriptionAt(narration, attribution.speaker.start, attribution.end) : undefined);
+    const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? titleDescription(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     const speaker = speakerOf(attribution, at);
