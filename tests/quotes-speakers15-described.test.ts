@@ -169,3 +169,10 @@ describe('quotes: an unnamed assessore and the portfolio after the title', () =>
     expect(speakers(text)).toEqual(['(assessore ai lavori pubblici)']);
   });
 });
+
+describe('quotes: someone named after "con l’…" is spoken of, not speaking', () => {
+  it('gives "– aggiunge la donna –" to the resident quoted before, not to the assessore she will meet', () => {
+    const text = '«Sono anni che combattiamo con questi ragazzi - spiega una residente -. Il Comune era intervenuto qualche anno fa». Adesso verrà fissato un incontro con l’assessore Bonvini. «La situazione peggiora di giorno in giorno - aggiunge la donna -. L’altra sera c’è stato anche un litigio».';
+    expect(speakers(text)).toEqual(['(residente)', '(residente)']);
+  });
+});

@@ -570,6 +570,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const lead = wordsOf(text, Math.max(0, mention.start - 40), mention.start);
     let at = lead.length - 1;
     while (at > 0 && TITLE_PREFIXES.test(lead[at]!.key) && /^\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
+    // And past an elided article the mention leaves out: "con l’assessore X" is a complement too.
+    if (at > 0 && lead[at]!.key === 'l' && /[’']$/u.test(lead[at]!.text) && lead[at]!.end === (lead[at + 1]?.start ?? mention.start)) at--;
     const before = lead[at];
     return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !PREPOSITIONS.test(before.key);
   });
