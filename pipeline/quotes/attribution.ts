@@ -4,6 +4,7 @@ import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, type Description } from './described.ts';
 import { organisationList } from './organisation-lists.ts';
+import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
@@ -36,6 +37,8 @@ export interface Attribution {
   following?: boolean;
   /** The speaker only described, by a common noun after the verb ("», spiega una residente", "– dice il 31enne –"). */
   described?: Description;
+  /** An organisation called by a common noun the text never ties to a name ("», dice la società"): nobody's, not a person's. */
+  body?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -339,6 +342,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
+    // "», spiega l’associazione guidata da X": the organisation speaks, not the person who leads it.
+    const body = organisationNounAt(text, verbEnd, limit);
+    if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
     const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
@@ -385,6 +391,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   // consigliere …, X": a noun for what was said, its adjectives, and whose it is.
   const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
+    // "», il commento della società in una nota": the organisation's words.
+    const body = organisationNounAt(text, at + pointer[0].length, limit, /(?:del|dello|della|dell[’'])\s*$/iu.test(pointer[0]));
+    if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
@@ -415,6 +424,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
   }
   return undefined;
+}
+
+/** Words an organisation called by a common noun says: the organisation it refers back to, if the text makes it plain. */
+function bodyAttribution(text: string, mentions: Mention[], start: number, body: { noun: string; end: number }): Attribution {
+  const organisation = organisationReferent(text, mentions, body.noun, start);
+  return { kind: 'after', start, end: body.end, ...(organisation ? { organisation } : { body: true }) };
 }
 
 /** The person a verb of saying names later in the paragraph, right after it ("ha scritto sui social il sindaco X"). */

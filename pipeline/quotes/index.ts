@@ -19,6 +19,7 @@ import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from '
 import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
+import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -512,6 +513,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
     const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
     let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
+    // "un fenomeno che, si legge nella nota, «…»": read in a document before the marks as after them.
+    if (!before?.speaker && !before?.organisation && READ_BEFORE.test(narration.slice(sentence, span.open))) before = { kind: 'before', start: sentence, end: span.open, document: true };
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
@@ -530,26 +533,28 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
-    if (after?.document && !after.organisation) {
+    if ((after?.document && !after.organisation) || (!after && before?.document)) {
       // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
       const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
       const issuer = issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
-      if (issuer) after = { ...after, organisation: issuer };
+      if (issuer && after) after = { ...after, organisation: issuer };
+      else if (issuer) before = { ...before!, organisation: issuer };
     }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
+    // (Before a person the sentence names: the words are given to the organisation, not to whoever it quoted.)
+    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     if (!before?.speaker && !after?.speaker) {
       // "li ha invitati a «non lasciare …»": a negated infinitive reads as the infinitive.
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
-    }
-    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
-    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
-      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
-      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -610,9 +615,16 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
     const inner = innerBySpan[index]!.map((range): Attribution => {
+      // "– dice la società –", "– spiega l’associazione guidata da X –": the organisation, not the person beside it.
+      const said = sayings(narration, range.start, range.end)[0];
+      const body = said && organisationNounAt(narration, said[1], range.end);
+      if (body) {
+        const organisation = organisationReferent(narration, mentions, body.noun, range.start);
+        return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
+      }
       const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
-      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
+      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
       const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
@@ -991,6 +1003,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
     if (attribution?.document) return { quote: true, reason: 'it is read in a document whose issuer the text does not name' };
+    // "», dice la società": the organisation quoted just before, else nobody; never the person last named.
+    if (attribution?.body) {
+      const recent = people.recent(paragraphAt(prose, at), at);
+      return isOffice(recent) ? { quote: true, speaker: recent } : { quote: true, reason: 'the attribution calls an organisation by a common noun, and the text does not say which' };
+    }
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
     if (attribution?.topic) {
       const interviewee = people.lastQuoted();
@@ -1279,6 +1296,8 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
+/** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
+const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
 const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
@@ -1391,6 +1410,10 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
     const start = starts[i]!;
     const end = starts[i + 1] ?? open;
     if (mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.start < end)) continue;
+    // "L’associazione segnala …": the organisation the text calls so.
+    const noun = organisationNounAt(narration, start, end);
+    const referent = noun && /^\s+\p{Ll}/u.test(narration.slice(noun.end, end)) ? organisationReferent(narration, mentions, noun.noun, start) : undefined;
+    if (referent) return referent;
     const organisation = organisationAfter(narration, start);
     // "Nella nota il gruppo …", "Ore 7", "È il dato …": a preposition, a time or a verb opening the sentence names no office.
     // It is the subject of the sentence's verb, not a dateline ("TRENTO. …", "ROMA (ANSA) –"): a lower-case word follows.

@@ -137,7 +137,9 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   if (office) return office[0];
   // "la Camera Penale" for "la Camera Penale della Liguria": a name of two words or more, with the place it is of.
   const placed = name.includes(' ') ? placedName(text, name) : undefined;
-  return placed ?? name;
+  // Not a person it is of: "il movimento Quartiere Vivo di Paolo Neri".
+  const personal = placed !== undefined && mentions.some((mention) => mention.kind !== 'title' && text.slice(mention.nameStart, mention.nameEnd) !== '' && placed.endsWith(text.slice(mention.nameStart, mention.nameEnd)));
+  return (!personal && placed) || name;
 }
 
 /** The name followed by the place it is of, as the text gives it once: "Camera Penale della Liguria". */

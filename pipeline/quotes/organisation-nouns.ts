@@ -1,0 +1,90 @@
+// An organisation the text goes on calling by a common noun ("l’associazione", "la società", "il movimento"): the words
+// a verb gives to that noun are the organisation's, never those of a person named beside it ("spiega l’associazione
+// guidata da X", "– dice la società –").
+import { BODIES, namesOffice, organisationAfter } from './attribution.ts';
+import { DETERMINERS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { REGIONS } from './places.ts';
+import { wordsOf } from './words.ts';
+
+/** Common nouns a text refers back to an organisation by. */
+export const ORGANISATION_NOUN = /^(?:associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus)$/u;
+
+/**
+ * "l’associazione", "la società" starting at `at` (spaces first), no name of its own after it ("l’associazione
+ * Libera" is named, and read as such elsewhere) and no adjective making it something else ("la società civile").
+ */
+export function organisationNounAt(text: string, at: number, limit: number, bare = false): { noun: string; end: number } | undefined {
+  // Bare: the article is already read, fused with a preposition ("il commento della società").
+  const found = (bare ? /^\s*(\p{Ll}+)(?![\p{L}])/u : /^\s*(?:[Ii]l|[Ll]o|[Ll]a|[Ll][’'])\s*(\p{Ll}+)(?![\p{L}])/u).exec(text.slice(at, Math.min(limit, at + 40)));
+  if (!found || !ORGANISATION_NOUN.test(found[1]!)) return undefined;
+  const end = at + found[0].length;
+  if (/^[ \t]+(?:\p{Lu}|civile|italiana\s+di|dei\s+consumatori)/u.test(text.slice(end, end + 20))) return undefined;
+  return { noun: found[1]!, end };
+}
+
+/** Prepositions and adverbs a sentence may open on, capitalised there: "Secondo Confesercenti, …". */
+const OPENERS = new Set(['secondo', 'dopo', 'prima', 'oltre', 'durante', 'verso', 'contro', 'senza', 'sempre', 'inoltre', 'tuttavia', 'nonostante', 'grazie', 'mentre', 'per', 'tra', 'fra']);
+
+/** Words before which a capitalised name is a place, not an organisation: "a Firenze", "in via Roma". */
+const PLACE_BEFORE = /^(?:a|ad|in|via|viale|piazza|corso|largo|vicolo|località|frazione)$/u;
+
+/**
+ * The organisation a common noun refers back to at `at`: the one the text introduced by that very noun ("il movimento
+ * Cambiamo Rotta", "l’organizzazione non governativa Terre Solidali"), else the one the text before names most often,
+ * twice at least and more than any other (a body of another kind, as "il Comune" for "l’associazione", is not it).
+ * Nothing when the text leaves it open: a reader could not say which organisation speaks.
+ */
+export function organisationReferent(text: string, mentions: Mention[], noun: string, at: number): string | undefined {
+  const named = (start: number) => {
+    let name = organisationAfter(text, start);
+    if (!name || !namesOffice(name) || text.indexOf(name, start) !== start) return undefined;
+    // Up to a person named in it: "il movimento Quartiere Vivo di Paolo Neri" is "Quartiere Vivo".
+    const person = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart < start + name!.length && mention.nameEnd > start);
+    if (person) name = text.slice(start, person.nameStart).replace(/[\s,]+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?$/u, '');
+    if (!name || person && !/^\s|[\s,]$/u.test(text.slice(start + name.length, start + name.length + 1))) return undefined;
+    const words = wordsOf(name);
+    if (words.length === 0) return undefined;
+    if (words.length === 1 && REGIONS.has(words[0]!.key)) return undefined;
+    if (BODIES.has(words[0]!.key) && words[0]!.key !== noun) return undefined;
+    return name;
+  };
+  const capitalNoun = `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`;
+  const introduced = new RegExp(`(?<![\\p{L}])${capitalNoun}(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]+(?=\\p{Lu})`, 'gu');
+  let found: string | undefined;
+  for (const match of text.slice(0, at).matchAll(introduced)) found = named(match.index + match[0].length) ?? found;
+  if (found) return found;
+  // The organisation the text is about: counted by its first word ("Confesercenti" and "Confesercenti Toscana"), at
+  // the start of a sentence only if the text also names it inside one (a sentence's first word may be any word).
+  const words = wordsOf(text, 0, at);
+  const inside = new Set<string>();
+  const seen: { key: string; name: string; opening: boolean }[] = [];
+  let covered = 0;
+  words.forEach((word, i) => {
+    if (word.start < covered) return;
+    const previous = words[i - 1];
+    // The first capitalised word of a name, its article aside ("La Confesercenti").
+    const article = previous && DETERMINERS.has(previous.key) ? previous : undefined;
+    const within = previous?.capital && !article && !OPENERS.has(previous.key) && /^[ \t]+$/u.test(text.slice(previous.end, word.start));
+    if (!word.capital || within || (previous && PLACE_BEFORE.test(previous.key))) return;
+    if (OPENERS.has(word.key)) return;
+    const name = named(word.start);
+    if (!name) return;
+    const before = article ? words[i - 2] : previous;
+    const opening = !before || /[.!?:\n]/u.test(text.slice(before.end, (article ?? word).start));
+    // A dateline ("Firenze, 1 dic.") names a place.
+    if (/^,\s*\p{N}/u.test(text.slice(word.start + name.length, word.start + name.length + 4))) return;
+    covered = word.start + name.length;
+    if (!opening) inside.add(word.key);
+    seen.push({ key: word.key, name, opening });
+  });
+  const counts = new Map<string, { count: number; name: string }>();
+  for (const { key, name } of seen) {
+    if (!inside.has(key)) continue;
+    const entry = counts.get(key);
+    counts.set(key, { count: (entry?.count ?? 0) + 1, name: entry && entry.name.length >= name.length ? entry.name : name });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [first, second] = ranked;
+  return first && first.count >= 2 && (!second || second.count < first.count) ? first.name : undefined;
+}

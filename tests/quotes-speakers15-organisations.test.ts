@@ -1,0 +1,48 @@
+// The quotes stage on organisations that speak, as the twelfth untuned set showed them: words a text gives to "the
+// association", "the club" it named before are the organisation's, not those of a person named beside it. Each rule
+// tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.ts';
+
+const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name ?? null);
+
+describe('quotes: an organisation the text calls by a common noun after the verb', () => {
+  it('gives "», spiega l’associazione guidata da X" to the association, not to X', () => {
+    const text = 'Chiudono i negozi di quartiere: lo dicono i numeri di Assobotteghe, che ha contato le saracinesche abbassate. Secondo Assobotteghe il calo tocca soprattutto i piccoli centri. «Ogni bottega che chiude lascia una strada più buia e meno sicura per chi ci abita», spiega l’associazione guidata da Carla Ferri.';
+    expect(speakers(text)).toEqual(['Assobotteghe']);
+  });
+
+  it('gives "– dice la società –" and "il commento della società" to the club the text is about', () => {
+    const text = 'Festa grande per il Circolo Remiero Lario, che domenica ha ospitato la campionessa Laura Galli.\n\nLe ragazze del Circolo Remiero Lario hanno remato con lei per un’ora. «È stata una giornata che i nostri atleti non dimenticheranno», il commento della società in una nota.\n\n«Abbiamo sempre creduto nello sport di base – dice la società – e continueremo su questa strada».';
+    expect(speakers(text)).toEqual(['Circolo Remiero Lario', 'Circolo Remiero Lario']);
+  });
+
+  it('gives it to the organisation the text introduced by that very noun', () => {
+    const text = 'Rumori fino all’alba nel parco: la protesta arriva dal movimento Quartiere Vivo di Paolo Neri.\n\nIl sindaco Luca Bassi ha promesso controlli. «Nessuno ci ascolta da mesi e le notti sono diventate impossibili per le famiglie», dice il movimento.';
+    expect(speakers(text)).toEqual(['Quartiere Vivo']);
+  });
+
+  it('leaves it to nobody when the text does not make plain which organisation it is', () => {
+    const text = 'Il capitano Marco Riva ha visitato la scuola calcio. «È stata una giornata che i nostri ragazzi non dimenticheranno», dice la società.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('quotes: a note read by the organisation the paragraph makes its subject', () => {
+  it('gives "L’associazione segnala …: un fenomeno che, si legge nella nota, «…»" to the association named before', () => {
+    const text = 'Sono i dati di Federbotteghe Umbria, presentati ieri. Il presidente di Federbotteghe Umbria, Marco Sala, ha illustrato la ricerca.\n\nL’associazione segnala la crescita dell’usato: un fenomeno che, si legge nella nota, «non è più una moda passeggera ma una scelta di molti giovani».';
+    expect(speakers(text)).toEqual(['Federbotteghe Umbria']);
+  });
+
+  it('gives "«…», si legge nella nota" after a paragraph opening on "L’organizzazione" to it', () => {
+    const text = 'Il rapporto è stato presentato a Roma dall’organizzazione umanitaria Mani Aperte.\n\nL’organizzazione propone un piano in dieci punti.\n\n«Chiediamo al governo di misurarsi su obiettivi precisi, verificabili anno per anno», si legge nel documento.';
+    expect(speakers(text)).toEqual(['Mani Aperte']);
+  });
+});
+
+describe('quotes: "secondo l’associazione" in a paragraph that names no organisation', () => {
+  it('gives it to the organisation named in the paragraphs before, not to the person quoted there', () => {
+    const text = 'Il rapporto di Terra Nostra Onlus è stato presentato oggi. «Il cibo è un diritto», ha detto Anna Conti, portavoce di Terra Nostra Onlus.\n\nNel Sud i numeri sono doppi rispetto al Nord. Secondo l’organizzazione, il sistema degli aiuti resta «frammentato e affidato quasi soltanto ai volontari».';
+    expect(speakers(text)).toEqual(['Anna Conti', 'Terra Nostra Onlus']);
+  });
+});
