@@ -46,3 +46,15 @@ describe('quotes: "secondo l’associazione" in a paragraph that names no organi
     expect(speakers(text)).toEqual(['Anna Conti', 'Terra Nostra Onlus']);
   });
 });
+
+describe('quotes: words opening a piece, their speaker brought in by the next paragraph', () => {
+  it('gives a paragraph of quotation alone to the person the next paragraph opens on as its subject', () => {
+    const text = '«La stazione cambia volto, e si dà un obiettivo: riaprire entro l’estate la sala d’attesa e la biglietteria».\n\nIl sindaco di Carmagnola Paolo Ferri, reduce dall’incontro di oggi a Torino con i tecnici della Regione, traccia il calendario dei lavori.';
+    expect(speakers(text)).toEqual(['Paolo Ferri']);
+  });
+
+  it('leaves it to nobody when the text named someone else before the quotation', () => {
+    const text = 'La consigliera Anna Riva ha presentato un’interrogazione sulla stazione.\n\n«La stazione cambia volto, e si dà un obiettivo: riaprire entro l’estate la sala d’attesa e la biglietteria».\n\nIl sindaco di Carmagnola Paolo Ferri, reduce dall’incontro di oggi a Torino, traccia il calendario dei lavori.';
+    expect(speakers(text)).not.toContain('Paolo Ferri');
+  });
+});

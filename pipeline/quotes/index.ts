@@ -1077,6 +1077,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
+    // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
+    // sindaco di Vercelli X, reduce dall’incontro, traccia …"): that person, if the text named nobody else before.
+    const introducer = alone && close !== undefined ? nextParagraphSubject(paragraph, at) : undefined;
+    if (introducer) return { quote: true, speaker: introducer };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const previous = prose.paragraphs[paragraph - 1]!;
@@ -1111,6 +1115,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     return unnamed;
+  };
+  /**
+   * The person the paragraph after `paragraph` opens on, as the subject of its first verb (a role and asides between),
+   * when the text names nobody else before `at` and quotes nobody in that sentence: who the words before it were said by.
+   */
+  const nextParagraphSubject = (paragraph: number, at: number): Speaker | undefined => {
+    const next = prose.paragraphs[paragraph + 1];
+    if (!next || next.block) return undefined;
+    const first = mentions.find((mention) => mention.start >= next.start && mention.kind !== 'title');
+    // The mention (its title first) opens the paragraph: "Il sindaco di Vercelli X".
+    if (!first || first.end > next.end || !/^\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(narration.slice(next.start, first.start))) return undefined;
+    const speaker = people.resolve(first, first.start);
+    if (!speaker) return undefined;
+    const earlier = mentions.filter((mention) => mention.kind !== 'title' && mention.end <= at);
+    if (earlier.some((mention) => people.resolve(mention, at)?.name !== speaker.name)) return undefined;
+    // Its verb: past the role and an aside between commas, a finite verb in the present or the perfect.
+    const stop = /[.;:!?«“"]/u.exec(narration.slice(first.end, next.end));
+    const sentence = narration.slice(first.end, stop ? first.end + stop.index : next.end);
+    const verb = /^(?:\s*,[^.;:!?]{1,240}?[,)])?\s+(?!(?:che|come|dove|quando|mentre|se|ne|le|la|una|alla|nella|della|sulla|dalla|questa|quella)(?![\p{L}]))(?:ha\s+)?\p{Ll}+(?:a|e|ato|uto|ito)(?![\p{L}])/u.exec(sentence);
+    if (!verb || candidates.some((candidate) => !candidate.piece && candidate.span.open > first.start && candidate.span.open < first.end + sentence.length)) return undefined;
+    return speaker;
   };
   /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
   const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
