@@ -58,3 +58,10 @@ describe('quotes: words opening a piece, their speaker brought in by the next pa
     expect(speakers(text)).not.toContain('Paolo Ferri');
   });
 });
+
+describe('quotes: the speaker a paragraph after the quotation names with two titles', () => {
+  it('gives "Lo ha dichiarato il deputato e medico pesarese X" to X, not to an unnamed deputy', () => {
+    const text = '«La prima cosa da fare è ripensare l’agenzia, così com’è non serve a niente».\n\nLo ha dichiarato oggi il deputato e medico pesarese Carlo Ferretti, coordinatore regionale del partito, durante la presentazione della lista.';
+    expect(speakers(text)).toEqual(['Carlo Ferretti']);
+  });
+});

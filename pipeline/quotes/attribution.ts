@@ -9,7 +9,7 @@ import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
-import { wordsOf } from './words.ts';
+import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
   start: number;
@@ -236,7 +236,9 @@ function titledPerson(text: string, mentions: Mention[], title: Mention, limit: 
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
   if (!next || next.start >= limit || /[,;:.!?()]/u.test(text.slice(title.end, next.nameStart))) return undefined;
   const between = wordsOf(text, title.end, next.nameStart);
-  return between.length <= 4 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed') ? next : undefined;
+  // Adjectives of the titles count too: "il deputato e medico anconetano X", "la sindaca e consigliera regionale X".
+  const adjective = (word: Word) => !word.capital && /\p{L}{3,}(?:ano|ana|ese|ale|ino|ina|ense)$/u.test(word.key);
+  return between.length <= 5 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed' || adjective(word)) && (!between.some(adjective) || between.some((word) => ROLE_GROUP.has(word.key))) ? next : undefined;
 }
 
 /** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
