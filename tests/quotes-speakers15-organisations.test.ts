@@ -65,3 +65,10 @@ describe('quotes: the speaker a paragraph after the quotation names with two tit
     expect(speakers(text)).toEqual(['Carlo Ferretti']);
   });
 });
+
+describe('quotes: "concludono le organizzazioni" after a note signed by the bodies’ secretaries', () => {
+  it('gives it to the bodies the secretaries lead, as the text lists them, not to the last secretary', () => {
+    const text = '«Il decreto riporta i cantieri indietro di trent’anni». Così dichiarano in una nota i segretari di Fillea Veneto, Filca Veneto e Feneal Veneto Marco Dal Bosco, Anna Furlan e Luigi Zen.\n\n«Come sindacato – concludono le organizzazioni dei lavoratori – siamo sempre stati pronti a discutere di semplificazioni».';
+    expect(speakers(text)).toEqual(['Marco Dal Bosco, Anna Furlan e Luigi Zen', 'Fillea Veneto, Filca Veneto e Feneal Veneto']);
+  });
+});
