@@ -72,3 +72,15 @@ describe('quotes: "concludono le organizzazioni" after a note signed by the bodi
     expect(speakers(text)).toEqual(['Marco Dal Bosco, Anna Furlan e Luigi Zen', 'Fillea Veneto, Filca Veneto e Feneal Veneto']);
   });
 });
+
+describe('quotes: paragraphs of quotation after one ending on an organisation and the person whose it is', () => {
+  it('gives "la denuncia arriva dal movimento X di Y." ¶ "«…»" to the movement', () => {
+    const text = 'Musica fino all’alba nel vecchio mercato coperto. I residenti sono esasperati: la denuncia arriva dal movimento Città Viva di Elena Marras.\n\n«Parliamo di feste abusive che tengono svegli interi condomini fino alle quattro di notte, senza che nessuno intervenga».';
+    expect(speakers(text)).toEqual(['Città Viva']);
+  });
+
+  it('still gives it to the person the paragraph ends on when it names no organisation of theirs', () => {
+    const text = 'Musica fino all’alba nel vecchio mercato coperto. I residenti sono esasperati: ne ha parlato ieri Elena Marras.\n\n«Parliamo di feste abusive che tengono svegli interi condomini fino alle quattro di notte, senza che nessuno intervenga».';
+    expect(speakers(text)).toEqual(['Elena Marras']);
+  });
+});

@@ -8,7 +8,8 @@ import { REGIONS } from './places.ts';
 import { wordsOf } from './words.ts';
 
 /** Common nouns a text refers back to an organisation by. */
-export const ORGANISATION_NOUN = /^(?:associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus)$/u;
+const NOUNS = 'associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus';
+export const ORGANISATION_NOUN = new RegExp(`^(?:${NOUNS})$`, 'u');
 
 /**
  * "l’associazione", "la società" starting at `at` (spaces first), no name of its own after it ("l’associazione
@@ -87,4 +88,24 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const [first, second] = ranked;
   return first && first.count >= 2 && (!second || second.count < first.count) ? first.name : undefined;
+}
+
+/** An organisation's noun, its name and the preposition before a person's name: "movimento Cambiamo Rotta di ". */
+const OWNED = new RegExp(`(?<![\\p{L}])(?:${NOUNS})(?:[ \\t]+\\p{Ll}+)?[ \\t]+(\\p{Lu}[\\p{L}’'-]*(?:[ \\t]+\\p{Lu}[\\p{L}’'-]*){0,4})[ \\t]+(?:di|del|della|dello)[ \\t]+$`, 'u');
+
+/**
+ * The organisation a paragraph [start, end) ends on, introduced by its common noun and the person whose it is: "la
+ * denuncia arriva dal movimento Cambiamo Rotta di Vito Lacalamita." The words after it are the organisation's: the
+ * person is named as whose it is, not as speaking.
+ */
+export function ownedOrganisation(text: string, mentions: Mention[], start: number, end: number): string | undefined {
+  const person = mentions.filter((mention) => mention.kind === 'person' && mention.start >= start && mention.end <= end).at(-1);
+  if (!person || !/^[\s.]*$/u.test(text.slice(person.end, end))) return undefined;
+  const lead = text.slice(Math.max(start, person.start - 120), person.start);
+  const owned = OWNED.exec(lead);
+  if (!owned) return undefined;
+  // Nobody else named in the sentence: the organisation is what it is about.
+  const sentence = Math.max(start, text.lastIndexOf('. ', person.start) + 1);
+  if (mentions.some((mention) => mention !== person && mention.kind !== 'title' && mention.start >= sentence && mention.end <= person.start)) return undefined;
+  return owned[1];
 }
