@@ -84,3 +84,10 @@ describe('quotes: paragraphs of quotation after one ending on an organisation an
     expect(speakers(text)).toEqual(['Elena Marras']);
   });
 });
+
+describe('quotes: a pact or statute the sentence opens on says what it sets down', () => {
+  it('gives "Nel Patto si individuano «…»" and "Con questo Patto il «…– si legge –…»" to the pact, named in full', () => {
+    const text = 'Il prefetto Laura Conti e il sindaco Marco Pini hanno firmato ieri il Patto per la vivibilità del centro storico.\n\nCon questo Patto il «Comune intende rafforzare i controlli nelle ore serali – si legge – e sostenere le attività che restano aperte».\n\nNel Patto si individuano «criticità legate allo spaccio e al degrado in piazza Duomo e nelle vie vicine».';
+    expect(speakers(text)).toEqual(['Patto per la vivibilità del centro storico', 'Patto per la vivibilità del centro storico']);
+  });
+});

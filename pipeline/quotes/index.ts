@@ -20,6 +20,7 @@ import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { organisationNounAt, organisationReferent, ownedOrganisation } from './organisation-nouns.ts';
+import { documentOpening } from './document-speakers.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -543,6 +544,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
+    // "Con questo Patto il «…»", "Nel Patto si individuano «…»": the document says it.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.every((range) => !mentions.some((mention) => mention.kind !== 'title' && mention.start >= range.start && mention.start < range.end))) {
+      const document = documentOpening(narration, sentence, span.open);
+      if (document) before = { kind: 'before', start: sentence, end: span.open, organisation: document };
     }
     // (Before a person the sentence names: the words are given to the organisation, not to whoever it quoted.)
     // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
