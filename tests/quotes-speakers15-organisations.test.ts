@@ -91,3 +91,22 @@ describe('quotes: a pact or statute the sentence opens on says what it sets down
     expect(speakers(text)).toEqual(['Patto per la vivibilità del centro storico', 'Patto per la vivibilità del centro storico']);
   });
 });
+
+describe('quotes: a note of "the organisation", and "the body" named by its kind', () => {
+  it('gives "«…», si legge nella nota dell’organizzazione" to it, a name saying it is one before a place named as often', () => {
+    const text = 'Trenta persone soccorse al largo di Pantelleria dalla nave di Mare Aperto Onlus, a sud di Pantelleria.\n\n«Chiediamo alle autorità di assegnarci un porto vicino, come prevede il diritto del mare», si legge nella nota dell’organizzazione.\n\nPer interviste: ufficio stampa Mare Aperto Onlus.';
+    expect(speakers(text)[0]).toBe('Mare Aperto Onlus');
+  });
+
+  it('gives "Secondo l’ente camerale si tratta di «…»" to the chamber of commerce the paragraph named', () => {
+    const text = 'È il quadro dell’indagine della Camera di commercio di Rovigo su trecento imprese. Secondo l’ente camerale si tratta di «una frenata che non va sottovalutata, ma non ancora di una crisi».';
+    expect(speakers(text)).toEqual(['Camera di commercio di Rovigo']);
+  });
+});
+
+describe('quotes: an organisation named only in marks', () => {
+  it('does not give "una nota dell’associazione" to the description set beside its name', () => {
+    const text = 'In particolare «Ulivi Vivi», Coordinamento di rete delle associazioni del Cilento, torna a chiedere risposte.\n\n«La nostra terra brucia ancora e nessuno interviene per fermare gli incendi», si legge in una nota dell’associazione.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

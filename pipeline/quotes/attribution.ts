@@ -370,6 +370,10 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (signer) return { kind: 'after', start, end: signer.end, speaker: signer };
     const organisation = organisationAfter(text, at + read[0].length);
     if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
+    // "si legge nella nota dell’organizzazione": the one the text calls so, if it makes plain which.
+    const body = organisationNounAt(text, at + read[0].length, limit, true);
+    const referent = body && organisationReferent(text, mentions, body.noun, start, true);
+    if (referent) return { kind: 'after', start, end: body.end, organisation: referent };
   }
   // "«…», si legge nella nota.": a document that names nobody; its issuer, if the text says, is found around it.
   const document = /^si\s+legge(?![\p{L}])/iu.exec(text.slice(at, limit));

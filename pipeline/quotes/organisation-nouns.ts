@@ -8,7 +8,7 @@ import { REGIONS } from './places.ts';
 import { wordsOf } from './words.ts';
 
 /** Common nouns a text refers back to an organisation by. */
-const NOUNS = 'associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus';
+const NOUNS = 'ente|associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus';
 export const ORGANISATION_NOUN = new RegExp(`^(?:${NOUNS})$`, 'u');
 
 /**
@@ -30,13 +30,18 @@ const OPENERS = new Set(['secondo', 'dopo', 'prima', 'oltre', 'durante', 'verso'
 /** Words before which a capitalised name is a place, not an organisation: "a Firenze", "in via Roma". */
 const PLACE_BEFORE = /^(?:a|ad|in|via|viale|piazza|corso|largo|vicolo|località|frazione)$/u;
 
+/** Nouns whose complement is a place: "al largo di Lampedusa", "la provincia di Cuneo", "a sud di Roma". */
+const PLACE_OF = /^(?:largo|sud|nord|est|ovest|provincia|comune|città|costa|golfo|isola|zona|territorio|frazione|paese|centro|abitanti|cittadini)$/u;
+
 /**
  * The organisation a common noun refers back to at `at`: the one the text introduced by that very noun ("il movimento
- * Cambiamo Rotta", "l’organizzazione non governativa Terre Solidali"), else the one the text before names most often,
- * twice at least and more than any other (a body of another kind, as "il Comune" for "l’associazione", is not it).
- * Nothing when the text leaves it open: a reader could not say which organisation speaks.
+ * Cambiamo Rotta", "l’organizzazione non governativa Terre Solidali"), else one whose name says it is an organisation
+ * ("… Onlus"), named more than any other such, else the one the text before names most often, twice at least and more
+ * than any other (a body of another kind, as "il Comune" for "l’associazione", is not it; nor a place).
+ * Nothing when the text leaves it open: a reader could not say which organisation speaks. `namedOnly`: not the one
+ * named most, only one the text calls an organisation (as a note's issuer, which may be anyone the text mentions).
  */
-export function organisationReferent(text: string, mentions: Mention[], noun: string, at: number): string | undefined {
+export function organisationReferent(text: string, mentions: Mention[], noun: string, at: number, namedOnly = false): string | undefined {
   const named = (start: number) => {
     let name = organisationAfter(text, start);
     if (!name || !namesOffice(name) || text.indexOf(name, start) !== start) return undefined;
@@ -44,10 +49,12 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
     const person = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart < start + name!.length && mention.nameEnd > start);
     if (person) name = text.slice(start, person.nameStart).replace(/[\s,]+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?$/u, '');
     if (!name || person && !/^\s|[\s,]$/u.test(text.slice(start + name.length, start + name.length + 1))) return undefined;
+    // "«Salviamo gli ulivi», Coordinamento di rete …": an apposition to a name in marks, which is the organisation's.
+    if (/_[^\p{L}\p{N}_,\s]?[ \t]*,?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) return undefined;
     const words = wordsOf(name);
     if (words.length === 0) return undefined;
     if (words.length === 1 && REGIONS.has(words[0]!.key)) return undefined;
-    if (BODIES.has(words[0]!.key) && words[0]!.key !== noun) return undefined;
+    if (BODIES.has(words[0]!.key) && words[0]!.key !== noun && noun !== 'ente') return undefined;
     return name;
   };
   const capitalNoun = `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`;
@@ -68,9 +75,15 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
     const article = previous && DETERMINERS.has(previous.key) ? previous : undefined;
     const within = previous?.capital && !article && !OPENERS.has(previous.key) && /^[ \t]+$/u.test(text.slice(previous.end, word.start));
     if (!word.capital || within || (previous && PLACE_BEFORE.test(previous.key))) return;
+    // "al largo di Lampedusa", "la provincia di Cuneo": a place.
+    if (previous?.key === 'di' && words[i - 2] && PLACE_OF.test(words[i - 2]!.key)) return;
     if (OPENERS.has(word.key)) return;
     const name = named(word.start);
-    if (!name) return;
+    // A run that names nothing here still covers its words: "Coordinamento di rete … per la Rigenerazione …".
+    if (!name) {
+      covered = word.start + (organisationAfter(text, word.start)?.length ?? 0);
+      return;
+    }
     const before = article ? words[i - 2] : previous;
     const opening = !before || /[.!?:\n]/u.test(text.slice(before.end, (article ?? word).start));
     // A dateline ("Firenze, 1 dic.") names a place.
@@ -79,14 +92,21 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
     if (!opening) inside.add(word.key);
     seen.push({ key: word.key, name, opening });
   });
+  const shouted = (name: string) => name === name.toUpperCase();
   const counts = new Map<string, { count: number; name: string }>();
   for (const { key, name } of seen) {
     if (!inside.has(key)) continue;
     const entry = counts.get(key);
-    counts.set(key, { count: (entry?.count ?? 0) + 1, name: entry && entry.name.length >= name.length ? entry.name : name });
+    // The longest spelling, and one in ordinary case before a heading's capitals ("SOCCORSO IN MARE ONLUS").
+    const better = !entry || (shouted(entry.name) && !shouted(name)) || (shouted(entry.name) === shouted(name) && name.length > entry.name.length);
+    counts.set(key, { count: (entry?.count ?? 0) + 1, name: better ? name : entry.name });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  // A name that says it is an organisation ("Soccorso in Mare Onlus") goes before a bare one named as often ("Lampedusa").
+  const says = (name: string) => wordsOf(name).some((word) => ORGANISATION_NOUN.test(word.key));
+  const ranked = [...counts.values()].sort((a, b) => Number(says(b.name)) - Number(says(a.name)) || b.count - a.count);
   const [first, second] = ranked;
+  if (first && says(first.name) && (!second || !says(second.name) || second.count < first.count)) return first.name;
+  if (namedOnly) return undefined;
   return first && first.count >= 2 && (!second || second.count < first.count) ? first.name : undefined;
 }
 

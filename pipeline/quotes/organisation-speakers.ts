@@ -24,8 +24,8 @@ export function organisationAfterColonVerb(text: string, verbEnd: number, end: n
   return /^\s*(?:,?\s*(?:in|con|attraverso|tramite|nel|nella|su|sul|sulla)\s+(?:una|un|il|la|l[’']|i|le|suo|sua|propri[oa])?\s*[\p{Ll}\s]{0,40})?,?\s*:?$/u.test(rest) ? organisation : undefined;
 }
 
-/** "Secondo il sindacato «…»", and with a short clause of the writer's before the marks: "Secondo l’associazione, i negozi sono «…»". */
-const ACCORDING_TO = /(?:^\s*(?:secondo|per)|[\s,(]secondo)\s+(?:il|lo|la|l[’'])\s*(\p{Ll}+)(?:\s*,\s*[^,;:.!?«»“”"_]{1,60}?)?\s*,?\s*$/iu;
+/** "Secondo il sindacato «…»", and with a short clause of the writer's before the marks: "Secondo l’ente camerale si tratta di «…»". */
+const ACCORDING_TO = /(?:^\s*(?:secondo|per)|[\s,(]secondo)\s+(?:il|lo|la|l[’'])\s*(\p{Ll}+)(?:\s*,?\s+[^,;:.!?«»“”"_]{1,60}?)?\s*,?\s*$/iu;
 /** An article or an articulated preposition, as a name of an organisation follows in running text. */
 const ARTICLE = /(?:^|[\s(])(?:il|lo|la|i|gli|le|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle|al|allo|alla|ai|agli|alle|nel|nello|nella|l[’']|dell[’']|dall[’']|all[’']|nell[’'])\s*$/iu;
 
@@ -52,7 +52,8 @@ export function organisationReferredTo(text: string, mentions: Mention[], from: 
   // Named in a paragraph before: the organisation the text refers back to by that noun, if it makes it plain.
   if (!found) return organisationReferent(text, mentions, according[1]!.toLowerCase(), sentence);
   const head = wordsOf(found.name)[0]!.key;
-  if (BODIES.has(head) && head !== according[1]!.toLowerCase()) return undefined;
+  // "l’ente" is any body: "Secondo l’ente camerale" after "la Camera di commercio".
+  if (BODIES.has(head) && head !== according[1]!.toLowerCase() && according[1]!.toLowerCase() !== 'ente') return undefined;
   if (mentions.some((mention) => mention.kind !== 'title' && mention.start >= found.end - found.name.length && mention.start < open)) return undefined;
   return found.name;
 }
