@@ -110,3 +110,10 @@ describe('quotes: an organisation named only in marks', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a paragraph of quotation after one whose organisation speaks, a person only beside it', () => {
+  it('gives it to "il Consiglio comunale, con il presidente X, esprime …", not to X', () => {
+    const text = 'In un momento di grande tristezza, il Consiglio Comunale, con il presidente Rosa Galli, esprime il suo cordoglio alla famiglia Neri per la perdita del giovane Luca.\n\n«Luca era un ragazzo d’oro, pieno di vita e di voglia di fare. Vogliamo ricordarlo con il sorriso».';
+    expect(speakers(text)).toEqual(['Consiglio Comunale']);
+  });
+});

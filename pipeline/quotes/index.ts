@@ -19,7 +19,7 @@ import { descriptionAt, headNoun, pluralSubjectBefore, type Description } from '
 import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
-import { organisationNounAt, organisationReferent, ownedOrganisation } from './organisation-nouns.ts';
+import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
 
 export interface QuoteExtraction {
@@ -1102,8 +1102,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
-    // "La denuncia arriva dal movimento X di Y." ¶ "«…»": the organisation, not the person whose it is.
-    const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) : undefined;
+    // "La denuncia arriva dal movimento X di Y." ¶ "«…»": the organisation, not the person whose it is; so "Il
+    // Consiglio comunale, con il presidente X, esprime il suo cordoglio." ¶ "«…»".
+    const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) ?? organisationSaying(narration, mentions, previous.start, previous.end) : undefined;
     if (owned) return { quote: true, speaker: officeSpeaker(fullName(owned)) };
     const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };

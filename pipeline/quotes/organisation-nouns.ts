@@ -1,7 +1,7 @@
 // An organisation the text goes on calling by a common noun ("l’associazione", "la società", "il movimento"): the words
 // a verb gives to that noun are the organisation's, never those of a person named beside it ("spiega l’associazione
 // guidata da X", "– dice la società –").
-import { BODIES, namesOffice, organisationAfter } from './attribution.ts';
+import { BODIES, namesOffice, organisationAfter, sayings } from './attribution.ts';
 import { DETERMINERS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { REGIONS } from './places.ts';
@@ -128,4 +128,26 @@ export function ownedOrganisation(text: string, mentions: Mention[], start: numb
   const sentence = Math.max(start, text.lastIndexOf('. ', person.start) + 1);
   if (mentions.some((mention) => mention !== person && mention.kind !== 'title' && mention.start >= sentence && mention.end <= person.start)) return undefined;
   return owned[1];
+}
+
+/**
+ * The organisation the last sentence of a paragraph [start, end) makes the subject of its verb of saying, past an
+ * opening phrase and with anyone named only beside it ("In un momento di tristezza, il Consiglio comunale, con il
+ * presidente X, esprime il suo cordoglio."): who says the paragraph of quotation after it.
+ */
+export function organisationSaying(text: string, mentions: Mention[], start: number, end: number): string | undefined {
+  const stops = [...text.slice(start, end).matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const from = start + (stops.length > 0 ? stops.at(-1)!.index + stops.at(-1)![0].length : 0);
+  const verb = sayings(text, from, end)[0];
+  if (!verb) return undefined;
+  // Named with its article, as running text names a body ("il Consiglio comunale"), not a person's name or a verb.
+  const lead = /^(\s*(?:[^,;:«»“”"_]{1,80},\s*)?(?:il|lo|la|l[’']|i|gli|le)\s*)(?=\p{Lu})/u.exec(text.slice(from, verb[0]));
+  if (!lead) return undefined;
+  const at = from + lead[0].length;
+  const organisation = organisationAfter(text, at);
+  if (!organisation || !namesOffice(organisation) || text.indexOf(organisation, at) !== at) return undefined;
+  if (mentions.some((mention) => mention.kind !== 'title' && mention.nameStart < at + organisation.length && mention.nameEnd > from && mention.nameStart < at)) return undefined;
+  if (mentions.some((mention) => mention.nameStart < at + organisation.length && mention.nameEnd > at)) return undefined;
+  const rest = text.slice(at + organisation.length, verb[0]);
+  return /^\s*(?:,\s*(?:con|insieme\s+a|assieme\s+a)\s[^,;:.!?]{1,80},)?\s*(?:(?:ha|hanno)\s+)?$/u.test(rest) ? organisation : undefined;
 }
