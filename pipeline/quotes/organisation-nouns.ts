@@ -1,6 +1,7 @@
 // An organisation the text goes on calling by a common noun ("l’associazione", "la società", "il movimento"): the words
 // a verb gives to that noun are the organisation's, never those of a person named beside it ("spiega l’associazione
-// guidata da X", "– dice la società –").
+// guidata da X", "– dice la società –"). And the organisation a paragraph ends on as the one speaking, when a person is
+// only named beside it ("il movimento X di Y.", "il Consiglio comunale, con il presidente Y, esprime …").
 import { BODIES, namesOffice, organisationAfter, sayings } from './attribution.ts';
 import { DETERMINERS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
@@ -48,7 +49,7 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
     // Up to a person named in it: "il movimento Quartiere Vivo di Paolo Neri" is "Quartiere Vivo".
     const person = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart < start + name!.length && mention.nameEnd > start);
     if (person) name = text.slice(start, person.nameStart).replace(/[\s,]+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?$/u, '');
-    if (!name || person && !/^\s|[\s,]$/u.test(text.slice(start + name.length, start + name.length + 1))) return undefined;
+    if (!name) return undefined;
     // "«Salviamo gli ulivi», Coordinamento di rete …": an apposition to a name in marks, which is the organisation's.
     if (/_[^\p{L}\p{N}_,\s]?[ \t]*,?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) return undefined;
     const words = wordsOf(name);
