@@ -4,11 +4,12 @@ import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, relativeDescribed, type Description } from './described.ts';
 import { organisationList } from './organisation-lists.ts';
+import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
-import { wordsOf } from './words.ts';
+import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
   start: number;
@@ -36,6 +37,8 @@ export interface Attribution {
   following?: boolean;
   /** The speaker only described, by a common noun after the verb ("», spiega una residente", "– dice il 31enne –"). */
   described?: Description;
+  /** An organisation called by a common noun the text never ties to a name ("», dice la società"): nobody's, not a person's. */
+  body?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -235,7 +238,9 @@ function titledPerson(text: string, mentions: Mention[], title: Mention, limit: 
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
   if (!next || next.start >= limit || /[,;:.!?()]/u.test(text.slice(title.end, next.nameStart))) return undefined;
   const between = wordsOf(text, title.end, next.nameStart);
-  return between.length <= 4 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed') ? next : undefined;
+  // Adjectives of the titles count too: "il deputato e medico anconetano X", "la sindaca e consigliera regionale X".
+  const adjective = (word: Word) => !word.capital && /\p{L}{3,}(?:ano|ana|ese|ale|ino|ina|ense)$/u.test(word.key);
+  return between.length <= 5 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed' || adjective(word)) && (!between.some(adjective) || between.some((word) => ROLE_GROUP.has(word.key))) ? next : undefined;
 }
 
 /** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
@@ -341,6 +346,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
+    // "», spiega l’associazione guidata da X": the organisation speaks, not the person who leads it.
+    const body = organisationNounAt(text, verbEnd, limit);
+    if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
     const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
@@ -364,6 +372,10 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (signer) return { kind: 'after', start, end: signer.end, speaker: signer };
     const organisation = organisationAfter(text, at + read[0].length);
     if (organisation) return { kind: 'after', start, end: text.indexOf(organisation, at) + organisation.length, organisation };
+    // "si legge nella nota dell’organizzazione": the one the text calls so, if it makes plain which.
+    const body = organisationNounAt(text, at + read[0].length, limit, true);
+    const referent = body && organisationReferent(text, mentions, body.noun, start, true);
+    if (referent) return { kind: 'after', start, end: body.end, organisation: referent };
   }
   // "«…», si legge nella nota.": a document that names nobody; its issuer, if the text says, is found around it.
   const document = /^si\s+legge(?![\p{L}])/iu.exec(text.slice(at, limit));
@@ -387,6 +399,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   // consigliere …, X": a noun for what was said, its adjectives, and whose it is.
   const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’'])|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
+    // "», il commento della società in una nota": the organisation's words.
+    const body = organisationNounAt(text, at + pointer[0].length, limit, /(?:del|dello|della|dell[’'])\s*$/iu.test(pointer[0]));
+    if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
@@ -417,6 +432,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
   }
   return undefined;
+}
+
+/** Words an organisation called by a common noun says: the organisation it refers back to, if the text makes it plain. */
+function bodyAttribution(text: string, mentions: Mention[], start: number, body: { noun: string; end: number }): Attribution {
+  const organisation = organisationReferent(text, mentions, body.noun, start);
+  return { kind: 'after', start, end: body.end, ...(organisation ? { organisation } : { body: true }) };
 }
 
 /** The person a verb of saying names later in the paragraph, right after it ("ha scritto sui social il sindaco X"). */

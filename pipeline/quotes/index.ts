@@ -21,6 +21,8 @@ import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
 import { isPageLabel } from './page-labels.ts';
+import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
+import { documentOpening } from './document-speakers.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -538,6 +540,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
     const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
     let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
+    // "un fenomeno che, si legge nella nota, «…»": read in a document before the marks as after them.
+    if (!before?.speaker && !before?.organisation && READ_BEFORE.test(narration.slice(sentence, span.open))) before = { kind: 'before', start: sentence, end: span.open, document: true };
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
@@ -556,26 +560,33 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
-    if (after?.document && !after.organisation) {
+    if ((after?.document && !after.organisation) || (!after && before?.document)) {
       // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
       const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
       const issuer = issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
-      if (issuer) after = { ...after, organisation: issuer };
+      if (issuer && after) after = { ...after, organisation: issuer };
+      else if (issuer) before = { ...before!, organisation: issuer };
     }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
+    // "Con questo Patto il «…»", "Nel Patto si individuano «…»": the document says it.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.every((range) => !mentions.some((mention) => mention.kind !== 'title' && mention.start >= range.start && mention.start < range.end))) {
+      const document = documentOpening(narration, sentence, span.open);
+      if (document) before = { kind: 'before', start: sentence, end: span.open, organisation: document };
+    }
+    // (Before a person the sentence names: the words are given to the organisation, not to whoever it quoted.)
+    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
+      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     if (!before?.speaker && !after?.speaker) {
       // "li ha invitati a «non lasciare …»": a negated infinitive reads as the infinitive.
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
-    }
-    // "Secondo la Confcoltivatori, «…»", "Per Legambiente «…»": the organisation the words are given to.
-    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
-      const organisation = organisationAccording(narration, sentence, span.open) ?? organisationReferredTo(narration, mentions, paragraphStart, sentence, span.open);
-      if (organisation) before = { kind: 'before', start: sentence, end: span.open, organisation };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -636,10 +647,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
     const inner = innerBySpan[index]!.map((range): Attribution => {
+      // "– dice la società –", "– spiega l’associazione guidata da X –": the organisation, not the person beside it.
+      const said = sayings(narration, range.start, range.end)[0];
+      const body = said && organisationNounAt(narration, said[1], range.end);
+      if (body) {
+        const organisation = organisationReferent(narration, mentions, body.noun, range.start);
+        return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
+      }
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
       const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
-      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : sayings(narration, range.start, range.end)[0];
+      const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
       const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
@@ -1025,6 +1043,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     if (attribution?.speaker) return { quote: true, reason: `the attribution names “${attribution.speaker.name}”, whom the text never names in full` };
     if (attribution?.document) return { quote: true, reason: 'it is read in a document whose issuer the text does not name' };
+    // "», dice la società": the organisation quoted just before, else nobody; never the person last named.
+    if (attribution?.body) {
+      const recent = people.recent(paragraphAt(prose, at), at);
+      return isOffice(recent) ? { quote: true, speaker: recent } : { quote: true, reason: 'the attribution calls an organisation by a common noun, and the text does not say which' };
+    }
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
     if (attribution?.topic) {
       const interviewee = people.lastQuoted();
@@ -1097,6 +1120,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
+    // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
+    // sindaco di Vercelli X, reduce dall’incontro, traccia …"): that person, if the text named nobody else before.
+    const introducer = alone && close !== undefined ? nextParagraphSubject(paragraph, at) : undefined;
+    if (introducer) return { quote: true, speaker: introducer };
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const previous = prose.paragraphs[paragraph - 1]!;
@@ -1112,6 +1139,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
+    // "La denuncia arriva dal movimento X di Y." ¶ "«…»": the organisation, not the person whose it is; so "Il
+    // Consiglio comunale, con il presidente X, esprime il suo cordoglio." ¶ "«…»".
+    const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) ?? organisationSaying(narration, mentions, previous.start, previous.end) : undefined;
+    if (owned) return { quote: true, speaker: officeSpeaker(fullName(owned)) };
     const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
@@ -1134,6 +1165,27 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const introduced = alone && paragraph - 1 >= prose.headlines && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= previous.start && mention.start < previous.end) ? openingDescription(narration, previous.start, previous.end) : undefined;
     if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
     return unnamed;
+  };
+  /**
+   * The person the paragraph after `paragraph` opens on, as the subject of its first verb (a role and asides between),
+   * when the text names nobody else before `at` and quotes nobody in that sentence: who the words before it were said by.
+   */
+  const nextParagraphSubject = (paragraph: number, at: number): Speaker | undefined => {
+    const next = prose.paragraphs[paragraph + 1];
+    if (!next || next.block) return undefined;
+    const first = mentions.find((mention) => mention.start >= next.start && mention.kind !== 'title');
+    // The mention (its title first) opens the paragraph: "Il sindaco di Vercelli X".
+    if (!first || first.end > next.end || !/^\s*(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(narration.slice(next.start, first.start))) return undefined;
+    const speaker = people.resolve(first, first.start);
+    if (!speaker) return undefined;
+    const earlier = mentions.filter((mention) => mention.kind !== 'title' && mention.end <= at);
+    if (earlier.some((mention) => people.resolve(mention, at)?.name !== speaker.name)) return undefined;
+    // Its verb: past the role and an aside between commas, a finite verb in the present or the perfect.
+    const stop = /[.;:!?«“"]/u.exec(narration.slice(first.end, next.end));
+    const sentence = narration.slice(first.end, stop ? first.end + stop.index : next.end);
+    const verb = /^(?:\s*,[^.;:!?]{1,240}?[,)])?\s+(?!(?:che|come|dove|quando|mentre|se|ne|le|la|una|alla|nella|della|sulla|dalla|questa|quella)(?![\p{L}]))(?:ha\s+)?\p{Ll}+(?:a|e|ato|uto|ito)(?![\p{L}])/u.exec(sentence);
+    if (!verb || candidates.some((candidate) => !candidate.piece && candidate.span.open > first.start && candidate.span.open < first.end + sentence.length)) return undefined;
+    return speaker;
   };
   /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
   const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
@@ -1319,6 +1371,8 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
+/** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
+const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
 const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
@@ -1433,6 +1487,10 @@ function issuerBefore(narration: string, mentions: Mention[], from: number, open
     const start = starts[i]!;
     const end = starts[i + 1] ?? open;
     if (mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.start < end)) continue;
+    // "L’associazione segnala …": the organisation the text calls so.
+    const noun = organisationNounAt(narration, start, end);
+    const referent = noun && /^\s+\p{Ll}/u.test(narration.slice(noun.end, end)) ? organisationReferent(narration, mentions, noun.noun, start) : undefined;
+    if (referent) return referent;
     const organisation = organisationAfter(narration, start);
     // "Nella nota il gruppo …", "Ore 7", "È il dato …": a preposition, a time or a verb opening the sentence names no office.
     // It is the subject of the sentence's verb, not a dateline ("TRENTO. …", "ROMA (ANSA) –"): a lower-case word follows.

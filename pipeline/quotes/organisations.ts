@@ -140,7 +140,9 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   if (office) return office[0];
   // "la Camera Penale" for "la Camera Penale della Liguria": a name of two words or more, with the place it is of.
   const placed = name.includes(' ') ? placedName(text, name) : undefined;
-  return placed ?? name;
+  // Not a person it is of: "il movimento Quartiere Vivo di Paolo Neri".
+  const personal = placed !== undefined && mentions.some((mention) => mention.kind !== 'title' && text.slice(mention.nameStart, mention.nameEnd) !== '' && placed.endsWith(text.slice(mention.nameStart, mention.nameEnd)));
+  return (!personal && placed) || name;
 }
 
 /** The name followed by the place it is of, as the text gives it once: "Camera Penale della Liguria". */
@@ -165,6 +167,31 @@ const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|as
  */
 export function collectiveBody(text: string): string | undefined {
   const found = COLLECTIVE.exec(text);
-  if (!found) return undefined;
+  if (!found) return ledBodies(text);
   return found.groups!.qualifier === undefined ? found[0].replace(/^\p{L}+[ \t]+/u, '') : found[0];
+}
+
+/** "i segretari di Fillea, Filca e Feneal Mario Rossi, …": the bodies whose leaders the text introduces together. */
+const LEADERS_OF = new RegExp(`(?<![\\p{L}])[Ss]egretari(?:[ \\t]+(?:generali|regionali|provinciali|territoriali|nazionali))?[ \\t]+(?:di|dei|degli|delle)[ \\t]+(${COLLECTIVE_NAME}(?:(?:,[ \\t]+|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+)`, 'u');
+
+/**
+ * The bodies a text names after their leaders' plural title, as one speaker: "Uil Edili, Cisl Costruzioni e Cgil
+ * Edilizia" of "i Segretari di Uil Edili, Cisl Costruzioni e Cgil Edilizia Mario Stellato, …", up to the first
+ * person's name. Three bodies or two, with "e" before the last.
+ */
+function ledBodies(text: string): string | undefined {
+  const found = LEADERS_OF.exec(text);
+  if (!found) return undefined;
+  const words = found[1]!.split(/(?<=[ \t])/u);
+  let end = found[1]!.length;
+  let offset = 0;
+  for (const [i, word] of words.entries()) {
+    if (isFirstName(word.trim().replace(/,$/u, '')) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      end = offset;
+      break;
+    }
+    offset += word.length;
+  }
+  const bodies = found[1]!.slice(0, end).trim().replace(/,$/u, '');
+  return / e \p{Lu}[^,]*$/u.test(bodies) ? bodies : undefined;
 }

@@ -1,0 +1,154 @@
+// An organisation the text goes on calling by a common noun ("l’associazione", "la società", "il movimento"): the words
+// a verb gives to that noun are the organisation's, never those of a person named beside it ("spiega l’associazione
+// guidata da X", "– dice la società –"). And the organisation a paragraph ends on as the one speaking, when a person is
+// only named beside it ("il movimento X di Y.", "il Consiglio comunale, con il presidente Y, esprime …").
+import { BODIES, namesOffice, organisationAfter, sayings } from './attribution.ts';
+import { DETERMINERS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { REGIONS } from './places.ts';
+import { wordsOf } from './words.ts';
+
+/** Common nouns a text refers back to an organisation by. */
+const NOUNS = 'ente|associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus';
+export const ORGANISATION_NOUN = new RegExp(`^(?:${NOUNS})$`, 'u');
+
+/**
+ * "l’associazione", "la società" starting at `at` (spaces first), no name of its own after it ("l’associazione
+ * Libera" is named, and read as such elsewhere) and no adjective making it something else ("la società civile").
+ */
+export function organisationNounAt(text: string, at: number, limit: number, bare = false): { noun: string; end: number } | undefined {
+  // Bare: the article is already read, fused with a preposition ("il commento della società").
+  const found = (bare ? /^\s*(\p{Ll}+)(?![\p{L}])/u : /^\s*(?:[Ii]l|[Ll]o|[Ll]a|[Ll][’'])\s*(\p{Ll}+)(?![\p{L}])/u).exec(text.slice(at, Math.min(limit, at + 40)));
+  if (!found || !ORGANISATION_NOUN.test(found[1]!)) return undefined;
+  const end = at + found[0].length;
+  if (/^[ \t]+(?:\p{Lu}|civile|italiana\s+di|dei\s+consumatori)/u.test(text.slice(end, end + 20))) return undefined;
+  return { noun: found[1]!, end };
+}
+
+/** Prepositions and adverbs a sentence may open on, capitalised there: "Secondo Confesercenti, …". */
+const OPENERS = new Set(['secondo', 'dopo', 'prima', 'oltre', 'durante', 'verso', 'contro', 'senza', 'sempre', 'inoltre', 'tuttavia', 'nonostante', 'grazie', 'mentre', 'per', 'tra', 'fra']);
+
+/** Words before which a capitalised name is a place, not an organisation: "a Firenze", "in via Roma". */
+const PLACE_BEFORE = /^(?:a|ad|in|via|viale|piazza|corso|largo|vicolo|località|frazione)$/u;
+
+/** Nouns whose complement is a place: "al largo di Lampedusa", "la provincia di Cuneo", "a sud di Roma". */
+const PLACE_OF = /^(?:largo|sud|nord|est|ovest|provincia|comune|città|costa|golfo|isola|zona|territorio|frazione|paese|centro|abitanti|cittadini)$/u;
+
+/**
+ * The organisation a common noun refers back to at `at`: the one the text introduced by that very noun ("il movimento
+ * Cambiamo Rotta", "l’organizzazione non governativa Terre Solidali"), else one whose name says it is an organisation
+ * ("… Onlus"), named more than any other such, else the one the text before names most often, twice at least and more
+ * than any other (a body of another kind, as "il Comune" for "l’associazione", is not it; nor a place).
+ * Nothing when the text leaves it open: a reader could not say which organisation speaks. `namedOnly`: not the one
+ * named most, only one the text calls an organisation (as a note's issuer, which may be anyone the text mentions).
+ */
+export function organisationReferent(text: string, mentions: Mention[], noun: string, at: number, namedOnly = false): string | undefined {
+  const named = (start: number) => {
+    let name = organisationAfter(text, start);
+    if (!name || !namesOffice(name) || text.indexOf(name, start) !== start) return undefined;
+    // Up to a person named in it: "il movimento Quartiere Vivo di Paolo Neri" is "Quartiere Vivo".
+    const person = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart < start + name!.length && mention.nameEnd > start);
+    if (person) name = text.slice(start, person.nameStart).replace(/[\s,]+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?$/u, '');
+    if (!name) return undefined;
+    // "«Salviamo gli ulivi», Coordinamento di rete …": an apposition to a name in marks, which is the organisation's.
+    if (/_[^\p{L}\p{N}_,\s]?[ \t]*,?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+    const words = wordsOf(name);
+    if (words.length === 0) return undefined;
+    if (words.length === 1 && REGIONS.has(words[0]!.key)) return undefined;
+    if (BODIES.has(words[0]!.key) && words[0]!.key !== noun && noun !== 'ente') return undefined;
+    return name;
+  };
+  const capitalNoun = `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`;
+  const introduced = new RegExp(`(?<![\\p{L}])${capitalNoun}(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]+(?=\\p{Lu})`, 'gu');
+  let found: string | undefined;
+  for (const match of text.slice(0, at).matchAll(introduced)) found = named(match.index + match[0].length) ?? found;
+  if (found) return found;
+  // The organisation the text is about: counted by its first word ("Confesercenti" and "Confesercenti Toscana"), at
+  // the start of a sentence only if the text also names it inside one (a sentence's first word may be any word).
+  const words = wordsOf(text, 0, at);
+  const inside = new Set<string>();
+  const seen: { key: string; name: string; opening: boolean }[] = [];
+  let covered = 0;
+  words.forEach((word, i) => {
+    if (word.start < covered) return;
+    const previous = words[i - 1];
+    // The first capitalised word of a name, its article aside ("La Confesercenti").
+    const article = previous && DETERMINERS.has(previous.key) ? previous : undefined;
+    const within = previous?.capital && !article && !OPENERS.has(previous.key) && /^[ \t]+$/u.test(text.slice(previous.end, word.start));
+    if (!word.capital || within || (previous && PLACE_BEFORE.test(previous.key))) return;
+    // "al largo di Lampedusa", "la provincia di Cuneo": a place.
+    if (previous?.key === 'di' && words[i - 2] && PLACE_OF.test(words[i - 2]!.key)) return;
+    if (OPENERS.has(word.key)) return;
+    const name = named(word.start);
+    // A run that names nothing here still covers its words: "Coordinamento di rete … per la Rigenerazione …".
+    if (!name) {
+      covered = word.start + (organisationAfter(text, word.start)?.length ?? 0);
+      return;
+    }
+    const before = article ? words[i - 2] : previous;
+    const opening = !before || /[.!?:\n]/u.test(text.slice(before.end, (article ?? word).start));
+    // A dateline ("Firenze, 1 dic.") names a place.
+    if (/^,\s*\p{N}/u.test(text.slice(word.start + name.length, word.start + name.length + 4))) return;
+    covered = word.start + name.length;
+    if (!opening) inside.add(word.key);
+    seen.push({ key: word.key, name, opening });
+  });
+  const shouted = (name: string) => name === name.toUpperCase();
+  const counts = new Map<string, { count: number; name: string }>();
+  for (const { key, name } of seen) {
+    if (!inside.has(key)) continue;
+    const entry = counts.get(key);
+    // The longest spelling, and one in ordinary case before a heading's capitals ("SOCCORSO IN MARE ONLUS").
+    const better = !entry || (shouted(entry.name) && !shouted(name)) || (shouted(entry.name) === shouted(name) && name.length > entry.name.length);
+    counts.set(key, { count: (entry?.count ?? 0) + 1, name: better ? name : entry.name });
+  }
+  // A name that says it is an organisation ("Soccorso in Mare Onlus") goes before a bare one named as often ("Lampedusa").
+  const says = (name: string) => wordsOf(name).some((word) => ORGANISATION_NOUN.test(word.key));
+  const ranked = [...counts.values()].sort((a, b) => Number(says(b.name)) - Number(says(a.name)) || b.count - a.count);
+  const [first, second] = ranked;
+  if (first && says(first.name) && (!second || !says(second.name) || second.count < first.count)) return first.name;
+  if (namedOnly) return undefined;
+  return first && first.count >= 2 && (!second || second.count < first.count) ? first.name : undefined;
+}
+
+/** An organisation's noun, its name and the preposition before a person's name: "movimento Cambiamo Rotta di ". */
+const OWNED = new RegExp(`(?<![\\p{L}])(?:${NOUNS})(?:[ \\t]+\\p{Ll}+)?[ \\t]+(\\p{Lu}[\\p{L}’'-]*(?:[ \\t]+\\p{Lu}[\\p{L}’'-]*){0,4})[ \\t]+(?:di|del|della|dello)[ \\t]+$`, 'u');
+
+/**
+ * The organisation a paragraph [start, end) ends on, introduced by its common noun and the person whose it is: "la
+ * denuncia arriva dal movimento Cambiamo Rotta di Vito Lacalamita." The words after it are the organisation's: the
+ * person is named as whose it is, not as speaking.
+ */
+export function ownedOrganisation(text: string, mentions: Mention[], start: number, end: number): string | undefined {
+  const person = mentions.filter((mention) => mention.kind === 'person' && mention.start >= start && mention.end <= end).at(-1);
+  if (!person || !/^[\s.]*$/u.test(text.slice(person.end, end))) return undefined;
+  const lead = text.slice(Math.max(start, person.start - 120), person.start);
+  const owned = OWNED.exec(lead);
+  if (!owned) return undefined;
+  // Nobody else named in the sentence: the organisation is what it is about.
+  const sentence = Math.max(start, text.lastIndexOf('. ', person.start) + 1);
+  if (mentions.some((mention) => mention !== person && mention.kind !== 'title' && mention.start >= sentence && mention.end <= person.start)) return undefined;
+  return owned[1];
+}
+
+/**
+ * The organisation the last sentence of a paragraph [start, end) makes the subject of its verb of saying, past an
+ * opening phrase and with anyone named only beside it ("In un momento di tristezza, il Consiglio comunale, con il
+ * presidente X, esprime il suo cordoglio."): who says the paragraph of quotation after it.
+ */
+export function organisationSaying(text: string, mentions: Mention[], start: number, end: number): string | undefined {
+  const stops = [...text.slice(start, end).matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const from = start + (stops.length > 0 ? stops.at(-1)!.index + stops.at(-1)![0].length : 0);
+  const verb = sayings(text, from, end)[0];
+  if (!verb) return undefined;
+  // Named with its article, as running text names a body ("il Consiglio comunale"), not a person's name or a verb.
+  const lead = /^(\s*(?:[^,;:«»“”"_]{1,80},\s*)?(?:il|lo|la|l[’']|i|gli|le)\s*)(?=\p{Lu})/u.exec(text.slice(from, verb[0]));
+  if (!lead) return undefined;
+  const at = from + lead[0].length;
+  const organisation = organisationAfter(text, at);
+  if (!organisation || !namesOffice(organisation) || text.indexOf(organisation, at) !== at) return undefined;
+  if (mentions.some((mention) => mention.kind !== 'title' && mention.nameStart < at + organisation.length && mention.nameEnd > from && mention.nameStart < at)) return undefined;
+  if (mentions.some((mention) => mention.nameStart < at + organisation.length && mention.nameEnd > at)) return undefined;
+  const rest = text.slice(at + organisation.length, verb[0]);
+  return /^\s*(?:,\s*(?:con|insieme\s+a|assieme\s+a)\s[^,;:.!?]{1,80},)?\s*(?:(?:ha|hanno)\s+)?$/u.test(rest) ? organisation : undefined;
+}
