@@ -1,6 +1,6 @@
 // `pressroom status` from its digest (.pressroom-status.json) gives exactly the answer of reading every release and
 // memory, whatever happened to the project since the digest was written.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,6 +188,23 @@ describe('status digest: the same answer as reading everything', () => {
     const again = await statusChecked(project.root);
     // Only the memory that cannot be read is read again, to name its problems.
     expect(again.reads).toBe(1);
+  });
+
+  it('reads a memory changed just before its digest was made once more, then trusts it', async () => {
+    bundled();
+    // The memories written a second before the first status: too close to its reading to be known by their stamps.
+    const now = Date.now();
+    for (const path of [ROBOTS_EN, ROBOTS_JA]) utimesSync(join(project.root, path), new Date(now - 1000), new Date(now - 1000));
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      expect((await statusChecked(project.root)).reads).toBe(9);
+      vi.setSystemTime(now + 60_000);
+      // Read again, as they may have changed since without a new time; then known, as long ago as they now are.
+      expect((await statusChecked(project.root)).reads).toBe(2);
+      expect((await statusChecked(project.root)).reads).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers from what the build left, reading nothing', async () => {

@@ -184,7 +184,9 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
       };
       const stampMemory = (memory: string, stamp: Stamp) => {
         const had = previous?.memories[memory];
-        if (!had || had.hash !== stamp.hash || had.size !== stamp.size || had.mtimeMs !== stamp.mtimeMs || had.ctimeMs !== stamp.ctimeMs || had.ino !== stamp.ino) changed = true;
+        // A memory the same as the digest had it, read only because it was changed too close to that digest's
+        // reading, is known by its stamp to a digest made now: without one, every status would read it again.
+        if (!had || had.mtimeMs >= before || had.hash !== stamp.hash || had.size !== stamp.size || had.mtimeMs !== stamp.mtimeMs || had.ctimeMs !== stamp.ctimeMs || had.ino !== stamp.ino) changed = true;
         memories[memory] = stamp;
       };
       for (const language of languages) {
