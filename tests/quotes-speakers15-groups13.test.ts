@@ -18,3 +18,20 @@ describe('quotes: an office glued after the name with no comma', () => {
     expect(speakers(text)).toEqual(['Carla Lo Giudice']);
   });
 });
+
+describe('quotes: words that come from a press office are its organisation’s', () => {
+  it('gives "spiegano dall’ufficio stampa di X" to X', () => {
+    const text = '«La condotta sarà sostituita entro la fine del mese e l’acqua tornerà regolare in tutte le case», spiegano dall’ufficio stampa di Acquedotto Valdera.';
+    expect(speakers(text)).toEqual(['Acquedotto Valdera']);
+  });
+
+  it('gives "– fanno sapere dall’ufficio stampa della X –" to X', () => {
+    const text = '«Il cantiere – fanno sapere dall’ufficio stampa della Società Strade Alpine – riaprirà lunedì mattina con due squadre».';
+    expect(speakers(text)).toEqual(['Società Strade Alpine']);
+  });
+
+  it('leaves the office speaking where it is the subject', () => {
+    const text = '«Il cantiere riaprirà lunedì mattina con due squadre al lavoro», precisa l’ufficio stampa di Acquedotto Valdera.';
+    expect(speakers(text)).toEqual(['ufficio stampa di Acquedotto Valdera']);
+  });
+});

@@ -9,6 +9,7 @@ import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
+import { spokenThrough } from './press-offices.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -271,7 +272,8 @@ export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei',
 export function organisationAfterVerb(text: string, verbEnd: number, end: number, plural: boolean): string | undefined {
   const via = /^\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(verbEnd, end));
   const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, end)) : null;
-  const named = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  const through = via ? organisationAfter(text, verbEnd + via[0].length) : undefined;
+  const named = organisationAfter(text, verbEnd) ?? (through && spokenThrough(through)) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
   const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, end) : named;
   if (!organisation || !namesOffice(organisation)) return undefined;
   // "– ha evidenziato il Magnifico Rettore –", "il Primo Cittadino": a title written with capitals is a person.
@@ -358,7 +360,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
     const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
-    const named = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    const through = via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined;
+    const named = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (through && /(?:^|\s)(?:da|dal|dallo|dalla|dai|dagli|dalle|dall[’'])\s*$/iu.test(via[0]) ? spokenThrough(through) : through) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
     const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, limit) : named;
     if (!organisation && described) return { kind: 'after', start, end: described.end, plural, described };
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
