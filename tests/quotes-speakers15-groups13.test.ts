@@ -35,3 +35,13 @@ describe('quotes: words that come from a press office are its organisation’s',
     expect(speakers(text)).toEqual(['ufficio stampa di Acquedotto Valdera']);
   });
 });
+
+describe('quotes: a quotation alone, the next paragraph opening on its verb and a described group', () => {
+  const text = '«Da quando hanno chiuso la strada non entra più nessuno. Siamo allo stremo».\n\nProtestano i negozianti di Corso Italia, a Montalto, per il cantiere che blocca il traffico da settimane. Rispondono il Comune e Acquedotto Valdera, che tramite il proprio ufficio stampa fornisce chiarimenti.\n\n«I lavori finiranno entro il mese», spiegano dall’ufficio stampa di Acquedotto Valdera.';
+
+  it('gives the words to the group described, named by nobody', () => {
+    const [first] = quotesOf(text);
+    expect(first?.speaker?.name ?? null).toBeNull();
+    expect(first?.speakerDescription).toBe('negozianti di Corso Italia');
+  });
+});

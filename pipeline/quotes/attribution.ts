@@ -535,6 +535,17 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
 }
 
+/**
+ * "«…»\n\nProtestano i commercianti di via Roma, …": the paragraph after a quotation standing alone opens on a verb of
+ * saying whose subject follows it, someone described, not named. The description, so the words go to nobody a reader could name.
+ */
+export function openingVerbDescribed(text: string, start: number, at: number, limit: number): Attribution | undefined {
+  const verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(at, verbEnd))) return undefined;
+  const described = descriptionAt(text, verbEnd, limit);
+  return described ? { kind: 'after', start, end: described.end, following: true, described, ...(isPlural(text.slice(at, verbEnd)) ? { plural: true } : {}) } : undefined;
+}
+
 /** A statement's signature opening in brackets: "(Dichiarazione", "(Nota", "(Intervento", as parties print their notes. */
 export const SIGNATURE = /^\s*\(\s*(?:dichiarazione|nota|intervento)\s/iu;
 /** The same, up to the signer: "(Dichiarazione del consigliere " → the consigliere. */

@@ -118,8 +118,8 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
       break;
     }
     if (head.capital ? articled || !/^\p{Lu}\p{Ll}+$/u.test(head.text) : !/^\p{Ll}{3,}$/u.test(head.text)) break;
-    // A street or a district goes with its name: "una residente di via Dante".
-    if (!head.capital && STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
+    // A street or a district goes with its name: "una residente di via Dante", "i negozianti di Corso Cavour".
+    if (STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
       next++;
       // The street's name ("via Dante"), not a person named after it ("del quartiere Borgovilla Nicola Rossi").
       while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;

@@ -8,7 +8,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -642,7 +642,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
     const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
-      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end);
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
