@@ -45,3 +45,11 @@ describe('quotes: a quotation alone, the next paragraph opening on its verb and 
     expect(first?.speakerDescription).toBe('negozianti di Corso Italia');
   });
 });
+
+describe('quotes: a joint note signed by a roll of names with their groups in brackets', () => {
+  it('gives the words to the whole roll, not to the one name the attribution lands on', () => {
+    // (The first quotation's attribution, "È quanto si legge in una nota dei …:", is another matter.)
+    const text = '«La giunta non ha più i numeri per governare la città». È quanto si legge in una nota dei consiglieri di minoranza: Ferri Chiara (Lista Civica), Marco Neri (Gruppo Misto), Salvi Paolo (Pd), Orsini Gianna (M5S), che così prosegue: «Il sindaco venga in aula a spiegare».';
+    expect(speakers(text).at(-1)).toBe('Ferri Chiara, Marco Neri, Salvi Paolo e Orsini Gianna');
+  });
+});

@@ -23,6 +23,7 @@ import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
 import { isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
+import { rollAround } from './name-rolls.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -704,6 +705,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const jointSpeaker = (attribution: Attribution, at: number): Speaker | undefined => {
     const lead = attribution.speaker!;
     if (lead.kind === 'title') return undefined;
+    // "… dei consiglieri: Rossi Anna (Pd), Bianchi Luca (M5S), …": the whole roll the name stands in.
+    const roll = rollAround(narration, lead.nameStart);
+    if (roll) return { name: `${roll.slice(0, -1).join(', ')} e ${roll.at(-1)!}` };
     const people_ = mentions.filter((mention) => mention.kind !== 'title');
     const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
     if (index < 0) return undefined;
