@@ -53,3 +53,17 @@ describe('quotes: a joint note signed by a roll of names with their groups in br
     expect(speakers(text).at(-1)).toBe('Ferri Chiara, Marco Neri, Salvi Paolo e Orsini Gianna');
   });
 });
+
+describe('quotes: a note printed under a heading that names only the office', () => {
+  it('describes the speaker by the role the heading gives', () => {
+    const text = 'Comunicati\n\nNota stampa Direttore Sanitario 04.11.2025\n\n"Le notizie sulla chiusura del reparto sono prive di fondamento: il servizio resterà aperto tutto l’inverno con il personale di sempre."';
+    const [quote] = quotesOf(text);
+    expect(quote?.speaker?.name ?? null).toBeNull();
+    expect(quote?.speakerDescription).toBe('Direttore Sanitario');
+  });
+
+  it('gives it to the person where the heading names one', () => {
+    const text = 'Comunicati\n\nNota stampa Direttore Sanitario Paolo Verdi\n\n"Le notizie sulla chiusura del reparto sono prive di fondamento: il servizio resterà aperto tutto l’inverno con il personale di sempre."';
+    expect(speakers(text)).toEqual(['Paolo Verdi']);
+  });
+});

@@ -24,6 +24,7 @@ import { isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
 import { rollAround } from './name-rolls.ts';
+import { noteHeadingRole } from './note-headings.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1137,6 +1138,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Or in ordinary case, closing the line: "Altamura – Sora, conferenza stampa post partita di Loiacono".
     const press = alone ? PRESS_HEADING.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (press) return { quote: true, speaker: { name: press[1]! } };
+    // "Nota stampa Direttore Generale 10.03.2025" ¶ "«…»": the office-holder the heading names by the role alone.
+    const office = alone && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= previous.start && mention.start < previous.end) ? noteHeadingRole(narration.slice(previous.start, previous.end)) : undefined;
+    if (office) return { quote: true, speaker: describedSpeaker({ text: office }) };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:", "Infine, su X:"): the
     // one interviewed, not a person the topic names.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {
