@@ -67,3 +67,26 @@ describe('quotes: a note printed under a heading that names only the office', ()
     expect(speakers(text)).toEqual(['Paolo Verdi']);
   });
 });
+
+describe('quotes: workers described by their state and their firm', () => {
+  it('keeps "in sciopero" and the firm in the description', () => {
+    const text = '«Da tre mesi non vediamo lo stipendio e nessuno ci risponde», raccontano i dipendenti in sciopero della Cartiera Valli.';
+    const [quote] = quotesOf(text);
+    expect(quote?.speaker?.name ?? null).toBeNull();
+    expect(quote?.speakerDescription).toBe('dipendenti in sciopero della Cartiera Valli');
+  });
+});
+
+describe('quotes: "«…»: parole dure, quelle gridate dai …" names who said them', () => {
+  it('describes the workers by their state and their firm, as the text gives them', () => {
+    const text = '“Non accetteremo un altro anno di promesse mai mantenute”: parole durissime, quelle gridate ieri – lunedì 3 marzo – dai lavoratori in cassa integrazione della Vetreria Sangro di Atessa in presidio davanti alla Regione.';
+    const [quote] = quotesOf(text);
+    expect(quote?.speaker?.name ?? null).toBeNull();
+    expect(quote?.speakerDescription).toBe('lavoratori in cassa integrazione della Vetreria Sangro di Atessa');
+  });
+
+  it('gives them to the person named as the agent', () => {
+    const text = '“Non accetteremo un altro anno di promesse mai mantenute”: parole dure, quelle pronunciate ieri in aula dal consigliere Marco Neri.';
+    expect(speakers(text)).toEqual(['Marco Neri']);
+  });
+});

@@ -412,6 +412,15 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length + (ISSUED_BY.exec(text.slice(at + pointer[0].length, limit))?.[0].length ?? 0)) : undefined;
     if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
   }
+  // "»: parole forti, quelle gridate ieri – martedì – dai lavoratori …": the words, then a passive naming who said them.
+  const saidBy = WORDS_SAID_BY.exec(rest);
+  if (saidBy) {
+    const agent = at + saidBy[0].length;
+    const speaker = mentionAfterVerb(text, mentions, agent - 1, limit);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    const described = descriptionAt(text, agent, limit, /(?:da[il]|dall[oae]|dagli)\s*$/iu.test(saidBy[0]));
+    if (described) return { kind: 'after', start, end: described.end, described, ...(described.plural ? { plural: true } : {}) };
+  }
   // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
   // after a colon with "sempre", "ancora" ("«…»: sempre Luca Bianchi, …"): that person.
   const signed = /^[ \t]*\(|^[ \t]*:[ \t]*(?:sempre|ancora)[ \t]+/iu.exec(text.slice(start, limit));
@@ -480,6 +489,9 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
 const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
 const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+
+/** "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent. */
+const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
