@@ -90,3 +90,10 @@ describe('quotes: "«…»: parole dure, quelle gridate dai …" names who said 
     expect(speakers(text)).toEqual(['Marco Neri']);
   });
 });
+
+describe('quotes: "Questo quanto evidenziato da X" after the quotation', () => {
+  it('gives the words to the nearest agent, not to a later "da noi"', () => {
+    const text = '"È uno scandalo. Mi auguro che chi di dovere faccia luce su quanto accaduto in aula". Questo quanto evidenziato da Marco Neri, coordinatore provinciale della Lista Civica, da noi raggiunto telefonicamente.';
+    expect(speakers(text)).toEqual(['Marco Neri']);
+  });
+});

@@ -485,10 +485,13 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   return next && next.start === verbAt && !next.capital && !DETERMINERS.has(next.key) && !CONJUNCTIONS.has(next.key) && /(?:a|e|ò|ì|ono|ano)$/u.test(next.key) && mention.kind !== 'surname' ? mention : undefined;
 }
 
-/** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
-const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
+/**
+ * Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da",
+ * "(questo è) quanto evidenziato da".
+ */
+const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat|evidenziat|sottolineat|affermat|ribadit|precisat|rimarcat)[oaie]';
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
-const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)??(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
 /** "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent. */
 const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
