@@ -97,3 +97,22 @@ describe('quotes: "Questo quanto evidenziato da X" after the quotation', () => {
     expect(speakers(text)).toEqual(['Marco Neri']);
   });
 });
+
+describe('quotes: a club’s note, the club named only in the headline', () => {
+  const body = '“Il pubblico è stato splendido – si legge in una nota della dirigenza sportiva – e ci ha spinto a cercare la vittoria fino all’ultimo minuto, come speravamo.”';
+
+  it('gives "– si legge in una nota della dirigenza –" to the club the headline opens on', () => {
+    expect(speakers(body, 'Valmonte Calcio 1950, vittoria all’esordio in Eccellenza')).toEqual(['Valmonte Calcio 1950']);
+  });
+
+  it('leaves it to nobody when the headline names no club', () => {
+    expect(speakers(body, 'Vittoria all’esordio in Eccellenza')).toEqual([null]);
+  });
+});
+
+describe('quotes: "– si legge in una nota dell’associazione –"', () => {
+  it('gives the words to the association the text introduced by that noun', () => {
+    const text = 'L’associazione Amici del Parco Nord ha organizzato la pulizia dei sentieri. «Abbiamo raccolto quaranta sacchi di rifiuti – si legge in una nota dell’associazione – e torneremo il mese prossimo con più volontari».';
+    expect(speakers(text)).toEqual(['Amici del Parco Nord']);
+  });
+});

@@ -190,6 +190,12 @@ export function documentIssuer(text: string, from: number, to: number): string |
   return organisation && namesOffice(organisation) && at + organisation.length <= to ? organisation : undefined;
 }
 
+/** The common noun of the body a document frame names as issuing it: "in una nota della società" -> "società". */
+export function documentBody(text: string, from: number, to: number): { noun: string; end: number } | undefined {
+  const document = /(?:nota|comunicato|comunicazione|documento|lettera|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oaie])?\s+(?:(?:della|dello|del|dalla|dallo|dal)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(from, to));
+  return document ? organisationNounAt(text, from + document.index + document[0].length, to, true) : undefined;
+}
+
 /** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
 const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
 

@@ -8,7 +8,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -25,6 +25,7 @@ import { organisationNounAt, organisationReferent, organisationSaying, ownedOrga
 import { documentOpening } from './document-speakers.ts';
 import { rollAround } from './name-rolls.ts';
 import { noteHeadingRole } from './note-headings.ts';
+import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -663,6 +664,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
       const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
+      // "– si legge in una nota della società –": the organisation the text calls so, if it makes plain which.
+      const issuing = !speaker && !office ? documentBody(narration, range.start, range.end) : undefined;
+      if (issuing) {
+        const organisation = organisationReferent(narration, mentions, issuing.noun, range.start) ?? (CLUB_BODIES.test(issuing.noun) ? headlineClub(narration, prose.paragraphs.slice(0, prose.headlines)) : undefined);
+        return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
+      }
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
