@@ -116,3 +116,10 @@ describe('quotes: "– si legge in una nota dell’associazione –"', () => {
     expect(speakers(text)).toEqual(['Amici del Parco Nord']);
   });
 });
+
+describe('quotes: "i sindacati" after the text named their secretariats together', () => {
+  it('gives the headline’s "i sindacati: «…»" to the unions the body lists', () => {
+    const text = 'Il porto è fermo da una settimana, scrivono le segreterie di Filt, Fit e Uilt in una nota unitaria. Per questo Filt, Fit e Uilt chiedono un tavolo in prefettura.';
+    expect(speakers(text, 'Porto fermo, i sindacati: “Ora basta, servono risposte dal governo”')).toEqual(['Filt, Fit e Uilt']);
+  });
+});
