@@ -9,6 +9,7 @@ import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
+import { spokenThrough } from './press-offices.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -189,6 +190,12 @@ export function documentIssuer(text: string, from: number, to: number): string |
   return organisation && namesOffice(organisation) && at + organisation.length <= to ? organisation : undefined;
 }
 
+/** The common noun of the body a document frame names as issuing it: "in una nota della società" -> "società". */
+export function documentBody(text: string, from: number, to: number): { noun: string; end: number } | undefined {
+  const document = /(?:nota|comunicato|comunicazione|documento|lettera|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oaie])?\s+(?:(?:della|dello|del|dalla|dallo|dal)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(from, to));
+  return document ? organisationNounAt(text, from + document.index + document[0].length, to, true) : undefined;
+}
+
 /** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
 const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
 
@@ -271,7 +278,8 @@ export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei',
 export function organisationAfterVerb(text: string, verbEnd: number, end: number, plural: boolean): string | undefined {
   const via = /^\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(verbEnd, end));
   const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, end)) : null;
-  const named = organisationAfter(text, verbEnd) ?? (via ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+  const through = via ? organisationAfter(text, verbEnd + via[0].length) : undefined;
+  const named = organisationAfter(text, verbEnd) ?? (through && spokenThrough(through)) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
   const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, end) : named;
   if (!organisation || !namesOffice(organisation)) return undefined;
   // "– ha evidenziato il Magnifico Rettore –", "il Primo Cittadino": a title written with capitals is a person.
@@ -358,7 +366,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
     const members = plural ? /^\s*(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|dello|della|dei|degli|delle|di)\s+|dell[’']\s*)/u.exec(text.slice(verbEnd, limit)) : null;
-    const named = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
+    const through = via[0].trim() ? organisationAfter(text, verbEnd + via[0].length) : undefined;
+    const named = organisationAfter(text, verbEnd) ?? (document ? organisationAfter(text, verbEnd + document[0].length) : undefined) ?? (through && /(?:^|\s)(?:da|dal|dallo|dalla|dai|dagli|dalle|dall[’'])\s*$/iu.test(via[0]) ? spokenThrough(through) : through) ?? (members ? organisationAfter(text, verbEnd + members[0].length) : undefined);
     const organisation = named && plural ? organisationList(text, text.indexOf(named, verbEnd), named, limit) : named;
     if (!organisation && described) return { kind: 'after', start, end: described.end, plural, described };
     return { kind: 'after', start, end: verbEnd + (organisation ? text.slice(verbEnd).indexOf(organisation) + organisation.length : 0), organisation, plural };
@@ -408,6 +417,15 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     // "». Così una nota della segreteria nazionale Slc Cgil": the office issuing it.
     const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length + (ISSUED_BY.exec(text.slice(at + pointer[0].length, limit))?.[0].length ?? 0)) : undefined;
     if (office && namesOffice(office)) return { kind: 'after', start, end: text.indexOf(office, at) + office.length, organisation: office };
+  }
+  // "»: parole forti, quelle gridate ieri – martedì – dai lavoratori …": the words, then a passive naming who said them.
+  const saidBy = WORDS_SAID_BY.exec(rest);
+  if (saidBy) {
+    const agent = at + saidBy[0].length;
+    const speaker = mentionAfterVerb(text, mentions, agent - 1, limit);
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    const described = descriptionAt(text, agent, limit, /(?:da[il]|dall[oae]|dagli)\s*$/iu.test(saidBy[0]));
+    if (described) return { kind: 'after', start, end: described.end, described, ...(described.plural ? { plural: true } : {}) };
   }
   // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
   // after a colon with "sempre", "ancora" ("«…»: sempre Luca Bianchi, …"): that person.
@@ -473,10 +491,16 @@ export function nextSentenceSubject(text: string, mentions: Mention[], close: nu
   return next && next.start === verbAt && !next.capital && !DETERMINERS.has(next.key) && !CONJUNCTIONS.has(next.key) && /(?:a|e|ò|ì|ono|ano)$/u.test(next.key) && mention.kind !== 'surname' ? mention : undefined;
 }
 
-/** Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da". */
-const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat)[oaie]';
+/**
+ * Participles that hand words to whoever said them: "lanciato da", "pronunciate dal", "affidate a una nota da",
+ * "(questo è) quanto evidenziato da".
+ */
+const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat|dett|scritt|firmat|diffus|postat|pubblicat|condivis|consegnat|inviat|riferit|spiegat|illustrat|evidenziat|sottolineat|affermat|ribadit|precisat|rimarcat)[oaie]';
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
-const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)??(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+
+/** "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent. */
+const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
@@ -530,6 +554,17 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const organisation = loVerb !== undefined ? organisationAfter(text, loVerb) : thus !== undefined ? organisationAfter(text, thus) : undefined;
   if (thus !== undefined && organisation && namesOffice(organisation)) return { kind: 'after', start, end: text.indexOf(organisation, thus) + organisation.length, organisation, following: true };
   return organisation && loVerb !== undefined ? { kind: 'after', start, end: text.indexOf(organisation, loVerb) + organisation.length, organisation, following: true } : undefined;
+}
+
+/**
+ * "«…»\n\nProtestano i commercianti di via Roma, …": the paragraph after a quotation standing alone opens on a verb of
+ * saying whose subject follows it, someone described, not named. The description, so the words go to nobody a reader could name.
+ */
+export function openingVerbDescribed(text: string, start: number, at: number, limit: number): Attribution | undefined {
+  const verbEnd = sayingAt(text, at);
+  if (verbEnd === undefined || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(at, verbEnd))) return undefined;
+  const described = descriptionAt(text, verbEnd, limit);
+  return described ? { kind: 'after', start, end: described.end, following: true, described, ...(isPlural(text.slice(at, verbEnd)) ? { plural: true } : {}) } : undefined;
 }
 
 /** A statement's signature opening in brackets: "(Dichiarazione", "(Nota", "(Intervento", as parties print their notes. */

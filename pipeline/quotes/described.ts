@@ -97,7 +97,11 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   let end = k;
   while (end + 1 < words.length && end - k < 2 && spaced(end + 1) && adjective(words[end + 1]!)) end++;
   // An officer (a role, not a people noun such as "conducente") belongs to a body the complement may name.
-  const officer = !PEOPLE.has(words[k]!.key) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
+  // So do a firm's workers: "i lavoratori della Ceramica X", "i dipendenti della Coop Y".
+  const officer = (!PEOPLE.has(words[k]!.key) || WORKFORCE.test(words[k]!.key)) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
+  // Their state after "in": "i lavoratori in cassa integrazione", "i medici in servizio", "gli operai in sciopero".
+  const state = words[end + 1]?.key === 'in' && spaced(end + 1) ? inState(words, end + 2, spaced) : undefined;
+  if (state !== undefined) end = state;
   // Complements of the noun, as the text gives them: "del centro di Treviso", "del pronto soccorso", "di Gricignano".
   // Not what follows an indefinite ("di un banco") nor a name after an article ("della Audi Q3": a thing, not the person).
   // An assessore's or a delegate's portfolio follows "a": "l’assessore ai lavori pubblici", "il delegato allo sport".
@@ -114,12 +118,14 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     if (head.capital && articled && officer) {
       // (Up to the holder's own name: "l’assessore al Porto Elena X" is the assessore for the port.)
       while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;
+      // And the town the body is in: "della Ceramica Liri di Pontecorvo".
+      if (words[next + 1]?.key === 'di' && spaced(next + 1) && spaced(next + 2) && /^\p{Lu}\p{Ll}+$/u.test(words[next + 2]?.text ?? '') && !isFirstName(words[next + 2]!.text) && !(words[next + 3]?.capital && spaced(next + 3))) next += 2;
       end = next;
       break;
     }
     if (head.capital ? articled || !/^\p{Lu}\p{Ll}+$/u.test(head.text) : !/^\p{Ll}{3,}$/u.test(head.text)) break;
-    // A street or a district goes with its name: "una residente di via Dante".
-    if (!head.capital && STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
+    // A street or a district goes with its name: "una residente di via Dante", "i negozianti di Corso Cavour".
+    if (STREETS.test(head.key) && words[next + 1]?.capital && spaced(next + 1)) {
       next++;
       // The street's name ("via Dante"), not a person named after it ("del quartiere Borgovilla Nicola Rossi").
       while (next + 1 < words.length && next - end < 4 && words[next + 1]!.capital && spaced(next + 1) && !isFirstName(words[next + 1]!.text)) next++;
@@ -139,6 +145,18 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   }
   const from = words[1]!.start;
   return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+}
+
+/** People known by where they work: the firm follows as an officer's body does. */
+const WORKFORCE = /^(?:lavorator[ei]|lavoratric[ei]|dipendent[ei]|operai|operai[oa]|operaie)$/u;
+
+/** A state after "in", one or two lower-case words and no verb: "cassa integrazione", "servizio", "sciopero". */
+const STATES = /^(?:cassa|servizio|sciopero|pensione|mobilità|presidio|agitazione|protesta|attesa|quarantena|ferie|malattia|turno|borghese|divisa|prima)$/u;
+
+function inState(words: Word[], at: number, spaced: (i: number) => boolean): number | undefined {
+  if (!words[at] || !spaced(at) || !STATES.test(words[at]!.key) || words[at]!.capital) return undefined;
+  // "cassa integrazione", "prima linea": the noun's second word.
+  return words[at + 1] && spaced(at + 1) && /^(?:integrazione|linea)$/u.test(words[at + 1]!.key) ? at + 1 : at;
 }
 
 /** The description a title mention gives, its article maybe fused with a preposition: "dall’assessore ai lavori pubblici". */

@@ -15,7 +15,7 @@ import { withoutSection } from './sections.ts';
 const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
 
 /** Words of a club's name: "Lumezzane Calcio", "Pavia Volley" are no double surname. */
-const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);
+export const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);
 
 /** Articles (fused or not) before a plural title: "i tecnici", "dei dirigenti" speak for many. */
 const PLURAL_ARTICLE = /^(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle)\s/iu;

@@ -8,7 +8,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, attributionBefore, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
 import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -23,6 +23,9 @@ import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
 import { isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
+import { rollAround } from './name-rolls.ts';
+import { noteHeadingRole } from './note-headings.ts';
+import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -642,7 +645,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
     const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
-      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end);
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end);
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
@@ -661,6 +664,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
       // "– è detto in una nota del Comando provinciale –", "– si legge nella nota diffusa dalla X –": the office issuing it.
       const office = !speaker ? ((verb ? organisationAfterVerb(narration, verb[1], range.end, isPlural(narration.slice(verb[0], verb[1]))) : undefined) ?? documentIssuer(narration, range.start, range.end)) : undefined;
+      // "– si legge in una nota della società –": the organisation the text calls so, if it makes plain which.
+      const issuing = !speaker && !office ? documentBody(narration, range.start, range.end) : undefined;
+      if (issuing) {
+        const organisation = organisationReferent(narration, mentions, issuing.noun, range.start) ?? (CLUB_BODIES.test(issuing.noun) ? headlineClub(narration, prose.paragraphs.slice(0, prose.headlines)) : undefined);
+        return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
+      }
       const described = verb && !office && descriptionAt(narration, verb[1], range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
@@ -704,6 +713,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const jointSpeaker = (attribution: Attribution, at: number): Speaker | undefined => {
     const lead = attribution.speaker!;
     if (lead.kind === 'title') return undefined;
+    // "… dei consiglieri: Rossi Anna (Pd), Bianchi Luca (M5S), …": the whole roll the name stands in.
+    const roll = rollAround(narration, lead.nameStart);
+    if (roll) return { name: `${roll.slice(0, -1).join(', ')} e ${roll.at(-1)!}` };
     const people_ = mentions.filter((mention) => mention.kind !== 'title');
     const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
     if (index < 0) return undefined;
@@ -1133,6 +1145,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Or in ordinary case, closing the line: "Altamura – Sora, conferenza stampa post partita di Loiacono".
     const press = alone ? PRESS_HEADING.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (press) return { quote: true, speaker: { name: press[1]! } };
+    // "Nota stampa Direttore Generale 10.03.2025" ¶ "«…»": the office-holder the heading names by the role alone.
+    const office = alone && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= previous.start && mention.start < previous.end) ? noteHeadingRole(narration.slice(previous.start, previous.end)) : undefined;
+    if (office) return { quote: true, speaker: describedSpeaker({ text: office }) };
     // A paragraph introducing it with a topic and a colon ("Sulla classifica, dopo tre vittorie:", "Infine, su X:"): the
     // one interviewed, not a person the topic names.
     if (alone && opensTopic(narration, previous.start, previous.end, mentions) && /:\s*$/u.test(narration.slice(previous.start, previous.end))) {

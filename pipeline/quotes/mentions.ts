@@ -8,6 +8,7 @@ import { firstAtLeast } from './per-text.ts';
 import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 import { creditedPhotographer } from './photo-credits.ts';
 import { ungluedWords } from './glued-words.ts';
+import { gluedRoleAt } from './glued-roles.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -575,11 +576,12 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (f === undefined || creditedPhotographer(text, words[f]!.start)) continue;
     // A Roman numeral ends the names of kings, popes and what is named after them ("Università Federico II"), no speaker.
     if (/^[IVX]+$/u.test(words[to - 1]!.text) && to - 1 > f) continue;
-    const end = Math.min(to, f + 5);
+    const glued = gluedRoleAt(words, f, to);
+    const end = Math.min(glued, f + 5);
     const nameStart = words[f]!.start;
     const nameEnd = words[end - 1]!.end;
     const title = appositiveTitle(text, words, f) ?? (clauseSubject(text, words, f, end) ? undefined : titleBefore(text, words, f, Math.max(0, f - 14)));
-    const after = roleAfter(text, nameEnd);
+    const after = glued < to ? { role: text.slice(words[glued]!.start, words[to - 1]!.end), end: words[to - 1]!.end } : roleAfter(text, nameEnd);
     mentions.push({
       kind: 'person',
       start: title?.start ?? nameStart,

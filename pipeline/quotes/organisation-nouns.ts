@@ -8,8 +8,8 @@ import type { Mention } from './mentions.ts';
 import { REGIONS } from './places.ts';
 import { wordsOf } from './words.ts';
 
-/** Common nouns a text refers back to an organisation by. */
-const NOUNS = 'ente|associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus';
+/** Common nouns a text refers back to an organisation by (a club by its management: "la dirigenza"). */
+const NOUNS = 'ente|associazione|sindacato|comitato|federazione|confederazione|consorzio|movimento|partito|organizzazione|cooperativa|coordinamento|fondazione|società|club|sigla|onlus|dirigenza';
 export const ORGANISATION_NOUN = new RegExp(`^(?:${NOUNS})$`, 'u');
 
 /**

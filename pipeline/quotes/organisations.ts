@@ -171,8 +171,11 @@ export function collectiveBody(text: string): string | undefined {
   return found.groups!.qualifier === undefined ? found[0].replace(/^\p{L}+[ \t]+/u, '') : found[0];
 }
 
-/** "i segretari di Fillea, Filca e Feneal Mario Rossi, …": the bodies whose leaders the text introduces together. */
-const LEADERS_OF = new RegExp(`(?<![\\p{L}])[Ss]egretari(?:[ \\t]+(?:generali|regionali|provinciali|territoriali|nazionali))?[ \\t]+(?:di|dei|degli|delle)[ \\t]+(${COLLECTIVE_NAME}(?:(?:,[ \\t]+|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+)`, 'u');
+/**
+ * "i segretari di Fillea, Filca e Feneal Mario Rossi, …", "le segreterie di Cgil, Cisl e Uil": the bodies whose leaders
+ * or whose offices the text introduces together.
+ */
+const LEADERS_OF = new RegExp(`(?<![\\p{L}])(?:[Ss]egretari|[Ss]egreterie|[Cc]onfederazioni)(?:[ \\t]+(?:generali|regionali|provinciali|territoriali|nazionali|confederali))?[ \\t]+(?:di|dei|degli|delle)[ \\t]+(${COLLECTIVE_NAME}(?:(?:,[ \\t]+|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+)`, 'u');
 
 /**
  * The bodies a text names after their leaders' plural title, as one speaker: "Uil Edili, Cisl Costruzioni e Cgil
