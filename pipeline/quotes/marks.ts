@@ -166,6 +166,14 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   return undefined;
 }
 
+/**
+ * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
+ * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here.
+ */
+function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
+  return text[at] === '”' && (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
+}
+
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
  * or closes it before opening anything (or, past paragraphs with no marks, a later one does). One left open for good
  * ends where an attribution takes over inside its paragraph, if one does (`inferred`), else at the paragraph's end.
@@ -184,7 +192,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       if (!mark) continue;
       const length = apostrophe?.length ?? 1;
       const top = stack.at(-1);
-      const closes = mark.role === 'close' || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
+      const closes = (mark.role === 'close' && !(stack.length === 0 && !current && turnedOpening(text, at, paragraph.start))) || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
       if (!closes) {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
