@@ -21,3 +21,22 @@ describe('quotes: a closing mark that closes nothing, before a capital', () => {
     expect(partsOf(text)).toEqual([['Abbiamo sbagliato tutto nel primo tempo.']]);
   });
 });
+
+describe('quotes: a quotation left open, another of its kind introduced later in the paragraph', () => {
+  it('ends the first with its first sentence', () => {
+    const text = 'I sindaci hanno promesso di firmare il protocollo proposto dalla Regione per “rafforzare i controlli lungo tutta la costa nei mesi estivi. La risposta è arrivata in serata dall’assessore, che ha dichiarato: “Il tavolo si farà entro il mese”. La riunione è fissata per lunedì.';
+    expect(partsOf(text)).toEqual([['rafforzare i controlli lungo tutta la costa nei mesi estivi.'], ['Il tavolo si farà entro il mese']]);
+  });
+
+  it('keeps a quotation left open whole when nothing is introduced inside it', () => {
+    const text = 'Il sindaco ha detto: “Abbiamo chiesto un “tavolo” alla Regione. Ora aspettiamo risposte.';
+    expect(partsOf(text)).toEqual([['Abbiamo chiesto un “tavolo” alla Regione. Ora aspettiamo risposte.']]);
+  });
+});
+
+describe('quotes: a statement left open that quotes someone in turn', () => {
+  it('stays one quotation', () => {
+    const text = '“Non abbiate paura di chi è diverso da voi. Ricordate quello che disse un grande scrittore: “Nessun uomo è un’isola”.';
+    expect(partsOf(text)).toHaveLength(1);
+  });
+});

@@ -167,6 +167,26 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
 }
 
 /**
+ * Words in lower case woven into the writer's sentence and left open for good, with a quotation of the same kind
+ * introduced after a sentence has ended ("per “migliorare il sistema. Lo hanno fatto … ha sottolineato: “Non si può
+ * …”"): marks of one kind do not nest, so the first ended with its sentence and the writer's words follow. (A statement
+ * opening in capitals may quote someone in turn: "“Siate aperti. Einstein rispose: “…”".) The index ends that sentence.
+ */
+function leftOpenBefore(text: string, from: number, end: number, family: Family): number | undefined {
+  if ((family !== 'curly' && family !== 'straight') || !/^\p{Ll}/u.test(text.slice(from, from + 1))) return undefined;
+  const sentence = /[.!?](?=[ \t]+\p{Lu})/u.exec(text.slice(from, end));
+  if (!sentence) return undefined;
+  const stop = from + sentence.index + 1;
+  for (let at = stop; at < end; at++) {
+    const mark = classify(text, at, from, end);
+    if (!mark || mark.family !== family || mark.role === 'close') continue;
+    // Introduced as a quotation of its own: after a colon.
+    if (/:[ \t]*$/u.test(text.slice(at - 3, at))) return stop;
+  }
+  return undefined;
+}
+
+/**
  * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
  * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here.
  */
@@ -221,11 +241,13 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     }
     if (!current) return;
     // Left open: it ends where the writer's words take over in its paragraph, if they do, and what follows is read again.
-    const cut = paragraph.block ? undefined : openEnd(text, Math.max(pieceStart, current.open + 1), paragraph.end);
+    const words = Math.max(pieceStart, current.open + 1);
+    const attributed = paragraph.block ? undefined : openEnd(text, words, paragraph.end);
     const next = prose.paragraphs[index + 1];
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
-    const opensNext = cut === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const opensNext = attributed === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const cut = attributed ?? (opensNext || paragraph.block ? undefined : leftOpenBefore(text, words, paragraph.end, stack[0]!));
     current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
     if (opensNext) {
       stack = stack.slice(0, 1);
