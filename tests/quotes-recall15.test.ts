@@ -40,3 +40,10 @@ describe('quotes: a statement left open that quotes someone in turn', () => {
     expect(partsOf(text)).toHaveLength(1);
   });
 });
+
+describe('quotes: an aside between dashes with a gerund naming someone', () => {
+  it('cuts "– ha detto lanciando una frecciata alla giunta X –" out of the quotation', () => {
+    const text = 'Parla il capogruppo Marco Bellini. «Un errore rinviare il bilancio – ha detto lanciando una frecciata alla giunta Ferri – noi siamo davvero preoccupati».';
+    expect(quotesOf(text).map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Un errore rinviare il bilancio', 'noi siamo davvero preoccupati'], 'Marco Bellini']]);
+  });
+});

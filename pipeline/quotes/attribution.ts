@@ -131,7 +131,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const described = circumstances !== null && /^(?:il|lo|la|l[’']|i|gli|le|un|uno|una)\s*\p{Ll}+\s*,/u.test(circumstances[1]!);
     // (The clause about them may name a place or an office: "– tuonano i genitori, tra cui il vice presidente del Municipio II –".)
     const plain = described ? circumstances[1]!.slice(0, circumstances[1]!.indexOf(',')) : circumstances?.[1] ?? '';
-    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && !wordsOf(plain).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
+    // A gerund's clause names whom the speaker addresses, not the speaker: "– ha detto rivolgendosi a Rossi –".
+    const gerund = circumstances !== null && /^\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa])?\s/u.test(circumstances[1]!);
+    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && (gerund || !wordsOf(plain).some((word) => word.capital)) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
       continue;
     }
