@@ -47,3 +47,15 @@ describe('quotes: an aside between dashes with a gerund naming someone', () => {
     expect(quotesOf(text).map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Un errore rinviare il bilancio', 'noi siamo davvero preoccupati'], 'Marco Bellini']]);
   });
 });
+
+describe('quotes: a paragraph that lost its opening mark, after one quoting someone', () => {
+  it('reads the whole paragraph closed at its end as the statement going on', () => {
+    const text = '“I lavori alla scuola sono finiti in anticipo”, ha detto l’assessore.\n\nAdesso possiamo pensare alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome”.\n\nIl consiglio si riunirà la prossima settimana.';
+    expect(partsOf(text)).toEqual([['I lavori alla scuola sono finiti in anticipo'], ['Adesso possiamo pensare alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome']]);
+  });
+
+  it('leaves such a paragraph alone when nobody was quoted before it', () => {
+    const text = 'I lavori alla scuola sono finiti in anticipo, ha detto l’assessore.\n\nAdesso si pensa alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome”.';
+    expect(partsOf(text)).toEqual([]);
+  });
+});

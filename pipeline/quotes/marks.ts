@@ -158,6 +158,9 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   const after = /^[.,]?[ \t]*/u.exec(text.slice(close + 1, close + 4))![0].length;
   const following = close + 1 + after;
   if (/^Cos[iì]\s/u.test(text.slice(following, following + 6)) || sayingAt(text, following) !== undefined) return start;
+  // A whole paragraph closed at its end, after a paragraph quoting someone: the statement going on ("“…”, ha dichiarato
+  // il sindaco. ¶ Sono soddisfatto …”.").
+  if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && quotedJustBefore(text, paragraphStart)) return start;
   for (const dash of words.matchAll(/\s[-\u2013\u2014]\s+(?=\p{Ll})/gu)) {
     const verb = start + dash.index + dash[0].length;
     const end = sayingAt(text, verb);
@@ -192,6 +195,13 @@ function leftOpenBefore(text: string, from: number, end: number, family: Family)
  */
 function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
   return text[at] === '”' && (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
+}
+
+/** Does the paragraph before `paragraphStart` close a quotation? */
+function quotedJustBefore(text: string, paragraphStart: number): boolean {
+  const before = text.slice(0, paragraphStart).trimEnd();
+  const previous = before.slice(before.lastIndexOf('\n') + 1);
+  return /[«“][^«»“”]*[»”]/u.test(previous);
 }
 
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
