@@ -59,3 +59,10 @@ describe('quotes: a paragraph that lost its opening mark, after one quoting some
     expect(partsOf(text)).toEqual([]);
   });
 });
+
+describe('quotes: the reporter told the words', () => {
+  it('reads "«…» ci dicono" as an attribution', () => {
+    const text = 'I ragazzi hanno manifestato il proprio disagio, "la palestra è chiusa da mesi e noi restiamo in aula" ci dicono, qualche genitore aggiunge "non è giusto che alle medie ci sia una sola classe a tempo pieno".';
+    expect(partsOf(text)).toEqual([['la palestra è chiusa da mesi e noi restiamo in aula'], ['non è giusto che alle medie ci sia una sola classe a tempo pieno']]);
+  });
+});

@@ -346,6 +346,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     verbEnd = sayingAt(text, at + come[0].length);
     if (verbEnd !== undefined) at += come[0].length;
   }
+  // The reporter told: "«…» ci dicono", "«…», mi racconta X".
+  const told = verbEnd === undefined ? /^(?:ci|mi|ce\s+lo|me\s+lo)\s+/iu.exec(text.slice(at, limit)) : null;
+  if (told) {
+    verbEnd = sayingAt(text, at + told[0].length);
+    if (verbEnd !== undefined) at += told[0].length;
+  }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));
     // "», spiega l’associazione guidata da X": the organisation speaks, not the person who leads it.
