@@ -66,3 +66,10 @@ describe('quotes: the reporter told the words', () => {
     expect(partsOf(text)).toEqual([['la palestra è chiusa da mesi e noi restiamo in aula'], ['non è giusto che alle medie ci sia una sola classe a tempo pieno']]);
   });
 });
+
+describe('quotes: a paragraph that lost its opening mark, with a colon of its own', () => {
+  it('starts the words at the paragraph, not at a colon followed by lower case', () => {
+    const text = 'Abbiamo accolto subito la proposta della biblioteca, che porta in città autori giovani: un appuntamento che speriamo di ripetere”, aggiunge l’assessore alla cultura.';
+    expect(partsOf(text)).toEqual([['Abbiamo accolto subito la proposta della biblioteca, che porta in città autori giovani: un appuntamento che speriamo di ripetere']]);
+  });
+});

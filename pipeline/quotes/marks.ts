@@ -151,7 +151,10 @@ function openEnd(text: string, from: number, end: number): number | undefined {
 function lostOpening(text: string, paragraphStart: number, close: number, family: Family): number | undefined {
   if (family === 'single' || family === 'doubled') return undefined;
   // From the line it stands on, or a colon that introduces it ("Lo dice chiaro: Non lasceremo …”").
-  const line = Math.max(paragraphStart, text.lastIndexOf('\n', close) + 1, text.lastIndexOf(':', close) + 1);
+  const lineStart = Math.max(paragraphStart, text.lastIndexOf('\n', close) + 1);
+  // A colon followed by lower case is the statement's own ("… un appuntamento fisso: un altro tassello …”").
+  const colon = text.lastIndexOf(':', close) + 1;
+  const line = colon > lineStart && !/^\s*\p{Ll}/u.test(text.slice(colon, colon + 3)) ? colon : lineStart;
   const start = line + /^[\s\-\u2013\u2014•*]*/u.exec(text.slice(line, close))![0].length;
   const words = text.slice(start, close);
   if (/[«»“”"„]/u.test(words) || !/^\p{Lu}/u.test(words) || words.split(/\s+/u).length < 5) return undefined;
