@@ -132,7 +132,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const described = circumstances !== null && /^(?:il|lo|la|l[’']|i|gli|le|un|uno|una)\s*\p{Ll}+\s*,/u.test(circumstances[1]!);
     // (The clause about them may name a place or an office: "– tuonano i genitori, tra cui il vice presidente del Municipio II –".)
     const plain = described ? circumstances[1]!.slice(0, circumstances[1]!.indexOf(',')) : circumstances?.[1] ?? '';
-    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && !wordsOf(plain).some((word) => word.capital) && !speakerFollows(text, verbEnd, piece.end)) {
+    // A gerund's clause names whom the speaker addresses, not the speaker: "– ha detto rivolgendosi a Rossi –".
+    const gerund = circumstances !== null && /^\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa])?\s/u.test(circumstances[1]!);
+    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && (gerund || !wordsOf(plain).some((word) => word.capital)) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
       continue;
     }
@@ -351,6 +353,12 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   if (verbEnd === undefined && come) {
     verbEnd = sayingAt(text, at + come[0].length);
     if (verbEnd !== undefined) at += come[0].length;
+  }
+  // The reporter told: "«…» ci dicono", "«…», mi racconta X".
+  const told = verbEnd === undefined ? /^(?:ci|mi|ce\s+lo|me\s+lo)\s+/iu.exec(text.slice(at, limit)) : null;
+  if (told) {
+    verbEnd = sayingAt(text, at + told[0].length);
+    if (verbEnd !== undefined) at += told[0].length;
   }
   if (verbEnd !== undefined) {
     const plural = isPlural(text.slice(at, verbEnd));

@@ -151,7 +151,10 @@ function openEnd(text: string, from: number, end: number): number | undefined {
 function lostOpening(text: string, paragraphStart: number, close: number, family: Family): number | undefined {
   if (family === 'single' || family === 'doubled') return undefined;
   // From the line it stands on, or a colon that introduces it ("Lo dice chiaro: Non lasceremo …”").
-  const line = Math.max(paragraphStart, text.lastIndexOf('\n', close) + 1, text.lastIndexOf(':', close) + 1);
+  const lineStart = Math.max(paragraphStart, text.lastIndexOf('\n', close) + 1);
+  // A colon followed by lower case is the statement's own ("… un appuntamento fisso: un altro tassello …”").
+  const colon = text.lastIndexOf(':', close) + 1;
+  const line = colon > lineStart && !/^\s*\p{Ll}/u.test(text.slice(colon, colon + 3)) ? colon : lineStart;
   const start = line + /^[\s\-\u2013\u2014•*]*/u.exec(text.slice(line, close))![0].length;
   const words = text.slice(start, close);
   if (/[«»“”"„]/u.test(words) || !/^\p{Lu}/u.test(words) || words.split(/\s+/u).length < 5) return undefined;
@@ -164,6 +167,14 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
     if (end !== undefined && /^\s*[-\u2013\u2014]/u.test(text.slice(end, end + 3))) return start;
   }
   return undefined;
+}
+
+/**
+ * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
+ * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here.
+ */
+function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
+  return text[at] === '”' && (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
 }
 
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
@@ -184,7 +195,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       if (!mark) continue;
       const length = apostrophe?.length ?? 1;
       const top = stack.at(-1);
-      const closes = mark.role === 'close' || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
+      const closes = (mark.role === 'close' && !(stack.length === 0 && !current && turnedOpening(text, at, paragraph.start))) || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
       if (!closes) {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
