@@ -36,7 +36,7 @@ function paragraphsOf(text: string): string[] {
  * break; the lookahead in front says so once, so that the lookbehinds are tried at line breaks only, not at every
  * character (importing the quote sets' 1069 texts three times: 0.6 s of processor time instead of 1.8 s).
  */
-export const PARAGRAPH_LINE_BREAK = /(?=[ \t]*\n)(?:(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu}))/u;
+export const PARAGRAPH_LINE_BREAK = /(?=[ \t]*\n)(?:(?<=[.!?…]['’"”»]?|[”»])[ \t]*\n(?=\s*\S)|[ \t]*\n\s*(?=[-\u2013\u2014•][ \t]+[«“"„]\S)|(?<=[\p{N})])[ \t]*\n\s*(?=[«“"„]\S)|(?<=\S")[ \t]*\n\s*(?=\p{Lu}|["“«]\p{Lu})|(?<=(?:^|\n)[ \t]*["“«„][^\n"“”«»„]+["”»][ \t]*)\n(?=\s*\S)|(?<=(?:^|\n)[^\n.!?:;«»“”"]{1,40})[ \t]*\n\s*(?=\p{Lu}[^\n.!?:;«»“”"]{0,100}:[ \t]*[«“"„]\p{Lu})|[ \t]*\n\s*(?=\p{Lu}[\p{L}’' ]{1,30},[ \t]+\d{1,2}[ \t]+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)[ \t]+\d{4}[ \t]*(?:\n|$)))/u;
 
 /**
  * A line that ends a sentence ends its paragraph too: web pages copied as text keep one line per paragraph. So does a
@@ -44,7 +44,9 @@ export const PARAGRAPH_LINE_BREAK = /(?=[ \t]*\n)(?:(?<=[.!?…]['’"”»]?|[�
  * dateline ("Roma, 12 marzo 2025"), a line closing a quotation with a straight mark before a capital or another mark
  * (a heading repeated as a line of its own, a listing's teaser), a line that is one quotation in marks and nothing
  * else (a kicker over a photo credit), and a short line of a few words (a listing's tag) before one that
- * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline). Not inside a quotation a later line closes: one statement may run over several lines.
+ * opens with a label and its quotation ("Rossi e Bianchi (Lega): «…»", as listings of releases print each headline).
+ * A line that is only a place and a date ("Roma, 9 novembre 2022") stands alone: a release's signature, never the
+ * end of the line before it (joined, the place would read as part of the name signing it). Not inside a quotation a later line closes: one statement may run over several lines.
  */
 function linesAsParagraphs(block: string): string[] {
   const lines = block.split(PARAGRAPH_LINE_BREAK);

@@ -1,0 +1,17 @@
+// Finding quotations, and their speakers, where the sixteenth round saw them missed or given to the wrong one. Each
+// rule tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOfFile } from '../pipeline/import/quotable.ts';
+
+/** Each quotation of a plain-text page, as the evaluation reads one: its parts and its speaker's name. */
+const summaryOfPage = (text: string) => {
+  const read = quotesOfFile('pagina.txt', text);
+  return (read.ok ? read.quotes : []).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
+};
+
+describe('quotes: a release signed with the place and date on a line of their own', () => {
+  it('keeps "Bari, 3 marzo 2023" out of the name of the union signing it', () => {
+    const text = 'Sciopero, Filca: al via otto ore di fermo\n\n“La segreteria regionale ha deciso un pacchetto di otto ore di sciopero nei cantieri pubblici”.\nLo dichiara la Filca-Cisl regionale\nBari, 3 marzo 2023';
+    expect(summaryOfPage(text)).toEqual([[['La segreteria regionale ha deciso un pacchetto di otto ore di sciopero nei cantieri pubblici'], 'Filca-Cisl regionale']]);
+  });
+});
