@@ -15,3 +15,15 @@ describe('quotes: a release signed with the place and date on a line of their ow
     expect(summaryOfPage(text)).toEqual([[['La segreteria regionale ha deciso un pacchetto di otto ore di sciopero nei cantieri pubblici'], 'Filca-Cisl regionale']]);
   });
 });
+
+describe('quotes: words woven into a sentence an office opens as its subject', () => {
+  it('gives "La Prefettura ha presentato una bozza che prevede «…»" to the office, not to the mayor quoted before', () => {
+    const text = 'I sindaci della costa hanno firmato il protocollo voluto dalla Prefettura di Bari. Il sindaco di Polignano, Marco Ferri, ha detto: “Serve più personale in estate”. Tornata la calma si è passati al testo da firmare. La Prefettura ha presentato una bozza che prevede la nascita di “un tavolo permanente per le emergenze legate alle mareggiate”.';
+    expect(summaryOfPage(text)).toEqual([[['Serve più personale in estate'], 'Marco Ferri'], [['un tavolo permanente per le emergenze legate alle mareggiate'], 'Prefettura di Bari']]);
+  });
+
+  it('still gives them to the person the sentence opens on', () => {
+    const text = 'Il sindaco di Polignano, Marco Ferri, ha parlato a lungo. Ferri ha presentato una bozza che prevede la nascita di “un tavolo permanente per le emergenze legate alle mareggiate”.';
+    expect(summaryOfPage(text)).toEqual([[['un tavolo permanente per le emergenze legate alle mareggiate'], 'Marco Ferri']]);
+  });
+});

@@ -23,6 +23,7 @@ import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
 import { isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
+import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
@@ -1102,6 +1103,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
       if (organisation) return { quote: true, speaker: officeSpeaker(fullName(organisation)) };
+      // An office opening the sentence with a verb of its own ("La Prefettura ha presentato una bozza che prevede «…»").
+      const office = officeSubject(narration, mentions, first.sentence, at);
+      if (office) return { quote: true, speaker: officeSpeaker(fullName(office)) };
       const context = people.context(at, paragraphAt(prose, at));
       return context ? { quote: true, speaker: context } : { quote: true, reason: WOVEN };
     }

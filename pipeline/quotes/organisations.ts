@@ -139,7 +139,8 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   const office = patterns.office.exec(text);
   if (office) return office[0];
   // "la Camera Penale" for "la Camera Penale della Liguria": a name of two words or more, with the place it is of.
-  const placed = name.includes(' ') ? placedName(text, name) : undefined;
+  // Or a public office of one word ("la Prefettura" for "la Prefettura di Bari"): it is named by its place.
+  const placed = name.includes(' ') || BODIES.has(name.toLowerCase()) ? placedName(text, name) : undefined;
   // Not a person it is of: "il movimento Quartiere Vivo di Paolo Neri".
   const personal = placed !== undefined && mentions.some((mention) => mention.kind !== 'title' && text.slice(mention.nameStart, mention.nameEnd) !== '' && placed.endsWith(text.slice(mention.nameStart, mention.nameEnd)));
   return (!personal && placed) || name;
