@@ -22,10 +22,41 @@ describe('quotes: a closing mark that closes nothing, before a capital', () => {
   });
 });
 
+describe('quotes: a quotation left open, another of its kind introduced later in the paragraph', () => {
+  it('ends the first with its first sentence', () => {
+    const text = 'I sindaci hanno promesso di firmare il protocollo proposto dalla Regione per “rafforzare i controlli lungo tutta la costa nei mesi estivi. La risposta è arrivata in serata dall’assessore, che ha dichiarato: “Il tavolo si farà entro il mese”. La riunione è fissata per lunedì.';
+    expect(partsOf(text)).toEqual([['rafforzare i controlli lungo tutta la costa nei mesi estivi.'], ['Il tavolo si farà entro il mese']]);
+  });
+
+  it('keeps a quotation left open whole when nothing is introduced inside it', () => {
+    const text = 'Il sindaco ha detto: “Abbiamo chiesto un “tavolo” alla Regione. Ora aspettiamo risposte.';
+    expect(partsOf(text)).toEqual([['Abbiamo chiesto un “tavolo” alla Regione. Ora aspettiamo risposte.']]);
+  });
+});
+
+describe('quotes: a statement left open that quotes someone in turn', () => {
+  it('stays one quotation', () => {
+    const text = '“Non abbiate paura di chi è diverso da voi. Ricordate quello che disse un grande scrittore: “Nessun uomo è un’isola”.';
+    expect(partsOf(text)).toHaveLength(1);
+  });
+});
+
 describe('quotes: an aside between dashes with a gerund naming someone', () => {
   it('cuts "– ha detto lanciando una frecciata alla giunta X –" out of the quotation', () => {
     const text = 'Parla il capogruppo Marco Bellini. «Un errore rinviare il bilancio – ha detto lanciando una frecciata alla giunta Ferri – noi siamo davvero preoccupati».';
     expect(quotesOf(text).map((quote) => [quote.parts, quote.speaker?.name])).toEqual([[['Un errore rinviare il bilancio', 'noi siamo davvero preoccupati'], 'Marco Bellini']]);
+  });
+});
+
+describe('quotes: a paragraph that lost its opening mark, after one quoting someone', () => {
+  it('reads the whole paragraph closed at its end as the statement going on', () => {
+    const text = '“I lavori alla scuola sono finiti in anticipo”, ha detto l’assessore.\n\nAdesso possiamo pensare alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome”.\n\nIl consiglio si riunirà la prossima settimana.';
+    expect(partsOf(text)).toEqual([['I lavori alla scuola sono finiti in anticipo'], ['Adesso possiamo pensare alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome']]);
+  });
+
+  it('leaves such a paragraph alone when nobody was quoted before it', () => {
+    const text = 'I lavori alla scuola sono finiti in anticipo, ha detto l’assessore.\n\nAdesso si pensa alla palestra, che aspetta da anni una copertura nuova e spogliatoi degni di questo nome”.';
+    expect(partsOf(text)).toEqual([]);
   });
 });
 

@@ -161,10 +161,33 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   const after = /^[.,]?[ \t]*/u.exec(text.slice(close + 1, close + 4))![0].length;
   const following = close + 1 + after;
   if (/^Cos[iì]\s/u.test(text.slice(following, following + 6)) || sayingAt(text, following) !== undefined) return start;
+  // A whole paragraph closed at its end, after a paragraph quoting someone: the statement going on ("“…”, ha dichiarato
+  // il sindaco. ¶ Sono soddisfatto …”.").
+  if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && quotedJustBefore(text, paragraphStart)) return start;
   for (const dash of words.matchAll(/\s[-\u2013\u2014]\s+(?=\p{Ll})/gu)) {
     const verb = start + dash.index + dash[0].length;
     const end = sayingAt(text, verb);
     if (end !== undefined && /^\s*[-\u2013\u2014]/u.test(text.slice(end, end + 3))) return start;
+  }
+  return undefined;
+}
+
+/**
+ * Words in lower case woven into the writer's sentence and left open for good, with a quotation of the same kind
+ * introduced after a sentence has ended ("per “migliorare il sistema. Lo hanno fatto … ha sottolineato: “Non si può
+ * …”"): marks of one kind do not nest, so the first ended with its sentence and the writer's words follow. (A statement
+ * opening in capitals may quote someone in turn: "“Siate aperti. Einstein rispose: “…”".) The index ends that sentence.
+ */
+function leftOpenBefore(text: string, from: number, end: number, family: Family): number | undefined {
+  if ((family !== 'curly' && family !== 'straight') || !/^\p{Ll}/u.test(text.slice(from, from + 1))) return undefined;
+  const sentence = /[.!?](?=[ \t]+\p{Lu})/u.exec(text.slice(from, end));
+  if (!sentence) return undefined;
+  const stop = from + sentence.index + 1;
+  for (let at = stop; at < end; at++) {
+    const mark = classify(text, at, from, end);
+    if (!mark || mark.family !== family || mark.role === 'close') continue;
+    // Introduced as a quotation of its own: after a colon.
+    if (/:[ \t]*$/u.test(text.slice(at - 3, at))) return stop;
   }
   return undefined;
 }
@@ -175,6 +198,13 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
  */
 function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
   return text[at] === '”' && (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
+}
+
+/** Does the paragraph before `paragraphStart` close a quotation? */
+function quotedJustBefore(text: string, paragraphStart: number): boolean {
+  const before = text.slice(0, paragraphStart).trimEnd();
+  const previous = before.slice(before.lastIndexOf('\n') + 1);
+  return /[«“][^«»“”]*[»”]/u.test(previous);
 }
 
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
@@ -224,11 +254,13 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     }
     if (!current) return;
     // Left open: it ends where the writer's words take over in its paragraph, if they do, and what follows is read again.
-    const cut = paragraph.block ? undefined : openEnd(text, Math.max(pieceStart, current.open + 1), paragraph.end);
+    const words = Math.max(pieceStart, current.open + 1);
+    const attributed = paragraph.block ? undefined : openEnd(text, words, paragraph.end);
     const next = prose.paragraphs[index + 1];
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
-    const opensNext = cut === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const opensNext = attributed === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const cut = attributed ?? (opensNext || paragraph.block ? undefined : leftOpenBefore(text, words, paragraph.end, stack[0]!));
     current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
     if (opensNext) {
       stack = stack.slice(0, 1);
