@@ -27,3 +27,15 @@ describe('quotes: words woven into a sentence an office opens as its subject', (
     expect(summaryOfPage(text)).toEqual([[['un tavolo permanente per le emergenze legate alle mareggiate'], 'Marco Ferri']]);
   });
 });
+
+describe('quotes: a straight mark glued to a colon, its space typed after it', () => {
+  it('opens the quotation: `ha poi aggiunto:" Si è trattato …"`', () => {
+    const text = 'Il piano è stato presentato ieri in municipio. L’assessore Carlo Bini ha poi aggiunto:" Si è trattato di un lavoro a cui hanno partecipato anche le consulte di quartiere".';
+    expect(summaryOfPage(text)).toEqual([[['Si è trattato di un lavoro a cui hanno partecipato anche le consulte di quartiere'], 'Carlo Bini']]);
+  });
+
+  it('still closes a quotation before a colon in lower case: `"…": così …`', () => {
+    const text = 'L’assessore Carlo Bini ha detto: "Abbiamo finito i lavori": così ha chiuso la seduta di ieri sera.';
+    expect(summaryOfPage(text)).toEqual([[['Abbiamo finito i lavori'], 'Carlo Bini']]);
+  });
+});

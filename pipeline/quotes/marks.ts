@@ -43,6 +43,9 @@ function classify(text: string, at: number, start: number, end: number): { famil
       if (/^\s*$/u.test(text.slice(start, at)) && /^\s+\p{L}/u.test(text.slice(at + 1, at + 3))) return { family: 'curly', role: 'open' };
       return { family: 'curly', role: openSide && !closeSide ? 'open' : 'close' };
     case '"':
+      // Glued to a colon, its space typed after it (`ha aggiunto:" Si è trattato …"`): a colon introduces words, it
+      // does not end them before a capital.
+      if (before === ':' && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4))) return { family: 'straight', role: 'open' };
       return { family: 'straight', role: openSide && !closeSide ? 'open' : closeSide && !openSide ? 'close' : 'either' };
     default:
       return undefined;
