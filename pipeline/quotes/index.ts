@@ -1389,9 +1389,9 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 /** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
-/** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
 /** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
 const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
+/** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
 const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
@@ -1527,10 +1527,10 @@ function ownAttribution(candidate: Candidate): boolean {
   return candidate.inner.some((attribution) => attribution.speaker || attribution.organisation) || Boolean(candidate.after?.speaker || candidate.after?.organisation);
 }
 
-/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
 /** A clause naming some of a group: "i genitori, tra cui X", "i residenti, fra i quali X". */
 const AMONG = /,\s*(?:tra|fra)\s+(?:cui|i\s+quali|le\s+quali|questi|loro)\s/iu;
 
+/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
 function innerSpeaker(inRange: Mention[]): Mention | undefined {
   const [first] = inRange;
   if (first?.kind !== 'title') return first;
