@@ -575,10 +575,12 @@ export function openingVerbDescribed(text: string, start: number, at: number, li
   return described ? { kind: 'after', start, end: described.end, following: true, described, ...(isPlural(text.slice(at, verbEnd)) ? { plural: true } : {}) } : undefined;
 }
 
-/** A statement's signature opening in brackets: "(Dichiarazione", "(Nota", "(Intervento", as parties print their notes. */
-export const SIGNATURE = /^\s*\(\s*(?:dichiarazione|nota|intervento)\s/iu;
+/** What a statement's signature in brackets opens on: "(Dichiarazione", "(Nota", "(Intervento". */
+const SIGNATURE_OPENING = '^\\s*\\(\\s*(?:dichiarazione|nota|intervento)';
+/** A statement's signature opening in brackets, as parties print their notes. */
+export const SIGNATURE = new RegExp(`${SIGNATURE_OPENING}\\s`, 'iu');
 /** The same, up to the signer: "(Dichiarazione del consigliere " → the consigliere. */
-const SIGNED_BY = new RegExp(`${SIGNATURE.source}+(?:(?:di|del|della|dello|dei|degli|delle)(?![\\p{L}])|dell[’'])\\s*`, 'iu');
+const SIGNED_BY = new RegExp(`${SIGNATURE_OPENING}\\s+(?:(?:di|del|della|dello|dei|degli|delle)(?![\\p{L}])|dell[’'])\\s*`, 'iu');
 
 /** Between a plural verb of saying and the names: maybe "in una nota", then a plural title and the bodies it heads. */
 const PLURAL_TITLE = /^\s+(?:in\s+una\s+nota\s+|in\s+un\s+comunicato\s+|congiuntamente\s+)?(?:i|gli|le)\s+\p{L}+(?:\s+[^.;:!?«»“”"_\n]{1,100}?)?\s*$/u;
