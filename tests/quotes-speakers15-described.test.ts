@@ -168,6 +168,11 @@ describe('quotes: an unnamed assessore and the portfolio after the title', () =>
     const text = 'I residenti protestano da mesi per le buche.\n\nDal Comune la risposta è affidata all’assessore ai lavori pubblici, che assicura: «Il tratto mancante è nel piano delle asfaltature della prossima primavera».';
     expect(speakers(text)).toEqual(['(assessore ai lavori pubblici)']);
   });
+
+  it('reads a portfolio after an elided article the same way: "dall’assessore all’ambiente: «…»"', () => {
+    const text = 'I residenti protestano da mesi per la discarica.\n\nLa risposta arriva dall’assessore all’ambiente: «La bonifica dell’area partirà entro la fine di questo mese».';
+    expect(speakers(text)).toEqual(['(assessore all’ambiente)']);
+  });
 });
 
 describe('quotes: someone named after "con l’…" is spoken of, not speaking', () => {

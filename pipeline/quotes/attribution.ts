@@ -715,8 +715,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "Le parole dell’allenatore giallorosso: «…»": a title in the lead's complement, the one whose words they are.
     const titled = inside.filter((mention) => mention.kind === 'title' && mention.end <= end).at(-1);
-    // (Its portfolio may follow: "La risposta arriva dall’assessore ai lavori pubblici: «…»".)
-    if (titled && quotedWords >= 4 && /^(?:\s+\p{Ll}+){0,2}\s*:$|^\s+(?:a|al|allo|alla|ai|agli|alle)(?:\s+\p{Ll}+){1,2}\s*:$/u.test(text.slice(titled.end, end))) return { kind: 'before', start: from, end, speaker: titled };
+    // (Its portfolio may follow: "La risposta arriva dall’assessore ai lavori pubblici: «…»", "all’ambiente: «…»".)
+    if (titled && quotedWords >= 4 && /^(?:\s+\p{Ll}+){0,2}\s*:$|^\s+(?:(?:a|al|allo|alla|ai|agli|alle)\s+|all[’']\s*)\p{Ll}+(?:\s+\p{Ll}+)?\s*:$/u.test(text.slice(titled.end, end))) return { kind: 'before', start: from, end, speaker: titled };
     // "Il Codacons alza la voce contro l’azienda, …: «…»": an office opening the sentence as its subject, a whole
     // statement after it.
     const office = quotedWords >= 6 ? organisationAfter(text, from + (/^\s*/u.exec(text.slice(from, end))?.[0].length ?? 0)) : undefined;
