@@ -10,8 +10,11 @@ const HEADINGS = new Set([
   'il dato', 'i numeri', 'la giornata', 'le voci', 'dal territorio', 'l’editoriale', 'editoriale', 'il racconto', 'la cronaca',
 ]);
 
-/** Is this label (before a colon) a column heading or a section, not a name: "Ultime Notizie", "Il Punto"? */
+/**
+ * Is this label (before a colon) a column heading or a section, not a name: "Ultime Notizie", "Il Punto"? (The
+ * trailing run is stripped from its first character only: tried at each, a long run of spaces took quadratic time.)
+ */
 export function isPageLabel(label: string): boolean {
-  const key = label.replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/'/gu, '’').replace(/’\s+/gu, '’').replace(/\s+/gu, ' ').toLowerCase();
+  const key = label.replace(/(?<![\s:])[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/'/gu, '’').replace(/’\s+/gu, '’').replace(/\s+/gu, ' ').toLowerCase();
   return HEADINGS.has(key) || SECTIONS.has(key);
 }
