@@ -115,6 +115,11 @@ describe('quotes: "– si legge in una nota dell’associazione –"', () => {
     const text = 'L’associazione Amici del Parco Nord ha organizzato la pulizia dei sentieri. «Abbiamo raccolto quaranta sacchi di rifiuti – si legge in una nota dell’associazione – e torneremo il mese prossimo con più volontari».';
     expect(speakers(text)).toEqual(['Amici del Parco Nord']);
   });
+
+  it('reads any document the office frame reads: "– si legge nella relazione dell’associazione –"', () => {
+    const text = 'L’associazione Amici del Parco Nord ha organizzato la pulizia dei sentieri. «Abbiamo raccolto quaranta sacchi di rifiuti – si legge nella relazione dell’associazione – e torneremo il mese prossimo con più volontari».';
+    expect(speakers(text)).toEqual(['Amici del Parco Nord']);
+  });
 });
 
 describe('quotes: "i sindacati" after the text named their secretariats together', () => {

@@ -183,19 +183,27 @@ export function innerAttributions(text: string, piece: Range): Range[] {
  */
 const DOCUMENT_FRAME = new RegExp(`(?:[\\u2013\\u2014]|(?<=\\s)-|(?<=[\\p{L}\\p{N}])-(?=[ \\t]))[ \\t]*${READING}(?:\\s+ancora(?![\\p{L}]))?(?:[^\\u2013\\u2014«»“”"_;:!?.\\n]|\\.(?!\\s+[\\p{Lu}\\p{N}])|(?<=(?<![\\p{L}])(?:${SHORT_TITLES.join('|')}|ssa))\\.){0,160}?(?:[ \\t]*[\\u2013\\u2014]|[ \\t]-(?=[\\s.,])|(?<=[\\p{L}\\p{N}.])-(?=[ \\t]))[.,]?`, 'gu');
 
+/** A document and the preposition before whoever issued it: "nella nota diffusa dalla ", "in una nota del ". */
+const DOCUMENT_OF = /(?:nota|comunicato|comunicazione|documento|lettera|delibera|bollettino|relazione|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu;
+
+/** Where the issuer of a document named in [from, to) starts: right after DOCUMENT_OF. */
+function documentIssuerAt(text: string, from: number, to: number): number | undefined {
+  const document = DOCUMENT_OF.exec(text.slice(from, to));
+  return document ? from + document.index + document[0].length : undefined;
+}
+
 /** The office a document frame names as issuing it: "nella nota diffusa dalla Guardia di finanza", "in una nota del Comando provinciale". */
 export function documentIssuer(text: string, from: number, to: number): string | undefined {
-  const document = /(?:nota|comunicato|comunicazione|documento|lettera|delibera|bollettino|relazione|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu.exec(text.slice(from, to));
-  if (!document) return undefined;
-  const at = from + document.index + document[0].length;
+  const at = documentIssuerAt(text, from, to);
+  if (at === undefined) return undefined;
   const organisation = organisationAfter(text, at);
   return organisation && namesOffice(organisation) && at + organisation.length <= to ? organisation : undefined;
 }
 
 /** The common noun of the body a document frame names as issuing it: "in una nota della società" -> "società". */
 export function documentBody(text: string, from: number, to: number): { noun: string; end: number } | undefined {
-  const document = /(?:nota|comunicato|comunicazione|documento|lettera|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oaie])?\s+(?:(?:della|dello|del|dalla|dallo|dal)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(from, to));
-  return document ? organisationNounAt(text, from + document.index + document[0].length, to, true) : undefined;
+  const at = documentIssuerAt(text, from, to);
+  return at === undefined ? undefined : organisationNounAt(text, at, to, true);
 }
 
 /** A dashed frame naming the speaker with a noun for what is said: its words up to the speaker's complement, then the rest to the closing dash. */
