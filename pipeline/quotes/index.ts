@@ -601,7 +601,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // named after them opens a report of their own. Not a verb of saying glued to the marks by a comma or dash
     // ("…per X e Y: «…», dicono Z e W"): that attributes the words, and the names before the colon are what they speak of.
     const glued = span.close !== undefined && /^[ \t]*[,\u2013\u2014-][ \t]*/u.exec(narration.slice(span.close + 1, span.close + 8));
-    const saidRightAfter = glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined;
+    // Nor a noun for the words glued to them ("«…» è il commento che arriva dal consigliere X").
+    const saidRightAfter = (glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined) || after?.pointed;
     if (!saidRightAfter && before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").

@@ -149,6 +149,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
     if (!ROLE_GROUP.has(words[k]!.key) && !prosecutorAt(words, k)) continue;
     const prev = words[k - 1];
     const prevPrev = words[k - 2];
+    // "scriveva ad Anna X": a lower-case "ad" right before a name is the preposition, the managing director only
+    // after an article ("l’ad X").
+    if (words[k]!.text === 'ad' && words[k + 1]?.capital && !(prev && DETERMINERS.has(prev.key))) continue;
     const opens = k === chunkFrom || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key))) || (prevPrev && DETERMINERS.has(prevPrev.key) && k - 1 === chunkFrom + 1);
     if (opens || best === undefined) best = k;
   }
