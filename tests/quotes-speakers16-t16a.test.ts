@@ -42,3 +42,15 @@ describe('quotes: the person a title in the pointing sentence is apposed to', ()
     expect(speakers(text)).toEqual(['Carla Neri']);
   });
 });
+
+describe('quotes: sources are nobody named', () => {
+  it('gives "…, sottolineano fonti della Polizia, «…»" to the sources, not to the officer named before', () => {
+    const text = 'Il questore Paolo Ferrante ha lasciato l’incarico. La decisione è stata presa, sottolineano fonti della Polizia, «per garantire la serenità del lavoro negli uffici».';
+    expect(speakers(text)).toEqual(['(fonti della Polizia)']);
+  });
+
+  it('gives "Fonti interne si limitano a parlare di «…»" to the sources, not to the person quoted before', () => {
+    const text = '«Non è solo una vertenza sindacale – aggiunge Marco Bellini – ma un segnale preoccupante».\n\nDall’azienda nessun commento. Fonti interne si limitano a parlare di «una decisione presa nel rispetto delle regole», senza aggiungere altro.';
+    expect(speakers(text)).toEqual(['Marco Bellini', '(fonti interne)']);
+  });
+});

@@ -798,6 +798,18 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const named = subjects(text, inside).at(-1);
     if (named) return { kind: 'before', start: from, end, speaker: named };
   }
+  // "Fonti interne si limitano a parlare di «…»", "preferisce parlare di «…»": the infinitive talks for the subject of
+  // the verb it hangs on, named or described.
+  const infinitive = !topic && !talking && quotedWords >= 4 ? /(?:^|\s)parlare\s+di\s*$/iu.exec(before) : null;
+  if (infinitive) {
+    const at = from + infinitive.index + infinitive[0].search(/\S/u);
+    const named = subjects(text, inside).filter((mention) => mention.end <= at).at(-1);
+    const described = named ? undefined : describedSubject(text, from, at);
+    if (named || described) return { kind: 'before', start: from, end, speaker: named, ...(described ? { described, plural: described.plural } : {}) };
+  }
+  // "La scelta è stata presa, sottolineano fonti dell’Arma, «…»": a group described after its verb, right before the marks.
+  const describedAfter = verb && !topic ? descriptionAt(text, verb[1], end) : undefined;
+  if (describedAfter?.plural && /^\s*,?$/u.test(text.slice(describedAfter.end, end))) return { kind: 'before', start: from, end, plural: true, described: describedAfter };
   if (verb && (wordsOf(text, verb[1], end).length === 0 || topic)) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.
