@@ -54,3 +54,15 @@ describe('quotes: sources are nobody named', () => {
     expect(speakers(text)).toEqual(['Marco Bellini', '(fonti interne)']);
   });
 });
+
+describe('quotes: the defence lawyer, not the prosecutor', () => {
+  const text = 'Il giudice ha accolto la richiesta avanzata dal pm Laura Conti. L’imputato non ha mostrato alcuna reazione.\n\nIl suo difensore, Marco Bellini, aveva chiesto l’assoluzione. «È una sentenza che non capisco – ha commentato il legale – e faremo appello».';
+
+  it('gives "– ha commentato il legale –" to the defender named before, not to the prosecutor', () => {
+    expect(speakers(text)).toEqual(['Marco Bellini']);
+  });
+
+  it('gives the prosecutor her own title, not the judge’s clause before it', () => {
+    expect(quotesOf('Il giudice ha accolto la richiesta avanzata dal pm Laura Conti: «La pena è adeguata alla gravità dei fatti».')[0]?.speaker?.role).toBe('pm');
+  });
+});

@@ -446,8 +446,11 @@ function titleKey(word: string): string {
   return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
 }
 
+/** Role words of a second group: the defender in court is a lawyer ("il suo difensore, X" … "ha detto il legale"). */
+const SECOND_GROUPS = new Map([['difensore', 'avvocato'], ['difensora', 'avvocato']]);
+
 function sameGroup(role: string, group: string | undefined): boolean {
-  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
+  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group);
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */

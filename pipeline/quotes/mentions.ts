@@ -116,6 +116,8 @@ function prosecutorAt(words: Word[], k: number): boolean {
   return (/^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '')) || (/^prim[oa]$/u.test(words[k]!.key) && /^cittadin[oa]$/u.test(words[k + 1]?.key ?? ''));
 }
 
+const AUXILIARY = /^(?:ha|hanno|aveva|avevano|è|sono|era|erano)$/u;
+
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
 
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
@@ -137,10 +139,12 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       (gap.includes(',') || !STOPS.has(words[chunkFrom - 1]!.key)) &&
       // A gerund opens a clause of its own: "la pm rivolgendosi al collegio presieduto dal giudice X" is the judge.
       !GERUND.test(words[chunkFrom - 1]!.key) &&
+      // So does an auxiliary, the subject before it: "il giudice ha accolto la richiesta del pm X" is the prosecutor.
+      !AUXILIARY.test(words[chunkFrom - 1]!.key) &&
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
     // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
     return roleInLongChunk(text, words, chunkFrom, j);
   }
