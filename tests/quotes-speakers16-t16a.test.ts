@@ -66,3 +66,20 @@ describe('quotes: the defence lawyer, not the prosecutor', () => {
     expect(quotesOf('Il giudice ha accolto la richiesta avanzata dal pm Laura Conti: «La pena è adeguata alla gravità dei fatti».')[0]?.speaker?.role).toBe('pm');
   });
 });
+
+describe('quotes: the one a sentence does something to is spoken of', () => {
+  it('gives a quotation standing alone after "X … ha lodato il sindaco Y" to X', () => {
+    const text = 'La ministra Carla Venturelli ha ricordato il valore della scuola pubblica e ha lodato il sindaco Paolo Sbarra per il lavoro svolto.\n\n«Per me entrare in una scuola è ogni volta una grande emozione, tanto più oggi».';
+    expect(speakers(text)).toEqual(['Carla Venturelli']);
+  });
+
+  it('gives it to X after "X incontrerà il direttore generale Y"', () => {
+    const text = 'Il sindaco Luca Ferri prova a smorzare i timori. Per discutere del futuro dell’ospedale Ferri incontrerà il direttore generale Mauro Neri il prossimo lunedì.\n\n«Continuano a circolare notizie sulla chiusura del reparto che sono prive di ogni fondamento».';
+    expect(speakers(text)).toEqual(['Luca Ferri']);
+  });
+
+  it('still gives it to Y after "X ha parlato e il sindaco Y ha aggiunto"', () => {
+    const text = 'Il presidente Carlo Bini ha aperto la seduta e il sindaco Paolo Sbarra ha preso la parola per ultimo.\n\n«Questa scuola è il cuore del paese e lo resterà ancora per molti anni».';
+    expect(speakers(text)).toEqual(['Paolo Sbarra']);
+  });
+});

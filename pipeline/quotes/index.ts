@@ -24,6 +24,7 @@ import { isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
 import { rollAround } from './name-rolls.ts';
+import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 
@@ -282,7 +283,9 @@ class People {
     // Only when a verb of saying stands between the subject and the complement: the subject said what follows.
     const subject = named && !subjects(this.narration, [named]).length ? subjects(this.narration, before).at(-1) : undefined;
     const last = subject && sayings(this.narration, subject.end, named!.start).length > 0 ? subject : named;
-    return last && this.resolve(last, end);
+    // "La ministra X … ha lodato il sindaco Y." ¶ "«…»": the one praising goes on, not the one praised.
+    const doer = last ? subjects(this.narration, before.filter((mention) => mention.start < last.start && mention.kind !== 'title')).find((mention) => directObject(this.narration, mention, last)) : undefined;
+    return (doer ?? last) && this.resolve(doer ?? last, end);
   }
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
