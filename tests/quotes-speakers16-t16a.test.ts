@@ -83,3 +83,20 @@ describe('quotes: the one a sentence does something to is spoken of', () => {
     expect(speakers(text)).toEqual(['Paolo Sbarra']);
   });
 });
+
+describe('quotes: a name after an infinitive or in a complement is no subject', () => {
+  it('gives "X, chiamato a sostituire Y, ieri assente: «…»" to X', () => {
+    const text = 'Un’ottima prova l’ha offerta anche il palleggiatore Marco Bellini, chiamato a sostituire Luca Ferri, ieri assente: «Una bella vittoria dopo una settimana difficile, ci siamo allenati in sette».';
+    expect(speakers(text)).toEqual(['Marco Bellini']);
+  });
+
+  it('gives "Nel suo intervento X ha ringraziato i militari guidati dal maggiore Y: «…»" to X', () => {
+    const text = 'Nel suo intervento Marco Bellini ha ringraziato i militari del nucleo guidato dal maggiore Paolo Neri: «Un lavoro paziente che ha restituito serenità a tutto il quartiere».';
+    expect(speakers(text)).toEqual(['Marco Bellini']);
+  });
+
+  it('still gives "Nel pomeriggio X ha dichiarato: «…»" to X', () => {
+    const text = 'Nel pomeriggio Paolo Neri ha dichiarato: «Il cantiere riaprirà entro la fine del mese prossimo».';
+    expect(speakers(text)).toEqual(['Paolo Neri']);
+  });
+});

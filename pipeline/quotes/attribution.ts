@@ -2,7 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
-import { describedSubject, descriptionAt, relativeDescribed, type Description } from './described.ts';
+import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
 import { organisationList } from './organisation-lists.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
@@ -650,10 +650,24 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     // And past an elided article the mention leaves out: "con l’assessore X" is a complement too.
     if (at > 0 && lead[at]!.key === 'l' && /[’']$/u.test(lead[at]!.text) && lead[at]!.end === (lead[at + 1]?.start ?? mention.start)) at--;
     const before = lead[at];
+    const spaced = (word: Word) => /^\s*$/u.test(text.slice(word.end, lead[lead.indexOf(word) + 1]?.start ?? mention.start));
+    if (!before || !spaced(before)) return true;
     // "scriveva ad Anna X": "a" before a vowel (the managing director's "ad" is read as a title, after its article).
-    return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !(PREPOSITIONS.test(before.key) || before.key === 'ad');
+    if (PREPOSITIONS.test(before.key) || before.key === 'ad') return false;
+    // "chiamato a sostituire X": the infinitive's object.
+    if (!before.capital && INFINITIVE.test(before.key) && !ROLE_GROUP.has(before.key)) return false;
+    // "guidato dal maggiore X", "la vicinanza del collega X": a noun for a person in a complement, the name in
+    // apposition to it (not an adverbial phrase: "Nel pomeriggio X ha detto").
+    const opener = lead[at - 1];
+    return !(opener && spaced(opener) && PREPOSITIONS.test(opener.key) && !before.capital && (describesPerson(before.key) || RANKS.test(before.key)));
   });
 }
+
+/** Ranks the lexicon leaves out of its titles, being adjectives or nouns too: "il maggiore X", "l’appuntato X". */
+const RANKS = /^(?:maggiore|brigadiere|vicebrigadiere|appuntato|luogotenente|sergente|caporale|caporalmaggiore)$/u;
+
+/** An infinitive: "sostituire", "ringraziare", "incontrare". */
+const INFINITIVE = /\p{L}{3,}(?:are|ere|ire)$/u;
 
 /** Words before a title that are no part of the role noun the title starts at: "vice presidente", "ex sindaco". */
 const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
