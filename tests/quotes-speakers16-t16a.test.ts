@@ -100,3 +100,10 @@ describe('quotes: a name after an infinitive or in a complement is no subject', 
     expect(speakers(text)).toEqual(['Paolo Neri']);
   });
 });
+
+describe('quotes: a surname after a sentence\'s opening conjunction', () => {
+  it('gives "E Bellotti svela: «…»" to Bellotti, not to the mayor named before', () => {
+    const text = 'L’opposizione chiede che il sindaco Ferrandi se ne vada. Al tavolo ci sono tutti i consiglieri di minoranza. E Bellotti svela: «Stiamo pensando di scrivere al prefetto per spiegargli la situazione».';
+    expect(speakers(text)).toEqual(['Bellotti']);
+  });
+});

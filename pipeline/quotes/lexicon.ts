@@ -4,7 +4,7 @@
 const ARE = [
   'dichiar', 'afferm', 'spieg:h', 'sottoline', 'comment', 'evidenzi', 'osserv', 'precis', 'raccont', 'annunci',
   'ricord', 'rilev', 'not', 'puntualizz', 'rimarc:h', 'assicur', 'rassicur', 'denunci', 'lament', 'attacc:h',
-  'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'confid',
+  'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'svel', 'confid',
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
