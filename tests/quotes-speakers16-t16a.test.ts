@@ -107,3 +107,10 @@ describe('quotes: a surname after a sentence\'s opening conjunction', () => {
     expect(speakers(text)).toEqual(['Bellotti']);
   });
 });
+
+describe('quotes: a title never ends on a conjunction', () => {
+  it('gives "Mister Rossi e mister Bianchi" no title "Mister Rossi e"', () => {
+    const text = 'Mister Ferrandi e mister Bellotti si fanno i complimenti a vicenda dopo la partita. «Una serata di sport vero, da ricordare per tutti», ha detto Bellotti.';
+    expect(quotesOf(text)[0]?.speaker?.role ?? null).toBeNull();
+  });
+});

@@ -126,7 +126,8 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // Honorifics, with their article, stand between a title and a name: "…, il professor Giuseppe Ferraro".
   while (j >= floor && HONORIFICS.has(words[j]!.key)) j--;
   if (j < nameAt - 1 && j >= floor && DETERMINERS.has(words[j]!.key)) j--;
-  if (j < floor) return undefined;
+  // "Mister Almada e mister Ferreyra": a title never ends on a conjunction; the one before it is someone else's.
+  if (j < floor || STOPS.has(words[j]!.key)) return undefined;
   const last = words[j]!;
   const gap = text.slice(last.end, words[j + 1]!.start);
   let chunkFrom = j;
