@@ -114,3 +114,15 @@ describe('quotes: a title never ends on a conjunction', () => {
     expect(quotesOf(text)[0]?.speaker?.role ?? null).toBeNull();
   });
 });
+
+describe('quotes: a title with its body is no holder of the title in another body', () => {
+  it('gives "Con queste parole il Presidente della Repubblica …" to him, described, not to the chamber\'s president', () => {
+    const text = '«Le Camere di commercio sono parte della Repubblica e protagoniste della crescita del Paese».\nCon queste parole il Presidente della Repubblica ha aperto la conferenza nazionale. Gli ospiti sono stati accolti dal presidente della Camera di commercio Mario Ferrandi.';
+    expect(speakers(text)).toEqual(['(Presidente della Repubblica)']);
+  });
+
+  it('still gives "ha detto il presidente della Regione" to the region\'s president named before', () => {
+    const text = 'All’incontro c’era il presidente della Regione Mario Ferrandi. «Il piano partirà a settembre», ha detto il presidente della Regione.';
+    expect(speakers(text)).toEqual(['Mario Ferrandi']);
+  });
+});

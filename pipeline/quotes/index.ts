@@ -173,7 +173,9 @@ class People {
     const qualifier = qualifierAfter(this.narration, mention.nameEnd);
     const qualifiers = (other: Mention) => qualifiersIn(this.description(other), (word) => titleKey(word) === title);
     const qualified = (other: Mention) => qualifier !== undefined && exactly(other) && qualifiers(other).has(qualifier);
-    const unqualified = (other: Mention) => qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier);
+    // "il presidente della Repubblica": never one the text makes president of another body ("presidente della Camera di commercio X").
+    const body = bodyAfter(this.narration, mention.nameEnd);
+    const unqualified = (other: Mention) => (qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier)) && (body === undefined || sameBody(this.description(other), body));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start && unqualified(other)).reverse();
     const holder = earlier.find(qualified) ?? earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
@@ -426,6 +428,16 @@ function agrees(title: string, name: string): boolean {
   const feminine = /(?:trice|essa|[^e]a)$/u.test(word) ? true : /(?:ore|[^e]o)$/u.test(word) ? false : undefined;
   const gender = genderOf(name.split(/\s+/u)[0]!);
   return feminine === undefined || gender === undefined || feminine === (gender === 'female');
+}
+
+/** The body a bare title names right after it, by its capitalised name: "presidente della Repubblica" → "repubblica". */
+function bodyAfter(narration: string, at: number): string | undefined {
+  return /^\s*(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)(\p{Lu}\p{L}+)/u.exec(narration.slice(at, at + 40))?.[1]!.toLowerCase();
+}
+
+/** Does a description (lower case) hold that body, or name no body of its own? */
+function sameBody(description: string, body: string): boolean {
+  return description.includes(body) || !/(?:^|\s)(?:di|del|della|dello|dei|degli|delle|dell[’'])\s*\p{L}/u.test(description);
 }
 
 /** Does a mention's role hold a word the lexicon can group? */
