@@ -126,3 +126,10 @@ describe('quotes: a title with its body is no holder of the title in another bod
     expect(speakers(text)).toEqual(['Mario Ferrandi']);
   });
 });
+
+describe('quotes: "gli ha fatto eco X" inside the marks', () => {
+  it('gives "«… – gli ha fatto eco X, direttore di … – …»" to X', () => {
+    const text = '«La cooperazione cresce anche quest’anno», ha detto Gianni Ferrandi. «Quella dell’alleanza – gli ha fatto eco Marco Bellotti, direttore dell’associazione – è la grande scommessa del movimento».';
+    expect(speakers(text)).toEqual(['Gianni Ferrandi', 'Marco Bellotti']);
+  });
+});

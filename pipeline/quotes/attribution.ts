@@ -117,8 +117,8 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
     // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
-    // before anyone's: "– ci racconta una vicina –", "– mi dice X –".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
+    // before anyone's: "– ci racconta una vicina –", "– mi dice X –"; and whom the words answer: "– gli fa eco X –".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.

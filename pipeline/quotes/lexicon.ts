@@ -81,7 +81,7 @@ export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|su
 const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
 const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
 /** Idioms of saying: "taglia corto", "rincara la dose", "mette in guardia", "gli fa eco". */
-const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:fa|fanno|fece)\\s+eco';
+const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece)\\s+eco';
 
 /**
  * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",
