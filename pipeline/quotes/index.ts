@@ -287,7 +287,8 @@ class People {
     const last = subject && sayings(this.narration, subject.end, named!.start).length > 0 ? subject : named;
     // "La ministra X … ha lodato il sindaco Y." ¶ "«…»": the one praising goes on, not the one praised.
     const doer = last ? subjects(this.narration, before.filter((mention) => mention.start < last.start && mention.kind !== 'title')).find((mention) => directObject(this.narration, mention, last)) : undefined;
-    return (doer ?? last) && this.resolve(doer ?? last, end);
+    const speaker = doer ?? last;
+    return speaker && this.resolve(speaker, end);
   }
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
