@@ -133,3 +133,10 @@ describe('quotes: "gli ha fatto eco X" inside the marks', () => {
     expect(speakers(text)).toEqual(['Gianni Ferrandi', 'Marco Bellotti']);
   });
 });
+
+describe('quotes: a role after a name and its brackets', () => {
+  it('gives "conclude la coordinatrice" to "X (presidente regione …), coordinatrice della Commissione …"', () => {
+    const text = '«Le Regioni sono pronte a lavorare con il governo», dichiara Carla Ferrandi (presidente regione Marche), coordinatrice della Commissione affari europei.\n\nIl ministro Paolo Neri ha risposto: «Il confronto sarà continuo».\n\n«Chiediamo di essere coinvolti fin dall’inizio», conclude la coordinatrice.';
+    expect(speakers(text)).toEqual(['Carla Ferrandi', 'Paolo Neri', 'Carla Ferrandi']);
+  });
+});

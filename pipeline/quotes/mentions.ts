@@ -250,7 +250,8 @@ function appositiveTitle(text: string, words: Word[], nameAt: number): { start: 
 
 /** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */
 export function roleAfter(text: string, at: number, limit = text.length): { role: string; end: number } | undefined {
-  const lead = /^\s*,\s*/u.exec(text.slice(at, limit));
+  // Past a party or an office in brackets: "Marisa X (presidente regione Molise), coordinatrice della Commissione …".
+  const lead = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*/u.exec(text.slice(at, limit));
   if (!lead) return undefined;
   // An age may come first in agency copy: "Marco Pellegrini, 34 anni, capitano del Cagliari".
   const age = /^\d{1,3}\s+anni\s*,\s*/u.exec(text.slice(at + lead[0].length, limit));
