@@ -2,7 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
-import { describedSubject, descriptionAt, relativeDescribed, type Description } from './described.ts';
+import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
 import { organisationList } from './organisation-lists.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
@@ -36,6 +36,8 @@ export interface Attribution {
   document?: boolean;
   /** Found in the sentence or paragraph after the marks ("». Così X", "». Lo ha detto X"), not glued to them. */
   following?: boolean;
+  /** Glued to the marks by a noun for the words ("» è il commento del consigliere X"): as plain as a verb of saying. */
+  pointed?: boolean;
   /** The speaker only described, by a common noun after the verb ("», spiega una residente", "– dice il 31enne –"). */
   described?: Description;
   /** An organisation called by a common noun the text never ties to a name ("», dice la società"): nobody's, not a person's. */
@@ -115,8 +117,8 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
     // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
-    // before anyone's: "– ci racconta una vicina –", "– mi dice X –".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
+    // before anyone's: "– ci racconta una vicina –", "– mi dice X –"; and whom the words answer: "– gli fa eco X –".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
       // "– ha precisato –": no name, the speaker is the quotation's.
@@ -421,14 +423,17 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (pointed) return pointed;
   }
   // "», sono state le parole del presidente X", "», è il laconico commento del presidente …, X", "»: parole dure del
-  // consigliere …, X": a noun for what was said, its adjectives, and whose it is.
-  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’'])|parola\s+di)\s*/iu.exec(rest);
+  // consigliere …, X", "» è il commento che arriva dal consigliere X": a noun for what was said, its adjectives, and whose it is.
+  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|invito|messaggio|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’']|che\s+(?:arriva|giunge)\s+(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’']))|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     // "», il commento della società in una nota": the organisation's words.
     const body = organisationNounAt(text, at + pointer[0].length, limit, /(?:del|dello|della|dell[’'])\s*$/iu.test(pointer[0]));
     if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
-    if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
+    // "», è l’invito del comandante provinciale": a title the text names nobody by is described, with its qualifier.
+    const fused = /(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(pointer[0]);
+    const described = speaker?.kind === 'title' ? descriptionAt(text, at + pointer[0].length - (fused ? 0 : 1), limit, fused) : undefined;
+    if (speaker) return { kind: 'after', start, end: speaker.end, speaker, pointed: true, ...(described ? { described } : {}) };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
     // "». Così una nota della segreteria nazionale Slc Cgil": the office issuing it.
     const office = /^(?:così|cosi)\s+$/iu.test(pointer[0]) ? organisationAfter(text, at + pointer[0].length + (ISSUED_BY.exec(text.slice(at + pointer[0].length, limit))?.[0].length ?? 0)) : undefined;
@@ -524,7 +529,7 @@ const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|ri
 /** A document and its issuer's preposition: "una nota della", "il comunicato diffuso dall’", "in una nota congiunta di". */
 const ISSUED_BY = /^(?:in\s+)?(?:(?:una|la|un|il|nella|nel)\s+)?(?:nota|comunicato|lettera|dichiarazione|documento|post|messaggio)(?:\s+(?:congiunt|ufficial|stamp)\p{Ll}*)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\p{L}])|dell[’']|dall[’'])\s*/iu;
 
-/** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole del direttore X". */
+/** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole (commosse) del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
   // "Lo ha detto X", and "È quanto afferma X".
@@ -534,7 +539,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const loMatch = lo ? SAYING_HERE.exec(text) : null;
   const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
   // "Comincia così la lunga denuncia dei residenti di …", "Inizia così la lettera del sindaco X": whose words open so.
-  const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole,?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole,?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
@@ -548,7 +553,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   }
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
-  let speaker = mentionAfterVerb(text, mentions, from, limit) ?? mentionCovering(mentions, from + 1);
+  let speaker = mentionAfterVerb(text, mentions, from, limit) ?? covered(text, mentions, from + 1, limit);
   // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
   const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
@@ -611,6 +616,14 @@ function mentionCovering(mentions: Mention[], at: number): Mention | undefined {
   return mentions.find((mention) => mention.start <= at && at < mention.end + 1);
 }
 
+/** The same, or the person a title found so is in apposition with: "Sono le parole della presidente, X dopo …". */
+function covered(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
+  const mention = mentionCovering(mentions, at);
+  if (mention?.kind !== 'title') return mention;
+  const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(mention.end, limit));
+  return appositionOf(text, mentions, mention, clause ? mention.end + clause.index : limit) ?? mention;
+}
+
 /** The sentence before an opening mark, back to a full stop or the paragraph's start. */
 export function sentenceBefore(text: string, open: number, floor: number): number {
   for (let i = open - 1; i >= floor; i--) {
@@ -647,9 +660,24 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     // And past an elided article the mention leaves out: "con l’assessore X" is a complement too.
     if (at > 0 && lead[at]!.key === 'l' && /[’']$/u.test(lead[at]!.text) && lead[at]!.end === (lead[at + 1]?.start ?? mention.start)) at--;
     const before = lead[at];
-    return !before || !/^\s*$/u.test(text.slice(before.end, lead[at + 1]?.start ?? mention.start)) || !PREPOSITIONS.test(before.key);
+    const spaced = (word: Word) => /^\s*$/u.test(text.slice(word.end, lead[lead.indexOf(word) + 1]?.start ?? mention.start));
+    if (!before || !spaced(before)) return true;
+    // "scriveva ad Anna X": "a" before a vowel (the managing director's "ad" is read as a title, after its article).
+    if (PREPOSITIONS.test(before.key) || before.key === 'ad') return false;
+    // "chiamato a sostituire X": the infinitive's object.
+    if (!before.capital && INFINITIVE.test(before.key) && !ROLE_GROUP.has(before.key)) return false;
+    // "guidato dal maggiore X", "la vicinanza del collega X": a noun for a person in a complement, the name in
+    // apposition to it (not an adverbial phrase: "Nel pomeriggio X ha detto").
+    const opener = lead[at - 1];
+    return !(opener && spaced(opener) && PREPOSITIONS.test(opener.key) && !before.capital && (describesPerson(before.key) || RANKS.test(before.key)));
   });
 }
+
+/** Ranks the lexicon leaves out of its titles, being adjectives or nouns too: "il maggiore X", "l’appuntato X". */
+const RANKS = /^(?:maggiore|brigadiere|vicebrigadiere|appuntato|luogotenente|sergente|caporale|caporalmaggiore)$/u;
+
+/** An infinitive: "sostituire", "ringraziare", "incontrare". */
+const INFINITIVE = /\p{L}{3,}(?:are|ere|ire)$/u;
 
 /** Words before a title that are no part of the role noun the title starts at: "vice presidente", "ex sindaco". */
 const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
@@ -794,6 +822,18 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const named = subjects(text, inside).at(-1);
     if (named) return { kind: 'before', start: from, end, speaker: named };
   }
+  // "Fonti interne si limitano a parlare di «…»", "preferisce parlare di «…»": the infinitive talks for the subject of
+  // the verb it hangs on, named or described.
+  const infinitive = !topic && !talking && quotedWords >= 4 ? /(?:^|\s)parlare\s+di\s*$/iu.exec(before) : null;
+  if (infinitive) {
+    const at = from + infinitive.index + infinitive[0].search(/\S/u);
+    const named = subjects(text, inside).filter((mention) => mention.end <= at).at(-1);
+    const described = named ? undefined : describedSubject(text, from, at);
+    if (named || described) return { kind: 'before', start: from, end, speaker: named, ...(described ? { described, plural: described.plural } : {}) };
+  }
+  // "La scelta è stata presa, sottolineano fonti dell’Arma, «…»": a group described after its verb, right before the marks.
+  const describedAfter = verb && !topic ? descriptionAt(text, verb[1], end) : undefined;
+  if (describedAfter?.plural && /^\s*,?$/u.test(text.slice(describedAfter.end, end))) return { kind: 'before', start: from, end, plural: true, described: describedAfter };
   if (verb && (wordsOf(text, verb[1], end).length === 0 || topic)) {
     const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
     // "i post che annunciavano 'ticket raddoppiati'": what things or crowds said, in part, is reported, not quoted.

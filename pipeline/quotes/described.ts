@@ -28,13 +28,14 @@ const PEOPLE = new Set([
   'albergatori', 'attivista', 'attivisti', 'militante', 'militanti', 'volontario', 'volontaria', 'dipendente', 'lavoratore',
   'lavoratrice', 'operaio', 'operaia', 'studente', 'studentessa', 'collega', 'colleghi', 'colleghe', 'compagno', 'compagna',
   'compagni', 'conoscente', 'conoscenti', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
+  'fonti',
 ]);
 
 /** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
 const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei)$/u;
 
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
-const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica)$/u;
+const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica|intern[ie]|autorevoli)$/u;
 
 /** Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal". */
 const OF = /^(?:di|del|dello|della|dell|dei|degli|delle)$/u;
@@ -74,6 +75,9 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   // Bare: the article is already read, fused with a preposition ("le parole del comandante").
   const words = wordsOf(text, at, Math.min(limit, at + 120));
   if (bare) words.unshift({ start: at, end: at, text: '', key: 'il', capital: false });
+  // "sottolineano fonti dell’Arma", "Fonti interne riferiscono": sources go without an article, whoever they are.
+  const sources = !bare && words[0]?.key === 'fonti' && /^\s*$/u.test(text.slice(at, words[0].start));
+  if (sources) words.unshift({ start: words[0]!.start, end: words[0]!.start, text: '', key: 'le', capital: false });
   const article = words[0];
   if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
   const definite = DEFINITE.test(article.key);
@@ -88,7 +92,7 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const shouted = (word: { text: string }) => word.text === word.text.toUpperCase();
   // A role may be capitalised, as local pages write offices ("la Dirigente scolastica", "il Sindaco"); a people noun may not.
   const office = (word: Word) => !PEOPLE.has(word.key) && describesPerson(word.key) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !(spaced(k + 1) && words[k + 1]!.capital);
-  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
+  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
   // "il primo cittadino": the first word is part of the role.
   if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
   const plural = /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
@@ -144,11 +148,13 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     end = next;
   }
   const from = words[1]!.start;
-  return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+  // (Capitalised only as a sentence opens: "Fonti interne riferiscono".)
+  const described = text.slice(from, words[end]!.end).replace(/\s+/gu, ' ');
+  return { text: sources ? described.charAt(0).toLowerCase() + described.slice(1) : described, indefinite: !definite, plural, start: article.start, end: words[end]!.end };
 }
 
-/** People known by where they work: the firm follows as an officer's body does. */
-const WORKFORCE = /^(?:lavorator[ei]|lavoratric[ei]|dipendent[ei]|operai|operai[oa]|operaie)$/u;
+/** People known by where they work, and sources by where they speak from: the body follows as an officer's does. */
+const WORKFORCE = /^(?:lavorator[ei]|lavoratric[ei]|dipendent[ei]|operai|operai[oa]|operaie|fonti)$/u;
 
 /** A state after "in", one or two lower-case words and no verb: "cassa integrazione", "servizio", "sciopero". */
 const STATES = /^(?:cassa|servizio|sciopero|pensione|mobilità|presidio|agitazione|protesta|attesa|quarantena|ferie|malattia|turno|borghese|divisa|prima)$/u;
@@ -177,7 +183,8 @@ export function describedSubject(text: string, from: number, verb: number): Desc
   if (!described || described.end > verb) return undefined;
   const between = text.slice(described.end, verb);
   // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".
-  return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
+  // A verb the verb of saying hangs on may too: "Fonti interne si limitano a parlare di", "I genitori tornano a chiedere".
+  return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*(?:(?:si\s+)?\p{Ll}+(?:a|ano)\s+(?:a|di)\s+)?$/iu.test(between) ? described : undefined;
 }
 
 /**

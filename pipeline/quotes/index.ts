@@ -25,6 +25,7 @@ import { organisationNounAt, organisationReferent, organisationSaying, ownedOrga
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
+import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 
@@ -173,7 +174,9 @@ class People {
     const qualifier = qualifierAfter(this.narration, mention.nameEnd);
     const qualifiers = (other: Mention) => qualifiersIn(this.description(other), (word) => titleKey(word) === title);
     const qualified = (other: Mention) => qualifier !== undefined && exactly(other) && qualifiers(other).has(qualifier);
-    const unqualified = (other: Mention) => qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier);
+    // "il presidente della Repubblica": never one the text makes president of another body ("presidente della Camera di commercio X").
+    const body = bodyAfter(this.narration, mention.nameEnd);
+    const unqualified = (other: Mention) => (qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier)) && (body === undefined || sameBody(this.description(other), body));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start && unqualified(other)).reverse();
     const holder = earlier.find(qualified) ?? earlier.find(exactly) ?? earlier.find(holds);
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
@@ -283,7 +286,10 @@ class People {
     // Only when a verb of saying stands between the subject and the complement: the subject said what follows.
     const subject = named && !subjects(this.narration, [named]).length ? subjects(this.narration, before).at(-1) : undefined;
     const last = subject && sayings(this.narration, subject.end, named!.start).length > 0 ? subject : named;
-    return last && this.resolve(last, end);
+    // "La ministra X … ha lodato il sindaco Y." ¶ "«…»": the one praising goes on, not the one praised.
+    const doer = last ? subjects(this.narration, before.filter((mention) => mention.start < last.start && mention.kind !== 'title')).find((mention) => directObject(this.narration, mention, last)) : undefined;
+    const speaker = doer ?? last;
+    return speaker && this.resolve(speaker, end);
   }
 
   private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
@@ -426,6 +432,16 @@ function agrees(title: string, name: string): boolean {
   return feminine === undefined || gender === undefined || feminine === (gender === 'female');
 }
 
+/** The body a bare title names right after it, by its capitalised name: "presidente della Repubblica" → "repubblica". */
+function bodyAfter(narration: string, at: number): string | undefined {
+  return /^\s*(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)(\p{Lu}\p{L}+)/u.exec(narration.slice(at, at + 40))?.[1]!.toLowerCase();
+}
+
+/** Does a description (lower case) hold that body, or name no body of its own? */
+function sameBody(description: string, body: string): boolean {
+  return description.includes(body) || !/(?:^|\s)(?:di|del|della|dello|dei|degli|delle|dell[’'])\s*\p{L}/u.test(description);
+}
+
 /** Does a mention's role hold a word the lexicon can group? */
 function placed(mention: Mention): boolean {
   return `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => ROLE_GROUP.has(word) || ROLE_HINTS.has(word));
@@ -447,8 +463,11 @@ function titleKey(word: string): string {
   return word.toLowerCase().replace(/trice$/u, 'tore').replace(/essa$/u, 'e').replace(/[oae]$/u, '');
 }
 
+/** Role words of a second group: the defender in court is a lawyer ("il suo difensore, X" … "ha detto il legale"). */
+const SECOND_GROUPS = new Map([['difensore', 'avvocato'], ['difensora', 'avvocato']]);
+
 function sameGroup(role: string, group: string | undefined): boolean {
-  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group);
+  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group);
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
@@ -602,7 +621,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // named after them opens a report of their own. Not a verb of saying glued to the marks by a comma or dash
     // ("…per X e Y: «…», dicono Z e W"): that attributes the words, and the names before the colon are what they speak of.
     const glued = span.close !== undefined && /^[ \t]*[,\u2013\u2014-][ \t]*/u.exec(narration.slice(span.close + 1, span.close + 8));
-    const saidRightAfter = glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined;
+    // Nor a noun for the words glued to them ("«…» è il commento che arriva dal consigliere X").
+    const saidRightAfter = (glued && sayingAt(narration, span.close! + 1 + glued[0].length) !== undefined) || after?.pointed;
     if (!saidRightAfter && before?.speaker && before.speaker.kind !== 'title' && after?.speaker && after.speaker.kind !== 'title' && /:\s*$/u.test(narration.slice(before.speaker.end, span.open)) && (after.speaker.person ?? after.speaker.name) !== (before.speaker.person ?? before.speaker.name)) after = undefined;
     const hasNamedBefore = before?.speaker !== undefined || before?.organisation !== undefined;
     // Words named after a noun are a title, unless someone is named as saying them ("«…», analizza Castelli").

@@ -4,7 +4,7 @@
 const ARE = [
   'dichiar', 'afferm', 'spieg:h', 'sottoline', 'comment', 'evidenzi', 'osserv', 'precis', 'raccont', 'annunci',
   'ricord', 'rilev', 'not', 'puntualizz', 'rimarc:h', 'assicur', 'rassicur', 'denunci', 'lament', 'attacc:h',
-  'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'confid',
+  'replic:h', 'incalz', 'auspic:h', 'augur', 'argoment', 'illustr', 'conferm', 'anticip', 'rivel', 'svel', 'confid',
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
@@ -81,7 +81,7 @@ export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|su
 const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
 const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
 /** Idioms of saying: "taglia corto", "rincara la dose", "mette in guardia", "gli fa eco". */
-const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:fa|fanno|fece)\\s+eco';
+const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece)\\s+eco';
 
 /**
  * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",
@@ -123,7 +123,9 @@ const ROLE_GROUPS: Record<string, string[]> = {
   responsabile: ['responsabile', 'coordinatore', 'coordinatrice', 'referente', 'capo', 'capoprogetto', 'delegato', 'delegata', 'commissario', 'commissaria', 'garante', 'funzionario', 'funzionaria'],
   portavoce: ['portavoce', 'addetto stampa', 'addetta stampa'],
   politico: ['consigliere', 'consigliera', 'capogruppo', 'senatore', 'senatrice', 'deputato', 'deputata', 'onorevole', 'europarlamentare', 'parlamentare', 'leader', 'esponente', 'candidato', 'candidata', 'premier', 'cancelliere', 'cancelliera', 're', 'regina', 'principe', 'principessa'],
-  giustizia: ['prefetto', 'questore', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'magistrata', 'giudice', 'avvocato', 'avvocata', 'legale', 'comandante', 'capitano', 'colonnello', 'generale', 'maresciallo', 'tenente', 'ispettore', 'ispettrice', 'investigatore', 'investigatrice', 'ufficiale'],
+  giustizia: ['prefetto', 'questore', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'magistrata', 'giudice', 'comandante', 'capitano', 'colonnello', 'generale', 'maresciallo', 'tenente', 'ispettore', 'ispettrice', 'investigatore', 'investigatrice', 'ufficiale'],
+  // A lawyer is never the prosecutor or the judge of the same trial: "ha commentato il legale" is the defence's.
+  avvocato: ['avvocato', 'avvocata', 'legale'],
   allenatore: ['allenatore', 'allenatrice', 'tecnico', 'mister', 'coach', 'ct', 'selezionatore'],
   atleta: ['attaccante', 'difensore', 'centrocampista', 'portiere', 'giocatore', 'giocatrice', 'calciatore', 'calciatrice', 'campione', 'campionessa', 'corridore', 'ciclista', 'pilota', 'atleta', 'tennista', 'nuotatore', 'nuotatrice', 'playmaker', 'pivot', 'fuoriclasse', 'centravanti', 'bomber', 'fantasista', 'velocista', 'maratoneta', 'schermidore', 'ds', 'diesse', 'direttore sportivo'],
   studioso: ['docente', 'professore', 'professoressa', 'ricercatore', 'ricercatrice', 'dottorando', 'dottoranda', 'studioso', 'studiosa', 'scienziato', 'scienziata', 'economista', 'analista', 'esperto', 'esperta', 'meteorologo', 'meteorologa', 'geologo', 'geologa', 'vulcanologo', 'sismologo', 'storico', 'storica', 'curatore', 'curatrice', 'archeologo', 'archeologa', 'astronomo', 'ingegnere', 'architetto', 'consulente', 'autore', 'autrice', 'prima autrice', 'primo autore'],

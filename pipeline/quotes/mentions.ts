@@ -116,6 +116,8 @@ function prosecutorAt(words: Word[], k: number): boolean {
   return (/^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '')) || (/^prim[oa]$/u.test(words[k]!.key) && /^cittadin[oa]$/u.test(words[k + 1]?.key ?? ''));
 }
 
+const AUXILIARY = /^(?:ha|hanno|aveva|avevano|è|sono|era|erano)$/u;
+
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
 
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
@@ -124,7 +126,8 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // Honorifics, with their article, stand between a title and a name: "…, il professor Giuseppe Ferraro".
   while (j >= floor && HONORIFICS.has(words[j]!.key)) j--;
   if (j < nameAt - 1 && j >= floor && DETERMINERS.has(words[j]!.key)) j--;
-  if (j < floor) return undefined;
+  // "Mister Almada e mister Ferreyra": a title never ends on a conjunction; the one before it is someone else's.
+  if (j < floor || STOPS.has(words[j]!.key)) return undefined;
   const last = words[j]!;
   const gap = text.slice(last.end, words[j + 1]!.start);
   let chunkFrom = j;
@@ -137,10 +140,12 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       (gap.includes(',') || !STOPS.has(words[chunkFrom - 1]!.key)) &&
       // A gerund opens a clause of its own: "la pm rivolgendosi al collegio presieduto dal giudice X" is the judge.
       !GERUND.test(words[chunkFrom - 1]!.key) &&
+      // So does an auxiliary, the subject before it: "il giudice ha accolto la richiesta del pm X" is the prosecutor.
+      !AUXILIARY.test(words[chunkFrom - 1]!.key) &&
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
     // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
     return roleInLongChunk(text, words, chunkFrom, j);
   }
@@ -149,6 +154,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
     if (!ROLE_GROUP.has(words[k]!.key) && !prosecutorAt(words, k)) continue;
     const prev = words[k - 1];
     const prevPrev = words[k - 2];
+    // "scriveva ad Anna X": a lower-case "ad" right before a name is the preposition, the managing director only
+    // after an article ("l’ad X").
+    if (words[k]!.text === 'ad' && words[k + 1]?.capital && !(prev && DETERMINERS.has(prev.key))) continue;
     const opens = k === chunkFrom || (prev && (DETERMINERS.has(prev.key) || HONORIFICS.has(prev.key))) || (prevPrev && DETERMINERS.has(prevPrev.key) && k - 1 === chunkFrom + 1);
     if (opens || best === undefined) best = k;
   }
@@ -242,7 +250,8 @@ function appositiveTitle(text: string, words: Word[], nameAt: number): { start: 
 
 /** Role after a name: ", assessore regionale al Bilancio, Attività produttive e Internazionalizzazione". */
 export function roleAfter(text: string, at: number, limit = text.length): { role: string; end: number } | undefined {
-  const lead = /^\s*,\s*/u.exec(text.slice(at, limit));
+  // Past a party or an office in brackets: "Marisa X (presidente regione Molise), coordinatrice della Commissione …".
+  const lead = /^\s*(?:\([^()\n]{1,60}\)\s*)?,\s*/u.exec(text.slice(at, limit));
   if (!lead) return undefined;
   // An age may come first in agency copy: "Marco Pellegrini, 34 anni, capitano del Cagliari".
   const age = /^\d{1,3}\s+anni\s*,\s*/u.exec(text.slice(at + lead[0].length, limit));

@@ -10,6 +10,9 @@ const COLON_QUOTE = /^[^.;!?«»“”"\n]{0,60}?:\s*[«“"„]/u;
 /** Turn-taking in reports of a press conference: "è stata la volta di X", "è toccato a X", "la parola passa a X". */
 const TURN = /(?:(?:la\s+volta|il\s+turno)\s+(?:di|del)|(?:tocca|toccato|toccata)\s+a|la\s+parola\s+(?:passa\s+)?a)\s+$/iu;
 
+/** Conjunctions a sentence opens on, with a capital, before its subject. */
+const OPENING_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'poi', 'anche', 'infine', 'intanto']);
+
 function surnameShaped(word: Word): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isFirstName(word.text) && !FUNCTION_WORDS.has(word.key) && !DETERMINERS.has(word.key) && !CONJUNCTIONS.has(word.key) && !CALENDAR_WORDS.has(word.key) && !INSTITUTIONS.has(word.key) && !ROLE_GROUP.has(word.key) && !HONORIFICS.has(word.key);
 }
@@ -25,7 +28,8 @@ export function speakingSurname(text: string, words: Word[], i: number): boolean
   if (!surnameShaped(word) || !before || !/^ $/u.test(text.slice(before.end, word.start))) return false;
   const rest = text.slice(word.end, word.end + 200);
   if (TURN.test(text.slice(Math.max(0, word.start - 30), word.start))) return /^\s*(?:,[^.;!?«»“”"\n]{1,160}?)?:\s*[«“"„]/u.test(rest);
-  if (before.capital) return false;
+  // A capital before it only as a conjunction opens a sentence: "E Cerquetti svela: «…»", "Ma Rossi replica: «…»".
+  if (before.capital && !(OPENING_CONJUNCTIONS.has(before.key) && /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, before.start - 3), before.start)))) return false;
   // Not after a bare comma, which closes an aside ("sulla sua pagina Facebook, ha detto:").
   const verb = /^\s*(?:,\s*che\s+|che\s+)?/u.exec(rest)![0].length;
   const length = sayingLength(text, word.end + verb);
