@@ -10,6 +10,7 @@ import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
+import { talkedOf } from './talked-of.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -40,6 +41,8 @@ export interface Attribution {
   described?: Description;
   /** An organisation called by a common noun the text never ties to a name ("», dice la società"): nobody's, not a person's. */
   body?: boolean;
+  /** The words are a phrase the verb says was used ("parla di «disastro annunciato»"): speech however short, no label. */
+  phrase?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -787,7 +790,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
   // "parla della «necessità di …»": the article fused with the preposition.
-  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' '));
+  // "parla di «disastro annunciato»": right after "di", shorter words too.
+  const phrase = verb !== undefined && talkedOf(text, from, verb, end, quotedWords, quotedFirst);
+  const topic = phrase || (verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' ')));
   // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
   const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
   if (talking) {
@@ -800,7 +805,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const plural = isPlural(text.slice(verb[0], verb[1]));
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
     const described = named ? undefined : (describedSubject(text, from, verb[0]) ?? relativeDescribed(text, from, verb[0]));
-    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}) };
+    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}), ...(phrase ? { phrase } : {}) };
   }
   return undefined;
 }

@@ -170,6 +170,8 @@ const FUSED_ANY = /^(?:del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|
 
 /** A description opening the sentence at `from` as the subject of the verb at `verb`: "Una residente racconta: «…»". */
 export function describedSubject(text: string, from: number, verb: number): Description | undefined {
+  const among = amongWhom(text, from, verb);
+  if (among) return among;
   // Or opening the sentence's last clause, after a comma: "…, qualche genitore aggiunge «…»".
   const comma = text.lastIndexOf(',', verb);
   const clause = comma >= from ? descriptionAt(text, comma + 1, verb) : undefined;
@@ -178,6 +180,16 @@ export function describedSubject(text: string, from: number, verb: number): Desc
   const between = text.slice(described.end, verb);
   // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".
   return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*$/iu.test(between) ? described : undefined;
+}
+
+/** "Tra gli abitanti c’è chi parla di …": some of the people after "tra", unnamed, speak. */
+const AMONG_WHOM = /(?:^|[\s,])(?:tra|fra)(?=\s+(?:i|gli|le)\s)([^,;:.!?«»“”"]{1,80}?)\s+(?:c[’']è|ci\s+sono)\s+(?:anche\s+|pure\s+)?chi\s*$/iu;
+
+function amongWhom(text: string, from: number, verb: number): Description | undefined {
+  const found = AMONG_WHOM.exec(text.slice(from, verb));
+  if (!found) return undefined;
+  const described = descriptionAt(text, from + found.index + found[0].lastIndexOf(found[1]!), verb);
+  return described && /^\s+(?:c[’']è|ci\s)/iu.test(text.slice(described.end, verb)) ? described : undefined;
 }
 
 /**

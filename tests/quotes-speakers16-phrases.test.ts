@@ -1,0 +1,31 @@
+// The quotes stage on short phrases a verb of saying gives to someone ("parla di «…»"), and on the people such a
+// sentence describes: each rule from Italian press convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.ts';
+
+/** Each quote's words and its speaker's name, or its description in brackets where nobody is named. */
+const quoted = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts.join(' '), quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null)]);
+
+describe('quotes: "parla di «…»" quotes a phrase however short', () => {
+  it('gives "ha parlato di «…»" right after "di" to the person speaking', () => {
+    const text = 'Il presidente della Pro loco, Sergio Valli, ha chiuso la festa in piazza. Valli ha parlato di «annata storica» davanti ai volontari.';
+    expect(quoted(text)).toEqual([['annata storica', 'Sergio Valli']]);
+  });
+
+  it('keeps "parla di una «…»" after an article a label', () => {
+    const text = 'Il presidente della Pro loco, Sergio Valli, ha chiuso la festa in piazza. Valli parla di una «stagione di mezzo» per il paese.';
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it('keeps "nessuno parla di «…»" nobody\'s words', () => {
+    const text = 'Il fiume è sceso sotto il livello di guardia nella notte. Nessuno però parla di «pericolo passato» in paese.';
+    expect(quoted(text)).toEqual([]);
+  });
+});
+
+describe('quotes: "tra gli X c’è chi …" describes some of X', () => {
+  it('gives "Tra i negozianti c’è chi parla di «…»" to the shopkeepers', () => {
+    const text = 'La via è chiusa al traffico da tre mesi per il cantiere. Tra i negozianti c’è chi parla di «estate buttata» e chi ha già chiuso.';
+    expect(quoted(text)).toEqual([['estate buttata', '(negozianti)']]);
+  });
+});
