@@ -29,3 +29,20 @@ describe('quotes: "tra gli X c’è chi …" describes some of X', () => {
     expect(quoted(text)).toEqual([['estate buttata', '(negozianti)']]);
   });
 });
+
+describe('quotes: "descrivendolo come una «…»" quotes the words describing it', () => {
+  it('gives the description to the sentence\'s subject', () => {
+    const text = 'La direttrice del museo, Elena Corsi, ha presentato la nuova ala al pubblico, descrivendola come una «scommessa vinta» per tutta la città.';
+    expect(quoted(text)).toEqual([['scommessa vinta', 'Elena Corsi']]);
+  });
+
+  it('leaves a passive\'s unresolved agent nobody\'s, never a place', () => {
+    const text = 'A Pescara i dipendenti dell’agenzia regionale hanno scioperato per due ore. La chiusura dello sportello, definita dall’ente come un «riassetto necessario», è stata contestata dai sindacati.';
+    expect(quoted(text)).toEqual([['riassetto necessario', null]]);
+  });
+
+  it('keeps a thing defined by nobody a label', () => {
+    const text = 'Il sindaco Paolo Rinaldi ha inaugurato il parco. L’area, definita come un «polmone verde», sarà aperta anche di notte.';
+    expect(quoted(text)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
 import { talkedOf } from './talked-of.ts';
+import { characterisedAs } from './characterised.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -740,6 +741,22 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // after a colon is what the person the text is about says.
     if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
+  }
+  // "descrivendolo come una «felice eccezione»": whoever described it; "definita dall’ente come una «…»": the agent.
+  const characterised = quotedWords >= 2 && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst) ? characterisedAs(text, from, end) : undefined;
+  if (characterised) {
+    const { verb, agent } = characterised;
+    if (agent !== undefined) {
+      const by = inside.find((mention) => mention.start >= agent && /^\s*$/u.test(text.slice(agent, mention.start)));
+      if (by) return { kind: 'before', start: from, end, speaker: by, phrase: true };
+      const body = organisationNounAt(text, agent, end, !/^(?:da|d)$/iu.test(wordsOf(text, verb[1], agent).at(-1)?.key ?? ''));
+      if (!body) return undefined;
+      // Only an organisation the text calls one: "l’ente" is no town the text names more often.
+      const organisation = organisationReferent(text, mentions, body.noun, agent, true);
+      return { kind: 'before', start: from, end, phrase: true, ...(organisation ? { organisation } : { body: true }) };
+    }
+    const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
+    return named ? { kind: 'before', start: from, end, speaker: named, phrase: true } : undefined;
   }
   // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.
   const relative = /(?:^|[\s,])secondo\s+(?:il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s*,?$/iu.exec(before);
