@@ -46,3 +46,15 @@ describe('quotes: "descrivendolo come una «…»" quotes the words describing i
     expect(quoted(text)).toEqual([]);
   });
 });
+
+describe('quotes: "come osserva uno degli X, «…»" describes one of X', () => {
+  it('gives the words to one of the group, its noun singular', () => {
+    const text = 'I tre giovani sono stati fermati al casello dopo un lungo inseguimento. Del resto, come osserva uno degli agenti, «non avevano dove andare». Ora sono in carcere.';
+    expect(quoted(text)).toEqual([['non avevano dove andare', '(agente)']]);
+  });
+
+  it('gives "come ammette un vigile, «…»" to a traffic warden', () => {
+    const text = 'Le multe in centro sono raddoppiate in un anno. Del resto, come ammette un vigile, «non ci sono più posti per parcheggiare». Il Comune tace.';
+    expect(quoted(text)).toEqual([['non ci sono più posti per parcheggiare', '(vigile)']]);
+  });
+});

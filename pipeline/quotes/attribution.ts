@@ -12,6 +12,7 @@ import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
 import { talkedOf } from './talked-of.ts';
 import { characterisedAs } from './characterised.ts';
+import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -742,6 +743,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
   }
+  // "come osserva uno degli inquirenti, «…»": the one the aside describes.
+  const aside = asideDescribed(text, from, end);
+  if (aside && !inside.some((mention) => mention.kind !== 'title' && mention.end > aside.start)) return { kind: 'before', start: from, end, described: aside };
   // "descrivendolo come una «felice eccezione»": whoever described it; "definita dall’ente come una «…»": the agent.
   const characterised = quotedWords >= 2 && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst) ? characterisedAs(text, from, end) : undefined;
   if (characterised) {

@@ -78,6 +78,11 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
   const definite = DEFINITE.test(article.key);
   if (!definite && !INDEFINITE.test(article.key)) return undefined;
+  // "uno degli inquirenti", "una delle residenti": one person of the group.
+  if (!bare && /^un[oa]$/u.test(article.key)) {
+    const one = oneOf(text, words, limit);
+    if (one) return { ...one, start: article.start };
+  }
   let k = 1;
   const spaced = (i: number) => words[i] !== undefined && !/[^\s]|\n/u.test(text.slice(words[i - 1]!.end, words[i]!.start));
   if (!spaced(1)) return undefined;
@@ -145,6 +150,26 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   }
   const from = words[1]!.start;
   return { text: text.slice(from, words[end]!.end).replace(/\s+/gu, ' '), indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+}
+
+/** "uno dei residenti": the group after "dei", "degli", "delle", its noun made singular where the lexicon knows it. */
+function oneOf(text: string, words: Word[], limit: number): Description | undefined {
+  const of = words[1];
+  if (!of || !/^(?:dei|degli|delle)$/u.test(of.key) || !/^\s+$/u.test(text.slice(words[0]!.end, of.start))) return undefined;
+  // (Read bare, as after a fused article: the group is plural whatever its article says.)
+  const group = descriptionAt(text, of.end, limit, true);
+  if (!group) return undefined;
+  const [noun, ...rest] = group.text.split(' ');
+  const one = singularOf(noun!.toLowerCase());
+  return { ...group, text: [one ?? noun, ...rest].join(' '), indefinite: true, plural: false };
+}
+
+/** The singular of a plural noun for people, if the lexicon has it: "inquirenti" -> "inquirente", "operai" -> "operaio". */
+function singularOf(plural: string): string | undefined {
+  const stem = plural.slice(0, -1);
+  const hard = stem.replace(/(?<=[cg])h$/u, '');
+  const candidates = /i$/u.test(plural) ? [`${stem}e`, `${stem}o`, `${stem}a`, `${hard}a`, `${hard}o`, `${plural}o`] : /e$/u.test(plural) ? [`${stem}a`, `${stem}e`] : [];
+  return candidates.find((word) => word !== plural && (PEOPLE.has(word) || ROLE_GROUP.has(word)));
 }
 
 /** People known by where they work: the firm follows as an officer's body does. */
