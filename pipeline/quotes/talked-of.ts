@@ -15,7 +15,8 @@ export function talkedOf(text: string, from: number, verb: [number, number], end
   if (!/^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!)) return false;
   const between = wordsOf(text, verb[1], end);
   if (between.length !== 1 || between[0]!.key !== 'di') return false;
-  // The clause the verb opens, from its last stop or comma: "Tra gli abitanti c'è chi parla di".
-  const clause = wordsOf(text, Math.max(from, text.slice(0, verb[0]).search(/[,;:.!?][^,;:.!?]*$/u) + 1), verb[0]);
+  // The clause before the verb, from its sentence's last comma or stop: "Tra gli abitanti c’è chi parla di".
+  const lead = text.slice(from, verb[0]);
+  const clause = wordsOf(text, from + Math.max(0, lead.search(/[,;:.!?][^,;:.!?]*$/u) + 1), verb[0]);
   return !clause.slice(-4).some((word) => DENIED.test(word.key));
 }
