@@ -10,6 +10,9 @@ import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
 import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
+import { talkedOf } from './talked-of.ts';
+import { characterisedAs } from './characterised.ts';
+import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 
 export interface Range {
@@ -42,6 +45,8 @@ export interface Attribution {
   described?: Description;
   /** An organisation called by a common noun the text never ties to a name ("», dice la società"): nobody's, not a person's. */
   body?: boolean;
+  /** The words are a phrase the verb says was used ("parla di «disastro annunciato»"): speech however short, no label. */
+  phrase?: boolean;
 }
 
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
@@ -766,6 +771,25 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
   }
+  // "come osserva uno degli inquirenti, «…»": the one the aside describes.
+  const aside = asideDescribed(text, from, end);
+  if (aside && !inside.some((mention) => mention.kind !== 'title' && mention.end > aside.start)) return { kind: 'before', start: from, end, described: aside };
+  // "descrivendolo come una «felice eccezione»": whoever described it; "definita dall’ente come una «…»": the agent.
+  const characterised = quotedWords >= 2 && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst) ? characterisedAs(text, from, end) : undefined;
+  if (characterised) {
+    const { verb, agent } = characterised;
+    if (agent !== undefined) {
+      const by = inside.find((mention) => mention.start >= agent && /^\s*$/u.test(text.slice(agent, mention.start)));
+      if (by) return { kind: 'before', start: from, end, speaker: by, phrase: true };
+      const body = organisationNounAt(text, agent, end, !/^(?:da|d)$/iu.test(wordsOf(text, verb[1], agent).at(-1)?.key ?? ''));
+      if (!body) return undefined;
+      // Only an organisation the text calls one: "l’ente" is no town the text names more often.
+      const organisation = organisationReferent(text, mentions, body.noun, agent, true);
+      return { kind: 'before', start: from, end, phrase: true, ...(organisation ? { organisation } : { body: true }) };
+    }
+    const named = subjects(text, inside).filter((mention) => mention.end <= verb[0]).at(-1);
+    return named ? { kind: 'before', start: from, end, speaker: named, phrase: true } : undefined;
+  }
   // "…, secondo la quale «…»", "secondo cui «…»": the person the relative clause hangs on.
   const relative = /(?:^|[\s,])secondo\s+(?:il\s+quale|la\s+quale|i\s+quali|le\s+quali|cui)\s*,?$/iu.exec(before);
   if (relative) {
@@ -815,7 +839,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   const verb = sayings(text, from, end).at(-1);
   // "ha parlato di «una mostra che restituisce …»": a partial quotation, long enough not to be a name or a scare quote.
   // "parla della «necessità di …»": the article fused with the preposition.
-  const topic = verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' '));
+  // "parla di «disastro annunciato»": right after "di", shorter words too.
+  const phrase = verb !== undefined && talkedOf(text, from, verb, end, quotedWords, quotedFirst);
+  const topic = phrase || (verb && /^parl/iu.test(text.slice(verb[0], verb[1]).split(/\s+/u).at(-1)!) && quotedWords >= 5 && /^(?:di|del|dello|della|dei|degli|delle|dell)$/u.test(wordsOf(text, verb[1], end).map((word) => word.key).join(' ')));
   // "ha votato a favore pur parlando di «…»": the gerund talks for the sentence's subject.
   const talking = !topic && quotedWords >= 4 && /(?:^|\s)(?:pur\s+)?parlando\s+di\s*$/iu.test(before);
   if (talking) {
@@ -840,7 +866,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const plural = isPlural(text.slice(verb[0], verb[1]));
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
     const described = named ? undefined : (describedSubject(text, from, verb[0]) ?? relativeDescribed(text, from, verb[0]));
-    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}) };
+    return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}), ...(phrase ? { phrase } : {}) };
   }
   return undefined;
 }

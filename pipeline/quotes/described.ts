@@ -82,6 +82,11 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
   const definite = DEFINITE.test(article.key);
   if (!definite && !INDEFINITE.test(article.key)) return undefined;
+  // "uno degli inquirenti", "una delle residenti": one person of the group.
+  if (!bare && /^un[oa]$/u.test(article.key)) {
+    const one = oneOf(text, words, limit);
+    if (one) return { ...one, start: article.start };
+  }
   let k = 1;
   const spaced = (i: number) => words[i] !== undefined && !/[^\s]|\n/u.test(text.slice(words[i - 1]!.end, words[i]!.start));
   if (!spaced(1)) return undefined;
@@ -153,6 +158,26 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   return { text: sources ? described.charAt(0).toLowerCase() + described.slice(1) : described, indefinite: !definite, plural, start: article.start, end: words[end]!.end };
 }
 
+/** "uno dei residenti": the group after "dei", "degli", "delle", its noun made singular where the lexicon knows it. */
+function oneOf(text: string, words: Word[], limit: number): Description | undefined {
+  const of = words[1];
+  if (!of || !/^(?:dei|degli|delle)$/u.test(of.key) || !/^\s+$/u.test(text.slice(words[0]!.end, of.start))) return undefined;
+  // (Read bare, as after a fused article: the group is plural whatever its article says.)
+  const group = descriptionAt(text, of.end, limit, true);
+  if (!group) return undefined;
+  const [noun, ...rest] = group.text.split(' ');
+  const one = singularOf(noun!.toLowerCase());
+  return { ...group, text: [one ?? noun, ...rest].join(' '), indefinite: true, plural: false };
+}
+
+/** The singular of a plural noun for people, if the lexicon has it: "inquirenti" -> "inquirente", "operai" -> "operaio". */
+function singularOf(plural: string): string | undefined {
+  const stem = plural.slice(0, -1);
+  const hard = stem.replace(/(?<=[cg])h$/u, '');
+  const candidates = /i$/u.test(plural) ? [`${stem}e`, `${stem}o`, `${stem}a`, `${hard}a`, `${hard}o`, `${plural}o`] : /e$/u.test(plural) ? [`${stem}a`, `${stem}e`] : [];
+  return candidates.find((word) => word !== plural && (PEOPLE.has(word) || ROLE_GROUP.has(word)));
+}
+
 /** People known by where they work, and sources by where they speak from: the body follows as an officer's does. */
 const WORKFORCE = /^(?:lavorator[ei]|lavoratric[ei]|dipendent[ei]|operai|operai[oa]|operaie|fonti)$/u;
 
@@ -176,6 +201,8 @@ const FUSED_ANY = /^(?:del|dello|della|dell|dei|degli|delle|al|allo|alla|all|ai|
 
 /** A description opening the sentence at `from` as the subject of the verb at `verb`: "Una residente racconta: «…»". */
 export function describedSubject(text: string, from: number, verb: number): Description | undefined {
+  const among = amongWhom(text, from, verb);
+  if (among) return among;
   // Or opening the sentence's last clause, after a comma: "…, qualche genitore aggiunge «…»".
   const comma = text.lastIndexOf(',', verb);
   const clause = comma >= from ? descriptionAt(text, comma + 1, verb) : undefined;
@@ -185,6 +212,16 @@ export function describedSubject(text: string, from: number, verb: number): Desc
   // An aside between commas may come first: "Una farmacista del centro, interpellata, racconta".
   // A verb the verb of saying hangs on may too: "Fonti interne si limitano a parlare di", "I genitori tornano a chiedere".
   return /^\s*(?:,[^,;:.!?«»“”"_]{1,40},\s*)?(?:(?:invece|poi|anche|ancora|infine|però|inoltre|ha|hanno|è|sono)\s+)*(?:(?:si\s+)?\p{Ll}+(?:a|ano)\s+(?:a|di)\s+)?$/iu.test(between) ? described : undefined;
+}
+
+/** "Tra gli abitanti c’è chi parla di …": some of the people after "tra", unnamed, speak. */
+const AMONG_WHOM = /(?:^|[\s,])(?:tra|fra)(?=\s+(?:i|gli|le)\s)([^,;:.!?«»“”"]{1,80}?)\s+(?:c[’']è|ci\s+sono)\s+(?:anche\s+|pure\s+)?chi\s*$/iu;
+
+function amongWhom(text: string, from: number, verb: number): Description | undefined {
+  const found = AMONG_WHOM.exec(text.slice(from, verb));
+  if (!found) return undefined;
+  const described = descriptionAt(text, from + found.index + found[0].lastIndexOf(found[1]!), verb);
+  return described && /^\s+(?:c[’']è|ci\s)/iu.test(text.slice(described.end, verb)) ? described : undefined;
 }
 
 /**

@@ -633,7 +633,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const verbAfter = previousClose === undefined ? undefined : /^[ \t]*,[ \t]*/u.exec(narration.slice(previousClose + 1, span.open));
     const said = verbAfter ? sayingAt(narration, previousClose! + 1 + verbAfter[0].length) : undefined;
     const resumed = said !== undefined && /^[^.;:!?«»“”"_\n]{1,80}\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(narration.slice(said, span.open));
-    let thing = !hasNamedBefore && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart) && !DATE_STAMP.test(narration.slice(paragraphStart, span.open));
+    let thing = !hasNamedBefore && !before?.phrase && !namedAfter && !resumed && innerBySpan[index]!.length === 0 && namesAThing(narration, span.open, paragraphStart) && !DATE_STAMP.test(narration.slice(paragraphStart, span.open));
     // Words running over a sentence's end into another ("«Un gesto inutile. Anzi, ora faremo prima»") are no title or
     // scare quote, wherever they stand: someone's speech.
     // Only where nothing else makes it speech (not a sentence standing alone); capitalised after a noun, as titles are
