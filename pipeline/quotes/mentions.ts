@@ -50,6 +50,12 @@ function gapIsSpace(text: string, left: Word, right: Word): boolean {
   return /^ $/u.test(text.slice(left.end, right.start));
 }
 
+/** A surname cut to its initial keeps its full stop, as the press writes it ("la 79enne Maria R."). */
+function withInitialStop(text: string, nameStart: number, nameEnd: number): string {
+  const name = text.slice(nameStart, nameEnd);
+  return / \p{Lu}$/u.test(name) && text.charAt(nameEnd) === '.' ? `${name}.` : name;
+}
+
 /** Conjunctions that open sentences with a capital: never the first word of a name. */
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
@@ -597,7 +603,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       end: after?.end ?? nameEnd,
       nameStart,
       nameEnd,
-      name: text.slice(nameStart, nameEnd),
+      name: withInitialStop(text, nameStart, nameEnd),
       title: title?.title,
       role: after?.role,
     });

@@ -1,0 +1,20 @@
+// The quotes stage on speakers the fourteenth untuned set showed wrong: a name ending in an initial, bodies named as
+// a paragraph's subject, joint speakers called back together, a surname alone in a subheadline; each rule from
+// Italian press convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.ts';
+
+/** Each quote's speaker's name, or its description in brackets where nobody is named. */
+const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+
+describe('quotes: a surname written as an initial keeps its full stop', () => {
+  it('gives "la 64enne Marta R. racconta" to "Marta R."', () => {
+    const text = 'Ha perso il portafoglio sull’autobus e lo ha ritrovato il giorno dopo. La 64enne Marta R. racconta: «Non ci speravo più, dentro c’erano i documenti di mio marito».';
+    expect(speakers(text)).toEqual(['Marta R.']);
+  });
+
+  it('keeps the full stop when the initial ends the sentence and the quote follows', () => {
+    const text = 'A ritrovare il cane è stato un vicino, Paolo T. «L’ho sentito abbaiare dietro il capanno e ho chiamato subito la padrona», racconta.';
+    expect(speakers(text)).toEqual(['Paolo T.']);
+  });
+});
