@@ -18,3 +18,10 @@ describe('quotes: a surname written as an initial keeps its full stop', () => {
     expect(speakers(text)).toEqual(['Paolo T.']);
   });
 });
+
+describe('quotes: a headline label after a section tag and a bar', () => {
+  it('gives "FOTO | Surname: «…»" and the coach\'s answers to the surname', () => {
+    const text = 'FOTO | Morandin: "Una prova di carattere"\n\nIl tecnico rossoblù: "Abbiamo sofferto ma non abbiamo mai mollato"\n\nMister, una gara difficile sul campo pesante. Se lo aspettava? "Sapevamo che il campo ci avrebbe penalizzati, ma i ragazzi hanno tenuto duro fino all’ultimo minuto e alla fine il pareggio è giusto".';
+    expect(speakers(text)).toEqual(['Morandin', 'Morandin', 'Morandin']);
+  });
+});
