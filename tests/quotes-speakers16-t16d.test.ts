@@ -25,3 +25,15 @@ describe('quotes: a headline label after a section tag and a bar', () => {
     expect(speakers(text)).toEqual(['Morandin', 'Morandin', 'Morandin']);
   });
 });
+
+describe('quotes: two people introduced together, then called back by a plural noun', () => {
+  it('gives "«…» – spiegano gli esponenti Avs –" to the pair the paragraph before made speak together', () => {
+    const text = 'Polemica sulla chiusura estiva della biblioteca comunale.\n\nLa capogruppo di Alleanza Verdi e Sinistra Carla Ronchi, insieme al coordinatore cittadino Matteo Ferraris, criticano la giunta del sindaco Paolo Bellandi per la scelta.\n\n«Chiudere per sei settimane – spiegano gli esponenti Avs – significa lasciare senza un luogo di studio centinaia di ragazzi».';
+    expect(speakers(text)).toEqual(['Carla Ronchi e Matteo Ferraris']);
+  });
+
+  it('leaves the plural noun described when the paragraph before has one subject', () => {
+    const text = 'Polemica sulla chiusura estiva della biblioteca comunale.\n\nLa capogruppo di Alleanza Verdi e Sinistra Carla Ronchi critica la giunta del sindaco Paolo Bellandi, con il sostegno di Matteo Ferraris.\n\n«Chiudere per sei settimane – spiegano gli esponenti Avs – significa lasciare senza un luogo di studio centinaia di ragazzi».';
+    expect(speakers(text)).toEqual(['(esponenti)']);
+  });
+});

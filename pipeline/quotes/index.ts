@@ -25,6 +25,7 @@ import { organisationNounAt, organisationReferent, organisationSaying, ownedOrga
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
+import { jointSubject } from './joint-subject.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
@@ -1038,6 +1039,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (isOffice(recent)) return { quote: true, speaker: recent };
         const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
         if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+        // "X, insieme a Y, attaccano …", then "– spiegano gli esponenti Pd –": the pair the paragraph before opened on.
+        const paragraph = paragraphAt(prose, at);
+        const before = paragraph - 1 >= prose.headlines ? prose.paragraphs[paragraph - 1]! : undefined;
+        const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
+        const names = pair?.map((mention) => people.resolve(mention, at)?.name);
+        if (names?.[0] && names[1] && names[0] !== names[1]) return { quote: true, speaker: { name: `${names[0]} e ${names[1]}` } };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
