@@ -37,3 +37,15 @@ describe('quotes: two people introduced together, then called back by a plural n
     expect(speakers(text)).toEqual(['(esponenti)']);
   });
 });
+
+describe('quotes: a headline sentence in marks after a full stop', () => {
+  it('gives "Org boccia il piano. «…»" to the organisation, as after a colon', () => {
+    const text = 'Legambiente Toscana boccia il piano cave. «Una scelta miope che cancella le colline»\n\nIl nuovo piano regionale prevede dodici siti di estrazione in più. La giunta lo ha approvato ieri sera.';
+    expect(speakers(text)).toEqual(['Legambiente Toscana']);
+  });
+
+  it('does not read a stop inside body prose as a colon', () => {
+    const text = 'La giunta ha approvato il piano. Legambiente Toscana boccia la scelta. «Una scelta miope che cancella le colline», dice l’assessore Luca Neri ironizzando.';
+    expect(speakers(text)).toEqual(['Luca Neri']);
+  });
+});

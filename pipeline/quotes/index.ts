@@ -26,6 +26,7 @@ import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { jointSubject } from './joint-subject.ts';
+import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
@@ -594,6 +595,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
+    }
+    // "Legambiente boccia il piano. «Una scelta miope»": in a headline (or a line shaped as one, ending on the marks
+    // with no stop) the stop stands for a colon.
+    const headlineShaped = prose.paragraphs[paragraphAt(prose, span.open)]!.block || (span.close !== undefined && narration.slice(span.close + 1, paragraphEnd).trim() === '');
+    if (headlineShaped && !before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationBeforeStop(narration, mentions, span.open, paragraphStart, quotedWords, firstWord);
+      if (organisation) before = { kind: 'before', start: paragraphStart, end: span.open, organisation };
     }
     // "Con questo Patto il «…»", "Nel Patto si individuano «…»": the document says it.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.every((range) => !mentions.some((mention) => mention.kind !== 'title' && mention.start >= range.start && mention.start < range.end))) {
