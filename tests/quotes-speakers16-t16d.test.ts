@@ -49,3 +49,15 @@ describe('quotes: a headline sentence in marks after a full stop', () => {
     expect(speakers(text)).toEqual(['Luca Neri']);
   });
 });
+
+describe('quotes: labels chained in a digest of voices', () => {
+  it('gives "Rossi: «…». Bianchi: «…». Verdi: «…»" each to its own label, not to the one named in the body', () => {
+    const text = 'Derby, il dopogara\n\nRossi: «Tre punti pesanti». Bianchi: «Chiedo scusa per il gesto di\nNeri». Verdi: «Fiducia al mister»\n\nIl tecnico Mario Rossi, quasi senza voce: «Era decisivo vincere davanti alla nostra gente».';
+    expect(speakers(text)).toEqual(['Mario Rossi', 'Bianchi', 'Verdi', 'Mario Rossi']);
+  });
+
+  it('still takes a kicker noun alone before the marks for no one', () => {
+    const text = 'Programma: «Una settimana di eventi in piazza»\n\nIl festival torna dal 3 al 10 agosto con concerti, mostre e incontri.';
+    expect(speakers(text)).toEqual([]);
+  });
+});

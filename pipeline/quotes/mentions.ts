@@ -445,8 +445,14 @@ function labelledName(text: string, words: Word[], i: number): boolean {
   if (!text.startsWith(':', word.end + /^[ \t]*/u.exec(text.slice(word.end))![0].length) && new RegExp(`(?<![\\p{L}])(?:di|a|da|in|per)\\s+${word.text}(?![\\p{L}])`, 'u').test(text)) return false;
   // A kicker's noun ("Programma: «…»") stands once: a name is written again, said after a verb of saying, or set after
   // a live blog's time.
-  return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead));
+  return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead) || LABEL_CHAIN.test(text.slice(Math.max(0, word.start - 260), word.start)));
 }
+
+/**
+ * A label right after the words another label introduced: "Rossi: «…». Bianchi: «…»", as a digest of voices sets them
+ * (a kicker's noun opens a headline, it does not follow someone's words).
+ */
+const LABEL_CHAIN = /\p{Lu}\p{Ll}{2,}[ \t]*:[ \t]*[«“"][^«»“”"\n]{1,120}(?:\n[^«»“”"\n]{1,120})?[»”"][ \t]*[.!?]?[ \t]*\n?[ \t]*$/u;
 
 const LABEL_TIME = /\d[:.]\d{2}[ \t]*[-\u2013\u2014][ \t]*$/u;
 
