@@ -61,3 +61,15 @@ describe('quotes: labels chained in a digest of voices', () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('quotes: "Lo dichiarano X e Y" after the words', () => {
+  it('gives the words to both, the plural verb after "Lo" saying they spoke together', () => {
+    const text = '«Accogliamo con soddisfazione la notizia del finanziamento per il ponte». Lo dichiarano Marco Ferri, segretario del partito, e Luca Neri, sindaco di Bagnara.';
+    expect(speakers(text)).toEqual(['Marco Ferri e Luca Neri']);
+  });
+
+  it('keeps "Lo dichiara X con Y" for the one who says it', () => {
+    const text = '«Accogliamo con soddisfazione la notizia del finanziamento per il ponte». Lo dichiara Marco Ferri, segretario del partito, accanto a Luca Neri.';
+    expect(speakers(text)).toEqual(['Marco Ferri']);
+  });
+});

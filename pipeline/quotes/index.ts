@@ -774,7 +774,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const verbs = sayings(narration, attribution.start, attribution.end);
     const firstOne = group[0]!;
     const lastOne = group.at(-1)!;
-    const together = verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
+    // "Lo dichiarano (congiuntamente) X e Y": the plural verb after the pronoun pointing back at the words.
+    const pointedPlural = POINTED_PLURAL.test(narration.slice(attribution.start, firstOne.start));
+    const together = pointedPlural || verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
     if (!(together || attribution.described?.plural) || (verbs.length > 0 && verbs.every(([start, end]) => !isPlural(narration.slice(start, end))))) return undefined;
     const names = [...new Set(group.map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
     if (names.length < 2) return undefined;
@@ -1417,6 +1419,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** "Lo dichiarano", "L’hanno detto": a verb in the plural after the pronoun for the words just quoted. */
+const POINTED_PLURAL = /(?<![\p{L}])[Ll](?:o[ \t]+|[’'][ \t]*)(?:hanno[ \t]+\p{Ll}+|\p{Ll}{3,}(?:ano|ono))(?![\p{L}])/u;
 
 /** "Entrambi", "entrambe", "tutti e due" as the subject of a verb of saying. */
 const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
