@@ -73,3 +73,10 @@ describe('quotes: "Lo dichiarano X e Y" after the words', () => {
     expect(speakers(text)).toEqual(['Marco Ferri']);
   });
 });
+
+describe('quotes: "Lo" before a verb of saying is a pronoun, not an article', () => {
+  it('gives "Lo dichiarano congiuntamente X e Y" to both, the verb no title of the first', () => {
+    const text = '«Accogliamo con soddisfazione la notizia del finanziamento per il ponte». Lo dichiarano congiuntamente Marco Ferri e Luca Neri.';
+    expect(speakers(text)).toEqual(['Marco Ferri e Luca Neri']);
+  });
+});

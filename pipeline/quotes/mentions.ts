@@ -228,6 +228,8 @@ function nounBefore(text: string, words: Word[], last: number, floor: number): {
     const noun = words.slice(k + 1, last + 1);
     if (noun.some((other) => other.capital || CLAUSE_OPENERS.has(other.key) || STOPS.has(other.key) || /[^\p{L}]/u.test(other.text))) return undefined;
     if (DELIMITER.test(text.slice(word.end, words[last]!.end))) return undefined;
+    // "Lo dichiarano congiuntamente X e Y": a pronoun before a verb of saying, not an article before a noun.
+    if (sayingLength(text, noun[0]!.start) > 0) return undefined;
     // "lo spagnolo Javier Ortega", "il giovane Marco": a nationality or an age, not a role.
     if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara|stesso|stessa|medesimo|medesima)$/u.test(noun[0]!.key))) return undefined;
     const start = noun[0]!.start;
