@@ -80,3 +80,15 @@ describe('quotes: "Lo" before a verb of saying is a pronoun, not an article', ()
     expect(speakers(text)).toEqual(['Marco Ferri e Luca Neri']);
   });
 });
+
+describe('quotes: a paragraph ending on two people a plural title names as one', () => {
+  it('gives the next paragraph\'s words to "gli avvocati della difesa X e Y" together', () => {
+    const text = '«Non c’è alcun danno per il Comune», ha spiegato il pm Carlo Bassi. Sulla stessa linea gli avvocati della difesa Luca Rovere e Marco Ferri, che avevano chiesto il rito abbreviato.\n\n«La mancata consegna dei documenti è irrilevante. Apprezziamo l’onestà della Procura».';
+    expect(speakers(text)).toEqual(['Carlo Bassi', 'Luca Rovere e Marco Ferri']);
+  });
+
+  it('does not join "il sindaco X e Y", a singular title', () => {
+    const text = '«Non c’è alcun danno per il Comune», ha spiegato il pm Carlo Bassi. In aula anche il sindaco Luca Rovere e Marco Ferri, che avevano chiesto il rito abbreviato.\n\n«La mancata consegna dei documenti è irrilevante. Apprezziamo l’onestà della Procura».';
+    expect(speakers(text)[1]).not.toBe('Luca Rovere e Marco Ferri');
+  });
+});

@@ -277,6 +277,21 @@ class People {
   }
 
   /**
+   * "Sulla stessa linea gli avvocati della difesa X e Y, che …": two people a plural title names as one, the last the
+   * paragraph names; the words in the paragraph after it are theirs together, not the second one's.
+   */
+  pairEnding(paragraph: number): Speaker | undefined {
+    const { start, end } = this.prose.paragraphs[paragraph]!;
+    const people = this.mentions.filter((mention) => mention.kind !== 'title' && mention.end <= end && mention.start >= start && !this.inRoles.has(mention));
+    const [first, second] = people.slice(-2);
+    if (!first || !second || !/^[ \t]+(?:e|ed)[ \t]+$/u.test(this.narration.slice(first.nameEnd, second.start))) return undefined;
+    // The plural title right before the first: "gli avvocati della difesa X".
+    if (!/(?:^|\s)(?:i|gli|le)[ \t]+\p{Ll}+(?:[ \t]+[^\s,.;:!?«»“”"()]+){0,4}[ \t]+$/u.test(this.narration.slice(Math.max(start, first.nameStart - 60), first.nameStart))) return undefined;
+    const names = [this.resolve(first, end)?.name, this.resolve(second, end)?.name];
+    return names[0] && names[1] && names[0] !== names[1] ? { name: `${names[0]} e ${names[1]}` } : undefined;
+  }
+
+  /**
    * The person a paragraph ends on as a sentence's subject, past those it names in a complement after them ("X … ha
    * rilasciato qualche dichiarazione sulla situazione legata a Y."): who speaks in the paragraph of quotation after it.
    */
@@ -1199,7 +1214,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Consiglio comunale, con il presidente X, esprime il suo cordoglio." ¶ "«…»".
     const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) ?? organisationSaying(narration, mentions, previous.start, previous.end) : undefined;
     if (owned) return { quote: true, speaker: officeSpeaker(fullName(owned)) };
-    const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
+    const before = alone && !bylineOf(narration, previous) ? people.pairEnding(paragraph - 1) ?? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
