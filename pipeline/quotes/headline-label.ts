@@ -9,10 +9,10 @@ import { sayingLength } from './saying-verbs.ts';
 import { withoutSection } from './sections.ts';
 
 /**
- * "Topic, " (or "Topic – ") before the label, the label (a surname, or two: "Ruggeri Mancarella"), and a verb before
+ * "Topic, " (or "Topic – ", "VIDEO | ") before the label, the label (a surname, or two: "Ruggeri Mancarella"), and a verb before
  * the colon: "Castellani urla:"; then maybe the marks.
  */
-const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
+const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014|-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
 
 /** Words of a club's name: "Lumezzane Calcio", "Pavia Volley" are no double surname. */
 export const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);

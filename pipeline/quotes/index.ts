@@ -25,6 +25,8 @@ import { organisationNounAt, organisationReferent, organisationSaying, ownedOrga
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
+import { jointSubject } from './joint-subject.ts';
+import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
@@ -272,6 +274,21 @@ class People {
   named(at: number, paragraph: number): Speaker | undefined {
     const last = this.lastMention(at, paragraph);
     return last && this.resolve(last, at);
+  }
+
+  /**
+   * "Sulla stessa linea gli avvocati della difesa X e Y, che …": two people a plural title names as one, the last the
+   * paragraph names; the words in the paragraph after it are theirs together, not the second one's.
+   */
+  pairEnding(paragraph: number): Speaker | undefined {
+    const { start, end } = this.prose.paragraphs[paragraph]!;
+    const people = this.mentions.filter((mention) => mention.kind !== 'title' && mention.end <= end && mention.start >= start && !this.inRoles.has(mention));
+    const [first, second] = people.slice(-2);
+    if (!first || !second || !/^[ \t]+(?:e|ed)[ \t]+$/u.test(this.narration.slice(first.nameEnd, second.start))) return undefined;
+    // The plural title right before the first: "gli avvocati della difesa X".
+    if (!/(?:^|\s)(?:i|gli|le)[ \t]+\p{Ll}+(?:[ \t]+[^\s,.;:!?«»“”"()]+){0,4}[ \t]+$/u.test(this.narration.slice(Math.max(start, first.nameStart - 60), first.nameStart))) return undefined;
+    const names = [this.resolve(first, end)?.name, this.resolve(second, end)?.name];
+    return names[0] && names[1] && names[0] !== names[1] ? { name: `${names[0]} e ${names[1]}` } : undefined;
   }
 
   /**
@@ -594,6 +611,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
+    // "Legambiente boccia il piano. «Una scelta miope»": in a headline (or a line shaped as one, ending on the marks
+    // with no stop) the stop stands for a colon.
+    const headlineShaped = prose.paragraphs[paragraphAt(prose, span.open)]!.block || (span.close !== undefined && narration.slice(span.close + 1, paragraphEnd).trim() === '');
+    if (headlineShaped && !before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = organisationBeforeStop(narration, mentions, span.open, paragraphStart, quotedWords, firstWord);
+      if (organisation) before = { kind: 'before', start: paragraphStart, end: span.open, organisation };
+    }
     // "Con questo Patto il «…»", "Nel Patto si individuano «…»": the document says it.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.every((range) => !mentions.some((mention) => mention.kind !== 'title' && mention.start >= range.start && mention.start < range.end))) {
       const document = documentOpening(narration, sentence, span.open);
@@ -765,7 +789,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const verbs = sayings(narration, attribution.start, attribution.end);
     const firstOne = group[0]!;
     const lastOne = group.at(-1)!;
-    const together = verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
+    // "Lo dichiarano (congiuntamente) X e Y": the plural verb after the pronoun pointing back at the words.
+    const pointedPlural = POINTED_PLURAL.test(narration.slice(attribution.start, firstOne.start));
+    const together = pointedPlural || verbs.some(([start, end]) => isPlural(narration.slice(start, end))) || /^\s*,?\s*(?:che\s+)?(?:hanno|sono|\p{Ll}{2,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(lastOne.end, lastOne.end + 40)) || /(?:^|\s)(?:i|gli|le)\s+$/iu.test(narration.slice(Math.max(0, firstOne.start - 5), firstOne.start)) || /^\s*(?:\([^()]{1,60}\))?\s*:/u.test(narration.slice(lastOne.end, lastOne.end + 70));
     if (!(together || attribution.described?.plural) || (verbs.length > 0 && verbs.every(([start, end]) => !isPlural(narration.slice(start, end))))) return undefined;
     const names = [...new Set(group.map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
     if (names.length < 2) return undefined;
@@ -1038,6 +1064,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (isOffice(recent)) return { quote: true, speaker: recent };
         const opening = listSubjectBefore(narration, paragraphStartOf(prose, at), at);
         if (opening) return { quote: true, speaker: officeSpeaker(fullName(opening)) };
+        // "X, insieme a Y, attaccano …", then "– spiegano gli esponenti Pd –": the pair the paragraph before opened on.
+        const paragraph = paragraphAt(prose, at);
+        const before = paragraph - 1 >= prose.headlines ? prose.paragraphs[paragraph - 1]! : undefined;
+        const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
+        const names = pair?.map((mention) => people.resolve(mention, at)?.name);
+        if (names?.[0] && names[1] && names[0] !== names[1]) return { quote: true, speaker: { name: `${names[0]} e ${names[1]}` } };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
@@ -1182,7 +1214,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Consiglio comunale, con il presidente X, esprime il suo cordoglio." ¶ "«…»".
     const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) ?? organisationSaying(narration, mentions, previous.start, previous.end) : undefined;
     if (owned) return { quote: true, speaker: officeSpeaker(fullName(owned)) };
-    const before = alone && !bylineOf(narration, previous) ? people.paragraphSubject(paragraph - 1) : undefined;
+    const before = alone && !bylineOf(narration, previous) ? people.pairEnding(paragraph - 1) ?? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
     // quoted last, else the last person the text named before the questions began.
@@ -1402,6 +1434,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
 }
+
+/** "Lo dichiarano", "L’hanno detto": a verb in the plural after the pronoun for the words just quoted. */
+const POINTED_PLURAL = /(?<![\p{L}])[Ll](?:o[ \t]+|[’'][ \t]*)(?:hanno[ \t]+\p{Ll}+|\p{Ll}{3,}(?:ano|ono))(?![\p{L}])/u;
 
 /** "Entrambi", "entrambe", "tutti e due" as the subject of a verb of saying. */
 const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;

@@ -50,6 +50,12 @@ function gapIsSpace(text: string, left: Word, right: Word): boolean {
   return /^ $/u.test(text.slice(left.end, right.start));
 }
 
+/** A surname cut to its initial keeps its full stop, as the press writes it ("la 79enne Maria R."). */
+function withInitialStop(text: string, nameStart: number, nameEnd: number): string {
+  const name = text.slice(nameStart, nameEnd);
+  return / \p{Lu}$/u.test(name) && text.charAt(nameEnd) === '.' ? `${name}.` : name;
+}
+
 /** Conjunctions that open sentences with a capital: never the first word of a name. */
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
@@ -222,6 +228,8 @@ function nounBefore(text: string, words: Word[], last: number, floor: number): {
     const noun = words.slice(k + 1, last + 1);
     if (noun.some((other) => other.capital || CLAUSE_OPENERS.has(other.key) || STOPS.has(other.key) || /[^\p{L}]/u.test(other.text))) return undefined;
     if (DELIMITER.test(text.slice(word.end, words[last]!.end))) return undefined;
+    // "Lo dichiarano congiuntamente X e Y": a pronoun before a verb of saying, not an article before a noun.
+    if (sayingLength(text, noun[0]!.start) > 0) return undefined;
     // "lo spagnolo Javier Ortega", "il giovane Marco": a nationality or an age, not a role.
     if (noun.length === 1 && (DEMONYM.test(noun[0]!.key) || /^(?:giovane|piccolo|piccola|bravo|brava|povero|povera|caro|cara|stesso|stessa|medesimo|medesima)$/u.test(noun[0]!.key))) return undefined;
     const start = noun[0]!.start;
@@ -439,8 +447,14 @@ function labelledName(text: string, words: Word[], i: number): boolean {
   if (!text.startsWith(':', word.end + /^[ \t]*/u.exec(text.slice(word.end))![0].length) && new RegExp(`(?<![\\p{L}])(?:di|a|da|in|per)\\s+${word.text}(?![\\p{L}])`, 'u').test(text)) return false;
   // A kicker's noun ("Programma: «…»") stands once: a name is written again, said after a verb of saying, or set after
   // a live blog's time.
-  return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead));
+  return written.every((other) => other !== word.key) && (said || written.length >= 2 || LABEL_TIME.test(lead) || LABEL_CHAIN.test(text.slice(Math.max(0, word.start - 260), word.start)));
 }
+
+/**
+ * A label right after the words another label introduced: "Rossi: «…». Bianchi: «…»", as a digest of voices sets them
+ * (a kicker's noun opens a headline, it does not follow someone's words).
+ */
+const LABEL_CHAIN = /\p{Lu}\p{Ll}{2,}[ \t]*:[ \t]*[«“"][^«»“”"\n]{1,120}(?:\n[^«»“”"\n]{1,120})?[»”"][ \t]*[.!?]?[ \t]*\n?[ \t]*$/u;
 
 const LABEL_TIME = /\d[:.]\d{2}[ \t]*[-\u2013\u2014][ \t]*$/u;
 
@@ -597,7 +611,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
       end: after?.end ?? nameEnd,
       nameStart,
       nameEnd,
-      name: text.slice(nameStart, nameEnd),
+      name: withInitialStop(text, nameStart, nameEnd),
       title: title?.title,
       role: after?.role,
     });

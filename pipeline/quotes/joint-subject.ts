@@ -1,0 +1,22 @@
+// Two people a paragraph opens on as the subject of one plural verb: "Il segretario X, insieme al consigliere Y,
+// attaccano la giunta". A plural noun in the next paragraph ("spiegano gli esponenti Pd") calls them back together.
+import type { Mention } from './mentions.ts';
+
+/** Before the first name, its title only, in one clause: "Il nuovo segretario dell’Unione comunale del Pd …". */
+const OPENING = /^[^.,;:!?«»“”"()\u2013\u2014]{0,120}$/u;
+/** Between the two: "e", or a comma and "insieme a" / "assieme a", then maybe the second one's title. */
+const JOINED = /^(?:\s+(?:e|ed)|\s*,\s*(?:insieme|assieme)\s+(?:a|ad|al|allo|alla|all[’']))(?:\s*[\p{Ll}’']+)*\s*$/u;
+/** After the second (and a comma closing the aside), a verb in the third person plural: "attaccano", "hanno chiesto". */
+const PLURAL_VERB = /^\s*,?\s*(?:hanno|sono|\p{Ll}{3,}(?:ano|ono))(?![\p{L}])/u;
+
+/** The two people the text in [from, to) opens on as one plural subject, in the order named; else undefined. */
+export function jointSubject(text: string, mentions: Mention[], from: number, to: number): [Mention, Mention] | undefined {
+  const people = mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= to).sort((a, b) => a.start - b.start);
+  const [first, second] = people;
+  if (!first || !second) return undefined;
+  // Not the object of a verb before them: "Il sindaco ha incontrato X e Y".
+  const opening = text.slice(from, first.start);
+  if (!OPENING.test(opening) || /(?<![\p{L}])(?:ha|hanno|è|sono|aveva|avevano)(?![\p{L}])/iu.test(opening)) return undefined;
+  if (!JOINED.test(text.slice(first.nameEnd, second.start)) && !JOINED.test(text.slice(first.end, second.start))) return undefined;
+  return PLURAL_VERB.test(text.slice(second.end, to)) || PLURAL_VERB.test(text.slice(second.nameEnd, to)) ? [first, second] : undefined;
+}
