@@ -54,7 +54,7 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-untuned11', 'the spent eleventh untuned set, real-page adaptations (scored once at e5f2a38: F1 0.918, speakers 0.724)', 60, 161, 0.91, 0.87, 2],
     ['tests/fixtures/quotes-untuned12', 'the spent twelfth untuned set, real-page adaptations (scored once at ea64758: F1 0.929, speakers 0.615)', 60, 132, 0.95, 0.86, 0],
     ['tests/fixtures/quotes-untuned13', 'the spent thirteenth untuned set, real-page adaptations (scored once at 7139f07: F1 0.910, speakers 0.831)', 60, 157, 0.94, 0.93, 0],
-    ['tests/fixtures/quotes-untuned14', 'the spent fourteenth untuned set, real-page adaptations (scored once at 050bf6f: F1 0.924, speakers 0.740)', 60, 144, 0.92, 0.74, 1],
+    ['tests/fixtures/quotes-untuned14', 'the spent fourteenth untuned set, real-page adaptations (scored once at 050bf6f: F1 0.924, speakers 0.740)', 60, 144, 0.92, 0.84, 1],
   ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers, negatives) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
