@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, PREPOSITIONS, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
@@ -689,8 +689,6 @@ const TITLE_PREFIXES = /^(?:vice|ex|neo|pro|nuov[oa]|attuale|futur[oa])$/u;
 
 /** The words of a relative clause opened after a comma, up to a mention it governs: ", che difende ". */
 const RELATIVE_CLAUSE = /,\s*(?:che|il\s+quale|la\s+quale)\s+[^,;:.!?«»“”"_\n]*\p{L}[^,;:.!?«»“”"_\n]*$/iu;
-
-const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
 /** A phrase giving a topic, as interviews introduce answers: "Sul mercato", "Quanto al rinnovo", "In merito alle critiche". */
 // After a connective ("Infine, su X:", "E sul mercato:"); an elided article runs into its noun ("Sull’episodio").
