@@ -287,8 +287,13 @@ class People {
     if (!first || !second || !/^[ \t]+(?:e|ed)[ \t]+$/u.test(this.narration.slice(first.nameEnd, second.start))) return undefined;
     // The plural title right before the first: "gli avvocati della difesa X".
     if (!/(?:^|\s)(?:i|gli|le)[ \t]+\p{Ll}+(?:[ \t]+[^\s,.;:!?«»“”"()]+){0,4}[ \t]+$/u.test(this.narration.slice(Math.max(start, first.nameStart - 60), first.nameStart))) return undefined;
-    const names = [this.resolve(first, end)?.name, this.resolve(second, end)?.name];
-    return names[0] && names[1] && names[0] !== names[1] ? { name: `${names[0]} e ${names[1]}` } : undefined;
+    return this.together(first, second, end);
+  }
+
+  /** Two people speaking together, "X e Y" by their full names; nobody when both are one person. */
+  together(first: Mention, second: Mention, at: number): Speaker | undefined {
+    const [one, other] = [this.resolve(first, at)?.name, this.resolve(second, at)?.name];
+    return one && other && one !== other ? { name: `${one} e ${other}` } : undefined;
   }
 
   /**
@@ -1068,8 +1073,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const paragraph = paragraphAt(prose, at);
         const before = paragraph - 1 >= prose.headlines ? prose.paragraphs[paragraph - 1]! : undefined;
         const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
-        const names = pair?.map((mention) => people.resolve(mention, at)?.name);
-        if (names?.[0] && names[1] && names[0] !== names[1]) return { quote: true, speaker: { name: `${names[0]} e ${names[1]}` } };
+        const together = pair && people.together(pair[0], pair[1], at);
+        if (together) return { quote: true, speaker: together };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
