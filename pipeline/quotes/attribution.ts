@@ -436,7 +436,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, at + pointer[0].length - 1, limit) ?? mentionCovering(mentions, at + pointer[0].length);
     // "», è l’invito del comandante provinciale": a title the text names nobody by is described, with its qualifier.
-    const fused = /(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(pointer[0]);
+    const fused = ENDS_FUSED.test(pointer[0]);
     const described = speaker?.kind === 'title' ? descriptionAt(text, at + pointer[0].length - (fused ? 0 : 1), limit, fused) : undefined;
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, pointed: true, ...(described ? { described } : {}) };
     // "». Così il Gruppo consiliare di FI respinge …": an office.
@@ -528,6 +528,9 @@ const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+
 /** "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent. */
 const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
+/** Words ending on an article fused with "di" or "da" ("le parole del ", "il commento che arriva dall’"): a description follows bare. */
+const ENDS_FUSED = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu;
+
 /** "È quanto emerge da un monitoraggio di", "È quanto si legge in una nota della": up to whoever issued the words. */
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
 
@@ -560,7 +563,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   if (from === undefined) return undefined;
   let speaker = mentionAfterVerb(text, mentions, from, limit) ?? covered(text, mentions, from + 1, limit);
   // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
-  const fused = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu.test(text.slice(at, from + 1));
+  const fused = ENDS_FUSED.test(text.slice(at, from + 1));
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);
   // "Così i referenti del comitato di quartiere X Nicola Rossi e Anna Neri": the description, then the names it gives.
   if (!speaker && described) speaker = mentions.find((mention) => mention.kind !== 'title' && mention.start >= described.end && /^[ \t]*,?[ \t]*$/u.test(text.slice(described.end, mention.start)));
