@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DETERMINERS, ELIDED, SAYING, SAYING_HERE } from '../pipeline/quotes/lexicon.ts';
+import { DETERMINERS, ELIDED, SAYING } from '../pipeline/quotes/lexicon.ts';
 import { sayingAt, sayings } from '../pipeline/quotes/attribution.ts';
 import { wordsOf } from '../pipeline/quotes/words.ts';
 
@@ -50,6 +50,9 @@ function plainWords(text: string, from: number, to: number) {
   }
   return words;
 }
+
+/** SAYING as written, case-insensitive, matched only where it is asked to start. */
+const SAYING_HERE = new RegExp(SAYING.source, 'iuy');
 
 /** A verb of saying at `at` as SAYING_HERE finds it, unless it is a noun after an article ("la nota"). */
 function plainSayingAt(text: string, at: number): number | undefined {

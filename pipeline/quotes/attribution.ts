@@ -1,5 +1,5 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
-import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, PREPOSITIONS, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
+import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, PREPOSITIONS, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
@@ -543,9 +543,9 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   // "Lo ha detto X", and "È quanto afferma X".
   const lo = /^(?:lo|l[’']|(?:è|e[’']|questo\s+è)\s+quanto)\s*/iu.exec(sentence);
   // After the pronoun a one-word verb is a verb ("Lo dice"), not a noun as after the article "lo".
-  SAYING_HERE.lastIndex = at + (lo?.[0].length ?? 0);
-  const loMatch = lo ? SAYING_HERE.exec(text) : null;
-  const loVerb = loMatch ? loMatch.index + loMatch[0].length : undefined;
+  const verbAt = at + (lo?.[0].length ?? 0);
+  const loLength = lo ? sayingLength(text, verbAt) : -1;
+  const loVerb = loLength >= 0 ? verbAt + loLength : undefined;
   // "Comincia così la lunga denuncia dei residenti di …", "Inizia così la lettera del sindaco X": whose words open so.
   const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole,?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".

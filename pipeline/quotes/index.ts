@@ -14,7 +14,8 @@ import { genderOf, isFirstName } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, READING, ROLE_GROUP, SAYING_HERE, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
@@ -1774,10 +1775,7 @@ function sayingGerund(word: string): boolean {
   // "citando «…»" quotes someone else.
   if (!stem || /^cit/u.test(word)) return false;
   const forms = stem[2] === 'ando' ? [`${stem[1]}a`] : [`${stem[1]}e`, `${stem[1]}isce`];
-  return forms.some((form) => {
-    SAYING_HERE.lastIndex = 0;
-    return SAYING_HERE.exec(form)?.[0].length === form.length;
-  });
+  return forms.some((form) => sayingLength(form, 0) === form.length);
 }
 
 /**

@@ -99,9 +99,6 @@ export const SAYING = new RegExp(
  */
 export const READING = '(?:come\\s+)?(?:si\\s+(?:legge|leggeva|continua\\s+a\\s+leggere|può\\s+leggere)|(?:è|é)\\s+quanto\\s+si\\s+legge)(?![\\p{L}])';
 
-/** SAYING matched only where it is asked to start, instead of searching the rest of the text for one. */
-export const SAYING_HERE = new RegExp(SAYING.source, 'iuy');
-
 /** Is a matched verb of saying plural ("hanno scritto", "dicono")? Then it needs a named subject. */
 export function isPlural(verb: string): boolean {
   return /^(?:hanno|avevano|avrebbero|sono|fanno)\s/iu.test(verb) || /(?:ano|ono|ero|anno)$/iu.test(verb.trim());
