@@ -70,6 +70,15 @@ describe('quotes: the evaluation set', () => {
     expect(scoreText('a', [quote], { origin: '', quotes: [{ parts: ['Il cantiere partirà a maggio'], speaker: { name: 'Mario Rossi', role: null } }], negatives: [] }).speakers).toBe(0);
   });
 
+  it('counts joint speakers as right in any order, and only with the same people', () => {
+    const quote = { id: 'q1', text: 'Chiediamo un tavolo urgente', parts: ['Chiediamo un tavolo urgente'], speaker: { name: 'Luca Bianchi e Anna Verdi' }, paragraph: 1, position: { line: 1, column: 1 } };
+    const gold = (name: string) => ({ origin: '', quotes: [{ parts: ['Chiediamo un tavolo urgente'], speaker: { name, role: null } }], negatives: [] });
+    expect(scoreText('a', [quote], gold('Anna Verdi e Luca Bianchi')).speakers).toBe(1);
+    expect(scoreText('a', [{ ...quote, speaker: { name: 'Rossi, Bianchi e Verdi' } }], gold('Verdi, Rossi e Bianchi')).speakers).toBe(1);
+    expect(scoreText('a', [quote], gold('Anna Verdi e Luca Neri')).speakers).toBe(0);
+    expect(scoreText('a', [quote], gold('Anna Verdi')).speakers).toBe(0);
+  });
+
   it('counts a described gold speaker as right only with a null speaker and the same description', () => {
     const quote = { id: 'q1', text: 'Qui di notte non si dorme', parts: ['Qui di notte non si dorme'], speaker: null, paragraph: 1, position: { line: 1, column: 1 } };
     const gold = (speaker: { name: string | null; role: null; description?: string }) => ({ origin: '', quotes: [{ parts: ['Qui di notte non si dorme'], speaker }], negatives: [] });

@@ -76,9 +76,14 @@ export function tokenF1(a: string, b: string): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  (a ?? '').normalize('NFC').replace(/[’']/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase() ===
-  (b ?? '').normalize('NFC').replace(/[’']/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+const normal = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(/[’']/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined) => normal(a) === normal(b);
+
+/** The people of a joint speaker ("Anna Verdi e Luca Bianchi", "Rossi, Bianchi e Verdi"), in order of name. */
+const jointMembers = (name: string) => normal(name).split(/,\s*|\s+e\s+/u).sort().join('|');
+
+/** The same speaker: the same name, or the same people speaking together named in another order. */
+const sameSpeaker = (a: string, b: string | null) => same(a, b) || (b !== null && jointMembers(a) === jointMembers(b));
 
 export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
   const pairs: [number, number, number][] = [];
@@ -101,7 +106,7 @@ export function scoreText(file: string, found: Quote[], gold: Gold): TextScore {
     const expected = gold.quotes[j]!;
     // A speaker left null is right only where the gold says nobody can be named either (a group, an unnamed title),
     // and, where the gold gives the noun the text describes them by, with that description.
-    if ((quote.speaker?.name ?? null) === null ? expected.speaker.name === null && (!expected.speaker.description || same(quote.speakerDescription, expected.speaker.description)) : same(quote.speaker!.name, expected.speaker.name)) speakers++;
+    if ((quote.speaker?.name ?? null) === null ? expected.speaker.name === null && (!expected.speaker.description || same(quote.speakerDescription, expected.speaker.description)) : sameSpeaker(quote.speaker!.name, expected.speaker.name)) speakers++;
     else wrongSpeaker.push(`${quote.id} ${quote.speaker?.name ?? (quote.speakerDescription ? `null (${quote.speakerDescription})` : 'null')} (gold ${expected.speaker.name ?? `null (${expected.speaker.description ?? ''})`})`);
     if (same(quote.speaker?.role, expected.speaker.role)) roles++;
   }
