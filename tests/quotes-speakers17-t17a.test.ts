@@ -18,3 +18,25 @@ describe('quotes: words pointed back at as a wish or an appeal, and who made it'
     expect(speakers(text)).toEqual(['Carla Neri']);
   });
 });
+
+describe('quotes: a paragraph of quotation alone after one speaking of the group quoted last', () => {
+  it('gives it to the residents described before, when the paragraph between speaks of them again', () => {
+    const text = [
+      'Il nuovo orario della raccolta dei rifiuti non piace ai residenti del quartiere.',
+      '«I sacchi restano in strada tutta la notte – protestano i residenti – e al mattino sono già aperti».',
+      'La giunta ha ricevuto ieri una delegazione e ha promesso di rivedere le richieste avanzate dai residenti.',
+      '«Ringraziamo per l’ascolto, ma aspettiamo di vedere i fatti prima di cantare vittoria».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['(residenti)', '(residenti)']);
+  });
+
+  it('leaves it to nobody when the paragraph between does not speak of them', () => {
+    const text = [
+      'Il nuovo orario della raccolta dei rifiuti non piace ai residenti del quartiere.',
+      '«I sacchi restano in strada tutta la notte – protestano i residenti – e al mattino sono già aperti».',
+      'La giunta ha ricevuto ieri una delegazione e ha promesso di rivedere l’orario entro la fine del mese.',
+      '«Ringraziamo per l’ascolto, ma aspettiamo di vedere i fatti prima di cantare vittoria».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['(residenti)', null]);
+  });
+});
