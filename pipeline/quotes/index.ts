@@ -1241,6 +1241,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "La voce della figlia trema ancora. …" ¶ "«…»": the one person the paragraph before opens on, naming nobody.
     const introduced = alone && paragraph - 1 >= prose.headlines && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= previous.start && mention.start < previous.end) ? openingDescription(narration, previous.start, previous.end) : undefined;
     if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
+    // "«…» – protestano i residenti –" ¶ "… le richieste avanzate dai residenti." ¶ "«…»": the group quoted last, only
+    // described, goes on when the paragraph between speaks of them again and names nobody.
+    const goingOn = alone ? people.lastQuoted() : undefined;
+    if (goingOn && isDescribed(goingOn) && speaksOf(previous, headNoun(goingOn.name))) return { quote: true, speaker: goingOn };
     return unnamed;
   };
   /**
@@ -1342,6 +1346,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const quotationOnly = (paragraph: number) => {
     const { start, end } = prose.paragraphs[paragraph]!;
     return !/[\p{L}\p{N}]/u.test(narration.slice(start, end));
+  };
+  /** Does a paragraph of narration naming nobody speak of people by `noun` ("… avanzate dai residenti")? */
+  const speaksOf = (paragraph: { start: number; end: number; block?: unknown }, noun: string): boolean => {
+    if (paragraph.block || mentions.some((mention) => mention.kind !== 'title' && mention.start >= paragraph.start && mention.start < paragraph.end)) return false;
+    return wordsOf(narration, paragraph.start, paragraph.end).some((word) => word.key === noun);
   };
   const finish = (group: Candidate[]) => {
     const { quote, speaker, reason } = speakerOfGroup(group);
