@@ -869,6 +869,12 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const described = named ? undefined : (describedSubject(text, from, verb[0]) ?? relativeDescribed(text, from, verb[0]));
     return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}), ...(phrase ? { phrase } : {}) };
   }
+  // "Inoltre, ribadisce Rossi, «…»", "Sulle nomine, rende noto il ministero, «…»": the verb and its subject set between
+  // commas right before the marks, read as after them.
+  if (verb && before.endsWith(',') && /(?:^|,)\s*$/u.test(text.slice(from, verb[0]))) {
+    const inverted = attributionAfter(text, mentions, verb[0] - 1, end - 1);
+    if ((inverted?.speaker || inverted?.organisation || inverted?.described || inverted?.body) && /^\s*$/u.test(text.slice(inverted.end, end - 1))) return { ...inverted, kind: 'before', start: from, end };
+  }
   return undefined;
 }
 

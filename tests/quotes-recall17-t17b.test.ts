@@ -1,0 +1,23 @@
+// Finding quotations the seventeenth round saw missed on the unseen sets: an attribution set before the marks with its
+// verb first, marks lost at a statement's start, an aside naming something in marks. Each rule tested on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, summaryOf } from './helpers/quotes.ts';
+
+const partsOf = (text: string) => quotesOf(text).map((quote) => quote.parts);
+
+describe('quotes: the verb and its subject set between commas before the marks', () => {
+  it('gives "Inoltre, ribadisce Rossi, «…»" to that person, the words opening in capitals', () => {
+    const text = 'Il segretario Mario Rossi ha parlato ieri davanti ai delegati. Inoltre, ribadisce Rossi, «Il quadro non era positivo già in partenza per nessuno di noi».';
+    expect(summaryOf(text)).toEqual([[['Il quadro non era positivo già in partenza per nessuno di noi'], 'Mario Rossi']]);
+  });
+
+  it('reads "rende noto" as a verb of saying: "Sulle nomine, rende noto il ministero, «…»"', () => {
+    const text = 'Sono stati designati i nuovi direttori dei tre istituti. Sulle nomine, rende noto il ministero, «saranno ora sentite le Regioni interessate e poi firmato il decreto».';
+    expect(partsOf(text)).toEqual([['saranno ora sentite le Regioni interessate e poi firmato il decreto']]);
+  });
+
+  it('still takes a saying brought in by "come" for no one\'s words: "Come dice il proverbio, «…»"', () => {
+    expect(quotesOf('Il torneo è finito. Come dice il proverbio, «Chi va piano va sano e va lontano».')).toEqual([]);
+  });
+});
