@@ -21,3 +21,20 @@ describe('quotes: the verb and its subject set between commas before the marks',
     expect(quotesOf('Il torneo è finito. Come dice il proverbio, «Chi va piano va sano e va lontano».')).toEqual([]);
   });
 });
+
+describe('quotes: a statement whose opening mark the page lost, an aside between dashes inside it', () => {
+  it('starts at its paragraph when the aside names the speaker: "I centri – ha spiegato X – soffrono …”."', () => {
+    const text = 'Il convegno si è chiuso nel pomeriggio con l’intervento della presidente Carla Neri.\n\nI centri storici – ha spiegato Neri – soffrono per la concorrenza dell’online e per gli affitti troppo alti”. Poi il pranzo con i soci.';
+    expect(summaryOf(text)).toEqual([[['I centri storici', 'soffrono per la concorrenza dell’online e per gli affitti troppo alti'], 'Carla Neri']]);
+  });
+
+  it('and when it reads the words in a document: "Il bando – si legge in un comunicato – prevede …“."', () => {
+    const text = 'Le domande si presentano dal 10 marzo.\n\nIl bando – si legge in un comunicato del ministero – prevede una prova orale e una graduatoria di merito per tutti i candidati“.';
+    expect(partsOf(text)).toEqual([['Il bando', 'prevede una prova orale e una graduatoria di merito per tutti i candidati']]);
+  });
+
+  it('still leaves a closing mark alone after narration with a dash that attributes nothing', () => {
+    const text = 'Il mercato – aperto dalle otto alle tredici – ospita venti banchi di produttori locali”. Poi il pranzo con i soci.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

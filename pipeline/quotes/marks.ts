@@ -1,7 +1,7 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
-import { sayingAt } from './attribution.ts';
+import { innerAttributions, sayingAt } from './attribution.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -167,11 +167,9 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   // A whole paragraph closed at its end, after a paragraph quoting someone: the statement going on ("“…”, ha dichiarato
   // il sindaco. ¶ Sono soddisfatto …”.").
   if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && quotedJustBefore(text, paragraphStart)) return start;
-  for (const dash of words.matchAll(/\s[-\u2013\u2014]\s+(?=\p{Ll})/gu)) {
-    const verb = start + dash.index + dash[0].length;
-    const end = sayingAt(text, verb);
-    if (end !== undefined && /^\s*[-\u2013\u2014]/u.test(text.slice(end, end + 3))) return start;
-  }
+  // An attribution between dashes inside it, with or without a subject: "– sottolinea –", "– ha spiegato X –", "– si
+  // legge in un comunicato –".
+  if (innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)))) return start;
   return undefined;
 }
 
