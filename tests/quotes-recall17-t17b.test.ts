@@ -38,3 +38,10 @@ describe('quotes: a statement whose opening mark the page lost, an aside between
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('quotes: an aside between dashes naming an association in marks', () => {
+  it('cuts the whole aside out of the words, the name in marks with it', () => {
+    const text = '«Si tratta di un piccolo gesto – afferma Paolo Neri, presidente dell’associazione “Mani Tese” – per stare vicini ai bambini ricoverati».';
+    expect(summaryOf(text)).toEqual([[['Si tratta di un piccolo gesto', 'per stare vicini ai bambini ricoverati'], 'Paolo Neri']]);
+  });
+});
