@@ -3,8 +3,15 @@
 // written for it.
 import { describe, expect, it } from 'vitest';
 import { quotesOf, summaryOf } from './helpers/quotes.ts';
+import { quotesOfFile } from '../pipeline/import/quotable.ts';
 
 const partsOf = (text: string) => quotesOf(text).map((quote) => quote.parts);
+
+/** Each quotation of a plain-text page, as the evaluation reads one: its parts and its speaker's name. */
+const summaryOfPage = (text: string) => {
+  const read = quotesOfFile('pagina.txt', text);
+  return (read.ok ? read.quotes : []).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
+};
 
 describe('quotes: the verb and its subject set between commas before the marks', () => {
   it('gives "Inoltre, ribadisce Rossi, «…»" to that person, the words opening in capitals', () => {
@@ -43,5 +50,19 @@ describe('quotes: an aside between dashes naming an association in marks', () =>
   it('cuts the whole aside out of the words, the name in marks with it', () => {
     const text = '«Si tratta di un piccolo gesto – afferma Paolo Neri, presidente dell’associazione “Mani Tese” – per stare vicini ai bambini ricoverati».';
     expect(summaryOf(text)).toEqual([[['Si tratta di un piccolo gesto', 'per stare vicini ai bambini ricoverati'], 'Paolo Neri']]);
+  });
+});
+
+describe('quotes: angle brackets standing for guillemets, as plain-text copy that lost its « » types them', () => {
+  it('reads "<…>" as «…»', () => {
+    const text = 'Frana in collina, sette sfollati\n\nIl consigliere delegato Luca Bini: <Le famiglie allontanate hanno trovato sistemazioni autonome per questa notte>.\n\n<Seguiamo la situazione insieme ai tecnici – ha aggiunto Bini – e domani il geologo farà un nuovo sopralluogo>.';
+    expect(summaryOfPage(text)).toEqual([
+      [['Le famiglie allontanate hanno trovato sistemazioni autonome per questa notte'], 'Luca Bini'],
+      [['Seguiamo la situazione insieme ai tecnici', 'e domani il geologo farà un nuovo sopralluogo'], 'Luca Bini'],
+    ]);
+  });
+
+  it('still reads a comparison for no quotation: "tra 5 < La soglia e il limite > 3"', () => {
+    expect(summaryOfPage('Valori nella norma\n\nIl valore resta tra 5 < La soglia e il limite > 3 secondo la tabella del ministero.')).toEqual([]);
   });
 });

@@ -20,8 +20,21 @@ type Role = 'open' | 'close' | 'either';
 const SPACE_BEFORE = /[\s([{\u2013\u2014/:;]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2013\u2014\u2026'’-]/u;
 
+/**
+ * Angle brackets typed for guillemets, as copy that lost its « » has them ("Oddone: <Le famiglie …>"): "<" after a
+ * space, a colon or a bracket and glued to a capital opens; ">" glued to the word before closes one so opened.
+ */
+function angled(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
+  const opens = (i: number) => text[i] === '<' && (i === start || /[\s:(]/u.test(text[i - 1]!)) && /^\p{Lu}/u.test(text.slice(i + 1, i + 2));
+  if (text[at] === '<') return opens(at) ? { family: 'guillemet', role: 'open' } : undefined;
+  const open = text.lastIndexOf('<', at);
+  if (open < start || !opens(open) || /\s/u.test(text[at - 1] ?? ' ') || (at + 1 < end && !AFTER_CLOSE.test(text[at + 1]!))) return undefined;
+  return { family: 'guillemet', role: 'close' };
+}
+
 function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
   const char = text[at];
+  if (char === '<' || char === '>') return angled(text, at, start, end);
   if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
