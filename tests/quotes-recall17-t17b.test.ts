@@ -66,3 +66,16 @@ describe('quotes: angle brackets standing for guillemets, as plain-text copy tha
     expect(summaryOfPage('Valori nella norma\n\nIl valore resta tra 5 < La soglia e il limite > 3 secondo la tabella del ministero.')).toEqual([]);
   });
 });
+
+describe('quotes: a statement running over paragraphs, words in single marks quoted inside it', () => {
+  it('runs on past the paragraph quoting them to its closing mark', () => {
+    const text = '“Abbiamo chiesto alla Regione un impegno preciso sulle strade – ha dichiarato il presidente Luca Neri – e sulle scuole superiori.\n\nLo abbiamo fatto ricordando le parole del prefetto, che ci ha detto ‘non lasciate sole le comunità di montagna’.\n\nL’assemblea – ha concluso Neri – ha aperto un nuovo cammino con il Governo”\n\nPoi il voto sul documento finale.';
+    expect(summaryOf(text)).toEqual([[[
+      'Abbiamo chiesto alla Regione un impegno preciso sulle strade',
+      'e sulle scuole superiori.',
+      'Lo abbiamo fatto ricordando le parole del prefetto, che ci ha detto ‘non lasciate sole le comunità di montagna’.',
+      'L’assemblea',
+      'ha aperto un nuovo cammino con il Governo',
+    ], 'Luca Neri']]);
+  });
+});

@@ -118,7 +118,9 @@ function closesLater(prose: Prose, index: number, family: Family): boolean {
     if (block) return false;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
       const closes = closesOpen(prose.text, start, end, family);
-      if (closes !== undefined || apostropheMarks(prose.text, start, end).size > 0) return closes === true;
+      // Pairs of single marks inside a statement in double ones quote words within it ("affermando che ‘…’"): the
+      // statement runs on past them.
+      if (closes !== undefined || ((family === 'single' || family === 'doubled') && apostropheMarks(prose.text, start, end).size > 0)) return closes === true;
     }
   }
   return false;
