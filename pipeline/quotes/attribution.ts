@@ -92,6 +92,9 @@ function speakerFollows(text: string, at: number, to: number): boolean {
 /** Titles written short before a name, ending the text before their full stop. */
 const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ssa'].join('|')})$`, 'iu');
 
+/** A short capitalised name in marks of its own (forty characters at most): “Mani Tese”, "Zampe Amiche". */
+const NAME_IN_MARKS = /^(?:“\p{Lu}[^“”«»"\n]{0,40}”|"\p{Lu}[^“”«»"\n]{0,40}"|‘\p{Lu}[^‘’“”«»"\n]{0,40}’)(?=[\s,.\u2013\u2014-])/u;
+
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
   for (let i = at; i < to; i++) {
@@ -106,6 +109,12 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
     }
     // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
     if (/[.!?…]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
+    // A name in marks inside it is part of it: "– afferma X, presidente dell’associazione “Mani Tese” –".
+    const named = i > at ? NAME_IN_MARKS.exec(text.slice(i, i + 48)) : null;
+    if (named) {
+      i += named[0].length - 1;
+      continue;
+    }
     if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
   }
   return { end: to, by: 'piece' };
@@ -869,6 +878,12 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (plural && !named && wordsOf(text, from, verb[0]).at(-1)?.key === 'che' && quotedFirst !== undefined && /^\p{Ll}/u.test(quotedFirst)) return undefined;
     const described = named ? undefined : (describedSubject(text, from, verb[0]) ?? relativeDescribed(text, from, verb[0]));
     return { kind: 'before', start: from, end, speaker: named, plural, ...(described ? { described } : {}), ...(phrase ? { phrase } : {}) };
+  }
+  // "Inoltre, ribadisce Rossi, «…»", "Sulle nomine, rende noto il ministero, «…»": the verb and its subject set between
+  // commas right before the marks, read as after them.
+  if (verb && before.endsWith(',') && /(?:^|,)\s*$/u.test(text.slice(from, verb[0]))) {
+    const inverted = attributionAfter(text, mentions, verb[0] - 1, end - 1);
+    if ((inverted?.speaker || inverted?.organisation || inverted?.described || inverted?.body) && /^\s*$/u.test(text.slice(inverted.end, end - 1))) return { ...inverted, kind: 'before', start: from, end };
   }
   return undefined;
 }

@@ -80,8 +80,8 @@ const AUXILIARY = '(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|abbia|è|é
 export const ADVERBS = '(?:poi|anche|già|ancora|inoltre|quindi|infine|invece|subito|sempre|pure|però|allora|così|successivamente|ulteriormente|tra l[’\']altro|più volte|oggi|ieri|stamani|stamattina|stasera|nuovamente|ancora una volta|subito dopo|brevemente|chiaramente|apertamente)';
 const MODAL = `(?:(?:${AUXILIARY}\\s+)?(?:voluto|tenuto a|tiene a|ci tiene a|ha tenuto a|vuole|volle|amava|ama|soleva|suole|usava|è solito|era solito|era solita)|(?:ha|hanno)\\s+voluto)`;
 const MAKE = '(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece|faceva)\\s+(?:sapere|notare|presente)';
-/** Idioms of saying: "taglia corto", "rincara la dose", "mette in guardia", "gli fa eco". */
-const IDIOMS = '(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece)\\s+eco';
+/** Idioms of saying: "taglia corto", "rincara la dose", "mette in guardia", "gli fa eco", "rende noto". */
+const IDIOMS = '(?:(?:ha|hanno)\\s+reso|rende|rendono|rese)\\s+noto|(?:(?:ha|hanno)\\s+tagliato|taglia|tagliano|tagliò)\\s+corto|(?:(?:ha|hanno)\\s+rincarato|rincara|rincarano|rincarò)\\s+la\\s+dose|(?:(?:ha|hanno)\\s+messo|mette|mettono|mise)\\s+in\\s+guardia|(?:(?:ha|hanno)\\s+fatto|fa|fanno|fece)\\s+eco';
 
 /**
  * A verb of saying in any tense, with its auxiliary and an adverb: "dichiara", "ha poi aggiunto",

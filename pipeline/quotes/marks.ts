@@ -1,7 +1,7 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
-import { sayingAt } from './attribution.ts';
+import { innerAttributions, sayingAt } from './attribution.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -20,8 +20,21 @@ type Role = 'open' | 'close' | 'either';
 const SPACE_BEFORE = /[\s([{\u2013\u2014/:;]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2013\u2014\u2026'’-]/u;
 
+/**
+ * Angle brackets typed for guillemets, as copy that lost its « » has them ("Oddone: <Le famiglie …>"): "<" after a
+ * space, a colon or a bracket and glued to a capital opens; ">" glued to the word before closes one so opened.
+ */
+function angled(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
+  const opens = (i: number) => text[i] === '<' && (i === start || /[\s:(]/u.test(text[i - 1]!)) && /^\p{Lu}/u.test(text.slice(i + 1, i + 2));
+  if (text[at] === '<') return opens(at) ? { family: 'guillemet', role: 'open' } : undefined;
+  const open = text.lastIndexOf('<', at);
+  if (open < start || !opens(open) || /\s/u.test(text[at - 1] ?? ' ') || (at + 1 < end && !AFTER_CLOSE.test(text[at + 1]!))) return undefined;
+  return { family: 'guillemet', role: 'close' };
+}
+
 function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
   const char = text[at];
+  if (char === '<' || char === '>') return angled(text, at, start, end);
   if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
@@ -105,7 +118,9 @@ function closesLater(prose: Prose, index: number, family: Family): boolean {
     if (block) return false;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
       const closes = closesOpen(prose.text, start, end, family);
-      if (closes !== undefined || apostropheMarks(prose.text, start, end).size > 0) return closes === true;
+      // Pairs of single marks inside a statement in double ones quote words within it ("affermando che ‘…’"): the
+      // statement runs on past them.
+      if (closes !== undefined || ((family === 'single' || family === 'doubled') && apostropheMarks(prose.text, start, end).size > 0)) return closes === true;
     }
   }
   return false;
@@ -167,11 +182,9 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   // A whole paragraph closed at its end, after a paragraph quoting someone: the statement going on ("“…”, ha dichiarato
   // il sindaco. ¶ Sono soddisfatto …”.").
   if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && quotedJustBefore(text, paragraphStart)) return start;
-  for (const dash of words.matchAll(/\s[-\u2013\u2014]\s+(?=\p{Ll})/gu)) {
-    const verb = start + dash.index + dash[0].length;
-    const end = sayingAt(text, verb);
-    if (end !== undefined && /^\s*[-\u2013\u2014]/u.test(text.slice(end, end + 3))) return start;
-  }
+  // An attribution between dashes inside it, with or without a subject: "– sottolinea –", "– ha spiegato X –", "– si
+  // legge in un comunicato –".
+  if (innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)))) return start;
   return undefined;
 }
 
