@@ -1,9 +1,7 @@
 // How the render phase cuts its releases into batches for the threads: every release once, in order, with the
-// batches smaller towards the end so that no thread is left rendering a whole batch while the others wait; and
-// when a rebuild's few releases go to a thread of their own.
+// batches smaller towards the end so that no thread is left rendering a whole batch while the others wait.
 import { describe, expect, it } from 'vitest';
 import { batchesOf } from '../pipeline/publish/render-pool.ts';
-import { handsOff, rendersInThreads } from '../pipeline/publish/render.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -27,12 +25,5 @@ describe('render batches', () => {
     const tail = sizes.filter((size) => size < 16).length;
     expect(tail).toBeGreaterThan(10);
     expect(tail).toBeLessThan(40);
-  });
-
-  it('go to one thread started early when a rebuild has too few releases for threads, and to none with one job', () => {
-    expect([0, 1, 15, 16, 1000].map((count) => handsOff(2, count))).toEqual([false, true, true, false, false]);
-    expect([1, 15].map((count) => handsOff(1, count))).toEqual([false, false]);
-    // Every count renders one way: on this thread alone, handed off, or spread over threads.
-    for (const jobs of [1, 2, 4]) for (const count of [1, 15, 16, 500]) expect(Number(handsOff(jobs, count)) + Number(rendersInThreads(jobs, count))).toBeLessThanOrEqual(1);
   });
 });

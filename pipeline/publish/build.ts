@@ -14,7 +14,7 @@ import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../tran
 import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
-import { handsOff, misread, renderPlan, rendersInThreads } from './render.ts';
+import { misread, renderPlan, rendersInThreads } from './render.ts';
 import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
 import { heldResults, spooledResults, type RenderedResults } from './render-results.ts';
 import { builtReleases, linkUnchanged } from './link.ts';
@@ -135,15 +135,10 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
     })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
-  let threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1, inputs.paths.length) : undefined;
+  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1, inputs.paths.length) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
-  // A rebuild with a few releases to render: a thread starts on them now (render.ts, handsOff).
-  if (!session && !threads) {
-    const count = renderTasks(plan).length;
-    if (handsOff(jobs, count)) threads = startRenderThreads(1, count);
-  }
 
   const reportsFor = (entries: Parameters<typeof reportsOf>[1], built: ReturnType<typeof builtReleases>, lost: Record<string, Message[]> = {}): VFile[] => {
     // Not parsed when nothing was rendered: its bytes are those of the previous build, and so are its problems.

@@ -1,24 +1,15 @@
 // Releases rendered over threads: this one and jobs - 1 workers. Batches go to whichever thread is free; results
 // come back in task order, so the output does not depend on the number of threads or on which finished first.
 // The main thread renders too: it would otherwise sit waiting, and every extra thread costs a copy of the
-// pipeline's modules in memory. Unless it hands the work off: a rebuild's few releases go to a thread that loaded
-// the renderers while this one planned (render.ts). Light, so that handing off loads no renderer here.
+// pipeline's modules in memory.
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import { STAGES, type Timings } from '../timings.ts';
-import type { RenderPlace, RenderTask, RenderedRelease } from './render-task.ts';
+import type { Timings } from './render-release.ts';
+import { STAGES } from './render-release.ts';
+import { mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import type { RenderedResults } from './render-results.ts';
 import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
-
-/** This thread's part: where it renders, and its renderer (render-task.ts, loaded by the caller). */
-export interface LocalRenderer {
-  place: RenderPlace;
-  renderTask: (task: RenderTask, place: RenderPlace, timings?: Timings) => Promise<RenderedRelease>;
-}
-
-/** Whether a task may list pictures: it will need sharp. */
-const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : task.pictures);
 
 /** A batch's results as JSON (one string crosses between threads as it is, and goes to `RenderedResults` so). */
 type Answer = { index: number; results: string; timings: Timings } | { index: number; error: string };
@@ -38,12 +29,11 @@ export function batchesOf<T>(tasks: T[], jobs: number): T[][] {
 
 /**
  * Fills `results` with every task's, a batch at a time (see RenderedResults), and returns it. `started`: threads
- * already loading (render-threads.ts), used before any is started; all are terminated when it returns. Without
- * `local`, this thread renders nothing and the started threads render everything.
+ * already loading (render-threads.ts), used before any is started; all are terminated when it returns.
  */
-export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: LocalRenderer | undefined, timings: Timings, results: RenderedResults, started: Worker[] = []): Promise<RenderedResults> {
+export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: RenderPlace, timings: Timings, results: RenderedResults, started: Worker[] = []): Promise<RenderedResults> {
   const batches = batchesOf(tasks, jobs);
-  const wanted = local ? Math.max(0, Math.min(jobs - 1, batches.length - 1)) : Math.max(1, Math.min(started.length, batches.length));
+  const wanted = Math.max(0, Math.min(jobs - 1, batches.length - 1));
   const spare = started.splice(wanted);
   const stopping = stopRenderThreads(spare);
   // sharp's native library must be loaded by the main thread before any worker loads it, or a worker's exit can
@@ -88,15 +78,15 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
     });
     // Keep the rejection from going unhandled while this thread renders.
     finished.catch(() => undefined);
-    while (local && next < batches.length && !failed) {
+    while (next < batches.length && !failed) {
       const index = next++;
       const rendered: RenderedRelease[] = [];
       for (const task of batches[index]!) {
-        rendered.push(await local.renderTask(task, local.place, timings));
+        rendered.push(await renderTask(task, local, timings));
         // Let the workers' answers in between releases, so they are handed their next batch at once.
         await yieldToEvents();
       }
-      await local.place.writer.settle();
+      await local.writer.settle();
       // As a worker's answer comes: JSON, which also lets go of larger strings the stages cut parts from.
       results.add(index, JSON.stringify(rendered));
       if (++done === batches.length) break;

@@ -29,6 +29,9 @@ import type { ReleaseReview, ReleaseSummary } from '../project/status-digest.ts'
  */
 export type RenderTask = { path: string; memoriesOf: string; pictures: boolean } | { release: Release };
 
+/** Whether a task may list pictures: it will need sharp. */
+export const mayHavePictures = (task: RenderTask): boolean => ('release' in task ? (task.release.images?.length ?? 0) > 0 : task.pictures);
+
 /** Where a thread renders: its context, the staging tree it writes into, and the project it reads memories from. */
 export interface RenderPlace {
   context: RenderContext;

@@ -28,37 +28,20 @@ export async function loadRenderer(inputs: BuildInputs) {
 export const rendersInThreads = (jobs: number, releases: number): boolean => jobs > 1 && releases >= MIN_PARALLEL;
 
 /**
- * Whether a rebuild's `releases` to render go to one thread started as soon as they are known: it loads the
- * renderers and meets each pattern and template for the first time (a few hundred milliseconds) while this thread
- * links and stages the trees, instead of after.
- */
-export const handsOff = (jobs: number, releases: number): boolean => jobs > 1 && releases > 0 && !rendersInThreads(jobs, releases);
-
-/**
  * Fills `results` (empty) and returns it. `recordPublication`: keep the record of what was published (a build of
  * out/; a preview does not). `started`: render threads already loading (render-threads.ts), terminated when done.
- * Too few releases for threads, one already started renders them all (see handsOff).
  */
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true, started: Worker[] = []): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
   const threads = rendersInThreads(jobs, tasks.length);
-  const handOff = !threads && tasks.length > 0 && started.length > 0;
-  if (!threads && !handOff) await stopRenderThreads(started);
+  if (!threads) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
-  const statusLanguages = await languagesToCount(inputs);
-  const setup = () => ({ settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication, statusLanguages });
-  if (handOff) {
-    const { renderInThreads } = await import('./render-pool.ts');
-    const rendering = renderInThreads(tasks, setup(), jobs, undefined, timings, results, started);
-    // The index phase needs the renderers here too: loaded while the thread renders.
-    await Promise.all([rendering, loadRenderer(inputs)]);
-    return results;
-  }
-  const { context, renderTask, RecordWriter } = await loadRenderer(inputs);
+  const [{ context, renderTask, RecordWriter }, statusLanguages] = await Promise.all([loadRenderer(inputs), languagesToCount(inputs)]);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, previousPrivate: staging.setup.targets.private, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}), statusLanguages };
   if (threads) {
     const { renderInThreads } = await import('./render-pool.ts');
-    return renderInThreads(tasks, setup(), jobs, { place, renderTask }, timings, results, started);
+    const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication, statusLanguages };
+    return renderInThreads(tasks, setup, jobs, place, timings, results, started);
   }
   // A batch of one each.
   for (const [index, task] of tasks.entries()) {
