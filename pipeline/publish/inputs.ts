@@ -4,7 +4,6 @@
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { readGlossaryBytes, readGlossaryFile } from '../project/glossary-file.ts';
-import { reportUnnamedProjectOffice } from './office-name.ts';
 import { listReleases, readBaseUrl, readConfig, readPolicies, readPressOffice, readUi, readUiTexts } from '../project/read.ts';
 import { FileStamps, type Stamp, type WatchedStamps } from '../project/stamps.ts';
 import { sourceOfRead, type SourceFile } from '../project/source-file.ts';
@@ -81,7 +80,7 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
   let loaded: { settings: BuildSettings; glossaryReport: VFile } | undefined;
   const loadSettings = async () => {
     if (!loaded) {
-      const [ui, office, glossaryFile, { EMPTY_GLOSSARY }] = await Promise.all([readUi(root), readPressOffice(root), readGlossaryFile(root, glossaryRead), import('../glossary.ts')]);
+      const [ui, office, glossaryFile, { EMPTY_GLOSSARY }, { reportUnnamedProjectOffice }] = await Promise.all([readUi(root), readPressOffice(root), readGlossaryFile(root, glossaryRead), import('../glossary.ts'), import('./office-name.ts')]);
       const glossary = glossaryFile.glossary ?? EMPTY_GLOSSARY;
       reportUnnamedProjectOffice(glossaryFile.file, office, glossaryFile.glossary, options.languages);
       loaded = { settings: { ui, languages: options.languages, now: options.now, baseUrl, strict: options.strict, policies, glossary, ...(office ? { office } : {}) }, glossaryReport: glossaryFile.file };
