@@ -21,7 +21,7 @@ import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
-import { isPageLabel } from './page-labels.ts';
+import { bareLabel, isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
@@ -1517,7 +1517,7 @@ function namesLabel(label: string): string | undefined {
   if (isPageLabel(label)) return undefined;
   const bracketed = /\)\s*:?\s*$/u.test(label);
   // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
-  const segments = withoutSection(label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
+  const segments = withoutSection(bareLabel(label.replace(/\([^()]{1,60}\)/gu, ' ')).replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
   const names = (segment: string) => segment.split(/ (?:e|ed) /u);
   const last = segments.at(-1)!;
   if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
@@ -1542,7 +1542,7 @@ function clubLabel(lead: string): string | undefined {
 }
 
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
-  const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
+  const label = bareLabel(narration.slice(attribution.start, attribution.end));
   if (isPageLabel(label)) return undefined;
   const words = label.split(/\s+/u);
   if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
