@@ -1531,7 +1531,6 @@ function namesLabel(label: string): string | undefined {
   return segments.slice(first).join(', ');
 }
 
-/** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
 /** The surname set before a club's name in brackets, last before the colon: "Ferraro (Lido Ostia) e il pareggio:". */
 function clubLabel(lead: string): string | undefined {
   const labels = [...lead.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\((\p{Lu}[^()]{1,40})\)/gu)];
@@ -1541,6 +1540,11 @@ function clubLabel(lead: string): string | undefined {
   return /^[^.;!?]*$/u.test(lead.slice(label.index + label[0].length)) ? label[1] : undefined;
 }
 
+/**
+ * The words before a label's colon when they read as a name: two to four capitalised words (past an adjective of mood
+ * opening them: "Soddisfatta Moretti"), one word of four capitals or more, or one word the text writes again, always
+ * with its capital.
+ */
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
   const label = bareLabel(narration.slice(attribution.start, attribution.end));
   if (isPageLabel(label)) return undefined;
@@ -1628,12 +1632,12 @@ const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|a
 
 /**
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
- * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
+ * "Intervista a DELL’ORTO:", "Le parole di FERRETTI"; the team or fixture after the name, if any, in ordinary case.
  */
+const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
+
 /** A heading line ending on whose press conference or interview follows: "conferenza stampa post partita di Loiacono". */
 const PRESS_HEADING = /(?:^|[\s,)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista)(?:\s+(?:post|pre)[\s-]?(?:partita|gara))?\s+(?:di|a|con)\s+(?:(?:mister|coach)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[:.]?\s*$/u;
-
-const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
 
 /** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
 function subjectAfter(narration: string, mentions: Mention[], close: number, limit: number): Mention | undefined {
