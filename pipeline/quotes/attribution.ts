@@ -293,8 +293,10 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+/** Nouns of the public bodies and offices that issue papers and speak through them. */
+export const PUBLIC_BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', ...PUBLIC_BODIES, 'città']);
 export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e', 'in']);
 
 /**
