@@ -293,8 +293,10 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
+/** Nouns of the public bodies and offices that issue papers and speak through them. */
+export const PUBLIC_BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
-export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', 'ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'città']);
+export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', ...PUBLIC_BODIES, 'città']);
 export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e', 'in']);
 
 /**
@@ -459,7 +461,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const agent = at + saidBy[0].length;
     const speaker = mentionAfterVerb(text, mentions, agent - 1, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker };
-    const described = descriptionAt(text, agent, limit, /(?:da[il]|dall[oae]|dagli)\s*$/iu.test(saidBy[0]));
+    const described = descriptionAt(text, agent, limit, ENDS_FUSED.test(saidBy[0]));
     if (described) return { kind: 'after', start, end: described.end, described, ...(described.plural ? { plural: true } : {}) };
   }
   // A full name in brackets right after the marks, as captions and columns sign words ("«…» (Luca Bianchi)"), or
@@ -534,8 +536,11 @@ const HANDED = '(?:lanciat|rivolt|pronunciat|rilasciat|affidat|espress|dichiarat
 /** "È l’appello lanciato all’Adnkronos da", "Parole pronunciate dal", "Queste le considerazioni espresse dalla": up to the agent. */
 const PASSIVE_AGENT = new RegExp(`^(?:(?:è|e[’']|sono|queste|questo|ecco)\\s+)?(?:(?:questo|questa|questi|queste)\\s+)?(?:(?:l[’']|il|la|lo|le|gli|i|un|una|un[’'])\\s*)?(?:\\p{L}+\\s+){0,2}?${HANDED}\\s+(?:[^.;:!?«»“”"_]{0,60}?\\s)??(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
 
-/** "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent. */
-const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:da|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\\s*`, 'iu');
+/**
+ * "parole forti, durissime, quelle gridate ieri dai": a noun for the words, what they were like, a participle, its agent.
+ * "da" is a whole word: tried first and open-ended, it stopped inside "dalla" and "davanti", and the agent was misread.
+ */
+const WORDS_SAID_BY = new RegExp(`^(?:(?:le|queste)\\s+)?(?:parole|frasi|grida|slogan|accuse)(?:[ \\t,]+\\p{Ll}+){0,3}?[ \\t,]+(?:quell[eia]\\s+)?(?:${HANDED}|(?:gridat|urlat|scandit)[oaie])\\s+(?:[^.;:!?«»“”"_]{0,80}?\\s)?(?:dall[’']|(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\\p{L}]))\\s*`, 'iu');
 
 /** Words ending on an article fused with "di" or "da" ("le parole del ", "il commento che arriva dall’"): a description follows bare. */
 const ENDS_FUSED = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|dallo|dalla|dall[’']|dai|dagli|dalle)\s*$/iu;

@@ -1,10 +1,14 @@
 // Capitalised words that are common words: a name is written with its capital wherever the text uses it.
+import { perText } from './per-text.ts';
 import { wordsOf, type Word } from './words.ts';
+
+/** Every word a text writes, as written: read once per text, not copied and searched for each word asked about. */
+const writtenWords = perText((text) => new Set(wordsOf(text).map((word) => word.text)));
 
 /** Does the text also write this word in lower case ("la dirigente scolastica" … "la Dirigente Scolastica")? */
 export function writtenInLowerCase(text: string, word: Word): boolean {
   const lower = word.text.toLowerCase();
-  return lower !== word.text && wordsOf(text).some((other) => other.text === lower);
+  return lower !== word.text && writtenWords(text).has(lower);
 }
 
 /** Endings of adjectives that qualify a title ("Scolastica", "Infermieristico", "Amministrativa"), rare in surnames. */

@@ -21,8 +21,9 @@ import { headlineLabel } from './headline-label.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
-import { isPageLabel } from './page-labels.ts';
-import { organisationNounAt, organisationReferent, organisationSaying, ownedOrganisation } from './organisation-nouns.ts';
+import { bareLabel, isPageLabel } from './page-labels.ts';
+import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
+import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
@@ -1517,7 +1518,7 @@ function namesLabel(label: string): string | undefined {
   if (isPageLabel(label)) return undefined;
   const bracketed = /\)\s*:?\s*$/u.test(label);
   // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
-  const segments = withoutSection(label.replace(/\([^()]{1,60}\)/gu, ' ').replace(/[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
+  const segments = withoutSection(bareLabel(label.replace(/\([^()]{1,60}\)/gu, ' ')).replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
   const names = (segment: string) => segment.split(/ (?:e|ed) /u);
   const last = segments.at(-1)!;
   if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
@@ -1531,7 +1532,6 @@ function namesLabel(label: string): string | undefined {
   return segments.slice(first).join(', ');
 }
 
-/** The words before a label's colon when they read as a name: two to four capitalised words, or one in capitals. */
 /** The surname set before a club's name in brackets, last before the colon: "Ferraro (Lido Ostia) e il pareggio:". */
 function clubLabel(lead: string): string | undefined {
   const labels = [...lead.matchAll(/(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\((\p{Lu}[^()]{1,40})\)/gu)];
@@ -1541,8 +1541,13 @@ function clubLabel(lead: string): string | undefined {
   return /^[^.;!?]*$/u.test(lead.slice(label.index + label[0].length)) ? label[1] : undefined;
 }
 
+/**
+ * The words before a label's colon when they read as a name: two to four capitalised words (past an adjective of mood
+ * opening them: "Soddisfatta Moretti"), one word of four capitals or more, or one word the text writes again, always
+ * with its capital.
+ */
 function nameLabel(narration: string, attribution: Attribution, text: string): string | undefined {
-  const label = narration.slice(attribution.start, attribution.end).replace(/^[\s\-\u2013\u2014•*]+|[\s:]+$/gu, '');
+  const label = bareLabel(narration.slice(attribution.start, attribution.end));
   if (isPageLabel(label)) return undefined;
   const words = label.split(/\s+/u);
   if (words.length > 4 || !words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))) return undefined;
@@ -1628,12 +1633,12 @@ const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|voi|mi|ci|vi|ho|sono|siamo|abbiamo|a
 
 /**
  * The end of a heading that names, in capitals, the one who speaks below it: "Conferenza stampa DE ROSA Bari-Catanzaro",
- * "Intervista a DELL’ORTO:", "Le parole di FERRETTI". The match (team or fixture after it) in ordinary case.
+ * "Intervista a DELL’ORTO:", "Le parole di FERRETTI"; the team or fixture after the name, if any, in ordinary case.
  */
+const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
+
 /** A heading line ending on whose press conference or interview follows: "conferenza stampa post partita di Loiacono". */
 const PRESS_HEADING = /(?:^|[\s,)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista)(?:\s+(?:post|pre)[\s-]?(?:partita|gara))?\s+(?:di|a|con)\s+(?:(?:mister|coach)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[:.]?\s*$/u;
-
-const HEADING_NAME = /(?:^|[\s)])(?:[Cc]onferenza\s+stampa|[Ii]ntervista(?:\s+a)?|[Pp]arla|[Pp]arole\s+di|[Dd]ichiarazioni\s+di|[Ii]l\s+commento\s+di)\s+(\p{Lu}{2,}(?:[’']\p{Lu}{2,}|\s\p{Lu}{2,}){0,2})(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?\s*[:.\-\u2013\u2014]?\s*$/u;
 
 /** The first person named in [close, limit), if the subject of a verb: an auxiliary or a verb of saying right after the name and role. */
 function subjectAfter(narration: string, mentions: Mention[], close: number, limit: number): Mention | undefined {

@@ -386,13 +386,14 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
 /** Words that go on with a role written with capitals: "Segretario Generale", "Procuratore Aggiunto", "Rettore Emerito". */
 const ROLE_ADJECTIVES = /^(?:generale|provinciale|regionale|nazionale|comunale|territoriale|metropolitano|metropolitana|capo|vicario|vicaria|aggiunto|aggiunta|onorario|onoraria|emerito|emerita|delegato|delegata|uscente|designato|designata|facente|reggente|supplente|straordinario|straordinaria|unico|unica|tecnico|tecnica|sportivo|sportiva|artistico|artistica|scientifico|scientifica|sanitario|sanitaria|amministrativo|amministrativa|esecutivo|esecutiva|operativo|operativa|federale|magnifico|magnifica)$/u;
 
-/**
- * A capitalised word that is no first name, right after a role noun ("il premier Ferri", "il Rettore Carbonari",
- * "l’ex ministro Salvini"): a person the text names by surname alone, unless a longer name ends with it.
- */
 /** Prepositions before a title’s portfolio or team ("alla cultura", "dei granata"); not "del settore X", "del sindacato X", whose X is a body. */
 const PORTFOLIO_OF = /^(?:al|alla|ai|agli|alle|allo|dei|degli|delle)$/u;
 
+/**
+ * Is the word at `i` a capitalised word, no first name, right after a role noun and its article or its portfolio ("il
+ * premier Ferri", "il Rettore Carbonari", "l’ex ministro Salvini", "l’assessore alla cultura Neri")? A person the text
+ * names by surname alone, unless a longer name ends with it (`nameEnds`).
+ */
 function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<string>): boolean {
   const word = words[i]!;
   // The title may carry its portfolio or its team in lower case: "l’assessore alla cultura X", "l’allenatore dei granata X".

@@ -1,11 +1,8 @@
 // The office a sentence opens on as its subject ("La Prefettura ha presentato una bozza che prevede «…»"): words woven
 // further into that sentence are quoted from the office or its papers, not from whoever the text quoted before.
-import { namesOffice, officeOpening, organisationAfter } from './attribution.ts';
+import { namesOffice, officeOpening, organisationAfter, PUBLIC_BODIES } from './attribution.ts';
 import type { Mention } from './mentions.ts';
 import { wordsOf } from './words.ts';
-
-/** Nouns of the public bodies and offices that issue papers and speak through them. */
-const PUBLIC_BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza']);
 
 /** The office opening the sentence at `sentence` as the subject of a verb before `open`, if it is one; never a person. */
 export function officeSubject(text: string, mentions: Mention[], sentence: number, open: number): string | undefined {

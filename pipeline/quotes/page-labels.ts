@@ -11,10 +11,16 @@ const HEADINGS = new Set([
 ]);
 
 /**
- * Is this label (before a colon) a column heading or a section, not a name: "Ultime Notizie", "Il Punto"? (The
- * trailing run is stripped from its first character only: tried at each, a long run of spaces took quadratic time.)
+ * A label without the dashes or bullets before it and the spaces and colon after it: "– Gori : " -> "Gori". The
+ * trailing run is matched from its first character only: `[\s:]+$`, tried at each, took quadratic time on a long run
+ * of spaces.
  */
+export function bareLabel(label: string): string {
+  return label.replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/(?<![\s:])[\s:]+$/u, '');
+}
+
+/** Is this label (before a colon) a column heading or a section, not a name: "Ultime Notizie", "Il Punto"? */
 export function isPageLabel(label: string): boolean {
-  const key = label.replace(/(?<![\s:])[\s:]+$/u, '').replace(/^[\s\-\u2013\u2014•*]+/u, '').replace(/'/gu, '’').replace(/’\s+/gu, '’').replace(/\s+/gu, ' ').toLowerCase();
+  const key = bareLabel(label).replace(/'/gu, '’').replace(/’\s+/gu, '’').replace(/\s+/gu, ' ').toLowerCase();
   return HEADINGS.has(key) || SECTIONS.has(key);
 }
