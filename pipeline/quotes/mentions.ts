@@ -466,10 +466,12 @@ const CORPS = new Set(['carabinieri', 'arma', 'polizia', 'finanza', 'esercito', 
 
 /**
  * Do the capitalised words [head, to) after a title name its territory or its corps rather than a person? After a
- * territorial adjective ("il Comandante provinciale Foggia Carabinieri") the run is the place; a corps in it is the body.
+ * territorial adjective ("il Comandante provinciale Foggia Carabinieri") the run is the place, unless a comma sets it
+ * apart as the holder ("il presidente provinciale, Quirino Rossi"); a corps in it is the body.
  */
-function officeNamed(words: Word[], head: number, to: number): boolean {
-  return TERRITORIAL.has(words[head - 1]?.key ?? '') || words.slice(head, to).some((word) => CORPS.has(word.key));
+function officeNamed(text: string, words: Word[], head: number, to: number): boolean {
+  const territorial = TERRITORIAL.has(words[head - 1]?.key ?? '') && gapIsSpace(text, words[head - 1]!, words[head]!);
+  return territorial || words.slice(head, to).some((word) => CORPS.has(word.key));
 }
 
 /** Is word `i` a surname the text also writes alone, as a run of its own, elsewhere? */
@@ -552,7 +554,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
     const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
-    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && !officeNamed(words, head, to) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && !officeNamed(text, words, head, to) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "la generosità di Luigino Pegoraro", later "ha detto Pegoraro": a first name the list lacks, before a surname the
     // text has speak alone.
     // Inside a sentence ("Infine Fabbri", "Secondo X" open one), and shaped as Italian first names are, ending in a vowel
