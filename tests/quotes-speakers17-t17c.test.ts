@@ -14,3 +14,11 @@ describe('quotes: a full name in apposition after a title with a territorial adj
     expect(speakersOf(text)).not.toContain('Foggia Carabinieri');
   });
 });
+
+describe('quotes: a headline framing its quotation with a title and the place it is held in', () => {
+  it('gives "Derby, sindaco di Lauria: «…»" to the mayor the body names, not to the town', () => {
+    const title = 'Derby d’Eccellenza, sindaco di Lauria: «Sarà una bella festa, ma vinceremo noi»';
+    const body = 'Domenica si gioca la sfida più attesa dell’anno tra le due capoliste. Anche la politica si fa coinvolgere: il sindaco di Lauria, Settimio Carlomagno, non nasconde la sua fede calcistica e promette di essere in tribuna.';
+    expect(speakersOf(body, title)).toEqual(['Settimio Carlomagno']);
+  });
+});

@@ -31,6 +31,7 @@ import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
+import { titledPlace } from './titled-places.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1007,7 +1008,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
-    const [rank, ...office] = wordsOf(organisation ?? '');
+    // So is a title with the place it is held in before it ("sindaco di Lauria: «…»"): the place is no speaker.
+    const titled = organisation ? titledPlace(narration, own.start, narration.lastIndexOf(organisation, named), organisation) : undefined;
+    const [rank, ...office] = titled ?? wordsOf(organisation ?? '');
     if (rank && ROLE_GROUP.has(rank.key)) {
       const holder = mentions.find((mention) => mention.kind === 'person' && `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === titleKey(rank.key)) && office.every((word) => `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().includes(word.key)));
       if (holder) return people.resolve(holder, holder.start);
