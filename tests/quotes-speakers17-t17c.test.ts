@@ -22,3 +22,15 @@ describe('quotes: a headline framing its quotation with a title and the place it
     expect(speakersOf(body, title)).toEqual(['Settimio Carlomagno']);
   });
 });
+
+describe('quotes: unions introduced as a list, then speaking as "i sindacati"', () => {
+  it('reads a list set with dashes, as unions sign joint notes', () => {
+    const text = 'Nuovo incontro in Regione con le organizzazioni sindacali Filt Cgil – Fit Cisl – Uiltrasporti e i vertici dell’azienda di trasporti. «Serve un piano per tutti i lavoratori – sottolineano i sindacati – e servono tempi certi».';
+    expect(speakersOf(text)).toEqual(['Filt Cgil – Fit Cisl – Uiltrasporti']);
+  });
+
+  it('names them by their list alone after "le sigle sindacali", a bare noun of what they are', () => {
+    const text = 'All’assemblea dei lavoratori erano presenti le sigle sindacali Fiom e Fim, che hanno chiesto un incontro urgente. «La proprietà deve presentare un piano industriale serio – ribadiscono i sindacati – entro la fine del mese».';
+    expect(speakersOf(text)).toEqual(['Fiom e Fim']);
+  });
+});
