@@ -34,3 +34,15 @@ describe('quotes: unions introduced as a list, then speaking as "i sindacati"', 
     expect(speakersOf(text)).toEqual(['Fiom e Fim']);
   });
 });
+
+describe('quotes: the outlet a speaker talked to, between the verb and the name', () => {
+  it('gives "«…» ha detto all’Ansa, X, presidente …" to X, not to the one quoted before', () => {
+    const text = '«Il nuovo marchio tutela chi alleva in regione», hanno spiegato Marta Ferrandi e Guido Pellizzoni. «Per noi conta la qualità della carne» ha detto all’Ansa, Tullio Marenghi, presidente del salumificio.';
+    expect(speakersOf(text)).toEqual(['Marta Ferrandi e Guido Pellizzoni', 'Tullio Marenghi']);
+  });
+
+  it('still reads the one written to after a title as addressed, not speaking', () => {
+    const text = '«Il nuovo marchio tutela chi alleva in regione», ha spiegato Marta Ferrandi. «Servono controlli più severi» ha scritto al presidente della Regione, Tullio Marenghi.';
+    expect(speakersOf(text)[1]).not.toBe('Tullio Marenghi');
+  });
+});

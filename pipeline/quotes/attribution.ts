@@ -256,6 +256,9 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
     // A comma alone between the verb and a full name: "Lo ha detto, X, presidente di …".
     if (/^\s*,\s*$/u.test(between) && mention.kind === 'person') return mention;
+    // Whom or where it was said to, then a comma and a full name: "ha detto all’Ansa, X, presidente di …". A name, not a
+    // title ("ha scritto al sindaco, X" names the one written to).
+    if (mention.kind === 'person' && addressedName(between) && sayings(text, at, mention.start).length === 0) return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -264,6 +267,12 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     return mention.kind === 'title' ? (appositionOf(text, mentions, mention, clauseEnd) ?? titledPerson(text, mentions, mention, clauseEnd) ?? mention) : mention;
   }
   return undefined;
+}
+
+/** " all’Ansa, ", " a Roma, ": a preposition and capitalised words only, then the comma before the speaker's name. */
+function addressedName(between: string): boolean {
+  const found = /^\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle)\s+|all[’']\s*)([^,;:.!?«»“”"_()]{1,40}),\s*$/u.exec(between);
+  return found !== null && wordsOf(found[1]!).every((word) => word.capital && !ROLE_GROUP.has(word.key));
 }
 
 /** The person a run of titles leads to: "ha commentato la Ceo e cofondatrice Sara Lambertini". */
