@@ -46,3 +46,15 @@ describe('quotes: the outlet a speaker talked to, between the verb and the name'
     expect(speakersOf(text)[1]).not.toBe('Tullio Marenghi');
   });
 });
+
+describe('quotes: a deputy\'s title written in two words', () => {
+  it('gives "Il sindaco: «…»" to the mayor, not to the "vice sindaco" named after him', () => {
+    const text = 'In municipio si è svolto l’incontro con i genitori. Il sindaco Ottavio Lanteri, il vice sindaco Marisa Quaglia e il segretario comunale hanno risposto alle domande. Il sindaco: «La palestra riaprirà entro la fine di ottobre, i lavori sono quasi finiti».';
+    expect(speakersOf(text)).toEqual(['Ottavio Lanteri']);
+  });
+
+  it('gives "ha detto il vicepresidente" to the one the text calls "vice presidente"', () => {
+    const text = 'Alla riunione c’erano il presidente Ottavio Lanteri e il vice presidente Marisa Quaglia. «Il bilancio è in ordine, possiamo investire», ha detto il vicepresidente.';
+    expect(speakersOf(text)).toEqual(['Marisa Quaglia']);
+  });
+});

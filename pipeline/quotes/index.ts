@@ -437,7 +437,12 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
 ];
 
 function abbreviated(role: string): string {
-  return ABBREVIATED_ROLES.reduce((words, [long, short]) => words.replace(long, (match) => `${match} ${short}`), role);
+  return ABBREVIATED_ROLES.reduce((words, [long, short]) => words.replace(long, (match) => `${match} ${short}`), closedPrefixes(role));
+}
+
+/** "vice sindaco", "vice-presidente", "pro rettore": one title, the deputy's, as "vicesindaco" is; never the mayor's. */
+function closedPrefixes(role: string): string {
+  return role.replace(/(?<![\p{L}])(vice|pro)[ \t-]+(?=\p{L}{4,})/gu, '$1');
 }
 
 /** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */

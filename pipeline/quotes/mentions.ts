@@ -171,7 +171,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   if (purposeClause(words.slice(best, j + 1))) return undefined;
-  const start = words[best]!.start;
+  // "il vice sindaco X", "il vice presidente X": the deputy's title, in two words, is no mayor's or president's.
+  const deputy = words[best - 1];
+  const start = deputy && /^(?:vice|pro)$/u.test(deputy.key) && gapIsSpace(text, deputy, words[best]!) ? deputy.start : words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
 }
 
