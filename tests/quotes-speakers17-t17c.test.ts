@@ -58,3 +58,10 @@ describe('quotes: a deputy\'s title written in two words', () => {
     expect(speakersOf(text)).toEqual(['Marisa Quaglia']);
   });
 });
+
+describe('quotes: a title with its portfolio before the name', () => {
+  it('gives "«…». A parlare è l’assessore con delega allo sport X" to X', () => {
+    const text = '«Con le due società sportive abbiamo firmato un accordo che vale tre anni». A parlare è l’assessore con delega allo sport Liliana Ferrigno che spiega i dettagli dell’intesa.';
+    expect(speakersOf(text)).toEqual(['Liliana Ferrigno']);
+  });
+});

@@ -275,6 +275,9 @@ function addressedName(between: string): boolean {
   return found !== null && wordsOf(found[1]!).every((word) => word.capital && !ROLE_GROUP.has(word.key));
 }
 
+/** A portfolio after a title: " con delega allo sport ", " alle politiche sociali ". */
+const PORTFOLIO = /^[ \t]+(?:con[ \t]+(?:la[ \t]+)?deleg[ae][ \t]+)?(?:(?:a|ai|al|allo|alla|agli|alle)[ \t]+|all[’'])\p{Ll}+(?:[ \t]+(?:e[ \t]+)?\p{Ll}+){0,3}[ \t]+$/u;
+
 /** The person a run of titles leads to: "ha commentato la Ceo e cofondatrice Sara Lambertini". */
 function titledPerson(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
@@ -282,6 +285,8 @@ function titledPerson(text: string, mentions: Mention[], title: Mention, limit: 
   const between = wordsOf(text, title.end, next.nameStart);
   // Adjectives of the titles count too: "il deputato e medico anconetano X", "la sindaca e consigliera regionale X".
   const adjective = (word: Word) => !word.capital && /\p{L}{3,}(?:ano|ana|ese|ale|ino|ina|ense)$/u.test(word.key);
+  // Or the portfolio it is held for, in lower case: "ha spiegato l’assessore con delega allo sport X".
+  if (PORTFOLIO.test(text.slice(title.end, next.nameStart)) && between.length <= 6 && between.every((word) => !word.capital)) return next.title || next.role ? next : { ...next, title: text.slice(title.nameStart, next.nameStart).replace(/\s+/gu, ' ').trim() };
   return between.length <= 5 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed' || adjective(word)) && (!between.some(adjective) || between.some((word) => ROLE_GROUP.has(word.key))) ? next : undefined;
 }
 
