@@ -65,3 +65,15 @@ describe('quotes: a title with its portfolio before the name', () => {
     expect(speakersOf(text)).toEqual(['Liliana Ferrigno']);
   });
 });
+
+describe('quotes: a surname that is also a first name, after a public office', () => {
+  it('gives "ha detto il sindaco Romeo" to Romeo, as the press names mayors', () => {
+    const text = 'Inaugurata la nuova sala lettura della biblioteca. «È un luogo pensato per le famiglie e per i più piccoli» ha detto il sindaco Romeo.';
+    expect(speakersOf(text)).toEqual(['Romeo']);
+  });
+
+  it('still leaves a first name alone after a common noun to the vox pop it is', () => {
+    const text = 'Al mercato la gente si lamenta dei prezzi. «Le zucchine costano il doppio dell’anno scorso» dice il commerciante Franco, da trent’anni al banco.';
+    expect(speakersOf(text)).not.toEqual(['Franco']);
+  });
+});

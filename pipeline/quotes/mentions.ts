@@ -403,7 +403,7 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
   if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, words[i - 1]!, word) || !DETERMINERS.has(words[at - 1]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[at - 1]?.key ?? '') && (portfolio || !/^(?:coach|mister)$/u.test(role.key))) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || (isFirstName(word.text) && !officeSurname(text, words, at, i)) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // "la Dirigente Scolastica", the text writing "scolastica" elsewhere: the title's adjective, no surname.
   if (writtenInLowerCase(text, word)) return false;
   // Nor, after a title written with a capital, a word shaped as an adjective: "il Coordinatore Infermieristico".
@@ -414,6 +414,21 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   // "il capogruppo Lega e componente della commissione, Paolo Serafini": a party or body, the person named after a comma.
   if (/^\s+(?:e|ed)\s[^,;:.!?«»“”"()\u2013\u2014]{1,80},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 120))) return false;
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
+}
+
+/** Offices whose holders the press calls by surname alone after the title: never a first name there. */
+const SURNAMED_OFFICES = new Set(['sindaco', 'assessore', 'presidente', 'ministro', 'politico', 'rettore']);
+
+/**
+ * "il sindaco Romeo", "l’assessore Marino": a word that is also a first name, alone after the article and a public
+ * office, is the holder's surname; unless the text writes it before another name ("Romeo Bianchi") somewhere.
+ */
+function officeSurname(text: string, words: Word[], role: number, i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (!SURNAMED_OFFICES.has(ROLE_GROUP.get(words[role]!.key) ?? '') || !DETERMINERS.has(words[role - 1]?.key ?? '')) return false;
+  if (next && next.capital && gapIsSpace(text, word, next)) return false;
+  return !new RegExp(`(?<![\\p{L}])${word.text}[ \\t]+\\p{Lu}`, 'u').test(text);
 }
 
 /**
