@@ -77,3 +77,15 @@ describe('quotes: a surname that is also a first name, after a public office', (
     expect(speakersOf(text)).not.toEqual(['Franco']);
   });
 });
+
+describe('quotes: a first name cut to its initial after a title', () => {
+  it('gives the words to "la presidente M. Bonfanti", as council minutes name members', () => {
+    const text = 'Si apre la seduta del consiglio comunale. La presidente M. Bonfanti annuncia che la seduta proseguirà «senza il pubblico, per ragioni di riservatezza».';
+    expect(speakersOf(text)).toEqual(['M. Bonfanti']);
+  });
+
+  it('gives a later surname alone the initial too', () => {
+    const text = 'Il primo punto viene presentato dal consigliere T. Ravagli. Ravagli ha detto: «La variante è stata approvata senza ascoltare i residenti del quartiere».';
+    expect(speakersOf(text)).toEqual(['T. Ravagli']);
+  });
+});

@@ -650,6 +650,19 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     taken.add(first).add(last);
   }
 
+  // A first name cut to its initial after a title, as council minutes write members: "La presidente M. Guidotti",
+  // "il Consigliere T. Bertini". The initial and the surname are the name.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [initial, surname, role] = [words[i]!, words[i + 1]!, words[i - 1]!];
+    if (!/^\p{Lu}$/u.test(initial.text) || text.slice(initial.end, surname.start) !== '. ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname.text)) continue;
+    if (taken.has(i) || taken.has(i + 1) || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, initial) || !DETERMINERS.has(words[i - 2]?.key ?? '')) continue;
+    if (isFirstName(surname.text) || INSTITUTIONS.has(surname.key) || (words[i + 2]?.capital && gapIsSpace(text, surname, words[i + 2]!))) continue;
+    const title = titleBefore(text, words, i, Math.max(0, i - 14));
+    const after = roleAfter(text, surname.end);
+    mentions.push({ kind: 'person', start: title?.start ?? initial.start, end: after?.end ?? surname.end, nameStart: initial.start, nameEnd: surname.end, name: `${initial.text}. ${surname.text}`, title: title?.title, role: after?.role });
+    taken.add(i).add(i + 1);
+  }
+
   // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):
   // the person named in full, in the narration or only in quoted words ("un’idea di Ornella Morandi").
   for (const mention of mentions) {
