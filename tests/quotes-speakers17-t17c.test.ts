@@ -89,3 +89,10 @@ describe('quotes: a first name cut to its initial after a title', () => {
     expect(speakersOf(text)).toEqual(['T. Ravagli']);
   });
 });
+
+describe('quotes: the older verb "soggiungere"', () => {
+  it('reads "– ha soggiunto il parroco X –" as an attribution', () => {
+    const text = '«La generosità di tutti – ha soggiunto il parroco don Elio Zanetti – ci ha permesso di finire i lavori prima del previsto».';
+    expect(speakersOf(text)).toEqual(['Elio Zanetti']);
+  });
+});
