@@ -96,3 +96,10 @@ describe('quotes: the older verb "soggiungere"', () => {
     expect(speakersOf(text)).toEqual(['Elio Zanetti']);
   });
 });
+
+describe('quotes: someone a thing is dedicated to, in the quotation\'s own sentence', () => {
+  it('does not give "Una piazza intitolata a X: «…»" to X but to the one speaking before', () => {
+    const text = '«Abbiamo approvato il bilancio e ora partono i cantieri», ha detto il sindaco Carlo Mastrangeli.\n\nUna piazza intitolata a Ernesto Caligiuri: «La cerimonia si terrà a settembre, nel giorno del centenario della nascita».';
+    expect(speakersOf(text)).toEqual(['Carlo Mastrangeli', 'Carlo Mastrangeli']);
+  });
+});

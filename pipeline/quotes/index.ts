@@ -32,6 +32,7 @@ import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
+import { honoured } from './honoured.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -324,7 +325,8 @@ class People {
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
     // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end));
+    // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0) return own.at(-1);
