@@ -103,3 +103,15 @@ describe('quotes: someone a thing is dedicated to, in the quotation\'s own sente
     expect(speakersOf(text)).toEqual(['Carlo Mastrangeli', 'Carlo Mastrangeli']);
   });
 });
+
+describe('quotes: a statement made "insieme a" someone', () => {
+  it('gives "«…». Lo afferma X (…) insieme a Y (…)" to both', () => {
+    const text = '«Come sindacato esprimiamo il nostro cordoglio alla famiglia e ai colleghi del giovane operaio». Lo afferma Mauro Zanchetta (segretario della Uil di Rovigo) insieme a Nadia Bortolami (coordinatrice della Uil di Adria), ricordando la campagna per la sicurezza.';
+    expect(speakersOf(text)).toEqual(['Mauro Zanchetta e Nadia Bortolami']);
+  });
+
+  it('leaves "ha detto X con Y" to X alone', () => {
+    const text = '«Il cantiere riaprirà entro l’estate» ha detto Mauro Zanchetta con Nadia Bortolami al suo fianco.';
+    expect(speakersOf(text)).toEqual(['Mauro Zanchetta']);
+  });
+});

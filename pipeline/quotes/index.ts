@@ -26,7 +26,7 @@ import { organisationNounAt, organisationReferent, organisationSaying, ownedOrga
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
-import { jointSubject } from './joint-subject.ts';
+import { companionOf, jointSubject } from './joint-subject.ts';
 import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
@@ -778,6 +778,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const people_ = mentions.filter((mention) => mention.kind !== 'title');
     const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
     if (index < 0) return undefined;
+    // "Lo afferma X insieme a Y": a statement the two make together.
+    const companion = attribution.kind !== 'before' ? companionOf(narration, people_, lead) : undefined;
+    if (companion) return people.together(lead, companion, at);
     // What joins two of them, past the first one's role and before the second one's title: "X, presidente di …, Y",
     // "X e dal parlamentare Y". The connector, a comma or "e"; none where a clause stands between ("X, che ha sentito Y").
     const connector = (left: Mention, right: Mention): string | undefined => {
