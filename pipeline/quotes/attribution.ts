@@ -256,6 +256,9 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
     if (aside && mention.kind !== 'title' && sayings(text, at, mention.start).length === 0) return mention;
     // A comma alone between the verb and a full name: "Lo ha detto, X, presidente di …".
     if (/^\s*,\s*$/u.test(between) && mention.kind === 'person') return mention;
+    // Whom or where it was said to, then a comma and a full name: "ha detto all’Ansa, X, presidente di …". A name, not a
+    // title ("ha scritto al sindaco, X" names the one written to).
+    if (mention.kind === 'person' && addressedName(between) && sayings(text, at, mention.start).length === 0) return mention;
     // Two titles joined, the second before the name: "ha detto in aula la relatrice della legge e presidente della commissione, X".
     if (mention.kind !== 'title' && mention.title && !between.includes(',') && wordsOf(between).length <= 14 && /^(?:\s*(?:(?:in|a|al|alla|da|dal|dalla|nel|nella|durante|dopo)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?(?:il|lo|la|l[’'])\s*\p{Ll}[^,;:.!?«»“”"_]{0,60}\s(?:e|ed)\s*$/u.test(between) && sayings(text, at, mention.start).length === 0) return mention;
     if (between.includes(',') || wordsOf(text, at, mention.start).length > 6) return undefined;
@@ -266,6 +269,15 @@ function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: 
   return undefined;
 }
 
+/** " all’Ansa, ", " a Roma, ": a preposition and capitalised words only, then the comma before the speaker's name. */
+function addressedName(between: string): boolean {
+  const found = /^\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle)\s+|all[’']\s*)([^,;:.!?«»“”"_()]{1,40}),\s*$/u.exec(between);
+  return found !== null && wordsOf(found[1]!).every((word) => word.capital && !ROLE_GROUP.has(word.key));
+}
+
+/** A portfolio after a title: " con delega allo sport ", " alle politiche sociali ". */
+const PORTFOLIO = /^[ \t]+(?:con[ \t]+(?:la[ \t]+)?deleg[ae][ \t]+)?(?:(?:a|ai|al|allo|alla|agli|alle)[ \t]+|all[’'])\p{Ll}+(?:[ \t]+(?:e[ \t]+)?\p{Ll}+){0,3}[ \t]+$/u;
+
 /** The person a run of titles leads to: "ha commentato la Ceo e cofondatrice Sara Lambertini". */
 function titledPerson(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
@@ -273,6 +285,8 @@ function titledPerson(text: string, mentions: Mention[], title: Mention, limit: 
   const between = wordsOf(text, title.end, next.nameStart);
   // Adjectives of the titles count too: "il deputato e medico anconetano X", "la sindaca e consigliera regionale X".
   const adjective = (word: Word) => !word.capital && /\p{L}{3,}(?:ano|ana|ese|ale|ino|ina|ense)$/u.test(word.key);
+  // Or the portfolio it is held for, in lower case: "ha spiegato l’assessore con delega allo sport X".
+  if (PORTFOLIO.test(text.slice(title.end, next.nameStart)) && between.length <= 6 && between.every((word) => !word.capital)) return next.title || next.role ? next : { ...next, title: text.slice(title.nameStart, next.nameStart).replace(/\s+/gu, ' ').trim() };
   return between.length <= 5 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed' || adjective(word)) && (!between.some(adjective) || between.some((word) => ROLE_GROUP.has(word.key))) ? next : undefined;
 }
 

@@ -27,11 +27,13 @@ import { organisationSaying, ownedOrganisation } from './paragraph-organisations
 import { documentOpening } from './document-speakers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
-import { jointSubject } from './joint-subject.ts';
+import { companionOf, jointSubject } from './joint-subject.ts';
 import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
+import { titledPlace } from './titled-places.ts';
+import { honoured } from './honoured.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -324,7 +326,8 @@ class People {
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
     // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end));
+    // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0) return own.at(-1);
@@ -437,7 +440,12 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
 ];
 
 function abbreviated(role: string): string {
-  return ABBREVIATED_ROLES.reduce((words, [long, short]) => words.replace(long, (match) => `${match} ${short}`), role);
+  return ABBREVIATED_ROLES.reduce((words, [long, short]) => words.replace(long, (match) => `${match} ${short}`), closedPrefixes(role));
+}
+
+/** "vice sindaco", "vice-presidente", "pro rettore": one title, the deputy's, as "vicesindaco" is; never the mayor's. */
+function closedPrefixes(role: string): string {
+  return role.replace(/(?<![\p{L}])(vice|pro)[ \t-]+(?=\p{L}{4,})/gu, '$1');
 }
 
 /** Honorifics before a name that also say a role: "il professor X" is a professor ("il docente" later). */
@@ -771,6 +779,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const people_ = mentions.filter((mention) => mention.kind !== 'title');
     const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
     if (index < 0) return undefined;
+    // "Lo afferma X insieme a Y": a statement the two make together.
+    const companion = attribution.kind !== 'before' ? companionOf(narration, people_, lead) : undefined;
+    if (companion) return people.together(lead, companion, at);
     // What joins two of them, past the first one's role and before the second one's title: "X, presidente di …, Y",
     // "X e dal parlamentare Y". The connector, a comma or "e"; none where a clause stands between ("X, che ha sentito Y").
     const connector = (left: Mention, right: Mention): string | undefined => {
@@ -1008,7 +1019,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
-    const [rank, ...office] = wordsOf(organisation ?? '');
+    // So is a title with the place it is held in before it ("sindaco di Lauria: «…»"): the place is no speaker.
+    const titled = organisation ? titledPlace(narration, own.start, narration.lastIndexOf(organisation, named), organisation) : undefined;
+    const [rank, ...office] = titled ?? wordsOf(organisation ?? '');
     if (rank && ROLE_GROUP.has(rank.key)) {
       const holder = mentions.find((mention) => mention.kind === 'person' && `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).some((word) => titleKey(word) === titleKey(rank.key)) && office.every((word) => `${mention.title ?? ''} ${mention.role ?? ''}`.toLowerCase().includes(word.key)));
       if (holder) return people.resolve(holder, holder.start);

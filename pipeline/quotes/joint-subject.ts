@@ -20,3 +20,15 @@ export function jointSubject(text: string, mentions: Mention[], from: number, to
   if (!JOINED.test(text.slice(first.nameEnd, second.start)) && !JOINED.test(text.slice(first.end, second.start))) return undefined;
   return PLURAL_VERB.test(text.slice(second.end, to)) || PLURAL_VERB.test(text.slice(second.nameEnd, to)) ? [first, second] : undefined;
 }
+
+/** After the speaker (and their role in brackets or between commas): "insieme a", "assieme al coordinatore", up to the second name. */
+const COMPANION = /^\s*(?:\([^()]{1,80}\))?\s*(?:,[^,;:.!?«»“”"()]{1,80},)?\s*,?\s*(?:insieme|assieme)\s+(?:a|ad|al|allo|alla|all[’'])\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * "Lo afferma X (…) insieme a Y (…)": the one a speaker makes the statement with, named in full right after them. A
+ * statement signed together is both people's, whatever the verb's number.
+ */
+export function companionOf(text: string, mentions: Mention[], lead: Mention): Mention | undefined {
+  const next = mentions.find((mention) => mention.kind === 'person' && mention.start >= lead.nameEnd && mention !== lead);
+  return next && COMPANION.test(text.slice(lead.nameEnd, next.nameStart)) ? next : undefined;
+}

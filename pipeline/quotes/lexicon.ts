@@ -18,6 +18,8 @@ const IRE = ['avvert', 'prosegu'];
 const IRREGULAR: [string[], string[], string][] = [
   [['dice', 'dicono', 'disse', 'dissero', 'diceva', 'dicevano', 'dirà'], ['detto', 'detta', 'detti', 'dette'], 'dire'],
   [['aggiunge', 'aggiungono', 'aggiunse', 'aggiungeva', 'aggiungerà'], ['aggiunto', 'aggiunta'], 'aggiungere'],
+  // The older "soggiungere", as local copy still writes it: "ha soggiunto il parroco".
+  [['soggiunge', 'soggiungono', 'soggiunse', 'soggiungeva'], ['soggiunto', 'soggiunta'], 'soggiungere'],
   [['conclude', 'concludono', 'concluse', 'concludeva', 'concluderà'], ['concluso', 'conclusa'], 'concludere'],
   [['ammette', 'ammise', 'ammetteva'], ['ammesso', 'ammessa'], 'ammettere'],
   [['riconosce', 'riconobbe', 'riconosceva'], ['riconosciuto', 'riconosciuta'], 'riconoscere'],

@@ -171,7 +171,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   if (purposeClause(words.slice(best, j + 1))) return undefined;
-  const start = words[best]!.start;
+  // "il vice sindaco X", "il vice presidente X": the deputy's title, in two words, is no mayor's or president's.
+  const deputy = words[best - 1];
+  const start = deputy && /^(?:vice|pro)$/u.test(deputy.key) && gapIsSpace(text, deputy, words[best]!) ? deputy.start : words[best]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
 }
 
@@ -402,7 +404,7 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
   if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, words[i - 1]!, word) || !DETERMINERS.has(words[at - 1]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[at - 1]?.key ?? '') && (portfolio || !/^(?:coach|mister)$/u.test(role.key))) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isFirstName(word.text) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || (isFirstName(word.text) && !officeSurname(text, words, at, i)) || nameEnds.has(word.key) || INSTITUTIONS.has(word.key) || LEXICAL_FIRST_NAMES.has(word.key)) return false;
   // "la Dirigente Scolastica", the text writing "scolastica" elsewhere: the title's adjective, no surname.
   if (writtenInLowerCase(text, word)) return false;
   // Nor, after a title written with a capital, a word shaped as an adjective: "il Coordinatore Infermieristico".
@@ -413,6 +415,21 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   // "il capogruppo Lega e componente della commissione, Paolo Serafini": a party or body, the person named after a comma.
   if (/^\s+(?:e|ed)\s[^,;:.!?«»“”"()\u2013\u2014]{1,80},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 120))) return false;
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
+}
+
+/** Offices whose holders the press calls by surname alone after the title: never a first name there. */
+const SURNAMED_OFFICES = new Set(['sindaco', 'assessore', 'presidente', 'ministro', 'politico', 'rettore']);
+
+/**
+ * "il sindaco Romeo", "l’assessore Marino": a word that is also a first name, alone after the article and a public
+ * office, is the holder's surname; unless the text writes it before another name ("Romeo Bianchi") somewhere.
+ */
+function officeSurname(text: string, words: Word[], role: number, i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (!SURNAMED_OFFICES.has(ROLE_GROUP.get(words[role]!.key) ?? '') || !DETERMINERS.has(words[role - 1]?.key ?? '')) return false;
+  if (next && next.capital && gapIsSpace(text, word, next)) return false;
+  return !new RegExp(`(?<![\\p{L}])${word.text}[ \\t]+\\p{Lu}`, 'u').test(text);
 }
 
 /**
@@ -467,10 +484,12 @@ const CORPS = new Set(['carabinieri', 'arma', 'polizia', 'finanza', 'esercito', 
 
 /**
  * Do the capitalised words [head, to) after a title name its territory or its corps rather than a person? After a
- * territorial adjective ("il Comandante provinciale Foggia Carabinieri") the run is the place; a corps in it is the body.
+ * territorial adjective ("il Comandante provinciale Foggia Carabinieri") the run is the place, unless a comma sets it
+ * apart as the holder ("il presidente provinciale, Quirino Rossi"); a corps in it is the body.
  */
-function officeNamed(words: Word[], head: number, to: number): boolean {
-  return TERRITORIAL.has(words[head - 1]?.key ?? '') || words.slice(head, to).some((word) => CORPS.has(word.key));
+function officeNamed(text: string, words: Word[], head: number, to: number): boolean {
+  const territorial = TERRITORIAL.has(words[head - 1]?.key ?? '') && gapIsSpace(text, words[head - 1]!, words[head]!);
+  return territorial || words.slice(head, to).some((word) => CORPS.has(word.key));
 }
 
 /** Is word `i` a surname the text also writes alone, as a run of its own, elsewhere? */
@@ -553,7 +572,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     while (head < to && (ROLE_GROUP.has(words[head]!.key) || HONORIFICS.has(words[head]!.key))) head++;
     // Not an office between the title and the name set after a comma: "il presidente Pro Loco, Davide Mularoni".
     const officeOfNext = /^[ \t]*,[ \t]*$/u.test(text.slice(words[to - 1]!.end, words[to]?.start ?? text.length)) && words[to] !== undefined && words[to]!.capital && isFirstName(words[to]!.text) && words[to + 1] !== undefined && words[to + 1]!.capital && gapIsSpace(text, words[to]!, words[to + 1]!);
-    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && !officeNamed(words, head, to) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
+    if ((f === undefined || (apposed && f > head)) && to - head >= 2 && to - head <= 3 && from > 0 && (!words[from - 1]!.capital || apposed) && !officeOfNext && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[head]!.key) && !SAINTS.has(words[head]!.key) && !officeNamed(text, words, head, to) && titleBefore(text, words, from, Math.max(0, from - 6))) f = head;
     // "la generosità di Luigino Pegoraro", later "ha detto Pegoraro": a first name the list lacks, before a surname the
     // text has speak alone.
     // Inside a sentence ("Infine Fabbri", "Secondo X" open one), and shaped as Italian first names are, ending in a vowel
@@ -630,6 +649,19 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     const after = roleAfter(text, surname.end);
     mentions.push({ kind: 'person', start: title?.start ?? given.start, end: after?.end ?? surname.end, nameStart: given.start, nameEnd: surname.end, name: `${given.text} ${surname.text}`, title: title?.title, role: after?.role });
     taken.add(first).add(last);
+  }
+
+  // A first name cut to its initial after a title, as council minutes write members: "La presidente M. Guidotti",
+  // "il Consigliere T. Bertini". The initial and the surname are the name.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [initial, surname, role] = [words[i]!, words[i + 1]!, words[i - 1]!];
+    if (!/^\p{Lu}$/u.test(initial.text) || text.slice(initial.end, surname.start) !== '. ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname.text)) continue;
+    if (taken.has(i) || taken.has(i + 1) || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, role, initial) || !DETERMINERS.has(words[i - 2]?.key ?? '')) continue;
+    if (isFirstName(surname.text) || INSTITUTIONS.has(surname.key) || (words[i + 2]?.capital && gapIsSpace(text, surname, words[i + 2]!))) continue;
+    const title = titleBefore(text, words, i, Math.max(0, i - 14));
+    const after = roleAfter(text, surname.end);
+    mentions.push({ kind: 'person', start: title?.start ?? initial.start, end: after?.end ?? surname.end, nameStart: initial.start, nameEnd: surname.end, name: `${initial.text}. ${surname.text}`, title: title?.title, role: after?.role });
+    taken.add(i).add(i + 1);
   }
 
   // A surname written after a title before the full name comes ("L’assessore Dal Prà: …", then "Giorgio Dal Prà"):

@@ -158,9 +158,10 @@ export const COLLECTIVE_NOUNS = /^(?:sindacati|sigle|organizzazioni|associazioni
 const COLLECTIVE_NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
 /**
  * The bodies a text introduces as speaking together, by a collective noun and their names: "i sindacati di categoria
- * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least.
+ * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least,
+ * parted by commas, "e" or dashes, as unions print their joint signature ("Filt Cgil – Fit Cisl – Uiltrasporti").
  */
-const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?<qualifier>[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+)${COLLECTIVE_NAME})+`, 'u');
+const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|associazioni|federazioni)(?<qualifier>[ \\t]+(?:sindacali|agricole|datoriali|confederali|di[ \\t]+categoria|(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+))?[ \\t]+${COLLECTIVE_NAME}(?:(?:,[ \\t]+(?:e[ \\t]+)?(?:(?:dei|degli|delle|del|della)[ \\t]+\\p{Ll}+[ \\t]+)?|[ \\t]+e[ \\t]+|[ \\t]+[-\\u2013\\u2014][ \\t]+)${COLLECTIVE_NAME})+`, 'u');
 
 /**
  * The first such group of bodies in the text, as the text designates it ("sindacati di categoria Filcams Cgil, Fisascat
@@ -169,7 +170,9 @@ const COLLECTIVE = new RegExp(`(?<![\\p{L}])(?:sindacati|sigle|organizzazioni|as
 export function collectiveBody(text: string): string | undefined {
   const found = COLLECTIVE.exec(text);
   if (!found) return ledBodies(text);
-  return found.groups!.qualifier === undefined ? found[0].replace(/^\p{L}+[ \t]+/u, '') : found[0];
+  // Nor does "sindacali": "le sigle sindacali Uil e Cisl" are "Uil e Cisl".
+  const bare = found.groups!.qualifier === undefined || found.groups!.qualifier.trim() === 'sindacali';
+  return bare ? found[0].slice(found[0].search(/[ \t]\p{Lu}/u) + 1) : found[0];
 }
 
 /**
