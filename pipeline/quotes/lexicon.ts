@@ -181,10 +181,10 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', '
 /** Elided articles and prepositions written with an apostrophe: l’assessore, dell’Asl, un’opportunità. */
 export const ELIDED = new Set(['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'quest', 'quell', 'd', 'c', 's', 'po', 'nessun', 'ciascun', 'qualcos', 'tutt', 'senz', 'anch', 'com', 'dov', 'cos', 'sant', 'bell', 'buon', 'gliel', 'v', 'm', 't', 'n']);
 
-/** Pronouns, clitics, negation and conjunctions: written with a capital only because they open a sentence ("Si parla di …"). */
 /** Prepositions, simple and fused with an article: a name after one is in a complement. */
 export const PREPOSITIONS = /^(?:a|al|allo|alla|all|ai|agli|alle|di|del|dello|della|dell|dei|degli|delle|d|da|dal|dallo|dalla|dall|dai|dagli|dalle|in|nel|nello|nella|nell|nei|negli|nelle|su|sul|sullo|sulla|sull|sui|sugli|sulle|con|col|coi|per|tra|fra|verso|contro|senza)$/u;
 
+/** Pronouns, clitics, negation and conjunctions: written with a capital only because they open a sentence ("Si parla di …"). */
 export const FUNCTION_WORDS = new Set(['si', 'ci', 'ne', 'lo', 'la', 'le', 'gli', 'mi', 'ti', 'vi', 'non', 'se', 'ma', 'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'essi', 'esse', 'chi', 'cosa', 'ciò', 'qui', 'qua', 'lì', 'là', 'nessuno', 'tutti', 'ognuno', 'qualcuno']);
 
 /** Days and months: before a name they say when, not who ("Domenica la Paganese", "Sabato Marco Lodi"). */
