@@ -1,10 +1,7 @@
 // The quotes stage on speakers the twelfth untuned set showed wrong (described speakers, capitalised words that are no
 // names, titles told apart by their qualifier): each rule from Italian press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.ts';
-
-/** Each quote's speaker's name, or its description in brackets where nobody is named. */
-const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+import { quotesOf, speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
 
 describe('quotes: friends described, not named', () => {
   it('gives "«…». Così le amiche hanno salutato la ragazza" to the friends', () => {

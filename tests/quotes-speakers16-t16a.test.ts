@@ -2,10 +2,7 @@
 // speaks to, words pointed back at by a noun for them, and unnamed sources; each rule from Italian press convention,
 // tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.ts';
-
-/** Each quote's speaker's name, or its description in brackets where nobody is named. */
-const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+import { quotesOf, speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
 
 describe('quotes: the one written to after "ad" is no speaker', () => {
   it('gives "X scriveva ad Y: «…»" to the writer', () => {

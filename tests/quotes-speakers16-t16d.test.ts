@@ -2,10 +2,7 @@
 // a paragraph's subject, joint speakers called back together, a surname alone in a subheadline; each rule from
 // Italian press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.ts';
-
-/** Each quote's speaker's name, or its description in brackets where nobody is named. */
-const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
 
 describe('quotes: a surname written as an initial keeps its full stop', () => {
   it('gives "la 64enne Marta R. racconta" to "Marta R."', () => {

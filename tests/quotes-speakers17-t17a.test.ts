@@ -2,10 +2,7 @@
 // missed: in the paragraph after, in a headline, in the main clause of a lead; each rule from Italian press
 // convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.ts';
-
-/** Each quote's speaker's name, or its description in brackets where nobody is named. */
-const speakers = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
 
 describe('quotes: words pointed back at as a wish or an appeal, and who made it', () => {
   it('gives "«…»" ¶ "Con questo augurio, rivolto ai ragazzi, il sindaco X ha aperto …" to the mayor', () => {

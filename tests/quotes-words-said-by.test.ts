@@ -1,10 +1,7 @@
 // Words pointed back at and handed to whoever said them ("»: parole durissime, quelle gridate ieri dalla residente"):
 // the agent after "da" and its fused articles, a description read after the article.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.ts';
-
-/** Each quote's speaker's name, or its description in brackets where nobody is named. */
-const speakers = (markdown: string) => quotesOf(markdown).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
 
 const said = (agent: string) => `La protesta in piazza.\n\n«Vergogna, andatevene a casa»: parole durissime, quelle gridate ieri ${agent}.`;
 

@@ -7,5 +7,8 @@ export const quotesOf = (markdown: string, title?: string) => extractQuotes({ bo
 /** Each quote's speaker's name, null where nobody is named. */
 export const speakersOf = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? null);
 
+/** Each quote's speaker's name, or its description in brackets where nobody is named. */
+export const speakersOrDescriptionsOf = (markdown: string, title?: string) => quotesOf(markdown, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+
 /** Each quote's parts and speaker's name. */
 export const summaryOf = (markdown: string) => quotesOf(markdown).map((quote) => [quote.parts, quote.speaker?.name ?? null]);
