@@ -9,7 +9,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Language } from '../release.ts';
 import { LANGUAGES } from '../release.ts';
 import type { Manifest, ReleaseEntry } from './manifest.ts';
-import { mayHaveHandedOut, PUBLISHED_DIR, readRecord, recordPath } from './publication-record.ts';
+import { mayHaveHandedOut, PUBLISHED_DIR, recordPath, type RecordReader } from './publication-record.ts';
 import { versionHash } from './versions.ts';
 import type { TreeWriter } from './trees.ts';
 
@@ -35,10 +35,10 @@ export function heldEntryIn(entry: ReleaseEntry, languages: readonly Language[])
 }
 
 /** Why the held release `entry` (published as `id`) cannot be carried over from the previous out/; undefined when it can. */
-export function carryProblem(entry: ReleaseEntry, id: string, before: PublishedBefore, writer: TreeWriter, root: string): string | undefined {
+export function carryProblem(entry: ReleaseEntry, id: string, before: PublishedBefore, writer: TreeWriter, records: RecordReader): string | undefined {
   if (!before.inTree) return 'the previous out/ is gone, or is not the tree the last build made';
   // An unreadable record checks nothing: out/ stands for it, as in the render task, and link.ts says so.
-  const { record } = readRecord(root, id);
+  const { record } = records(id);
   for (const path of entry.files) {
     if (!writer.hasPrevious(path)) return `${path} is missing from the previous build, or is not a file it made (a link or another kind of entry is in its place, or on its way)`;
     const language = /^([^/]+)\/[^/]+\/ninjs\.json$/.exec(path)?.[1] as Language | undefined;
@@ -83,7 +83,7 @@ export function staleAddress(entry: ReleaseEntry, id: string, baseUrl: string, w
  * unreadable: perhaps) that no release builds now and nothing holds: asked when no manifest can tell what was published (none, or out/ not its
  * tree). The folder is read only where it really is inside the project.
  */
-export function recordedIds(root: string, skip: ReadonlySet<string>): string[] {
+export function recordedIds(root: string, skip: ReadonlySet<string>, records: RecordReader): string[] {
   const dir = join(root, PUBLISHED_DIR);
   try {
     const real = realpathSync(dir);
@@ -91,7 +91,7 @@ export function recordedIds(root: string, skip: ReadonlySet<string>): string[] {
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !lstatSync(real).isDirectory()) return [];
     return readdirSync(real)
       .flatMap((name) => (name.endsWith('.json') && !name.startsWith('.') ? [name.slice(0, -'.json'.length)] : []))
-      .filter((id) => !skip.has(id) && mayHaveHandedOut(root, id))
+      .filter((id) => !skip.has(id) && mayHaveHandedOut(records, id))
       .sort();
   } catch {
     return [];

@@ -9,7 +9,7 @@ import type { BuildInputs } from './inputs.ts';
 import { isOutput, type Manifest, type ReleaseEntry } from './manifest.ts';
 import { toMessage, type Message } from './messages.ts';
 import { carryProblem, heldEntryIn, recordedIds, staleAddress, type PublishedBefore } from './held.ts';
-import { mayHaveHandedOut, readRecord, recordPath, unreadableRecord } from './publication-record.ts';
+import { mayHaveHandedOut, recordPath, recordReader, unreadableRecord, type RecordReader } from './publication-record.ts';
 import { RULE_SOURCE } from '../problems.ts';
 import type { BuildPlan, HeldRelease } from './plan.ts';
 import type { RenderedRelease } from './render-task.ts';
@@ -100,11 +100,12 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   const pagesIn = new Map<string, string[]>();
   /** By path, held releases whose record cannot be read: said once what is held is settled (below). */
   const unreadable = new Map<string, { id: string; problem: string; carried: boolean }>();
+  const records = recordReader(inputs.root);
   const carriable = (path: string, entry: ReleaseEntry): HeldRelease | string => {
     named.add(entry.id!);
     pagesIn.set(path, languagesOf(entry));
-    const problem = before && carryProblem(heldEntryIn(entry, languages), entry.id!, before, staging.writer, inputs.root);
-    const filed = readRecord(inputs.root, entry.id!);
+    const problem = before && carryProblem(heldEntryIn(entry, languages), entry.id!, before, staging.writer, records);
+    const filed = records(entry.id!);
     if (filed.problem !== undefined) unreadable.set(path, { id: entry.id!, problem: filed.problem, carried: problem === undefined });
     return problem ?? { path, entry: heldEntryIn(entry, languages) };
   };
@@ -116,7 +117,7 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
   });
   const stayed = [...contested, ...heldBroken(broken, before?.manifest, entries, contested, carriable)];
   const lostGone: string[] = [];
-  const gone = heldGone(plan, inputs.root, before?.manifest, entries, stayed, carriable, lostGone);
+  const gone = heldGone(plan, records, before?.manifest, entries, stayed, carriable, lostGone);
   const held = [...stayed, ...gone];
   for (const [path, { id, problem, carried }] of unreadable) {
     const instead = carried
@@ -124,14 +125,14 @@ export function linkUnchanged(plan: BuildPlan, rendered: Iterable<RenderedReleas
       : 'nothing else can tell what was published of it (it could not be carried over either); repair the file, or delete it if nothing of the release was ever published';
     (entries[path] ??= bareEntry(held.find((one) => one.path === path)?.entry.key ?? '')).messages.push(recordUnreadable(id, problem, instead));
   }
-  const lost = lostWithoutRecord(inputs.root, before, entries, held, meant, named);
+  const lost = lostWithoutRecord(inputs.root, records, before, entries, held, meant, named);
   // The files that are gone join the others in path order, as the messages and the manifest list them.
   const listed = Object.keys(entries).length === plan.releases.length ? entries : Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const recorded = { ...listed };
   for (const { path, entry } of held) {
     // What agencies filed (the record, else the previous manifest) and is not carried: its pages still link it.
     const carried = languagesOf(entry);
-    const missing = [...new Set([...(pagesIn.get(path) ?? []), ...Object.keys(readRecord(inputs.root, entry.id!).record)])].filter((language) => !carried.includes(language)).sort();
+    const missing = [...new Set([...(pagesIn.get(path) ?? []), ...Object.keys(records(entry.id!).record)])].filter((language) => !carried.includes(language)).sort();
     const leftOut = missing.filter((language) => !(languages as readonly string[]).includes(language));
     const lostHere = missing.filter((language) => (languages as readonly string[]).includes(language));
     if (lostHere.length > 0) (listed[path] ??= bareEntry(entry.key)).messages.push(languagesLost(entry.id!, lostHere));
@@ -170,21 +171,21 @@ export const lostId = (path: string) => path.slice(recordPath('').length - '.jso
  * above: a release that does not build (every time: its record stays until it builds or is withdrawn), and, when no
  * manifest describes out/ (none, or out/ deleted or replaced), each record no release builds.
  */
-function lostWithoutRecord(root: string, before: PublishedBefore | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], meant: Map<string, string>, named: ReadonlySet<string>): Record<string, Message[]> {
+function lostWithoutRecord(root: string, records: RecordReader, before: PublishedBefore | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], meant: Map<string, string>, named: ReadonlySet<string>): Record<string, Message[]> {
   const taken = new Set([...takenIds(entries, held), ...named]);
   const said = (path: string) => entries[path]?.messages.some((message) => message.ruleId === 'held-lost') === true;
   const why = before?.inTree ? 'the last build did not hold it either' : 'no record of the last build describes the present out/ (deleted, replaced, or made by a version of pressroom that cannot be read)';
   for (const [path, id] of meant) {
-    if (taken.has(id) || said(path) || !mayHaveHandedOut(root, id)) continue;
-    const { problem } = readRecord(root, id);
+    if (taken.has(id) || said(path) || !mayHaveHandedOut(records, id)) continue;
+    const { problem } = records(id);
     entries[path]!.messages.push(problem === undefined ? heldLost(id, why, 'broken') : recordUnreadable(id, problem, `if it was published, it could not be carried over (${why}): it would be no longer in out/ nor in the feeds, and the agencies that filed it not told; repair the file, make this release build again, or withdraw it (\`status: withdrawn\`, with a \`reason\` and \`updated\`) to tell them`));
   }
   // Named once, a lost release is named again by every build (the manifest keeps its id) until it builds or its record goes.
   const skip = new Set([...taken, ...meant.values()]);
-  const candidates = before?.inTree ? (before.manifest.lost ?? []).filter((id) => !skip.has(id) && mayHaveHandedOut(root, id)) : recordedIds(root, skip);
+  const candidates = before?.inTree ? (before.manifest.lost ?? []).filter((id) => !skip.has(id) && mayHaveHandedOut(records, id)) : recordedIds(root, skip, records);
   const lost: Record<string, Message[]> = {};
   for (const id of candidates) {
-    const { problem } = readRecord(root, id);
+    const { problem } = records(id);
     // About the record as a whole: no line and column.
     lost[recordPath(id)] = [
       problem === undefined
@@ -237,7 +238,7 @@ const takenIds = (entries: Record<string, ReleaseEntry>, held: HeldRelease[]) =>
  * What the previous build published of each release whose file is gone, while the project's publication record says
  * agencies were handed it. Deleting that record too is how a release is dropped without telling them.
  */
-function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], carriable: (path: string, entry: ReleaseEntry) => HeldRelease | string, lost: string[]): HeldRelease[] {
+function heldGone(plan: BuildPlan, records: RecordReader, previous: Manifest | undefined, entries: Record<string, ReleaseEntry>, held: HeldRelease[], carriable: (path: string, entry: ReleaseEntry) => HeldRelease | string, lost: string[]): HeldRelease[] {
   if (!previous) return [];
   const present = new Set(plan.releases.map((item) => item.path));
   const heldPaths = new Set(held.map((one) => one.path));
@@ -247,7 +248,7 @@ function heldGone(plan: BuildPlan, root: string, previous: Manifest | undefined,
   return gone.flatMap(([path, entry]) => {
     const id = entry.id!;
     // No record is how a release is dropped without telling agencies; one there but unreadable is not that.
-    const filed = readRecord(root, id);
+    const filed = records(id);
     if (taken.has(id) || (filed.text === undefined && filed.problem === undefined)) return [];
     const carried = carriable(path, entry);
     if (typeof carried === 'string') lost.push(id);

@@ -103,10 +103,22 @@ export const unreadableRecord = (id: string, problem: string, instead: string): 
  * Never under an id no release can build under (one a broken release's front matter seems to give): no record was
  * written for it, and its name may be no file name at all.
  */
-export function mayHaveHandedOut(root: string, id: string): boolean {
+export function mayHaveHandedOut(records: RecordReader, id: string): boolean {
   if (!isReleaseId(id)) return false;
-  const filed = readRecord(root, id);
+  const filed = records(id);
   return filed.problem !== undefined || Object.keys(filed.record).length > 0;
+}
+
+/** readRecord for one project, each record read once: a link pass asks after a held release's record several times. */
+export type RecordReader = (id: string) => ReturnType<typeof readRecord>;
+
+export function recordReader(root: string): RecordReader {
+  const read = new Map<string, ReturnType<typeof readRecord>>();
+  return (id) => {
+    let filed = read.get(id);
+    if (!filed) read.set(id, (filed = readRecord(root, id)));
+    return filed;
+  };
 }
 
 /**
