@@ -44,3 +44,20 @@ describe('quotes: "ufficiale" after the noun it qualifies', () => {
     expect(speakersOf(text)).toEqual(['Ottavio Sperandio']);
   });
 });
+
+describe('quotes: bodies listed before a plural verb speak together', () => {
+  it('gives "Fim, Fiom e Uilm dichiarano: «…»" to the three unions as printed', () => {
+    const text = 'Fim, Fiom e Uilm dichiarano: «Lo sciopero andrà avanti fino a quando non avremo risposte dall’azienda».';
+    expect(speakersOf(text)).toEqual(['Fim, Fiom e Uilm']);
+  });
+
+  it('reads a list set with spaced dashes and commas before "ribadiscono che:"', () => {
+    const text = 'Filt Cgil – Fit Cisl – Uiltrasporti, Faisa Cisal e Orsa ribadiscono che: «Gli autisti non possono lavorare in queste condizioni».';
+    expect(speakersOf(text)).toEqual(['Filt Cgil – Fit Cisl – Uiltrasporti, Faisa Cisal e Orsa']);
+  });
+
+  it('keeps two people named before the verb as the two people', () => {
+    const text = 'Marta Gilardi e Paolo Ferrero dichiarano: «Serve un piano industriale serio per tutta la valle».';
+    expect(speakersOf(text)).toEqual(['Marta Gilardi e Paolo Ferrero']);
+  });
+});
