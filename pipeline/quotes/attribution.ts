@@ -3,7 +3,7 @@ import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isP
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
-import { organisationList } from './organisation-lists.ts';
+import { organisationList, organisationsOpening } from './organisation-lists.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
@@ -759,6 +759,11 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const label = inside.find((mention) => mention.kind !== 'title');
     // So is "Paolo Ferrero, direttore generale Asl TO5:", the role running to the colon.
     if (label && /^[\s\-\u2013\u2014•*]*$/u.test(text.slice(from, label.start)) && (/^\s*\([^()]{1,80}\)\s*$/u.test(text.slice(label.end, end - 1)) || (label.role !== undefined && /^\s*$/u.test(text.slice(label.end, end - 1))))) return { kind: 'before', start: from, end, speaker: label };
+    // "Fim, Fiom e Uilm dichiarano: «…»": bodies listed before a plural verb speak together, though a short name
+    // among them reads as a surname.
+    const opening = sayings(text, from, end)[0];
+    const listed = opening && isPlural(text.slice(opening[0], opening[1])) ? organisationsOpening(text, from, opening[0]) : undefined;
+    if (listed) return { kind: 'before', start: from, end, organisation: listed };
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
@@ -773,7 +778,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (verbs.length > 0) {
       const plural = verbs.some(([a, b]) => isPlural(text.slice(a, b)));
       // "Il Corpo forestale ha ricordato che …: «…»": an office opening the sentence as the verb's subject.
-      const office = plural ? undefined : officeOpening(text, from, verbs[0]![0]);
+      const office = plural ? organisationsOpening(text, from, verbs[0]![0]) : officeOpening(text, from, verbs[0]![0]);
       if (office) return { kind: 'before', start: from, end, organisation: office };
       const named = organisationAfterColonVerb(text, verbs.at(-1)![1], end, plural);
       if (named) return { kind: 'before', start: from, end, organisation: named };

@@ -34,6 +34,7 @@ import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
+import { echoOf } from './echoes.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1459,6 +1460,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       delete quote.speakerReason;
       problems.splice(problems.indexOf(problem), 1);
     }
+  }
+  // A headline or kicker nothing attributes, whose words a later quotation says again: that quotation's speaker's.
+  for (const [quote, { problem }] of unattributed) {
+    if (quote.speaker !== null) continue;
+    const echo = echoOf(quotes, quotes.indexOf(quote));
+    if (!echo) continue;
+    quote.speaker = { ...echo.speaker! };
+    delete quote.speakerReason;
+    problems.splice(problems.indexOf(problem), 1);
   }
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };

@@ -725,12 +725,17 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // "la prima, storica promozione": a role word that is an adjective too, before the noun it qualifies.
     const next = words[index + 1];
     if (/^storic[oaie]$/u.test(word.key) && next && !next.capital && gapIsSpace(text, word, next) && !CLAUSE_OPENERS.has(next.key) && sayingLength(text, next.start) < 0) return;
+    // "la platea ufficiale", "il comunicato ufficiale": the adjective after the noun it qualifies, not an officer.
+    if (word.key === 'ufficiale' && prev && !DETERMINERS.has(prev.key) && !prev.capital && !OFFICER_QUALIFIERS.test(prev.key)) return;
     const start = prev && DETERMINERS.has(prev.key) ? prev.start : prevPrev!.start;
     mentions.push({ kind: 'title', start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group });
   });
 
   return mentions.sort((a, b) => a.start - b.start || a.nameStart - b.nameStart);
 }
+
+/** Adjectives set before "ufficiale" the officer: "il giovane ufficiale", "un alto ufficiale", "l’ex ufficiale". */
+const OFFICER_QUALIFIERS = /^(?:nuov[oa]|giovane|alt[oa]|stess[oa]|prim[oa]|ex|vecchi[oa]|altr[oa]|ultim[oa])$/u;
 
 /** The person a surname belongs to: the last one named before `at`, else the first named after it. */
 export function closestPerson(people: Mention[], surname: string, at: number, firstName = false): Mention | undefined {

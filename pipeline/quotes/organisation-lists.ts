@@ -5,20 +5,36 @@ import { isFirstName } from './names.ts';
 
 /** What separates two names of a list: a comma, "e", or both. */
 const SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+)/u;
+/** Or, in a list opening a sentence, a spaced dash, as unions sign joint notes ("Filt Cgil – Fit Cisl – Uiltrasporti"). */
+const OPENING_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+|[ \t]+[\u2013\u2014][ \t]+)/u;
 
 /**
  * The organisation named at `start` (found as `first`) with the bodies listed after it, if a plural verb makes them
  * speak together: each one a name of its own ("Cgil", "Italia Nostra sezione di Cremona"), not a person's name.
  * The list as printed, with or without a last "e" ("Cgil, Cisl, Uil, Fials, Nursind"); `first` alone if none follows.
  */
-export function organisationList(text: string, start: number, first: string, limit: number): string {
+export function organisationList(text: string, start: number, first: string, limit: number, separators = SEPARATOR): string {
   let end = start + first.length;
   for (;;) {
-    const separator = SEPARATOR.exec(text.slice(end, limit));
+    const separator = separators.exec(text.slice(end, limit));
     if (!separator) break;
     const next = organisationAfter(text, end + separator[0].length);
     if (!next || !namesOffice(next) || isFirstName(next.split(/\s/u)[0]!) || end + separator[0].length + next.length > limit) break;
     end += separator[0].length + next.length;
   }
   return text.slice(start, end);
+}
+
+/**
+ * Bodies listed as the subject opening a sentence, right before its plural verb: "Fim, Fiom e Uilm dichiarano",
+ * "Filt Cgil – Fit Cisl – Uiltrasporti, Faisa Cisal e Orsa ribadiscono che". One speaker, the list as printed; two
+ * names at least, and nothing but the list between the sentence's start and the verb.
+ */
+export function organisationsOpening(text: string, from: number, verb: number): string | undefined {
+  const at = from + (/^\s*/u.exec(text.slice(from, verb))?.[0].length ?? 0);
+  const first = organisationAfter(text, at);
+  if (!first || !namesOffice(first) || isFirstName(first.split(/\s/u)[0]!) || text.indexOf(first, at) !== at) return undefined;
+  const list = organisationList(text, at, first, verb, OPENING_SEPARATOR);
+  if (list === first || !/^\s*$/u.test(text.slice(at + list.length, verb))) return undefined;
+  return list;
 }
