@@ -25,6 +25,7 @@ import { bareLabel, isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
+import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject } from './joint-subject.ts';
@@ -585,6 +586,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
   if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
+  /** The issuer of a document the narration introduces before `open`: in its paragraph, else the one before when the marks open theirs. */
+  const issuedBefore = (open: number): Issuer | undefined => {
+    const paragraphStart = paragraphStartOf(prose, open);
+    const previous = prose.paragraphs[paragraphAt(prose, open) - 1];
+    return documentIssuerBefore(narration, mentions, paragraphStart, open) ?? (previous && !previous.block && narration.slice(paragraphStart, open).trim() === '' ? documentIssuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+  };
+
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
@@ -618,8 +626,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if ((after?.document && !after.organisation) || (!after && before?.document)) {
       // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
       const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
-      const issuer = issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
-      if (issuer && after) after = { ...after, organisation: issuer };
+      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first.
+      const issued = issuedBefore(span.open);
+      const issuer = issued ? undefined : issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+      if (issued && after) after = { ...after, ...issued };
+      else if (issued) before = { ...before!, ...issued };
+      else if (issuer && after) after = { ...after, organisation: issuer };
       else if (issuer) before = { ...before!, organisation: issuer };
     }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
@@ -649,6 +661,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    // "X ha diffuso una nota. «…»": words with nothing of their own right after the sentence introducing a document
+    // with its issuer are read in it.
+    if (!before?.speaker && !before?.organisation && !after && innerBySpan[index]!.length === 0) {
+      const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
+      const opens = narration.slice(paragraphStart, span.open).trim() === '';
+      const issued = opens ? (previous && !previous.block ? documentIssuerRightBefore(narration, mentions, previous.start, previous.end) : undefined) : documentIssuerRightBefore(narration, mentions, paragraphStart, span.open);
+      if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -734,6 +754,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
       const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
+      // "– si legge nel documento –" after "Una nota porta la firma della lista X": the issuer named before.
+      const issued = document ? issuedBefore(span.open) : undefined;
+      if (issued) return { kind: 'inner', ...range, ...issued };
       return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;

@@ -1,0 +1,42 @@
+// The quotes stage on speakers the text names by what they issued or what they are, not beside a verb of saying:
+// a document's issuer named before its words are read, an office nobody holds in the text, a group whose members are
+// listed, a body called back by its common noun. Each rule from Italian press convention, tested on invented text.
+import { describe, expect, it } from 'vitest';
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
+
+describe('quotes: words read in a document whose issuer the text named before', () => {
+  it('gives "«…», si legge" to the person who signed the note', () => {
+    const text = 'Il direttore ha risposto con una nota firmata dal responsabile del personale di Trasporti Valle, Paolo Bruni. «I turni saranno rivisti entro la fine del mese», si legge.';
+    expect(speakers(text)).toEqual(['Paolo Bruni']);
+  });
+
+  it('gives "– si legge nel documento –" to the list whose signature the note carries', () => {
+    const text = 'Una nota molto dura porta la firma della lista civica Borgo Nuovo.\n\n«La seduta – si legge nel documento – era stata fissata senza sentire i capigruppo».';
+    expect(speakers(text)).toEqual(['Borgo Nuovo']);
+  });
+
+  it('gives "«…», si legge nel rapporto" to the body that presented the dossier', () => {
+    const text = 'Preoccupa il quadro del dossier che Italia Nostra Liguria ha presentato ieri a Genova. Quasi metà dei borghi ha perso abitanti in dieci anni. «Senza servizi i paesi si svuotano», si legge nel rapporto.';
+    expect(speakers(text)).toEqual(['Italia Nostra Liguria']);
+  });
+
+  it('gives "«…», si legge nell’interrogazione" to the councillor who filed it', () => {
+    const text = 'Il consigliere regionale Mario Verdi ha depositato un’interrogazione sui ritardi della linea. «I pendolari aspettano risposte da troppo tempo», si legge nell’interrogazione.';
+    expect(speakers(text)).toEqual(['Mario Verdi']);
+  });
+
+  it('gives the words after "X ha diffuso una nota." to X', () => {
+    const text = 'I residenti lamentano da giorni l’acqua torbida. In serata Acque Chiare Spa ha diffuso una nota. «Il servizio tornerà regolare entro domani mattina».';
+    expect(speakers(text)).toEqual(['Acque Chiare Spa']);
+  });
+
+  it('gives words after a sentence about someone else’s note to the sentence’s subject, not the issuer', () => {
+    const text = 'Il sindaco Luca Neri ha criticato duramente la nota diffusa dalla Cgil. «Nessuno ci ha chiesto un parere prima di scriverla».';
+    expect(speakers(text)).toEqual(['Luca Neri']);
+  });
+
+  it('leaves a note someone only read to nobody', () => {
+    const text = 'La sindaca Anna Rossi ha letto in aula la nota dei sindacati. «I turni vanno rivisti subito», si legge.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
