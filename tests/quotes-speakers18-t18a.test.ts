@@ -40,3 +40,15 @@ describe('quotes: words read in a document whose issuer the text named before', 
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a public office the text names nobody for', () => {
+  it('leaves "ha detto il sindaco" to the office, unnamed, not to the council’s president named before', () => {
+    const text = 'Si è insediato ieri il nuovo consiglio comunale. La presidenza dell’aula è andata a Carlo Neri.\n\n«Abbiamo molto lavoro davanti e poco tempo», ha detto il sindaco.';
+    expect(speakers(text)).toEqual(['(sindaco)']);
+  });
+
+  it('still gives a title of no office to the person just named ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice")', () => {
+    const text = 'Sarà Giulia Serra ad aprire la rassegna in biblioteca.\n\n«Ho scritto questo libro in un inverno», ha raccontato la scrittrice.';
+    expect(speakers(text)).toEqual(['Giulia Serra']);
+  });
+});

@@ -209,7 +209,9 @@ class People {
     const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement) || HOLDERS.test(mention.name.toLowerCase());
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
-    if (!held && bare && !this.last) {
+    // Not for a public office ("ha detto il sindaco"): the text would name its one holder with it; whoever it named
+    // last is no more the mayor than anyone else.
+    if (!held && bare && !this.last && !PUBLIC_OFFICE.test(mention.name.toLowerCase())) {
       const floor = this.prose.paragraphs[Math.max(this.prose.headlines, paragraph - 1)]!.start;
       const named = this.mentions.filter((other) => other.kind !== 'title' && other.end <= mention.start && other.start >= floor).at(-1);
       if (named && agrees(mention.name, named.person ?? named.name)) return this.resolve(named, at);
@@ -343,6 +345,9 @@ class People {
 
 /** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
 const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
+
+/** Offices of a town, a province, a region or the state, each held by one person the text would name with it. */
+const PUBLIC_OFFICE = /^(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|cittadin[oa]|prefetto|questore|governat(?:ore|rice)|ministr[oa]|viceministr[oa]|sottosegretari[oa]|assessor[ea])$/u;
 
 /** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
 const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
