@@ -52,3 +52,15 @@ describe('quotes: a public office the text names nobody for', () => {
     expect(speakers(text)).toEqual(['Giulia Serra']);
   });
 });
+
+describe('quotes: a group whose members the sentence lists after "composto da"', () => {
+  it('gives the words woven into its sentence to the group, not to one of its members', () => {
+    const text = 'Il comitato di quartiere di San Rocco, composto da Anna Bini, Marco Tesi e Lia Ponti, ha scritto al Comune definendo la situazione «ormai insostenibile per chi vive qui».';
+    expect(speakers(text)).toEqual(['comitato di quartiere di San Rocco']);
+  });
+
+  it('leaves them to someone the sentence names after the list', () => {
+    const text = 'Il gruppo di lavoro, formato da Anna Bini e Marco Tesi, ha incontrato il sindaco Paolo Neri, che ha definito il progetto «una scommessa per tutta la città».';
+    expect(speakers(text)).toEqual(['Paolo Neri']);
+  });
+});

@@ -25,6 +25,7 @@ import { bareLabel, isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
+import { composedGroup } from './composed-groups.ts';
 import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
@@ -666,6 +667,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    // "Il gruppo consiliare di X, composto da A, B e C, ha definito il post «…»": the group's words, not a member's.
+    if (!before?.organisation && !after?.speaker && !after?.organisation && (!before?.speaker || before.speaker.start >= sentence)) {
+      const group = composedGroup(narration, mentions, sentence, span.open);
+      if (group) before = { kind: 'before', start: sentence, end: span.open, organisation: group };
     }
     // "X ha diffuso una nota. «…»": words with nothing of their own right after the sentence introducing a document
     // with its issuer are read in it.
