@@ -64,3 +64,14 @@ describe('quotes: a group whose members the sentence lists after "composto da"',
     expect(speakers(text)).toEqual(['Paolo Neri']);
   });
 });
+
+describe('quotes: a body answering with a note, called back by the start of its name', () => {
+  it('gives "In serata l’Autorità ha risposto con una nota: «…»" to the body as the text first names it in full', () => {
+    const text = [
+      'Sciopero all’interno dell’Autorità di bacino distrettuale delle Alpi Orientali, dove i tecnici protestano contro i nuovi turni.',
+      '«Non si può lavorare così», ha detto Luca Fabbri della Fp Cgil.',
+      'In serata l’Autorità ha risposto con una breve nota: «I turni sono stati concordati con i responsabili degli uffici».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Luca Fabbri', 'Autorità di bacino distrettuale delle Alpi Orientali']);
+  });
+});

@@ -16,8 +16,8 @@ const OF = '(?:(?:di|del|dello|della|dei|degli|delle)(?![\\p{L}])|dell[’\'])';
 /** "una nota firmata dal …", "la nota porta la firma della …", "un’interrogazione a firma di …": the issuer follows. */
 const SIGNED = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])[^.;:!?«»“”"_]{0,60}?(?:${ISSUED}(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]+${AGENT}|port(?:a|ava|ano)[ \\t]+la[ \\t]+firma[ \\t]+${OF}|a[ \\t]+firma[ \\t]+${OF})[ \\t]*`, 'giu');
 
-/** "X ha diffuso una nota", "il dossier che X ha presentato": the subject of a verb of issuing, before it. */
-const ISSUING = new RegExp(`[ \\t]+(?:ha|hanno)[ \\t]+(?:(?:già|anche|poi|ieri|oggi)[ \\t]+)?(?:firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat|scritt)o(?![\\p{L}])`, 'gu');
+/** "X ha diffuso una nota", "il dossier che X ha presentato", "X ha risposto con una nota": the subject of a verb of issuing, before it. */
+const ISSUING = new RegExp(`[ \\t]+(?:ha|hanno)[ \\t]+(?:(?:già|anche|poi|ieri|oggi)[ \\t]+)?(?:firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat|scritt)o(?![\\p{L}])|[ \\t]+(?:ha|hanno)[ \\t]+(?:rispost|replicat|reagit)o[ \\t]+con(?![\\p{L}])`, 'gu');
 /** The document the verb of issuing has for object: "… una nota", "… un’interrogazione sui ritardi". */
 const OBJECT = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}?(?:(?:un|una|il|la|lo|uno)[ \\t]+|un[’'][ \\t]*|l[’'][ \\t]*)(?:\\p{Ll}+[ \\t]+)?(?:${DOCUMENTS})(?![\\p{L}])`, 'iu');
 /** "il dossier che X ha presentato": the document before, the relative pronoun right before the subject. */
@@ -44,7 +44,7 @@ function subjectBefore(text: string, mentions: Mention[], start: number, verb: n
   const person = mentions.find((mention) => mention.kind !== 'title' && mention.end <= verb && mention.nameStart >= start && /^[\s,]*$/u.test(text.slice(mention.end, verb)));
   if (person) return { speaker: person };
   // The organisation whose name runs up to the verb, from the first capital that starts it.
-  for (const capital of text.slice(start, verb).matchAll(/(?<![\p{L}’'])\p{Lu}/gu)) {
+  for (const capital of text.slice(start, verb).matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
     const at = start + capital.index;
     const organisation = organisationAfter(text, at);
     if (organisation && text.indexOf(organisation, at) === at && /^[ \t]*$/u.test(text.slice(at + organisation.length, verb)) && namesOffice(organisation)) return { organisation };
