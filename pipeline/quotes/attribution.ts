@@ -350,7 +350,9 @@ export function organisationAfter(text: string, at: number): string | undefined 
     const gathers = body && k === first + 1 && !LINKS.has(word.key) && !DETERMINERS.has(word.key);
     // A noun in lower case between two links, a capitalised word after: "Guardia di finanza di Rieti", "Camera di commercio di Pisa".
     const inner = linked && k === end + 2 && LINKS.has(words[k + 1]?.key ?? '') && words[k + 2]?.capital === true && /^[ \t]*$/u.test(text.slice(word.end, words[k + 2]!.start).replace(words[k + 1]!.text, ''));
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || (linked && BODIES.has(word.key))) end = k;
+    // The same with the noun's adjective: "Autorità di sistema portuale del Mar Tirreno".
+    const qualified = linked && k === end + 2 && /\p{L}(?:ale|ali|ile|ili)$/u.test(words[k + 1]?.key ?? '') && LINKS.has(words[k + 2]?.key ?? '') && words[k + 3]?.capital === true && /^[ \t]+$/u.test(text.slice(word.end, words[k + 1]!.start)) && /^[ \t]+$/u.test(text.slice(words[k + 1]!.end, words[k + 2]!.start));
+    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || qualified || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, legalFormEnd(text, words[end]!.start, words[end]!.end));

@@ -25,6 +25,8 @@ import { bareLabel, isPageLabel } from './page-labels.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
+import { composedGroup } from './composed-groups.ts';
+import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject } from './joint-subject.ts';
@@ -209,7 +211,9 @@ class People {
     const bare = !/^\s*(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.test(complement) || /^\s*(?:dei|degli|delle)\s+\p{Ll}+[ie](?=\s*[,:;.])/u.test(complement) || HOLDERS.test(mention.name.toLowerCase());
     if (!held && bare && this.last && paragraph - this.last.paragraph <= 1 && agrees(mention.name, this.last.speaker.name)) return this.last.speaker;
     // Nobody quoted yet: the person named last before it, in its paragraph or the one before ("Sarà X ad aprire …" ¶ "«…», ha raccontato la scrittrice").
-    if (!held && bare && !this.last) {
+    // Not for a public office ("ha detto il sindaco"): the text would name its one holder with it; whoever it named
+    // last is no more the mayor than anyone else.
+    if (!held && bare && !this.last && !PUBLIC_OFFICE.test(mention.name.toLowerCase())) {
       const floor = this.prose.paragraphs[Math.max(this.prose.headlines, paragraph - 1)]!.start;
       const named = this.mentions.filter((other) => other.kind !== 'title' && other.end <= mention.start && other.start >= floor).at(-1);
       if (named && agrees(mention.name, named.person ?? named.name)) return this.resolve(named, at);
@@ -343,6 +347,9 @@ class People {
 
 /** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
 const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
+
+/** Offices of a town, a province, a region or the state, each held by one person the text would name with it. */
+const PUBLIC_OFFICE = /^(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|cittadin[oa]|prefetto|questore|governat(?:ore|rice)|ministr[oa]|viceministr[oa]|sottosegretari[oa]|assessor[ea])$/u;
 
 /** Nouns that say only a person's sex or age: "aggiunge la donna", "dice il 31enne" goes on about whoever was quoted. */
 const GENERIC_PEOPLE = /^(?:donna|uomo|signora|signore|ragazzo|ragazza|giovane|anziano|anziana|\d{1,3}enne)$/u;
@@ -586,6 +593,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
   if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
+  /** The issuer of a document the narration introduces before `open`: in its paragraph, else the one before when the marks open theirs. */
+  const issuedBefore = (open: number): Issuer | undefined => {
+    const paragraphStart = paragraphStartOf(prose, open);
+    const previous = prose.paragraphs[paragraphAt(prose, open) - 1];
+    return documentIssuerBefore(narration, mentions, paragraphStart, open) ?? (previous && !previous.block && narration.slice(paragraphStart, open).trim() === '' ? documentIssuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+  };
+
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
@@ -619,8 +633,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if ((after?.document && !after.organisation) || (!after && before?.document)) {
       // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
       const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
-      const issuer = issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
-      if (issuer && after) after = { ...after, organisation: issuer };
+      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first.
+      const issued = issuedBefore(span.open);
+      const issuer = issued ? undefined : issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+      if (issued && after) after = { ...after, ...issued };
+      else if (issued) before = { ...before!, ...issued };
+      else if (issuer && after) after = { ...after, organisation: issuer };
       else if (issuer) before = { ...before!, organisation: issuer };
     }
     if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
@@ -650,6 +668,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const words = firstWord === 'non' ? wordsOf(text, span.pieces[0]!.start, Math.min(span.pieces[0]!.end, span.pieces[0]!.start + 40)) : [];
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
+    }
+    // "Il gruppo consiliare di X, composto da A, B e C, ha definito il post «…»": the group's words, not a member's.
+    if (!before?.organisation && !after?.speaker && !after?.organisation && (!before?.speaker || before.speaker.start >= sentence)) {
+      const group = composedGroup(narration, mentions, sentence, span.open);
+      if (group) before = { kind: 'before', start: sentence, end: span.open, organisation: group };
+    }
+    // "X ha diffuso una nota. «…»": words with nothing of their own right after the sentence introducing a document
+    // with its issuer are read in it.
+    if (!before?.speaker && !before?.organisation && !after && innerBySpan[index]!.length === 0) {
+      const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
+      const opens = narration.slice(paragraphStart, span.open).trim() === '';
+      const issued = opens ? (previous && !previous.block ? documentIssuerRightBefore(narration, mentions, previous.start, previous.end) : undefined) : documentIssuerRightBefore(narration, mentions, paragraphStart, span.open);
+      if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
     // Partial quotations only, or words right after the verb: a title is no organisation's speech ("l’iniziativa «Vendemmia aperta»").
@@ -735,6 +766,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
       const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
+      // "– si legge nel documento –" after "Una nota porta la firma della lista X": the issuer named before.
+      const issued = document ? issuedBefore(span.open) : undefined;
+      if (issued) return { kind: 'inner', ...range, ...issued };
       return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;

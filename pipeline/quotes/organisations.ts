@@ -1,6 +1,6 @@
 // Organisations as speakers: "Confartigianato Lombardia, che in una nota definisce il bando «…»", "La Sipt ha auspicato
 // «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
-import { BODIES, LINKS, namesOffice, OFFICE_WORDS, sayings, VERDICT } from './attribution.ts';
+import { BODIES, LINKS, namesOffice, OFFICE_WORDS, organisationAfter, sayings, VERDICT } from './attribution.ts';
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -143,7 +143,20 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
   const placed = name.includes(' ') || BODIES.has(name.toLowerCase()) ? placedName(text, name) : undefined;
   // Not a person it is of: "il movimento Quartiere Vivo di Paolo Neri".
   const personal = placed !== undefined && mentions.some((mention) => mention.kind !== 'title' && text.slice(mention.nameStart, mention.nameEnd) !== '' && placed.endsWith(text.slice(mention.nameStart, mention.nameEnd)));
-  return (!personal && placed) || name;
+  return (!personal && placed) || describedName(text, name) || name;
+}
+
+/**
+ * The name as the text first gives it with what the body is of, in lower case then capitals: "Autorità di sistema
+ * portuale del Mar Tirreno" for "Autorità". Not a place alone ("Legambiente di Cremona"): that is placedName's.
+ */
+function describedName(text: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const found of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped} (?:di|del|della|dello|dei|degli|delle) \\p{Ll}`, 'gu'))) {
+    const full = organisationAfter(text, found.index);
+    if (full && full.length > name.length + 12 && full.startsWith(name) && /\p{Lu}/u.test(full.slice(name.length))) return full;
+  }
+  return undefined;
 }
 
 /** The name followed by the place it is of, as the text gives it once: "Camera Penale della Liguria". */
