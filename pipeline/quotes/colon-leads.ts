@@ -17,7 +17,7 @@ const SPOKEN = new Set([
 ]);
 
 /** "di", alone or fused with an article, between the noun (and an adjective or two) and its owner. */
-const OF = /^((?:\s+\p{Ll}+){0,2}?)\s+(?:di|del|dello|della|dei|degli|delle|dell[’'])(?![\p{L}])\s*/u;
+const OF = /^((?:\s+\p{Ll}+){0,2}?)\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])\s*/u;
 
 /** Articles fused with a preposition: "all’appello", "nella replica". */
 const FUSED = /^(?:al|allo|alla|all|ai|agli|alle|nel|nello|nella|nell|del|dello|della|dell|dei|degli|delle)$/u;
