@@ -2,7 +2,7 @@
 // the clause names them by a noun of speech and its owner; titles and slogans after a colon stay no one's. Each rule
 // tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { quotesOf, speakersOrDescriptionsOf } from './helpers/quotes.ts';
+import { quotesOf, speakersOrDescriptionsOf, summaryOf } from './helpers/quotes.ts';
 
 describe('quotes: a noun of speech and its owner before the colon', () => {
   it('gives "La replica della Cgil: «…»" to the union, though no one else is named', () => {
@@ -50,5 +50,17 @@ describe('quotes: a statement going on after "e ancora" and its circumstances', 
   it('joins "«…» e ancora, su un secondo cartello: «…»" into one quotation by the same people', () => {
     const text = 'La piazza è rimasta al buio per tutta la settimana.\n\nIl messaggio dei commercianti della piazza, scritto su un cartello: «Ridateci la luce, qui non passa più nessuno» e ancora, su un secondo cartello: «Senza luce chiudiamo tutti entro Natale».';
     expect(quotesOf(text).map((quote) => [quote.parts, quote.speakerDescription])).toEqual([[['Ridateci la luce, qui non passa più nessuno', 'Senza luce chiudiamo tutti entro Natale'], 'commercianti della piazza']]);
+  });
+});
+
+describe('quotes: a closing mark turned, glued to the capital after a full stop', () => {
+  it('opens the words in "… ritorno in treno.”Sono stati giorni …”"', () => {
+    const text = 'Il coro è tornato ieri dalla trasferta in Sicilia. Lo racconta il presidente Paolo Zeni. Due concerti, una messa cantata e ritorno in treno.”Sono stati giorni splendidi, il gruppo non è mai stato così unito”.';
+    expect(summaryOf(text)).toEqual([[['Sono stati giorni splendidi, il gruppo non è mai stato così unito'], 'Paolo Zeni']]);
+  });
+
+  it('still closes a quotation opened before it: "«… a casa.”Poi"', () => {
+    const text = 'Il presidente Paolo Zeni ha parlato ai coristi. “Siamo stanchi ma felici di essere a casa.” Poi il rinfresco in sede.';
+    expect(summaryOf(text)).toEqual([[['Siamo stanchi ma felici di essere a casa.'], 'Paolo Zeni']]);
   });
 });
