@@ -20,6 +20,11 @@ describe('quotes: a noun of speech and its owner before the colon', () => {
     expect(speakersOrDescriptionsOf(text)).toEqual(['(residenti)']);
   });
 
+  it('reads an elided article before the owner: "Il dubbio dell’opposizione: «…»"', () => {
+    const text = 'Il bilancio è stato approvato ieri sera con i voti della maggioranza.\n\nIl dubbio dell’opposizione: «Chi pagherà i nuovi mutui tra dieci anni?».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(opposizione)']);
+  });
+
   it('keeps the fuller description the paragraph gave them as its subject: "I residenti della zona protestano … l’appello dei residenti:"', () => {
     const text = 'La giunta ha approvato ieri il piano delle opere per il prossimo triennio.\n\nI residenti della zona protestano da mesi per la strada chiusa. Ecco l’appello dei residenti: «Da tre anni segnaliamo il problema e nessuno ci ascolta».';
     expect(speakersOrDescriptionsOf(text)).toEqual(['(residenti della zona)']);
