@@ -37,6 +37,7 @@ import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
+import { leadOwner } from './colon-leads.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1184,6 +1185,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Fiano): «…»"): the surname's words, whoever spoke before.
     const club = attribution?.onlyIfNamed && bare && words >= 6 && paragraph > prose.headlines && !prose.paragraphs[paragraph]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end)) ? clubLabel(narration.slice(attribution.start, attribution.end)) : undefined;
     if (club) return { quote: true, speaker: { name: club } };
+    // "La replica della Cgil: «…»", "Ecco l’appello dei residenti: «…»": a noun of speech and its owner before the colon
+    // say whose the sentence is, whoever spoke before.
+    const colonLead = attribution?.kind === 'before' && !attribution.speaker && !attribution.organisation && !attribution.described && !attribution.topic && !attribution.document && /:\s*$/u.test(narration.slice(attribution.start, attribution.end));
+    const owner = colonLead && bare && words >= 4 ? leadOwner(narration, mentions, attribution.start, attribution.end) : undefined;
+    if (owner) {
+      // (People described more fully as the subject before: "I residenti della zona protestano … l’appello dei residenti:".)
+      const fuller = 'described' in owner ? pluralSubjectBefore(narration, paragraphStartOf(prose, at), attribution!.start) : undefined;
+      const described = 'described' in owner ? (fuller && saysMoreOf(fuller.text, owner.described.text) ? fuller : owner.described) : undefined;
+      const speaker = 'mention' in owner ? people.resolve(owner.mention, at) : 'organisation' in owner ? officeSpeaker(fullName(owner.organisation)) : describedSpeaker(described!);
+      if (speaker) return { quote: true, speaker };
+    }
     if (attributed) {
       const context = people.context(at, paragraphAt(prose, at));
       // A headline's "L’opposizione: «…»" is speech by someone unnamed; the body's "Programma: «…»" is no speech.
@@ -1795,10 +1807,11 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
-  const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
+  // Circumstances may follow "ancora" ("«…» e ancora, su un secondo foglio: «…»").
+  const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)(?:\s*,[^.;:!?_]{1,50})?|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
   // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
   const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
-  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
+  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)(?:\s*,[^.;:!?_]{1,50})?|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
   if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.

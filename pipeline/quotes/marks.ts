@@ -210,10 +210,13 @@ function leftOpenBefore(text: string, from: number, end: number, family: Family)
 
 /**
  * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
- * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here.
+ * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here. So after a sentence's stop and
+ * glued to the capital after it ("ritorno in pullman.”Sono state …"), as an opening mark is glued to its first word.
  */
 function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
-  return text[at] === '”' && (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
+  if (text[at] !== '”') return false;
+  if (at > paragraphStart && /[.!?]/u.test(text[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
+  return (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
 }
 
 /**
