@@ -35,6 +35,7 @@ import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
+import { soleQuoted } from './headline-sole.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1470,8 +1471,43 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     delete quote.speakerReason;
     problems.splice(problems.indexOf(problem), 1);
   }
+  headlineOfSoleSpeaker(prose, text, mentions, quotes, unattributed, problems);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** Words a line of the headlines runs to at most, a quotation opening it and what follows. */
+const HEADLINE_WORDS = 30;
+
+/**
+ * A headline, subheadline or kicker quoting words nobody is given, when the body quotes one named person alone: theirs
+ * (headline-sole.ts). A headline is a title block, or a short line opening on the quotation with only short lines
+ * before it (a web page's headline kept in the body); the headlines must name nobody else.
+ */
+function headlineOfSoleSpeaker(prose: Prose, text: string, mentions: Mention[], quotes: Quote[], unattributed: Map<Quote, { problem: QuoteProblem; at: number }>, problems: QuoteProblem[]): void {
+  const short = (index: number) => {
+    const paragraph = prose.paragraphs[index]!;
+    return paragraph.block !== undefined || wordsOf(text, paragraph.start, paragraph.end).length <= HEADLINE_WORDS;
+  };
+  const headline = (at: number) => {
+    const index = paragraphAt(prose, at);
+    const paragraph = prose.paragraphs[index]!;
+    if (paragraph.block !== undefined) return true;
+    return /^[\s\p{Pd}]*$/u.test(text.slice(paragraph.start, at)) && [...Array(index + 1).keys()].every(short);
+  };
+  const heads = [...unattributed].filter(([quote, { at }]) => quote.speaker === null && headline(at));
+  if (heads.length === 0) return;
+  const speaker = soleQuoted(quotes.filter((quote) => !heads.some(([head]) => head === quote)));
+  if (!speaker) return;
+  // Nobody else named in the headlines, the lines down to the last quotation given.
+  const last = Math.max(...heads.map(([, { at }]) => paragraphAt(prose, at)));
+  const end = prose.paragraphs[last]!.end;
+  if (mentions.some((mention) => mention.start < end && (mention.person ?? mention.name) !== speaker.name && !speaker.name.endsWith(` ${mention.name}`))) return;
+  for (const [quote, { problem }] of heads) {
+    quote.speaker = { ...speaker };
+    delete quote.speakerReason;
+    problems.splice(problems.indexOf(problem), 1);
+  }
 }
 
 /** "Lo dichiarano", "L’hanno detto": a verb in the plural after the pronoun for the words just quoted. */
