@@ -2,7 +2,7 @@
 // quotes one person alone, and people or bodies speaking together. Each rule from press convention, tested on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers/quotes.ts';
+import { quotesOf, speakersOf } from './helpers/quotes.ts';
 
 const FERRI = [
   'Il mercato coperto chiuderà per tre mesi dal primo febbraio per il rifacimento del tetto.',
@@ -37,5 +37,17 @@ describe('quotes: a headline nobody is given, over a body quoting one person alo
 
   it('leaves it to nobody when the body quotes that person once only', () => {
     expect(speakersOf(FERRI.slice(0, 2).join('\n\n'), HEADLINE)).toEqual([null, 'Marta Ferri']);
+  });
+});
+
+describe('quotes: officers named after the bodies they serve', () => {
+  it('gives "– dichiarano i segretari provinciali di Filca, Fillea e Feneal, Rota, Sala e De Marchi –" to the three people', () => {
+    const text = 'Cantieri fermi da lunedì. «La sicurezza non si tratta – dichiarano i segretari provinciali di Filca, Fillea e Feneal, Rota, Sala e De Marchi – e senza risposte andremo avanti con lo sciopero».';
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([{ name: 'Rota, Sala e De Marchi', role: 'segretari provinciali di Filca, Fillea e Feneal' }]);
+  });
+
+  it('keeps the bodies when the names after them are fewer than the bodies', () => {
+    const text = 'Cantieri fermi da lunedì. «La sicurezza non si tratta – dichiarano i segretari provinciali di Filca, Fillea e Feneal, Rota e Sala – e senza risposte andremo avanti con lo sciopero».';
+    expect(speakersOf(text)).not.toEqual(['Rota e Sala']);
   });
 });

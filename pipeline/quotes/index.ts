@@ -36,6 +36,7 @@ import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
 import { soleQuoted } from './headline-sole.ts';
+import { namedOfficers } from './member-names.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -736,7 +737,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
       const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
+      // "– dichiarano i segretari di Fim, Fiom e Uilm, Rossi, Bianchi e Verdi –": the officers named, not their bodies.
+      const officers = office && verb ? namedOfficers(narration, verb[1], narration.indexOf(office, verb[1]), range.end) : undefined;
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(officers ? { officers } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -761,6 +764,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return jointSpeaker(attribution, at) ?? people.resolve(attribution.speaker, at);
+    if (attribution.officers) return attribution.officers;
     // "Il Vertice del Corpo ha ribadito": the head of a body is a person, the one the text named last, under another office.
     if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
