@@ -2,6 +2,7 @@
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, PREPOSITIONS, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
+import type { Speaker } from '../release.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
 import { organisationList, organisationsOpening } from './organisation-lists.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
@@ -29,6 +30,8 @@ export interface Attribution {
   speaker?: Mention;
   /** An organisation named after a verb of saying: "spiega Coldiretti Puglia". */
   organisation?: string;
+  /** People named after the bodies they serve, speaking together ("i segretari di Fim e Fiom, Rossi e Bianchi"). */
+  officers?: Speaker;
   /** The verb is plural ("hanno scritto"): with no name, the speaker is not the last person quoted. */
   plural?: boolean;
   /** A colon with no verb ("Programma: «…»"): speech only if the text around names someone to say it. */

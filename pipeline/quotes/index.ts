@@ -38,6 +38,8 @@ import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
 import { leadOwner } from './colon-leads.ts';
+import { soleQuoted } from './headline-sole.ts';
+import { namedOfficers } from './member-names.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -770,7 +772,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // "– si legge nel documento –" after "Una nota porta la firma della lista X": the issuer named before.
       const issued = document ? issuedBefore(span.open) : undefined;
       if (issued) return { kind: 'inner', ...range, ...issued };
-      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
+      // "– dichiarano i segretari di Fim, Fiom e Uilm, Rossi, Bianchi e Verdi –": the officers named, not their bodies.
+      const officers = office && verb ? namedOfficers(narration, verb[1], narration.indexOf(office, verb[1]), range.end) : undefined;
+      return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(officers ? { officers } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;
     const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
@@ -795,6 +799,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
     if (!attribution) return undefined;
     if (attribution.speaker) return jointSpeaker(attribution, at) ?? people.resolve(attribution.speaker, at);
+    if (attribution.officers) return attribution.officers;
     // "Il Vertice del Corpo ha ribadito": the head of a body is a person, the one the text named last, under another office.
     if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
@@ -1516,8 +1521,43 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     delete quote.speakerReason;
     problems.splice(problems.indexOf(problem), 1);
   }
+  headlineOfSoleSpeaker(prose, text, mentions, quotes, unattributed, problems);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { quotes, marks, problems };
+}
+
+/** Words a line of the headlines runs to at most, a quotation opening it and what follows. */
+const HEADLINE_WORDS = 30;
+
+/**
+ * A headline, subheadline or kicker quoting words nobody is given, when the body quotes one named person alone: theirs
+ * (headline-sole.ts). A headline is a title block, or a short line opening on the quotation with only short lines
+ * before it (a web page's headline kept in the body); the headlines must name nobody else.
+ */
+function headlineOfSoleSpeaker(prose: Prose, text: string, mentions: Mention[], quotes: Quote[], unattributed: Map<Quote, { problem: QuoteProblem; at: number }>, problems: QuoteProblem[]): void {
+  const short = (index: number) => {
+    const paragraph = prose.paragraphs[index]!;
+    return paragraph.block !== undefined || wordsOf(text, paragraph.start, paragraph.end).length <= HEADLINE_WORDS;
+  };
+  const headline = (at: number) => {
+    const index = paragraphAt(prose, at);
+    const paragraph = prose.paragraphs[index]!;
+    if (paragraph.block !== undefined) return true;
+    return /^[\s\p{Pd}]*$/u.test(text.slice(paragraph.start, at)) && [...Array(index + 1).keys()].every(short);
+  };
+  const heads = [...unattributed].filter(([quote, { at }]) => quote.speaker === null && headline(at));
+  if (heads.length === 0) return;
+  const speaker = soleQuoted(quotes.filter((quote) => !heads.some(([head]) => head === quote)));
+  if (!speaker) return;
+  // Nobody else named in the headlines, the lines down to the last quotation given.
+  const last = Math.max(...heads.map(([, { at }]) => paragraphAt(prose, at)));
+  const end = prose.paragraphs[last]!.end;
+  if (mentions.some((mention) => mention.start < end && (mention.person ?? mention.name) !== speaker.name && !speaker.name.endsWith(` ${mention.name}`))) return;
+  for (const [quote, { problem }] of heads) {
+    quote.speaker = { ...speaker };
+    delete quote.speakerReason;
+    problems.splice(problems.indexOf(problem), 1);
+  }
 }
 
 /** "Lo dichiarano", "L’hanno detto": a verb in the plural after the pronoun for the words just quoted. */
