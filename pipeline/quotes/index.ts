@@ -1826,10 +1826,11 @@ function secondVerb(narration: string, previous: Candidate, next: Candidate): bo
   if (/[.!?;:_\n«»“”"]/u.test(between)) return false;
   if (/^\s*,?\s*(?:e|ed|ma)\s+che\s+(?:non\s+|ne\s+|si\s+|poi\s+|anche\s+)*\p{Ll}+(?:\s+(?:di|a))?\s*$/u.test(between)) return true;
   // The gerund ends the words between; before it only the first pair's attribution, the speaker and a complement
-  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»").
+  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»"). A dash may close that attribution ("” – ha detto X,
+  // proseguendo – “…”"): the gerund still says the words after it, as "E ha aggiunto: “…”" would.
   const attributed = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open;
   const from = attributed ? previous.after!.end : previous.span.close + 1;
-  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+)?$/u.exec(narration.slice(from, next.span.open));
+  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+|[-\u2013\u2014]\s*)?$/u.exec(narration.slice(from, next.span.open));
   const rest = gerund ? narration.slice(from, from + gerund.index) : '';
   if (gerund && (gerund.index === 0 || (attributed && wordsOf(rest).length <= 6)) && sayingGerund(gerund[1]!)) return true;
   const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);
