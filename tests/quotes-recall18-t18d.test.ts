@@ -44,7 +44,25 @@ describe('quotes: an opening curly mark met while another is open', () => {
   });
 });
 
+describe('quotes: marks of one kind inside a statement that are no statement of their own', () => {
+  it('keeps a name in marks inside a statement that runs on', () => {
+    const text = '“Scrivo per segnalare i disagi di chi deve raggiungere l’ospedale “Santa Chiara” e trova la strada chiusa da giorni.\n\nNessuno ci ha avvisato e nessuno risponde alle nostre telefonate”, scrive il lettore Paolo Gatti.';
+    expect(summaryOf(text)).toEqual([[['Scrivo per segnalare i disagi di chi deve raggiungere l’ospedale “Santa Chiara” e trova la strada chiusa da giorni.', 'Nessuno ci ha avvisato e nessuno risponde alle nostre telefonate'], 'Paolo Gatti']]);
+  });
+
+  it('keeps someone quoted in turn, after a colon and a verb of saying, inside the statement', () => {
+    const text = 'La rettrice Maria Conti ha salutato i laureati. “Non smettete mai di fare domande. Quando gli chiesero il segreto, un grande scienziato rispose: “Sono soltanto molto curioso di tutto”.';
+    expect(summaryOf(text)).toEqual([[['Non smettete mai di fare domande. Quando gli chiesero il segreto, un grande scienziato rispose: “Sono soltanto molto curioso di tutto”.'], 'Maria Conti']]);
+  });
+});
+
 describe('quotes: a double prime after a figure closes the quotation', () => {
+  it('leaves a time in minutes and seconds inside the statement', () => {
+    const text = 'Il vincitore Luca Moro era raggiante: “Ho chiuso in 1\'52″ e non ci speravo più, è il mio miglior tempo di sempre”.';
+    expect(summaryOf(text)).toEqual([[['Ho chiuso in 1\'52″ e non ci speravo più, è il mio miglior tempo di sempre'], 'Luca Moro']]);
+  });
+
+
   it('reads “… nel 2026″ è quanto afferma X as a closed quotation', () => {
     const text = '“Siamo pronti a investire nella nuova linea di produzione che entrerà in funzione nel 2026″ è quanto afferma l’assessore regionale Carla Neri.\n\n“Una notizia che rafforza il territorio – sottolinea – e i suoi posti di lavoro”.';
     expect(summaryOf(text)).toEqual([

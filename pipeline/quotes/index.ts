@@ -1760,6 +1760,8 @@ function commaPair(narration: string, prose: Prose, previous: Candidate, next: C
 function continues(narration: string, text: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  // A quotation never closed, cut right where marks of its kind open again, is no first part of theirs: they open anew.
+  if (previous.span.inferred && /^\s*$/u.test(between)) return false;
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
   const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
   // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
