@@ -35,6 +35,10 @@ function angled(text: string, at: number, start: number, end: number): { family:
 function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
   const char = text[at];
   if (char === '<' || char === '>') return angled(text, at, start, end);
+  // A double prime after a figure ("dal 2025″ è quanto afferma"): publishing tools turn a straight closing mark typed
+  // after a digit into one, taking it for inches or seconds. It closes a quotation left open, never opens one; a time
+  // in minutes and seconds ("1'52″") is what it says.
+  if (char === '\u2033') return /\d/u.test(text[at - 1] ?? '') && !/\d['′]\d+$/u.test(text.slice(Math.max(start, at - 8), at)) && (at + 1 >= end || AFTER_CLOSE.test(text[at + 1]!)) ? { family: 'straight', role: 'close' } : undefined;
   if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
@@ -306,6 +310,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       let depth = stack.length - 1;
       while (depth >= 0 && !pairs(stack[depth]!, mark.family)) depth--;
       if (depth < 0) {
+        if (text[at] === '\u2033') continue;
         const lost = mark.role === 'close' && stack.length === 0 && !current ? lostOpening(text, paragraph.start, at, mark.family) : undefined;
         if (lost !== undefined) spans.push({ open: lost, close: at, pieces: [{ start: lost, end: at }] });
         else if (mark.role === 'close') strays.push(at);
