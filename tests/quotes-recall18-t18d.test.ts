@@ -71,3 +71,15 @@ describe('quotes: a double prime after a figure closes the quotation', () => {
     ]);
   });
 });
+
+describe('quotes: a surname opened by a lower-case "di"', () => {
+  it('gives "ha detto Di Rocco" to "Sara di Rocco" named before', () => {
+    const text = 'Ha aperto la seduta l’assessora Sara di Rocco. “Il nuovo calendario sarà pronto prima dell’estate” – ha detto Di Rocco.';
+    expect(summaryOf(text)).toEqual([[['Il nuovo calendario sarà pronto prima dell’estate'], 'Sara di Rocco']]);
+  });
+
+  it('keeps "di" a preposition when the text never writes the surname "Di …"', () => {
+    const text = 'Ha aperto la seduta Sara di Roma Capitale. “Il nuovo calendario sarà pronto prima dell’estate” – ha detto Sara.';
+    expect(summaryOf(text)[0]![1]).not.toBe('Sara di Roma');
+  });
+});
