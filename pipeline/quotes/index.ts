@@ -1846,6 +1846,8 @@ function commaPair(narration: string, prose: Prose, previous: Candidate, next: C
 function continues(narration: string, text: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
+  // A quotation never closed, cut right where marks of its kind open again, is no first part of theirs: they open anew.
+  if (previous.span.inferred && /^\s*$/u.test(between)) return false;
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
   // Circumstances may follow "ancora" ("«…» e ancora, su un secondo foglio: «…»").
   const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)(?:\s*,[^.;:!?_]{1,50})?|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
@@ -1913,10 +1915,11 @@ function secondVerb(narration: string, previous: Candidate, next: Candidate): bo
   if (/[.!?;:_\n«»“”"]/u.test(between)) return false;
   if (/^\s*,?\s*(?:e|ed|ma)\s+che\s+(?:non\s+|ne\s+|si\s+|poi\s+|anche\s+)*\p{Ll}+(?:\s+(?:di|a))?\s*$/u.test(between)) return true;
   // The gerund ends the words between; before it only the first pair's attribution, the speaker and a complement
-  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»").
+  // ("», ha aggiunto la titolare del Viminale, sottolineando «…»"). A dash may close that attribution ("” – ha detto X,
+  // proseguendo – “…”"): the gerund still says the words after it, as "E ha aggiunto: “…”" would.
   const attributed = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open;
   const from = attributed ? previous.after!.end : previous.span.close + 1;
-  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+)?$/u.exec(narration.slice(from, next.span.open));
+  const gerund = /(?:^|,)\s*(\p{Ll}+)\s+(?:(?:che|di|come|a)\s+|[-\u2013\u2014]\s*)?$/u.exec(narration.slice(from, next.span.open));
   const rest = gerund ? narration.slice(from, from + gerund.index) : '';
   if (gerund && (gerund.index === 0 || (attributed && wordsOf(rest).length <= 6)) && sayingGerund(gerund[1]!)) return true;
   const verb = /^\s*,?\s*(?:e|ed|ma)\s+/iu.exec(between);

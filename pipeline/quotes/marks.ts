@@ -1,7 +1,7 @@
 // Quotation marks in the prose: “…”, «…», "…" (anything nested inside is content), paired into spans.
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
-import { innerAttributions, sayingAt } from './attribution.ts';
+import { innerAttributions, sayingAt, sayings } from './attribution.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -35,6 +35,10 @@ function angled(text: string, at: number, start: number, end: number): { family:
 function classify(text: string, at: number, start: number, end: number): { family: Family; role: Role } | undefined {
   const char = text[at];
   if (char === '<' || char === '>') return angled(text, at, start, end);
+  // A double prime after a figure ("dal 2025″ è quanto afferma"): publishing tools turn a straight closing mark typed
+  // after a digit into one, taking it for inches or seconds. It closes a quotation left open, never opens one; a time
+  // in minutes and seconds ("1'52″") is what it says.
+  if (char === '\u2033') return /\d/u.test(text[at - 1] ?? '') && !/\d['′]\d+$/u.test(text.slice(Math.max(start, at - 8), at)) && (at + 1 >= end || AFTER_CLOSE.test(text[at + 1]!)) ? { family: 'straight', role: 'close' } : undefined;
   if (char !== '«' && char !== '»' && char !== '“' && char !== '„' && char !== '”' && char !== '"') return undefined;
   const before = at > start ? text[at - 1]! : ' ';
   const after = at + 1 < end ? text[at + 1]! : ' ';
@@ -208,6 +212,48 @@ function leftOpenBefore(text: string, from: number, end: number, family: Family)
   return undefined;
 }
 
+/** A dash and a verb of saying in [from, to) ("– ha detto X –", "- spiega X"): where the dash is. */
+function dashedSaying(text: string, from: number, to: number): number | undefined {
+  for (const dash of text.slice(from, to).matchAll(/\s[-\u2013\u2014]\s*(?=\p{Ll})/gu)) {
+    if (dash.index > 0 && sayingAt(text, from + dash.index + dash[0].length) !== undefined) return from + dash.index;
+  }
+  return undefined;
+}
+
+/**
+ * Does a pair of marks opened and closed inside a quotation of its own kind (at `open`, `close`) read as a statement of
+ * its own, so that the one around it was never closed? A name or a word in marks ("all’ospedale “San Camillo”", "la
+ * “sofferenza”") is at home in a statement; a statement with its own dashed attribution ("“Il problema è serio – ha
+ * detto X – …”"), or introduced by the writer with a colon (not by someone quoted in turn: "Einstein rispose: “…”"),
+ * or one met after the first's own dashed attribution never closed ("«Stimiamo - spiega X «una produzione …»") is not.
+ */
+function statementInside(text: string, paragraphStart: number, outer: number, open: number, close: number): boolean {
+  if (text.slice(open + 1, close).split(/\s+/u).filter(Boolean).length < 5) return false;
+  if (dashedSaying(text, open + 1, close) !== undefined || dashedSaying(text, outer + 1, open) !== undefined) return true;
+  if (!/:[ \t]*$/u.test(text.slice(Math.max(paragraphStart, open - 3), open))) return false;
+  const sentence = Math.max(paragraphStart, outer + 1, ...[...text.slice(paragraphStart, open).matchAll(/[.!?…]\s/gu)].map((stop) => paragraphStart + stop.index + 1));
+  return sayings(text, sentence, open).length === 0;
+}
+
+/**
+ * Where a quotation never closed ends, when a statement in marks of its own kind opened and closed inside it (the
+ * committee “Cuore in sospeso, simbolicamente incatenati. … “Il problema è serio – ha detto X – …”"): marks of one kind
+ * do not nest in Italian prose, so the first one's words ended before the second opened. They end at a dashed verb of
+ * saying if one follows them ("«Stimiamo - spiega X «…»"); else at the last full stop before the writer introduces the
+ * next one, for a statement (opened at a colon, a dash or the paragraph's start), or at the first, for a name woven
+ * into the writer's sentence; else right before the second mark. The index ends the quoted words.
+ */
+function neverClosed(text: string, paragraphStart: number, open: number, from: number, nested: number): number {
+  const dash = dashedSaying(text, from, nested);
+  if (dash !== undefined) return dash;
+  const words = text.slice(from, nested);
+  const stops = [...words.matchAll(/[.!?…](?=[ \t]+\p{Lu})/gu)].map((stop) => from + stop.index + 1);
+  const statement = /(?:^|[:\u2013\u2014-])\s*$/u.test(text.slice(paragraphStart, open));
+  const stop = statement ? stops.at(-1) : stops[0];
+  if (stop !== undefined) return stop;
+  return from + words.trimEnd().length;
+}
+
 /**
  * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
  * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here. So after a sentence's stop and
@@ -240,6 +286,10 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
   let stack: Family[] = [];
   let current: QuotedSpan | undefined;
   let pieceStart = 0;
+  // A mark of the outer quotation's own kind opened inside it, and the first such pair read as a statement of its own,
+  // in the paragraph being read.
+  let inner: number | undefined;
+  let nested: number | undefined;
 
   const scan = (paragraph: Prose['paragraphs'][number], index: number, from: number, apostrophes: ReturnType<typeof apostropheMarks>) => {
     for (let at = from; at < paragraph.end; at++) {
@@ -253,7 +303,8 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
           pieceStart = at + length;
-        }
+          nested = undefined;
+        } else if (stack.length === 1 && mark.family === stack[0] && mark.role === 'open' && mark.family !== 'single' && mark.family !== 'doubled') inner = at;
         stack.push(mark.family);
         at += length - 1;
         continue;
@@ -262,12 +313,15 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       let depth = stack.length - 1;
       while (depth >= 0 && !pairs(stack[depth]!, mark.family)) depth--;
       if (depth < 0) {
+        if (text[at] === '\u2033') continue;
         const lost = mark.role === 'close' && stack.length === 0 && !current ? lostOpening(text, paragraph.start, at, mark.family) : undefined;
         if (lost !== undefined) spans.push({ open: lost, close: at, pieces: [{ start: lost, end: at }] });
         else if (mark.role === 'close') strays.push(at);
         continue;
       }
       stack = stack.slice(0, depth);
+      if (stack.length === 1 && inner !== undefined && current && nested === undefined && statementInside(text, paragraph.start, current.open, inner, at)) nested = inner;
+      if (stack.length === 1) inner = undefined;
       if (stack.length === 0 && current) {
         current.pieces.push({ start: pieceStart, end: at });
         current.close = at;
@@ -283,9 +337,13 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
     const opensNext = attributed === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
-    const cut = attributed ?? (opensNext || paragraph.block ? undefined : leftOpenBefore(text, words, paragraph.end, stack[0]!));
+    // One of its own kind opened and closed inside it: it was never closed, even if the next paragraph opens with a mark.
+    const unclosed = nested !== undefined && nested > words && !paragraph.block && (attributed === undefined || attributed > nested) ? neverClosed(text, paragraph.start, current.open, words, nested) : undefined;
+    nested = undefined;
+    inner = undefined;
+    const cut = unclosed ?? attributed ?? (opensNext || paragraph.block ? undefined : leftOpenBefore(text, words, paragraph.end, stack[0]!));
     current.pieces.push({ start: pieceStart, end: cut ?? paragraph.end });
-    if (opensNext) {
+    if (opensNext && unclosed === undefined) {
       stack = stack.slice(0, 1);
       return;
     }

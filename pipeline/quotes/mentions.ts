@@ -78,6 +78,9 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
       else if (NAME_PARTICLES.has(next.key) && j + 2 < words.length && words[j + 2]!.capital && gapIsSpace(text, next, words[j + 2]!)) j += 2;
       // "Marco del Prete", "Anna della Rocca": a surname opened by a lower-case preposition, right after a first name alone.
       else if (j === i && /^(?:del|della|dal)$/u.test(next.text) && isFirstName(words[j]!.text) && !LEXICAL_FIRST_NAMES.has(words[j]!.key) && j + 2 < words.length && /^\p{Lu}\p{Ll}{2,}$/u.test(words[j + 2]!.text) && !isFirstName(words[j + 2]!.text) && !INSTITUTIONS.has(words[j + 2]!.key) && gapIsSpace(text, next, words[j + 2]!) && (j + 3 >= words.length || !words[j + 3]!.capital || !gapIsSpace(text, words[j + 2]!, words[j + 3]!))) j += 2;
+      // "l’assessore Renzo di Paolo", later "ha detto Di Paolo": a lower-case "di" after a first name opens the
+      // surname the text writes elsewhere as "Di Paolo"; otherwise "di" is the preposition it mostly is.
+      else if (next.text === 'di' && isFirstName(words[j]!.text) && !LEXICAL_FIRST_NAMES.has(words[j]!.key) && j + 2 < words.length && /^\p{Lu}\p{Ll}{2,}$/u.test(words[j + 2]!.text) && gapIsSpace(text, next, words[j + 2]!) && new RegExp(`(?:^|[^\\p{L}])Di ${words[j + 2]!.text}(?![\\p{L}])`, 'u').test(text)) j += 2;
       else break;
     }
     runs.push([i, j + 1]);
