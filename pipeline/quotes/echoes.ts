@@ -13,6 +13,14 @@ function stems(text: string): Set<string> {
   return new Set(wordsOf(text).filter((word) => word.key.length >= 4 && !PREPOSITIONS.test(word.key) && !FUNCTION_WORDS.has(word.key)).map((word) => word.key.slice(0, 4)));
 }
 
+/** Each quotation's stems, made once: every quotation nobody is given is compared with all those after it. */
+const made = new WeakMap<Quote, Set<string>>();
+const stemsOf = (quote: Quote): Set<string> => {
+  let found = made.get(quote);
+  if (!found) made.set(quote, (found = stems(quote.text)));
+  return found;
+};
+
 /** Of its longer words, the share a later quotation must say again, and how many it must have at the least. */
 const SHARE = 0.8;
 const LEAST = 3;
@@ -23,14 +31,15 @@ const LEAST = 3;
  * speakers (a reply quoting the words back).
  */
 export function echoOf(quotes: Quote[], index: number): Quote | undefined {
-  const own = stems(quotes[index]!.text);
+  const own = stemsOf(quotes[index]!);
   if (own.size < LEAST) return undefined;
   let best: Quote | undefined;
   let bestShare = 0;
   for (const later of quotes.slice(index + 1)) {
-    const said = stems(later.text);
+    if (later.speaker === null) continue;
+    const said = stemsOf(later);
     const share = [...own].filter((stem) => said.has(stem)).length / own.size;
-    if (share < SHARE || later.speaker === null) continue;
+    if (share < SHARE) continue;
     if (best && share === bestShare && best.speaker!.name !== later.speaker.name) return undefined;
     if (share > bestShare) {
       best = later;

@@ -1535,15 +1535,22 @@ const HEADLINE_WORDS = 30;
  * before it (a web page's headline kept in the body); the headlines must name nobody else.
  */
 function headlineOfSoleSpeaker(prose: Prose, text: string, mentions: Mention[], quotes: Quote[], unattributed: Map<Quote, { problem: QuoteProblem; at: number }>, problems: QuoteProblem[]): void {
-  const short = (index: number) => {
-    const paragraph = prose.paragraphs[index]!;
-    return paragraph.block !== undefined || wordsOf(text, paragraph.start, paragraph.end).length <= HEADLINE_WORDS;
+  // How far down the text every line is short, found once when first asked: each quotation nobody is given asks.
+  let shortTo: number | undefined;
+  const shortUpTo = () => {
+    if (shortTo !== undefined) return shortTo;
+    shortTo = 0;
+    for (const paragraph of prose.paragraphs) {
+      if (paragraph.block === undefined && wordsOf(text, paragraph.start, paragraph.end).length > HEADLINE_WORDS) break;
+      shortTo++;
+    }
+    return shortTo;
   };
   const headline = (at: number) => {
     const index = paragraphAt(prose, at);
     const paragraph = prose.paragraphs[index]!;
     if (paragraph.block !== undefined) return true;
-    return /^[\s\p{Pd}]*$/u.test(text.slice(paragraph.start, at)) && [...Array(index + 1).keys()].every(short);
+    return /^[\s\p{Pd}]*$/u.test(text.slice(paragraph.start, at)) && index < shortUpTo();
   };
   const heads = [...unattributed].filter(([quote, { at }]) => quote.speaker === null && headline(at));
   if (heads.length === 0) return;
