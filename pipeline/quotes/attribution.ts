@@ -87,6 +87,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
+    // "il numero uno della società", "la numero due del club": its head, or second in command.
+    if (word.key === 'numero' && i > 0 && DETERMINERS.has(words[i - 1]!.key) && /^(?:uno|due)$/u.test(words[i + 1]?.key ?? '')) return true;
     if (i >= 3 && !DETERMINERS.has(word.key)) return false;
   }
   return false;

@@ -753,7 +753,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
-      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
+      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
@@ -1714,11 +1714,17 @@ function ownAttribution(candidate: Candidate): boolean {
 /** A clause naming some of a group: "i genitori, tra cui X", "i residenti, fra i quali X". */
 const AMONG = /,\s*(?:tra|fra)\s+(?:cui|i\s+quali|le\s+quali|questi|loro)\s/iu;
 
-/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
-function innerSpeaker(inRange: Mention[]): Mention | undefined {
+/** A gerund's clause after a title: ", portando il saluto della collega, X" names whom the gerund is about. */
+const GERUND_CLAUSE = /,\s*\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa]|gli)?\s/u;
+
+/**
+ * The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"),
+ * not one named in a gerund's clause after it ("– ha esordito l’assessore, portando il saluto della collega, X –").
+ */
+function innerSpeaker(text: string, inRange: Mention[]): Mention | undefined {
   const [first] = inRange;
   if (first?.kind !== 'title') return first;
-  return inRange.find((mention) => mention.kind !== 'title') ?? first;
+  return inRange.find((mention) => mention.kind !== 'title' && !GERUND_CLAUSE.test(text.slice(first.end, mention.start))) ?? first;
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
