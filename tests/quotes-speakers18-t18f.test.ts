@@ -26,3 +26,20 @@ describe('quotes: "il numero uno" of a body as a title', () => {
     expect(speakersOf(text)).toEqual(['Carlo Monti']);
   });
 });
+
+describe('quotes: two people speaking together, each with a title', () => {
+  it('gives "la sindaca, X, e l’assessore alla cultura, Y, commentano" to both', () => {
+    const text = '«Una giornata importante per tutta la città». Con queste parole la sindaca di Lodi, Anna Riva, e l’assessore comunale alla Cultura, Piero Sala, commentano la riapertura del teatro.';
+    expect(speakersOf(text)).toEqual(['Anna Riva e Piero Sala']);
+  });
+
+  it('gives "la sindaca e l’assessore ricordano: «…»" to the two the titles call back', () => {
+    const text = 'La sindaca di Lodi, Anna Riva, e l’assessore comunale alla Cultura, Piero Sala, hanno visitato il cantiere. Poi la sindaca e l’assessore ricordano anche i volontari: «Senza di loro il teatro non avrebbe mai riaperto».';
+    expect(speakersOf(text)).toEqual(['Anna Riva e Piero Sala']);
+  });
+
+  it('leaves "la sindaca e l’assessore" with a singular verb to no pair', () => {
+    const text = 'La sindaca di Lodi, Anna Riva, ha visitato il cantiere. Poi la sindaca ricorda anche i volontari: «Senza di loro il teatro non avrebbe mai riaperto».';
+    expect(speakersOf(text)).toEqual(['Anna Riva']);
+  });
+});
