@@ -43,3 +43,10 @@ describe('quotes: two people speaking together, each with a title', () => {
     expect(speakersOf(text)).toEqual(['Anna Riva']);
   });
 });
+
+describe('quotes: "riassume" as a verb of saying', () => {
+  it('gives "– riassume la titolare X –" to X, not to a label in capitals above', () => {
+    const text = 'VETRINE IN FESTA\n\nTra i negozi aperti da poco c’è una libreria di quartiere. «Cercavo una zona tranquilla - riassume la titolare Sara Conti -. Il resto lo fanno i clienti».';
+    expect(speakersOf(text)).toEqual(['Sara Conti']);
+  });
+});
