@@ -50,3 +50,10 @@ describe('quotes: "riassume" as a verb of saying', () => {
     expect(speakersOf(text)).toEqual(['Sara Conti']);
   });
 });
+
+describe('quotes: a name in marks inside the title before the speaker’s name', () => {
+  it('gives "A dirlo è la coordinatrice del tavolo “Montagna e Sport”, X" to X', () => {
+    const text = 'Roma - «Tra la Fondazione e il Governo bisogna abbassare i toni. Serve il passo giusto».\n\nA dirlo è la coordinatrice del tavolo regionale “Montagna e Sport”, Lucia Gatti, presidente di Confartigianato Belluno.';
+    expect(speakersOf(text)).toEqual(['Lucia Gatti']);
+  });
+});
