@@ -57,3 +57,10 @@ describe('quotes: a name in marks inside the title before the speaker’s name',
     expect(speakersOf(text)).toEqual(['Lucia Gatti']);
   });
 });
+
+describe('quotes: "Alla" opening a sentence is a preposition', () => {
+  it('does not make a person of "Alla Manzoni" in "Alla Manzoni non entra nessuno"', () => {
+    const text = 'Davanti alla scuola media Manzoni protestano le famiglie. Alla Manzoni non entra nessuno. «Abbiamo paura per i nostri figli».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
