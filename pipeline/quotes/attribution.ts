@@ -87,6 +87,8 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
+    // "il numero uno della società", "la numero due del club": its head, or second in command.
+    if (word.key === 'numero' && i > 0 && DETERMINERS.has(words[i - 1]!.key) && /^(?:uno|due)$/u.test(words[i + 1]?.key ?? '')) return true;
     if (i >= 3 && !DETERMINERS.has(word.key)) return false;
   }
   return false;
@@ -230,7 +232,8 @@ const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|que
 
 /** The first mention after `at` that a verb of saying introduces, within a few words and the same clause. */
 function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
-  const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit));
+  // (A name in marks inside it does not end it: "è la coordinatrice del tavolo “Montagna e Sport”, X".)
+  const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit).replace(MARKED_NAME, (name) => ' '.repeat(name.length)));
   const clauseEnd = clause ? at + clause.index : limit;
   const verbEnd = at;
   for (const mention of mentions) {
@@ -293,14 +296,21 @@ function titledPerson(text: string, mentions: Mention[], title: Mention, limit: 
   return between.length <= 5 && between.every((word) => ROLE_GROUP.has(word.key) || DETERMINERS.has(word.key) || word.key === 'e' || word.key === 'ed' || adjective(word)) && (!between.some(adjective) || between.some((word) => ROLE_GROUP.has(word.key))) ? next : undefined;
 }
 
+/**
+ * A short capitalised name in marks naming a thing, right before the comma of an apposition: “Montagna e Sport”, X
+ * (in the narration it may be blanked as quoted words).
+ */
+const MARKED_NAME = /(?:“(?:\p{Lu}[^“”«»\n]{0,40}|_{1,41})”|«(?:\p{Lu}[^«»“”\n]{0,40}|_{1,41})»)(?=\s*,\s*\p{Lu})/gu;
+
 /** The person a bare title is in apposition with: "ha aggiunto il comandante provinciale, il generale Antonino Raimondo". */
 function appositionOf(text: string, mentions: Mention[], title: Mention, limit: number): Mention | undefined {
   const next = mentions.find((mention) => mention.start >= title.end && mention.kind !== 'title');
   if (!next || next.start >= limit) return undefined;
-  const between = text.slice(title.end, next.start);
-  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?]/u.test(between) || wordsOf(text, title.end, next.start).length > 8) return undefined;
+  // A name in marks inside the title counts as one word: "la coordinatrice del tavolo “Montagna e Sport”, X".
+  const between = text.slice(title.end, next.start).replace(MARKED_NAME, '“”');
+  if ((between.match(/,/gu) ?? []).length !== 1 || /[;:.!?]/u.test(between) || wordsOf(between).length > 8) return undefined;
   // The apposition names the person: nothing after the comma but an article and titles ("il generale").
-  const afterComma = wordsOf(text, title.end + between.indexOf(',') + 1, next.start);
+  const afterComma = wordsOf(text, next.start - (between.length - between.indexOf(',') - 1), next.start);
   // Ranks and their initials too: "…, Gen. C.A. Corrado Rossi".
   if (!afterComma.every((word) => DETERMINERS.has(word.key) || ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key) || /^\p{Lu}$/u.test(word.text))) return undefined;
   // The title phrase before the comma is the role as written, unless one follows the name.

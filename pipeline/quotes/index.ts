@@ -753,7 +753,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
-      const speaker = innerSpeaker(mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
+      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
@@ -813,7 +813,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
    */
   const jointSpeaker = (attribution: Attribution, at: number): Speaker | undefined => {
     const lead = attribution.speaker!;
-    if (lead.kind === 'title') return undefined;
+    if (lead.kind === 'title') return titlesTogether(lead, at);
     // "… dei consiglieri: Rossi Anna (Pd), Bianchi Luca (M5S), …": the whole roll the name stands in.
     const roll = rollAround(narration, lead.nameStart);
     if (roll) return { name: `${roll.slice(0, -1).join(', ')} e ${roll.at(-1)!}` };
@@ -829,7 +829,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const gap = narration.slice(left.nameEnd, right.nameStart);
       if (/(?:^|\s)(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|mentre|dopo|prima|con|contro|verso|insieme)(?=\s|$)/u.test(gap)) return undefined;
       // "X, segretario di A, e Y, dirigente di B": a comma may close the first one's role before "e".
-      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?(?:\s*,)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap)) return 'e';
+      // And the second one's title may stand in apposition too: "X, sindaca di A, e l’assessore alla Sicurezza, Y".
+      if (/^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)?(?:\s*,)?\s+(?:e|ed)\s+(?:[^,.;:!?«»“”"_\n()]{1,60},?\s)?$/u.test(gap)) return 'e';
       return /^(?:\s*,[^,.;:!?«»“”"_\n()]{1,80}?)??\s*,\s+(?:[^,.;:!?«»“”"_\n()]{1,60}\s)?$/u.test(gap) ? ',' : undefined;
     };
     const joined = (left: Mention, right: Mention) => connector(left, right) !== undefined;
@@ -857,6 +858,25 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const firstNamed = (name: string) => mentions.findIndex((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === name);
     names.sort((a, b) => firstNamed(a) - firstNamed(b));
     return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+  };
+
+  /**
+   * Two titles joined as the subject of a plural verb, each calling back the one person the text gave it:
+   * "la sindaca e l’assessore richiamano …" after "la sindaca X e l’assessore Y". Either unresolved, nobody.
+   */
+  const titlesTogether = (lead: Mention, at: number): Speaker | undefined => {
+    const index = mentions.indexOf(lead);
+    const pairs: [Mention | undefined, Mention | undefined][] = [[mentions[index - 1], lead], [lead, mentions[index + 1]]];
+    for (const [left, right] of pairs) {
+      if (left?.kind !== 'title' || right?.kind !== 'title') continue;
+      // Nothing between them but "e" and an article, and the plural verb right after the second.
+      if (!/^\s+(?:e|ed)\s+(?:(?:il|lo|la|i|gli|le)\s+|l[’']\s*)?$/u.test(narration.slice(left.end, right.nameStart))) continue;
+      if (!/^\s+(?:hanno|sono|\p{Ll}{3,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(right.end, right.end + 30))) continue;
+      const names = [people.resolve(left, at)?.name, people.resolve(right, at)?.name];
+      if (names.some((name) => name === undefined) || names[0] === names[1]) return undefined;
+      return { name: `${names[0]} e ${names[1]}` };
+    }
+    return undefined;
   };
 
   /** "i due esponenti", "i tre consiglieri": the people the paragraph names before `to`, joined, if exactly that many. */
@@ -1721,11 +1741,17 @@ function ownAttribution(candidate: Candidate): boolean {
 /** A clause naming some of a group: "i genitori, tra cui X", "i residenti, fra i quali X". */
 const AMONG = /,\s*(?:tra|fra)\s+(?:cui|i\s+quali|le\s+quali|questi|loro)\s/iu;
 
-/** The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"). */
-function innerSpeaker(inRange: Mention[]): Mention | undefined {
+/** A gerund's clause after a title: ", portando il saluto della collega, X" names whom the gerund is about. */
+const GERUND_CLAUSE = /,\s*\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa]|gli)?\s/u;
+
+/**
+ * The speaker an inner attribution names: the person after a title ("– spiega il segretario generale …, Paolo Castelli –"),
+ * not one named in a gerund's clause after it ("– ha esordito l’assessore, portando il saluto della collega, X –").
+ */
+function innerSpeaker(text: string, inRange: Mention[]): Mention | undefined {
   const [first] = inRange;
   if (first?.kind !== 'title') return first;
-  return inRange.find((mention) => mention.kind !== 'title') ?? first;
+  return inRange.find((mention) => mention.kind !== 'title' && !GERUND_CLAUSE.test(text.slice(first.end, mention.start))) ?? first;
 }
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */

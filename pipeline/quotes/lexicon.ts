@@ -35,6 +35,8 @@ const IRREGULAR: [string[], string[], string][] = [
   [['interviene', 'intervenne', 'interveniva'], ['intervenuto', 'intervenuta'], 'intervenire'],
   [['esprime'], ['espresso', 'espressa'], 'esprimere'],
   [['ripete', 'ripeteva', 'ripeté'], ['ripetuto', 'ripetuta'], 'ripetere'],
+  // "– riassume la titolare X –": summing up in their own words.
+  [['riassume', 'riassumono', 'riassunse'], ['riassunto', 'riassunta'], 'riassumere'],
   [['chiede', 'chiedono', 'chiese', 'chiedeva'], ['chiesto', 'chiesta'], 'chiedere'],
   // "– ha introdotto il direttore artistico X –", "– si compiace X –" (the "si" stands before, as a clitic).
   [['introduce', 'introdusse'], ['introdotto', 'introdotta'], 'introdurre'],

@@ -96,6 +96,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
     // "Sabato Marco Lodi": a day or a month before a first name says when, not who ("Domenica Rossi" stays a name).
     if (CALENDAR_WORDS.has(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
+    // "Alla Pascoli non entra nessuno": opening a sentence, "Alla" is the preposition, not the rare first name.
+    if (word.key === 'alla' && f === from && /(?:^|[.!?…:;»”"\n])\s*$/u.test(text.slice(Math.max(0, word.start - 4), word.start))) continue;
     const before = words[f - 1];
     if ((before && INSTITUTIONS.has(before.key) && gapIsSpace(text, before, word)) || placeBefore(text, before, word)) continue;
     // "Borgo San Lorenzo Nicola Baldacci": a saint's name is a place's or a feast's, not a person's first name.
