@@ -98,12 +98,18 @@ function reopensAs(text: string, start: number, end: number, family: Family): bo
  * among themselves, closing nothing and leaving nothing open.
  */
 function closesOpen(text: string, start: number, end: number, family: Family): boolean | undefined {
+  const close = closingMark(text, start, end, family);
+  return typeof close === 'number' ? true : close;
+}
+
+/** Where closesOpen finds the mark closing the quotation left open; undefined or false as it answers otherwise. */
+function closingMark(text: string, start: number, end: number, family: Family): number | false | undefined {
   let depth = 0;
   for (let at = start; at < end; at++) {
     const mark = classify(text, at, start, end);
     if (!mark || !pairs(family, mark.family)) continue;
     const closes = mark.role === 'close' || (mark.role === 'either' && depth > 0);
-    if (closes && depth === 0) return true;
+    if (closes && depth === 0) return at;
     depth += closes ? -1 : 1;
   }
   return depth === 0 ? undefined : false;
@@ -117,11 +123,19 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
 /** Is the first quotation mark after a paragraph's end one closing `family`, in the next paragraph or, past paragraphs
  * with no mark at all, a few further on? A statement running over paragraphs without the mark reopened (PDF copy). */
 function closesLater(prose: Prose, index: number, family: Family): boolean {
-  for (let next = index + 1; next < prose.paragraphs.length && next <= index + RUN_ON; next++) {
+  // Items of a list the statement announced with a colon ("… alcuni principi: ¶ 1 – … ¶ 2 – …") count as one paragraph.
+  let run = 0;
+  for (let next = index + 1; next < prose.paragraphs.length && run < RUN_ON; next++) {
     const { start, end, block } = prose.paragraphs[next]!;
     if (block) return false;
+    if (!(LIST_ITEM.test(prose.text.slice(start, end)) && /:\s*$/u.test(prose.text.slice(prose.paragraphs[index]!.start, prose.paragraphs[index]!.end)))) run++;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
-      const closes = closesOpen(prose.text, start, end, family);
+      const close = closingMark(prose.text, start, end, family);
+      // Past a paragraph of narration, a closing paragraph that names its own speaker between dashes, its opening mark
+      // lost ("L’incarico è pesante – ha detto X – …”."), closes that one: the quotation left open above ended with its
+      // paragraph. (A bare "– prosegue –" may go on with the statement above.)
+      if (typeof close === 'number' && next > index + 1 && namesItsOwnSpeaker(prose.text, start, close, family)) return false;
+      const closes = typeof close === 'number' ? true : close;
       // Pairs of single marks inside a statement in double ones quote words within it ("affermando che ‘…’"): the
       // statement runs on past them.
       if (closes !== undefined || ((family === 'single' || family === 'doubled') && apostropheMarks(prose.text, start, end).size > 0)) return closes === true;
@@ -130,8 +144,18 @@ function closesLater(prose: Prose, index: number, family: Family): boolean {
   return false;
 }
 
+/** A statement whose opening mark was lost, its speaker named in a dashed aside: "Sarà dura – ha detto X – ma …”." */
+function namesItsOwnSpeaker(text: string, paragraphStart: number, close: number, family: Family): boolean {
+  const start = lostOpening(text, paragraphStart, close, family);
+  if (start === undefined) return false;
+  return innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)) && /\s\p{Lu}/u.test(text.slice(aside.start + 1, aside.end)));
+}
+
 /** How many paragraphs on a quotation left open may run before its closing mark. */
 const RUN_ON = 4;
+
+/** A numbered or bulleted item opening its paragraph: "1 – …", "2) …", "• …". */
+const LIST_ITEM = /^\s*(?:\d{1,2}[ \t]*[-\u2013\u2014.)]|[\u2013\u2014•*])[ \t]+\S/u;
 
 /**
  * Where a quotation left open ends, when the writer's words take over inside its paragraph: before a dashed verb of
