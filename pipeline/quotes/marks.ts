@@ -123,18 +123,15 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
 /** Is the first quotation mark after a paragraph's end one closing `family`, in the next paragraph or, past paragraphs
  * with no mark at all, a few further on? A statement running over paragraphs without the mark reopened (PDF copy). */
 function closesLater(prose: Prose, index: number, family: Family): boolean {
-  // Items of a list the statement announced with a colon ("… alcuni principi: ¶ 1 – … ¶ 2 – …") count as one paragraph.
-  let run = 0;
-  for (let next = index + 1; next < prose.paragraphs.length && run < RUN_ON; next++) {
+  for (let next = index + 1; next < prose.paragraphs.length && next <= index + RUN_ON; next++) {
     const { start, end, block } = prose.paragraphs[next]!;
     if (block) return false;
-    if (!(LIST_ITEM.test(prose.text.slice(start, end)) && /:\s*$/u.test(prose.text.slice(prose.paragraphs[index]!.start, prose.paragraphs[index]!.end)))) run++;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
       const close = closingMark(prose.text, start, end, family);
-      // Past a paragraph of narration, a closing paragraph that names its own speaker between dashes, its opening mark
+      // Past paragraphs of narration (no one speaking in the first person), a closing paragraph that names its own speaker between dashes, its opening mark
       // lost ("L’incarico è pesante – ha detto X – …”."), closes that one: the quotation left open above ended with its
       // paragraph. (A bare "– prosegue –" may go on with the statement above.)
-      if (typeof close === 'number' && next > index + 1 && namesItsOwnSpeaker(prose.text, start, close, family)) return false;
+      if (typeof close === 'number' && next > index + 1 && narratedBetween(prose, index, next) && namesItsOwnSpeaker(prose.text, start, close, family)) return false;
       const closes = typeof close === 'number' ? true : close;
       // Pairs of single marks inside a statement in double ones quote words within it ("affermando che ‘…’"): the
       // statement runs on past them.
@@ -151,11 +148,16 @@ function namesItsOwnSpeaker(text: string, paragraphStart: number, close: number,
   return innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)) && /\s\p{Lu}/u.test(text.slice(aside.start + 1, aside.end)));
 }
 
+/** A speaker's own words: "io", "noi", "ho", "abbiamo", "nostro", "pensiamo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ho|abbiamo|siamo|nostr[oaie]|mio|mia|miei|mie|\p{L}+iamo)(?![\p{L}])/iu;
+
+/** Are the paragraphs strictly between `from` and `to` the writer's, none in the first person? */
+function narratedBetween(prose: Prose, from: number, to: number): boolean {
+  return prose.paragraphs.slice(from + 1, to).every(({ start, end }) => !FIRST_PERSON.test(prose.text.slice(start, end)));
+}
+
 /** How many paragraphs on a quotation left open may run before its closing mark. */
 const RUN_ON = 4;
-
-/** A numbered or bulleted item opening its paragraph: "1 – …", "2) …", "• …". */
-const LIST_ITEM = /^\s*(?:\d{1,2}[ \t]*[-\u2013\u2014.)]|[\u2013\u2014•*])[ \t]+\S/u;
 
 /**
  * Where a quotation left open ends, when the writer's words take over inside its paragraph: before a dashed verb of
