@@ -21,13 +21,21 @@ export type ImportResult =
   | { ok: true; id: string; markdown: string; dateline?: Dateline }
   | { ok: false; problems: string[] };
 
+/**
+ * Guillemets typed as doubled angle brackets ("Di <<ordinanza insensata …>>."), as copy written without « » has them:
+ * the marks they stand for. Left as typed, Markdown would read ">>" opening a line as a quotation block.
+ */
+function guillemets(paragraph: string): string {
+  return paragraph.replace(/<<(?=[^\s<])/gu, '«').replace(/(?<=[^\s>])>>/gu, '»');
+}
+
 function paragraphsOf(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .flatMap(linesAsParagraphs)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .map((paragraph) => guillemets(paragraph.replace(/\s*\n\s*/g, ' ').trim()))
     .filter((paragraph) => paragraph !== '');
 }
 

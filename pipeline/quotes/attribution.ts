@@ -100,6 +100,9 @@ const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ss
 /** A short capitalised name in marks of its own (forty characters at most): “Mani Tese”, "Zampe Amiche". */
 const NAME_IN_MARKS = /^(?:“\p{Lu}[^“”«»"\n]{0,40}”|"\p{Lu}[^“”«»"\n]{0,40}"|‘\p{Lu}[^‘’“”«»"\n]{0,40}’)(?=[\s,.\u2013\u2014-])/u;
 
+/** After a dashed verb of saying: an article, a description with no stop, a comma and a name closing the aside. */
+const DESCRIBED_THEN_NAMED = /^[ \t]+(?:il|lo|la|l[’']|i|gli|le)[ \t]*[^\u2013\u2014«»“”"_.;:!?\n]{1,160}?,[ \t]+\p{Lu}[\p{L}’']+(?:[ \t]+\p{Lu}[\p{L}’']+){1,3}[ \t]*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u;
+
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
   for (let i = at; i < to; i++) {
@@ -157,6 +160,13 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const gerund = circumstances !== null && /^\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa])?\s/u.test(circumstances[1]!);
     if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && (gerund || !wordsOf(plain).some((word) => word.capital)) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
+      continue;
+    }
+    // Someone described at length, named last before the closing dash: "– ha dichiarato la capitana della squadra di
+    // casa, Anna Neri –." The description's words are not a speaker's yet; the name closing the aside is.
+    const namedLast = dash ? DESCRIBED_THEN_NAMED.exec(afterVerb) : null;
+    if (namedLast) {
+      found.push({ start: verbStart - dash![0].length, end: verbEnd + namedLast[0].length });
       continue;
     }
     if (!speakerFollows(text, verbEnd, piece.end)) continue;
@@ -956,6 +966,8 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const described = words.slice(-5, -1).some((word) => /^defin/u.test(word.key)) || sayings(text, words.at(-6)?.start ?? from, last.start).length > 0;
   if (TITLED.has(last.key) && !described) return undefined;
   if (words.slice(-3).some((word) => /^(?:cosiddett|sedicent|denominat|intitolat|chiamat)/u.test(word.key))) return undefined;
+  // "con il classico «taglio del nastro»", "il tradizionale «scambio degli auguri»": a custom's set name, no one's words.
+  if (words.length >= 2 && DETERMINERS.has(words.at(-2)!.key) && CUSTOMARY.test(last.key)) return undefined;
   // "il bando, noto come «concorso straordinario bis»": a name the thing goes by.
   if (last.key === 'come' && knownAs(text, from, last.start)) return undefined;
   const speaking = (list: Mention[]) => {
@@ -972,6 +984,9 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   if (!/^\s*(?:(?:nel|nella)\s+(?:suo|sua)\b|poi\b|inoltre\b|infine\b|quindi\b|e\s+(?:ha|si|poi)\b|ha\b|si\b)/iu.test(text.slice(from, open))) return undefined;
   return speaking(mentions.filter((mention) => mention.start >= paragraphStart && mention.end <= from));
 }
+
+/** Adjectives of custom before a set phrase in marks: "il classico", "la tradizionale", "il consueto", "l’immancabile". */
+const CUSTOMARY = /^(?:classic|tradizional|consuet|solit|immancabil|rituale|ritual)[oaie]?$/u;
 
 /** A past participle after "ha", "hanno": "ha ringraziato", "hanno accolto", "ha promesso". */
 const PERFECT = /(?:^|\s)(?:ha|hanno|aveva|avevano)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:at|ut|it|ess|ett|ost|ist|olt|ent)[oaie](?![\p{L}])/u;

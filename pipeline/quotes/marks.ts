@@ -98,12 +98,18 @@ function reopensAs(text: string, start: number, end: number, family: Family): bo
  * among themselves, closing nothing and leaving nothing open.
  */
 function closesOpen(text: string, start: number, end: number, family: Family): boolean | undefined {
+  const close = closingMark(text, start, end, family);
+  return typeof close === 'number' ? true : close;
+}
+
+/** Where closesOpen finds the mark closing the quotation left open; undefined or false as it answers otherwise. */
+function closingMark(text: string, start: number, end: number, family: Family): number | false | undefined {
   let depth = 0;
   for (let at = start; at < end; at++) {
     const mark = classify(text, at, start, end);
     if (!mark || !pairs(family, mark.family)) continue;
     const closes = mark.role === 'close' || (mark.role === 'either' && depth > 0);
-    if (closes && depth === 0) return true;
+    if (closes && depth === 0) return at;
     depth += closes ? -1 : 1;
   }
   return depth === 0 ? undefined : false;
@@ -121,13 +127,33 @@ function closesLater(prose: Prose, index: number, family: Family): boolean {
     const { start, end, block } = prose.paragraphs[next]!;
     if (block) return false;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
-      const closes = closesOpen(prose.text, start, end, family);
+      const close = closingMark(prose.text, start, end, family);
+      // Past paragraphs of narration (no one speaking in the first person), a closing paragraph that names its own speaker between dashes, its opening mark
+      // lost ("L’incarico è pesante – ha detto X – …”."), closes that one: the quotation left open above ended with its
+      // paragraph. (A bare "– prosegue –" may go on with the statement above.)
+      if (typeof close === 'number' && next > index + 1 && narratedBetween(prose, index, next) && namesItsOwnSpeaker(prose.text, start, close, family)) return false;
+      const closes = typeof close === 'number' ? true : close;
       // Pairs of single marks inside a statement in double ones quote words within it ("affermando che ‘…’"): the
       // statement runs on past them.
       if (closes !== undefined || ((family === 'single' || family === 'doubled') && apostropheMarks(prose.text, start, end).size > 0)) return closes === true;
     }
   }
   return false;
+}
+
+/** A statement whose opening mark was lost, its speaker named in a dashed aside: "Sarà dura – ha detto X – ma …”." */
+function namesItsOwnSpeaker(text: string, paragraphStart: number, close: number, family: Family): boolean {
+  const start = lostOpening(text, paragraphStart, close, family);
+  if (start === undefined) return false;
+  return innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)) && /\s\p{Lu}/u.test(text.slice(aside.start + 1, aside.end)));
+}
+
+/** A speaker's own words: "io", "noi", "ho", "abbiamo", "nostro", "pensiamo". */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ho|abbiamo|siamo|nostr[oaie]|mio|mia|miei|mie|\p{L}+iamo)(?![\p{L}])/iu;
+
+/** Are the paragraphs strictly between `from` and `to` the writer's, none in the first person? */
+function narratedBetween(prose: Prose, from: number, to: number): boolean {
+  return prose.paragraphs.slice(from + 1, to).every(({ start, end }) => !FIRST_PERSON.test(prose.text.slice(start, end)));
 }
 
 /** How many paragraphs on a quotation left open may run before its closing mark. */
