@@ -8,8 +8,10 @@ import { ORGANISATION_NOUNS } from './organisation-nouns.ts';
 /** Documents an issuer signs, sends or presents. */
 const DOCUMENTS = 'nota|comunicato|documento|dossier|rapporto|lettera|interrogazione|mozione|esposto|delibera|bollettino|relazione|dichiarazione|ordinanza|petizione|segnalazione|ricorso|istanza|report|studio|memoria|parere|circolare|volantino|richiesta';
 
+/** The stems of the past participles of issuing: "firmat-", "diffus-", "presentat-". */
+const ISSUING_STEMS = 'firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat';
 /** Past participles of issuing, then the agent's preposition: "firmata dall’", "diffuso dal", "presentata ieri da". */
-const ISSUED = '(?:firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat)[oaie]';
+const ISSUED = `(?:${ISSUING_STEMS})[oaie]`;
 const AGENT = '(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\\p{L}])|dall[’\'])';
 const OF = '(?:(?:di|del|dello|della|dei|degli|delle)(?![\\p{L}])|dell[’\'])';
 
@@ -17,7 +19,7 @@ const OF = '(?:(?:di|del|dello|della|dei|degli|delle)(?![\\p{L}])|dell[’\'])';
 const SIGNED = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])[^.;:!?«»“”"_]{0,60}?(?:${ISSUED}(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]+${AGENT}|port(?:a|ava|ano)[ \\t]+la[ \\t]+firma[ \\t]+${OF}|a[ \\t]+firma[ \\t]+${OF})[ \\t]*`, 'giu');
 
 /** "X ha diffuso una nota", "il dossier che X ha presentato", "X ha risposto con una nota": the subject of a verb of issuing, before it. */
-const ISSUING = new RegExp(`[ \\t]+(?:ha|hanno)[ \\t]+(?:(?:già|anche|poi|ieri|oggi)[ \\t]+)?(?:firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat|scritt)o(?![\\p{L}])|[ \\t]+(?:ha|hanno)[ \\t]+(?:rispost|replicat|reagit)o[ \\t]+con(?![\\p{L}])`, 'gu');
+const ISSUING = new RegExp(`[ \\t]+(?:ha|hanno)[ \\t]+(?:(?:già|anche|poi|ieri|oggi)[ \\t]+)?(?:${ISSUING_STEMS}|scritt)o(?![\\p{L}])|[ \\t]+(?:ha|hanno)[ \\t]+(?:rispost|replicat|reagit)o[ \\t]+con(?![\\p{L}])`, 'gu');
 /** The document the verb of issuing has for object: "… una nota", "… un’interrogazione sui ritardi". */
 const OBJECT = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}?(?:(?:un|una|il|la|lo|uno)[ \\t]+|un[’'][ \\t]*|l[’'][ \\t]*)(?:\\p{Ll}+[ \\t]+)?(?:${DOCUMENTS})(?![\\p{L}])`, 'iu');
 /** "il dossier che X ha presentato": the document before, the relative pronoun right before the subject. */
@@ -27,6 +29,9 @@ const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?:[ \\t]+\\p{Ll}+)?[ 
 const BODY_NOUN = new RegExp(`^(?:(?:${ORGANISATION_NOUNS}|lista|gruppo|azienda|ditta)(?:[ \\t]+(?:di[ \\t]+)?\\p{Ll}+){0,2}?[ \\t]+)(?=\\p{Lu})`, 'u');
 
 export type Issuer = { speaker: Mention } | { organisation: string };
+
+/** A sentence's end before the capital of the next. */
+const SENTENCE_STOP = /[.!?…]\s+(?=\p{Lu})/gu;
 
 /** The person or organisation named at `at` as issuing: someone named within a few words of it, else an organisation. */
 function issuerAt(text: string, mentions: Mention[], at: number, end: number): Issuer | undefined {
@@ -83,7 +88,7 @@ function sentenceIssuer(text: string, mentions: Mention[], start: number, end: n
  */
 export function documentIssuerBefore(text: string, mentions: Mention[], from: number, to: number): Issuer | undefined {
   const starts = [from];
-  for (const stop of text.slice(from, to).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)) starts.push(from + stop.index + stop[0].length);
+  for (const stop of text.slice(from, to).matchAll(SENTENCE_STOP)) starts.push(from + stop.index + stop[0].length);
   for (let i = starts.length - 1; i >= 0; i--) {
     const issuer = sentenceIssuer(text, mentions, starts[i]!, starts[i + 1] ?? to);
     if (issuer) return issuer;
@@ -93,7 +98,7 @@ export function documentIssuerBefore(text: string, mentions: Mention[], from: nu
 
 /** The issuer the sentence right before `to` names, when that sentence introduces the document ("X ha diffuso una nota."). */
 export function documentIssuerRightBefore(text: string, mentions: Mention[], from: number, to: number): Issuer | undefined {
-  const stops = [...text.slice(from, to).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)];
+  const stops = [...text.slice(from, to).matchAll(SENTENCE_STOP)];
   // The last sentence ends with a full stop or a colon right before the marks.
   if (!/[.:]\s*$/u.test(text.slice(from, to))) return undefined;
   const start = stops.length > 0 && stops.at(-1)!.index + stops.at(-1)![0].length < to - from ? from + stops.at(-1)!.index + stops.at(-1)![0].length : from;
