@@ -596,12 +596,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
   if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
-  /** The issuer of a document the narration introduces before `open`: in its paragraph, else the one before when the marks open theirs. */
-  const issuedBefore = (open: number): Issuer | undefined => {
+  /** What `find` reads of the narration before `open`: in its paragraph, else in the one before when the marks open theirs. */
+  const readBefore = <T>(open: number, find: (from: number, to: number) => T | undefined): T | undefined => {
     const paragraphStart = paragraphStartOf(prose, open);
     const previous = prose.paragraphs[paragraphAt(prose, open) - 1];
-    return documentIssuerBefore(narration, mentions, paragraphStart, open) ?? (previous && !previous.block && narration.slice(paragraphStart, open).trim() === '' ? documentIssuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+    return find(paragraphStart, open) ?? (previous && !previous.block && narration.slice(paragraphStart, open).trim() === '' ? find(previous.start, previous.end) : undefined);
   };
+  /** The issuer of a document the narration introduces before `open`. */
+  const issuedBefore = (open: number): Issuer | undefined => readBefore(open, (from, to) => documentIssuerBefore(narration, mentions, from, to));
 
   const candidates: Candidate[] = [];
   spans.forEach((span, index) => {
@@ -634,11 +636,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
     if ((after?.document && !after.organisation) || (!after && before?.document)) {
-      // In its paragraph, else the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
-      const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
-      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first.
+      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first; else
+      // in its paragraph, or the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
       const issued = issuedBefore(span.open);
-      const issuer = issued ? undefined : issuerBefore(narration, mentions, paragraphStart, span.open) ?? (previous && !previous.block && narration.slice(paragraphStart, span.open).trim() === '' ? issuerBefore(narration, mentions, previous.start, previous.end) : undefined);
+      const issuer = issued ? undefined : readBefore(span.open, (from, to) => issuerBefore(narration, mentions, from, to));
       if (issued && after) after = { ...after, ...issued };
       else if (issued) before = { ...before!, ...issued };
       else if (issuer && after) after = { ...after, organisation: issuer };
@@ -680,9 +681,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "X ha diffuso una nota. «…»": words with nothing of their own right after the sentence introducing a document
     // with its issuer are read in it.
     if (!before?.speaker && !before?.organisation && !after && innerBySpan[index]!.length === 0) {
-      const previous = prose.paragraphs[paragraphAt(prose, span.open) - 1];
-      const opens = narration.slice(paragraphStart, span.open).trim() === '';
-      const issued = opens ? (previous && !previous.block ? documentIssuerRightBefore(narration, mentions, previous.start, previous.end) : undefined) : documentIssuerRightBefore(narration, mentions, paragraphStart, span.open);
+      // (Marks opening their paragraph leave nothing before them in it: the sentence is the last of the one before.)
+      const issued = readBefore(span.open, (from, to) => documentIssuerRightBefore(narration, mentions, from, to));
       if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".
@@ -1527,19 +1527,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     for (const [quote, { problem, at }] of unattributed) {
       // Before the text brings them in, words may be another's: a body's, a group's the lead describes.
       if (at < introduced) continue;
-      quote.speaker = sole.role ? { name: sole.name, role: sole.role } : { name: sole.name };
-      delete quote.speakerReason;
-      problems.splice(problems.indexOf(problem), 1);
+      attributeLeft(quote, sole.role ? { name: sole.name, role: sole.role } : { name: sole.name }, problem, problems);
     }
   }
   // A headline or kicker nothing attributes, whose words a later quotation says again: that quotation's speaker's.
   for (const [quote, { problem }] of unattributed) {
     if (quote.speaker !== null) continue;
     const echo = echoOf(quotes, quotes.indexOf(quote));
-    if (!echo) continue;
-    quote.speaker = { ...echo.speaker! };
-    delete quote.speakerReason;
-    problems.splice(problems.indexOf(problem), 1);
+    if (echo) attributeLeft(quote, { ...echo.speaker! }, problem, problems);
   }
   headlineOfSoleSpeaker(prose, text, mentions, quotes, unattributed, problems);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -1580,11 +1575,14 @@ function headlineOfSoleSpeaker(prose: Prose, text: string, mentions: Mention[], 
   const last = Math.max(...heads.map(([, { at }]) => paragraphAt(prose, at)));
   const end = prose.paragraphs[last]!.end;
   if (mentions.some((mention) => mention.start < end && (mention.person ?? mention.name) !== speaker.name && !speaker.name.endsWith(` ${mention.name}`))) return;
-  for (const [quote, { problem }] of heads) {
-    quote.speaker = { ...speaker };
-    delete quote.speakerReason;
-    problems.splice(problems.indexOf(problem), 1);
-  }
+  for (const [quote, { problem }] of heads) attributeLeft(quote, { ...speaker }, problem, problems);
+}
+
+/** A quotation left to nobody given `speaker` after all: its reason and its warning go. */
+function attributeLeft(quote: Quote, speaker: Speaker, problem: QuoteProblem, problems: QuoteProblem[]): void {
+  quote.speaker = speaker;
+  delete quote.speakerReason;
+  problems.splice(problems.indexOf(problem), 1);
 }
 
 /** "Lo dichiarano", "L’hanno detto": a verb in the plural after the pronoun for the words just quoted. */
@@ -1871,6 +1869,15 @@ function commaPair(narration: string, prose: Prose, previous: Candidate, next: C
   return /^[ \t]*,[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
 }
 
+
+/** "E ancora:", "Poi, su un secondo foglio:", "E sul futuro:": a new topic with no verb of its own (see continues). */
+const TOPIC_OPENER = '[\\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\\s+';
+const AGAIN = '(?:ancora|poi|infine|inoltre|anche)(?:\\s*,[^.;:!?_]{1,50})?';
+const ON = 'su|sul|sullo|sulla|sull[’\']|sui|sugli|sulle';
+const AS_TO = 'quanto\\s+a[il]?[^\\s]*|riguardo\\s+a[il]?[^\\s]*|in\\s+merito\\s+a[il]?[^\\s]*';
+const RESUMED = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON}|${AS_TO})[^.;:!?_]{0,50})\\s*:\\s*$`, 'u');
+/** The same after the first pair's own attribution ("«…», racconta. E sul futuro: «…»"): no "quanto a" there. */
+const RESUMED_AFTER = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON})[^.;:!?_]{0,50})\\s*:\\s*$`, 'u');
 /**
  * Does `next` go on with the quotation `previous` belongs to? Only marks reopened with nothing but punctuation
  * between, in the same paragraph ("«…». «…»"); reopened after an attribution ("“…”, ha detto X. “…”") they open a
@@ -1883,10 +1890,10 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   if (previous.span.inferred && /^\s*$/u.test(between)) return false;
   // "«…». E ancora: «…»", "E sulla classifica: «…»": a new topic with no verb of its own, the same speaker's words.
   // Circumstances may follow "ancora" ("«…» e ancora, su un secondo foglio: «…»").
-  const resumed = /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)(?:\s*,[^.;:!?_]{1,50})?|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle|quanto\s+a[il]?[^\s]*|riguardo\s+a[il]?[^\s]*|in\s+merito\s+a[il]?[^\s]*)[^.;:!?_]{0,50})\s*:\s*$/u.exec(between);
+  const resumed = RESUMED.exec(between);
   // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
   const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
-  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s+(?:(?:ancora|poi|infine|inoltre|anche)(?:\s*,[^.;:!?_]{1,50})?|(?:su|sul|sullo|sulla|sull[’']|sui|sugli|sulle)[^.;:!?_]{0,50})\s*:\s*$/u.exec(narration.slice(from, next.span.open)) : null;
+  const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? RESUMED_AFTER.exec(narration.slice(from, next.span.open)) : null;
   if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
