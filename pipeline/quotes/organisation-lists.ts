@@ -4,9 +4,10 @@ import { namesOffice, organisationAfter } from './attribution.ts';
 import { isFirstName } from './names.ts';
 
 /** What separates two names of a list: a comma, "e", or both. */
-const SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+)/u;
+const JOINS = '[ \\t]*,[ \\t]*(?:(?:e|ed)[ \\t]+)?|[ \\t]+(?:e|ed)[ \\t]+';
+const SEPARATOR = new RegExp(`^(?:${JOINS})`, 'u');
 /** Or, in a list opening a sentence, a spaced dash, as unions sign joint notes ("Filt Cgil – Fit Cisl – Uiltrasporti"). */
-const OPENING_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+|[ \t]+[\u2013\u2014][ \t]+)/u;
+const OPENING_SEPARATOR = new RegExp(`^(?:${JOINS}|[ \\t]+[\\u2013\\u2014][ \\t]+)`, 'u');
 
 /**
  * The organisation named at `start` (found as `first`) with the bodies listed after it, if a plural verb makes them
