@@ -34,7 +34,7 @@ function messages(id: string, source: string, target: string, options: { languag
 describe('check: every rule has an id, a description and a severity', () => {
   it('lists the rules', () => {
     expect(RULES.map((candidate) => candidate.id)).toEqual([
-      'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'markup', 'control-character', 'speaker-names', 'glossary',
+      'missing-translation', 'stale-translation', 'unreviewed', 'numbers', 'date-order', 'markup', 'control-character', 'speaker-names', 'glossary',
       'same-as-source', 'whitespace', 'end-punctuation', 'length-ratio', 'ja-half-width-punctuation', 'unmarked-quotation', 'unapproved',
     ]);
     for (const candidate of RULES) {
@@ -186,6 +186,27 @@ describe('check: numbers spelt out in Italian, figures in the translation', () =
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('check: dates in figures', () => {
+  it('reports a date left day first in figures, with the way the language writes it', () => {
+    const source = 'A Osaka (26.09.2025) e a Tokyo (1-3.10.2025), poi il 7/11/2025.';
+    expect(messages('date-order', source, 'In Osaka (26.09.2025) and Tokyo (1-3.10.2025), then on 7/11/2025.')).toEqual([
+      'the date “26.09.2025” keeps the Italian day-month order in figures; write “26 September 2025”',
+      'the date “1-3.10.2025” keeps the Italian day-month order in figures; write “1–3 October 2025”',
+      'the date “7/11/2025” keeps the Italian day-month order in figures; write “7 November 2025”',
+    ]);
+    expect(messages('date-order', source, '大阪（26.09.2025）と東京（1-3.10.2025）', { language: 'ja' })).toEqual([
+      'the date “26.09.2025” keeps the Italian day-month order in figures; write “2025年9月26日”',
+      'the date “1-3.10.2025” keeps the Italian day-month order in figures; write “2025年10月1日～3日”',
+    ]);
+  });
+
+  it('passes dates written out, years first, and figures that are no date', () => {
+    const source = 'Il 26.09.2025 a Osaka: 1.200.000 euro, ore 10.30, versione 2.1.2025.1, il 31.04.2025 non esiste.';
+    expect(messages('date-order', source, 'On 26 September 2025 in Osaka: 1,200,000 euros, at 10.30, version 2.1.2025.1, 31.04.2025 does not exist.')).toEqual([]);
+    expect(messages('date-order', source, '2025年9月26日、2025.09.26、大阪で', { language: 'ja' })).toEqual([]);
   });
 });
 

@@ -13,6 +13,7 @@ import { missing } from './rules/missing.ts';
 import { stale } from './rules/stale.ts';
 import { unreviewed } from './rules/unreviewed.ts';
 import { numbers } from './rules/numbers.ts';
+import { dayFirstDate } from './rules/dates.ts';
 import { markup } from './rules/markup.ts';
 import { speakerNames } from './rules/speakers.ts';
 import { glossaryTerms } from './rules/glossary.ts';
@@ -35,6 +36,7 @@ export const RULES: readonly CheckRule[] = [
   stale,
   unreviewed,
   numbers,
+  dayFirstDate,
   markup,
   controlCharacters,
   speakerNames,

@@ -1,0 +1,43 @@
+// A date in figures the Italian way (26.09.2025, 26/09/2025, 1-3.10.2025) is another day to an American desk
+// (September the 26th read as the 9th of a 26th month, 03/10 as March the 10th) and backwards to a Japanese reader,
+// who writes the year first. The translation writes the month out, as the pages' own dates do (Intl).
+import type { TargetLanguage } from '../../release.ts';
+import type { CheckRule } from '../rule.ts';
+import { plainText } from '../../inline/index.ts';
+
+/** Day (or a range of days), month and a four-digit year, one separator throughout; not inside a longer figure. */
+const DAY_FIRST = /(?<![\d.,/])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([./])(\d{1,2})\3(\d{4})(?![\d]|[.,/]\d)/gu;
+
+const LOCALES: Record<TargetLanguage, string> = { en: 'en-GB', ja: 'ja-JP' };
+
+/** The day, if `day`/`month`/`year` is one (no 31 April, no month 13). */
+function dayOf(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** Every date of `text` written day first in figures, with how `language` writes it. */
+export function dayFirstDates(text: string, language: TargetLanguage): { written: string; suggested: string }[] {
+  const format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dates: { written: string; suggested: string }[] = [];
+  for (const match of text.matchAll(DAY_FIRST)) {
+    const [written, first, last, , month, year] = match;
+    const from = dayOf(Number(year), Number(month), Number(first));
+    const to = last === undefined ? from : dayOf(Number(year), Number(month), Number(last));
+    if (!from || !to || to < from) continue;
+    // Intl's ranges are 1 – 3 October and 2025/10/01～2025/10/03: desks write 1–3 October and 2025年10月1日～3日.
+    const range = language === 'en' ? `${from.getUTCDate()}–${format.format(to)}` : `${format.format(from)}～${to.getUTCDate()}日`;
+    dates.push({ written, suggested: to > from ? range : format.format(from) });
+  }
+  return dates;
+}
+
+export const dayFirstDate: CheckRule = {
+  id: 'date-order',
+  description: 'a date left in figures in the Italian day-month-year order',
+  severity: 'warning',
+  scope: 'translation',
+  check({ target, language }) {
+    return dayFirstDates(plainText(target), language).map(({ written, suggested }) => `the date “${written}” keeps the Italian day-month order in figures; write “${suggested}”`);
+  },
+};
