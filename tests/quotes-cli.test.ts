@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoteJson, quotesOfFile } from '../pipeline/import/quotable.ts';
+import { joinedParts } from '../pipeline/render/quotes.ts';
 import { importPlainText, slugify } from '../pipeline/import/plain-text.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReleases } from '../pipeline/publish/render-release.ts';
@@ -19,7 +20,7 @@ interface QuotesFile {
   file?: string;
   release?: string;
   language?: string;
-  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; speakerReason?: string; paragraph: number }[];
+  quotes: { id: string; text: string; parts: string[]; speaker: { name: string; role: string | null }; speakerReason?: string; paragraph: number; position?: { line: number; column: number } }[];
 }
 
 describe('cli: pressroom quotes', () => {
@@ -85,11 +86,14 @@ describe('pressroom quotes over many files in one process', () => {
     expect(code).toBe(1);
     const lines = out.map((line) => JSON.parse(line) as QuotesFile);
     expect(lines.map((line) => line.file)).toEqual([a, join(project.root, 'copy/more/b.txt')]);
-    expect(lines[0]!.quotes.map((quote) => quote.speaker)).toEqual([{ name: 'Gianni Ferri', role: 'sindaco' }]);
+    expect(lines[0]!.quotes.map((quote) => [quote.speaker, quote.position])).toEqual([[{ name: 'Gianni Ferri', role: 'sindaco' }, { line: 1, column: 41 }]]);
     const [unknown] = lines[1]!.quotes;
     expect(unknown!.speaker).toBeNull();
     expect(unknown!.speakerReason).toMatch(/plural/);
-    expect(err.some((line) => /b\.txt:\d+:\d+: warning: .*\[pressroom:quote-speaker\]$/u.test(line))).toBe(true);
+    // Plain text is read as the release its import makes, on other lines than the file's: no place is given rather
+    // than a wrong one, and the warning names the quotation.
+    expect(unknown).not.toHaveProperty('position');
+    expect(err.some((line) => /b\.txt: warning: .*quotation q1.*\[pressroom:quote-speaker\]$/u.test(line))).toBe(true);
     expect(err.some((line) => /nope\.md: error: cannot read the file/u.test(line))).toBe(true);
   });
 });
@@ -144,6 +148,9 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
       }
     }
     const torino = JSON.parse(result.files.get('ja/torino-piemonte-giappone-scienze-vita/quotes.json')!) as QuotesFile;
+    // The attributions took the Italian's stops: the Japanese text puts them back, and sets no space between parts.
+    expect(torino.quotes[0]!.text).toBe(torino.quotes[0]!.parts.join('。'));
+    expect(JSON.parse(result.files.get('en/torino-piemonte-giappone-scienze-vita/quotes.json')!).quotes[2].text).toMatch(/in the health sector\. The international activities/u);
     // Named as the Japanese text writes them.
     expect(torino.quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['アンドレア・トロンツァーノ', 3], ['ダリオ・ペイローネ', 2], ['アントニオ・サルヴィ', 2]]);
     expect(torino.quotes[1]!.speaker.role).toBe('Ceipiemonte会長');
@@ -168,10 +175,25 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
     expect(result.ok).toBe(true);
     const en = JSON.parse(result.files.get('en/bando/quotes.json')!) as QuotesFile;
     expect(en.quotes).toEqual([
-      { id: 'q1', text: 'The call is open and will stay open until March', parts: ['The call is open', 'and will stay open until March'], speaker: { name: 'Marco Rossi', role: 'councillor' }, paragraph: 1 },
+      { id: 'q1', text: 'The call is open and will stay open until March', parts: ['The call is open', 'and will stay open until March'], speaker: { name: 'Marco Rossi', role: 'councillor' }, paragraph: 1, position: { line: 6, column: 2 } },
     ]);
     const it = JSON.parse(result.files.get('it/bando/quotes.json')!) as QuotesFile;
     expect(it.quotes[0]!.parts).toEqual(['Il bando è aperto', 'e resterà aperto fino a marzo']);
+  });
+});
+
+describe('a translated quote’s parts joined into its text', () => {
+  it('puts back the stop an attribution took before a new sentence, and joins Japanese without spaces', () => {
+    expect(joinedParts(['We are ready', 'The work starts in May'], 'en')).toBe('We are ready. The work starts in May');
+    expect(joinedParts(['準備はできている', '工事は5月に始まる'], 'ja')).toBe('準備はできている。工事は5月に始まる');
+    // A sentence the attribution cut in two, or a part already closed: nothing added.
+    expect(joinedParts(['This project', 'is a turning point'], 'en')).toBe('This project is a turning point');
+    expect(joinedParts(['このプロジェクトは', '転換点だ'], 'ja')).toBe('このプロジェクトは転換点だ');
+    expect(joinedParts(['地域の企業と協力して', '成長を支える'], 'ja')).toBe('地域の企業と協力して成長を支える');
+    expect(joinedParts(['We are ready!', 'Work starts'], 'en')).toBe('We are ready! Work starts');
+    expect(joinedParts(['準備はできている。', '工事は始まる'], 'ja')).toBe('準備はできている。工事は始まる');
+    // The Italian is the text as written, parts joined by a space.
+    expect(joinedParts(['Siamo pronti', 'I lavori partono'], 'it')).toBe('Siamo pronti I lavori partono');
   });
 });
 
@@ -202,11 +224,14 @@ describe('one extractor for every entry point: pressroom quotes, the build’s q
       if (!cli.ok) throw new Error(`${name} does not read`);
       // The CLI reads the release file the build reads, and reads it the same way as its own input.
       const fromRelease = quotesOfFile(releases[index]!.path, releases[index]!.text);
-      const listed = cli.quotes.map(quoteJson);
-      expect(fromRelease.ok && fromRelease.quotes.map(quoteJson), name).toEqual(listed);
+      // Unplaced: the text and its release file set the same words on other lines.
+      const listed = cli.quotes.map((quote) => quoteJson(quote, false));
+      if (!fromRelease.ok) throw new Error(`${name} does not read as a release`);
+      expect(fromRelease.quotes.map((quote) => quoteJson(quote, false)), name).toEqual(listed);
       const built = JSON.parse(result.files.get(`it/${id}/quotes.json`)!) as QuotesFile;
-      // quotes.json is for agencies: the same quotes, without the CLI's note on why a speaker is unknown.
-      expect(built.quotes, name).toEqual(listed.map(({ speakerReason: _, ...quote }) => quote));
+      // quotes.json is for agencies: the same quotes at the same places of the release file, without the CLI's note
+      // on why a speaker is unknown.
+      expect(built.quotes, name).toEqual(fromRelease.quotes.map((quote) => quoteJson(quote)).map(({ speakerReason: _, ...quote }) => quote));
       const page = result.files.get(`it/${id}/index.html`)!;
       const marked = [...page.matchAll(/<q data-quote="(q\d+)"([^>]*)>([\s\S]*?)<\/q>/gu)];
       for (const [, quoteId, attributes, inner] of marked) {

@@ -61,7 +61,7 @@ describe('roles: an interrupted quote in quotes.json', () => {
   } as Record<string, string>;
   const JA_TEXT = { 'Bando': '公募', 'assessore regionale allo Sviluppo economico': '州経済開発担当評議員' } as Record<string, string>;
 
-  it('joins the parts with a space in every language', async () => {
+  it('joins the parts with a space, and in Japanese, which sets no spaces between words, with none', async () => {
     const [parsed] = loadReleases([{ path: FIXTURE_PATH, text: SOURCE }]).releases;
     const paragraph = parsed!.segments.find((segment) => segment.kind === 'paragraph')!;
     EN_TEXT[withoutQuoteMarkers(paragraph.source)] = '“<q data-quote="q1">With this call</q>,” says Marco Rossi, regional minister for Economic Development, “<q data-quote="q1">we want digital transformation to reach everyone</q>.”';
@@ -71,7 +71,7 @@ describe('roles: an interrupted quote in quotes.json', () => {
     expect(quote('it').parts).toEqual(['Con questo bando', 'vogliamo che la trasformazione digitale arrivi a tutti']);
     expect(quote('it').text).toBe('Con questo bando vogliamo che la trasformazione digitale arrivi a tutti');
     expect(quote('en').text).toBe('With this call we want digital transformation to reach everyone');
-    expect(quote('ja').text).toBe('この公募によって デジタル変革をすべての企業に届けたい');
+    expect(quote('ja').text).toBe('この公募によってデジタル変革をすべての企業に届けたい');
     expect(quote('ja').speaker).toEqual({ name: 'マルコ・ロッシ', role: '州経済開発担当評議員' });
   });
 });

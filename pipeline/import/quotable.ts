@@ -33,24 +33,29 @@ export function quotableBody(path: string, text: string): Quotable {
   return { ok: true, body: parsed.body, meta: { title: parsed.meta.title, subtitle: parsed.meta.subtitle }, fieldPositions: parsed.fieldPositions };
 }
 
-/** The quotations of one file, with a warning at each quote the text names no speaker for. */
-export type FileQuotes = { ok: true; file: VFile; quotes: Quote[] } | { ok: false; file?: VFile; problems: string[] };
+/**
+ * The quotations of one file, with a warning at each quote the text names no speaker for. `placed`: whether their
+ * positions are places in the file; plain text is read as the release its import makes, whose lines are not the file's.
+ */
+export type FileQuotes = { ok: true; file: VFile; quotes: Quote[]; placed: boolean } | { ok: false; file?: VFile; problems: string[] };
 
 /** What `pressroom quotes` and the quote evaluation read from a file: one extractor, the build's own. */
 export function quotesOfFile(path: string, text: string): FileQuotes {
   const quotable = quotableBody(path, text);
   if (!quotable.ok) return quotable;
   const file = new VFile({ path });
+  const placed = extname(path).toLowerCase() !== '.txt';
   const { quotes, problems } = extractQuotes(quotable);
-  for (const problem of problems) reportWarning(file, problem.reason, problem.rule, problem.position);
-  return { ok: true, file, quotes };
+  for (const problem of problems) reportWarning(file, problem.reason, problem.rule, placed ? problem.position : undefined);
+  return { ok: true, file, quotes, placed };
 }
 
 /**
- * A quote as `pressroom quotes --json` prints it: the speaker null, with the reason, when the text does not say; and
- * the noun the text describes them by ("residente"), when it gives one.
+ * A quote as `pressroom quotes --json` prints it: the speaker null, with the reason, when the text does not say; the
+ * noun the text describes them by ("residente"), when it gives one; and where it starts, when that is a place in
+ * the file read (`placed`).
  */
-export function quoteJson(quote: Quote) {
+export function quoteJson(quote: Quote, placed = true) {
   return {
     id: quote.id,
     text: quote.text,
@@ -60,10 +65,11 @@ export function quoteJson(quote: Quote) {
     ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
+    ...(placed ? { position: { line: quote.position.line, column: quote.position.column } } : {}),
   };
 }
 
 /** One line of JSON Lines: {"file", "quotes"}. */
-export function fileQuotesJson(file: string, quotes: Quote[]): string {
-  return JSON.stringify({ file, quotes: quotes.map(quoteJson) });
+export function fileQuotesJson(file: string, quotes: Quote[], placed: boolean): string {
+  return JSON.stringify({ file, quotes: quotes.map((quote) => quoteJson(quote, placed)) });
 }

@@ -176,7 +176,7 @@ export function localize(
       version: releaseChanges(meta).length,
       modified: latest([...releaseChanges(meta), ...reviewed]),
       // Headlines first: quotes are numbered in document order, and a title may hold one.
-      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyContent], speakerIn),
+      quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyContent], language, speakerIn),
       ...(release.images?.length
         ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: creditIn(image.credit, [release.meta.office, project.office], language, project.glossary), renditions: [] })) }
         : {}),

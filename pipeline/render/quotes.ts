@@ -17,6 +17,8 @@ export interface LocalizedQuote {
   /** 1-based body paragraph where the quote starts (the same in every language); 0 in a headline. */
   paragraph: number;
   block?: HeadlineBlock;
+  /** Where the quote starts in the Italian release file (the same in every language). */
+  position: { line: number; column: number };
 }
 
 /** Parts of each quote id in the blocks: text outside any <q> between two <q>s ends a part. */
@@ -46,17 +48,38 @@ function quotedParts(blocks: Inline[]): Map<string, string[]> {
   return parts;
 }
 
+/** A sentence's last mark, in any of the three languages (before a closing quotation mark or bracket). */
+const CLOSED = /[.!?…。！？][”’」』)）]*$/u;
+
+/** A Japanese clause that goes on: a comma, a particle or a conjunctive form before the attribution. */
+const GOES_ON = /(?:[、,・はがをにでてとのもへや]|から|まで|より|ので|けど|ず)$/u;
+
 /**
- * The quotes of a release in one language, from the content of its body blocks in document order, each
- * speaker as `speakerIn` gives them in that language. Parts are joined with a space in every language, so the
- * words on either side of an attribution never run together.
+ * A translation's parts joined into one text. Words on either side of an attribution never run together: a space
+ * between them, none in Japanese, which sets no spaces between words. Where the attribution took a sentence's stop
+ * (the next part opens a sentence: a capital in English; in Japanese, a part that ends in no particle or comma), the
+ * text puts it back: “…in the health sector. The international…”, 「…柱となっている。こうした中…」.
  */
-export function localizeQuotes(quotes: Quote[], blocks: Inline[], speakerIn: (speaker: Speaker) => Speaker = (speaker) => speaker): LocalizedQuote[] {
+export function joinedParts(parts: string[], language: Language): string {
+  if (language === 'it') return parts.join(' ');
+  return parts.reduce((text, part, index) => {
+    if (index === 0) return part;
+    if (language === 'ja') return `${text}${CLOSED.test(text) || GOES_ON.test(text) ? '' : '。'}${part}`;
+    return `${text}${!CLOSED.test(text) && /^\p{Lu}/u.test(part) ? '.' : ''} ${part}`;
+  }, '');
+}
+
+/**
+ * The quotes of a release in `language`, from the content of its body blocks in document order, each speaker as
+ * `speakerIn` gives them in that language.
+ */
+export function localizeQuotes(quotes: Quote[], blocks: Inline[], language: Language, speakerIn: (speaker: Speaker) => Speaker = (speaker) => speaker): LocalizedQuote[] {
   const found = quotedParts(blocks);
   return quotes.flatMap((quote) => {
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
-    return [{ id: quote.id, text: parts.join(' '), parts, speaker: quote.speaker && speakerIn(quote.speaker), ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}) }];
+    const { line, column } = quote.position;
+    return [{ id: quote.id, text: joinedParts(parts, language), parts, speaker: quote.speaker && speakerIn(quote.speaker), ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}), position: { line, column } }];
   });
 }
 
@@ -75,6 +98,7 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
+    position: quote.position,
   }));
   const { withdrawn } = release;
   const status = {

@@ -6,12 +6,13 @@ import type { Quote } from '../../release.ts';
 import { printReports, readUserFile, type Console } from '../report.ts';
 import { problemFile } from '../../problems.ts';
 
-function quotesText(quotes: Quote[]): string {
+function quotesText(quotes: Quote[], placed: boolean): string {
   if (quotes.length === 0) return 'no quotations found\n';
   return quotes
     .map((quote) => {
       const who = !quote.speaker ? `(speaker unknown: ${quote.speakerReason})` : quote.speaker.role ? `${quote.speaker.name}, ${quote.speaker.role}` : quote.speaker.name;
-      const where = quote.block ? `${quote.block}, line ${quote.position.line}` : `paragraph ${quote.paragraph}, line ${quote.position.line}`;
+      const line = placed ? `, line ${quote.position.line}` : '';
+      const where = quote.block ? `${quote.block}${line}` : `paragraph ${quote.paragraph}${line}`;
       const parts = quote.parts.map((part) => `  “${part}”`).join('\n');
       return `${quote.id}  ${who}  (${where})\n${parts}\n`;
     })
@@ -57,8 +58,8 @@ export async function runQuotes(inputs: string[], options: { json: boolean }, io
       continue;
     }
     printReports([found.file], io);
-    if (options.json) io.log(fileQuotesJson(path, found.quotes));
-    else io.log(`${files.length > 1 ? `${index > 0 ? '\n' : ''}${path}\n` : ''}${quotesText(found.quotes).replace(/\n$/u, '')}`);
+    if (options.json) io.log(fileQuotesJson(path, found.quotes, found.placed));
+    else io.log(`${files.length > 1 ? `${index > 0 ? '\n' : ''}${path}\n` : ''}${quotesText(found.quotes, found.placed).replace(/\n$/u, '')}`);
   }
   return code;
 }
