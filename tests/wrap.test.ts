@@ -342,6 +342,15 @@ describe('wrap: BudouX phrases', () => {
     );
   });
 
+  it('goes on into a phrase too long for the rest of a line a third full, at a seam of scripts or after 中黒', () => {
+    const text = 'ピエモンテ州の予算・生産活動・国際化担当評議員アンドレア・トロンツァーノ氏は「ライフサイエンスは戦略的な柱だ」と述べた。';
+    // BudouX keeps the role and the name as one phrase, wider than what the first phrase leaves of a line.
+    expect(parser.parse(text)).toContain('予算・生産活動・国際化担当評議員アンドレア・トロンツァーノ氏は');
+    expect(wrap(text)).toEqual(['ピエモンテ州の予算・生産活動・国際化担当評議員アンドレア・', 'トロンツァーノ氏は「ライフサイエンスは戦略的な柱だ」と述べた。']);
+    // No seam within reach (one name in katakana): the short line stays rather than cut the name.
+    expect(wrap('州のアンドレアトロンツァーノアンドレアトロンツァーノアンドレアトロンツァーノ', { width: 40 })[0]).toBe('州の');
+  });
+
   it('breaks Japanese where BudouX does, when every phrase fits a line', () => {
     const text = 'ピエモンテ州は、デジタルイノベーション、サイバーセキュリティ、クラウドに投資する中小企業を対象に、1,200万ユーロの予算を用意した。';
     const phrases = new Set(parser.parseBoundaries(text));

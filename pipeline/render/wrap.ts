@@ -12,6 +12,8 @@
 //   unless that word alone is wider than a line;
 // - a break never falls inside a grapheme cluster (as Intl.Segmenter finds them between whitespace);
 // - no line has trailing spaces.
+// Japanese breaks fall between BudouX phrases, except that a line a third full or less goes on into a phrase too long
+// for the rest of it (a role and a name BudouX keeps whole), at a seam of scripts or after a 中黒.
 import stringWidth from 'string-width';
 import { japaneseParser } from './japanese-parser.ts';
 
@@ -340,6 +342,26 @@ function hardBreak(described: Int32Array, first: number, end: number, firstRoom:
   return pieces;
 }
 
+const SCRIPTS = [/\p{Script=Han}/u, /\p{Script=Katakana}/u, /\p{Script=Hiragana}/u];
+const scriptOf = (cluster: string) => SCRIPTS.findIndex((script) => script.test(cluster));
+
+/**
+ * The latest cut in (start, reach] inside a Japanese phrase where a reader sees a seam: after a 中黒 (アンドレア・|トロン
+ * ツァーノ) or where kanji, katakana and hiragana change (評議員|アンドレア), clean of kinsoku; never inside a run of
+ * one script (a name in katakana, a compound in kanji) nor a Latin word. 0 if none.
+ */
+function innerCut(text: string, bounds: Int32Array, described: Int32Array, start: number, reach: number): number {
+  const cluster = (index: number) => text.slice(bounds[index], bounds[index + 1]);
+  for (let at = Math.min(reach, described.length - 1); at > start; at--) {
+    if ((described[at - 1]! | described[at]!) & SPACE) continue;
+    const before = cluster(at - 1);
+    const after = scriptOf(cluster(at));
+    const seam = before === '・' ? after >= 0 : after >= 0 && scriptOf(before) >= 0 && scriptOf(before) !== after;
+    if (seam && cutQuality(described, start, described.length, at) === 2) return at;
+  }
+  return 0;
+}
+
 /**
  * Wrap one paragraph into lines no wider than `width` columns: each line takes as many units (the text between two
  * line starts) as fit, and a unit wider than a line on its own is cut by hardBreak.
@@ -391,7 +413,18 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
       empty = false;
       position = next;
       // The unit after `next` did not fit, or there is none.
-      if (position < count) flush();
+      if (position < count) {
+        // A line a third full or less before a phrase too long for the rest of it (a role and a name BudouX keeps
+        // whole) goes on into the phrase, cut between Japanese characters where kinsoku allows.
+        const left = width - lineWidth;
+        if (lineWidth - indentWidth <= width / 3 && !(described[position - 1]! & SPACE)) {
+          let fits = position;
+          while (fits < count && edge[fits + 1]! - edge[position]! <= left) fits++;
+          const cut = innerCut(words, bounds, described, position, fits);
+          if (cut > 0) to = position = cut;
+        }
+        flush();
+      }
       continue;
     }
     if (!empty) {
