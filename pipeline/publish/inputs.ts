@@ -47,6 +47,8 @@ export interface BuildInputs {
   releaseKey(path: string, id?: string, read?: Record<string, Stamp>, media?: string[]): string;
   /** Whether an embargo (as written) still holds at the build's clock. */
   embargoed(embargo: string | undefined): boolean;
+  /** Whether the build's clock has reached a moment (as written). */
+  passed(at: string | undefined): boolean;
   /** The glossary file, with its problems when it is broken (the checks then run without it): only after loadSettings(). */
   glossaryReport: VFile;
   /** A project setting that makes any build wrong (an unknown publication policy): nothing is built. */
@@ -126,6 +128,7 @@ export async function readInputs(options: ReadOptions): Promise<BuildInputs> {
       return media.length === 0 ? key : contentHash(key, media.map((file) => (read ? (read[file]?.hash ?? null) : stamps.hash(file, MAX_IMAGE_BYTES))));
     },
     embargoed: (embargo) => embargo !== undefined && options.now.getTime() < Date.parse(embargo),
+    passed: (at) => at !== undefined && options.now.getTime() >= Date.parse(at),
     get glossaryReport() {
       return mustBeLoaded().glossaryReport;
     },

@@ -45,9 +45,10 @@ type Parsed = ReturnType<typeof import('../parse/releases.ts').loadRelease>;
  * releases may be reused; `published`: the one that says what was published (held.ts), for what contested ids hold.
  */
 export async function planBuild(inputs: BuildInputs, manifest: Manifest | undefined, exact: boolean, timings: Timings, published: () => Promise<{ manifest: Manifest } | undefined> = async () => manifest && { manifest }): Promise<BuildPlan> {
-  const { paths, stamps, sourceOf, releaseKey, embargoed } = inputs;
+  const { paths, stamps, sourceOf, releaseKey, embargoed, passed } = inputs;
+  // Built again when its embargo lifts, and when the clock passes a change it was warned of as dated in the future.
   const reusable = (path: string, entry: ReleaseEntry | undefined): entry is ReleaseEntry =>
-    entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false);
+    entry !== undefined && entry.key === releaseKey(path, entry.id, undefined, entry.media) && embargoed(entry.embargo) === (entry.embargoed ?? false) && !passed(entry.until);
   const reused: (ReleaseEntry | undefined)[] = [];
   // What each release claims: the id it was built under when it is reused, the one its front matter gives otherwise.
   const ids: (string | undefined)[] = [];

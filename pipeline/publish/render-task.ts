@@ -2,6 +2,7 @@
 // Everything going in and out is plain data, so it crosses to and from worker threads as it is.
 import { VFile } from 'vfile';
 import { isHeld, publicFrom, type PublicFrom } from '../schedule.ts';
+import { reportFutureChanges } from './future-changes.ts';
 import { buildRelease, heldState, reportUnknownKill, type ReadMemory, type RenderContext, type ReleaseState, type Timings, timed } from './render-release.ts';
 import { loadRelease, reportQuoteProblems } from '../parse/releases.ts';
 import { TARGET_LANGUAGES, type Language, type Release, type TargetLanguage } from '../release.ts';
@@ -61,6 +62,8 @@ export interface RenderedRelease {
   embargo?: string;
   /** The same, with what happens then: the next build prints the soonest. */
   publicFrom?: PublicFrom;
+  /** A change dated after the clock (future-changes.ts), as written: the manifest reuses it only until then. */
+  until?: string;
   /** Messages the stages added to the release file (parse, quotes, translate). */
   messages: Message[];
   /** Messages on each memory file read, by language. */
@@ -180,6 +183,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     reportError(file, taken.problem, 'republished-later', release.fieldPositions[taken.field] ?? { line: 1, column: 1 });
     return madeNothing(file, readAll, { media: pictures?.paths, review });
   }
+  const until = reportFutureChanges(release, file, context.settings.now);
   const built = buildRelease(release, file, memories, context, timings, pictures?.pictures, filed.record, filed.embargoed, unknown);
   // A preview (no records) hands nothing out: its kill numbered blind is the build's to warn of.
   if (built.unknownKill && place.records) reportUnknownKill(release, file);
@@ -213,6 +217,7 @@ export async function renderTask(task: RenderTask, place: RenderPlace, timings?:
     // When it becomes public: the manifest reuses it only while that stays on the same side of the clock.
     embargo: publicFrom(release.meta).at,
     publicFrom: publicFrom(release.meta),
+    ...(until ? { until } : {}),
     messages: file.messages.map(toMessage),
     memoryMessages,
     // A notice under embargo is in the private tree alone: listed nowhere public until the lift.

@@ -40,6 +40,8 @@ export interface BuildResult {
   /** What the build printed, line by line. */
   log: string[];
   errors: string[];
+  /** The soonest later moment at which a build would publish or say something else (next-change.ts). */
+  nextChange?: Date;
   /** The same, as the CLI would print them on stdout and stderr. */
   stdout: string;
   stderr: string;
