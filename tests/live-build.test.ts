@@ -67,8 +67,15 @@ describe('scheduled publishing: the release goes public at its embargo, with no 
     expect(lifted.outcome?.summaries.find((summary) => summary.language === 'it')?.published).toContain(ID);
     expect(readFileSync(page, 'utf8')).toContain('Piemonte Digitale Impresa');
     expect(readFileSync(index, 'utf8')).toContain(`href="${ID}/"`);
-    // What waits next is the bundled Politecnico release, dated 6 November: one timer, for its publication.
-    expect(lifted.next?.toISOString()).toBe('2025-11-06T10:30:00.000Z');
+    // What waits next is the correction dated 09:00 on the 15th, which the build warns of as made in the future until
+    // then (it builds again at that instant, and the warning goes); then the Politecnico release, on 6 November.
+    expect(lifted.outcome?.reports.flatMap((report) => report.messages).some((message) => message.ruleId === 'future-change')).toBe(true);
+    expect(lifted.next?.toISOString()).toBe('2025-10-15T07:00:00.000Z');
+    expect(clock.pending).toBe(1);
+    clock.advanceTo(new Date('2025-10-15T07:00:00Z'));
+    await expect.poll(() => results.length, { timeout: 30_000 }).toBe(3);
+    expect(results[2]!.outcome?.reports.flatMap((report) => report.messages).some((message) => message.ruleId === 'future-change')).toBe(false);
+    expect(results[2]!.next?.toISOString()).toBe('2025-11-06T10:30:00.000Z');
     expect(clock.pending).toBe(1);
   });
 
@@ -95,7 +102,9 @@ describe('scheduled publishing: the release goes public at its embargo, with no 
     expect(live!.last()?.next?.toISOString()).toBe('2025-10-14T09:00:00.000Z');
     clock.advanceTo(new Date('2025-10-14T09:00:00Z'));
     await expect.poll(() => existsSync(page)).toBe(true);
-    expect(clock.pending).toBe(0);
+    // Only the correction dated the 15th is left to wait for (see above).
+    await expect.poll(() => live!.last()?.next?.toISOString()).toBe('2025-10-15T07:00:00.000Z');
+    expect(clock.pending).toBe(1);
   });
 
   it('waits for an embargo months away in steps Node timers can hold, firing only at the instant', () => {
