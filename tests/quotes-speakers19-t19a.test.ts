@@ -105,3 +105,17 @@ describe('quotes: a statement running over paragraphs, quoting a motto in a late
     expect(quotes[0]!.speaker?.name).toBe('Anna Serra');
   });
 });
+
+describe('quotes: a person named in a complement after an abbreviated title is spoken of', () => {
+  const opening = 'Il sindaco Mario Rossi ha incontrato i residenti. «Siamo pronti ad ascoltare tutti» afferma Rossi.\n\n';
+
+  it('reads "Rossi ha parlato con l’ing. Paolo Neri, …" as Rossi speaking after it', () => {
+    const text = `${opening}Rossi ha anche parlato con l’ing. Paolo Neri, referente della Regione per il cantiere. «Neri mi ha garantito che i lavori finiranno entro l’estate, e io stesso controllerò».`;
+    expect(speakersOf(text)).toEqual(['Mario Rossi', 'Mario Rossi']);
+  });
+
+  it('does not make him a subject by a relative clause with a subject of its own ("…, che la città aspetta")', () => {
+    const text = `${opening}Rossi ha anche parlato con Paolo Neri, referente della Regione per il nuovo ponte, che la città aspetta da anni. «Neri mi ha garantito che i lavori finiranno entro l’estate, e io stesso controllerò».`;
+    expect(speakersOf(text)).toEqual(['Mario Rossi', 'Mario Rossi']);
+  });
+});

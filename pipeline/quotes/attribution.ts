@@ -707,7 +707,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
-    if (/^\s*,\s*che\s/u.test(text.slice(mention.end, mention.end + 8))) return true;
+    // (Not "…, che la città aspetta da mesi": a subject of its own after "che" makes it the clause's object.)
+    if (/^\s*,\s*che\s(?!(?:il|lo|la|i|gli|le|un|uno|una)\s|l[’'])/u.test(text.slice(mention.end, mention.end + 12))) return true;
     // "le parole di X, in veste di direttore, il quale ha escluso …": the same, past an aside.
     if (/^\s*,(?:[^,;:.!?«»“”"_]{1,40},)?\s*(?:il|la)\s+quale\s/u.test(text.slice(mention.end, mention.end + 60))) return true;
     // "L’avvocata X, che difende Y, ha parlato di …": Y is the relative clause's object, not the sentence's subject.
@@ -722,6 +723,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const lead = wordsOf(text, Math.max(0, mention.start - 40), mention.start);
     let at = lead.length - 1;
     while (at > 0 && TITLE_PREFIXES.test(lead[at]!.key) && /^\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
+    // And past an abbreviated title the mention leaves out: "con l’ing. X", "dal dott. X".
+    if (at > 0 && SHORT_TITLES.includes(lead[at]!.key) && /^\.?\s*$/u.test(text.slice(lead[at]!.end, lead[at + 1]?.start ?? mention.start))) at--;
     // And past an elided article the mention leaves out: "con l’assessore X" is a complement too.
     if (at > 0 && lead[at]!.key === 'l' && /[’']$/u.test(lead[at]!.text) && lead[at]!.end === (lead[at + 1]?.start ?? mention.start)) at--;
     const before = lead[at];
