@@ -119,3 +119,35 @@ describe('quotes: a person named in a complement after an abbreviated title is s
     expect(speakersOf(text)).toEqual(['Mario Rossi', 'Mario Rossi']);
   });
 });
+
+describe('quotes: a church title in capitals before a first name', () => {
+  it('reads "Papa Leone" as Leone with the title Papa, as "papa Leone" is', () => {
+    const text = 'La parrocchia fa sue le parole di Papa Leone: “Nessuna comunità è troppo piccola per accogliere chi bussa alla porta”.';
+    expect(quotesOf(text).map((quote) => [quote.speaker?.name, quote.speaker?.role])).toEqual([['Leone', 'Papa']]);
+  });
+});
+
+describe('quotes: a title naming someone else in full is not the next person\'s', () => {
+  it('resolves "il Vescovo" to the bishop, not the priest named after him in the same sentence', () => {
+    const text = [
+      'Parole forti quelle del vescovo Luciano Brambati durante la messa di ingresso di don Giuseppe Ferrari come parroco.',
+      'La celebrazione è proseguita con il saluto a don Ferrari.',
+      'Il Vescovo ha rivolto un invito ai sacerdoti e ai laici: «Per noi cristiani la prima cosa è portare il Vangelo ai fratelli».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Luciano Brambati']);
+  });
+});
+
+describe('quotes: "il pastore della Chiesa …" is the bishop', () => {
+  it('gives the words to the bishop, not to the parish priest named after him', () => {
+    const text = 'Parole forti quelle del vescovo Luciano Brambati durante la messa di ingresso di don Giuseppe Ferrari come parroco. «Essere piccoli vuol dire sapersi bisognosi del perdono di Dio», ha spiegato il pastore della Chiesa cremasca.';
+    expect(speakersOf(text)).toEqual(['Luciano Brambati']);
+  });
+});
+
+describe('quotes: a title past another person named in full', () => {
+  it('gives "al sindaco di X Y il presidente dell’Anci Z" Z the title presidente', () => {
+    const text = '“Siamo tutti al suo fianco e pronti a fare nostro il suo problema”. È quanto dice al sindaco di Visso Renato Piermattei il presidente dell’Anci regionale Aurelio Costanzi. Il presidente ha poi aggiunto: “Nessun sindaco deve restare solo davanti a un avviso di garanzia”.';
+    expect(speakersOf(text)).toEqual(['Aurelio Costanzi', 'Aurelio Costanzi']);
+  });
+});

@@ -177,7 +177,9 @@ class People {
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
     // "Il primo cittadino", "la prima cittadina": the mayor, not a deputy mayor of the same kind of office.
-    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : titleKey(mention.name);
+    // "Il pastore della Chiesa cremasca", "il pastore della diocesi": the bishop, not a parish priest of the same kind.
+    const shepherd = /^pastore$/iu.test(mention.name) && /^[ \t]+della[ \t]+(?:[Cc]hiesa|[Dd]iocesi)(?![\p{L}])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 20));
+    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : shepherd ? titleKey('vescovo') : titleKey(mention.name);
     // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
