@@ -151,3 +151,10 @@ describe('quotes: a title past another person named in full', () => {
     expect(speakersOf(text)).toEqual(['Aurelio Costanzi', 'Aurelio Costanzi']);
   });
 });
+
+describe('quotes: a date after an organisation\'s name is no part of it', () => {
+  it('gives the item signed "Ufficio Stampa UIL 14/02/2026" to UIL, not "UIL 14"', () => {
+    const text = 'Dichiarazioni\n\nUfficio Stampa UIL 14/02/2026 - Sindacato “La scelta del governo di rinviare il tavolo sulle pensioni va contro chi lavora ogni giorno. Ora la parola passa al Parlamento, che dovrà...';
+    expect(speakersOf(text)).toEqual(['UIL']);
+  });
+});
