@@ -40,6 +40,8 @@ import { echoOf } from './echoes.ts';
 import { leadOwner } from './colon-leads.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
+import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
+import { bylineOrganisation } from './press-offices.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -73,6 +75,8 @@ interface Candidate {
   coordinate?: boolean;
   /** A sentence closing a headline after its clause, with no colon ("…la giunta “Lo chiedono gli elettori”"). */
   closing?: boolean;
+  /** A statement a listing's teaser cuts ("…, che dovrà..."): speech, whatever stands before it. */
+  teaser?: boolean;
 }
 
 const TRIM_START = /^[\s.,;:\u2013\u2014-]+/u;
@@ -173,7 +177,9 @@ class People {
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
     // "Il primo cittadino", "la prima cittadina": the mayor, not a deputy mayor of the same kind of office.
-    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : titleKey(mention.name);
+    // "Il pastore della Chiesa cremasca", "il pastore della diocesi": the bishop, not a parish priest of the same kind.
+    const shepherd = /^pastore$/iu.test(mention.name) && /^[ \t]+della[ \t]+(?:[Cc]hiesa|[Dd]iocesi)(?![\p{L}])/u.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 20));
+    const title = /^cittadin[oa]$/iu.test(mention.name) && mention.group === 'sindaco' ? 'sindac' : shepherd ? titleKey('vescovo') : titleKey(mention.name);
     // A person is matched by every title the text gives them, not only the one at this mention ("Secondo Bellandi" is the
     // professor named before; "Pellizzari" the minister).
     const exactly = (other: Mention) => this.description(other).split(/[^\p{L}]+/u).some((word) => titleKey(word) === title);
@@ -656,6 +662,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const organisation = organisationBeforeStop(narration, mentions, span.open, paragraphStart, quotedWords, firstWord);
       if (organisation) before = { kind: 'before', start: paragraphStart, end: span.open, organisation };
     }
+    // "Ufficio Stampa X ¶ 14/02/2025 - Sindacato ¶ «…»": the organisation whose press office signs the listing's item.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation) {
+      const organisation = bylineOrganisation(narration.slice(paragraphStart, span.open));
+      if (organisation) before = { kind: 'before', start: paragraphStart, end: span.open, organisation };
+    }
     // "Con questo Patto il «…»", "Nel Patto si individuano «…»": the document says it.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.every((range) => !mentions.some((mention) => mention.kind !== 'title' && mention.start >= range.start && mention.start < range.end))) {
       const document = documentOpening(narration, sentence, span.open);
@@ -723,6 +734,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // (A body's line with a full stop after the marks is a sentence: "…, con lo slogan «Pulito è un diritto».")
     const closing = headlineLine && span.close !== undefined && span.pieces.length === 1 && closesOnClause(quotedText, narration.slice(span.close + 1, paragraphEnd)) && (ownParagraph.block !== undefined || /^\s*$/u.test(narration.slice(span.close + 1, paragraphEnd)));
     if (closing) thing = false;
+    // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
+    const teaser = cutByTeaser(text, span);
+    if (teaser) thing = false;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
@@ -777,9 +791,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       return { kind: 'inner', ...range, speaker, ...(office ? { organisation: office } : {}), ...(officers ? { officers } : {}), ...(described ? { described } : {}), ...(plural ? { plural } : {}), ...(document ? { document } : {}) };
     });
     const holes = innerBySpan[index]!;
-    const parts = span.pieces.flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
+    const parts = (teaser ? withoutCut(text, span.pieces) : span.pieces).flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -1241,7 +1255,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const lead = narration.slice(first.sentence, first.span.open);
     // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's.
     const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
-    const standalone = /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
+    const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
     if (first.woven && group.length === 1) {
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
@@ -1306,6 +1320,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Consiglio comunale, con il presidente X, esprime il suo cordoglio." ¶ "«…»".
     const owned = alone ? ownedOrganisation(narration, mentions, previous.start, previous.end) ?? organisationSaying(narration, mentions, previous.start, previous.end) : undefined;
     if (owned) return { quote: true, speaker: officeSpeaker(fullName(owned)) };
+    // A listing's headline "Il Polo Civico: …" over the teaser it heads: the one it sets before the colon.
+    // (Plain text joins the headline to its teaser's line.)
+    const headline = narration.slice(own.start, first.span.open).trim() === '' ? previous : { start: own.start, end: first.span.open };
+    const headed = first.teaser && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= headline.start && mention.start < headline.end) ? headlineLabelOver(narration, headline) : undefined;
+    if (headed) return { quote: true, speaker: officeSpeaker(fullName(headed)) };
     const before = alone && !bylineOf(narration, previous) ? people.pairEnding(paragraph - 1) ?? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
@@ -1357,13 +1376,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   /** The named speaker of a later quotation in `paragraph` that holds at least four fifths of the group's words. */
   const echoSpeaker = (group: Candidate[], paragraph: number): Speaker | undefined => {
     const close = group.at(-1)!.span.close!;
-    const end = prose.paragraphs[paragraph]!.end;
+    // A kicker that is a line of its own (a listing's heading "• «Ancora luce!»") heads the paragraph under it too.
+    const end = prose.paragraphs[quotationOnly(paragraph) && paragraph + 1 < prose.paragraphs.length ? paragraph + 1 : paragraph]!.end;
     const later = candidates.filter((candidate) => candidate.span.open > close && candidate.span.open < end);
     if (later.length === 0) return undefined;
     const words = group.flatMap((candidate) => candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
     for (const candidate of later) {
-      const said = new Set(candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key)));
-      if (words.filter((word) => said.has(word)).length < Math.max(3, Math.ceil(words.length * 0.8))) continue;
+      const spoken = candidate.parts.flatMap((part) => wordsOf(text, part.start, part.end).map((word) => word.key));
+      const said = new Set(spoken);
+      // Or fewer words, when the quotation opens with those very words ("«Ancora luce!»" over "«Ancora luce! Dalla …»").
+      const opens = words.length >= 2 && words.every((word, i) => spoken[i] === word);
+      if (!opens && words.filter((word) => said.has(word)).length < Math.max(3, Math.ceil(words.length * 0.8))) continue;
       const attribution = groupAttribution([candidate]);
       return attribution?.speaker ? speakerOf(attribution, candidate.span.open) : undefined;
     }

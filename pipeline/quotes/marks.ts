@@ -2,6 +2,7 @@
 import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
 import { innerAttributions, sayingAt, sayings } from './attribution.ts';
+import { isLinkArrow } from './link-arrows.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -50,7 +51,7 @@ function classify(text: string, at: number, start: number, end: number): { famil
     case '«':
       return { family: 'guillemet', role: 'open' };
     case '»':
-      return { family: 'guillemet', role: 'close' };
+      return isLinkArrow(text, at, start, end) ? undefined : { family: 'guillemet', role: 'close' };
     case '“':
     case '„':
       // Some copy closes with “ too: a mark glued to the word before and followed by a space closes.
@@ -255,7 +256,9 @@ function dashedSaying(text: string, from: number, to: number): number | undefine
  */
 function statementInside(text: string, paragraphStart: number, outer: number, open: number, close: number): boolean {
   if (text.slice(open + 1, close).split(/\s+/u).filter(Boolean).length < 5) return false;
-  if (dashedSaying(text, open + 1, close) !== undefined || dashedSaying(text, outer + 1, open) !== undefined) return true;
+  // (The first one's own attribution is looked for in this paragraph: one running on from paragraphs before had its
+  // dashed asides closed there, "– segnala X –".)
+  if (dashedSaying(text, open + 1, close) !== undefined || dashedSaying(text, Math.max(outer + 1, paragraphStart), open) !== undefined) return true;
   if (!/:[ \t]*$/u.test(text.slice(Math.max(paragraphStart, open - 3), open))) return false;
   const sentence = Math.max(paragraphStart, outer + 1, ...[...text.slice(paragraphStart, open).matchAll(/[.!?…]\s/gu)].map((stop) => paragraphStart + stop.index + 1));
   return sayings(text, sentence, open).length === 0;

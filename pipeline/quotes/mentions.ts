@@ -176,6 +176,15 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
   if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
   if (purposeClause(words.slice(best, j + 1))) return undefined;
+  // "del vescovo Luciano Brambati durante la messa di ingresso di don X": a title naming someone else in full before X
+  // is that person's, not X's; X's own starts past that name, if a title follows it ("al sindaco Y il presidente X").
+  for (let k = j - 1; k > best; k--) {
+    if (!words[k]!.capital || !isFirstName(words[k]!.text) || !words[k + 1]!.capital || !gapIsSpace(text, words[k]!, words[k + 1]!) || ROLE_GROUP.has(words[k + 1]!.key)) continue;
+    const own = words.slice(k + 2, j + 1).findIndex((word) => ROLE_GROUP.has(word.key));
+    if (own < 0) return undefined;
+    best = k + 2 + own;
+    break;
+  }
   // "il vice sindaco X", "il vice presidente X": the deputy's title, in two words, is no mayor's or president's.
   const deputy = words[best - 1];
   const start = deputy && /^(?:vice|pro)$/u.test(deputy.key) && gapIsSpace(text, deputy, words[best]!) ? deputy.start : words[best]!.start;
@@ -570,6 +579,8 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // A name the first-name list does not know is still a person right after a title: "il cancelliere tedesco Olaf Brenner".
     // Saints name churches and feasts, not speakers: "la patrona Santa Petronilla".
     if (f !== undefined && SAINTS.has(words[f]!.key)) continue;
+    // "Papa Benedetto", "Vescovo Giovanni": a church title in capitals opens no name; the name is the first name after it.
+    if (f !== undefined && f + 2 === to && CLERGY.has(words[f]!.key) && isFirstName(words[f + 1]!.text)) f++;
     // After a title and a comma the whole run is the name, whatever the word before it: "il ministro dell’Economia, Hichem Ben Salah".
     const apposed = from > 0 && /^\s*,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start));
     // A rank written in capitals before it is no part of the name: "il Comandante Provinciale, Colonnello Vittorio Amendola".

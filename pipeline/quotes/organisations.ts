@@ -100,7 +100,7 @@ function patternsOf(name: string): NamePatterns {
     ...(acronym ? { spelled: new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu') } : {}),
     // "Gruppo consiliare di FI" for "FI".
     headed: new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${OFFICE_ALTERNATION}))+(?: (?:di|del|della|dei|degli|delle))? ${escaped}(?![\\p{L}])`, 'u'),
-    longer: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+))+`, 'u'),
+    longer: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:\\p{Lu}[\\p{L}-]*|\\p{N}+(?!\\p{N}|[/.-]\\p{N})))+`, 'u'),
     office: new RegExp(`(?<![\\p{L}])${escaped}(?: (?:${OFFICE_ALTERNATION}))+(?: \\p{Lu}[\\p{L}-]*)+`, 'u'),
   };
   if (PATTERNS.size < 2000) PATTERNS.set(name, patterns);

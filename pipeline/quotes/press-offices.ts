@@ -10,3 +10,17 @@ export function spokenThrough(office: string): string {
   const press = PRESS_OFFICE.exec(office);
   return press ? office.slice(press[0].length) : office;
 }
+
+/**
+ * A press office's byline heading an item of its listing, right before the date and topic line and the statement:
+ * "Ufficio Stampa UIL ¶ 14/02/2025 - Sindacato ¶ “…”". The office signs the statement for its organisation, whose
+ * position it is; no person is named. Only with nothing but a date, a topic and separators between the byline and the
+ * marks, so that a byline in a contact block above ("Ufficio stampa Tel. …") or a sentence naming the office is not one.
+ */
+const BYLINE = /(?:^|\s)(?:[Uu]fficio|[Ss]ervizio)\s+[Ss]tampa\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\s\-\u2013\u2014|]*(?:\p{L}+[\s\-\u2013\u2014|]*){0,3}$/u;
+
+/** The organisation whose press office signs the item the lead `lead` (the narration before the marks) heads. */
+export function bylineOrganisation(lead: string): string | undefined {
+  const byline = BYLINE.exec(lead.trimEnd());
+  return byline?.[1];
+}
