@@ -1,6 +1,6 @@
 // Round 19 (t19c): statements the extractor dropped. Each rule tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from './helpers/quotes.ts';
+import { speakersOrDescriptionsOf, summaryOf } from './helpers/quotes.ts';
 
 describe('quotes: a statement announcing a numbered list with a colon', () => {
   it('runs on through the items to the closing mark, the items counted as one paragraph', () => {
@@ -20,5 +20,19 @@ describe('quotes: a heading calling the words below it by a noun of speech and n
   it('gives them to the owner of "Le dichiarazioni di X", not to the one the heading names last', () => {
     const text = 'Le dichiarazioni della presidente Marta Galli dopo la conferenza stampa di mister Rinaldi\n\n“Ho letto con attenzione le parole del nostro allenatore e voglio rispondere con calma, perché la società viene prima di tutti noi e delle nostre opinioni”.';
     expect(summaryOf(text)).toEqual([[['Ho letto con attenzione le parole del nostro allenatore e voglio rispondere con calma, perché la società viene prima di tutti noi e delle nostre opinioni'], 'Marta Galli']]);
+  });
+});
+
+describe('quotes: a colon’s lead opening on bare plural groups as its subject', () => {
+  const speakers = (text: string) => speakersOrDescriptionsOf(text);
+
+  it('gives "Ma residenti e negozianti non si arrendono: «…»" to those groups, described', () => {
+    const text = 'Il Comune ha confermato la chiusura della strada per tutta l’estate.\n\nMa residenti e negozianti non si arrendono: «Abbiamo raccolto più di mille firme e le porteremo in consiglio comunale la settimana prossima».';
+    expect(speakers(text)).toEqual(['(residenti e negozianti)']);
+  });
+
+  it('still drops words after a lead whose subject is no group of people ("Ma i lavori non si fermano:")', () => {
+    const text = 'Il Comune ha confermato la chiusura della strada per tutta l’estate.\n\nMa cantieri e ruspe non si fermano: «Lavori in corso fino a settembre, scusate il disagio e grazie per la pazienza».';
+    expect(speakers(text)).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
 import { HEADING_SPOKEN, leadOwner } from './colon-leads.ts';
+import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 
@@ -1232,7 +1233,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const sentence = words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
         // A column's heading ("Ultime Notizie: «…»") quotes someone it does not name.
         if (sentence && isPageLabel(narration.slice(attribution.start, attribution.end))) return { quote: true, reason: NOBODY };
-        return label && sentence ? { quote: true, speaker: { name: label } } : { quote: false };
+        if (label && sentence) return { quote: true, speaker: { name: label } };
+        // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
+        const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
+        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
