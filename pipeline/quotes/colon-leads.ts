@@ -16,6 +16,9 @@ const SPOKEN = new Set([
   'versione', 'spiegazione', 'precisazione', 'rassicurazione', 'ammissione', 'provocazione', 'esortazione',
 ]);
 
+/** A heading's nouns for what is printed below it: "Le dichiarazioni del presidente X dopo la partita". */
+export const HEADING_SPOKEN = new Set([...SPOKEN, 'dichiarazione', 'dichiarazioni']);
+
 /** "di", alone or fused with an article, between the noun (and an adjective or two) and its owner. */
 const OF = /^((?:\s+\p{Ll}+){0,2}?)\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])\s*/u;
 
@@ -32,11 +35,11 @@ export type LeadOwner = { mention: Mention } | { organisation: string } | { desc
  * with "di": a person mentioned there, an organisation, or people described ("dei residenti"). Not when the lead has
  * a verb of saying of its own ("la voce del governatore, quella del sindaco che ha detto:").
  */
-export function leadOwner(text: string, mentions: Mention[], from: number, end: number): LeadOwner | undefined {
+export function leadOwner(text: string, mentions: Mention[], from: number, end: number, nouns: Set<string> = SPOKEN): LeadOwner | undefined {
   const words = wordsOf(text, from, end);
   // The last such noun that names its owner: "Il messaggio dei residenti, un appello scritto a mano:" is the residents'.
   for (let index = words.length - 1; index >= 0; index--) {
-    if (!SPOKEN.has(words[index]!.key)) continue;
+    if (!nouns.has(words[index]!.key)) continue;
     const owner = ownerAfter(text, mentions, words, index, from, end);
     if (owner) return owner;
   }

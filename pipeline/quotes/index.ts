@@ -37,7 +37,8 @@ import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
-import { leadOwner } from './colon-leads.ts';
+import { HEADING_SPOKEN, leadOwner } from './colon-leads.ts';
+import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
@@ -1246,7 +1247,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const sentence = words >= 6 && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end));
         // A column's heading ("Ultime Notizie: «…»") quotes someone it does not name.
         if (sentence && isPageLabel(narration.slice(attribution.start, attribution.end))) return { quote: true, reason: NOBODY };
-        return label && sentence ? { quote: true, speaker: { name: label } } : { quote: false };
+        if (label && sentence) return { quote: true, speaker: { name: label } };
+        // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
+        const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
+        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1301,6 +1305,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (paragraph === 0) return unnamed;
     // A paragraph that is nothing but the quotation (sports copy) is said by whom the paragraph before named last.
     const previous = prose.paragraphs[paragraph - 1]!;
+    // A heading calling the words by a noun of speech and naming its owner ("Le dichiarazioni del presidente X dopo la
+    // conferenza stampa di Y"): that owner, not the one the heading names last.
+    // (A person named in full only: an organisation or a group there may be the topic, "Critiche del Pd dopo il consiglio".)
+    const headed = alone ? leadOwner(narration, mentions, previous.start, previous.end, HEADING_SPOKEN) : undefined;
+    const headedBy = headed && 'mention' in headed && headed.mention.kind === 'person' ? people.resolve(headed.mention, at) : undefined;
+    if (headedBy) return { quote: true, speaker: headedBy };
     // A heading naming the speaker in capitals ("Conferenza stampa DE ROSA Bari-Catanzaro"), as sports pages print them.
     const heading = alone ? HEADING_NAME.exec(narration.slice(Math.max(previous.start, previous.end - 120), previous.end)) : null;
     if (heading) return { quote: true, speaker: { name: heading[1]! } };

@@ -124,9 +124,13 @@ function closesFirst(text: string, start: number, end: number, family: Family): 
 /** Is the first quotation mark after a paragraph's end one closing `family`, in the next paragraph or, past paragraphs
  * with no mark at all, a few further on? A statement running over paragraphs without the mark reopened (PDF copy). */
 function closesLater(prose: Prose, index: number, family: Family): boolean {
-  for (let next = index + 1; next < prose.paragraphs.length && next <= index + RUN_ON; next++) {
+  // Items of a list the statement announced with a colon ("… alcuni principi: ¶ 1 – … ¶ 2 – …") count as one paragraph.
+  const announces = /:\s*$/u.test(prose.text.slice(prose.paragraphs[index]!.start, prose.paragraphs[index]!.end));
+  let run = 0;
+  for (let next = index + 1; next < prose.paragraphs.length && run < RUN_ON; next++) {
     const { start, end, block } = prose.paragraphs[next]!;
     if (block) return false;
+    if (!(announces && LIST_ITEM.test(prose.text.slice(start, end)))) run++;
     if (/[«»“”„"]/u.test(prose.text.slice(start, end)) || apostropheMarks(prose.text, start, end).size > 0) {
       const close = closingMark(prose.text, start, end, family);
       // Past paragraphs of narration (no one speaking in the first person), a closing paragraph that names its own speaker between dashes, its opening mark
@@ -159,6 +163,9 @@ function narratedBetween(prose: Prose, from: number, to: number): boolean {
 
 /** How many paragraphs on a quotation left open may run before its closing mark. */
 const RUN_ON = 4;
+
+/** A numbered or bulleted item opening its paragraph: "1 – …", "2) …", "• …". */
+const LIST_ITEM = /^\s*(?:\d{1,2}[ \t]*[-\u2013\u2014.)]|[\u2013\u2014•*])[ \t]+\S/u;
 
 /**
  * Where a quotation left open ends, when the writer's words take over inside its paragraph: before a dashed verb of
