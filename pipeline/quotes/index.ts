@@ -1333,8 +1333,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A listing's headline "Il Polo Civico: …" over the teaser it heads: the one it sets before the colon.
     // (Plain text joins the headline to its teaser's line.)
     const headline = narration.slice(own.start, first.span.open).trim() === '' ? previous : { start: own.start, end: first.span.open };
-    const headed = first.teaser && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= headline.start && mention.start < headline.end) ? headlineLabelOver(narration, headline) : undefined;
-    if (headed) return { quote: true, speaker: officeSpeaker(fullName(headed)) };
+    const labelled = first.teaser && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= headline.start && mention.start < headline.end) ? headlineLabelOver(narration, headline) : undefined;
+    if (labelled) return { quote: true, speaker: officeSpeaker(fullName(labelled)) };
     const before = alone && !bylineOf(narration, previous) ? people.pairEnding(paragraph - 1) ?? people.paragraphSubject(paragraph - 1) : undefined;
     if (before) return { quote: true, speaker: before };
     // An answer after an interviewer's question ("Mister, cosa è mancato?"): said by the one interviewed, whoever was
