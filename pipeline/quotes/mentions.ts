@@ -9,6 +9,7 @@ import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 import { creditedPhotographer } from './photo-credits.ts';
 import { ungluedWords } from './glued-words.ts';
 import { gluedRoleAt } from './glued-roles.ts';
+import { officerAfterSeat } from './office-seats.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -91,6 +92,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
 
 /** Where a person's name starts inside a run of capitalised words, if it holds one. */
 function personIn(text: string, words: Word[], from: number, to: number): number | undefined {
+  const officer = officerAfterSeat(text, words, from, to);
+  if (officer !== undefined) return officer;
   for (let f = from; f < to - 1; f++) {
     const word = words[f]!;
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;

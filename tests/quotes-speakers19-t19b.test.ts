@@ -1,0 +1,45 @@
+// The quotes stage on speakers news pages named wrongly or left to nobody: a place glued to the name after it, …
+// Each rule from Italian grammar or press convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
+
+describe('quotes: the town of an office, written before the officer’s name', () => {
+  it('gives "il sindaco di Viola Alta Stefano Ruggini" to Stefano Ruggini, not to a person called Viola', () => {
+    const text = '«Abbiamo riaperto la scuola in tempo per l’inizio delle lezioni».\n\nA dirlo è il sindaco di Viola Alta Stefano Ruggini.';
+    expect(speakers(text)).toEqual(['Stefano Ruggini']);
+  });
+
+  it('gives "la sindaca di Rosa Marittima Serena Dalmasso" to Serena Dalmasso', () => {
+    const text = 'Così la sindaca di Rosa Marittima Serena Dalmasso: «La strada sarà chiusa fino a lunedì».';
+    expect(speakers(text)).toEqual(['Serena Dalmasso']);
+  });
+
+  it('gives "il sindaco di Rosa Franca Luca Bertocci" to Luca Bertocci, the town holding two first names', () => {
+    const text = '«Abbiamo riaperto la scuola in tempo».\n\nA dichiararlo è il sindaco di Rosa Franca Luca Bertocci.';
+    expect(speakers(text)).toEqual(['Luca Bertocci']);
+  });
+
+  it('gives "il sindaco di Viola Alta Anna Maria Bossi" to Anna Maria Bossi', () => {
+    const text = '«Abbiamo riaperto la scuola in tempo».\n\nA dichiararlo è il sindaco di Viola Alta Anna Maria Bossi.';
+    expect(speakers(text)).toEqual(['Anna Maria Bossi']);
+  });
+
+  it('still gives a compound first name after a town in one word ("il sindaco di Lurano Anna Maria Bossi")', () => {
+    const text = 'Così il sindaco di Lurano Anna Maria Bossi: «La strada sarà chiusa fino a lunedì».';
+    expect(speakers(text)).toEqual(['Anna Maria Bossi']);
+  });
+});
+
+describe('quotes: the floor handed on with no verb of saying', () => {
+  const rally = 'Il corteo è partito alle dieci. Paolo Neri, segretario della Filt, è intervenuto dal palco di Pisa a sostegno dello sciopero. «Non ci fermeremo, andremo avanti fino al contratto».';
+
+  it('gives the words after "Stessa linea anche per X, ruolo." to X, not to the speaker before', () => {
+    const text = `${rally} Stessa linea anche per Marco Testa, segretario nazionale Fillea. «Il contratto va rinnovato subito, senza altri rinvii».`;
+    expect(speakers(text)).toEqual(['Paolo Neri', 'Marco Testa']);
+  });
+
+  it('gives the words after "È stata poi la volta di X, ruolo." to X', () => {
+    const text = `${rally} È stata poi la volta di Marco Testa, segretario nazionale Fillea. «Il contratto va rinnovato subito, senza altri rinvii».`;
+    expect(speakers(text)).toEqual(['Paolo Neri', 'Marco Testa']);
+  });
+});
