@@ -43,3 +43,25 @@ describe('quotes: the floor handed on with no verb of saying', () => {
     expect(speakers(text)).toEqual(['Paolo Neri', 'Marco Testa']);
   });
 });
+
+describe('quotes: the subject of a relative clause that judges its antecedent', () => {
+  it('gives "X, che Filt Cgil, Fit Cisl e Uiltrasporti giudicano «…»" to the unions, not to X', () => {
+    const text = 'Dopo l’incontro con l’assessore Marco Ferri, che Filt Cgil, Fit Cisl e Uiltrasporti giudicano «inutile e tardivo», la vertenza resta aperta.';
+    expect(speakers(text)).toEqual(['Filt Cgil, Fit Cisl e Uiltrasporti']);
+  });
+
+  it('gives "X, che la Filt Cgil definisce «…»" to the union', () => {
+    const text = 'Dopo l’incontro con l’assessore Marco Ferri, che la Filt Cgil definisce «inutile e tardivo», la vertenza resta aperta.';
+    expect(speakers(text)).toEqual(['Filt Cgil']);
+  });
+
+  it('gives a second quotation joined by "e" to the same unions ("giudicano «…», e «…»")', () => {
+    const text = 'Dopo l’incontro con l’assessore Marco Ferri, che Filt-Cgil Fit-Cisl e Uil-Trasporti giudicano «inutile», e «la totale assenza di risposte sulle corse soppresse ci obbliga a proseguire la mobilitazione».';
+    expect(speakers(text)).toEqual(['Filt-Cgil Fit-Cisl e Uil-Trasporti']);
+  });
+
+  it('still gives "X, che Y giudica «…»" to the person Y', () => {
+    const text = 'Dopo l’incontro con l’assessore Marco Ferri, che Anna Neri giudica «inutile e tardivo», la vertenza resta aperta.';
+    expect(speakers(text)).toEqual(['Anna Neri']);
+  });
+});

@@ -40,6 +40,7 @@ import { echoOf } from './echoes.ts';
 import { leadOwner } from './colon-leads.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
+import { relativeSubject } from './relative-subjects.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -673,6 +674,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
+    // "X, che la Cgil giudica «…»": the relative clause's subject, not its antecedent the words above fell back on.
+    const judging = relativeSubject(narration, sentence, span.open);
+    if (judging) before = { kind: 'before', start: sentence, end: span.open, organisation: judging };
     // "Il gruppo consiliare di X, composto da A, B e C, ha definito il post «…»": the group's words, not a member's.
     if (!before?.organisation && !after?.speaker && !after?.organisation && (!before?.speaker || before.speaker.start >= sentence)) {
       const group = composedGroup(narration, mentions, sentence, span.open);
