@@ -65,3 +65,10 @@ describe('quotes: the subject of a relative clause that judges its antecedent', 
     expect(speakers(text)).toEqual(['Anna Neri']);
   });
 });
+
+describe('quotes: a title never read back across another person’s name', () => {
+  it('gives "il vescovo ha rivolto …: «…»" to the bishop, not to the priest named after him in the sentence', () => {
+    const text = 'Parole forti quelle del vescovo Marco Bellini durante la messa di ingresso di don Paolo Neri come parroco di Vallalta.\n\nQuello alla comunione è stato uno degli inviti che il vescovo ha rivolto ai sacerdoti: «Portate il Vangelo ai fratelli, ogni giorno, senza stancarvi mai».';
+    expect(speakers(text)).toEqual(['Marco Bellini']);
+  });
+});

@@ -125,6 +125,13 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   return undefined;
 }
 
+/** Does word `k` close a first name and surname ("Marco Bellini")? */
+function closesFullName(text: string, words: Word[], k: number): boolean {
+  const surname = words[k]!;
+  const given = words[k - 1];
+  return given !== undefined && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && /^\p{Lu}\p{Ll}+$/u.test(given.text) && isFirstName(given.text) && !isFirstName(surname.text) && !ROLE_GROUP.has(surname.key) && !INSTITUTIONS.has(surname.key) && gapIsSpace(text, given, surname);
+}
+
 /** "il pubblico ministero Chiara Lupo", "il primo cittadino, Gianni Rossi": a role in two words, neither a role alone. */
 function prosecutorAt(words: Word[], k: number): boolean {
   return (/^pubblic[oa]$/u.test(words[k]!.key) && /^minister[oa]$/u.test(words[k + 1]?.key ?? '')) || (/^prim[oa]$/u.test(words[k]!.key) && /^cittadin[oa]$/u.test(words[k + 1]?.key ?? ''));
@@ -156,10 +163,13 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       !GERUND.test(words[chunkFrom - 1]!.key) &&
       // So does an auxiliary, the subject before it: "il giudice ha accolto la richiesta del pm X" is the prosecutor.
       !AUXILIARY.test(words[chunkFrom - 1]!.key) &&
+      // Nor across another person's name: in "del vescovo Marco Bellini durante la messa di don Paolo Neri" the
+      // bishop's title is Bellini's, not Neri's.
+      !closesFullName(text, words, chunkFrom - 1) &&
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !closesFullName(text, words, chunkFrom - 1) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
     // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
     return roleInLongChunk(text, words, chunkFrom, j);
   }
