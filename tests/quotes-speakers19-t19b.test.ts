@@ -72,3 +72,17 @@ describe('quotes: a title never read back across another person’s name', () =>
     expect(speakers(text)).toEqual(['Marco Bellini']);
   });
 });
+
+describe('quotes: a headline label the text also writes as a common noun', () => {
+  const title = 'Ambulanti: «Se entro fine mese non ci saranno novità lasceremo la piazza»';
+
+  it('leaves "Ambulanti: «…»" to the vendors described, not to an organisation called Ambulanti', () => {
+    const text = 'Da due anni gli ambulanti sono confinati in una zona periferica della città, lontano dai clienti. Il mercato del sabato ha perso metà dei banchi.';
+    expect(speakers(text, title)).toEqual(['(ambulanti)']);
+  });
+
+  it('still gives "Confesercenti: «…»" to the organisation', () => {
+    const text = 'Da due anni gli ambulanti sono confinati in una zona periferica della città, lontano dai clienti. Il mercato del sabato ha perso metà dei banchi.';
+    expect(speakers(text, title.replace('Ambulanti', 'Confesercenti'))).toEqual(['Confesercenti']);
+  });
+});

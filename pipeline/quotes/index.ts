@@ -41,6 +41,7 @@ import { leadOwner } from './colon-leads.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { relativeSubject } from './relative-subjects.ts';
+import { commonNounLabel } from './common-noun-labels.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1096,6 +1097,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
+    // "Ambulanti: «…»" over a body about "gli ambulanti": a common noun set with a capital, people described, not named.
+    const noun = organisation ? commonNounLabel(narration, organisation) : undefined;
+    if (noun) return describedInBody(describedSpeaker({ text: noun })) ?? describedSpeaker({ text: noun });
     if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
