@@ -1,4 +1,5 @@
-// The quotes stage on speakers news pages named wrongly or left to nobody: a place glued to the name after it, …
+// The quotes stage on speakers news pages named wrongly: an office's seat glued to the officer's name, the floor handed on
+// with no verb, a relative clause's own subject, a title read across another name, headline labels that name nobody.
 // Each rule from Italian grammar or press convention, tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
@@ -84,5 +85,13 @@ describe('quotes: a headline label the text also writes as a common noun', () =>
   it('still gives "Confesercenti: «…»" to the organisation', () => {
     const text = 'Da due anni gli ambulanti sono confinati in una zona periferica della città, lontano dai clienti. Il mercato del sabato ha perso metà dei banchi.';
     expect(speakers(text, title.replace('Ambulanti', 'Confesercenti'))).toEqual(['Confesercenti']);
+  });
+});
+
+describe('quotes: a place a headline frames as if it spoke', () => {
+  it('gives nothing to "la protesta dei Tintori:" when the text names piazza dei Tintori', () => {
+    const title = 'Movida, la protesta dei Tintori: «Il Comune non fa nulla, pronti a fare causa»';
+    const text = 'I residenti di piazza dei Tintori si sono ritrovati ieri sera per decidere cosa fare contro il rumore notturno.';
+    expect(speakers(text, title)).toEqual([null]);
   });
 });

@@ -42,6 +42,7 @@ import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
+import { placeNamed } from './places.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1081,7 +1082,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
     // Not a column's heading framing it ("Il Punto: «…»", "Ultime Notizie: «…»").
     const heading = isPageLabel(narration.slice(own.start, named).split(/[,:.;!?\u2013\u2014]/u).at(-1)!);
-    const organisation = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
+    const framer = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
+    // Not a place the text names as one ("la protesta delle Vettovaglie:" under "Piazza delle Vettovaglie").
+    const organisation = framer && !placeNamed(narration, framer) ? framer : undefined;
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
