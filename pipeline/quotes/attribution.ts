@@ -15,6 +15,7 @@ import { talkedOf } from './talked-of.ts';
 import { characterisedAs } from './characterised.ts';
 import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
+import { givenTheTurn } from './speaking-turns.ts';
 
 export interface Range {
   start: number;
@@ -715,6 +716,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     // "Belle anche le parole di X, …": whose words they are, not a complement.
     if (/(?:parole|commento|pensiero|dichiarazioni|testimonianza|racconto|sfogo|appello)\s+(?:(?:di|del|della|dello)\s+|dell[’']\s*)$/iu.test(window)) return true;
+    // "È stata la volta di X", "Stessa linea anche per X": the one given the floor.
+    if (givenTheTurn(text, mention.start)) return true;
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.

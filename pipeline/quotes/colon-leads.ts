@@ -5,6 +5,7 @@ import { descriptionAt, type Description } from './described.ts';
 import { namesOffice, organisationAfter, sayings } from './attribution.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { wordsOf, type Word } from './words.ts';
+import { placeNamed } from './places.ts';
 
 /** Nouns for something said aloud: whoever they belong to says the sentence after the colon. */
 const SPOKEN = new Set([
@@ -63,6 +64,9 @@ function ownerAfter(text: string, mentions: Mention[], words: Word[], index: num
   // Capitalised, an organisation's name ("della Cgil", "di Legambiente Lazio").
   if (/^\p{Lu}/u.test(text.slice(owner, owner + 1))) {
     const organisation = organisationAfter(text, owner);
+    // Not a place the text names as one ("la protesta delle Vettovaglie" over "piazza delle Vettovaglie"): the
+    // protest of the people who live there, whom the lead does not name.
+    if (organisation && placeNamed(text, organisation)) return undefined;
     return organisation && namesOffice(organisation) && owner + organisation.length <= end ? { organisation } : undefined;
   }
   const fused = !/\sdi\s*$/u.test(of[0]);

@@ -43,6 +43,9 @@ import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
 import { bylineOrganisation } from './press-offices.ts';
+import { relativeSubject } from './relative-subjects.ts';
+import { commonNounLabel } from './common-noun-labels.ts';
+import { placeNamed } from './places.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -685,6 +688,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const holder = partialQuoteSpeaker(narration, mentions, span.open, sentence, words[1]?.text ?? firstWord, quotedWords, paragraphStart);
       if (holder) before = { kind: 'before', start: sentence, end: span.open, speaker: holder };
     }
+    // "X, che la Cgil giudica «…»": the relative clause's subject, not its antecedent the words above fell back on.
+    const judging = relativeSubject(narration, sentence, span.open);
+    if (judging) before = { kind: 'before', start: sentence, end: span.open, organisation: judging };
     // "Il gruppo consiliare di X, composto da A, B e C, ha definito il post «…»": the group's words, not a member's.
     if (!before?.organisation && !after?.speaker && !after?.organisation && (!before?.speaker || before.speaker.start >= sentence)) {
       const group = composedGroup(narration, mentions, sentence, span.open);
@@ -1091,7 +1097,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // (Not the kicker itself: "Manovra: Anci, '…'" names Anci, not Manovra.)
     // Not a column's heading framing it ("Il Punto: «…»", "Ultime Notizie: «…»").
     const heading = isPageLabel(narration.slice(own.start, named).split(/[,:.;!?\u2013\u2014]/u).at(-1)!);
-    const organisation = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
+    const framer = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
+    // Not a place the text names as one ("la protesta delle Vettovaglie:" under "Piazza delle Vettovaglie").
+    const organisation = framer && !placeNamed(narration, framer) ? framer : undefined;
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
@@ -1107,6 +1115,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "Confesercenti: «…»" quotes the organisation, as the headline says, not its president: the sets' annotations
     // disagreed (dev5 and untuned2 gave some to the president, dev5, dev6 and untuned3 to the organisation); the one
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
+    // "Ambulanti: «…»" over a body about "gli ambulanti": a common noun set with a capital, people described, not named.
+    const noun = organisation ? commonNounLabel(narration, organisation) : undefined;
+    if (noun) return describedInBody(describedSpeaker({ text: noun })) ?? describedSpeaker({ text: noun });
     if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;

@@ -9,6 +9,7 @@ import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 import { creditedPhotographer } from './photo-credits.ts';
 import { ungluedWords } from './glued-words.ts';
 import { gluedRoleAt } from './glued-roles.ts';
+import { officerAfterSeat } from './office-seats.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -91,6 +92,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
 
 /** Where a person's name starts inside a run of capitalised words, if it holds one. */
 function personIn(text: string, words: Word[], from: number, to: number): number | undefined {
+  const officer = officerAfterSeat(text, words, from, to);
+  if (officer !== undefined) return officer;
   for (let f = from; f < to - 1; f++) {
     const word = words[f]!;
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
@@ -120,6 +123,13 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     return f;
   }
   return undefined;
+}
+
+/** Does word `k` close a first name and surname ("Marco Bellini")? */
+function closesFullName(text: string, words: Word[], k: number): boolean {
+  const surname = words[k]!;
+  const given = words[k - 1];
+  return given !== undefined && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && /^\p{Lu}\p{Ll}+$/u.test(given.text) && isFirstName(given.text) && !isFirstName(surname.text) && !ROLE_GROUP.has(surname.key) && !INSTITUTIONS.has(surname.key) && gapIsSpace(text, given, surname);
 }
 
 /** "il pubblico ministero Chiara Lupo", "il primo cittadino, Gianni Rossi": a role in two words, neither a role alone. */
@@ -153,10 +163,13 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
       !GERUND.test(words[chunkFrom - 1]!.key) &&
       // So does an auxiliary, the subject before it: "il giudice ha accolto la richiesta del pm X" is the prosecutor.
       !AUXILIARY.test(words[chunkFrom - 1]!.key) &&
+      // Nor across another person's name: in "del vescovo Marco Bellini durante la messa di don Paolo Neri" the
+      // bishop's title is Bellini's, not Neri's.
+      !closesFullName(text, words, chunkFrom - 1) &&
       !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))
     ) chunkFrom--;
   } else return undefined;
-  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
+  if (gap.includes(',') && chunkFrom > floor && !AUXILIARY.test(words[chunkFrom - 1]!.key) && !closesFullName(text, words, chunkFrom - 1) && !DELIMITER.test(text.slice(words[chunkFrom - 1]!.end, words[chunkFrom]!.start))) {
     // A long sentence running into the apposition: "… presentato oggi dall’assessore ai Trasporti e mobilità, X".
     return roleInLongChunk(text, words, chunkFrom, j);
   }

@@ -4,3 +4,12 @@ export const REGIONS = new Set([
   'abruzzo', 'basilicata', 'calabria', 'campania', 'emilia', 'romagna', 'friuli', 'lazio', 'liguria', 'lombardia', 'marche',
   'molise', 'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'trentino', 'umbria', 'veneto', 'valdostana', 'italia', 'europa',
 ]);
+
+/** Nouns of a place in town before its name: "piazza delle Erbe", "via Roma", "rione Monti". */
+const PLACE_NOUN = '(?:piazza|piazzetta|piazzale|via|viale|vicolo|corso|largo|rione|quartiere|borgo|contrada|località|frazione|lungomare)';
+
+/** Does the text write `name` after a noun of place ("piazza delle Vettovaglie"), as a place's name? */
+export function placeNamed(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${PLACE_NOUN}\\s+(?:(?:di|del|dello|della|dei|degli|delle)\\s+|dell[’']\\s*)?${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
