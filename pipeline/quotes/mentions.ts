@@ -191,8 +191,9 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   if (purposeClause(words.slice(best, j + 1))) return undefined;
   // "del vescovo Luciano Brambati durante la messa di ingresso di don X": a title naming someone else in full before X
   // is that person's, not X's; X's own starts past that name, if a title follows it ("al sindaco Y il presidente X").
+  // (A run after "di" is the office's seat, not a person: "il sindaco di Viola Alta Stefano Ruggini".)
   for (let k = j - 1; k > best; k--) {
-    if (!words[k]!.capital || !isFirstName(words[k]!.text) || !words[k + 1]!.capital || !gapIsSpace(text, words[k]!, words[k + 1]!) || ROLE_GROUP.has(words[k + 1]!.key)) continue;
+    if (!words[k]!.capital || !isFirstName(words[k]!.text) || !words[k + 1]!.capital || !gapIsSpace(text, words[k]!, words[k + 1]!) || ROLE_GROUP.has(words[k + 1]!.key) || /^d(?:i|el(?:l[aoe]|l)?|ei|egli)$/u.test(words[k - 1]!.key)) continue;
     const own = words.slice(k + 2, j + 1).findIndex((word) => ROLE_GROUP.has(word.key));
     if (own < 0) return undefined;
     best = k + 2 + own;
