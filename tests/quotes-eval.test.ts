@@ -52,7 +52,7 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-untuned9', 'the spent ninth untuned set, real-page adaptations (scored once at ec958c5: F1 0.889, speakers 0.794)', 72, 193, 0.93, 0.91, 2],
     ['tests/fixtures/quotes-untuned10', 'the spent tenth untuned set, real-page adaptations (scored once at c7db747: F1 0.913, speakers 0.849)', 30, 85, 0.95, 0.93, 0],
     ['tests/fixtures/quotes-untuned11', 'the spent eleventh untuned set, real-page adaptations (scored once at e5f2a38: F1 0.918, speakers 0.724)', 60, 161, 0.94, 0.89, 2],
-    ['tests/fixtures/quotes-untuned12', 'the spent twelfth untuned set, real-page adaptations (scored once at ea64758: F1 0.929, speakers 0.615)', 60, 132, 0.96, 0.87, 0],
+    ['tests/fixtures/quotes-untuned12', 'the spent twelfth untuned set, real-page adaptations (scored once at ea64758: F1 0.929, speakers 0.615)', 60, 132, 0.96, 0.88, 0],
     ['tests/fixtures/quotes-untuned13', 'the spent thirteenth untuned set, real-page adaptations (scored once at 7139f07: F1 0.910, speakers 0.831)', 60, 157, 0.94, 0.93, 0],
     ['tests/fixtures/quotes-untuned14', 'the spent fourteenth untuned set, real-page adaptations (scored once at 050bf6f: F1 0.924, speakers 0.740)', 60, 144, 0.94, 0.87, 1],
     ['tests/fixtures/quotes-untuned15', 'the spent fifteenth untuned set, real-page adaptations (scored once at 93f08f2: F1 0.921, speakers 0.784)', 57, 148, 0.96, 0.90, 5],

@@ -359,8 +359,9 @@ export function organisationAfter(text: string, at: number): string | undefined 
   let first = 0;
   if (words[0] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[0].key)) first = 1;
   const head = words[first];
-  // A body in lower case heads the name when a capitalised word follows: "l’ufficio stampa di Aeroporti di Puglia", "la famiglia Pintus".
-  const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 5).some((word) => word.capital);
+  // A body in lower case heads the name when a capitalised word follows: "l’ufficio stampa di Aeroporti di Puglia", "la famiglia Pintus";
+  // in the same phrase, not past a stop or a mark ("scrive l’azienda. «Siamo …»" names no firm).
+  const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 5).some((word) => word.capital && !/[.!?;:«»“”"(]/u.test(text.slice(head.end, word.start)));
   // Within the paragraph: past a break, a capital opens the next line ("concludono" with no stop, then a caption).
   if (!(head?.capital || body) || !/^[^\S\n]*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head!.start)))) return undefined;
   let end = first;
