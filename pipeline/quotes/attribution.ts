@@ -101,8 +101,18 @@ const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ss
 /** A short capitalised name in marks of its own (forty characters at most): “Mani Tese”, "Zampe Amiche". */
 const NAME_IN_MARKS = /^(?:“\p{Lu}[^“”«»"\n]{0,40}”|"\p{Lu}[^“”«»"\n]{0,40}"|‘\p{Lu}[^‘’“”«»"\n]{0,40}’)(?=[\s,.\u2013\u2014-])/u;
 
-/** After a dashed verb of saying: an article, a description with no stop, a comma and a name closing the aside. */
-const DESCRIBED_THEN_NAMED = /^[ \t]+(?:il|lo|la|l[’']|i|gli|le)[ \t]*[^\u2013\u2014«»“”"_.;:!?\n]{1,160}?,[ \t]+\p{Lu}[\p{L}’']+(?:[ \t]+\p{Lu}[\p{L}’']+){1,3}[ \t]*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?/u;
+/** A name of two to four capitalised words. */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}’']+(?:[ \t]+\p{Lu}[\p{L}’']+){1,3}`;
+
+/**
+ * After a dashed verb of saying: an article, a description with no stop, and the name closing the aside, after a
+ * comma or straight after the description; several names, listed, for a plural verb ("– sostengono i componenti della
+ * delegazione Roberto Scarpa, Giulia Tonetto ed Enrico Dal Bo –").
+ */
+const DESCRIBED_THEN_NAMED = new RegExp(
+  String.raw`^[ \t]+(?:il|lo|la|l[’']|i|gli|le)[ \t]*[^\u2013\u2014«»“”"_.;:!?\n]{1,160}?(?:,[ \t]+${FULL_NAME}|[ \t]+${FULL_NAME}(?:,[ \t]+${FULL_NAME})*[ \t]+(?:e|ed)[ \t]+${FULL_NAME})[ \t]*(?:[\u2013\u2014]|-(?=[\s.,]|$))[.,]?`,
+  'u',
+);
 
 /** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
 function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
@@ -159,7 +169,9 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     const plain = described ? circumstances[1]!.slice(0, circumstances[1]!.indexOf(',')) : circumstances?.[1] ?? '';
     // A gerund's clause names whom the speaker addresses, not the speaker: "– ha detto rivolgendosi a Rossi –".
     const gerund = circumstances !== null && /^\p{Ll}+(?:ando|endo)(?:[lmst]i|[lc]e|ne|l[oa])?\s/u.test(circumstances[1]!);
-    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : 7) && (gerund || !wordsOf(plain).some((word) => word.capital)) && !speakerFollows(text, verbEnd, piece.end)) {
+    // Where and how it was said may take a few words more: "- racconta in un video pubblicato sui suoi profili social -".
+    const where = circumstances !== null && /^(?:in|nel|nella|nei|nelle|durante|davanti|su|sul|sulla|sui|con)\s/u.test(circumstances[1]!);
+    if (circumstances && wordsOf(circumstances[1]!).length <= (described ? 16 : where ? 10 : 7) && (gerund || !wordsOf(plain).some((word) => word.capital)) && !speakerFollows(text, verbEnd, piece.end)) {
       found.push({ start: verbStart - dash![0].length, end: verbEnd + circumstances[0].length });
       continue;
     }

@@ -10,7 +10,7 @@ import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
-import { genderOf, isFirstName } from './names.ts';
+import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
@@ -279,7 +279,7 @@ class People {
     if (!this.last || paragraphsApart(this.prose, this.last.paragraph, paragraph, names) > 1) return undefined;
     const { speaker, end } = this.last;
     // One of people speaking together is none other ("X e Y").
-    const together = speaker.name.includes(' e ') ? speaker.name.split(/, | e /u) : [speaker.name];
+    const together = / ed? /u.test(speaker.name) ? speaker.name.split(/, | ed? /u) : [speaker.name];
     const between = this.mentions.filter((mention) => mention.kind !== 'title' && mention.start >= end && mention.end <= at && !this.inRoles.has(mention) && !together.includes(mention.person ?? mention.name));
     // Someone in a complement ("… per la visita del premier X") is spoken of, not speaking: the speaker goes on.
     const other = subjects(this.narration, between).length > 0;
@@ -315,7 +315,7 @@ class People {
   /** Two people speaking together, "X e Y" by their full names; nobody when both are one person. */
   together(first: Mention, second: Mention, at: number): Speaker | undefined {
     const [one, other] = [this.resolve(first, at)?.name, this.resolve(second, at)?.name];
-    return one && other && one !== other ? { name: `${one} e ${other}` } : undefined;
+    return one && other && one !== other ? { name: namesTogether([one, other]) } : undefined;
   }
 
   /**
@@ -837,7 +837,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (lead.kind === 'title') return titlesTogether(lead, at);
     // "… dei consiglieri: Rossi Anna (Pd), Bianchi Luca (M5S), …": the whole roll the name stands in.
     const roll = rollAround(narration, lead.nameStart);
-    if (roll) return { name: `${roll.slice(0, -1).join(', ')} e ${roll.at(-1)!}` };
+    if (roll) return { name: namesTogether(roll) };
     const people_ = mentions.filter((mention) => mention.kind !== 'title');
     const index = people_.findIndex((mention) => mention.nameStart === lead.nameStart);
     if (index < 0) return undefined;
@@ -878,7 +878,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (names.length < 2) return undefined;
     const firstNamed = (name: string) => mentions.findIndex((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === name);
     names.sort((a, b) => firstNamed(a) - firstNamed(b));
-    return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+    return { name: namesTogether(names) };
   };
 
   /**
@@ -895,7 +895,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (!/^\s+(?:hanno|sono|\p{Ll}{3,}(?:ano|ono))(?![\p{L}])/u.test(narration.slice(right.end, right.end + 30))) continue;
       const names = [people.resolve(left, at)?.name, people.resolve(right, at)?.name];
       if (names.some((name) => name === undefined) || names[0] === names[1]) return undefined;
-      return { name: `${names[0]} e ${names[1]}` };
+      return { name: namesTogether(names as string[]) };
     }
     return undefined;
   };
@@ -919,7 +919,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const speakers = named.map((mention) => people.resolve(mention, to)).filter((speaker): speaker is Speaker => speaker !== undefined && fits(speaker));
     const names = [...new Set(speakers.map((speaker) => speaker.name))];
     if (names.length !== count) return undefined;
-    return { name: `${names.slice(0, -1).join(', ')} e ${names.at(-1)!}` };
+    return { name: namesTogether(names) };
   };
 
   /** The two people named in the sentence before `at` (in its paragraph), joined, if it names exactly two. */
@@ -932,7 +932,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (own <= floor) return undefined;
     const from = sentenceBefore(narration, own - 1, floor);
     const names = [...new Set(mentions.filter((mention) => mention.kind !== 'title' && mention.start >= from && mention.end <= own).map((mention) => people.resolve(mention, at)?.name).filter((name): name is string => name !== undefined))];
-    return names.length === 2 ? { name: `${names[0]} e ${names[1]}` } : undefined;
+    return names.length === 2 ? { name: namesTogether(names) } : undefined;
   };
 
   const quotes: Quote[] = [];
@@ -1207,7 +1207,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (both) return { quote: true, speaker: both };
       // "«…», denunciano X e Y. «… – spiegano – …»": the people or the office just quoted together go on.
       const together = people.recent(paragraphAt(prose, at), at);
-      if (together && (isOffice(together) || / e /u.test(together.name))) return { quote: true, speaker: together };
+      if (together && (isOffice(together) || / ed? /u.test(together.name))) return { quote: true, speaker: together };
       // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
       const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
       if (group) return { quote: true, speaker: describedSpeaker(group) };

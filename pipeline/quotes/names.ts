@@ -15,3 +15,9 @@ export function genderOf(word: string): 'male' | 'female' | undefined {
   const gender = (italianNames as Map<string, string>).get(word.normalize('NFC').toLowerCase());
   return gender === 'male' || gender === 'female' ? gender : undefined;
 }
+
+/** People speaking together, as Italian lists them: "A, B e C", "A ed Enrico B" before a vowel e (the euphonic d). */
+export function namesTogether(names: readonly string[]): string {
+  const last = names.at(-1)!;
+  return names.length < 2 ? last : `${names.slice(0, -1).join(', ')} ${/^[EeÈÉ]/u.test(last) ? 'ed' : 'e'} ${last}`;
+}
