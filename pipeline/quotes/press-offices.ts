@@ -17,7 +17,7 @@ export function spokenThrough(office: string): string {
  * position it is; no person is named. Only with nothing but a date, a topic and separators between the byline and the
  * marks, so that a byline in a contact block above ("Ufficio stampa Tel. …") or a sentence naming the office is not one.
  */
-const BYLINE = /(?:^|\s)(?:[Uu]fficio|[Ss]ervizio)\s+[Ss]tampa\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\s\-\u2013\u2014|]*(?:\p{L}+[\s\-\u2013\u2014|]*){0,3}$/u;
+const BYLINE = /(?:^|\s)(?:[Uu]fficio|[Ss]ervizio)\s+[Ss]tampa\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell[’']\s*)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\s\-\u2013\u2014|]*(?:\p{L}+(?:[\s\-\u2013\u2014|]+|$)){0,3}$/u;
 
 /** The organisation whose press office signs the item the lead `lead` (the narration before the marks) heads. */
 export function bylineOrganisation(lead: string): string | undefined {
