@@ -148,9 +148,8 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
       }
     }
     const torino = JSON.parse(result.files.get('ja/torino-piemonte-giappone-scienze-vita/quotes.json')!) as QuotesFile;
-    // The attributions took the Italian's stops: the Japanese text puts them back, and sets no space between parts.
+    // The attributions took the Japanese sentences' stops: the text puts them back, and sets no space between parts.
     expect(torino.quotes[0]!.text).toBe(torino.quotes[0]!.parts.join('。'));
-    expect(JSON.parse(result.files.get('en/torino-piemonte-giappone-scienze-vita/quotes.json')!).quotes[2].text).toMatch(/in the health sector\. The international activities/u);
     // Named as the Japanese text writes them.
     expect(torino.quotes.map((quote) => [quote.speaker.name, quote.parts.length])).toEqual([['アンドレア・トロンツァーノ', 3], ['ダリオ・ペイローネ', 2], ['アントニオ・サルヴィ', 2]]);
     expect(torino.quotes[1]!.speaker.role).toBe('Ceipiemonte会長');
@@ -183,16 +182,20 @@ describe('build: quotes.json in every language, speakers on the pages', () => {
 });
 
 describe('a translated quote’s parts joined into its text', () => {
-  it('puts back the stop an attribution took before a new sentence, and joins Japanese without spaces', () => {
-    expect(joinedParts(['We are ready', 'The work starts in May'], 'en')).toBe('We are ready. The work starts in May');
+  it('joins Japanese without spaces, putting back the 。 an attribution took after a sentence’s end only', () => {
     expect(joinedParts(['準備はできている', '工事は5月に始まる'], 'ja')).toBe('準備はできている。工事は5月に始まる');
+    expect(joinedParts(['これは重要な一歩だ', '次に進む'], 'ja')).toBe('これは重要な一歩だ。次に進む');
     // A sentence the attribution cut in two, or a part already closed: nothing added.
-    expect(joinedParts(['This project', 'is a turning point'], 'en')).toBe('This project is a turning point');
     expect(joinedParts(['このプロジェクトは', '転換点だ'], 'ja')).toBe('このプロジェクトは転換点だ');
     expect(joinedParts(['地域の企業と協力して', '成長を支える'], 'ja')).toBe('地域の企業と協力して成長を支える');
-    expect(joinedParts(['We are ready!', 'Work starts'], 'en')).toBe('We are ready! Work starts');
+    expect(joinedParts(['経済を強化し', '雇用を守る'], 'ja')).toBe('経済を強化し雇用を守る');
+    expect(joinedParts(['予算が確保できれば', '工事は始まる'], 'ja')).toBe('予算が確保できれば工事は始まる');
     expect(joinedParts(['準備はできている。', '工事は始まる'], 'ja')).toBe('準備はできている。工事は始まる');
-    // The Italian is the text as written, parts joined by a space.
+  });
+
+  it('joins English and Italian with a space and adds nothing: a capital after an attribution may be “I” or a name', () => {
+    expect(joinedParts(['When we arrived', 'I saw the damage'], 'en')).toBe('When we arrived I saw the damage');
+    expect(joinedParts(['As the mayor said,', 'Turin is ready'], 'en')).toBe('As the mayor said, Turin is ready');
     expect(joinedParts(['Siamo pronti', 'I lavori partono'], 'it')).toBe('Siamo pronti I lavori partono');
   });
 });

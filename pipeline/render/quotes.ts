@@ -48,25 +48,18 @@ function quotedParts(blocks: Inline[]): Map<string, string[]> {
   return parts;
 }
 
-/** A sentence's last mark, in any of the three languages (before a closing quotation mark or bracket). */
-const CLOSED = /[.!?…。！？][”’」』)）]*$/u;
-
-/** A Japanese clause that goes on: a comma, a particle or a conjunctive form before the attribution. */
-const GOES_ON = /(?:[、,・はがをにでてとのもへや]|から|まで|より|ので|けど|ず)$/u;
+/** A Japanese sentence's end: a stop, or a predicate's final form (…だ, …である, …です, …ます, …た, …る, …い). */
+const JAPANESE_END = /(?:[。！？][」』）]*|だ|である|です|ます|た|る|い)$/u;
 
 /**
- * A translation's parts joined into one text. Words on either side of an attribution never run together: a space
- * between them, none in Japanese, which sets no spaces between words. Where the attribution took a sentence's stop
- * (the next part opens a sentence: a capital in English; in Japanese, a part that ends in no particle or comma), the
- * text puts it back: “…in the health sector. The international…”, 「…柱となっている。こうした中…」.
+ * A translation's parts joined into one text, so that the words on either side of an attribution never run
+ * together: a space between them; in Japanese, which sets no spaces between words, none, and the 。 the attribution
+ * took where the part before ends a sentence (「…柱となっている。こうした中…」), but not after a clause that goes on
+ * (「経済を強化し」「できれば」). English keeps the parts as they are: a capital after them may be "I" or a name.
  */
 export function joinedParts(parts: string[], language: Language): string {
-  if (language === 'it') return parts.join(' ');
-  return parts.reduce((text, part, index) => {
-    if (index === 0) return part;
-    if (language === 'ja') return `${text}${CLOSED.test(text) || GOES_ON.test(text) ? '' : '。'}${part}`;
-    return `${text}${!CLOSED.test(text) && /^\p{Lu}/u.test(part) ? '.' : ''} ${part}`;
-  }, '');
+  if (language !== 'ja') return parts.join(' ');
+  return parts.reduce((text, part, index) => (index === 0 ? part : `${text}${JAPANESE_END.test(text) && !/[。！？][」』）]*$/u.test(text) ? '。' : ''}${part}`), '');
 }
 
 /**
