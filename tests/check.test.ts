@@ -203,6 +203,14 @@ describe('check: dates in figures', () => {
     ]);
   });
 
+  it('reads the Italian’s day written out, and leaves figures in another order than the Italian’s to others', () => {
+    expect(messages('date-order', 'La missione arriva il 26 settembre 2025.', 'The mission arrives on 26.09.2025.')).toEqual([
+      'the date “26.09.2025” keeps the Italian day-month order in figures; write “26 September 2025”',
+    ]);
+    // An American 10/03/2025 for 3 October: read day first it is another day, which the message would name.
+    expect(messages('date-order', 'La missione arriva il 3 ottobre 2025.', 'The mission arrives on 10/03/2025.')).toEqual([]);
+  });
+
   it('passes dates written out, years first, and figures that are no date', () => {
     const source = 'Il 26.09.2025 a Osaka: 1.200.000 euro, ore 10.30, versione 2.1.2025.1, il 31.04.2025 non esiste.';
     expect(messages('date-order', source, 'On 26 September 2025 in Osaka: 1,200,000 euros, at 10.30, version 2.1.2025.1, 31.04.2025 does not exist.')).toEqual([]);

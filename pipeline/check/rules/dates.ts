@@ -9,6 +9,7 @@ import { plainText } from '../../inline/index.ts';
 const DAY_FIRST = /(?<![\d.,/])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([./])(\d{1,2})\3(\d{4})(?![\d]|[.,/]\d)/gu;
 
 const LOCALES: Record<TargetLanguage, string> = { en: 'en-GB', ja: 'ja-JP' };
+const FORMATS = Object.fromEntries(Object.entries(LOCALES).map(([language, locale]) => [language, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<TargetLanguage, Intl.DateTimeFormat>;
 
 /** The day, if `day`/`month`/`year` is one (no 31 April, no month 13). */
 function dayOf(year: number, month: number, day: number): Date | undefined {
@@ -17,9 +18,9 @@ function dayOf(year: number, month: number, day: number): Date | undefined {
 }
 
 /** Every date of `text` written day first in figures, with how `language` writes it. */
-export function dayFirstDates(text: string, language: TargetLanguage): { written: string; suggested: string }[] {
-  const format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const dates: { written: string; suggested: string }[] = [];
+export function dayFirstDates(text: string, language: TargetLanguage): { written: string; suggested: string; days: string[] }[] {
+  const format = FORMATS[language];
+  const dates: { written: string; suggested: string; days: string[] }[] = [];
   for (const match of text.matchAll(DAY_FIRST)) {
     const [written, first, last, , month, year] = match;
     const from = dayOf(Number(year), Number(month), Number(first));
@@ -27,9 +28,21 @@ export function dayFirstDates(text: string, language: TargetLanguage): { written
     if (!from || !to || to < from) continue;
     // Intl's ranges are 1 – 3 October and 2025/10/01～2025/10/03: desks write 1–3 October and 2025年10月1日～3日.
     const range = language === 'en' ? `${from.getUTCDate()}–${format.format(to)}` : `${format.format(from)}～${to.getUTCDate()}日`;
-    dates.push({ written, suggested: to > from ? range : format.format(from) });
+    const days = [first, ...(last === undefined ? [] : [last])].map((day) => `${Number(day)}-${Number(month)}-${year}`);
+    dates.push({ written, suggested: to > from ? range : format.format(from), days });
   }
   return dates;
+}
+
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const WRITTEN_OUT = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s?[-–]\\s?(\\d{1,2}))?(?:°|º)?\\s+(${MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+
+/** The days the Italian gives, in figures or written out ("26 settembre 2025"), as day-month-year keys. */
+function italianDays(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const [, first, last, , month, year] of text.matchAll(DAY_FIRST)) for (const day of [first, last]) if (day) days.add(`${Number(day)}-${Number(month)}-${year}`);
+  for (const [, first, last, month, year] of text.matchAll(WRITTEN_OUT)) for (const day of [first, last]) if (day) days.add(`${Number(day)}-${MONTHS.indexOf(month!.toLowerCase()) + 1}-${year}`);
+  return days;
 }
 
 export const dayFirstDate: CheckRule = {
@@ -37,7 +50,12 @@ export const dayFirstDate: CheckRule = {
   description: 'a date left in figures in the Italian day-month-year order',
   severity: 'warning',
   scope: 'translation',
-  check({ target, language }) {
-    return dayFirstDates(plainText(target), language).map(({ written, suggested }) => `the date “${written}” keeps the Italian day-month order in figures; write “${suggested}”`);
+  check({ source, target, language }) {
+    // Only a day the Italian gives: figures in another order (an American 10/03/2025 for 3 October) are not this
+    // rule's to read, and a suggestion from them would name another day.
+    const days = italianDays(plainText(source));
+    return dayFirstDates(plainText(target), language)
+      .filter(({ days: written }) => written.every((day) => days.has(day)))
+      .map(({ written, suggested }) => `the date “${written}” keeps the Italian day-month order in figures; write “${suggested}”`);
   },
 };
