@@ -347,6 +347,11 @@ describe('wrap: BudouX phrases', () => {
     // BudouX keeps the role and the name as one phrase, wider than what the first phrase leaves of a line.
     expect(parser.parse(text)).toContain('予算・生産活動・国際化担当評議員アンドレア・トロンツァーノ氏は');
     expect(wrap(text)).toEqual(['ピエモンテ州の予算・生産活動・国際化担当評議員アンドレア・', 'トロンツァーノ氏は「ライフサイエンスは戦略的な柱だ」と述べた。']);
+    // Never before hiragana: a particle or okurigana opening the next line would leave its word.
+    for (const width of [26, 27, 32, 33]) {
+      const lines = wrap('州政府は中小企業向け貸し付け制度の対象企業一覧を公表した。', { width });
+      for (const line of lines.slice(1)) expect(line, `width ${width}`).not.toMatch(/^[をにがはのでとへけ]/u);
+    }
     // No seam within reach (one name in katakana): the short line stays rather than cut the name.
     expect(wrap('州のアンドレアトロンツァーノアンドレアトロンツァーノアンドレアトロンツァーノ', { width: 40 })[0]).toBe('州の');
   });

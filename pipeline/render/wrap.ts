@@ -344,11 +344,12 @@ function hardBreak(described: Int32Array, first: number, end: number, firstRoom:
 
 const SCRIPTS = [/\p{Script=Han}/u, /\p{Script=Katakana}/u, /\p{Script=Hiragana}/u];
 const scriptOf = (cluster: string) => SCRIPTS.findIndex((script) => script.test(cluster));
+const HIRAGANA = 2;
 
 /**
  * The latest cut in (start, reach] inside a Japanese phrase where a reader sees a seam: after a 中黒 (アンドレア・|トロン
- * ツァーノ) or where kanji, katakana and hiragana change (評議員|アンドレア), clean of kinsoku; never inside a run of
- * one script (a name in katakana, a compound in kanji) nor a Latin word. 0 if none.
+ * ツァーノ) or where the script changes to kanji or katakana (評議員|アンドレア, 州の|予算), clean of kinsoku; never inside a
+ * run of one script (a name in katakana, a compound in kanji), before hiragana, nor in a Latin word. 0 if none.
  */
 function innerCut(text: string, bounds: Int32Array, described: Int32Array, start: number, reach: number): number {
   const cluster = (index: number) => text.slice(bounds[index], bounds[index + 1]);
@@ -356,7 +357,8 @@ function innerCut(text: string, bounds: Int32Array, described: Int32Array, start
     if ((described[at - 1]! | described[at]!) & SPACE) continue;
     const before = cluster(at - 1);
     const after = scriptOf(cluster(at));
-    const seam = before === '・' ? after >= 0 : after >= 0 && scriptOf(before) >= 0 && scriptOf(before) !== after;
+    // Never before hiragana: okurigana and particles stay with their word (貸し付け, 一覧を).
+    const seam = after >= 0 && after !== HIRAGANA && (before === '・' || (scriptOf(before) >= 0 && scriptOf(before) !== after));
     if (seam && cutQuality(described, start, described.length, at) === 2) return at;
   }
   return 0;
