@@ -30,3 +30,13 @@ describe('quotes: rules of round 19 kept to what they are for', () => {
     expect(bylineOrganisation('Ufficio Stampa UIL\n14/02/2025 - Sindacato\n')).toBe('UIL');
   });
 });
+
+describe('quotes: a headline quote’s place', () => {
+  it('gives `pressroom quotes --json` no position for a quote in the title, whose column would count from the key', async () => {
+    const { quotesOfFile, quoteJson } = await import('../pipeline/import/quotable.ts');
+    const read = quotesOfFile('releases/r.md', '---\ntitle: "Il sindaco Mario Rossi: «Una giornata storica»"\ndate: 2025-10-14T10:00:00+02:00\n---\n\n«Siamo pronti», ha detto il sindaco Mario Rossi.\n');
+    if (!read.ok) throw new Error('does not read');
+    const json = read.quotes.map((quote) => quoteJson(quote));
+    expect(json.map((quote) => [quote.block ?? null, quote.position ?? null])).toEqual([['title', null], [null, { line: 6, column: 2 }]]);
+  });
+});

@@ -65,7 +65,8 @@ export function quoteJson(quote: Quote, placed = true) {
     ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
-    ...(placed ? { position: { line: quote.position.line, column: quote.position.column } } : {}),
+    // A headline's quote has its field's line, not its own column (`block` says which headline).
+    ...(placed && !quote.block ? { position: { line: quote.position.line, column: quote.position.column } } : {}),
   };
 }
 

@@ -17,8 +17,8 @@ export interface LocalizedQuote {
   /** 1-based body paragraph where the quote starts (the same in every language); 0 in a headline. */
   paragraph: number;
   block?: HeadlineBlock;
-  /** Where the quote starts in the Italian release file (the same in every language). */
-  position: { line: number; column: number };
+  /** Where a body quote starts in the Italian release file (the same in every language); a headline's has `block`. */
+  position?: { line: number; column: number };
 }
 
 /** Parts of each quote id in the blocks: text outside any <q> between two <q>s ends a part. */
@@ -72,7 +72,7 @@ export function localizeQuotes(quotes: Quote[], blocks: Inline[], language: Lang
     const parts = (found.get(quote.id) ?? []).map((part) => part.replace(/\s+/gu, ' ').trim()).filter((part) => part !== '');
     if (parts.length === 0) return [];
     const { line, column } = quote.position;
-    return [{ id: quote.id, text: joinedParts(parts, language), parts, speaker: quote.speaker && speakerIn(quote.speaker), ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : {}), position: { line, column } }];
+    return [{ id: quote.id, text: joinedParts(parts, language), parts, speaker: quote.speaker && speakerIn(quote.speaker), ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}), paragraph: quote.paragraph, ...(quote.block ? { block: quote.block } : { position: { line, column } }) }];
   });
 }
 
@@ -91,7 +91,7 @@ export function renderQuotesJson(release: { id: string; language: Language; quot
     ...(quote.speakerDescription ? { speakerDescription: quote.speakerDescription } : {}),
     paragraph: quote.paragraph,
     ...(quote.block ? { block: quote.block } : {}),
-    position: quote.position,
+    ...(quote.position ? { position: quote.position } : {}),
   }));
   const { withdrawn } = release;
   const status = {
