@@ -10,6 +10,7 @@ import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { sentenceStarts, wordsOf } from './words.ts';
+import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -1733,8 +1734,7 @@ function nameLabel(narration: string, attribution: Attribution, text: string): s
   if (words.length >= 2 && VERDICT.test(words[0]!.toLowerCase())) return words.slice(1).join(' ');
   if (words.length >= 2 || /^\p{Lu}{4,}$/u.test(label)) return label;
   // One word the text writes again, and never in lower case ("Codacons: «…»" and "del Codacons"), is a name; "Programma" is not.
-  const again = text.match(new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu')) ?? [];
-  return again.length >= 2 && again.every((word) => /^\p{Lu}/u.test(word)) ? label : undefined;
+  return writtenAgainAsName(text, label) ? label : undefined;
 }
 
 /** The organisation after "secondo" (anywhere) or "per" (opening the sentence) right before the marks at `open`. */

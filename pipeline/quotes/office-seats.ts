@@ -4,14 +4,14 @@
 import { isFirstName } from './names.ts';
 import type { Word } from './words.ts';
 
+/** Offices held over a place (a town, a diocese, a province, a university): not "il portavoce di Anna Maria Bernini". */
+const SEATED = new Set(['sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'presidente', 'vicepresidente', 'governatore', 'governatrice', 'prefetto', 'questore', 'vescovo', 'arcivescovo', 'parroco', 'rettore', 'rettrice', 'procuratore', 'procuratrice']);
+
 /**
  * Where the officer's name starts in a run of capitalised words `from`–`to` set after "<office> di", when the run opens
  * on a first name that must be the seat's: the last first name before a surname, with the first name before it when
  * the seat keeps two words of its own ("di Viola Alta Anna Maria Bossi"). Undefined where the run is no such seat and name.
  */
-/** Offices held over a place (a town, a diocese, a province, a university): not "il portavoce di Anna Maria Bernini". */
-const SEATED = new Set(['sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'presidente', 'vicepresidente', 'governatore', 'governatrice', 'prefetto', 'questore', 'vescovo', 'arcivescovo', 'parroco', 'rettore', 'rettrice', 'procuratore', 'procuratrice']);
-
 export function officerAfterSeat(text: string, words: Word[], from: number, to: number): number | undefined {
   const preposition = words[from - 1];
   const office = words[from - 2];

@@ -4,7 +4,7 @@ import { BODIES, LINKS, namesOffice, OFFICE_WORDS, organisationAfter, sayings, V
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
-import { wordsOf } from './words.ts';
+import { literal, wordsOf } from './words.ts';
 
 /** Lower-case adjectives inside an organisation's name: "Società italiana di pediatria territoriale". */
 const NAME_ADJECTIVE = /(?:ale|ali|ana|ane|ano|ani|ese|esi|ica|iche|ico|ici|iva|ive|ivo|ivi|aria|ario|ari|ista|isti|ente|enti)$/u;
@@ -92,7 +92,7 @@ const PATTERNS = new Map<string, NamePatterns>();
 function patternsOf(name: string): NamePatterns {
   let patterns = PATTERNS.get(name);
   if (patterns) return patterns;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = literal(name);
   // "Rfi" for "Rete ferroviaria italiana": the words whose initials spell it.
   const acronym = /^\p{Lu}[\p{L}]{1,5}$/u.test(name) && !/[aeiou]{2}/u.test(name.slice(1));
   const initials = [...name.toLowerCase()].map((letter) => `${letter.replace(/[^\p{L}]/gu, '')}[\\p{L}’']*`).join('\\s+(?:(?:di|del|della|dei|degli|delle|per|e)\\s+)?');
@@ -151,7 +151,7 @@ export function fullOrganisation(text: string, name: string, mentions: Mention[]
  * portuale del Mar Tirreno" for "Autorità". Not a place alone ("Legambiente di Cremona"): that is placedName's.
  */
 function describedName(text: string, name: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = literal(name);
   for (const found of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped} (?:di|del|della|dello|dei|degli|delle) \\p{Ll}`, 'gu'))) {
     const full = organisationAfter(text, found.index);
     if (full && full.length > name.length + 12 && full.startsWith(name) && /\p{Lu}/u.test(full.slice(name.length))) return full;
@@ -161,7 +161,7 @@ function describedName(text: string, name: string): string | undefined {
 
 /** The name followed by the place it is of, as the text gives it once: "Camera Penale della Liguria". */
 function placedName(text: string, name: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = literal(name);
   return new RegExp(`(?<![\\p{L}])${escaped} (?:di|del|della|dello|dei|degli|delle) \\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*`, 'u').exec(text)?.[0];
 }
 

@@ -1,5 +1,7 @@
 // Places a headline sets before a colon as it would a surname ("Sanità, Piemonte: «…»"): the region speaks through
 // someone the body names, or nobody. Italy's regions and the words for the country and Europe, in lower case.
+import { literal } from './words.ts';
+
 export const REGIONS = new Set([
   'abruzzo', 'basilicata', 'calabria', 'campania', 'emilia', 'romagna', 'friuli', 'lazio', 'liguria', 'lombardia', 'marche',
   'molise', 'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'trentino', 'umbria', 'veneto', 'valdostana', 'italia', 'europa',
@@ -10,6 +12,5 @@ const PLACE_NOUN = '(?:piazza|piazzetta|piazzale|via|viale|vicolo|corso|largo|ri
 
 /** Does the text write `name` after a noun of place ("piazza delle Vettovaglie"), as a place's name? */
 export function placeNamed(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${PLACE_NOUN}\\s+(?:(?:di|del|dello|della|dei|degli|delle)\\s+|dell[’']\\s*)?${escaped}(?![\\p{L}])`, 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}])${PLACE_NOUN}\\s+(?:(?:di|del|dello|della|dei|degli|delle)\\s+|dell[’']\\s*)?${literal(name)}(?![\\p{L}])`, 'iu').test(text);
 }

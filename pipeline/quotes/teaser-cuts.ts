@@ -5,6 +5,7 @@
 import type { QuotedSpan } from './marks.ts';
 import type { Range } from './attribution.ts';
 import { isPageLabel } from './page-labels.ts';
+import { writtenAgainAsName } from './common-words.ts';
 
 /** The listing's cut at the end of the quoted words: "...", "…", "[…]", "[...]", "(…)". */
 const CUT = /\s*(?:\.{3,}|…|[[(](?:…|\.{3})[\])])\s*$/u;
@@ -38,6 +39,5 @@ export function headlineLabelOver(narration: string, headline: Range): string | 
   const label = /^\s*(?:(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s+|[Ll][’']\s*)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s*:\s+\S/u.exec(narration.slice(headline.start, headline.end))?.[1];
   if (!label || isPageLabel(label)) return undefined;
   if (label.includes(' ') || /^\p{Lu}{2,}$/u.test(label)) return label;
-  const again = narration.match(new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu')) ?? [];
-  return again.length >= 2 && again.every((word) => /^\p{Lu}/u.test(word)) ? label : undefined;
+  return writtenAgainAsName(narration, label) ? label : undefined;
 }

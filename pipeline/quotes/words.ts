@@ -138,3 +138,8 @@ export function countWords(text: string, from = 0, to = text.length): number {
 export function sentenceStarts(text: string, from: number, to: number): number[] {
   return [from, ...[...text.slice(from, to).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((stop) => from + stop.index + stop[0].length)];
 }
+
+/** `text` to be matched as written inside a RegExp: a name may hold "." or "(" ("S.p.A.", "Cgil (Roma)"). */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
