@@ -48,8 +48,8 @@ function quotedParts(blocks: Inline[]): Map<string, string[]> {
   return parts;
 }
 
-/** A Japanese sentence's end: a stop, or a predicate's final form (…だ, …である, …です, …ます, …た, …る, …い). */
-const JAPANESE_END = /(?:[。！？][」』）]*|だ|である|です|ます|た|る|い)$/u;
+/** A Japanese predicate's final form, the sentence's stop missing: …だ, …である, …です, …ます, …た, …る, …い. */
+const PREDICATE_END = /(?:だ|である|です|ます|た|る|い)$/u;
 
 /**
  * A translation's parts joined into one text, so that the words on either side of an attribution never run
@@ -59,7 +59,7 @@ const JAPANESE_END = /(?:[。！？][」』）]*|だ|である|です|ます|た
  */
 export function joinedParts(parts: string[], language: Language): string {
   if (language !== 'ja') return parts.join(' ');
-  return parts.reduce((text, part, index) => (index === 0 ? part : `${text}${JAPANESE_END.test(text) && !/[。！？][」』）]*$/u.test(text) ? '。' : ''}${part}`), '');
+  return parts.reduce((text, part, index) => (index === 0 ? part : `${text}${PREDICATE_END.test(text) ? '。' : ''}${part}`), '');
 }
 
 /**

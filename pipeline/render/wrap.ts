@@ -380,6 +380,12 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
   // whole: counted per cluster they can only count more, so the width bound still holds.
   const edge = new Int32Array(count + 1);
   for (let index = 0; index < count; index++) edge[index + 1] = edge[index]! + (described[index]! >> WIDTH_SHIFT);
+  /** The furthest cluster a line has `room` for from `from`: the clusters [from, furthest) fit. */
+  const furthest = (from: number, room: number) => {
+    let at = from;
+    while (at < count && edge[at + 1]! - edge[from]! <= room) at++;
+    return at;
+  };
   /** Where the content of a unit ending before line start `at` ends: before the space, if any. */
   const endBefore = (at: number) => (at < count && described[at - 1]! & SPACE ? at - 1 : at);
 
@@ -402,8 +408,7 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
     const spacedCost = !empty && position > 0 && described[position - 1]! & SPACE ? 1 : 0;
     const room = width - lineWidth - spacedCost;
     // The furthest cluster the line has room for, then the latest line start whose unit ends there or before.
-    let reach = position;
-    while (reach < count && edge[reach + 1]! - edge[position]! <= room) reach++;
+    const reach = furthest(position, room);
     let next = reach === count && edge[count]! - edge[position]! <= room ? count : 0;
     for (let at = Math.min(reach + 1, count - 1); next === 0 && at > position; at--) {
       if (endBefore(at) <= reach && isStart(at)) next = at;
@@ -418,11 +423,8 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
       if (position < count) {
         // A line a third full or less before a phrase too long for the rest of it (a role and a name BudouX keeps
         // whole) goes on into the phrase, cut between Japanese characters where kinsoku allows.
-        const left = width - lineWidth;
         if (lineWidth - indentWidth <= width / 3 && !(described[position - 1]! & SPACE)) {
-          let fits = position;
-          while (fits < count && edge[fits + 1]! - edge[position]! <= left) fits++;
-          const cut = innerCut(words, bounds, described, position, fits);
+          const cut = innerCut(words, bounds, described, position, furthest(position, width - lineWidth));
           if (cut > 0) to = position = cut;
         }
         flush();

@@ -4,12 +4,16 @@
 import type { TargetLanguage } from '../../release.ts';
 import type { CheckRule } from '../rule.ts';
 import { plainText } from '../../inline/index.ts';
+import { MONTHS } from './numbers.ts';
 
 /** Day (or a range of days), month and a four-digit year, one separator throughout; not inside a longer figure. */
 const DAY_FIRST = /(?<![\d.,/])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([./])(\d{1,2})\3(\d{4})(?![\d]|[.,/]\d)/gu;
 
 const LOCALES: Record<TargetLanguage, string> = { en: 'en-GB', ja: 'ja-JP' };
 const FORMATS = Object.fromEntries(Object.entries(LOCALES).map(([language, locale]) => [language, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<TargetLanguage, Intl.DateTimeFormat>;
+
+/** A day as a key to compare by: "26-9-2025". */
+const dayKey = (day: string | number, month: string | number, year: string) => `${Number(day)}-${Number(month)}-${year}`;
 
 /** The day, if `day`/`month`/`year` is one (no 31 April, no month 13). */
 function dayOf(year: number, month: number, day: number): Date | undefined {
@@ -28,20 +32,19 @@ export function dayFirstDates(text: string, language: TargetLanguage): { written
     if (!from || !to || to < from) continue;
     // Intl's ranges are 1 – 3 October and 2025/10/01～2025/10/03: desks write 1–3 October and 2025年10月1日～3日.
     const range = language === 'en' ? `${from.getUTCDate()}–${format.format(to)}` : `${format.format(from)}～${to.getUTCDate()}日`;
-    const days = [first, ...(last === undefined ? [] : [last])].map((day) => `${Number(day)}-${Number(month)}-${year}`);
+    const days = [first, ...(last === undefined ? [] : [last])].map((day) => dayKey(day!, month!, year!));
     dates.push({ written, suggested: to > from ? range : format.format(from), days });
   }
   return dates;
 }
 
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-const WRITTEN_OUT = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s?[-–]\\s?(\\d{1,2}))?(?:°|º)?\\s+(${MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+const WRITTEN_OUT = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s?[-–]\\s?(\\d{1,2}))?(?:°|º)?\\s+(${MONTHS.it.join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
 
 /** The days the Italian gives, in figures or written out ("26 settembre 2025"), as day-month-year keys. */
 function italianDays(text: string): Set<string> {
   const days = new Set<string>();
-  for (const [, first, last, , month, year] of text.matchAll(DAY_FIRST)) for (const day of [first, last]) if (day) days.add(`${Number(day)}-${Number(month)}-${year}`);
-  for (const [, first, last, month, year] of text.matchAll(WRITTEN_OUT)) for (const day of [first, last]) if (day) days.add(`${Number(day)}-${MONTHS.indexOf(month!.toLowerCase()) + 1}-${year}`);
+  for (const [, first, last, , month, year] of text.matchAll(DAY_FIRST)) for (const day of [first, last]) if (day) days.add(dayKey(day, month!, year!));
+  for (const [, first, last, month, year] of text.matchAll(WRITTEN_OUT)) for (const day of [first, last]) if (day) days.add(dayKey(day, MONTHS.it.indexOf(month!.toLowerCase()) + 1, year!));
   return days;
 }
 

@@ -12,7 +12,7 @@ const SCALES: Record<Language, [RegExp, number][]> = {
   ja: [[/^千/u, 1e3], [/^万/u, 1e4], [/^億/u, 1e8], [/^兆/u, 1e12]],
 };
 
-const MONTHS: Partial<Record<Language, string[]>> = {
+export const MONTHS: { it: string[]; en: string[] } & Partial<Record<Language, string[]>> = {
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
