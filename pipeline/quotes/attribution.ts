@@ -114,9 +114,19 @@ const DESCRIBED_THEN_NAMED = new RegExp(
   'u',
 );
 
-/** Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece. */
-function attributionEnd(text: string, at: number, to: number, glued = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
+/** How far a role-sized attribution may run; one between dashes, to its closing dash, twice as far. */
+const ATTRIBUTION_REACH = 240;
+
+/**
+ * Where a role-sized attribution ends: a closing dash, a full stop before a new sentence, or the end of the piece.
+ * One that opened with a dash may say at length where and when the words were said ("– dichiara X, presidente di Y,
+ * nel corso della conferenza stampa (promossa da …) che si è svolta oggi alla presenza di … –"), as releases do: past
+ * the usual reach only its closing dash ends it.
+ */
+function attributionEnd(text: string, at: number, to: number, glued = false, dashed = false): { end: number; by: 'dash' | 'sentence' | 'piece' } | undefined {
   for (let i = at; i < to; i++) {
+    const far = i - at > ATTRIBUTION_REACH;
+    if (far && !(dashed && i - at <= 2 * ATTRIBUTION_REACH)) return undefined;
     const char = text[i]!;
     // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
     // A comma may follow the closing hyphen ("- ha rimarcato Zanin -, in modo da").
@@ -127,16 +137,16 @@ function attributionEnd(text: string, at: number, to: number, glued = false): { 
       return { end, by: 'dash' };
     }
     // Not the full stop of a title written short before the name ("– ha spiegato l’ing. Paolo Zubani, progettista –").
-    if (/[.!?…]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return { end: i + 1, by: 'sentence' };
+    if (/[.!?…]/u.test(char) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !(char === '.' && SHORT_TITLE.test(text.slice(Math.max(at, i - 8), i)))) return far ? undefined : { end: i + 1, by: 'sentence' };
     // A name in marks inside it is part of it: "– afferma X, presidente dell’associazione “Mani Tese” –".
     const named = i > at ? NAME_IN_MARKS.exec(text.slice(i, i + 48)) : null;
     if (named) {
       i += named[0].length - 1;
       continue;
     }
-    if (/[;:«»“”"]/u.test(char) || i - at > 240) return undefined;
+    if (/[;:«»“”"]/u.test(char)) return undefined;
   }
-  return { end: to, by: 'piece' };
+  return to - at > ATTRIBUTION_REACH ? undefined : { end: to, by: 'piece' };
 }
 
 /**
@@ -193,7 +203,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
         continue;
       }
     }
-    const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'));
+    const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'), dash !== null);
     if (!end) continue;
     if (dash) {
       found.push({ start: verbStart - dash[0].length, end: end.end });
@@ -604,6 +614,27 @@ const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|ri
 /** A document and its issuer's preposition: "una nota della", "il comunicato diffuso dall’", "in una nota congiunta di". */
 const ISSUED_BY = /^(?:in\s+)?(?:(?:una|la|un|il|nella|nel)\s+)?(?:nota|comunicato|lettera|dichiarazione|documento|post|messaggio)(?:\s+(?:congiunt|ufficial|stamp)\p{Ll}*)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\p{L}])|dell[’']|dall[’'])\s*/iu;
 
+/**
+ * The noun for the words with a word of manner beside it, then whose they are: "È la dichiarazione a caldo di",
+ * "Questa la replica piccata del", "È la prima risposta della". Not a preposition after the noun: in "È la risposta
+ * alle critiche di X" X made the criticism, not the reply.
+ */
+const QUALIFIED_WORDS = /^(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:(?:prima|primo|ultima|ultimo|breve|secca|secco|dura|duro)\s+)?(?:affermazione|dichiarazione|commento|replica|risposta|reazione|precisazione|smentita)(?:\s+a\s+caldo|\s+(?!(?:a|ad|al|allo|alla|ai|agli|alle|in|nel|nella|nei|su|sul|sulla|per|con|tra|fra|da|dal|dalla|dai|che|e|ed)\s)\p{Ll}{4,})?\s+(?:(?:di|del|della|dello|degli|dei|delle)\s+|dell[’']\s*)/iu;
+
+/**
+ * How the speaker feels, the subject after it, as the sentence after a quotation opens: "«…». È entusiasta X, …",
+ * "«…». È visibilmente commossa la presidente X". Only in the quotation's own paragraph, and never "anche": a new
+ * paragraph opening so ("Soddisfatto anche l’assessore X, che …") brings in someone else.
+ */
+const FEELING = /^(?:è|e[’']|si\s+dice|si\s+dichiara|appare)\s+(?:(?:molto|davvero|visibilmente|particolarmente)\s+)?(?:entusiast[ai]|soddisfatt[oaie]|amareggiat[oaie]|orgoglios[oaie]|preoccupat[oaie]|delus[oaie]|commoss[oaie]|felice|felici|emozionat[oaie])\s+/iu;
+
+/** FEELING opening the sentence at `at`, in the paragraph of the quotation that closed at `start`, with no "anche". */
+function feelingSaid(text: string, start: number, at: number): RegExpExecArray | null {
+  if (/\n/u.test(text.slice(start, at))) return null;
+  const feeling = FEELING.exec(text.slice(at));
+  return feeling && !/(?<![\p{L}])anche\s/iu.test(feeling[0]) && !/^anche\s/iu.test(text.slice(at + feeling[0].length)) ? feeling : null;
+}
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole (commosse) del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -615,7 +646,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const loVerb = loLength >= 0 ? verbAt + loLength : undefined;
   // "Comincia così la lunga denuncia dei residenti di …", "Inizia così la lettera del sindaco X": whose words open so;
   // "Con questo augurio, rivolto ai ragazzi, il sindaco X ha aperto …": a noun for the words, an aside saying to whom.
-  const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole(?:\s+(?:pien[ei]|ricch[ei]|cariche)\s+(?:di|d[’'])\s*\p{Ll}+)?(?:\s*,[^,;:.!?«»“”"_]{1,60},)?,?\s+|con\s+(?:questo\s+|questa\s+|quest[’']\s*)(?:augurio|auspicio|appello|messaggio|invito|monito|saluto|esortazione|promessa|impegno|ringraziamento|riflessione|frase|battuta|domanda|interrogativo|preghiera|parola)(?:\s*,[^,;:.!?«»“”"_]{1,60},)?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence);
+  const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole(?:\s+(?:pien[ei]|ricch[ei]|cariche)\s+(?:di|d[’'])\s*\p{Ll}+)?(?:\s*,[^,;:.!?«»“”"_]{1,60},)?,?\s+|con\s+(?:questo\s+|questa\s+|quest[’']\s*)(?:augurio|auspicio|appello|messaggio|invito|monito|saluto|esortazione|promessa|impegno|ringraziamento|riflessione|frase|battuta|domanda|interrogativo|preghiera|parola)(?:\s*,[^,;:.!?«»“”"_]{1,60},)?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence) ?? QUALIFIED_WORDS.exec(sentence) ?? feelingSaid(text, start, at);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.

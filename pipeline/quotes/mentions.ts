@@ -315,7 +315,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     end = stop;
     // A relative clause that reports someone speaking is the story going on, not the role: "…, mamma dell’attaccante
     // X che come ha spiegato la Y «…»" (a clause that describes stays: "presidente del CdA che guida il club").
-    const reporting = relativeReporting(text, from, end);
+    const reporting = relativeReporting(text, from, end) ?? circumstanceAt(text, from, end);
     if (reporting !== undefined) end = reporting;
     while (end > from && /\s/u.test(text[end - 1]!)) end--;
     if (reporting !== undefined || text[stop] !== ',') break;
@@ -340,6 +340,15 @@ function relativeReporting(text: string, from: number, to: number): number | und
     if (words.slice(k + 1, k + 5).some((word) => sayingLength(text, word.start) >= 0)) return words[words[k]!.key === 'quale' ? k - 1 : k]!.start;
   }
   return undefined;
+}
+
+/**
+ * Where the occasion of the words opens in [from, to), after the role: "presidente del consorzio nel corso della
+ * conferenza stampa", "… a margine dell’incontro", "… in occasione della visita". The story goes on; the role ends.
+ */
+function circumstanceAt(text: string, from: number, to: number): number | undefined {
+  const occasion = /[ \t](?:nel[ \t]+corso|in[ \t]+occasione|a[ \t]+margine)[ \t]+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’'])/u.exec(text.slice(from, to));
+  return occasion ? from + occasion.index : undefined;
 }
 
 /** Kinship nouns, a role in local reports: "Luigi, il papà di Matteo". */
