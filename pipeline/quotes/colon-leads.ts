@@ -73,3 +73,34 @@ function ownerAfter(text: string, mentions: Mention[], words: Word[], index: num
   const described = descriptionAt(text, owner, end, fused);
   return described ? { described } : undefined;
 }
+
+/**
+ * A lead that is only a noun of speech with its article, and perhaps an adjective, before the colon: "Classica la
+ * risposta:", "Secca la replica:", "Il commento:". What follows is somebody's words, not a title, though the lead
+ * does not say whose.
+ */
+export function bareSpeechLead(text: string, from: number, end: number): boolean {
+  const words = wordsOf(text, from, end);
+  const noun = words.at(-1);
+  if (!noun || !SPOKEN.has(noun.key) || words.length > 3 || !/^\s*:\s*$/u.test(text.slice(noun.end, end))) return false;
+  const article = words.at(-2);
+  if (!article || !DETERMINERS.has(article.key)) return false;
+  // (An adjective may open it, "Classica la risposta", or stand after "Ecco": nothing capitalised, no verb.)
+  return words.slice(0, -2).every((word) => !word.capital || word === words[0]) && sayings(text, from, end).every(([start]) => start === noun.start);
+}
+
+/** Articles alone, not fused with a preposition: the noun after one is the sentence's subject, not its topic. */
+const BARE_ARTICLES = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le']);
+
+/**
+ * A person whose words a topic's lead goes on to name as its subject: "Sull’accaduto il commento del presidente
+ * della circoscrizione, X: «…»". Not the topic's own noun ("Sulla replica del sindaco: «…»" asks the one interviewed).
+ */
+export function ownerAfterTopic(text: string, mentions: Mention[], from: number, end: number): Mention | undefined {
+  const words = wordsOf(text, from, end);
+  const at = words.findLastIndex((word, index) => index > 0 && SPOKEN.has(word.key) && BARE_ARTICLES.has(words[index - 1]!.key));
+  if (at < 0) return undefined;
+  const owner = leadOwner(text, mentions, words[at - 1]!.start, end);
+  return owner && 'mention' in owner ? owner.mention : undefined;
+}
+

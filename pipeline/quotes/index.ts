@@ -38,7 +38,7 @@ import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
-import { HEADING_SPOKEN, leadOwner } from './colon-leads.ts';
+import { bareSpeechLead, HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
@@ -459,6 +459,8 @@ const ABBREVIATED_ROLES: [RegExp, string][] = [
   [/diret(?:tore|trice) sportiv[oa]/gu, 'ds'],
   // "il primo cittadino, X" … "ha aggiunto il sindaco".
   [/prim[oa] cittadin[oa]/gu, 'sindaco'],
+  // "l’allenatore della squadra, X" … "le parole del tecnico": sports pages call the coach both.
+  [/allenat(?:ore|rice)/gu, 'tecnico'],
 ];
 
 function abbreviated(role: string): string {
@@ -1223,6 +1225,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "Sul rientro di X: «…»": an answer, by the one interviewed (quoted last), not by X.
     if (attribution?.topic) {
+      // "Sull’accaduto il commento del presidente …, X: «…»": the lead goes on to say whose the words are.
+      const owner = ownerAfterTopic(narration, mentions, attribution.start, attribution.end);
+      const resolved = owner ? people.resolve(owner, at) : undefined;
+      if (resolved) return { quote: true, speaker: resolved };
       const interviewee = people.lastQuoted();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
@@ -1245,7 +1251,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // (People described more fully as the subject before: "I residenti della zona protestano … l’appello dei residenti:".)
       const fuller = 'described' in owner ? pluralSubjectBefore(narration, paragraphStartOf(prose, at), attribution!.start) : undefined;
       const described = 'described' in owner ? (fuller && saysMoreOf(fuller.text, owner.described.text) ? fuller : owner.described) : undefined;
-      const speaker = 'mention' in owner ? people.resolve(owner.mention, at) : 'organisation' in owner ? officeSpeaker(fullName(owner.organisation)) : describedSpeaker(described!);
+      // ("Le parole del tecnico dopo il successo:" after a paragraph on "l’allenatore X": the one it names, by that role.)
+      const context = described ? people.context(at, paragraphAt(prose, at)) : undefined;
+      const known = described && context && !isDescribed(context) && !isOffice(context) && refersTo(described.text, context) ? context : undefined;
+      const speaker = 'mention' in owner ? people.resolve(owner.mention, at) : 'organisation' in owner ? officeSpeaker(fullName(owner.organisation)) : known ?? describedSpeaker(described!);
       if (speaker) return { quote: true, speaker };
     }
     if (attributed) {
@@ -1262,7 +1271,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (label && sentence) return { quote: true, speaker: { name: label } };
         // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
         const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
-        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
+        if (groups) return { quote: true, speaker: describedSpeaker({ text: groups }) };
+        // "Classica la risposta: «…»": somebody's words, the lead a noun of speech that says nothing of whose.
+        return sentence && bareSpeechLead(narration, attribution.start, attribution.end) ? { quote: true, reason: UNOWNED } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1647,6 +1658,7 @@ const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
 const NOBODY = 'no verb of saying or name attributes it, and its paragraph names nobody';
+const UNOWNED = 'a noun for the words leads to them, but nothing says whose they are';
 /**
  * Reasons for a null speaker that say nothing attributes the words: no group, no document, no description. Words woven
  * into a sentence are not among them: the sentence has a subject, often a body ("La ditta ha imposto «…»").
