@@ -41,18 +41,6 @@ describe('quotes: the next sentence calls the words someone’s declaration, a w
   });
 });
 
-describe('quotes: a lead that is only a noun of speech before the colon', () => {
-  it('keeps "Classica la risposta: «…»" as somebody’s words, whose the text does not say', () => {
-    const text = 'Sono andato allo sportello a chiedere spiegazioni sulla multa.\n\nClassica la risposta: «Io non posso farci niente, scriva al prefetto o al giudice di pace», e tanti saluti.';
-    expect(summary(text).map((quote) => [quote.text, quote.name])).toEqual([['Io non posso farci niente, scriva al prefetto o al giudice di pace', null]]);
-  });
-
-  it('still takes "Il programma: «…»" for no one’s words', () => {
-    const text = 'La festa torna in piazza dopo tre anni.\n\nIl programma: «Musica in piazza, mercatino e fuochi sul lago a mezzanotte».';
-    expect(summary(text)).toEqual([]);
-  });
-});
-
 describe('quotes: a topic, then whose comment follows', () => {
   const before = '«Hanno portato via tutto, anche le candele», racconta il parroco Luigi Sartori. ';
 

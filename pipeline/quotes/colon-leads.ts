@@ -74,21 +74,6 @@ function ownerAfter(text: string, mentions: Mention[], words: Word[], index: num
   return described ? { described } : undefined;
 }
 
-/**
- * A lead that is only a noun of speech with its article, and perhaps an adjective, before the colon: "Classica la
- * risposta:", "Secca la replica:", "Il commento:". What follows is somebody's words, not a title, though the lead
- * does not say whose.
- */
-export function bareSpeechLead(text: string, from: number, end: number): boolean {
-  const words = wordsOf(text, from, end);
-  const noun = words.at(-1);
-  if (!noun || !SPOKEN.has(noun.key) || words.length > 3 || !/^\s*:\s*$/u.test(text.slice(noun.end, end))) return false;
-  const article = words.at(-2);
-  if (!article || !DETERMINERS.has(article.key)) return false;
-  // (An adjective may open it, "Classica la risposta", or stand after "Ecco": nothing capitalised, no verb.)
-  return words.slice(0, -2).every((word) => !word.capital || word === words[0]) && sayings(text, from, end).every(([start]) => start === noun.start);
-}
-
 /** Articles alone, not fused with a preposition: the noun after one is the sentence's subject, not its topic. */
 const BARE_ARTICLES = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le']);
 

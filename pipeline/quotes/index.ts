@@ -38,7 +38,7 @@ import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
 import { echoOf } from './echoes.ts';
-import { bareSpeechLead, HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
+import { HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
@@ -1271,9 +1271,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (label && sentence) return { quote: true, speaker: { name: label } };
         // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
         const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
-        if (groups) return { quote: true, speaker: describedSpeaker({ text: groups }) };
-        // "Classica la risposta: «…»": somebody's words, the lead a noun of speech that says nothing of whose.
-        return sentence && bareSpeechLead(narration, attribution.start, attribution.end) ? { quote: true, reason: UNOWNED } : { quote: false };
+        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1658,7 +1656,6 @@ const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
 const NOBODY = 'no verb of saying or name attributes it, and its paragraph names nobody';
-const UNOWNED = 'a noun for the words leads to them, but nothing says whose they are';
 /**
  * Reasons for a null speaker that say nothing attributes the words: no group, no document, no description. Words woven
  * into a sentence are not among them: the sentence has a subject, often a body ("La ditta ha imposto «…»").
