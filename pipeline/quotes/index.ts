@@ -37,6 +37,7 @@ import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
+import { addressed as addressedBy } from './addressees.ts';
 import { echoOf } from './echoes.ts';
 import { HEADING_SPOKEN, leadOwner } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
@@ -346,7 +347,8 @@ class People {
     // before, the one a verb with no subject goes on from is a subject, not a complement.
     // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
     // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start));
+    // Nor one the words or a deed are addressed to ("dedica la vittoria a coach X: «…»").
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0) return own.at(-1);
@@ -1262,7 +1264,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (label && sentence) return { quote: true, speaker: { name: label } };
         // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
         const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
-        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
+        if (groups) return { quote: true, speaker: describedSpeaker({ text: groups }) };
+        // "… dedica la vittoria a coach X: «…»": words someone says to or of the one addressed, a speaker the text
+        // does not name as one.
+        const addressee = mentions.some((mention) => mention.kind !== 'title' && mention.start >= attribution.start && mention.end <= attribution.end && addressedBy(narration, mention.start));
+        return addressee && sentence ? { quote: true, reason: NO_SUBJECT } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }

@@ -1,0 +1,48 @@
+// The quotes stage on wrong names: someone the sentence addresses or names beside its subject is not who speaks.
+// Each rule from Italian grammar, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOrDescriptionsOf as speakers } from './helpers/quotes.ts';
+
+describe('quotes: the one a sentence addresses does not say its words', () => {
+  it('gives nobody the words after "dedica la vittoria a coach X:" when the subject is no name it knows', () => {
+    const text = 'Bea Sala, migliore in campo, esce in lacrime e dedica la vittoria a coach Ferrandi: “È merito suo se siamo arrivate fin qui, ci fa lavorare con grande cura”.\n\nLa squadra tornerà in campo domenica contro Lucia Bianchi e compagne.';
+    expect(speakers(text)[0]).toBeNull();
+  });
+
+  it('still gives them to the subject when it is a name ("Marta Bellini … dedica la vittoria a coach X:")', () => {
+    const text = 'Marta Bellini, migliore in campo, dedica la vittoria a coach Ferrandi: “È merito suo se siamo arrivate fin qui”.';
+    expect(speakers(text)).toEqual(['Marta Bellini']);
+  });
+
+  it('still hands the floor on: "Parola poi al segretario X:"', () => {
+    const text = 'Parola poi al segretario Marco Testa: «Il contratto va rinnovato subito».';
+    expect(speakers(text)).toEqual(['Marco Testa']);
+  });
+
+  it('still hands the floor on past an adverb: "la parola passa poi al capitano, X."', () => {
+    const text = 'Il tecnico ha parlato per primo.\n\nLa parola passa poi giustamente al capitano della squadra, Luca Ferri. Sereno come sempre: «Abbiamo aspettato tanto questa vittoria, la dedico ai compagni».';
+    expect(speakers(text)).toEqual(['Luca Ferri']);
+  });
+
+  it('still gives the words to a lawyer the defence is entrusted to ("affidata all’avvocato X")', () => {
+    const text = 'La difesa di uno degli indagati, affidata all’avvocato Carlo Mezzetti, parla di accuse «tutte da provare» e annuncia ricorso. «Il mio assistito ha sempre rispettato le regole e lo dimostreremo».';
+    expect(speakers(text).at(-1)).toBe('Carlo Mezzetti');
+  });
+
+  it('still reads an interview’s lead: "Intervista al sindaco X:"', () => {
+    const text = 'Intervista al sindaco Marco Testa: «Il contratto va rinnovato subito».';
+    expect(speakers(text)).toEqual(['Marco Testa']);
+  });
+});
+
+describe('quotes: the object after a verb is no inverted subject', () => {
+  it('gives "X, con a fianco Y, ha chiesto al presidente Z, «…»" to X, not to Z nor to Y', () => {
+    const text = 'Ieri Paolo Verdi, con a fianco il collega Franco Rossi, ha chiesto un intervento al presidente dell’assemblea Luigi Neri, «perché certe parole non si dicono in aula».';
+    expect(speakers(text)).toEqual(['Paolo Verdi']);
+  });
+
+  it('still reads "Sulle nomine, rende noto il ministro X, «…»" as said by X', () => {
+    const text = 'Sulle nomine, rende noto il ministro Paolo Verdi, «saranno raccolte le valutazioni delle Regioni».';
+    expect(speakers(text)).toEqual(['Paolo Verdi']);
+  });
+});
