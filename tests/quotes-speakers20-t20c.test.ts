@@ -46,3 +46,22 @@ describe('quotes: the object after a verb is no inverted subject', () => {
     expect(speakers(text)).toEqual(['Paolo Verdi']);
   });
 });
+
+describe('quotes: a listing’s item titled "topic, name: «…»"', () => {
+  const before = 'Cronaca\n\nLa giunta si è riunita ieri sera in municipio con il segretario Paolo Sartori.\n\n';
+
+  it('gives "Bilancio comunale, Torcelli: «…»" to Torcelli, not to the person named before', () => {
+    const text = `${before}Bilancio comunale, Torcelli: «I conti sono in ordine, nessun aumento delle tasse per il prossimo anno»\n\nGli altri titoli del giorno.`;
+    expect(speakers(text)).toEqual(['Torcelli']);
+  });
+
+  it('gives "Derby 2-1, Ferrandi: «…»" to Ferrandi, the topic a score', () => {
+    const text = `${before}Derby 2-1, Ferrandi: «Ci teniamo la vittoria, ma da noi pretendiamo qualcosa in più»\n\nGli altri titoli del giorno.`;
+    expect(speakers(text)).toEqual(['Ferrandi']);
+  });
+
+  it('gives "Saldi invernali, Confesercenti-Liguria: «…»" to the association', () => {
+    const text = `${before}Saldi invernali, Confesercenti-Liguria: «Senza clienti nelle vie del centro il danno sarà enorme»\n\nGli altri titoli del giorno.`;
+    expect(speakers(text)).toEqual(['Confesercenti-Liguria']);
+  });
+});

@@ -1710,8 +1710,11 @@ function namesLabel(label: string): string | undefined {
   const listed = names(last).length > 1;
   let first = segments.length - 1;
   if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
-  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma".
-  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ')) return undefined;
+  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma";
+  // or set after a topic and a comma, as news listings title each item ("Patto civico, Ruggeri: «…»"): a capital
+  // there, mid-line, is a name's.
+  const kicked = first > 0 && /^\p{Lu}\p{Ll}[\p{L}’'-]{2,}$/u.test(last) && segments.slice(0, first).join(' ').length > 0;
+  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ') && !kicked) return undefined;
   // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
   if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
   return segments.slice(first).join(', ');
