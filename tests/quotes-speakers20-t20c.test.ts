@@ -65,3 +65,15 @@ describe('quotes: a listing’s item titled "topic, name: «…»"', () => {
     expect(speakers(text)).toEqual(['Confesercenti-Liguria']);
   });
 });
+
+describe('quotes: the people of a shop or a trade, described after the verb', () => {
+  it('gives "«…», racconta la cassiera del bar" to the cashier described, not to the mayor named before', () => {
+    const text = 'Il sindaco Paolo Neri ha parlato ieri in consiglio.\n\n“Mi ha minacciato con una pistola”, racconta la cassiera del bar. L’uomo è poi fuggito.';
+    expect(speakers(text)).toEqual(['(cassiera del bar)']);
+  });
+
+  it('gives "«…», dice un pescatore" to a fisherman described', () => {
+    const text = 'L’assessore Marta Riva ha incontrato gli operatori del porto.\n\n«Con il gasolio a questi prezzi non si esce più in mare», dice un pescatore.';
+    expect(speakers(text)).toEqual(['(pescatore)']);
+  });
+});
