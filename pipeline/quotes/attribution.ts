@@ -16,6 +16,7 @@ import { characterisedAs } from './characterised.ts';
 import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
+import { beside } from './beside.ts';
 
 export interface Range {
   start: number;
@@ -762,6 +763,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     if (/(?:parole|commento|pensiero|dichiarazioni|testimonianza|racconto|sfogo|appello)\s+(?:(?:di|del|della|dello)\s+|dell[’']\s*)$/iu.test(window)) return true;
     // "È stata la volta di X", "Stessa linea anche per X": the one given the floor.
     if (givenTheTurn(text, mention.start)) return true;
+    // "X, con a fianco Y, ha chiesto …": company, not the subject.
+    if (beside(text, mention.start)) return false;
     if ((window.includes('che') || window.includes('qual')) && RELATIVE_CLAUSE.test(window)) return false;
     const own = wordsOf(text, mention.start, mention.nameEnd)[0];
     // "Dal Conte", "Della Valle": a capitalised particle opening the name is the name's own.
@@ -983,7 +986,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
   }
   // "Inoltre, ribadisce Rossi, «…»", "Sulle nomine, rende noto il ministero, «…»": the verb and its subject set between
   // commas right before the marks, read as after them.
-  if (verb && before.endsWith(',') && /(?:^|,)\s*$/u.test(text.slice(from, verb[0]))) {
+  // (Not when the sentence names its subject before the verb: "X, con accanto Y, ha chiesto al presidente Z, «…»"
+  // asks Z, and Z after the verb is its object.)
+  if (verb && before.endsWith(',') && /(?:^|,)\s*$/u.test(text.slice(from, verb[0])) && subjects(text, inside).every((mention) => mention.kind === 'title' || mention.end > verb[0])) {
     const inverted = attributionAfter(text, mentions, verb[0] - 1, end - 1);
     if ((inverted?.speaker || inverted?.organisation || inverted?.described || inverted?.body) && /^\s*$/u.test(text.slice(inverted.end, end - 1))) return { ...inverted, kind: 'before', start: from, end };
   }

@@ -29,6 +29,11 @@ const PEOPLE = new Set([
   'lavoratrice', 'operaio', 'operaia', 'studente', 'studentessa', 'collega', 'colleghi', 'colleghe', 'compagno', 'compagna',
   'compagni', 'conoscente', 'conoscenti', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
   'fonti',
+  // The people of a shop, a bar or a trade, as crime and local pages quote them: "racconta la cassiera del bar".
+  'cassiere', 'cassiera', 'cassieri', 'commesso', 'commessa', 'commessi', 'commesse', 'cameriere', 'cameriera',
+  'camerieri', 'benzinaio', 'benzinai', 'fornaio', 'fornai', 'panettiere', 'panettieri', 'edicolante',
+  'edicolanti', 'tabaccaio', 'tabaccai', 'parrucchiere', 'parrucchiera', 'parrucchieri', 'custode', 'custodi', 'bagnino',
+  'bagnini', 'idraulico', 'muratore', 'muratori', 'contadino', 'contadini', 'pescatore', 'pescatori',
 ]);
 
 /** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */

@@ -37,6 +37,7 @@ import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
 import { titledPlace } from './titled-places.ts';
 import { honoured } from './honoured.ts';
+import { addressed as addressedBy } from './addressees.ts';
 import { echoOf } from './echoes.ts';
 import { HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
@@ -346,7 +347,8 @@ class People {
     // before, the one a verb with no subject goes on from is a subject, not a complement.
     // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
     // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start));
+    // Nor one the words or a deed are addressed to ("dedica la vittoria a coach X: «…»").
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0) return own.at(-1);
@@ -1271,7 +1273,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         if (label && sentence) return { quote: true, speaker: { name: label } };
         // "Ma studenti e famiglie non arretrano: «…»": the groups the lead opens on as its subject say it, described.
         const groups = sentence ? bareGroupSubject(narration, attribution.start, attribution.end) : undefined;
-        return groups ? { quote: true, speaker: describedSpeaker({ text: groups }) } : { quote: false };
+        if (groups) return { quote: true, speaker: describedSpeaker({ text: groups }) };
+        // "… dedica la vittoria a coach X: «…»": words someone says to or of the one addressed, a speaker the text
+        // does not name as one.
+        const addressee = mentions.some((mention) => mention.kind !== 'title' && mention.start >= attribution.start && mention.end <= attribution.end && addressedBy(narration, mention.start));
+        return addressee && sentence ? { quote: true, reason: NO_SUBJECT } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1713,8 +1719,11 @@ function namesLabel(label: string): string | undefined {
   const listed = names(last).length > 1;
   let first = segments.length - 1;
   if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
-  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma".
-  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ')) return undefined;
+  // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma";
+  // or set after a topic and a comma, as news listings title each item ("Patto civico, Ruggeri: «…»"): a capital
+  // there, mid-line, is a name's.
+  const kicked = first > 0 && /^\p{Lu}\p{Ll}[\p{L}’'-]{2,}$/u.test(last) && segments.slice(0, first).join(' ').length > 0;
+  if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ') && !kicked) return undefined;
   // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
   if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
   return segments.slice(first).join(', ');
