@@ -1,0 +1,31 @@
+// The quotes stage on joint speakers the spent sets untuned18 and untuned19 showed wrong: bodies speaking together
+// through their members or offices, each rule tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotes.ts';
+
+describe('quotes: members of several named bodies speak for them together', () => {
+  it('gives "È quanto dichiarano le segreterie territoriali di A, B e C" to the bodies listed', () => {
+    const text = 'PRATO – «La vertenza della fonderia si complica ogni giorno e le promesse della Regione restano parole». È quanto dichiarano le segreterie territoriali di Fim, Fiom e Uilm che hanno chiesto un incontro.';
+    expect(speakersOf(text)).toEqual(['Fim, Fiom e Uilm']);
+  });
+
+  it('gives "Lo dichiarano in una nota i capigruppo e i consiglieri comunali di [town] di A, B e C" to the groups', () => {
+    const text = '«Il piano dei parcheggi va discusso in consiglio prima di ogni decisione della giunta». Lo dichiarano in una nota i capigruppo e i consiglieri comunali di Lodi di Azione, Sinistra Unita e Più Europa.';
+    expect(speakersOf(text)).toEqual(['Azione, Sinistra Unita e Più Europa']);
+  });
+
+  it('gives "A scriverlo sono i consiglieri comunali di A, B, C, D" to the groups, printed without a last "e"', () => {
+    const text = '«È grave quanto accaduto ieri in aula durante il voto sul bilancio». A scriverlo in una nota sono i consiglieri comunali di Civica Domani, Patto per Ostuni, Rinascita Popolare, Ostuni Futura.';
+    expect(speakersOf(text)).toEqual(['Civica Domani, Patto per Ostuni, Rinascita Popolare, Ostuni Futura']);
+  });
+
+  it('keeps the people the plural title names after the bodies', () => {
+    const text = '«Se la trattativa non riparte lo sciopero andrà avanti». Lo hanno dichiarato i segretari regionali di Fim, Fiom e Uilm, Marco Neri, Paolo Rossi e Luca Verdi.';
+    expect(speakersOf(text)).toEqual(['Marco Neri, Paolo Rossi e Luca Verdi']);
+  });
+
+  it('names nobody for one body alone: the councillors of one town are not the town', () => {
+    const text = '«Il piano dei parcheggi va discusso in consiglio prima di ogni decisione della giunta». Lo dichiarano in una nota i consiglieri comunali di Lodi.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
