@@ -29,3 +29,22 @@ describe('quotes: members of several named bodies speak for them together', () =
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('quotes: bodies a text counts are the list of that many it names', () => {
+  const listed = 'Il mercato tedesco vale da solo un terzo delle vendite, ricordano in una nota congiunta Assolatte, Clal, Caseifici Uniti, Formaggi di Fossa e Latterie Venete.';
+
+  it('gives "Cinque sigle chiedono «…»" to the five bodies the next paragraph lists', () => {
+    const text = `La filiera del latte scrive al governo. Cinque sigle del settore caseario chiedono di «difendere il prezzo alla stalla in sede europea».\n\n${listed}`;
+    expect(speakersOf(text)).toEqual(['Assolatte, Clal, Caseifici Uniti, Formaggi di Fossa e Latterie Venete']);
+  });
+
+  it('gives "– sottolineano le cinque sigle –" to the same five', () => {
+    const text = `${listed}\n\n«Non possiamo permettere – sottolineano nel documento le cinque sigle nazionali – che i dazi fermino le esportazioni».`;
+    expect(speakersOf(text)).toEqual(['Assolatte, Clal, Caseifici Uniti, Formaggi di Fossa e Latterie Venete']);
+  });
+
+  it('names nobody when the count matches no list', () => {
+    const text = `${listed}\n\n«Non possiamo permettere – sottolineano nel documento le tre sigle nazionali – che i dazi fermino le esportazioni».`;
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});

@@ -14,6 +14,7 @@ import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
+import { countedBodies, countedOpening } from './counted-bodies.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
@@ -787,7 +788,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const organisation = organisationReferent(narration, mentions, issuing.noun, range.start) ?? (CLUB_BODIES.test(issuing.noun) ? headlineClub(narration, prose.paragraphs.slice(0, prose.headlines)) : undefined);
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
-      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      // (Past the document they say it in: "– sottolineano nel documento le otto sigle –".)
+      const described = verb && !office && descriptionAt(narration, verb[1] + (SAID_IN.exec(narration.slice(verb[1], range.end))?.[0].length ?? 0), range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
       const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
@@ -1158,7 +1160,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // when the quotation's own sentence opens on them.
     if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
       const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
-      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? collective() : undefined;
+      // "Otto sigle chiedono …": the eight bodies the text lists, before the first it introduces together.
+      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (countedBodies(narration, opener.text) ?? collective()) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     if (described && !attribution?.organisation) {
@@ -1638,6 +1641,9 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 
 /** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
+
+/** The document a verb of saying says the words in, before its subject: " nel documento", " in una nota congiunta". */
+const SAID_IN = /^\s+(?:in|nel|nella|nell[’'])\s*(?:(?:una|un)\s+)?(?:nota|documento|comunicato|lettera)(?:\s+(?:congiunt|unitari)[oa])?(?=\s)/iu;
 
 /** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
 const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
