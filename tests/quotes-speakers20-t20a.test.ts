@@ -48,3 +48,22 @@ describe('quotes: bodies a text counts are the list of that many it names', () =
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('quotes: words read in a joint document are the bodies’ the text lists', () => {
+  const lead = 'Due giorni di sciopero nei cantieri navali. Lo hanno proclamato Fiom Cgil, Fim Cisl e Uilm Uil dopo la rottura della trattativa.';
+
+  it('gives "«…». È quanto si legge nella nota unitaria dei sindacati" to the unions listed', () => {
+    const text = `${lead}\n\n«I carichi di lavoro sono raddoppiati e i salari sono rimasti fermi da anni». È quanto si legge nella nota unitaria dei sindacati.`;
+    expect(speakersOf(text)).toEqual(['Fiom Cgil, Fim Cisl e Uilm Uil']);
+  });
+
+  it('gives "«…», – si legge nel comunicato sindacale" to them too', () => {
+    const text = `${lead}\n\n«I carichi di lavoro sono raddoppiati e i salari sono rimasti fermi da anni», – si legge nel comunicato sindacale.`;
+    expect(speakersOf(text)).toEqual(['Fiom Cgil, Fim Cisl e Uilm Uil']);
+  });
+
+  it('names nobody when the text lists two groups of bodies', () => {
+    const text = `${lead} Confindustria, Confapi e Confartigianato hanno chiesto un incontro.\n\n«I carichi di lavoro sono raddoppiati e i salari sono rimasti fermi da anni». È quanto si legge nella nota unitaria dei sindacati.`;
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});

@@ -11,13 +11,10 @@ const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5], [
 const members = (list: string) => list.split(/[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+/u).length;
 
 /**
- * The list of bodies the text names that a counted description ("otto sigle del settore vitivinicolo") stands for:
- * the only list of exactly that many, closed by "e" as a list is. Undefined without a count, or with none or two such lists.
+ * The lists of bodies the text names, each whole and once: "A, B, … e Z" closed by "e" as a list is, or, opening a
+ * sentence before its plural verb, printed with commas alone ("A, B, C indicono un presidio").
  */
-export function countedBodies(text: string, description: string): string | undefined {
-  const words = description.toLowerCase().split(/\s+/u);
-  const count = COUNTS.get(words[0] === 'le' || words[0] === 'i' ? words[1]! : words[0]!);
-  if (count === undefined) return undefined;
+export function bodyLists(text: string): string[] {
   const lists = new Set<string>();
   // Each list read whole from its first name: a capital inside a list read already starts no list of its own.
   let covered = 0;
@@ -29,9 +26,23 @@ export function countedBodies(text: string, description: string): string | undef
     const paragraphEnd = text.indexOf('\n', at);
     const list = organisationList(text, at, first, paragraphEnd < 0 ? text.length : paragraphEnd);
     covered = at + list.length;
-    if (/[ \t](?:e|ed)[ \t]+\S+[^,]*$/u.test(list) && members(list) === count) lists.add(list);
+    if (list === first) continue;
+    const opening = /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)) && /^[ \t]+\p{Ll}{3,}(?:ano|ono)(?![\p{L}])/u.test(text.slice(covered, covered + 30));
+    if (/[ \t](?:e|ed)[ \t]+\S+[^,]*$/u.test(list) || opening) lists.add(list);
   }
-  return lists.size === 1 ? [...lists][0] : undefined;
+  return [...lists];
+}
+
+/**
+ * The list of bodies the text names that a counted description ("otto sigle del settore vitivinicolo") stands for:
+ * the only list of exactly that many. Undefined without a count, or with none or two such lists.
+ */
+export function countedBodies(text: string, description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/u);
+  const count = COUNTS.get(words[0] === 'le' || words[0] === 'i' ? words[1]! : words[0]!);
+  if (count === undefined) return undefined;
+  const lists = bodyLists(text).filter((list) => members(list) === count);
+  return lists.length === 1 ? lists[0] : undefined;
 }
 
 /** A sentence opening on a count and a collective noun, as the subject: "Otto sigle del settore chiedono …". */

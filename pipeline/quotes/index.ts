@@ -15,6 +15,7 @@ import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
 import { countedBodies, countedOpening } from './counted-bodies.ts';
+import { jointDocumentBodies } from './joint-documents.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
@@ -1154,6 +1155,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? titleDescription(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
+    // "«…». È quanto si legge nella nota unitaria dei sindacati": the bodies the text lists, when it lists one group.
+    // (After any of its marks: "«…», – si legge nel comunicato sindacale –. «…»".)
+    const joint = !attribution?.speaker && !attribution?.organisation ? group.map((candidate) => candidate.span.close).filter((close) => close !== undefined).map((close) => jointDocumentBodies(narration, close)).find(Boolean) : undefined;
+    if (joint) return { quote: true, speaker: officeSpeaker(joint) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     // "I sindacati hanno chiesto «…»", "Le organizzazioni chiedono …, «…»": the bodies the text introduced together,
