@@ -33,6 +33,12 @@ export function bodyLists(text: string): string[] {
   return [...lists];
 }
 
+/** The one group of bodies the text lists, if it lists exactly one. */
+export function soleBodyList(text: string): string | undefined {
+  const lists = bodyLists(text);
+  return lists.length === 1 ? lists[0] : undefined;
+}
+
 /**
  * The list of bodies the text names that a counted description ("otto sigle del settore vitivinicolo") stands for:
  * the only list of exactly that many. Undefined without a count, or with none or two such lists.
