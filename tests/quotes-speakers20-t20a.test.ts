@@ -67,3 +67,15 @@ describe('quotes: words read in a joint document are the bodies’ the text list
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a listing’s label naming two people and what they do together', () => {
+  it('gives "Scuola, Ferri e Conti (FdI) presentano mozione: «…»" to the two, past the one-word topic', () => {
+    const text = 'Notizie dal gruppo consiliare\n\nScuola, Ferri e Conti (FdI) presentano mozione: «Servono più insegnanti di sostegno nelle scuole della provincia»\n\nLa mozione chiede fondi per la scuola e per i trasporti.';
+    expect(speakersOf(text)).toEqual(['Ferri e Conti']);
+  });
+
+  it('keeps a capitalised word the text never writes in lower case as one of the names', () => {
+    const text = 'Notizie dal gruppo consiliare\n\nMarini, Ferri e Conti (FdI) presentano mozione: «Servono più insegnanti di sostegno nelle scuole della provincia»\n\nLa mozione chiede fondi per i trasporti.';
+    expect(speakersOf(text)).toEqual(['Marini, Ferri e Conti']);
+  });
+});

@@ -9,7 +9,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
-import { sentenceStarts, wordsOf } from './words.ts';
+import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
@@ -1238,7 +1238,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // listings of releases print each headline: the names, whoever the listing quoted before.
     const bare = !group.some((candidate) => candidate.after || candidate.inner.length > 0);
     if (attribution?.onlyIfNamed && bare && words >= 4 && attribution.start === paragraphStartOf(prose, at) && !prose.paragraphs[paragraphAt(prose, at)]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end))) {
-      const names = namesLabel(narration.slice(attribution.start, attribution.end));
+      const names = namesLabel(narration.slice(attribution.start, attribution.end), text);
       if (names) return { quote: true, speaker: { name: names } };
     }
     // Sports roundups label each voice with a surname and its club in brackets ("2° La delusione di Santini (Real
@@ -1704,8 +1704,10 @@ const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
  * Terzolle, Ciampi, Berti e Scarselli (FdI)" -> "Ciampi, Berti e Scarselli" (a list ends with "e"; a kicker before it
  * has words in lower case), "Urbanistica, Lista Civica" -> "Lista Civica", "Baldini (Gruppo Misto)" -> "Baldini".
  */
-function namesLabel(label: string): string | undefined {
+function namesLabel(label: string, text: string): string | undefined {
   if (isPageLabel(label)) return undefined;
+  // "Bortolato e Scarpa (VP) presentano risoluzione:": names and their group, then what they do together, a plural verb.
+  label = label.replace(/\)[ \t]+\p{Ll}{3,}(?:ano|ono|anno)(?:[ \t]+\p{Ll}+){0,3}[ \t]*(:?)[ \t]*$/u, ')$1');
   const bracketed = /\)\s*:?\s*$/u.test(label);
   // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
   const segments = withoutSection(bareLabel(label.replace(/\([^()]{1,60}\)/gu, ' ')).replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
@@ -1714,11 +1716,13 @@ function namesLabel(label: string): string | undefined {
   if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
   const listed = names(last).length > 1;
   let first = segments.length - 1;
-  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
+  // (Not a one-word kicker the text writes in lower case elsewhere: "Lavoro, Rossi e Bianchi" over "il lavoro".)
+  const kicker = (segment: string) => !segment.includes(' ') && new RegExp(`(?<![\\p{L}])${literal(segment.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
+  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!) && !kicker(segments[first - 1]!)) first--;
   // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma".
   if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ')) return undefined;
   // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
-  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
+  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, '')) && !(first === 1 && kicker(segments[0]!))) return undefined;
   return segments.slice(first).join(', ');
 }
 
