@@ -1165,8 +1165,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // when the quotation's own sentence opens on them.
     if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
       const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
-      // "Otto sigle chiedono …": the eight bodies the text lists, before the first it introduces together.
-      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (countedBodies(narration, opener.text) ?? collective()) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
+      // Else, "Otto sigle chiedono …": the eight bodies the text lists.
+      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (collective() ?? countedBodies(narration, opener.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     if (described && !attribution?.organisation) {
