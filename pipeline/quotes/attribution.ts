@@ -5,6 +5,7 @@ import type { Mention } from './mentions.ts';
 import type { Speaker } from '../release.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
 import { organisationList, organisationsOpening } from './organisation-lists.ts';
+import { memberBodies } from './member-bodies.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
@@ -456,6 +457,8 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const body = organisationNounAt(text, verbEnd, limit);
     if (body) return bodyAttribution(text, mentions, start, body);
     const speaker = mentionAfterVerb(text, mentions, verbEnd, limit);
+    const bodies = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : bodiesSpeaking(text, mentions, start, verbEnd, limit);
+    if (bodies) return { ...bodies, plural };
     const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
     // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
@@ -551,6 +554,18 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (gap && sayingAt(text, first.end + gap[0].length) !== undefined) return { kind: 'after', start, end: first.end, speaker: first };
   }
   return undefined;
+}
+
+/**
+ * "dichiarano le segreterie di A, B e C": the bodies whose members speak, as one organisation; or, where the plural
+ * title goes on to name its people ("i segretari di A, B e C, X, Y e Z"), the first of them, joined with the rest later.
+ */
+function bodiesSpeaking(text: string, mentions: Mention[], start: number, verbEnd: number, limit: number): Attribution | undefined {
+  const members = memberBodies(text, verbEnd, limit);
+  if (!members) return undefined;
+  const person = mentions.find((mention) => mention.kind === 'person' && mention.start >= members.end && /^[ \t]*,[ \t]*$/u.test(text.slice(members.end, mention.start)));
+  if (person) return { kind: 'after', start, end: person.end, speaker: person };
+  return { kind: 'after', start, end: members.end, organisation: members.bodies };
 }
 
 /** Words an organisation called by a common noun says: the organisation it refers back to, if the text makes it plain. */
@@ -662,6 +677,9 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const from = loVerb ?? (pointerVerb ? at + pointerVerb[0].length - 1 : passive ? at + passive[0].length - 1 : undefined);
   if (from === undefined) return undefined;
   let speaker = mentionAfterVerb(text, mentions, from, limit) ?? covered(text, mentions, from + 1, limit);
+  // "Lo dichiarano le segreterie di A, B e C": the bodies, or the people named right after them.
+  const bodies = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : bodiesSpeaking(text, mentions, start, from, limit);
+  if (bodies) return { ...bodies, following: true };
   // "A parlare è il conducente della …", "queste le parole del comandante della nave": someone described.
   const fused = ENDS_FUSED.test(text.slice(at, from + 1));
   const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, from + (fused ? 1 : 0), limit, fused);

@@ -37,7 +37,7 @@ const PEOPLE = new Set([
 ]);
 
 /** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
-const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei)$/u;
+const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)$/u;
 
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
 const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica|intern[ie]|autorevoli)$/u;

@@ -9,11 +9,13 @@ import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
 import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
-import { sentenceStarts, wordsOf } from './words.ts';
+import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
+import { countedBodies, countedOpening } from './counted-bodies.ts';
+import { jointDocumentBodies } from './joint-documents.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
@@ -791,7 +793,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const organisation = organisationReferent(narration, mentions, issuing.noun, range.start) ?? (CLUB_BODIES.test(issuing.noun) ? headlineClub(narration, prose.paragraphs.slice(0, prose.headlines)) : undefined);
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
-      const described = verb && !office && descriptionAt(narration, verb[1], range.end);
+      // (Past the document they say it in: "– sottolineano nel documento le otto sigle –".)
+      const described = verb && !office && descriptionAt(narration, verb[1] + (SAID_IN.exec(narration.slice(verb[1], range.end))?.[0].length ?? 0), range.end);
       const plural = verb !== undefined && !speaker && isPlural(narration.slice(verb[0], verb[1]));
       // "– si legge in una nota –" naming no issuer: a document, never the person named before, who wrote no note.
       const document = !speaker && !office && !verb && READ_INSIDE.test(narration.slice(range.start, range.end));
@@ -1156,13 +1159,18 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const described = attribution?.described ?? (attribution?.speaker?.kind === 'title' ? titleDescription(narration, attribution.speaker.start, attribution.end) : undefined);
     // "», spiega una residente": an indefinite description brings in someone new, whoever was named before.
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
+    // "«…». È quanto si legge nella nota unitaria dei sindacati": the bodies the text lists, when it lists one group.
+    // (After any of its marks: "«…», – si legge nel comunicato sindacale –. «…»".)
+    const joint = !attribution?.speaker && !attribution?.organisation ? group.map((candidate) => candidate.span.close).filter((close) => close !== undefined).map((close) => jointDocumentBodies(narration, close)).find(Boolean) : undefined;
+    if (joint) return { quote: true, speaker: officeSpeaker(joint) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     // "I sindacati hanno chiesto «…»", "Le organizzazioni chiedono …, «…»": the bodies the text introduced together,
     // when the quotation's own sentence opens on them.
     if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
       const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
-      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? collective() : undefined;
+      // Else, "Otto sigle chiedono …": the eight bodies the text lists.
+      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (collective() ?? countedBodies(narration, opener.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     if (described && !attribution?.organisation) {
@@ -1238,7 +1246,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // listings of releases print each headline: the names, whoever the listing quoted before.
     const bare = !group.some((candidate) => candidate.after || candidate.inner.length > 0);
     if (attribution?.onlyIfNamed && bare && words >= 4 && attribution.start === paragraphStartOf(prose, at) && !prose.paragraphs[paragraphAt(prose, at)]!.block && /^\p{Lu}/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end))) {
-      const names = namesLabel(narration.slice(attribution.start, attribution.end));
+      const names = namesLabel(narration.slice(attribution.start, attribution.end), text);
       if (names) return { quote: true, speaker: { name: names } };
     }
     // Sports roundups label each voice with a surname and its club in brackets ("2° La delusione di Santini (Real
@@ -1654,6 +1662,9 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 /** Numerals that open a description of people speaking together: "i due esponenti", "i tre consiglieri". */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
+/** The document a verb of saying says the words in, before its subject: " nel documento", " in una nota congiunta". */
+const SAID_IN = /^\s+(?:in|nel|nella|nell[’'])\s*(?:(?:una|un)\s+)?(?:nota|documento|comunicato|lettera)(?:\s+(?:congiunt|unitari)[oa])?(?=\s)/iu;
+
 /** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
 const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
@@ -1708,8 +1719,10 @@ const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;
  * Terzolle, Ciampi, Berti e Scarselli (FdI)" -> "Ciampi, Berti e Scarselli" (a list ends with "e"; a kicker before it
  * has words in lower case), "Urbanistica, Lista Civica" -> "Lista Civica", "Baldini (Gruppo Misto)" -> "Baldini".
  */
-function namesLabel(label: string): string | undefined {
+function namesLabel(label: string, text: string): string | undefined {
   if (isPageLabel(label)) return undefined;
+  // "Bortolato e Scarpa (VP) presentano risoluzione:": names and their group, then what they do together, a plural verb.
+  label = label.replace(/\)[ \t]+\p{Ll}{3,}(?:ano|ono|anno)(?:[ \t]+\p{Ll}+){0,3}[ \t]*(:?)[ \t]*$/u, ')$1');
   const bracketed = /\)\s*:?\s*$/u.test(label);
   // A section printed before the headline ("Politica Rossi (Pd):") is no part of the name.
   const segments = withoutSection(bareLabel(label.replace(/\([^()]{1,60}\)/gu, ' ')).replace(/\s+/gu, ' ')).split(/ ?, /u).map((segment) => segment.trim());
@@ -1718,14 +1731,16 @@ function namesLabel(label: string): string | undefined {
   if (!names(last).every((name) => LABEL_NAME.test(name)) || last === last.toUpperCase()) return undefined;
   const listed = names(last).length > 1;
   let first = segments.length - 1;
-  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!)) first--;
+  // (Not a one-word kicker the text writes in lower case elsewhere: "Lavoro, Rossi e Bianchi" over "il lavoro".)
+  const kicker = (segment: string) => !segment.includes(' ') && new RegExp(`(?<![\\p{L}])${literal(segment.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
+  if (listed) while (first > 0 && LABEL_NAME.test(segments[first - 1]!) && !kicker(segments[first - 1]!)) first--;
   // A single name is a label only with its group in brackets, or two words at least ("Lista Civica"), not "Programma";
   // or set after a topic and a comma, as news listings title each item ("Patto civico, Ruggeri: «…»"): a capital
   // there, mid-line, is a name's.
   const kicked = first > 0 && /^\p{Lu}\p{Ll}[\p{L}’'-]{2,}$/u.test(last) && segments.slice(0, first).join(' ').length > 0;
   if (!listed && first === segments.length - 1 && !bracketed && !last.includes(' ') && !kicked) return undefined;
   // A kicker before the names is a topic in the lower case of a sentence, or a one-word topic ("Urbanistica, …").
-  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, ''))) return undefined;
+  if (first > 0 && listed && !/\p{Ll}/u.test(segments.slice(0, first).join(' ').replace(/(?:^|\s)\p{Lu}\S*/gu, '')) && !(first === 1 && kicker(segments[0]!))) return undefined;
   return segments.slice(first).join(', ');
 }
 
