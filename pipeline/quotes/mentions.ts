@@ -60,6 +60,8 @@ function withInitialStop(text: string, nameStart: number, nameEnd: number): stri
 /** Conjunctions that open sentences with a capital: never the first word of a name. */
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
+const NEVER_IN_A_NAME = /^(?:Il|Gli)$/u;
+
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
 function capitalRuns(text: string, words: Word[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -73,6 +75,9 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
     let j = i;
     while (j + 1 < words.length && gapIsSpace(text, words[j]!, words[j + 1]!)) {
       const next = words[j + 1]!;
+      // "il coach Gino Pavan Il tecnico esulta", "di PAOLO VERDI Il Premio…": no name holds the article "Il" or "Gli",
+      // so a capitalised one after a name opens the next sentence (a headline or a byline joined to the line under it).
+      if (NEVER_IN_A_NAME.test(next.text)) break;
       if (next.capital) j++;
       // "Domenica la Paganese": after a day or a month an article is an article, not a surname's particle.
       else if (CALENDAR_WORDS.has(words[j]!.key)) break;
@@ -90,6 +95,8 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
   return runs;
 }
 
+const NATIONAL_TEAM = /^azzurr[oaie]$/u;
+
 /** Where a person's name starts inside a run of capitalised words, if it holds one. */
 function personIn(text: string, words: Word[], from: number, to: number): number | undefined {
   const officer = officerAfterSeat(text, words, from, to);
@@ -97,6 +104,9 @@ function personIn(text: string, words: Word[], from: number, to: number): number
   for (let f = from; f < to - 1; f++) {
     const word = words[f]!;
     if (HONORIFICS.has(word.key) || !isFirstName(word.text)) continue;
+    // "la capitana azzurra Giulia Zanin": "azzurro" names a player of an Italian national team; before a first name
+    // and a surname it is that adjective, not the first name Azzurra ("Azzurra Zanin" stays a name).
+    if (NATIONAL_TEAM.test(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
     // "Sabato Marco Lodi": a day or a month before a first name says when, not who ("Domenica Rossi" stays a name).
     if (CALENDAR_WORDS.has(word.key) && f + 2 < to && isFirstName(words[f + 1]!.text)) continue;
     // "Alla Pascoli non entra nessuno": opening a sentence, "Alla" is the preposition, not the rare first name.
@@ -119,7 +129,7 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     // "di Forza Italia Marta Bellotti": a word-name inside a run, before a first name and a surname, ends the party or place.
     if (LEXICAL_FIRST_NAMES.has(word.key) && f > from && f + 2 < to && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key)) continue;
     // A compound first name stays whole: "la ministra dell’Università Anna Maria Bernini" is not "Maria Bernini".
-    if (f > from && before && isFirstName(before.text) && !SAINTS.has(words[f - 2]?.key ?? '') && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
+    if (f > from && before && isFirstName(before.text) && !NATIONAL_TEAM.test(before.key) && !SAINTS.has(words[f - 2]?.key ?? '') && !HONORIFICS.has(before.key) && !LEXICAL_FIRST_NAMES.has(before.key) && !CALENDAR_WORDS.has(before.key) && gapIsSpace(text, before, word)) return f - 1;
     return f;
   }
   return undefined;

@@ -1,0 +1,29 @@
+// The quotes stage on names read wrong in the twentieth untuned set: each rule from Italian grammar or press
+// convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotes.ts';
+
+describe('quotes: a capitalised article after a name opens the next words', () => {
+  it('ends "il mister Gino Pavan Il tecnico esulta" at the surname', () => {
+    const text = 'Ieri sera la festa per il mister Gino Pavan Il tecnico esulta: «Una gioia enorme per tutti noi, ce la meritiamo».';
+    expect(speakersOf(text)).toEqual(['Gino Pavan']);
+  });
+
+  it('does so in a headline joined to the line under it', () => {
+    const title = 'Calcio, festa per il mister Gino Pavan Il tecnico esulta: "Una gioia enorme per tutti noi"';
+    const text = 'La squadra ha vinto ieri sera in trasferta davanti a mille tifosi arrivati da tutta la provincia.';
+    expect(speakersOf(text, title)).toEqual(['Gino Pavan']);
+  });
+});
+
+describe('quotes: "azzurra" before a first name and a surname says the national team', () => {
+  it('reads "la capitana azzurra Giulia Zanin" as Giulia Zanin', () => {
+    const text = 'Il mister Renato Bassi e la capitana Azzurra Giulia Zanin hanno commentato la vittoria.\n\n«Ci siamo ritrovate a giocare in un modo diverso dal previsto, afferma Zanin, ma sono molto contenta di come abbiamo tenuto».';
+    expect(speakersOf(text)).toEqual(['Giulia Zanin']);
+  });
+
+  it('keeps Azzurra as the first name of "Azzurra Zanin"', () => {
+    const text = 'La capitana Azzurra Zanin ha commentato la vittoria: «Sono molto contenta di come abbiamo tenuto fino alla fine».';
+    expect(speakersOf(text)).toEqual(['Azzurra Zanin']);
+  });
+});
