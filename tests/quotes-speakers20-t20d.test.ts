@@ -27,3 +27,15 @@ describe('quotes: "azzurra" before a first name and a surname says the national 
     expect(speakersOf(text)).toEqual(['Azzurra Zanin']);
   });
 });
+
+describe('quotes: a body "presieduta da X" speaks, not the person who leads it', () => {
+  it('gives "– scrive l’Associazione … presieduta da X –" to the association', () => {
+    const text = 'Il caso è grave. «Il tribunale ha letto la sentenza prima della difesa – scrive l’Associazione forense del Friuli presieduta da Anna Maria Grossi -. È un fatto senza precedenti».';
+    expect(speakersOf(text)).toEqual(['Associazione forense del Friuli']);
+  });
+
+  it('still gives "– dice X, presidente dell’Associazione –" to the person', () => {
+    const text = 'Il caso è grave. «Il tribunale ha letto la sentenza prima della difesa – dice Anna Maria Grossi, presidente dell’Associazione forense del Friuli -. È un fatto senza precedenti».';
+    expect(speakersOf(text)).toEqual(['Anna Maria Grossi']);
+  });
+});

@@ -2,6 +2,7 @@
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { quotedFullNames } from './quoted-names.ts';
+import { namedAsLeader } from './led-bodies.ts';
 import { withoutSection } from './sections.ts';
 import { proseOf, paragraphAt, paragraphsApart, pointAt, endOffset, type Headline, type Prose } from './prose.ts';
 import { scanMarks, type QuotedSpan } from './marks.ts';
@@ -781,7 +782,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
-      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start))));
+      // (Nor one named as leading the body that speaks: "– scrive la Camera penale presieduta da X –".)
+      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start)));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
