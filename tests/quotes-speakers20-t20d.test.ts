@@ -39,3 +39,15 @@ describe('quotes: a body "presieduta da X" speaks, not the person who leads it',
     expect(speakersOf(text)).toEqual(['Anna Maria Grossi']);
   });
 });
+
+describe('quotes: "il presidente Coldiretti cremonese, Paolo Bassi" names Paolo Bassi', () => {
+  it('reads the word after the title as the body when a full name follows the comma', () => {
+    const text = 'Si è chiusa ieri l’assemblea. «Nel corso dei lavori – ha osservato il presidente Coldiretti cremonese, Paolo Bassi – il ministro ha parlato di temi a noi vicini».';
+    expect(speakersOf(text)).toEqual(['Paolo Bassi']);
+  });
+
+  it('keeps "il sindaco Bassi" a surname when no name follows', () => {
+    const text = 'Il sindaco Paolo Bassi ha aperto la seduta. «Nel corso dei lavori – ha osservato il sindaco Bassi – abbiamo parlato di temi a noi vicini».';
+    expect(speakersOf(text)).toEqual(['Paolo Bassi']);
+  });
+});

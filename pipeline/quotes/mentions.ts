@@ -461,6 +461,9 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   if (ROLE_ADJECTIVES.test(word.key) || (/(?:ale|ali|ile|ili)$/u.test(word.key) && /^\s+(?:di|del|della|dello|dei|degli|delle|dell[’'])(?![\p{L}])/u.test(text.slice(word.end, word.end + 8)))) return false;
   // "il capogruppo Lega e componente della commissione, Paolo Serafini": a party or body, the person named after a comma.
   if (/^\s+(?:e|ed)\s[^,;:.!?«»“”"()\u2013\u2014]{1,80},\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 120))) return false;
+  // "il presidente Coldiretti cremonese, Paolo Bassi": past the body's adjective too, a full name after the comma is the person.
+  const apposed = /^[ \t]+\p{Ll}{3,}[ \t]*,[ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}/u.exec(text.slice(word.end, word.end + 60));
+  if (apposed && isFirstName(apposed[1]!)) return false;
   return !/^\s*,\s*\p{Lu}/u.test(text.slice(word.end, word.end + 4)) && !/(?:ia|ese)$/u.test(word.key);
 }
 
