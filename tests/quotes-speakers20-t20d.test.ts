@@ -51,3 +51,10 @@ describe('quotes: "il presidente Coldiretti cremonese, Paolo Bassi" names Paolo 
     expect(speakersOf(text)).toEqual(['Paolo Bassi']);
   });
 });
+
+describe('quotes: an adverb between the verb and the group that speaks', () => {
+  it('reads "dicono ancora gli avvocati" as the lawyers, not the person named before', () => {
+    const text = 'È un fatto grave, scrive l’Associazione forense del Friuli presieduta da Anna Maria Grossi. Fatti che, dicono ancora gli avvocati, «richiedono un approfondimento serio nelle sedi competenti».';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});

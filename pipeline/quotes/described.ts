@@ -72,11 +72,16 @@ export function describesPerson(key: string): boolean {
   return role || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
 }
 
+/** Adverbs between a verb of saying and who speaks: "dicono ancora gli avvocati". */
+const AFTER_VERB = /^\s+(?:ancora|poi|anche|infine|inoltre|invece|sempre)(?=\s+\p{Ll})/u;
+
 /**
  * The description of a person or group starting at `at` (spaces first): an article, a noun for people, the
  * adjectives that go with it. "una residente" -> "residente"; "il primo cittadino sambenedettese" -> that, less "il".
  */
 export function descriptionAt(text: string, at: number, limit = text.length, bare = false): Description | undefined {
+  // "dicono ancora gli avvocati", "spiega poi il tecnico": an adverb may stand between the verb and who speaks.
+  if (!bare) at += AFTER_VERB.exec(text.slice(at, limit))?.[0].length ?? 0;
   // Bare: the article is already read, fused with a preposition ("le parole del comandante").
   const words = wordsOf(text, at, Math.min(limit, at + 120));
   if (bare) words.unshift({ start: at, end: at, text: '', key: 'il', capital: false });
