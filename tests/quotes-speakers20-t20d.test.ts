@@ -58,3 +58,16 @@ describe('quotes: an adverb between the verb and the group that speaks', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a nickname before a surname the text gives in full', () => {
+  it('gives the headline’s "il coach Pippo Bassani" to Filippo Bassani of the body', () => {
+    const title = 'Festa per il coach Pippo Bassani: "Una vittoria che resterà nella storia"';
+    const text = 'Coach Filippo Bassani ha commentato la prima vittoria della squadra in trasferta, arrivata al termine di una gara dura.';
+    expect(speakersOf(text, title)).toEqual(['Filippo Bassani']);
+  });
+
+  it('keeps two first names of the same family apart', () => {
+    const text = 'Il coach Filippo Bassani e il fratello Marco Bassani hanno commentato la vittoria. «Una vittoria che resterà nella storia», ha detto Marco Bassani.';
+    expect(speakersOf(text)).toEqual(['Marco Bassani']);
+  });
+});

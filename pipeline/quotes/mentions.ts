@@ -723,6 +723,16 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
   }
 
+  // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
+  // first word is no first name and one person alone has that surname with a first name, it is that person.
+  for (const mention of mentions) {
+    const [given, surname, ...rest] = mention.name.split(' ');
+    if (mention.kind !== 'person' || rest.length > 0 || !surname || isFirstName(given!)) continue;
+    const same = [...mentions, ...named].filter((other) => other.kind === 'person' && other.name.endsWith(` ${surname}`) && other.name.split(' ').length === 2 && isFirstName(other.name.split(' ')[0]!));
+    const names = new Set(same.map((other) => other.name));
+    if (names.size === 1) Object.assign(mention, { kind: 'surname' as const, person: same[0]!.name });
+  }
+
   // Surnames: the tail of a capitalised run that ends a known person's name.
   const people = [...mentions, ...named].sort((a, b) => a.nameStart - b.nameStart);
   for (const [from, to] of runs) {
