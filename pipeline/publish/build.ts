@@ -14,8 +14,8 @@ import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../tran
 import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
-import { misread, renderPlan, rendersInThreads } from './render.ts';
-import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
+import { misread, renderPlan } from './render.ts';
+import { renderShape, startRenderThreads, stopRenderThreads } from './render-threads.ts';
 import { heldResults, spooledResults, type RenderedResults } from './render-results.ts';
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
@@ -135,7 +135,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
     })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
-  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1, inputs.paths.length) : undefined;
+  const threads = !session && previous === undefined ? startRenderThreads(renderShape(jobs, inputs.paths.length).threads, inputs.paths.length) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
