@@ -14,8 +14,9 @@ import { DEFAULT_CONCURRENCY, deeplSettings, type EnglishVariant } from '../tran
 import { printReports, problemFile, type Console } from '../problems.ts';
 import { readInputs, type BuildInputs } from './inputs.ts';
 import { planBuild, renderTasks, type BuildPlan } from './plan.ts';
-import { misread, renderPlan, rendersInThreads } from './render.ts';
-import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
+import { misread, renderPlan } from './render.ts';
+import { renderShape, startRenderThreads, stopRenderThreads } from './render-threads.ts';
+import { holdYoungGeneration } from './young-generation.ts';
 import { heldResults, spooledResults, type RenderedResults } from './render-results.ts';
 import { builtReleases, linkUnchanged } from './link.ts';
 import { indexesAndFeeds, indexKeyOf } from './indexes.ts';
@@ -135,7 +136,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
     })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
-  const threads = !session && previous === undefined && rendersInThreads(jobs, inputs.paths.length) ? startRenderThreads(jobs - 1, inputs.paths.length) : undefined;
+  const threads = !session && previous === undefined ? startRenderThreads(renderShape(jobs, inputs.paths.length).threads, inputs.paths.length) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
@@ -186,6 +187,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   /** To close should the build fail. */
   let open: RenderedResults | undefined;
   let endLastPass: (() => void) | undefined;
+  /** To call when the build ends, should it hold this thread's young generation (young-generation.ts). */
+  let releaseYoung: (() => void) | undefined;
   /** The reviews kept for the status digest: to close should the build fail. */
   let kept: TextSpool | undefined;
   try {
@@ -204,6 +207,8 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
     // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
     if (!session) endLastPass = lastPass();
+    // Past a large render this thread alone does the rest, and its young generation need not grow for it.
+    if (!session && !renderShape(jobs, renderTasks(plan).length).here) releaseYoung = holdYoungGeneration();
     const linked = await phase('link', async () => linkUnchanged(plan, rendered, inputs, staging, spare, await publishedBefore()));
     recorded = undefined;
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built, linked.lost));
@@ -243,6 +248,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
     throw error;
   } finally {
     endLastPass?.();
+    releaseYoung?.();
   }
 }
 

@@ -1,7 +1,7 @@
-// Releases rendered over threads: this one and jobs - 1 workers. Batches go to whichever thread is free; results
-// come back in task order, so the output does not depend on the number of threads or on which finished first.
-// The main thread renders too: it would otherwise sit waiting, and every extra thread costs a copy of the
-// pipeline's modules in memory.
+// Releases rendered over threads: workers, and this one too unless the render is large (render-threads.ts
+// renderShape). Batches go to whichever thread is free; results come back in task order, so the output does not
+// depend on the number of threads or on which finished first. This thread renders when it can: it would otherwise
+// sit waiting, and every extra thread costs a copy of the pipeline's modules in memory.
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import type { Timings } from './render-release.ts';
@@ -9,7 +9,7 @@ import { STAGES } from './render-release.ts';
 import { mayHavePictures, renderTask, type RenderPlace, type RenderTask, type RenderedRelease } from './render-task.ts';
 import type { WorkerSetup } from './render-worker.ts';
 import type { RenderedResults } from './render-results.ts';
-import { startRenderThreads, stopRenderThreads } from './render-threads.ts';
+import { startRenderThreads, stopRenderThreads, type RenderShape } from './render-threads.ts';
 
 /** A batch's results as JSON (one string crosses between threads as it is, and goes to `RenderedResults` so). */
 type Answer = { index: number; results: string; timings: Timings } | { index: number; error: string };
@@ -31,9 +31,10 @@ export function batchesOf<T>(tasks: T[], jobs: number): T[][] {
  * Fills `results` with every task's, a batch at a time (see RenderedResults), and returns it. `started`: threads
  * already loading (render-threads.ts), used before any is started; all are terminated when it returns.
  */
-export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, jobs: number, local: RenderPlace, timings: Timings, results: RenderedResults, started: Worker[] = []): Promise<RenderedResults> {
-  const batches = batchesOf(tasks, jobs);
-  const wanted = Math.max(0, Math.min(jobs - 1, batches.length - 1));
+export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, shape: RenderShape, local: RenderPlace, timings: Timings, results: RenderedResults, started: Worker[] = []): Promise<RenderedResults> {
+  const batches = batchesOf(tasks, shape.threads + (shape.here ? 1 : 0));
+  // Rendering here, a thread is worth starting only for a second batch; not rendering here, one is needed.
+  const wanted = shape.here ? Math.max(0, Math.min(shape.threads, batches.length - 1)) : Math.max(1, Math.min(shape.threads, batches.length));
   const spare = started.splice(wanted);
   const stopping = stopRenderThreads(spare);
   // sharp's native library must be loaded by the main thread before any worker loads it, or a worker's exit can
@@ -78,7 +79,7 @@ export async function renderInThreads(tasks: RenderTask[], setup: WorkerSetup, j
     });
     // Keep the rejection from going unhandled while this thread renders.
     finished.catch(() => undefined);
-    while (next < batches.length && !failed) {
+    while (shape.here && next < batches.length && !failed) {
       const index = next++;
       const rendered: RenderedRelease[] = [];
       for (const task of batches[index]!) {

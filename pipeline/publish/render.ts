@@ -3,7 +3,7 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import type { Timings } from '../timings.ts';
-import { stopRenderThreads } from './render-threads.ts';
+import { renderShape, stopRenderThreads } from './render-threads.ts';
 import type { BuildInputs } from './inputs.ts';
 import { renderTasks, type BuildPlan } from './plan.ts';
 import type { RenderContext } from './render-release.ts';
@@ -15,17 +15,11 @@ import { languagesToCount } from './status-record.ts';
 /** Releases rendered on one thread between waits for their files to be written. */
 const SETTLE_EVERY = 16;
 
-/** Below this many releases to render, starting threads costs more than it saves. */
-const MIN_PARALLEL = 16;
-
 /** The renderers, loaded only when there is something to render. */
 export async function loadRenderer(inputs: BuildInputs) {
   const [{ renderContext, indexFiles }, { renderTask }, { RecordWriter }] = await Promise.all([import('./render-release.ts'), import('./render-task.ts'), import('./publication-record.ts')]);
   return { context: renderContext(inputs.settings) as RenderContext, indexFiles, renderTask, RecordWriter };
 }
-
-/** Whether `releases` to render are worth threads (`jobs` - 1 of them) besides this one. */
-export const rendersInThreads = (jobs: number, releases: number): boolean => jobs > 1 && releases >= MIN_PARALLEL;
 
 /**
  * Fills `results` (empty) and returns it. `recordPublication`: keep the record of what was published (a build of
@@ -33,15 +27,15 @@ export const rendersInThreads = (jobs: number, releases: number): boolean => job
  */
 export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true, started: Worker[] = []): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
-  const threads = rendersInThreads(jobs, tasks.length);
-  if (!threads) await stopRenderThreads(started);
+  const shape = renderShape(jobs, tasks.length);
+  if (shape.threads === 0) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
   const [{ context, renderTask, RecordWriter }, statusLanguages] = await Promise.all([loadRenderer(inputs), languagesToCount(inputs)]);
   const place = { context, writer: staging.writer, root: inputs.root, previousState: staging.setup.targets.state, previousPublic: staging.setup.targets.public, previousPrivate: staging.setup.targets.private, ...(recordPublication ? { records: new RecordWriter(inputs.root) } : {}), statusLanguages };
-  if (threads) {
+  if (shape.threads > 0) {
     const { renderInThreads } = await import('./render-pool.ts');
     const setup = { settings: { ...inputs.settings, now: inputs.settings.now.getTime() }, trees: staging.setup, root: inputs.root, recordPublication, statusLanguages };
-    return renderInThreads(tasks, setup, jobs, place, timings, results, started);
+    return renderInThreads(tasks, setup, shape, place, timings, results, started);
   }
   // A batch of one each.
   for (const [index, task] of tasks.entries()) {
