@@ -51,6 +51,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Threads rendering releases (default: the number of cores). */
   jobs?: number;
+  /** Releases to render from which this thread leaves them all to render threads (default LARGE_RENDER, render-threads.ts): a test's few. */
+  largeRender?: number;
   /** Print stage timings, files written and peak memory as one JSON line on stderr. */
   timings?: boolean;
   /** Kept between the builds of a preview (pressroom dev), whose trees are then updated in place: see session.ts. */
@@ -136,7 +138,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       return manifest && { manifest, inTree: manifest.tree === treeIdentity(places.public) };
     })());
   // With no manifest to go by every release renders: the render threads load their code while this one plans.
-  const threads = !session && previous === undefined ? startRenderThreads(renderShape(jobs, inputs.paths.length).threads, inputs.paths.length) : undefined;
+  const threads = !session && previous === undefined ? startRenderThreads(renderShape(jobs, inputs.paths.length, options.largeRender).threads, inputs.paths.length) : undefined;
   // What the trees hold: as the last build of this session left them, else listed.
   const treeFiles = () => (session?.files && previous === session.manifest ? session.files : listTrees(places));
   let plan = await phase('parse', () => planBuild(inputs, previous, false, timings, publishedBefore));
@@ -194,7 +196,7 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
   try {
     let spare = await phase('link', () => recycled(staging));
     let rendered = (open = resultsStore());
-    await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session, threads));
+    await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session, threads, options.largeRender));
     if (misread(plan, rendered)) {
       rendered.close();
       await staging.abort();
@@ -202,13 +204,13 @@ export async function runBuild(options: BuildOptions, io: Console): Promise<Buil
       spare = await phase('link', () => recycled(staging, true));
       plan = await phase('parse', () => planBuild(inputs, previous, true, timings, publishedBefore));
       rendered = open = resultsStore();
-      await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session));
+      await phase('render', () => renderPlan(plan, inputs, staging, jobs, timings, rendered, !session, [], options.largeRender));
     }
     // A build that ends renders nothing more: what the render phase's memos hold on this thread need not live
     // through the link and index phases, and its indexes ask for each list item and sitemap entry once.
     if (!session) endLastPass = lastPass();
     // Past a large render this thread alone does the rest, and its young generation need not grow for it.
-    if (!session && !renderShape(jobs, renderTasks(plan).length).here) releaseYoung = holdYoungGeneration();
+    if (!session && !renderShape(jobs, renderTasks(plan).length, options.largeRender).here) releaseYoung = holdYoungGeneration();
     const linked = await phase('link', async () => linkUnchanged(plan, rendered, inputs, staging, spare, await publishedBefore()));
     recorded = undefined;
     if (options.releasesWritten) await options.releasesWritten(Array.from(rendered, (release) => release.files).flat(), reportsFor(linked.entries, linked.built, linked.lost));

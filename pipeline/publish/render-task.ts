@@ -118,7 +118,11 @@ function madeNothing(file: VFile, read: Record<string, Stamp>, { media, review }
   return { messages: file.messages.map(toMessage), memoryMessages: {}, listed: {}, states: {}, read, files: [], ...(media ? { media } : {}), ...(review ? { review } : {}) };
 }
 
+/** How many releases this thread rendered: what a test of the render's shape counts. */
+export const renderedHere = { releases: 0 };
+
 export async function renderTask(task: RenderTask, place: RenderPlace, timings?: Timings): Promise<RenderedRelease> {
+  renderedHere.releases++;
   const { context, writer, root } = place;
   let release: Release;
   let file: VFile;

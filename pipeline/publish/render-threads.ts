@@ -46,8 +46,8 @@ export interface RenderShape {
  * setting made from inside changes it), against some 40 MB for one that does not, and at 10,000 releases two heaps
  * that render do not fit in 256 MB beside the node binary. On two cores that is one render thread: a third slower.
  */
-export function renderShape(jobs: number, releases: number): RenderShape {
-  if (releases >= LARGE_RENDER) return { threads: Math.max(1, jobs - 1), here: false };
+export function renderShape(jobs: number, releases: number, large = LARGE_RENDER): RenderShape {
+  if (releases >= large) return { threads: Math.max(1, jobs - 1), here: false };
   if (jobs > 1 && releases >= MIN_PARALLEL) return { threads: jobs - 1, here: true };
   return { threads: 0, here: true };
 }

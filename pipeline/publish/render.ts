@@ -25,9 +25,9 @@ export async function loadRenderer(inputs: BuildInputs) {
  * Fills `results` (empty) and returns it. `recordPublication`: keep the record of what was published (a build of
  * out/; a preview does not). `started`: render threads already loading (render-threads.ts), terminated when done.
  */
-export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true, started: Worker[] = []): Promise<RenderedResults> {
+export async function renderPlan(plan: BuildPlan, inputs: BuildInputs, staging: StagedTrees, jobs: number, timings: Timings, results: RenderedResults, recordPublication = true, started: Worker[] = [], large?: number): Promise<RenderedResults> {
   const tasks = renderTasks(plan);
-  const shape = renderShape(jobs, tasks.length);
+  const shape = renderShape(jobs, tasks.length, large);
   if (shape.threads === 0) await stopRenderThreads(started);
   if (tasks.length === 0) return results;
   const [{ context, renderTask, RecordWriter }, statusLanguages] = await Promise.all([loadRenderer(inputs), languagesToCount(inputs)]);
