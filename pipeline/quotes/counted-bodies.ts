@@ -3,6 +3,7 @@
 import { namesOffice, organisationAfter } from './attribution.ts';
 import { isFirstName } from './names.ts';
 import { organisationList } from './organisation-lists.ts';
+import { perText } from './per-text.ts';
 
 /** The counts Italian writes in words before a collective noun. */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5], ['sei', 6], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10]]);
@@ -12,9 +13,10 @@ const members = (list: string) => list.split(/[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[
 
 /**
  * The lists of bodies the text names, each whole and once: "A, B, … e Z" closed by "e" as a list is, or, opening a
- * sentence before its plural verb, printed with commas alone ("A, B, C indicono un presidio").
+ * sentence before its plural verb, printed with commas alone ("A, B, C indicono un presidio"). Read once per text: it
+ * walks every capital, and is asked for each quotation no one is named for.
  */
-export function bodyLists(text: string): string[] {
+export const bodyLists = perText((text: string): readonly string[] => {
   const lists = new Set<string>();
   // Each list read whole from its first name: a capital inside a list read already starts no list of its own.
   let covered = 0;
@@ -31,7 +33,7 @@ export function bodyLists(text: string): string[] {
     if (/[ \t](?:e|ed)[ \t]+\S+[^,]*$/u.test(list) || opening) lists.add(list);
   }
   return [...lists];
-}
+});
 
 /** The one group of bodies the text lists, if it lists exactly one. */
 export function soleBodyList(text: string): string | undefined {

@@ -1163,7 +1163,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (described?.indefinite && attribution?.speaker?.kind !== 'person' && attribution?.speaker?.kind !== 'surname') return { quote: true, speaker: describedSpeaker(described) };
     // "«…». È quanto si legge nella nota unitaria dei sindacati": the bodies the text lists, when it lists one group.
     // (After any of its marks: "«…», – si legge nel comunicato sindacale –. «…»".)
-    const joint = !attribution?.speaker && !attribution?.organisation ? group.map((candidate) => candidate.span.close).filter((close) => close !== undefined).map((close) => jointDocumentBodies(narration, close)).find(Boolean) : undefined;
+    // (Asked mark by mark, stopping at the first that answers.)
+    let joint: string | undefined;
+    if (!attribution?.speaker && !attribution?.organisation) for (const { span } of group) if (span.close !== undefined && (joint = jointDocumentBodies(narration, span.close))) break;
     if (joint) return { quote: true, speaker: officeSpeaker(joint) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };

@@ -725,12 +725,17 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
 
   // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
   // first word is no first name and one person alone has that surname with a first name, it is that person.
+  // (The people named so, by surname, found once: a roster names hundreds.)
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const other of [...mentions, ...named]) {
+    const [given, surname, ...rest] = other.name.split(' ');
+    if (other.kind === 'person' && rest.length === 0 && surname && isFirstName(given!)) fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(other.name));
+  }
   for (const mention of mentions) {
     const [given, surname, ...rest] = mention.name.split(' ');
     if (mention.kind !== 'person' || rest.length > 0 || !surname || isFirstName(given!)) continue;
-    const same = [...mentions, ...named].filter((other) => other.kind === 'person' && other.name.endsWith(` ${surname}`) && other.name.split(' ').length === 2 && isFirstName(other.name.split(' ')[0]!));
-    const names = new Set(same.map((other) => other.name));
-    if (names.size === 1) Object.assign(mention, { kind: 'surname' as const, person: same[0]!.name });
+    const names = fullBySurname.get(surname);
+    if (names?.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...names][0]! });
   }
 
   // Surnames: the tail of a capitalised run that ends a known person's name.

@@ -9,6 +9,9 @@ const SEPARATOR = new RegExp(`^(?:${JOINS})`, 'u');
 /** Or, in a list opening a sentence, a spaced dash, as unions sign joint notes ("Filt Cgil – Fit Cisl – Uiltrasporti"). */
 const OPENING_SEPARATOR = new RegExp(`^(?:${JOINS}|[ \\t]+[\\u2013\\u2014][ \\t]+)`, 'u');
 
+/** More bodies than this in a row are a roll, a table or a directory, not speakers (and a name too long to look for). */
+const MAX_LISTED = 12;
+
 /**
  * The organisation named at `start` (found as `first`) with the bodies listed after it, if a plural verb makes them
  * speak together: each one a name of its own ("Cgil", "Italia Nostra sezione di Cremona"), not a person's name.
@@ -16,7 +19,8 @@ const OPENING_SEPARATOR = new RegExp(`^(?:${JOINS}|[ \\t]+[\\u2013\\u2014][ \\t]
  */
 export function organisationList(text: string, start: number, first: string, limit: number, separators = SEPARATOR): string {
   let end = start + first.length;
-  for (;;) {
+  for (let listed = 1; ; listed++) {
+    if (listed > MAX_LISTED) return first;
     const separator = separators.exec(text.slice(end, limit));
     if (!separator) break;
     const next = organisationAfter(text, end + separator[0].length);
