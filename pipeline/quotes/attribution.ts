@@ -564,7 +564,10 @@ function bodiesSpeaking(text: string, mentions: Mention[], start: number, verbEn
   const members = memberBodies(text, verbEnd, limit);
   if (!members) return undefined;
   const person = mentions.find((mention) => mention.kind === 'person' && mention.start >= members.end && /^[ \t]*,[ \t]*$/u.test(text.slice(members.end, mention.start)));
-  if (person) return { kind: 'after', start, end: person.end, speaker: person };
+  // The members named after the bodies are the speakers when they are several ("…, X, Y e Z"); one name alone there is
+  // someone the sentence goes on about ("…, Luca Rossi, che ieri ha incontrato il prefetto"), and the bodies speak.
+  const another = person && mentions.some((mention) => mention.kind === 'person' && mention.start > person.end && /^(?:[ \t]*,[ \t]*|[ \t]+(?:e|ed)[ \t]+)$/u.test(text.slice(person.end, mention.start)));
+  if (person && another) return { kind: 'after', start, end: person.end, speaker: person };
   return { kind: 'after', start, end: members.end, organisation: members.bodies };
 }
 
@@ -642,7 +645,7 @@ const QUALIFIED_WORDS = /^(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[�
  * "«…». È visibilmente commossa la presidente X". Only in the quotation's own paragraph, and never "anche": a new
  * paragraph opening so ("Soddisfatto anche l’assessore X, che …") brings in someone else.
  */
-const FEELING = /^(?:è|e[’']|si\s+dice|si\s+dichiara|appare)\s+(?:(?:molto|davvero|visibilmente|particolarmente)\s+)?(?:entusiast[ai]|soddisfatt[oaie]|amareggiat[oaie]|orgoglios[oaie]|preoccupat[oaie]|delus[oaie]|commoss[oaie]|felice|felici|emozionat[oaie])\s+/iu;
+const FEELING = /^(?:è|e[’']|si\s+dice|si\s+dichiara|appare)\s+(?:(?:molto|davvero|visibilmente|particolarmente)\s+)?(?:entusiast[ai]|soddisfatt[oaie]|orgoglios[oaie]|commoss[oaie]|felice|felici|emozionat[oaie])\s+/iu;
 
 /** FEELING opening the sentence at `at`, in the paragraph of the quotation that closed at `start`, with no "anche". */
 function feelingSaid(text: string, start: number, at: number): RegExpExecArray | null {
