@@ -44,7 +44,8 @@ export interface RenderShape {
  * threads. A large render is left to the threads (at least one) while this one plans, writes and keeps the results:
  * a thread that renders grows its heap to some 110 MB (V8 sizes this thread's young generation for speed, and no
  * setting made from inside changes it), against some 40 MB for one that does not, and at 10,000 releases two heaps
- * that render do not fit in 256 MB beside the node binary. On two cores that is one render thread: a third slower.
+ * that render do not fit in 256 MB beside the node binary. On two cores that is one render thread: a cold build of
+ * 10,000 releases took 221 s against 150 s.
  */
 export function renderShape(jobs: number, releases: number, large = LARGE_RENDER): RenderShape {
   if (releases >= large) return { threads: Math.max(1, jobs - 1), here: false };
