@@ -2,14 +2,15 @@
 // the one list of exactly that many bodies the text names, "A, B, … e Z"; a desk editor gives the words to them.
 import { namesOffice, organisationAfter } from './attribution.ts';
 import { isFirstName } from './names.ts';
-import { organisationList } from './organisation-lists.ts';
+import { JOINS, organisationList } from './organisation-lists.ts';
 import { perText } from './per-text.ts';
 
 /** The counts Italian writes in words before a collective noun. */
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5], ['sei', 6], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10]]);
 
 /** How many bodies a list names: its commas and its "e" before the last. */
-const members = (list: string) => list.split(/[ \t]*,[ \t]*(?:(?:e|ed)[ \t]+)?|[ \t]+(?:e|ed)[ \t]+/u).length;
+const MEMBER_JOINS = new RegExp(JOINS, 'u');
+const members = (list: string) => list.split(MEMBER_JOINS).length;
 
 /**
  * The lists of bodies the text names, each whole and once: "A, B, … e Z" closed by "e" as a list is, or, opening a

@@ -4,7 +4,7 @@ import { namesOffice, organisationAfter } from './attribution.ts';
 import { isFirstName } from './names.ts';
 
 /** What separates two names of a list: a comma, "e", or both. */
-const JOINS = '[ \\t]*,[ \\t]*(?:(?:e|ed)[ \\t]+)?|[ \\t]+(?:e|ed)[ \\t]+';
+export const JOINS = '[ \\t]*,[ \\t]*(?:(?:e|ed)[ \\t]+)?|[ \\t]+(?:e|ed)[ \\t]+';
 const SEPARATOR = new RegExp(`^(?:${JOINS})`, 'u');
 /** Or, in a list opening a sentence, a spaced dash, as unions sign joint notes ("Filt Cgil – Fit Cisl – Uiltrasporti"). */
 const OPENING_SEPARATOR = new RegExp(`^(?:${JOINS}|[ \\t]+[\\u2013\\u2014][ \\t]+)`, 'u');
