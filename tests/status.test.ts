@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { utimesSync } from 'node:fs';
 import { serializeMemory } from '../pipeline/translate/memory-file.ts';
 import { entry, memoryOf, releaseFrom } from './helpers/review.ts';
 import { makeProject, type Project } from './helpers/project.ts';
+import { runStatus } from '../pipeline/cli/commands/status.ts';
 import { runPressroomHere as runCli } from './helpers/cli.ts';
 
 describe('cli: pressroom status', () => {
@@ -68,5 +70,32 @@ describe('cli: pressroom status', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^locales\/ja\/releases\/bando\.json:1:1: error: translation memory is not valid JSON/m);
     expect(result.stdout).toMatch(/^bando +ja +unreadable +- +- +- +-$/m);
+  });
+});
+
+describe('status: the young generation', () => {
+  let project: Project | undefined;
+  afterEach(() => project?.remove());
+
+  /** runStatus with a hold that records when it is taken and let go, among what status prints. */
+  async function statusEvents(root: string): Promise<string[]> {
+    const events: string[] = [];
+    const io = { log: () => events.push('table'), error: (line: string) => events.push(line.startsWith('status: read') ? 'progress' : 'message') };
+    const hold = () => {
+      events.push('held');
+      return () => events.push('let go');
+    };
+    expect(await runStatus({ root, languages: ['en', 'ja'], json: false }, io, undefined, hold)).toBe(0);
+    // Let go once is enough; more is harmless.
+    return events.filter((event, index) => event !== 'let go' || events.indexOf('let go') === index).filter((event, index, all) => event !== 'progress' || all[index - 1] !== 'progress');
+  }
+
+  it('is held while status answers from its digest, and let go before many files are read', async () => {
+    project = makeProject();
+    // Written an hour ago: a file changed within seconds of a digest is read again, whatever its stamp.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (let n = 0; n < 110; n++) utimesSync(project.write(`releases/comunicato-${n}.md`, releaseFrom(`comunicato-${n}`, `title: Comunicato ${n}`, `Paragrafo numero ${n}.`).text), anHourAgo, anHourAgo);
+    expect(await statusEvents(project.root)).toEqual(['held', 'let go', 'progress', 'table']);
+    expect(await statusEvents(project.root)).toEqual(['held', 'table', 'let go']);
   });
 });

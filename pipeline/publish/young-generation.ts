@@ -1,4 +1,5 @@
-// This thread's young generation, held at the size it has while a build that ends finishes a large render's work.
+// This thread's young generation, held at the size it has: by a build that ends a large render's work, and by status
+// while it answers from its digest (cli/commands/status.ts).
 //
 // After a large render (render-threads.ts renderShape) the render threads are gone and this thread alone links,
 // indexes and records every release: it allocates fast enough for V8 to grow its young generation to 48 MB
