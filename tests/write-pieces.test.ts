@@ -1,12 +1,12 @@
 // The build's own files written a piece at a time (stamps, status digest) are the bytes the whole string made.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceOwnFileInPieces, writePieces } from '../pipeline/project/write-place.ts';
 import { stampsFileParts, type Stamp } from '../pipeline/project/stamps.ts';
-import { readStatusDigest, writeStatusDigest, type ReleaseRecord } from '../pipeline/project/status-digest.ts';
+import { readStatusDigest, STATUS_DIGEST_PATH, writeStatusDigest, type ReleaseRecord } from '../pipeline/project/status-digest.ts';
 
 const stamp = (n: number): Stamp => ({ size: n, mtimeMs: 1_700_000_000_000.25 + n, ctimeMs: 1_700_000_000_001 + n, ino: 1000 + n, hash: createHash('sha256').update(String(n)).digest('hex') });
 
@@ -62,4 +62,25 @@ describe('files written in pieces', () => {
       expect(digest!.releases).toEqual(Object.fromEntries(records.map(([path, { keys: _keys, ...rest }]) => [path, rest])));
     }
   });
+
+  it('reads the keys of a digest from the file only when asked for, and none from a file replaced since', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pressroom-pieces-'));
+    const record = (n: number): ReleaseRecord => ({ id: `c-${n}`, keys: [`k${n}`], segments: 1, messages: [], quoteMessages: [], stamp: stamp(n), rows: {} });
+    const write = (count: number) => writeStatusDigest(dir, { readAt: 1_700_000_000_123, releases: Array.from({ length: count }, (_, n) => [`releases/c-${n}.md`, record(n)] as [string, ReleaseRecord]), memories: {} });
+    await write(2);
+    const file = join(dir, STATUS_DIGEST_PATH);
+    const [header, body] = readFileSync(file, 'utf8').split('\n');
+    // The header line says how long the body line is, so that the keys after it need not be read.
+    expect(JSON.parse(header!).body).toBe(Buffer.byteLength(body!));
+    const digest = await readStatusDigest(dir);
+    expect(Object.keys(digest!.releases)).toEqual(['releases/c-0.md', 'releases/c-1.md']);
+    await write(3);
+    expect(digest!.keys()).toBeUndefined();
+    const again = await readStatusDigest(dir);
+    expect(again!.keys()).toEqual({ 'releases/c-0.md': ['k0'], 'releases/c-1.md': ['k1'], 'releases/c-2.md': ['k2'] });
+    // A body line cut short is no digest.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n.*?,/, '\n'));
+    expect(await readStatusDigest(dir)).toBeUndefined();
+  });
 });
+

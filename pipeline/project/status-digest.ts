@@ -6,7 +6,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readProjectFile } from './source-file.ts';
 import { jsonObjectParts, replaceOwnFileInPieces, writePieces } from './write-place.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
@@ -16,7 +15,7 @@ import { TARGET_LANGUAGES, type Point, type TargetLanguage } from '../release.ts
 import type { ReviewCounts } from '../translate/review.ts';
 
 export const STATUS_DIGEST_PATH = '.pressroom-status.json';
-const FORMAT = 3;
+const FORMAT = 4;
 /** Some kilobytes a release: room for far more than 100,000. */
 const DIGEST_CAP = 256 * 1024 * 1024;
 
@@ -104,27 +103,45 @@ export const trustedBefore = (digest: StatusDigest | undefined) => (digest ? dig
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-type Header = { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown };
+type Header = { format?: unknown; pipeline?: unknown; readAt?: unknown; sha256?: unknown; keys?: unknown; body?: unknown };
 
 /** Whether a digest's header line says this pipeline wrote it. */
 const ownHeader = async (header: Header): Promise<boolean> => header.format === FORMAT && header.pipeline === (await pipelineVersion()) && typeof header.readAt === 'number';
 
-/** The digest's bytes, its header and its body (checked against the header's checksum), when this pipeline wrote it. */
-async function digestLines(root: string): Promise<{ bytes: Buffer; header: Header & { readAt: number }; body: Buffer; second: number } | undefined> {
-  // The safe reader: a FIFO put in its place is not waited on, a link out of the project not followed.
-  const bytes = readProjectFile(root, STATUS_DIGEST_PATH, DIGEST_CAP)?.bytes;
-  if (!bytes) return undefined;
-  const first = bytes.indexOf(10);
-  const second = bytes.indexOf(10, first + 1);
-  if (first === -1 || second === -1) return undefined;
-  const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
-  const body = bytes.subarray(first + 1, second);
-  if (!(await ownHeader(header)) || header.sha256 !== sha256(body)) return undefined;
-  return { bytes, header: header as Header & { readAt: number }, body, second };
+/** Room for the header line, whose fields are of fixed size but for the time and the body's length. */
+const HEADER_BYTES = 1024;
+
+/**
+ * `read(handle, size)` on the digest, when it is a regular file (never a link, nor a FIFO to wait on) no larger than
+ * the cap; undefined otherwise.
+ */
+function onDigest<T>(root: string, read: (handle: number, size: number) => T): T | undefined {
+  let handle: number | undefined;
+  try {
+    handle = openSync(join(root, STATUS_DIGEST_PATH), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const stats = fstatSync(handle);
+    return stats.isFile() && stats.size <= DIGEST_CAP ? read(handle, stats.size) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (handle !== undefined) closeSync(handle);
+  }
 }
 
-/** Room for the header line, whose fields are of fixed size but for the time. */
-const HEADER_BYTES = 1024;
+/** `length` bytes from `position`; fewer when the file ends first. */
+function readAt(handle: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  for (let read = 1; read > 0 && done < length; done += read) read = readSync(handle, bytes, done, length - done, position + done);
+  return bytes.subarray(0, done);
+}
+
+/** The header line, parsed, and where the body after it begins. */
+function headerOf(handle: number): { header: Header; bodyAt: number } | undefined {
+  const bytes = readAt(handle, 0, HEADER_BYTES);
+  const end = bytes.indexOf(10);
+  return end === -1 ? undefined : { header: JSON.parse(bytes.toString('utf8', 0, end)) as Header, bodyAt: end + 1 };
+}
 
 /**
  * Whether there is a digest this pipeline wrote, by its header line alone (a preview asks at every rebuild, and the
@@ -133,46 +150,44 @@ const HEADER_BYTES = 1024;
  * only leaves those counts to status.
  */
 export async function hasStatusDigest(root: string): Promise<boolean> {
-  let handle: number | undefined;
-  try {
-    // A regular file only, never a link (nor a FIFO to wait on): anything else is no digest.
-    handle = openSync(join(root, STATUS_DIGEST_PATH), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    if (!fstatSync(handle).isFile()) return false;
-    const bytes = Buffer.alloc(HEADER_BYTES);
-    const length = readSync(handle, bytes, 0, HEADER_BYTES, 0);
-    const end = bytes.subarray(0, length).indexOf(10);
-    if (end === -1) return false;
-    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Header;
-    return await ownHeader(header);
-  } catch {
-    return false;
-  } finally {
-    if (handle !== undefined) closeSync(handle);
-  }
+  const read = onDigest(root, headerOf);
+  return read !== undefined && (await ownHeader(read.header));
 }
 
 /**
  * The digest, when there is one this pipeline wrote and it reads back whole; undefined otherwise. The file is three
- * lines: what wrote it, with the checksums of the others; the releases and memories; the releases' keys (decoded
- * only when asked for). Entries are arrays (see encodeRelease): at 10,000 releases the digest is read in full by
- * every status, and its size is most of the time status takes.
+ * lines: what wrote it, with the checksums of the others and the length of the second; the releases and memories;
+ * the releases' keys (read and decoded only when asked for). Entries are arrays (see encodeRelease): at 10,000
+ * releases the digest is read in full by every status, and its size is most of the time status takes. Every byte
+ * read costs: the keys, a third of the file, are left on disk until a memory must be counted again.
  */
 export async function readStatusDigest(root: string): Promise<StatusDigest | undefined> {
   try {
-    const lines = await digestLines(root);
-    if (!lines) return undefined;
-    const { bytes, header, body, second } = lines;
+    const read = onDigest(root, (handle) => {
+      const head = headerOf(handle);
+      if (!head || !isCount(head.header.body)) return undefined;
+      // The body and the newline that ends it.
+      const body = readAt(handle, head.bodyAt, head.header.body + 1);
+      return body.length === head.header.body + 1 && body.at(-1) === 10 ? { ...head, body: body.subarray(0, -1) } : undefined;
+    });
+    if (!read) return undefined;
+    const { header, bodyAt, body } = read;
+    if (!(await ownHeader(header)) || header.sha256 !== sha256(body)) return undefined;
     const decoded = decodeBody(JSON.parse(body.toString('utf8')));
     if (!decoded) return undefined;
-    let keys: Record<string, string[]> | undefined | null = null;
+    const keysAt = bodyAt + body.length + 1;
+    // Read again from the file: one replaced since shows by the checksum, and its keys are not used.
     const readKeys = () => {
-      const line = bytes.subarray(second + 1, bytes.length - (bytes.at(-1) === 10 ? 1 : 0));
-      if (header.keys !== sha256(line)) return undefined;
-      const parsed = JSON.parse(line.toString('utf8')) as unknown;
+      const line = onDigest(root, (handle, size) => readAt(handle, keysAt, size - keysAt));
+      if (!line) return undefined;
+      const keysLine = line.at(-1) === 10 ? line.subarray(0, -1) : line;
+      if (header.keys !== sha256(keysLine)) return undefined;
+      const parsed = JSON.parse(keysLine.toString('utf8')) as unknown;
       return isObject(parsed) && everyValue<string[]>(parsed, isKeys) ? parsed : undefined;
     };
+    let keys: Record<string, string[]> | undefined | null = null;
     return {
-      readAt: header.readAt,
+      readAt: header.readAt as number,
       ...decoded,
       keys: () => {
         if (keys === null) {
@@ -198,8 +213,9 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
  */
 export async function writeStatusDigest(root: string, digest: NewDigest): Promise<void> {
   const pipeline = await pipelineVersion();
-  const header = (body: string, keys: string) => `${JSON.stringify({ format: FORMAT, pipeline, readAt: digest.readAt, sha256: body, keys })}\n`;
-  const headerBytes = Buffer.byteLength(header('0'.repeat(64), '0'.repeat(64)));
+  // Spaces pad the line to the length it has with the longest body: JSON allows them, and the body is written first.
+  const header = (body: string, keys: string, bodyBytes: number) => `${JSON.stringify({ format: FORMAT, pipeline, readAt: digest.readAt, sha256: body, keys, body: bodyBytes })}`;
+  const headerBytes = Buffer.byteLength(header('0'.repeat(64), '0'.repeat(64), Number.MAX_SAFE_INTEGER)) + 1;
   await replaceOwnFileInPieces(join(root, STATUS_DIGEST_PATH), (fd) => {
     // Each release's keys, as JSON, for the third line: a small part of a release's record.
     const keys: [string, string][] = [];
@@ -225,9 +241,10 @@ export async function writeStatusDigest(root: string, digest: NewDigest): Promis
     const keyLine = writePieces(fd, body.end + 1, jsonObjectParts(keys, (json) => json));
     writePieces(fd, body.end, ['\n']);
     writePieces(fd, keyLine.end, ['\n']);
-    const line = header(body.sha256, keyLine.sha256);
-    if (Buffer.byteLength(line) !== headerBytes) throw new Error('the status digest header changed length');
-    writePieces(fd, 0, [line]);
+    const line = header(body.sha256, keyLine.sha256, body.end - headerBytes);
+    const padding = headerBytes - 1 - Buffer.byteLength(line);
+    if (padding < 0) throw new Error('the status digest header is longer than its room');
+    writePieces(fd, 0, [`${line}${' '.repeat(padding)}\n`]);
   });
 }
 
