@@ -89,25 +89,24 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
   // Whether the next digest differs from the previous one: only then is it written.
   let changed = !previous;
 
-  // First every file is looked at, to know how much must be read.
-  const known = new Map<string, Look>();
-  const lookUp = (path: string, stamp: Stamp | undefined) => {
-    let seen = known.get(path);
-    if (!seen) known.set(path, (seen = look(root, path, stamp, before)));
-    return seen;
-  };
+  // First every file is looked at, to know how much must be read; each once, its look kept by the release's place in
+  // `paths` and the language's in `languages` (no map of 30,000 paths at 10,000 releases).
+  const releaseLooks: (Look | undefined)[] = new Array(paths.length);
+  const memoryLooks: (Look | undefined)[] = new Array(paths.length * languages.length);
+  const lookAtRelease = (index: number, stamp: Stamp | undefined) => (releaseLooks[index] ??= look(root, paths[index]!, stamp, before));
+  const lookAtMemory = (index: number, language: number, memory: string, stamp: Stamp | undefined) => (memoryLooks[index * languages.length + language] ??= look(root, memory, stamp, before));
   let toRead = 0;
-  for (const path of paths) {
-    const entry = previous?.releases[path];
-    if (!entry || lookUp(path, entry.stamp).hash === undefined) {
+  for (let index = 0; index < paths.length; index++) {
+    const entry = previous?.releases[paths[index]!];
+    if (!entry || lookAtRelease(index, entry.stamp).hash === undefined) {
       toRead++;
       continue;
     }
     if (entry.id === undefined) continue;
-    for (const language of languages) {
-      const memory = memoryPath(language, entry.id);
-      const seen = lookUp(memory, previous!.memories[memory]);
-      if (!seen.absent && (seen.hash === undefined || entry.rows[language]?.memory !== seen.hash)) toRead++;
+    for (let language = 0; language < languages.length; language++) {
+      const memory = memoryPath(languages[language]!, entry.id);
+      const seen = lookAtMemory(index, language, memory, previous!.memories[memory]);
+      if (!seen.absent && (seen.hash === undefined || entry.rows[languages[language]!]?.memory !== seen.hash)) toRead++;
     }
   }
   const progress = toRead >= MANY ? progressOf?.(toRead) : undefined;
@@ -120,14 +119,15 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
   const memoryReports: VFile[] = [];
   const seenIds = new Map<string, string>();
   try {
-    for (const path of paths) {
+    for (let index = 0; index < paths.length; index++) {
+      const path = paths[index]!;
       const entry = previous?.releases[path];
       let summary: Summary;
       let stamp: Stamp | undefined;
       let keys: string[] | undefined;
       // The release as parsed, when it had to be; else parsed only if a memory needs its segments' words.
       let release: Release | undefined;
-      const trusted = entry !== undefined && lookUp(path, entry.stamp).hash !== undefined;
+      const trusted = entry !== undefined && lookAtRelease(index, entry.stamp).hash !== undefined;
       if (trusted) [summary, stamp] = [entry, entry.stamp];
       else {
         const stamped = readStamped(root, path);
@@ -189,9 +189,10 @@ async function statusOnce(root: string, languages: readonly TargetLanguage[], pr
         if (!had || had.mtimeMs >= before || had.hash !== stamp.hash || had.size !== stamp.size || had.mtimeMs !== stamp.mtimeMs || had.ctimeMs !== stamp.ctimeMs || had.ino !== stamp.ino) changed = true;
         memories[memory] = stamp;
       };
-      for (const language of languages) {
+      for (let place = 0; place < languages.length; place++) {
+        const language = languages[place]!;
         const memory = memoryPath(language, id);
-        const seen = lookUp(memory, same ? previous!.memories[memory] : undefined);
+        const seen = lookAtMemory(index, place, memory, same ? previous!.memories[memory] : undefined);
         const kept = same ? entry!.rows[language] : undefined;
         const count = (counts: ReviewCounts, invalid = false) => rows.push(row(id, language, counts, invalid));
         if (seen.absent) {
