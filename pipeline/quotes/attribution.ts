@@ -18,6 +18,7 @@ import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
+import { inGerundClause } from './gerund-clauses.ts';
 
 export interface Range {
   start: number;
@@ -771,6 +772,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "Il compito del colonnello – e quello dei colleghi, X – sarà …": someone named in an aside is spoken of.
     if (inDashAside(text, mention.start, mention.end)) return false;
+    // ", portando i saluti del sindaco X, ha detto": the gerund's object, the subject being the main verb's.
+    if (inGerundClause(text, mention.start, mention.end)) return false;
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
