@@ -38,3 +38,20 @@ describe('quotes: one quotation whose asides call the speaker by role, then by n
     expect(speakersOf(text)).toEqual(['Franco Bellini']);
   });
 });
+
+describe('quotes: the person a body meets in a headline is not its speaker', () => {
+  it('gives "X incontra l’assessore Y: «…»" to X', () => {
+    const text = 'Grandinata, Coldiretti Veneto incontra l’assessore Luca Bassi: «Servono subito fondi per le aziende colpite»\n\nLa grandinata di lunedì ha colpito i vigneti della pianura.';
+    expect(speakersOf(text)).toEqual(['Coldiretti Veneto']);
+  });
+
+  it('gives a verb with no subject to the subject before, not to the one it meets', () => {
+    const text = 'Il presidente di Coldiretti Veneto, Marco Neri, ha visitato le aziende colpite dalla grandinata.\n\nNel pomeriggio ha incontrato l’assessore Luca Bassi: «Servono subito fondi per le aziende colpite».';
+    expect(speakersOf(text)).toEqual(['Marco Neri']);
+  });
+
+  it('still gives the words to the subject who meets', () => {
+    const text = 'L’assessore Luca Bassi incontra i viticoltori: «Servono subito fondi per le aziende colpite»\n\nLa grandinata di lunedì ha colpito i vigneti della pianura.';
+    expect(speakersOf(text)).toEqual(['Luca Bassi']);
+  });
+});
