@@ -54,4 +54,9 @@ describe('quotes: the person a body meets in a headline is not its speaker', () 
     const text = 'L’assessore Luca Bassi incontra i viticoltori: «Servono subito fondi per le aziende colpite»\n\nLa grandinata di lunedì ha colpito i vigneti della pianura.';
     expect(speakersOf(text)).toEqual(['Luca Bassi']);
   });
+
+  it('gives the words to the one met when a relative clause makes them its subject', () => {
+    const text = 'Il comitato dei viticoltori ha incontrato l’assessore Luca Bassi, che ha detto: «Servono subito fondi per le aziende colpite».';
+    expect(speakersOf(text)).toEqual(['Luca Bassi']);
+  });
 });

@@ -19,7 +19,7 @@ import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
 import { inGerundClause } from './gerund-clauses.ts';
-import { metBy } from './met-people.ts';
+import { metBy, onlyMet } from './met-people.ts';
 
 export interface Range {
   start: number;
@@ -776,7 +776,7 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     // ", portando i saluti del sindaco X, ha detto": the gerund's object, the subject being the main verb's.
     if (inGerundClause(text, mention.start, mention.end)) return false;
     // "ha incontrato l’assessore X": the one met, the verb's object.
-    if (metBy(text, Math.max(0, mention.start - 80), mention.start) !== undefined) return false;
+    if (onlyMet(text, mention.start, mention.end)) return false;
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
@@ -874,7 +874,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (listed) return { kind: 'before', start: from, end, organisation: listed };
     // "Coldiretti incontra l’assessore X: «…»": the one met is spoken of; the subject before the verb speaks, else nobody.
     const met = inside.filter((mention) => mention.kind !== 'title' && mention.end <= end).at(-1);
-    const meeting = met ? metBy(text, from, met.start) : undefined;
+    const meeting = met && onlyMet(text, met.start, met.end) ? metBy(text, from, met.start) : undefined;
     if (meeting !== undefined) {
       const host = subjects(text, inside).filter((mention) => mention.end <= meeting).at(-1);
       if (host) return { kind: 'before', start: from, end, speaker: host };

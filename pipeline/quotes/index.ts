@@ -53,7 +53,7 @@ import { commonNounLabel } from './common-noun-labels.ts';
 import { placeNamed } from './places.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { saintNamed } from './saints.ts';
-import { metBy } from './met-people.ts';
+import { onlyMet } from './met-people.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -356,7 +356,7 @@ class People {
     // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
     // Nor one the words or a deed are addressed to ("dedica la vittoria a coach X: «…»").
     // Nor one met ("ha incontrato l’assessore X:"), nor one inside a gerund clause between commas ("portando i saluti del sindaco X, ha detto:"), its object.
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start) && !inGerundClause(this.narration, mention.start, mention.end) && metBy(this.narration, Math.max(0, mention.start - 80), mention.start) === undefined);
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start) && !inGerundClause(this.narration, mention.start, mention.end) && !onlyMet(this.narration, mention.start, mention.end));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0 && ownSentence) return own.at(-1);

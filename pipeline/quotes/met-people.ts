@@ -11,3 +11,11 @@ export function metBy(text: string, from: number, start: number): number | undef
   if (!found) return undefined;
   return from + found.index + (found[0].length - found[0].trimStart().length);
 }
+
+/**
+ * Is the person at [start, end) only met, spoken of: the object of a verb of meeting, with no relative clause of their
+ * own after them ("ha incontrato il sindaco X, che ha definito …" makes X the relative clause's subject)?
+ */
+export function onlyMet(text: string, start: number, end: number): boolean {
+  return metBy(text, Math.max(0, start - 80), start) !== undefined && !/^\s*,\s*(?:che|il\s+quale|la\s+quale)\s/u.test(text.slice(end, end + 16));
+}
