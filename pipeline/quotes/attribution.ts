@@ -18,6 +18,8 @@ import { asideDescribed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
+import { inGerundClause } from './gerund-clauses.ts';
+import { metBy, onlyMet } from './met-people.ts';
 
 export interface Range {
   start: number;
@@ -771,6 +773,10 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
     // "Il compito del colonnello – e quello dei colleghi, X – sarà …": someone named in an aside is spoken of.
     if (inDashAside(text, mention.start, mention.end)) return false;
+    // ", portando i saluti del sindaco X, ha detto": the gerund's object, the subject being the main verb's.
+    if (inGerundClause(text, mention.start, mention.end)) return false;
+    // "ha incontrato l’assessore X": the one met, the verb's object.
+    if (onlyMet(text, mention.start, mention.end)) return false;
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.
@@ -866,6 +872,18 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const opening = sayings(text, from, end)[0];
     const listed = opening && isPlural(text.slice(opening[0], opening[1])) ? organisationsOpening(text, from, opening[0]) : undefined;
     if (listed) return { kind: 'before', start: from, end, organisation: listed };
+    // "Coldiretti incontra l’assessore X: «…»": the one met is spoken of; the subject before the verb speaks, else nobody.
+    const met = inside.filter((mention) => mention.kind !== 'title' && mention.end <= end).at(-1);
+    const meeting = met && onlyMet(text, met.start, met.end) ? metBy(text, from, met.start) : undefined;
+    if (meeting !== undefined) {
+      const host = subjects(text, inside).filter((mention) => mention.end <= meeting).at(-1);
+      if (host) return { kind: 'before', start: from, end, speaker: host };
+      const clause = from + Math.max(0, text.slice(from, meeting).search(/[^,;]*$/u));
+      const at = clause + (/^\s*/u.exec(text.slice(clause, meeting))?.[0].length ?? 0);
+      const organisation = organisationAfter(text, at);
+      const opens = organisation !== undefined && text.startsWith(organisation, at) && /^\s+$/u.test(text.slice(at + organisation.length, meeting));
+      return opens && namesOffice(organisation) ? { kind: 'before', start: from, end, organisation } : { kind: 'before', start: from, end };
+    }
     const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
@@ -1096,7 +1114,8 @@ export function openingSubject(text: string, inSentence: Mention[], from: number
 /** In a headline, the person named just before the marks: "PATRONCINI, 'ANNO DA INCORNICIARE'", "Neri (Confcommercio) «…»". */
 export function headlineSpeaker(text: string, mentions: Mention[], open: number, from: number): Mention | undefined {
   const named = subjects(text, mentions.filter((mention) => mention.start >= from && mention.end <= open)).at(-1);
-  if (!named) return undefined;
+  // ("Coldiretti incontra l’assessore X: «…»": not the one met.)
+  if (!named || metBy(text, from, named.start) !== undefined) return undefined;
   return /^\s*(?:\([^()]{1,60}\))?\s*[,:]?\s*$/u.test(text.slice(named.end, open)) ? named : undefined;
 }
 

@@ -51,6 +51,9 @@ import { bylineOrganisation } from './press-offices.ts';
 import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
 import { placeNamed } from './places.ts';
+import { inGerundClause } from './gerund-clauses.ts';
+import { saintNamed } from './saints.ts';
+import { onlyMet } from './met-people.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -248,8 +251,9 @@ class People {
     if (last) return this.resolve(last, at);
     const going = this.recent(paragraph, at);
     if (going) return going;
-    // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X").
-    return paragraph > 0 ? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
+    // A verb with no subject opening the quotes: the person the paragraph before was about ("A darne l’annuncio è il sindaco X"),
+    // as a subject there, not one it names in a complement ("L’assessora … insieme al dirigente X." ¶ "Ha detto: «…»").
+    return paragraph > 0 ? this.subject(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1, false) ?? this.named(this.prose.paragraphs[paragraph - 1]!.end, paragraph - 1) : undefined;
   }
 
   /** "Quest’ultimo ha …" opening a sentence of the paragraph before `at`: the last person named before it. */
@@ -292,8 +296,8 @@ class People {
   }
 
   /** The person last named before `at` in its paragraph as a sentence's subject, not in a complement ("… dal presidente X"). */
-  subject(at: number, paragraph: number): Speaker | undefined {
-    const last = this.lastMention(at, paragraph, true);
+  subject(at: number, paragraph: number, ownSentence = true): Speaker | undefined {
+    const last = this.lastMention(at, paragraph, true, ownSentence);
     return last && this.resolve(last, at);
   }
 
@@ -341,7 +345,7 @@ class People {
     return speaker && this.resolve(speaker, end);
   }
 
-  private lastMention(at: number, paragraph: number, subject = false): Mention | undefined {
+  private lastMention(at: number, paragraph: number, subject = false, ownSentence = true): Mention | undefined {
     const start = this.prose.paragraphs[paragraph]!.start;
     // A name inside another's role ("Lucia Ferri, libero della Volley Mario Spada") is no one of its own.
     const before = this.mentions.filter((mention) => mention.end <= at && mention.start >= start && !this.inRoles.has(mention));
@@ -351,10 +355,11 @@ class People {
     // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
     // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
     // Nor one the words or a deed are addressed to ("dedica la vittoria a coach X: «…»").
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start));
+    // Nor one met ("ha incontrato l’assessore X:"), nor one inside a gerund clause between commas ("portando i saluti del sindaco X, ha detto:"), its object.
+    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start) && !inGerundClause(this.narration, mention.start, mention.end) && !onlyMet(this.narration, mention.start, mention.end));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
-    if (own.length > 0) return own.at(-1);
+    if (own.length > 0 && ownSentence) return own.at(-1);
     return subjects(this.narration, before).at(-1) ?? spoken.at(-1);
   }
 
@@ -1520,7 +1525,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     for (const part of parts) marks.push({ id, start: prose.offsets[part.start]!, end: endOffset(prose, part.end), ...(paragraph.block ? { block: paragraph.block } : {}) });
     const partTexts = parts.map((part) => text.slice(part.start, part.end).replace(/\s+/gu, ' '));
     const position = pointAt(prose, parts[0]!.start);
-    const named = speaker && !isDescribed(speaker) ? speaker : undefined;
+    // "il Calasanzio" after "san Giuseppe Calasanzio" (read as a person or as a body): the saint, by the whole name the
+    // text gives him.
+    const saint = speaker && !isDescribed(speaker) ? saintNamed(narration, speaker.name) : undefined;
+    const named = saint ? { name: saint, ...(speaker!.role ? { role: speaker!.role } : {}) } : speaker && !isDescribed(speaker) ? speaker : undefined;
     // Why nobody is named: said on the quote and in the warning alike.
     const why = named ? undefined : speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason;
     quotes.push({
@@ -1835,10 +1843,10 @@ function innerSpeaker(text: string, inRange: Mention[]): Mention | undefined {
 
 /** The attribution that names the speaker of a group: inside the quotation first, then after, then before. */
 function groupAttribution(group: Candidate[]): Attribution | undefined {
-  for (const candidate of group) {
-    const inner = candidate.inner.find((attribution) => attribution.speaker || attribution.organisation);
-    if (inner) return inner;
-  }
+  const inner = group.flatMap((candidate) => candidate.inner.filter((attribution) => attribution.speaker || attribution.organisation));
+  // One quotation has one speaker: "– ha detto il presidente – … – ha concluso Bellini –" names the one the title means.
+  if (inner[0]?.speaker?.kind === 'title') return inner.find((attribution) => attribution.speaker?.kind === 'person' || attribution.speaker?.kind === 'surname') ?? inner[0];
+  if (inner[0]) return inner[0];
   for (const candidate of group) if (candidate.after?.speaker || candidate.after?.organisation) return candidate.after;
   for (const candidate of group) if (candidate.before?.speaker || candidate.before?.organisation) return candidate.before;
   // Then someone only described: "– dice il 31enne –", "», spiega una residente", "L’opposizione: «…»".
