@@ -14,3 +14,15 @@ describe('quotes: two opening marks standing alone between spaces, a dash the pa
     expect(summaryOf(text)[0]![1]).toBe('Paolo Neri');
   });
 });
+
+describe('quotes: a statement never closed, running into the press office’s contacts', () => {
+  it('ends before "Info: Ufficio stampa …, tel. …", which nobody says', () => {
+    const text = 'Il presidente della Camera di commercio Marco Fabbri ha commentato i dati. “Le imprese della provincia tengono, nonostante tutto. Le esportazioni crescono da tre trimestri di fila e le assunzioni pure. Info: Ufficio stampa Camera di commercio, tel. 0541-123456, e-mail: stampa@esempio.it';
+    expect(summaryOf(text)).toEqual([[['Le imprese della provincia tengono, nonostante tutto. Le esportazioni crescono da tre trimestri di fila e le assunzioni pure.'], 'Marco Fabbri']]);
+  });
+
+  it('keeps a statement that speaks of information in its own words', () => {
+    const text = 'Il presidente della Camera di commercio Marco Fabbri ha commentato i dati. “Le imprese tengono. Info e numeri li daremo la prossima settimana, quando avremo i dati completi del trimestre”.';
+    expect(summaryOf(text)).toEqual([[['Le imprese tengono. Info e numeri li daremo la prossima settimana, quando avremo i dati completi del trimestre'], 'Marco Fabbri']]);
+  });
+});
