@@ -26,3 +26,10 @@ describe('quotes: a statement never closed, running into the press office’s co
     expect(summaryOf(text)).toEqual([[['Le imprese tengono. Info e numeri li daremo la prossima settimana, quando avremo i dati completi del trimestre'], 'Marco Fabbri']]);
   });
 });
+
+describe('quotes: a dashed aside closed by a hyphen glued to the name, a new sentence after it', () => {
+  it('ends "– osserva il sindaco X- Siamo …" at the hyphen, keeping the sentence after it', () => {
+    const text = 'La strada provinciale è stata riaperta ieri mattina. “Abbiamo lavorato giorno e notte – osserva il sindaco Lucio Ferrante- Siamo orgogliosi di questo risultato e ringraziamo gli operai. La gente ha avuto pazienza”.';
+    expect(summaryOf(text)).toEqual([[['Abbiamo lavorato giorno e notte', 'Siamo orgogliosi di questo risultato e ringraziamo gli operai. La gente ha avuto pazienza'], 'Lucio Ferrante']]);
+  });
+});
