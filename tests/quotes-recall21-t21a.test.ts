@@ -33,3 +33,15 @@ describe('quotes: a dashed aside closed by a hyphen glued to the name, a new sen
     expect(summaryOf(text)).toEqual([[['Abbiamo lavorato giorno e notte', 'Siamo orgogliosi di questo risultato e ringraziamo gli operai. La gente ha avuto pazienza'], 'Lucio Ferrante']]);
   });
 });
+
+describe('quotes: marks reopened after a sentence attributing the first pair and going on about its speakers', () => {
+  it('reads "«…». A dirlo sono X, ancora in attesa di Y. «…»" as two quotations', () => {
+    const text = '“Il quartiere si sente dimenticato”. A dirlo sono i commercianti del centro storico, ancora in attesa dei parcheggi promessi. “Da lunedì chiudiamo prima, non sappiamo come fare, vedremo di resistere”. Il sindaco per ora tace.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Il quartiere si sente dimenticato'], ['Da lunedì chiudiamo prima, non sappiamo come fare, vedremo di resistere']]);
+  });
+
+  it('still reads "«…», spiega X. «…»" as one quotation in two parts', () => {
+    const text = 'Il negozio chiude dopo quarant’anni. “Non ce la facciamo più”, spiega la titolare Anna Greco. “Gli affitti sono troppo alti e i clienti comprano in rete”.';
+    expect(summaryOf(text)).toEqual([[['Non ce la facciamo più', 'Gli affitti sono troppo alti e i clienti comprano in rete'], 'Anna Greco']]);
+  });
+});
