@@ -134,8 +134,9 @@ function attributionEnd(text: string, at: number, to: number, glued = false, das
     const char = text[i]!;
     // Hyphens glued to the attribution's words ("grave -prosegue la nota- far") close it when it opened so.
     // A comma may follow the closing hyphen ("- ha rimarcato Zanin -, in modo da").
-    // So does a hyphen glued to the name, before the quotation goes on in lower case ("– ha spiegato il sindaco X- in modo da").
-    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '') || (/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && wordsOf(text, at, i).length <= 8)) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
+    // So does a hyphen glued to the name, before the quotation goes on in lower case ("– ha spiegato il sindaco X- in modo da"),
+    // or with a sentence of its own when a dash opened the aside ("– rileva il sindaco X- E' un record").
+    if (/[\u2013\u2014]/u.test(char) || (char === '-' && (glued || /\s/u.test(text[i - 1] ?? '') || ((dashed ? /^\s[\p{Ll}\p{Lu}]/u : /^\s\p{Ll}/u).test(text.slice(i + 1, i + 3)) && wordsOf(text, at, i).length <= 8)) && /^(?:\s|[,;]\s)/u.test(text.slice(i + 1, i + 3)))) {
       let end = i + 1;
       while (end < to && /[.,]/u.test(text[end]!)) end++;
       return { end, by: 'dash' };

@@ -2012,6 +2012,10 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   const handedBack = !previous.after?.speaker && next.before?.speaker !== undefined && next.before.speaker.end <= previous.span.open;
   if (previous.after && (!next.before || handedBack || next.before.speaker?.nameStart === previous.after.speaker?.nameStart)) {
     const rest = narration.slice(previous.after.end, next.span.open);
+    // "«…». A dirlo sono X, ancora in attesa di Y. «…»": an attribution in a sentence of its own that goes on about its
+    // speakers is narration, and marks opened after narration open a quotation of their own. (Not a role in apposition:
+    // "«…». Così il consigliere X, primo firmatario. «…»" goes on with the same statement.)
+    if (previous.after.following && wordsOf(rest).length >= 5) return false;
     // A gerund clause goes on with the attribution's circumstances ("», ha spiegato X, ricordando che …. «…»").
     // Or with no comma: "», ha detto il sindaco X ricordando la vecchia sede …. «…»".
     const limit = /^\s*,?\s*\p{Ll}+(?:ando|endo)(?![\p{L}])/u.test(rest) ? 25 : 12;

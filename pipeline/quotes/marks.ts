@@ -3,6 +3,7 @@ import type { Prose } from './prose.ts';
 import { apostropheMarks } from './apostrophes.ts';
 import { innerAttributions, sayingAt, sayings } from './attribution.ts';
 import { isLinkArrow } from './link-arrows.ts';
+import { contactsStart } from './contact-lines.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -368,7 +369,8 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     if (!current) return;
     // Left open: it ends where the writer's words take over in its paragraph, if they do, and what follows is read again.
     const words = Math.max(pieceStart, current.open + 1);
-    const attributed = paragraph.block ? undefined : openEnd(text, words, paragraph.end);
+    // (Or where a press office's contacts begin: "… nei servizi. Info: Ufficio stampa …, tel. …".)
+    const attributed = paragraph.block ? undefined : openEnd(text, words, paragraph.end) ?? contactsStart(text, words, paragraph.end);
     const next = prose.paragraphs[index + 1];
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
