@@ -367,3 +367,23 @@ describe('wrap: BudouX phrases', () => {
     }
   });
 });
+
+describe('wrap: an incise between spaced dashes', () => {
+  it('ends no line with its opening dash and starts none with its closing dash', () => {
+    const text = 'Il nuovo reparto di cardiologia – ha spiegato l’assessora regionale alla sanità Maria Bianchi – sarà aperto entro l’estate, con dodici posti letto.';
+    for (let width = 12; width <= 69; width++) {
+      const lines = wrap(text, { width });
+      expect(lines.join(' ')).toBe(text);
+      // The opening dash is the one before "ha spiegato", the closing one after "Bianchi".
+      const opening = lines.findIndex((line) => line.includes('–'));
+      expect(lines[opening]!.endsWith('–'), `width ${width}: ${JSON.stringify(lines)}`).toBe(false);
+      const closing = lines.findIndex((line) => line.includes('Bianchi'));
+      expect(lines[closing + 1]!.startsWith('–'), `width ${width}: ${JSON.stringify(lines)}`).toBe(false);
+    }
+  });
+
+  it('still lets a dash alone in its sentence open a line, as a dateline’s does', () => {
+    const lines = wrap('TORINO – La giunta regionale ha approvato il piano.', { width: 7 });
+    expect(lines[1]).toBe('– La');
+  });
+});

@@ -8,6 +8,8 @@
 //   space and the ends trimmed: nothing is lost, added or reordered;
 // - no line starts with a NO_LINE_START character nor ends with a NO_LINE_END one, except where the text
 //   leaves no other choice within a line, and except a spaced dash (an Italian incise may open a line);
+// - of two spaced dashes setting off an incise in a sentence, the first ends no line and the second starts none
+//   (but where the text leaves no other choice);
 // - a break never falls inside a Latin word (a run of narrow characters without spaces: an address, a figure)
 //   unless that word alone is wider than a line;
 // - a break never falls inside a grapheme cluster (as Intl.Segmenter finds them between whitespace);
@@ -245,6 +247,29 @@ export function phraseStarts(word: string): (offset: number) => boolean {
 }
 
 /**
+ * Two spaced dashes in one sentence set off an incise (“Il piano – ha detto la sindaca – è pronto”): each stays with
+ * the words it encloses, the first ending no line and the second starting none. A dash alone in its sentence (a
+ * dateline's “ROMA – …”) keeps the usual rule. `described` is this call's own copy, changed in place.
+ */
+function pairDashes(text: string, bounds: Int32Array, described: Int32Array): void {
+  let open = -1;
+  for (let at = 0; at < described.length; at++) {
+    const flags = described[at]!;
+    if (SENTENCE_ENDS.has(text[bounds[at]!]!)) open = -1;
+    else if (flags & SPACED_START && (at === 0 || described[at - 1]! & SPACE)) {
+      if (open < 0) open = at;
+      else {
+        described[open] = described[open]! | NOT_END;
+        described[at] = flags & ~SPACED_START;
+        open = -1;
+      }
+    }
+  }
+}
+
+const SENTENCE_ENDS = new Set([...'.!?…']);
+
+/**
  * Whether a line may start at a cluster: after a space, or between BudouX phrases of a space-free word containing
  * Japanese (never between two narrow characters: a Latin word, an address, a figure), unless kinsoku glues the two sides. Asked only near line ends.
  */
@@ -373,6 +398,7 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
   const measure = (value: string) => stringWidth(value, { ambiguousIsNarrow: !ambiguousIsWide });
   const words = text.trim().replace(/\s+/g, ' ');
   const { bounds, described } = clustersOf(words, ambiguousIsWide);
+  pairDashes(words, bounds, described);
   const count = described.length;
   const isStart = lineStarts(words, bounds, described);
   // Widths are summed per cluster: `edge[b] - edge[a]` is the width of clusters [a, b). string-width sums its own
