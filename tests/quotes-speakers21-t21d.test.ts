@@ -16,3 +16,27 @@ describe('quotes: a person given a role with an indefinite article ("X, una resi
     expect(quotesOf(text)[0]!.speaker?.role).toBe('residente arrabbiata');
   });
 });
+
+describe('quotes: bodies listed as the subject before "sottolineano come «…»"', () => {
+  it('gives the words to the list together, as it does before a colon', () => {
+    const text = 'Il bilancio è stato approvato nella notte. Fratelli d’Italia, Lega e Forza Italia sottolineano come “la metà dei fondi resta ferma nei cassetti della Regione da due anni”.';
+    expect(speakers(text)).toEqual(['Fratelli d’Italia, Lega e Forza Italia']);
+  });
+
+  it('still gives a single body its words', () => {
+    const text = 'Il bilancio è stato approvato nella notte. Il Pd sottolinea come “la metà dei fondi resta ferma nei cassetti della Regione da due anni”.';
+    expect(speakers(text)).toEqual(['Pd']);
+  });
+});
+
+describe('quotes: "il neosindaco", the mayor just elected', () => {
+  it('is a mayor\'s title, never the last councillor the text listed', () => {
+    const text = [
+      'Dopo lo spoglio Marta Colasanti è stata eletta sindaca di Borgoverde.',
+      '«Grazie a tutti – ha detto Colasanti – per la fiducia».',
+      'Sul palco con lei i consiglieri della maggioranza: Aldo Ferretti, Bruna Maselli, Carlo Peroni (Lista civica).',
+      '«Lavoreremo per tutta la città – ha aggiunto la neosindaca – senza lasciare indietro nessuno».',
+    ].join('\n\n');
+    expect(speakers(text)).not.toContain('Carlo Peroni');
+  });
+});
