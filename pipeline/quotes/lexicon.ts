@@ -115,7 +115,7 @@ export const NAMING = /(?:chiam|defin|ribattezz|soprannomin|battezz|denomin|inti
 const ROLE_GROUPS: Record<string, string[]> = {
   presidente: ['presidente', 'presidentessa', 'vicepresidente', 'governatore', 'governatrice', 'numero uno', 'patron'],
   assessore: ['assessore', 'assessora'],
-  sindaco: ['sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'primo cittadino', 'prima cittadina'],
+  sindaco: ['sindaco', 'sindaca', 'neosindaco', 'neosindaca', 'vicesindaco', 'vicesindaca', 'primo cittadino', 'prima cittadina'],
   direttore: ['direttore', 'direttrice', 'vicedirettore', 'vicedirettrice', 'dg', 'direttore generale', 'direttrice generale'],
   rettore: ['rettore', 'rettrice', 'prorettore', 'prorettrice'],
   ministro: ['ministro', 'ministra', 'viceministro', 'viceministra', 'sottosegretario', 'sottosegretaria'],
