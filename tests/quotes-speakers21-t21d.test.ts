@@ -40,3 +40,22 @@ describe('quotes: "il neosindaco", the mayor just elected', () => {
     expect(speakers(text)).not.toContain('Carlo Peroni');
   });
 });
+
+describe('quotes: a role the sentence gives as its predicate ("X è stata eletta sindaca")', () => {
+  it('lets "la neosindaca" later go back to the one elected', () => {
+    const text = [
+      'Dopo lo spoglio Marta Colasanti è stata eletta sindaca di Borgoverde con il 54 per cento dei voti.',
+      'Sul palco con lei i consiglieri della maggioranza: Aldo Ferretti, Bruna Maselli, Carlo Peroni (Lista civica).',
+      '«Lavoreremo per tutta la città – ha detto la neosindaca – senza lasciare indietro nessuno».',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Colasanti']);
+  });
+
+  it('lets "il direttore" go back to the one appointed director', () => {
+    const text = [
+      'Luca Serrani è stato nominato direttore dell’ospedale di Valmonte. Al suo fianco lavorerà Giulia Ortensi.',
+      '«Il pronto soccorso è la nostra priorità», ha spiegato il direttore.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Luca Serrani']);
+  });
+});
