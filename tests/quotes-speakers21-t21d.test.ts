@@ -59,3 +59,15 @@ describe('quotes: a role the sentence gives as its predicate ("X è stata eletta
     expect(speakers(text)).toEqual(['Luca Serrani']);
   });
 });
+
+describe('quotes: the agent of a passive verb ("è stato aperto dal sindaco X")', () => {
+  it('is the subject a following "– ha detto –" goes on from, not a person listed before', () => {
+    const text = 'Al tavolo sedevano il direttore del consorzio Piero Lanzani e la tecnica Ada Moroni. L’incontro è stato aperto dalla sindaca di Roccalta Elena Baldi. “Ringrazio tutti – ha detto – perché serate come questa ci aiutano a decidere insieme”.';
+    expect(speakers(text)).toEqual(['Elena Baldi']);
+  });
+
+  it('leaves a complement that is no agent a complement', () => {
+    const text = 'Il direttore del consorzio Piero Lanzani ha incontrato i tecnici. Poi è arrivato il messaggio dalla sindaca Elena Baldi. “Ringrazio tutti – ha detto – perché serate come questa ci aiutano”.';
+    expect(speakers(text)).not.toEqual(['Elena Baldi']);
+  });
+});

@@ -20,6 +20,7 @@ import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { metBy, onlyMet } from './met-people.ts';
+import { passiveAgent } from './passive-agents.ts';
 
 export interface Range {
   start: number;
@@ -808,6 +809,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const before = lead[at];
     const spaced = (word: Word) => /^\s*$/u.test(text.slice(word.end, lead[lead.indexOf(word) + 1]?.start ?? mention.start));
     if (!before || !spaced(before)) return true;
+    // "è stato aperto dal sindaco X": the passive's agent acts, as a subject does.
+    if (passiveAgent(text, before.start, before.key)) return true;
     // "scriveva ad Anna X": "a" before a vowel (the managing director's "ad" is read as a title, after its article).
     if (PREPOSITIONS.test(before.key) || before.key === 'ad') return false;
     // "chiamato a sostituire X": the infinitive's object.
