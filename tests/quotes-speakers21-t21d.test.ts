@@ -71,3 +71,10 @@ describe('quotes: the agent of a passive verb ("è stato aperto dal sindaco X")'
     expect(speakers(text)).not.toEqual(['Elena Baldi']);
   });
 });
+
+describe('quotes: greeting in words ("«…» li ha salutati il rettore X")', () => {
+  it('gives the greeting to the one greeting, not to a person named after', () => {
+    const text = 'La sala era piena di diplomati. "Siete il volto migliore di questa scuola e della sua storia" li ha salutati la preside Anna Vitali, che ha ricordato come la festa sia nata con Carlo Brandi, presidente degli ex allievi, che ha spiegato: "vogliamo tenere unite le generazioni".';
+    expect(speakers(text)).toEqual(['Anna Vitali', 'Carlo Brandi']);
+  });
+});

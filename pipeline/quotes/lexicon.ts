@@ -9,6 +9,8 @@ const ARE = [
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
   'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand',
+  // Greeting an audience in words: "«Benvenuti» li ha salutati il rettore X".
+  'salut',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];
