@@ -20,6 +20,7 @@ import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { metBy, onlyMet } from './met-people.ts';
+import { passiveAgent } from './passive-agents.ts';
 
 export interface Range {
   start: number;
@@ -808,6 +809,8 @@ export function subjects(text: string, mentions: Mention[]): Mention[] {
     const before = lead[at];
     const spaced = (word: Word) => /^\s*$/u.test(text.slice(word.end, lead[lead.indexOf(word) + 1]?.start ?? mention.start));
     if (!before || !spaced(before)) return true;
+    // "è stato aperto dal sindaco X": the passive's agent acts, as a subject does.
+    if (passiveAgent(text, before.start, before.key)) return true;
     // "scriveva ad Anna X": "a" before a vowel (the managing director's "ad" is read as a title, after its article).
     if (PREPOSITIONS.test(before.key) || before.key === 'ad') return false;
     // "chiamato a sostituire X": the infinitive's object.
@@ -971,7 +974,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const source = !speaker && plural ? /^\s*(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])|dall[’'])\s*/iu.exec(text.slice(from, verb[0])) : null;
     // "In una nota i Vigili del fuoco di Trento sottolineano che «…»": an office with a plural name, right before its verb.
     const note = !speaker && plural && !source ? /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato)\s*,?\s*/iu.exec(text.slice(from, verb[0])) : null;
-    const organisation = source ? organisationAfter(text, from + source[0].length) : note ? officeOpening(text, from + note[0].length, verb[0]) : speaker || plural ? undefined : organisationAfter(text, from);
+    // "Fim, Fiom e Uilm sottolineano come «…»": bodies listed as the subject speak together, as before a colon.
+    const listed = !speaker && plural && !source && !note ? organisationsOpening(text, from, verb[0]) : undefined;
+    const organisation = source ? organisationAfter(text, from + source[0].length) : note ? officeOpening(text, from + note[0].length, verb[0]) : listed ?? (speaker || plural ? undefined : organisationAfter(text, from));
     // Not an article or a conjunction opening the sentence: "Un attivista … ha spiegato che".
     if (organisation && namesOffice(organisation) && text.indexOf(organisation, from) + organisation.length <= verb[0]) return { kind: 'before', start: from, end, organisation };
     const described = speaker ? undefined : describedSubject(text, from, verb[0]);

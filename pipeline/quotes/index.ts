@@ -54,6 +54,7 @@ import { placeNamed } from './places.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { saintNamed } from './saints.ts';
 import { onlyMet } from './met-people.ts';
+import { predicatedRole } from './predicated-roles.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -145,7 +146,7 @@ class People {
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
-      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key)].filter(Boolean).join(' ').toLowerCase();
+      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key), predicatedRole(narration, mention.nameEnd)].filter(Boolean).join(' ').toLowerCase();
       const name = mention.person ?? mention.name;
       if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${abbreviated(words)}`);
     }

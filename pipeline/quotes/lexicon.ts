@@ -9,6 +9,8 @@ const ARE = [
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
   'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand',
+  // Greeting an audience in words: "«Benvenuti» li ha salutati il rettore X".
+  'salut',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];
@@ -115,7 +117,7 @@ export const NAMING = /(?:chiam|defin|ribattezz|soprannomin|battezz|denomin|inti
 const ROLE_GROUPS: Record<string, string[]> = {
   presidente: ['presidente', 'presidentessa', 'vicepresidente', 'governatore', 'governatrice', 'numero uno', 'patron'],
   assessore: ['assessore', 'assessora'],
-  sindaco: ['sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'primo cittadino', 'prima cittadina'],
+  sindaco: ['sindaco', 'sindaca', 'neosindaco', 'neosindaca', 'vicesindaco', 'vicesindaca', 'primo cittadino', 'prima cittadina'],
   direttore: ['direttore', 'direttrice', 'vicedirettore', 'vicedirettrice', 'dg', 'direttore generale', 'direttrice generale'],
   rettore: ['rettore', 'rettrice', 'prorettore', 'prorettrice'],
   ministro: ['ministro', 'ministra', 'viceministro', 'viceministra', 'sottosegretario', 'sottosegretaria'],

@@ -338,7 +338,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
   }
   if (end <= roleStart) return undefined;
   // "…, il papà di Matteo": the role without its article.
-  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim().replace(/^(?:il|la|lo)\s+|^l[’']\s*/u, '');
+  const role = text.slice(roleStart, end).replace(/\s+/gu, ' ').trim().replace(/^(?:il|la|lo|un|uno|una)\s+|^l[’']\s*/u, '');
   return role ? { role, end } : undefined;
 }
 
@@ -373,6 +373,8 @@ function opensRole(text: string, words: Word[]): boolean {
   const [first, second, third] = words;
   // "…, il papà di Matteo", "…, la titolare del forno": an article, a noun and whose it is.
   if (first && second && third && /^(?:il|la|lo|l)$/u.test(first.key) && (ROLE_GROUP.has(second.key) || KIN.has(second.key)) && /^(?:di|del|della|dello|dell|dei|degli|delle)$/u.test(third.key)) return true;
+  // "…, una residente esasperata", "…, un volontario dell’associazione": one of many holding the role, still a role.
+  if (first && second && /^(?:un|uno|una)$/u.test(first.key) && !second.capital && (ROLE_GROUP.has(second.key) || KIN.has(second.key))) return true;
   if (!first || CLAUSE_OPENERS.has(first.key)) return false;
   if (first.capital) return !(isFirstName(first.text) && second?.capital && gapIsSpace(text, first, second));
   if (ROLE_GROUP.has(first.key)) return true;
