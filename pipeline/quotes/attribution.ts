@@ -20,6 +20,7 @@ import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { metBy, onlyMet } from './met-people.ts';
+import { isVerbForm } from './verb-forms.ts';
 
 export interface Range {
   start: number;
@@ -413,10 +414,11 @@ export function organisationAfter(text: string, at: number): string | undefined 
 /** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
 export const VERDICT = /^(?:caut|soddisfatt|critic|dur|nett|positiv|perpless|preoccupat|favorevol|contrari|fiducios|delus|amareggiat|entusiast|prudent|scettic)[aoei]?$/u;
 
-/** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7"? */
+/** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7", "Riunitisi"? */
 export function namesOffice(organisation: string): boolean {
   const head = wordsOf(organisation)[0];
-  return head !== undefined && !isNewspaper(organisation) && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
+  // Nor a verb form opening the sentence: "Riunitisi in assemblea", "Rispondendo alle critiche".
+  return head !== undefined && !isNewspaper(organisation) && !isVerbForm(head.text) && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
 }
 
 /**
