@@ -15,3 +15,28 @@ describe('quotes: a participle or gerund opening a sentence names nobody', () =>
     expect(speakersOf(text)).toEqual(['Legambiente']);
   });
 });
+
+describe('quotes: a common noun opening a headline is no office, though the headline gives it a capital', () => {
+  const title = 'Presidio in Provincia dei pendolari: «O più treni o restituite gli abbonamenti»';
+  const body = 'Un presidio in Provincia per chiedere più corse sulla linea del lago. «Ogni mattina restiamo a terra – hanno protestato i pendolari – e nessuno ci risponde».';
+
+  it('does not give the words to "Presidio in Provincia"', () => {
+    expect(speakersOf(body, title).every((speaker) => speaker === null || !speaker.startsWith('Presidio'))).toBe(true);
+  });
+
+  it('gives the headline’s words to the people whose deed the common noun names', () => {
+    expect(speakersOrDescriptionsOf(body, title)[0]).toBe('(pendolari)');
+  });
+
+  it('still gives a headline to an office written with its capital in the body too', () => {
+    const named = 'Il Codacons contro la Provincia: «Abbonamenti da restituire a tutti i pendolari»';
+    expect(speakersOf('Il Codacons ha presentato un esposto in Provincia per le corse soppresse.', named)).toEqual(['Codacons']);
+  });
+});
+
+describe('quotes: a plural verb of saying between dashes', () => {
+  it('reads "– insistono i residenti –" as an attribution', () => {
+    const text = 'La piazza resta chiusa da mesi: «Ormai è diventata un parcheggio – insistono i residenti – e nessuno controlla».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(residenti)']);
+  });
+});
