@@ -40,3 +40,10 @@ describe('quotes: a plural verb of saying between dashes', () => {
     expect(speakersOrDescriptionsOf(text)).toEqual(['(residenti)']);
   });
 });
+
+describe('quotes: a first name that is also a word opens a compound first name', () => {
+  it('keeps "Serena" in "di Serena Lucia Fabbri"', () => {
+    const text = 'Ha chiuso la serata il discorso di Serena Lucia Fabbri, rappresentante degli studenti: «Ognuno di noi può cambiare qualcosa nella propria città».';
+    expect(speakersOf(text)).toEqual(['Serena Lucia Fabbri']);
+  });
+});
