@@ -1116,7 +1116,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const framer = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
     // Not a place the text names as one ("la protesta delle Vettovaglie:" under "Piazza delle Vettovaglie"), nor what
     // happened, a common noun the headline's first capital dresses as a name ("Presidio in Provincia dei pendolari:").
-    const common = framer !== undefined && commonHead(narration, framer);
+    // (A label of one word is left to commonNounLabel below: "Ambulanti:" describes the vendors.)
+    const common = framer !== undefined && /\s/u.test(framer) && commonHead(narration, framer);
     const organisation = framer && !placeNamed(narration, framer) && !common ? framer : undefined;
     // (The people it names the deed of speak: "Presidio in Provincia dei pendolari:" is the commuters'.)
     const deedOf = common ? peopleOfCommonHead(framer) : undefined;
