@@ -21,6 +21,8 @@ import { beside } from './beside.ts';
 import { inGerundClause } from './gerund-clauses.ts';
 import { metBy, onlyMet } from './met-people.ts';
 import { passiveAgent } from './passive-agents.ts';
+import { isVerbForm } from './verb-forms.ts';
+import { commonHead } from './common-heads.ts';
 
 export interface Range {
   start: number;
@@ -414,10 +416,11 @@ export function organisationAfter(text: string, at: number): string | undefined 
 /** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
 export const VERDICT = /^(?:caut|soddisfatt|critic|dur|nett|positiv|perpless|preoccupat|favorevol|contrari|fiducios|delus|amareggiat|entusiast|prudent|scettic)[aoei]?$/u;
 
-/** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7"? */
+/** Can a capitalised run opening a sentence be an office's name: not "E", "Poi", "È", "Nella", "Previste", "Ore 7", "Riunitisi"? */
 export function namesOffice(organisation: string): boolean {
   const head = wordsOf(organisation)[0];
-  return head !== undefined && !isNewspaper(organisation) && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
+  // Nor a verb form opening the sentence: "Riunitisi in assemblea", "Rispondendo alle critiche".
+  return head !== undefined && !isNewspaper(organisation) && !isVerbForm(head.text) && !DETERMINERS.has(head.key) && !CONJUNCTIONS.has(head.key) && !FUNCTION_WORDS.has(head.key) && !/^(?:è|e|poi|ora|oggi|ieri|anche|intanto|infine|previst[oaie]|ore)$/u.test(head.key) && !/^\p{L}+\s+\p{N}/u.test(organisation);
 }
 
 /**
@@ -922,7 +925,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     const office = quotedWords >= 6 ? organisationAfter(text, from + (/^\s*/u.exec(text.slice(from, end))?.[0].length ?? 0)) : undefined;
     // Named with its article ("Il Codacons"), or as a name is ("Lipu Emilia-Romagna", "CNA"): not a capitalised word opening a headline.
     const named = office !== undefined && (/^\s*(?:il|lo|la|l[’']|i|gli|le)\s*$/iu.test(text.slice(from, text.indexOf(office, from))) || /^\S*\p{Lu}\S*\p{Lu}|\s\p{Lu}/u.test(office));
-    if (office && named && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && /^\s+\p{Ll}/u.test(text.slice(text.indexOf(office, from) + office.length, end)) && !DETERMINERS.has(wordsOf(text, text.indexOf(office, from) + office.length, end)[0]?.key ?? '')) return { kind: 'before', start: from, end, organisation: office };
+    // Not a common noun the text writes in lower case elsewhere, its capital the headline's ("Presidio in Provincia dei
+    // pendolari: «…»" over "Un presidio in Provincia …"): what happened, not who.
+    const common = office !== undefined && commonHead(text, office);
+    if (office && named && !common && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && /^\s+\p{Ll}/u.test(text.slice(text.indexOf(office, from) + office.length, end)) && !DETERMINERS.has(wordsOf(text, text.indexOf(office, from) + office.length, end)[0]?.key ?? '')) return { kind: 'before', start: from, end, organisation: office };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
     // "E ai capi di governo manda un messaggio: «…»", "Sulle polemiche arbitrali: «…»": a whole sentence in marks

@@ -4,7 +4,7 @@
 import { isFirstName } from './names.ts';
 
 /** Words ending like a gerund that are not one: "quando", "il comando", "il bando", "stupendo". */
-const NOT_GERUNDS = new Set(['quando', 'comando', 'bando', 'contrabbando', 'nefando', 'tremendo', 'orrendo', 'stupendo', 'reverendo', 'dividendo', 'addendo']);
+export const NOT_GERUNDS = new Set(['quando', 'comando', 'bando', 'contrabbando', 'nefando', 'tremendo', 'orrendo', 'stupendo', 'reverendo', 'dividendo', 'addendo']);
 
 /**
  * A gerund opening a clause, maybe after "pur" or "non", with its pronoun ("rivolgendosi"), up to the name: lower case

@@ -55,6 +55,7 @@ import { inGerundClause } from './gerund-clauses.ts';
 import { saintNamed } from './saints.ts';
 import { onlyMet } from './met-people.ts';
 import { predicatedRole } from './predicated-roles.ts';
+import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1114,8 +1115,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Not a column's heading framing it ("Il Punto: «…»", "Ultime Notizie: «…»").
     const heading = isPageLabel(narration.slice(own.start, named).split(/[,:.;!?\u2013\u2014]/u).at(-1)!);
     const framer = heading ? undefined : (organisationEndingAt(narration, own.start, named, mentions) ?? (framing && narration.indexOf(framing, own.start) > own.start ? framing : undefined));
-    // Not a place the text names as one ("la protesta delle Vettovaglie:" under "Piazza delle Vettovaglie").
-    const organisation = framer && !placeNamed(narration, framer) ? framer : undefined;
+    // Not a place the text names as one ("la protesta delle Vettovaglie:" under "Piazza delle Vettovaglie"), nor what
+    // happened, a common noun the headline's first capital dresses as a name ("Presidio in Provincia dei pendolari:").
+    // (A label of one word is left to commonNounLabel below: "Ambulanti:" describes the vendors.)
+    const common = framer !== undefined && /\s/u.test(framer) && commonHead(narration, framer);
+    const organisation = framer && !placeNamed(narration, framer) && !common ? framer : undefined;
+    // (The people it names the deed of speak: "Presidio in Provincia dei pendolari:" is the commuters'.)
+    const deedOf = common ? peopleOfCommonHead(framer) : undefined;
+    if (deedOf) return describedInBody(describedSpeaker({ text: deedOf })) ?? describedSpeaker({ text: deedOf });
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.

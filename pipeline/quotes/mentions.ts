@@ -125,6 +125,10 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     const titled = to - f >= 2 && to - f <= 3 && (words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key)) || (f > from && ROLE_GROUP.has(words[f - 1]!.key)));
     // After a preposition it is a place, title or no title: "il capogruppo di Fratelli d’Italia Mario Abbate".
     const placeAfter = before !== undefined && /^(?:d|di|del|dell|della|da|dal|dall|dalla|a|al|all|alla|in|nel|nell|nella)$/u.test(before.key);
+    // "l’intervento di Chiara Maria Benetti": a word-name opening the run after a bare preposition, before a first name
+    // and a surname that close it, opens a compound first name (a place or a thing would take an article: "della").
+    const compound = f === from && to - f === 3 && before !== undefined && /^(?:di|a|da|con|per|tra|fra)$/u.test(before.key) && !SAINTS.has(word.key) && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key) && closesFullName(text, words, f + 2);
+    if (compound) return f;
     if (LEXICAL_FIRST_NAMES.has(word.key) && (f > from || (before && DETERMINERS.has(before.key))) && (!titled || placeAfter)) continue;
     // "di Forza Italia Marta Bellotti": a word-name inside a run, before a first name and a surname, ends the party or place.
     if (LEXICAL_FIRST_NAMES.has(word.key) && f > from && f + 2 < to && isFirstName(words[f + 1]!.text) && !LEXICAL_FIRST_NAMES.has(words[f + 1]!.key)) continue;
