@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { loadDefaultJapaneseParser } from 'budoux';
-import { graphemeClusters, NO_LINE_END, NO_LINE_START, phraseStarts, wrap, type WrapOptions } from '../pipeline/render/wrap.ts';
+import { clusterWidth, graphemeClusters, NO_LINE_END, NO_LINE_START, phraseStarts, wrap, type WrapOptions } from '../pipeline/render/wrap.ts';
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const split = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
@@ -385,5 +385,18 @@ describe('wrap: an incise between spaced dashes', () => {
   it('still lets a dash alone in its sentence open a line, as a dateline’s does', () => {
     const lines = wrap('TORINO – La giunta regionale ha approvato il piano.', { width: 7 });
     expect(lines[1]).toBe('– La');
+  });
+});
+
+describe('wrap: widths', () => {
+  it('counts every code unit that joins nothing as string-width does, ambiguous narrow and wide', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      for (const ambiguousIsWide of [false, true]) {
+        if (clusterWidth(unit, ambiguousIsWide) !== stringWidth(unit, { ambiguousIsNarrow: !ambiguousIsWide })) differing.push(`U+${code.toString(16)} ${ambiguousIsWide}`);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });

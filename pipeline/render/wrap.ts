@@ -17,6 +17,7 @@
 // Japanese breaks fall between BudouX phrases, except that a line a third full or less goes on into a phrase too long
 // for the rest of it (a role and a name BudouX keeps whole), at a seam of scripts or after a 中黒.
 import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 import { japaneseParser } from './japanese-parser.ts';
 
 export const WIRE_WIDTH = 69;
@@ -74,8 +75,22 @@ const JOINS = 64; // (one code unit) may share a cluster with a neighbour
 const KNOWN = 128;
 const WIDTH_SHIFT = 8;
 
+/** What string-width counts as no width: a cluster of these alone takes no column. */
+const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
+
+/**
+ * The columns of one cluster, as string-width counts them. A code unit that joins nothing (see MAY_JOIN) is its East
+ * Asian Width, as string-width finds it (a BMP emoji's presentation is Wide): asking string-width itself cost 20 µs a
+ * character and some 40 ms at its first non-ASCII one (its emoji pattern), most of a one-release rebuild's wire and
+ * <title> time. tests/wrap.test.ts checks every such code unit against string-width.
+ */
+export function clusterWidth(cluster: string, ambiguousIsWide: boolean): number {
+  if (cluster.length === 1 && !MAY_JOIN.test(cluster)) return ZERO_WIDTH.test(cluster) ? 0 : eastAsianWidth(cluster.charCodeAt(0), { ambiguousAsWide: ambiguousIsWide });
+  return stringWidth(cluster, { ambiguousIsNarrow: !ambiguousIsWide });
+}
+
 function describe(cluster: string, ambiguousIsWide: boolean): number {
-  const width = stringWidth(cluster, { ambiguousIsNarrow: !ambiguousIsWide });
+  const width = clusterWidth(cluster, ambiguousIsWide);
   const japanese = JAPANESE.test(cluster);
   return (
     (width << WIDTH_SHIFT) |
