@@ -661,6 +661,21 @@ function feelingSaid(text: string, start: number, at: number): RegExpExecArray |
   return feeling && !/(?<![\p{L}])anche\s/iu.test(feeling[0]) && !/^anche\s/iu.test(text.slice(at + feeling[0].length)) ? feeling : null;
 }
 
+/**
+ * The words a sentence points to its speaker with ("Comincia così la lettera del sindaco X", "Con queste parole …",
+ * "Queste le dichiarazioni di …"). Matched on the sentence in lower case rather than with the `i` flag: under `iu` V8
+ * builds case closures for every class of this pattern, 41 ms at a process's first quote against 11 ms without (most
+ * of a one-release rebuild's quote time). Lower case keeps the length of Italian text; a sentence whose length it
+ * would change is matched as written, with the flag.
+ */
+const POINTER_WORDS = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole(?:\s+(?:pien[ei]|ricch[ei]|cariche)\s+(?:di|d[’'])\s*\p{Ll}+)?(?:\s*,[^,;:.!?«»“”"_]{1,60},)?,?\s+|con\s+(?:questo\s+|questa\s+|quest[’']\s*)(?:augurio|auspicio|appello|messaggio|invito|monito|saluto|esortazione|promessa|impegno|ringraziamento|riflessione|frase|battuta|domanda|interrogativo|preghiera|parola)(?:\s*,[^,;:.!?«»“”"_]{1,60},)?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/u;
+const POINTER_WORDS_ANY_CASE = new RegExp(POINTER_WORDS.source, 'iu');
+
+function pointerWords(sentence: string): RegExpExecArray | null {
+  const lower = sentence.toLowerCase();
+  return lower.length === sentence.length ? POINTER_WORDS.exec(lower) : POINTER_WORDS_ANY_CASE.exec(sentence);
+}
+
 /** A sentence starting at `at` that says who spoke: "Lo ha detto X", "Così il presidente X commenta", "Parole (commosse) del direttore X". */
 export function sentenceAttribution(text: string, mentions: Mention[], start: number, at: number, limit: number): Attribution | undefined {
   const sentence = text.slice(at, limit);
@@ -672,7 +687,7 @@ export function sentenceAttribution(text: string, mentions: Mention[], start: nu
   const loVerb = loLength >= 0 ? verbAt + loLength : undefined;
   // "Comincia così la lunga denuncia dei residenti di …", "Inizia così la lettera del sindaco X": whose words open so;
   // "Con questo augurio, rivolto ai ragazzi, il sindaco X ha aperto …": a noun for the words, an aside saying to whom.
-  const pointerVerb = /^(?:(?:comincia|inizia|si\s+apre|prosegue|continua|si\s+chiude|termina|finisce)\s+così\s+(?:(?:il|la|lo|un|una)\s+|l[’']\s*|un[’']\s*)(?:\p{Ll}+\s+){0,2}?(?:denuncia|lettera|sfogo|messaggio|appello|post|intervento|racconto|testimonianza|discorso|comunicato|nota|risposta|replica)\s+(?:di|del|della|dello|dell[’']|dei|degli|delle)\s*|(?:la|il|l[’'])\s*(?:battuta|frase|citazione|affermazione|dichiarazione|riflessione|provocazione|promessa)\s+(?:è|e[’'])\s+(?:di|del|della|dello|dell[’']|degli)\s*|(?:è|e[’'])\s+così\s+che\s+|(?:(?:parla|commenta|risponde|replica|esordisce|interviene|scrive)\s+)?così,?\s+|cosi[’']?,?\s+|con\s+(?:queste|tali|simili)\s+parole(?:\s+(?:pien[ei]|ricch[ei]|cariche)\s+(?:di|d[’'])\s*\p{Ll}+)?(?:\s*,[^,;:.!?«»“”"_]{1,60},)?,?\s+|con\s+(?:questo\s+|questa\s+|quest[’']\s*)(?:augurio|auspicio|appello|messaggio|invito|monito|saluto|esortazione|promessa|impegno|ringraziamento|riflessione|frase|battuta|domanda|interrogativo|preghiera|parola)(?:\s*,[^,;:.!?«»“”"_]{1,60},)?\s+|(?:a|ad)\s+(?:\p{L}+|\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+(?:\([^()]{1,80}\)|[^.;:!?«»“”"_]{1,40}?))\s+(?:è|e[’']|sono|è stato|è stata)\s+|(?:a|ad)\s+\p{L}+(?:ar|er|ir)(?:lo|la|li|le|ne)\s+|(?:queste\s+|ecco\s+|sono\s+)?(?:le\s+)?(?:prime\s+)?(?:parole|dichiarazioni|raccomandazioni|considerazioni|indicazioni|riflessioni|osservazioni|valutazioni|spiegazioni|rassicurazioni)\s+(?:(?!che\s)\p{Ll}+\s+){0,2}?(?:di|del|della|dello|dell[’']|degli)\s*|parola\s+di\s+|(?:è|e[’'])\s+il\s+(?:primo\s+|breve\s+|secco\s+)?commento\s+(?:di|del|della|dello|dell[’'])\s*|(?:questa|questo|ecco|è|e[’'])\s+(?:la\s+|il\s+|l[’']\s*)(?:affermazione|dichiarazione|frase|riflessione|considerazione|osservazione|analisi|posizione|denuncia|commento|appello|invito|sfogo|messaggio|replica|risposta|precisazione|smentita)\s+(?:di|del|della|dello|dell[’']|degli)\s*)/iu.exec(sentence) ?? QUALIFIED_WORDS.exec(sentence) ?? feelingSaid(text, start, at);
+  const pointerVerb = pointerWords(sentence) ?? QUALIFIED_WORDS.exec(sentence) ?? feelingSaid(text, start, at);
   // Words given to their speaker by a passive: "È l’appello lanciato all’Adnkronos da X", "Parole pronunciate dal sindaco X".
   const passive = loVerb === undefined && !pointerVerb ? PASSIVE_AGENT.exec(sentence) : null;
   // "È quanto emerge da un monitoraggio di X", "È quanto si legge in una nota della X": whoever issued it.
