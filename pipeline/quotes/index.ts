@@ -56,6 +56,7 @@ import { saintNamed } from './saints.ts';
 import { onlyMet } from './met-people.ts';
 import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
+import { purposedName } from './purposed-bodies.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -831,7 +832,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const fullNames = new Map<string, string>();
   const fullName = (name: string) => {
     let full = fullNames.get(name);
-    if (full === undefined) fullNames.set(name, (full = fullOrganisation(narration, name, mentions)));
+    if (full === undefined) {
+      full = fullOrganisation(narration, name, mentions);
+      // "il Comitato" for "il Comitato promotore per il referendum “…”", the title in marks read in the text.
+      if (full === name) full = purposedName(text, name) ?? name;
+      fullNames.set(name, full);
+    }
     return full;
   };
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {
