@@ -21,3 +21,15 @@ describe('quotes: a body named by its head alone after its full name with what i
     expect(speakers(text)).toEqual(['Italvolley']);
   });
 });
+
+describe('quotes: the paragraph after a quotation naming the words and, in a relative clause, who gave them', () => {
+  const quotation = 'La società ha pubblicato il messaggio.\n\n«Si parte. Voglio ringraziare tutti quelli che hanno lavorato con entusiasmo in queste settimane. Buona stagione a tutti».\n\n';
+
+  it('gives "Questo il saluto che il nuovo allenatore, X, rivolge …" to X', () => {
+    expect(speakers(`${quotation}Questo il saluto che il nuovo allenatore, Marco Ferretti, rivolge ai tifosi alla vigilia del raduno.`)).toEqual(['Marco Ferretti']);
+  });
+
+  it('leaves it to nobody when the person named did not give the words', () => {
+    expect(speakers(`${quotation}Questo il saluto che il nuovo allenatore, Marco Ferretti, ha sentito dai tifosi alla vigilia del raduno.`)).toEqual([null]);
+  });
+});

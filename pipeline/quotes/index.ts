@@ -57,6 +57,7 @@ import { onlyMet } from './met-people.ts';
 import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 import { purposedName } from './purposed-bodies.ts';
+import { givenWords } from './given-words.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -777,7 +778,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
     const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
-      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end);
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end) ?? givenWords(narration, mentions, span.close + 1, next.start, next.end);
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
