@@ -33,3 +33,15 @@ describe('quotes: the paragraph after a quotation naming the words and, in a rel
     expect(speakers(`${quotation}Questo il saluto che il nuovo allenatore, Marco Ferretti, ha sentito dai tifosi alla vigilia del raduno.`)).toEqual([null]);
   });
 });
+
+describe('quotes: a surname alone after a title and its adjective, speaking', () => {
+  it('gives "l’ex assessore comunale X ricordava che «…»" to X', () => {
+    const text = 'Intanto l’ex assessore comunale Mancinelli ricordava che «bastano due chilometri di binario nuovo per sciogliere il nodo della stazione».';
+    expect(speakers(text)).toEqual(['Mancinelli']);
+  });
+
+  it('does not take the territory after a territorial adjective for a surname', () => {
+    const text = 'Il segretario regionale Puglia ha detto che «le risorse per le strade provinciali non bastano più da anni».';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -453,7 +453,10 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   const word = words[i]!;
   // The title may carry its portfolio or its team in lower case: "l’assessore alla cultura X", "l’allenatore dei granata X".
   const portfolio = words[i - 3] !== undefined && ROLE_GROUP.has(words[i - 3]!.key) && PORTFOLIO_OF.test(words[i - 2]!.key) && /^\p{Ll}{3,}$/u.test(words[i - 1]!.text) && !ROLE_GROUP.has(words[i - 1]!.key) && gapIsSpace(text, words[i - 3]!, words[i - 2]!) && gapIsSpace(text, words[i - 2]!, words[i - 1]!);
-  const at = portfolio ? i - 3 : i - 1;
+  // Or its adjective, when the surname goes on to speak: "l’assessore regionale Neri ricordava" (a place after the
+  // adjective, "il segretario regionale Puglia", says nothing).
+  const adjectived = !portfolio && words[i - 2] !== undefined && ROLE_GROUP.has(words[i - 2]!.key) && ROLE_ADJECTIVES.test(words[i - 1]!.key) && !PLACES.has(word.key) && gapIsSpace(text, words[i - 2]!, words[i - 1]!) && / $/u.test(text.slice(word.end, word.end + 1)) && sayingLength(text, word.end + 1) >= 0;
+  const at = portfolio ? i - 3 : adjectived ? i - 2 : i - 1;
   const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
   if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, words[i - 1]!, word) || !DETERMINERS.has(words[at - 1]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[at - 1]?.key ?? '') && (portfolio || !/^(?:coach|mister)$/u.test(role.key))) return false;
