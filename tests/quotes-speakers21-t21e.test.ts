@@ -45,3 +45,15 @@ describe('quotes: a surname alone after a title and its adjective, speaking', ()
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a first name that is also a word, as the subject of a verb of saying inside a sentence', () => {
+  it('gives "e alle 9.30 Chiara scriveva: «…»" to Chiara', () => {
+    const text = 'Nelle stazioni cresceva il malcontento e alle 9.30 Chiara scriveva: «Il treno delle sette è appena arrivato, siamo rimasti al freddo per un’ora».';
+    expect(speakers(text)).toEqual(['Chiara']);
+  });
+
+  it('does not take the word after a preposition for a person', () => {
+    const text = 'Le acque di Chiara scrivevano la storia del paese. Il sindaco dice: «La fonte resterà aperta tutto l’anno per chi vuole visitarla».';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
