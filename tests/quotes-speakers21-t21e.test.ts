@@ -57,3 +57,15 @@ describe('quotes: a first name that is also a word, as the subject of a verb of 
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('quotes: a document signed by officials of several bodies, each body in brackets', () => {
+  it('gives the words to the bodies together, not to the first signatory', () => {
+    const text = 'Lo sciopero è stato indetto dai sindacati. «I lavoratori – si legge nel volantino firmato da Anna Neri (Fiom), Luca Bruni (Fim), Marco Rossi e Lia Conti (Uilm) – sono stanchi di aspettare il rinnovo del contratto».';
+    expect(speakers(text)).toEqual(['Fiom, Fim e Uilm']);
+  });
+
+  it('keeps the one signatory when one body signs', () => {
+    const text = 'Lo sciopero è stato indetto. «I lavoratori – si legge nel volantino firmato da Anna Neri (Fiom) – sono stanchi di aspettare il rinnovo del contratto».';
+    expect(speakers(text)).toEqual(['Anna Neri']);
+  });
+});

@@ -58,6 +58,7 @@ import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 import { purposedName } from './purposed-bodies.ts';
 import { givenWords } from './given-words.ts';
+import { signedBodies } from './signed-bodies.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -790,6 +791,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const organisation = organisationReferent(narration, mentions, body.noun, range.start);
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
+      // "– si legge nel volantino firmato da X (Fiom), Y (Fim) e Z (Uilm) –": the bodies the officials sign for.
+      const bodies = signedBodies(narration, range.start, range.end);
+      if (bodies) return { kind: 'inner', ...range, officers: bodies };
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
       // (Nor one named as leading the body that speaks: "– scrive la Camera penale presieduta da X –".)
       const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start)));
