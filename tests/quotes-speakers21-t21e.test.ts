@@ -69,3 +69,15 @@ describe('quotes: a document signed by officials of several bodies, each body in
     expect(speakers(text)).toEqual(['Anna Neri']);
   });
 });
+
+describe('quotes: lines of a song given to who sang them', () => {
+  it('gives "«…» cantava il grande X" to X', () => {
+    const text = 'Questo è il mio augurio. «La strada è di chi cammina insieme» cantava il grande Lucio Neri.';
+    expect(speakers(text)).toEqual(['Lucio Neri']);
+  });
+
+  it('does not take a song’s title for a quotation', () => {
+    const text = 'Alla festa Lucio Neri ha cantato «Volare» davanti a mille persone.';
+    expect(speakers(text)).toEqual([]);
+  });
+});
