@@ -272,7 +272,7 @@ export function documentBody(text: string, from: number, to: number): { noun: st
 const NOMINAL_FRAME = /(?:[\u2013\u2014]|(?<=\s)-)[ \t]*(?:(?:è|sono|queste|questo|questa|ecco)\s+)?(?:(?:ancora|poi|infine|invece)\s+)?((?:le\s+parole|il\s+commento|il\s+pensiero|la\s+riflessione|l[’']analisi|l[’']appello|il\s+monito|l[’']auspicio)(?:\s+\p{Ll}+)?)(?=\s+(?:(?:di|del|dello|della|dei|degli|delle)(?![\p{L}])|dell[’']))[^\u2013\u2014«»“”"_.;:!?]{1,140}?[ \t](?:[\u2013\u2014]|-(?=[\s.,]))[.,]?/gu;
 
 /** The first mention after `at` that a verb of saying introduces, within a few words and the same clause. */
-function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
+export function mentionAfterVerb(text: string, mentions: Mention[], at: number, limit: number): Mention | undefined {
   // (A name in marks inside it does not end it: "è la coordinatrice del tavolo “Montagna e Sport”, X".)
   const clause = /[.;:!?«»“”"\n]|[\u2013\u2014]/u.exec(text.slice(at, limit).replace(MARKED_NAME, (name) => ' '.repeat(name.length)));
   const clauseEnd = clause ? at + clause.index : limit;

@@ -56,6 +56,9 @@ import { saintNamed } from './saints.ts';
 import { onlyMet } from './met-people.ts';
 import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
+import { purposedName } from './purposed-bodies.ts';
+import { givenWords } from './given-words.ts';
+import { signedBodies } from './signed-bodies.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -776,7 +779,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // Narration before the marks that attributes nothing ("Decisiva la segnalazione della vicina. «…»") leaves it open too.
     const alone = (unattributed || !before) && /^[\s.,;!?]*$/u.test(narration.slice((span.close ?? paragraphEnd) + 1, paragraphEnd));
     if (!after && !hasNamedBefore && span.close !== undefined && next && alone) {
-      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end);
+      after = sentenceAttribution(narration, mentions, span.close + 1, next.start, next.end) ?? openingVerbDescribed(narration, span.close + 1, next.start, next.end) ?? givenWords(narration, mentions, span.close + 1, next.start, next.end);
       // Lower-case words after a noun, given to someone by the next paragraph ("Parole del …"): a partial quotation.
       if (after?.speaker && quotedWords >= 3) thing = false;
     }
@@ -788,6 +791,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const organisation = organisationReferent(narration, mentions, body.noun, range.start);
         return { kind: 'inner', ...range, ...(organisation ? { organisation } : { body: true }) };
       }
+      // "– si legge nel volantino firmato da X (Fiom), Y (Fim) e Z (Uilm) –": the bodies the officials sign for.
+      const bodies = signedBodies(narration, range.start, range.end);
+      if (bodies) return { kind: 'inner', ...range, officers: bodies };
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
       // (Nor one named as leading the body that speaks: "– scrive la Camera penale presieduta da X –".)
       const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start)));
@@ -831,7 +837,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const fullNames = new Map<string, string>();
   const fullName = (name: string) => {
     let full = fullNames.get(name);
-    if (full === undefined) fullNames.set(name, (full = fullOrganisation(narration, name, mentions)));
+    if (full === undefined) {
+      full = fullOrganisation(narration, name, mentions);
+      // "il Comitato" for "il Comitato promotore per il referendum “…”", the title in marks read in the text.
+      if (full === name) full = purposedName(text, name) ?? name;
+      fullNames.set(name, full);
+    }
     return full;
   };
   const speakerOf = (attribution: Attribution | undefined, at: number): Speaker | undefined => {

@@ -11,6 +11,8 @@ const ARE = [
   'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand',
   // Greeting an audience in words: "«Benvenuti» li ha salutati il rettore X".
   'salut',
+  // Lines of a song, quoted and given to who sang them: "«…» cantava il grande X".
+  'cant',
 ];
 /** -ire verbs with -isc- (ribadisce) and without (prosegue). */
 const ISC = ['ribad', 'chiar', 'garant', 'scand', 'ammon', 'esord', 'rifer', 'sugger', 'punt'];

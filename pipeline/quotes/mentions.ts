@@ -423,7 +423,9 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
   if (clergyNamed(text, words, i)) return true;
   // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
-  if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && saidBy(text, words, i);
+  // Or as the subject of one inside a sentence ("alle 9.30 Chiara scriveva: «…»"): the adjective is never capitalised
+  // there, and after an article or a preposition it would name a thing or a place ("la Chiara", "di Rosa").
+  if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && (saidBy(text, words, i) || subjectSaying(text, before, word));
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
   if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
@@ -436,6 +438,12 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   if (saidBy(text, words, i)) return true;
   // A role in lower case: "Matteo, studente di terza media" (a capital after the comma is a list or a kicker).
   return roleAfter(text, word.end) !== undefined && /^\s*,\s*\p{Ll}/u.test(text.slice(word.end, word.end + 10));
+}
+
+/** A word inside a sentence after a lower-case word or a number, itself followed by a verb of saying. */
+function subjectSaying(text: string, before: Word, word: Word): boolean {
+  if (before.capital || DETERMINERS.has(before.key) || FUNCTION_WORDS.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra|con)$/u.test(before.key)) return false;
+  return text[word.end] === ' ' && sayingLength(text, word.end + 1) >= 0;
 }
 
 /** Words that go on with a role written with capitals: "Segretario Generale", "Procuratore Aggiunto", "Rettore Emerito". */
@@ -453,7 +461,10 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   const word = words[i]!;
   // The title may carry its portfolio or its team in lower case: "l’assessore alla cultura X", "l’allenatore dei granata X".
   const portfolio = words[i - 3] !== undefined && ROLE_GROUP.has(words[i - 3]!.key) && PORTFOLIO_OF.test(words[i - 2]!.key) && /^\p{Ll}{3,}$/u.test(words[i - 1]!.text) && !ROLE_GROUP.has(words[i - 1]!.key) && gapIsSpace(text, words[i - 3]!, words[i - 2]!) && gapIsSpace(text, words[i - 2]!, words[i - 1]!);
-  const at = portfolio ? i - 3 : i - 1;
+  // Or its adjective, when the surname goes on to speak: "l’assessore regionale Neri ricordava" (a place after the
+  // adjective, "il segretario regionale Puglia", says nothing).
+  const adjectived = !portfolio && words[i - 2] !== undefined && ROLE_GROUP.has(words[i - 2]!.key) && ROLE_ADJECTIVES.test(words[i - 1]!.key) && !PLACES.has(word.key) && gapIsSpace(text, words[i - 2]!, words[i - 1]!) && / $/u.test(text.slice(word.end, word.end + 1)) && sayingLength(text, word.end + 1) >= 0;
+  const at = portfolio ? i - 3 : adjectived ? i - 2 : i - 1;
   const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
   if (!role || !ROLE_GROUP.has(role.key) || !gapIsSpace(text, words[i - 1]!, word) || !DETERMINERS.has(words[at - 1]?.key ?? '') && !/^(?:ex|neo)$/u.test(words[at - 1]?.key ?? '') && (portfolio || !/^(?:coach|mister)$/u.test(role.key))) return false;
