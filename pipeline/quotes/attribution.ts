@@ -788,15 +788,19 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
   return floor;
 }
 
+/**
+ * Is the person named at [start, end) only spoken of there: in an aside between dashes ("Il compito del colonnello – e
+ * quello dei colleghi, X – sarà …"), in a gerund clause, the gerund's object (", portando i saluti del sindaco X, ha
+ * detto"), or as the one met ("ha incontrato l’assessore X")?
+ */
+export function spokenOf(text: string, start: number, end: number): boolean {
+  return inDashAside(text, start, end) || inGerundClause(text, start, end) || onlyMet(text, start, end);
+}
+
 /** Mentions that can be a sentence's subject: not in a prepositional phrase ("al suo playmaker", "sull’attaccante X"). */
 export function subjects(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => {
-    // "Il compito del colonnello – e quello dei colleghi, X – sarà …": someone named in an aside is spoken of.
-    if (inDashAside(text, mention.start, mention.end)) return false;
-    // ", portando i saluti del sindaco X, ha detto": the gerund's object, the subject being the main verb's.
-    if (inGerundClause(text, mention.start, mention.end)) return false;
-    // "ha incontrato l’assessore X": the one met, the verb's object.
-    if (onlyMet(text, mention.start, mention.end)) return false;
+    if (spokenOf(text, mention.start, mention.end)) return false;
     // "il discorso cade sul match-winner, Sacchi:": the one spoken of.
     if (text[mention.end] === ':' && apposedTopic(text, sentenceBefore(text, mention.start, Math.max(0, mention.start - 300)), mention.end + 1)) return false;
     // "dal primario X, che ha spiegato …": the subject of the relative clause that follows.

@@ -9,7 +9,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
@@ -51,9 +51,7 @@ import { bylineOrganisation } from './press-offices.ts';
 import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
 import { placeNamed } from './places.ts';
-import { inGerundClause } from './gerund-clauses.ts';
 import { saintNamed } from './saints.ts';
-import { onlyMet } from './met-people.ts';
 import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 import { purposedName } from './purposed-bodies.ts';
@@ -357,11 +355,10 @@ class People {
     if (!subject) return before.at(-1);
     // In the quotation's own sentence anyone may introduce it ("Replica dell’assessore X: «…»"); in the sentences
     // before, the one a verb with no subject goes on from is a subject, not a complement.
-    // Not someone named in an aside between dashes, who is spoken of ("Il compito del colonnello – e quello di X – …").
+    // Not someone only spoken of (in an aside between dashes, a gerund clause, as the one met: spokenOf).
     // Nor someone a thing is dedicated to ("Un’area intitolata a X: «…»").
     // Nor one the words or a deed are addressed to ("dedica la vittoria a coach X: «…»").
-    // Nor one met ("ha incontrato l’assessore X:"), nor one inside a gerund clause between commas ("portando i saluti del sindaco X, ha detto:"), its object.
-    const spoken = before.filter((mention) => !inDashAside(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start) && !inGerundClause(this.narration, mention.start, mention.end) && !onlyMet(this.narration, mention.start, mention.end));
+    const spoken = before.filter((mention) => !spokenOf(this.narration, mention.start, mention.end) && !honoured(this.narration, mention.start) && !addressedBy(this.narration, mention.start));
     const sentence = sentenceBefore(this.narration, at, start);
     const own = spoken.filter((mention) => mention.start >= sentence);
     if (own.length > 0 && ownSentence) return own.at(-1);
@@ -1104,6 +1101,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const group = ROLE_GROUP.get(head);
     return group !== undefined && group !== 'lavoro' ? (bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined) : undefined;
   };
+  /** People a headline only describes ("Ambulanti: «…»"), as the body describes or names them more fully. */
+  const describedHeadline = (description: string): Speaker => {
+    const described = describedSpeaker({ text: description });
+    return describedInBody(described) ?? described;
+  };
   /**
    * A headline's quotation the body does not repeat word for word ("Confindustria Veneto Est, 'bollette frenano …'",
    * "pediatri 'vaccinare bimbi …'"), framed as speech (after a comma or colon, or in lower case), at least four words:
@@ -1133,7 +1135,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const organisation = framer && !placeNamed(narration, framer) && !common ? framer : undefined;
     // (The people it names the deed of speak: "Presidio in Provincia dei pendolari:" is the commuters'.)
     const deedOf = common ? peopleOfCommonHead(framer) : undefined;
-    if (deedOf) return describedInBody(describedSpeaker({ text: deedOf })) ?? describedSpeaker({ text: deedOf });
+    if (deedOf) return describedHeadline(deedOf);
     // Not the object of a verb ("Codacons sfida l’Abc: «…»"): only the organisation the clause opens on.
     if (short && (!organisation || !/(?:^|[,:])\s*$/u.test(narration.slice(own.start, narration.lastIndexOf(organisation, named))))) return undefined;
     // A title with its office, as headlines shorten them ("Presidente Regione, “…”"): the person holding it.
@@ -1151,7 +1153,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // rule is the headline's own words, and the body's speaker only where the body says those very words (excerpts).
     // "Ambulanti: «…»" over a body about "gli ambulanti": a common noun set with a capital, people described, not named.
     const noun = organisation ? commonNounLabel(narration, organisation) : undefined;
-    if (noun) return describedInBody(describedSpeaker({ text: noun })) ?? describedSpeaker({ text: noun });
+    if (noun) return describedHeadline(noun);
     if (organisation) return officeSpeaker(fullName(organisation));
     bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
     return bodyQuotes.find((quote) => quote.speaker !== null)?.speaker ?? undefined;
