@@ -60,6 +60,7 @@ function withInitialStop(text: string, nameStart: number, nameEnd: number): stri
 /** Conjunctions that open sentences with a capital: never the first word of a name. */
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
+/** Articles no Italian name holds capitalised inside it: one after a name opens the next sentence. */
 const NEVER_IN_A_NAME = /^(?:Il|Gli)$/u;
 
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
@@ -95,6 +96,7 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
   return runs;
 }
 
+/** "azzurro" and its forms: a national team's player, also the first name Azzurra. */
 const NATIONAL_TEAM = /^azzurr[oaie]$/u;
 
 /** Where a person's name starts inside a run of capitalised words, if it holds one. */
