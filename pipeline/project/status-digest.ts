@@ -3,10 +3,11 @@
 // status at 10,000 releases stats the files instead of parsing them. The build writes it for the releases it
 // parsed, status for what it had to read itself. An entry is used only while its file's stamp holds (stamps.ts);
 // a digest whose checksum, format or pipeline version is not this one's is not used at all.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { jsonObjectParts, replaceOwnFileInPieces, writePieces } from './write-place.ts';
+import { readRange } from './file-range.ts';
 import { CLOCK_SLACK_MS, stampHolds, type Stamp } from './stamps.ts';
 import type { Message } from '../publish/messages.ts';
 import { pipelineVersion } from '../publish/pipeline-version.ts';
@@ -128,17 +129,9 @@ function onDigest<T>(root: string, read: (handle: number, size: number) => T): T
   }
 }
 
-/** `length` bytes from `position`; fewer when the file ends first. */
-function readAt(handle: number, position: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  let done = 0;
-  for (let read = 1; read > 0 && done < length; done += read) read = readSync(handle, bytes, done, length - done, position + done);
-  return bytes.subarray(0, done);
-}
-
 /** The header line, parsed, and where the body after it begins. */
 function headerOf(handle: number): { header: Header; bodyAt: number } | undefined {
-  const bytes = readAt(handle, 0, HEADER_BYTES);
+  const bytes = readRange(handle, 0, HEADER_BYTES);
   const end = bytes.indexOf(10);
   return end === -1 ? undefined : { header: JSON.parse(bytes.toString('utf8', 0, end)) as Header, bodyAt: end + 1 };
 }
@@ -167,7 +160,7 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
       const head = headerOf(handle);
       if (!head || !isCount(head.header.body)) return undefined;
       // The body and the newline that ends it.
-      const body = readAt(handle, head.bodyAt, head.header.body + 1);
+      const body = readRange(handle, head.bodyAt, head.header.body + 1);
       return body.length === head.header.body + 1 && body.at(-1) === 10 ? { ...head, body: body.subarray(0, -1) } : undefined;
     });
     if (!read) return undefined;
@@ -178,7 +171,7 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
     const keysAt = bodyAt + body.length + 1;
     // Read again from the file: one replaced since shows by the checksum, and its keys are not used.
     const readKeys = () => {
-      const line = onDigest(root, (handle, size) => readAt(handle, keysAt, size - keysAt));
+      const line = onDigest(root, (handle, size) => readRange(handle, keysAt, size - keysAt));
       if (!line) return undefined;
       const keysLine = line.at(-1) === 10 ? line.subarray(0, -1) : line;
       if (header.keys !== sha256(keysLine)) return undefined;
@@ -214,7 +207,7 @@ export async function readStatusDigest(root: string): Promise<StatusDigest | und
 export async function writeStatusDigest(root: string, digest: NewDigest): Promise<void> {
   const pipeline = await pipelineVersion();
   // Spaces pad the line to the length it has with the longest body: JSON allows them, and the body is written first.
-  const header = (body: string, keys: string, bodyBytes: number) => `${JSON.stringify({ format: FORMAT, pipeline, readAt: digest.readAt, sha256: body, keys, body: bodyBytes })}`;
+  const header = (body: string, keys: string, bodyBytes: number) => JSON.stringify({ format: FORMAT, pipeline, readAt: digest.readAt, sha256: body, keys, body: bodyBytes });
   const headerBytes = Buffer.byteLength(header('0'.repeat(64), '0'.repeat(64), Number.MAX_SAFE_INTEGER)) + 1;
   await replaceOwnFileInPieces(join(root, STATUS_DIGEST_PATH), (fd) => {
     // Each release's keys, as JSON, for the third line: a small part of a release's record.

@@ -3,7 +3,8 @@
 // state tree and reads them back a batch at a time: at 10,000 releases the results held as objects were some 60 MB
 // of the main thread's heap while the render threads' heaps were at their largest. A preview (pressroom dev)
 // renders a few releases at a time and keeps them in memory.
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { readRange } from '../project/file-range.ts';
 import { join } from 'node:path';
 import type { RenderedRelease } from './render-task.ts';
 
@@ -60,12 +61,8 @@ export function spooledResults(stateDir: string): RenderedResults {
         const place = places[index];
         if (place === undefined) throw missing(index);
         const [offset, length] = place;
-        const bytes = Buffer.allocUnsafe(length);
-        for (let at = 0; at < length; ) {
-          const read = readSync(fd, bytes, at, length - at, offset + at);
-          if (read === 0) throw new Error(`${path} ended before render batch ${index}`);
-          at += read;
-        }
+        const bytes = readRange(fd, offset, length);
+        if (bytes.length < length) throw new Error(`${path} ended before render batch ${index}`);
         yield* JSON.parse(bytes.toString('utf8')) as RenderedRelease[];
       }
     },

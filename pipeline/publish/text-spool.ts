@@ -2,7 +2,8 @@
 // swap), kept in a temporary file instead of its heap: at 10,000 releases they were some 20 MB held through the
 // indexes and the swap. The file has no name from the moment it is made where the system allows it (so a build that
 // dies leaves nothing behind), and is outside the trees the build swaps in.
-import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { readRange } from '../project/file-range.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -56,12 +57,8 @@ export function spooledTexts(texts: Iterable<string | undefined>, dir = tmpdir()
           yield undefined;
           continue;
         }
-        const bytes = Buffer.allocUnsafe(length);
-        for (let at = 0; at < length; ) {
-          const read = readSync(fd, bytes, at, length - at, offset + at);
-          if (read === 0) throw new Error('the build’s temporary file of texts ended early');
-          at += read;
-        }
+        const bytes = readRange(fd, offset, length);
+        if (bytes.length < length) throw new Error('the build’s temporary file of texts ended early');
         offset += length;
         yield bytes.toString('utf8');
       }
