@@ -75,8 +75,11 @@ const JOINS = 64; // (one code unit) may share a cluster with a neighbour
 const KNOWN = 128;
 const WIDTH_SHIFT = 8;
 
-/** What string-width counts as no width: a cluster of these alone takes no column. */
-const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
+/**
+ * Of what string-width counts as taking no column, what a code unit joining nothing can be: marks, controls, formats
+ * and surrogates all may join (MAY_JOIN), and go to string-width itself; "ㅤ" (U+3164) and the like are left.
+ */
+const ZERO_WIDTH = /\p{Default_Ignorable_Code_Point}/u;
 
 /**
  * The columns of one cluster, as string-width counts them. A code unit that joins nothing (see MAY_JOIN) is its East
