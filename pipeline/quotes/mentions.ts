@@ -333,7 +333,9 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     // X che come ha spiegato la Y «…»" (a clause that describes stays: "presidente del CdA che guida il club").
     const reporting = relativeReporting(text, from, end) ?? circumstanceAt(text, from, end);
     if (reporting !== undefined) end = reporting;
-    while (end > from && /\s/u.test(text[end - 1]!)) end--;
+    // The dash closing a dashed attribution is no part of the role, glued to the stop after it ("…, sindaco di X -.")
+    // or to the role's last word at a line's end ("capitana della X-").
+    while (end > from && /[\s\-\u2013\u2014]/u.test(text[end - 1]!)) end--;
     if (reporting !== undefined || text[stop] !== ',') break;
     const next = /^,\s*/u.exec(text.slice(stop, limit))![0].length;
     const following = wordsOf(text, stop + next, Math.min(limit, stop + next + 80))[0];
