@@ -26,3 +26,15 @@ describe('quotes: a role in a dashed attribution ends before the dash that close
     expect(roles(text)).toEqual([['Mario Ghezzi', 'sindaco di Ozzano-Castello']]);
   });
 });
+
+describe('quotes: of two "per X «…»" in a sentence, each quotation goes to the nearer one', () => {
+  it('gives "…, mentre per Y, ruolo, il teatro «…»" to Y', () => {
+    const text = 'Infatti per il sindaco Renato Ianni «il teatro è uno strumento fondamentale per la città», mentre per Carmine Zolli, assessore alle Partecipate, il teatro «rappresenta il fiore all’occhiello della cultura cittadina».';
+    expect(roles(text)).toEqual([['Renato Ianni', 'sindaco'], ['Carmine Zolli', 'assessore alle Partecipate']]);
+  });
+
+  it('keeps to the one "per X" when another named after it is no "per Y"', () => {
+    const text = 'Per l’assessore alla Cultura Renato Ianni, che ha incontrato il sindaco Carlo Neri, il teatro «è uno strumento fondamentale per la città e per tutta la provincia».';
+    expect(roles(text)).toEqual([['Renato Ianni', 'assessore alla Cultura']]);
+  });
+});

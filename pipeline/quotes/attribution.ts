@@ -1017,7 +1017,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
 
   if (speaker && according(speaker)) return { kind: 'before', start: from, end, speaker };
   // "Per il sindacalista la proposta «è irricevibile così com’è»": the quoted words finish the speaker's sentence.
-  const holder = inside.find(according);
+  // The nearest "per X" to the words: "per X «…», mentre per Y, ruolo, il teatro «…»" gives the second to Y.
+  const holder = inside.findLast(according);
   if (holder && quotedWords >= 4 && sayings(text, holder.end, end).length === 0 && wordsOf(text, holder.end, end).length <= 6 && !/[;:]/u.test(text.slice(holder.end, end))) {
     return { kind: 'before', start: from, end, speaker: holder };
   }
