@@ -27,6 +27,28 @@ describe('quotes: a role in a dashed attribution ends before the dash that close
   });
 });
 
+describe('quotes: a title keeps the word before it that says which holder of the office ("ex", "neo", "nuovo", "primo")', () => {
+  it('keeps "ex" in "l’ex presidente X commentava: «…»"', () => {
+    const text = 'Nell’aula consiliare l’ex presidente Gianfranco Liberi commentava: «Se passa la mozione bisogna aprire subito un tavolo con la Regione».';
+    expect(roles(text)).toEqual([['Gianfranco Liberi', 'ex presidente']]);
+  });
+
+  it('keeps "neo" and "nuovo" before the title and its body', () => {
+    const text = 'Il neo presidente della Fiera di Lanciano Gino Di Marco ha detto: «I numeri ci dicono che la rassegna cresce ogni anno».\n\nIl nuovo direttore Marco Berti ha aggiunto: «Lavoreremo sulla qualità prima che sulla quantità».';
+    expect(roles(text)).toEqual([['Gino Di Marco', 'neo presidente della Fiera di Lanciano'], ['Marco Berti', 'nuovo direttore']]);
+  });
+
+  it('keeps "primo" in "il primo allenatore X"', () => {
+    const text = 'Il primo allenatore Paolo Greco ha spiegato: «Alle spalle c’è un grosso lavoro di preparazione e ora si parte».';
+    expect(roles(text)).toEqual([['Paolo Greco', 'primo allenatore']]);
+  });
+
+  it('leaves out an adjective of something else before the title ("per il nuovo anno il sindaco X")', () => {
+    const text = 'Per il nuovo anno il sindaco Marco Rossi ha detto: «Lavoreremo sulle strade e sulle scuole del paese».';
+    expect(roles(text)).toEqual([['Marco Rossi', 'sindaco']]);
+  });
+});
+
 describe('quotes: of two "per X «…»" in a sentence, each quotation goes to the nearer one', () => {
   it('gives "…, mentre per Y, ruolo, il teatro «…»" to Y', () => {
     const text = 'Infatti per il sindaco Renato Ianni «il teatro è uno strumento fondamentale per la città», mentre per Carmine Zolli, assessore alle Partecipate, il teatro «rappresenta il fiore all’occhiello della cultura cittadina».';

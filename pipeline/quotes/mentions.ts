@@ -155,6 +155,9 @@ function prosecutorAt(words: Word[], k: number): boolean {
 
 const AUXILIARY = /^(?:ha|hanno|aveva|avevano|è|sono|era|erano)$/u;
 
+/** Words before a title that tell which holder of the office: "vice", "ex", "neo", "nuovo", "primo" allenatore. */
+const TITLE_QUALIFIERS = /^(?:vice|pro|ex|neo|già|nuov[oa]|prim[oa])$/u;
+
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
 
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
@@ -215,9 +218,10 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
     best = k + 2 + own;
     break;
   }
-  // "il vice sindaco X", "il vice presidente X": the deputy's title, in two words, is no mayor's or president's.
-  const deputy = words[best - 1];
-  const start = deputy && /^(?:vice|pro)$/u.test(deputy.key) && gapIsSpace(text, deputy, words[best]!) ? deputy.start : words[best]!.start;
+  // "il vice sindaco X", "l’ex presidente X", "il nuovo direttore X": the word before the title that says which holder
+  // of the office this is belongs to the role as written ("ex sindaco" is not the mayor).
+  let start = words[best]!.start;
+  for (let k = best - 1; k >= floor && k >= best - 2 && TITLE_QUALIFIERS.test(words[k]!.key) && gapIsSpace(text, words[k]!, words[k + 1]!); k--) start = words[k]!.start;
   return { start, title: text.slice(start, last.end).replace(/\s+/gu, ' ').trim() };
 }
 
