@@ -60,3 +60,30 @@ describe('quotes: of two "per X «…»" in a sentence, each quotation goes to t
     expect(roles(text)).toEqual([['Renato Ianni', 'assessore alla Cultura']]);
   });
 });
+
+describe('quotes: a role after a name ends where the sentence’s verb starts, comma or no comma', () => {
+  it('ends before "ha" and its participle ("X, direttore dello stabilimento di Y ha ribadito …")', () => {
+    const text = 'Roberto Palumbo, direttore dello stabilimento Cementi Riuniti di Maglie ha ribadito la volontà dell’azienda: «Resteremo accanto alle comunità dei territori in cui lavoriamo».';
+    expect(roles(text)).toEqual([['Roberto Palumbo', 'direttore dello stabilimento Cementi Riuniti di Maglie']]);
+  });
+
+  it('ends before a verb of saying ("X, sindaco di Y sottolinea il problema: «…»")', () => {
+    const text = 'La montagna si sente abbandonata. Gianni Rota, sindaco di Valsecca sottolinea il problema: «qui la gente è tanta, il servizio è indispensabile».';
+    expect(roles(text)).toEqual([['Gianni Rota', 'sindaco di Valsecca']]);
+  });
+
+  it('ends before a gerund and its complement ("X, sindaco di Y parlando della scossa")', () => {
+    const text = '«Una scossa forte, avvertita in tutta la provincia». Lo ha detto Salvatore Ferli, sindaco di Messina parlando della forte scossa di questa notte.';
+    expect(roles(text)).toEqual([['Salvatore Ferli', 'sindaco di Messina']]);
+  });
+
+  it('ends at the comma before "ad" and an infinitive ("È stato X, presidente di Y, ad aprire i lavori")', () => {
+    const text = 'È stato proprio Stefano Paoli, presidente di Unione Artigiani Marche, ad aprire i lavori, sottolineando «l’importanza di ripartire dai borghi e dalle imprese».';
+    expect(roles(text)).toEqual([['Stefano Paoli', 'presidente di Unione Artigiani Marche']]);
+  });
+
+  it('keeps a relative clause that says what the body does, and a command in the role', () => {
+    const text = 'Anna Rossi, presidente del comitato che ha promosso la raccolta, ha detto: «Siamo soddisfatti del risultato ottenuto in poche settimane».\n\nLuca Berti, maresciallo al comando della stazione di Ostia, ha aggiunto: «I controlli continueranno per tutta l’estate».';
+    expect(roles(text)).toEqual([['Anna Rossi', 'presidente del comitato che ha promosso la raccolta'], ['Luca Berti', 'maresciallo al comando della stazione di Ostia']]);
+  });
+});

@@ -10,6 +10,7 @@ import { creditedPhotographer } from './photo-credits.ts';
 import { ungluedWords } from './glued-words.ts';
 import { gluedRoleAt } from './glued-roles.ts';
 import { officerAfterSeat } from './office-seats.ts';
+import { predicateInRole } from './role-ends.ts';
 
 export interface Mention {
   kind: 'person' | 'surname' | 'title';
@@ -335,7 +336,7 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     end = stop;
     // A relative clause that reports someone speaking is the story going on, not the role: "…, mamma dell’attaccante
     // X che come ha spiegato la Y «…»" (a clause that describes stays: "presidente del CdA che guida il club").
-    const reporting = relativeReporting(text, from, end) ?? circumstanceAt(text, from, end);
+    const reporting = relativeReporting(text, from, end) ?? circumstanceAt(text, from, end) ?? predicateInRole(text, from, end);
     if (reporting !== undefined) end = reporting;
     // The dash closing a dashed attribution is no part of the role, glued to the stop after it ("…, sindaco di X -.")
     // or to the role's last word at a line's end ("capitana della X-").
@@ -344,6 +345,8 @@ export function roleAfter(text: string, at: number, limit = text.length): { role
     const next = /^,\s*/u.exec(text.slice(stop, limit))![0].length;
     const following = wordsOf(text, stop + next, Math.min(limit, stop + next + 80))[0];
     if (!following || following.start !== stop + next || !(following.capital || ROLE_GROUP.has(following.key))) break;
+    // "È stato X, presidente di Y, ad aprire i lavori": "ad" before an infinitive is the preposition, not a managing director.
+    if (following.key === 'ad' && /^[ \t]+\p{Ll}{2,}(?:are|ere|ire)(?![\p{L}])/u.test(text.slice(following.end, following.end + 40))) break;
     // A capitalised word opening a new clause is a name or a place, not more role: "…, Sara Falvo".
     if (following.capital && isFirstName(following.text)) break;
     from = stop + next;
