@@ -2005,6 +2005,10 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
   const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? RESUMED_AFTER.exec(narration.slice(from, next.span.open)) : null;
   if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
+  // "«…» commenta X: «…»": the attribution between the pairs, a bare colon after it, attributes both; one statement,
+  // as the agencies count a verb standing between two pairs. ("», aggiunge X e conclude: «…»" has a verb of its own;
+  // "«…». Così X: «…»", a sentence of its own, introduces new words.)
+  if (previous.after?.speaker && !previous.after.following && from > previous.span.close + 1 && /^[\s,]*$/u.test(narration.slice(previous.span.close + 1, previous.after.start)) && !/[:;.!?\n]/u.test(narration.slice(previous.span.close + 1, from)) && /^\s*:\s*$/u.test(narration.slice(from, next.span.open)) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
