@@ -57,6 +57,7 @@ import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 import { purposedName } from './purposed-bodies.ts';
 import { givenWords } from './given-words.ts';
 import { signedBodies } from './signed-bodies.ts';
+import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -86,6 +87,8 @@ interface Candidate {
   piece?: boolean;
   /** Lower-case words, a clause long, after a noun: a partial quotation with no verb of saying of its own. */
   woven?: boolean;
+  /** A woven clause in the first person plural, after the people its sentence describes: theirs. */
+  we?: Description;
   /** Opened by a second verb with no subject of its own ("«…» e chiede «…»"): said by whoever said the quotation before. */
   coordinate?: boolean;
   /** A sentence closing a headline after its clause, with no colon ("…la giunta “Lo chiedono gli elettori”"). */
@@ -766,8 +769,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // di un «lavoro corale che ha coinvolto parrocchie, diocesi e famiglie»"): said by whom the sentence is about.
     // So are they after a comma in a sentence a verb of saying opens ("La Filcams ricorda che la clausola …, «ma …»").
     const lower = firstWord !== undefined && /^\p{Ll}/u.test(firstWord);
-    const woven = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    // So is a clause in the speaker's first person inside a sentence of the writer's, whatever word comes before it.
+    // (Not after a colon, which introduces words rather than weaving them in.)
+    const clause = /[\p{L}\p{N}]/u.test(lead) && !/:\s*$/u.test(lead) && !DATELINE.test(lead) && wovenClause(quotedText, quotedWords, firstWord);
+    const phrase = speech || (thing && quotedWords >= 7) || (!thing && !before && !after && lower && quotedWords >= 7 && /,\s*$/u.test(narration.slice(sentence, span.open)) && sayings(narration, sentence, span.open).length > 0);
+    const woven = phrase || (!before && !after && clause);
     if (woven) thing = false;
+    // Such a clause in the first person plural is the people the sentence describes before it, when it describes some.
+    const we = !phrase && !before && !after && clause ? weDescribedBefore(narration, sentence, span.open, quotedText) : undefined;
     // A paragraph ending with the quotation may be attributed by the next one: "Così il presidente X commenta …",
     // when nothing in it attributes it: no verb of saying, no colon, nobody named (the writer's own words may be there).
     const next = prose.paragraphs[paragraphAt(prose, last.end) + 1];
@@ -820,7 +829,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = (teaser ? withoutCut(text, span.pieces) : span.pieces).flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) });
+    candidates.push({ span, parts, inner, after, before, sentence, ...(we ? { we } : {}), ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) });
   });
 
   const people = new People(mentions, prose, narration);
@@ -1326,6 +1335,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
     const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
     if (first.woven && group.length === 1) {
+      if (first.we) return { quote: true, speaker: describedSpeaker(first.we) };
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
       const verb = sayings(narration, first.sentence, at)[0];
       const organisation = verb && !mentions.some((mention) => mention.kind !== 'title' && mention.start >= first.sentence && mention.start < verb[0]) ? organisationSubject(narration, mentions, first.sentence, verb[1]) : undefined;
@@ -2005,6 +2015,10 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
   const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? RESUMED_AFTER.exec(narration.slice(from, next.span.open)) : null;
   if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
+  // "«…» commenta X: «…»": the attribution between the pairs, a bare colon after it, attributes both; one statement,
+  // as the agencies count a verb standing between two pairs. ("», aggiunge X e conclude: «…»" has a verb of its own;
+  // "«…». Così X: «…»", a sentence of its own, introduces new words.)
+  if (previous.after?.speaker && !previous.after.following && from > previous.span.close + 1 && /^[\s,]*$/u.test(narration.slice(previous.span.close + 1, previous.after.start)) && !/[:;.!?\n]/u.test(narration.slice(previous.span.close + 1, from)) && /^\s*:\s*$/u.test(narration.slice(from, next.span.open)) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open)) return true;
   if (between.includes(':')) return false;
   // A tail we cannot read as an attribution ("», amava ripetere il fondatore") may name someone else.
   if (next.span.close !== undefined && !next.after && /^[ \t]*(?:,|[\u2013\u2014]|-\s)\s*\p{L}/u.test(narration.slice(next.span.close + 1, next.span.close + 8))) return false;
