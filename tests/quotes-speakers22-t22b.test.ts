@@ -45,3 +45,15 @@ describe('quotes: a second role chained after a name’s first one', () => {
     expect(speakers(text)[1]).not.toBe('Davide Gorni');
   });
 });
+
+describe('quotes: a role a sentence gives a name by "è il", joined to a later bare title', () => {
+  it('gives "dice il Segretario" to the one the text said "è il Segretario provinciale"', () => {
+    const text = 'Il piano dell’azienda non convince. Marco Lauri è il Segretario provinciale dei metalmeccanici.\n\nLa produzione si è dimezzata nei primi dieci mesi dell’anno.\n\n«È inaccettabile che uno stabilimento moderno resti senza un piano» dice il Segretario.';
+    expect(speakers(text)).toEqual(['Marco Lauri']);
+  });
+
+  it('does not read a noun that is no role: "è il primo" says nothing of who "il segretario" is', () => {
+    const text = 'Il piano dell’azienda non convince. Marco Lauri è il primo a firmare la petizione.\n\nLa produzione si è dimezzata nei primi dieci mesi dell’anno.\n\n«È inaccettabile che uno stabilimento moderno resti senza un piano» dice il segretario.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
