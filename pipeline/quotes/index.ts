@@ -58,6 +58,7 @@ import { purposedName } from './purposed-bodies.ts';
 import { givenWords } from './given-words.ts';
 import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
+import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -134,6 +135,9 @@ class People {
   /** Mentions inside another's role after the name ("Lucia Ferri, libero della Volley Mario Spada"). */
   private readonly inRoles = new Set<Mention>();
 
+  /** Bare titles standing in apposition before a person's name, with that person. */
+  private readonly apposed = new Map<Mention, Mention>();
+
   /** Every role, title and honorific a person is given anywhere in the text, by full name, in lower case. */
   private readonly described = new Map<string, string>();
 
@@ -151,9 +155,16 @@ class People {
     for (const mention of mentions) {
       if (mention.kind === 'title') continue;
       const honorific = wordsOf(narration, Math.max(0, mention.nameStart - 20), mention.nameStart).at(-1);
-      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key), predicatedRole(narration, mention.nameEnd)].filter(Boolean).join(' ').toLowerCase();
+      const words = [mention.role, mention.title, honorific && HONORIFIC_ROLES.get(honorific.key), predicatedRole(narration, mention.nameEnd), chainedRoles(narration, mention.end)].filter(Boolean).join(' ').toLowerCase();
       const name = mention.person ?? mention.name;
       if (words) this.described.set(name, `${this.described.get(name) ?? ''} ${abbreviated(words)}`);
+    }
+    // A title written before a name with a comma between ("l’assessore al turismo, X") is that person's too.
+    for (const mention of mentions) {
+      const person = apposedPerson(narration, mention, mentions);
+      if (!person) continue;
+      this.apposed.set(mention, person);
+      this.described.set(person.name, `${this.described.get(person.name) ?? ''} ${abbreviated(narration.slice(mention.nameStart, person.nameStart).toLowerCase())}`);
     }
   }
 
@@ -177,6 +188,12 @@ class People {
     return description;
   }
 
+  /** Does the text give this person, anywhere, the head noun of a description ("il presidente di Y" of "X, allevatore, presidente di Y")? */
+  titled(speaker: Speaker, description: string): boolean {
+    const title = titleKey(headNoun(description));
+    return (this.described.get(speaker.name) ?? '').split(/[^\p{L}]+/u).some((word) => word !== '' && titleKey(word) === title);
+  }
+
   private get lastSpeaker(): Speaker | undefined {
     return this.last?.speaker;
   }
@@ -192,6 +209,8 @@ class People {
   resolve(mention: Mention, at: number): Speaker | undefined {
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
+    const apposed = this.apposed.get(mention);
+    if (apposed) return this.resolve(apposed, at);
     // A bare title: the last person before it with that very title ("il rettore", not the prorettore named after him),
     // else the last whose role is of the same kind, else whoever spoke last.
     // "Il primo cittadino", "la prima cittadina": the mayor, not a deputy mayor of the same kind of office.
@@ -1237,7 +1256,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // (Unless the text now says more of them: "i residenti" before, "i residenti di piazza Marconi" here.)
       if (recent && isDescribed(recent) && refersTo(described.text, recent)) return { quote: true, speaker: saysMoreOf(described.text, recent.name) ? describedSpeaker(described) : recent };
       const context = attribution?.speaker || described.plural || attribution?.plural ? undefined : people.context(at, paragraphAt(prose, at));
-      if (context && refersTo(described.text, context)) return { quote: true, speaker: context };
+      if (context && (refersTo(described.text, context) || people.titled(context, described.text))) return { quote: true, speaker: context };
       const noun = headNoun(described.text);
       const paragraph = paragraphAt(prose, at);
       const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
