@@ -59,6 +59,7 @@ import { givenWords } from './given-words.ts';
 import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
+import { nameKey, namedElsewhere } from './named-elsewhere.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -653,6 +654,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const issuedBefore = (open: number): Issuer | undefined => readBefore(open, (from, to) => documentIssuerBefore(narration, mentions, from, to));
 
   const candidates: Candidate[] = [];
+  /** The words of every pair read as a name, and the lead before each candidate's marks, for namedElsewhere. */
+  const names = new Set<string>();
+  const leads = new Map<Candidate, { quoted: string; lead: string }>();
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
@@ -781,7 +785,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
     const teaser = cutByTeaser(text, span);
     if (teaser) thing = false;
-    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
+      names.add(nameKey(quotedText));
+      return;
+    }
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
     // Seven lower-case words or more after a noun are no title but someone's words woven into the sentence ("ha parlato
@@ -848,8 +855,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = (teaser ? withoutCut(text, span.pieces) : span.pieces).flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(we ? { we } : {}), ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) });
+    const candidate: Candidate = { span, parts, inner, after, before, sentence, ...(we ? { we } : {}), ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) };
+    candidates.push(candidate);
+    if (inner.length === 0 && !after?.speaker) leads.set(candidate, { quoted: quotedText, lead });
   });
+  // A pair whose words the text quotes elsewhere as a name is that name (a headline's "ha chiuso «Borgo in Festa»").
+  for (const [candidate, { quoted, lead }] of leads) if (namedElsewhere(names, quoted, lead)) candidates.splice(candidates.indexOf(candidate), 1);
 
   const people = new People(mentions, prose, narration);
   let collectiveFound: { body?: string } | undefined;
