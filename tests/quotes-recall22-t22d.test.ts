@@ -18,3 +18,23 @@ describe('quotes: words the text quotes elsewhere as a name', () => {
     expect(summaryOf(text)).toEqual([[['Basta rinvii'], 'Mario Rossi']]);
   });
 });
+
+describe('quotes: a listing’s teaser cut with "..." at its paragraph’s end', () => {
+  it('ends the statement left open at the cut, the next teaser’s marks opening one of their own', () => {
+    const text = 'Comunicati Stampa\n\n“Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro e tutti i comuni possano contare su...\n\n“Le scuole riapriranno regolarmente lunedì, i lavori sono stati completati nei tempi”, ha detto l’assessore Mario Rossi.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([
+      ['Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro e tutti i comuni possano contare su'],
+      ['Le scuole riapriranno regolarmente lunedì, i lavori sono stati completati nei tempi'],
+    ]);
+  });
+
+  it('does so on the lines of one paragraph, as archive pages copied as text have them', () => {
+    const text = 'Comunicati Stampa\n\nApprovato oggi dalla Giunta il bando per i borghi storici, che definisce modalità e...\n“Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro e tutti i comuni possano contare su...\nFare squadra per lo sviluppo: con questo obiettivo il presidente ha avviato il “Tavolo delle professioni”, uno strumento di...';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro e tutti i comuni possano contare su']]);
+  });
+
+  it('still runs a statement on into the next paragraph that reopens it, when no cut ends the first', () => {
+    const text = 'Il sindaco Mario Rossi ha parlato in consiglio. «Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro.\n\n«Le scuole riapriranno regolarmente lunedì, i lavori sono stati completati nei tempi».';
+    expect(summaryOf(text)).toEqual([[['Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro.', 'Le scuole riapriranno regolarmente lunedì, i lavori sono stati completati nei tempi'], 'Mario Rossi']]);
+  });
+});
