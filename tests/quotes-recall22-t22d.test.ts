@@ -38,3 +38,20 @@ describe('quotes: a listing’s teaser cut with "..." at its paragraph’s end',
     expect(summaryOf(text)).toEqual([[['Un progetto che rafforza la rete dei servizi sociali, perché nessuno resti indietro.', 'Le scuole riapriranno regolarmente lunedì, i lavori sono stati completati nei tempi'], 'Mario Rossi']]);
   });
 });
+
+describe('quotes: a pair in single marks, then one in double marks', () => {
+  it('keeps apart an item’s title in single marks and the statement in double marks after it', () => {
+    const text = 'ore 18.40 – Bianchi: ‘Vince chi governa bene, ora tocca a noi’ – “Il risultato di oggi ci dice che i cittadini hanno premiato il lavoro fatto in questi anni. Ora dobbiamo ripartire dai quartieri”.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Vince chi governa bene, ora tocca a noi'], ['Il risultato di oggi ci dice che i cittadini hanno premiato il lavoro fatto in questi anni. Ora dobbiamo ripartire dai quartieri']]);
+  });
+
+  it('takes the statement after the dash for speech though it names nobody and says no "we"', () => {
+    const text = 'ore 18.40 – Bianchi: ‘Vince l’astensione, ora serve una risposta’ – “Il vero dato di questa tornata è l’astensione. Un dato che deve allarmare tutte le forze politiche”.';
+    expect(summaryOf(text)).toEqual([[['Vince l’astensione, ora serve una risposta'], 'Bianchi'], [['Il vero dato di questa tornata è l’astensione. Un dato che deve allarmare tutte le forze politiche'], 'Bianchi']]);
+  });
+
+  it('still joins two pairs in double marks with only a dash between', () => {
+    const text = 'ore 18.40 – Bianchi: “Vince chi governa bene, ora tocca a noi” – “Il risultato di oggi ci dice che i cittadini hanno premiato il lavoro fatto in questi anni”.';
+    expect(summaryOf(text)).toHaveLength(1);
+  });
+});

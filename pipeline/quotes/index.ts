@@ -60,6 +60,7 @@ import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
+import { otherKind } from './mark-kinds.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1361,9 +1362,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
-    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's.
+    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's; or a
+    // dash only, after one of the other kind ("X: ‘…’ – “…”"), as live blogs set an item's title before its statement.
     const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
-    const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
+    const previousOpen = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.open;
+    const afterPair = previousClose !== undefined && previousClose >= first.sentence && previousClose < at && (/^\s+$/u.test(narration.slice(previousClose + 1, at)) || (/^\s+[\u2013\u2014-]\s+$/u.test(narration.slice(previousClose + 1, at)) && otherKind(text, previousOpen!, at)));
+    const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || afterPair;
     if (first.woven && group.length === 1) {
       if (first.we) return { quote: true, speaker: describedSpeaker(first.we) };
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
@@ -2035,6 +2039,8 @@ const RESUMED_AFTER = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON})[^.;:!?_]
  */
 function continues(narration: string, text: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
+  // "‘…’ – “…”": a title in single marks, then the statement in double ones; a statement reopens its own kind.
+  if (otherKind(text, previous.span.open, next.span.open)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // A quotation never closed, cut right where marks of its kind open again, is no first part of theirs: they open anew.
   if (previous.span.inferred && /^\s*$/u.test(between)) return false;
