@@ -55,3 +55,15 @@ describe('quotes: a pair in single marks, then one in double marks', () => {
     expect(summaryOf(text)).toHaveLength(1);
   });
 });
+
+describe('quotes: a verbless frame, then a relative verb of saying before the next pair', () => {
+  it('keeps apart «…», le parole di X, che aggiunge, «…»: the verb is the second pair’s own', () => {
+    const text = 'In piazza si è presentata la squadra. “Certo c’è delusione per la stagione passata ma si riparte con entusiasmo”, le parole del presidente Rossi, che aggiunge, “il campionato è lungo e siamo qui per fare bene”.';
+    expect(summaryOf(text)).toEqual([[['Certo c’è delusione per la stagione passata ma si riparte con entusiasmo'], 'Rossi'], [['il campionato è lungo e siamo qui per fare bene'], 'Rossi']]);
+  });
+
+  it('still joins them after a verb of the first pair’s own («…», scrive X che prosegue, «…»)', () => {
+    const text = 'In piazza si è presentata la squadra. “Certo c’è delusione per la stagione passata ma si riparte con entusiasmo”, scrive il presidente Rossi che prosegue, “il campionato è lungo e siamo qui per fare bene”.';
+    expect(summaryOf(text)).toHaveLength(1);
+  });
+});

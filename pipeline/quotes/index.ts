@@ -2075,7 +2075,9 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
   // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
-  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+  // (After a frame with no verb, "«…», le parole di X, che aggiunge, «…»", the relative verb is the second pair's own:
+  // a quotation of its own.)
+  if (previous.after?.speaker && previous.after.end <= next.span.open && sayings(narration, previous.span.close + 1, previous.after.end).length > 0) {
     const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
     const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
     if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;
