@@ -67,3 +67,20 @@ describe('quotes: a verbless frame, then a relative verb of saying before the ne
     expect(summaryOf(text)).toHaveLength(1);
   });
 });
+
+describe('quotes: a dashed attribution glued to the words around it', () => {
+  it('cuts «… –ha detto-vogliono …», the closing hyphen glued to the next word', () => {
+    const text = 'Alla cerimonia è intervenuto il direttore Marco Neri. “Le borse di studio –ha detto-vogliono essere una prova di quanto crediamo nei giovani”.';
+    expect(summaryOf(text)).toEqual([[['Le borse di studio', 'vogliono essere una prova di quanto crediamo nei giovani'], 'Marco Neri']]);
+  });
+
+  it('cuts «… .- dice X …», the opening hyphen glued to a stop', () => {
+    const text = 'Dal Partito Democratico arriva l’attacco più diretto. “Quanto è accaduto .- dice il capogruppo Paolo Sguazzini - non è che il primo risultato di una maggioranza che litiga da mesi”.';
+    expect(summaryOf(text)).toEqual([[['Quanto è accaduto', 'non è che il primo risultato di una maggioranza che litiga da mesi'], 'Paolo Sguazzini']]);
+  });
+
+  it('leaves a compound word’s hyphen inside the words alone (“ex-sindaco”)', () => {
+    const text = 'Alla cerimonia è intervenuto il direttore Marco Neri. “Ringrazio l’ex-sindaco, che ha detto-fatto tutto quello che serviva”, ha detto Neri.';
+    expect(summaryOf(text)).toEqual([[['Ringrazio l’ex-sindaco, che ha detto-fatto tutto quello che serviva'], 'Marco Neri']]);
+  });
+});
