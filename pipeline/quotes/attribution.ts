@@ -169,9 +169,12 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
     // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
     // before anyone's: "– ci racconta una vicina –", "– mi dice X –"; and whom the words answer: "– gli fa eco X –".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
+    // Or to the stop ending the words before it, left out with the dash: "accaduto .- dice X -".
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t])|[.,]-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
-    if (dash && /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb)) {
+    // Opened by a dash, the verb may have the closing hyphen glued to the words going on: "–ha detto-vogliono".
+    const gluedClose = dash !== null && /[\u2013\u2014]/u.test(dash[0]) && /^-\p{Ll}/u.test(afterVerb);
+    if (dash && (gluedClose || /^\s*(?:[\u2013\u2014]|-(?=[\s.,]|$))/u.test(afterVerb))) {
       // "– ha precisato –": no name, the speaker is the quotation's.
       const close = verbEnd + /^\s*(?:[\u2013\u2014]|-)[.,]?/u.exec(afterVerb)![0].length;
       found.push({ start: verbStart - dash[0].length, end: close });

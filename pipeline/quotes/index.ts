@@ -59,6 +59,8 @@ import { givenWords } from './given-words.ts';
 import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
+import { nameKey, namedElsewhere } from './named-elsewhere.ts';
+import { otherKind } from './mark-kinds.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -653,6 +655,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const issuedBefore = (open: number): Issuer | undefined => readBefore(open, (from, to) => documentIssuerBefore(narration, mentions, from, to));
 
   const candidates: Candidate[] = [];
+  /** The words of every pair read as a name, and the lead before each candidate's marks, for namedElsewhere. */
+  const names = new Set<string>();
+  const leads = new Map<Candidate, { quoted: string; lead: string }>();
   spans.forEach((span, index) => {
     const paragraphStart = paragraphStartOf(prose, span.open);
     const sentence = sentenceBefore(narration, span.open, paragraphStart);
@@ -781,7 +786,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
     const teaser = cutByTeaser(text, span);
     if (teaser) thing = false;
-    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) return;
+    if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
+      names.add(nameKey(quotedText));
+      return;
+    }
     // In a headline, lower-case words after a noun are what the noun says: "influenza, pediatri 'vaccinare bimbi …'".
     if (thing && quotedWords >= 4 && prose.paragraphs[paragraphAt(prose, span.open)]!.block) thing = false;
     // Seven lower-case words or more after a noun are no title but someone's words woven into the sentence ("ha parlato
@@ -848,8 +856,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const holes = innerBySpan[index]!;
     const parts = (teaser ? withoutCut(text, span.pieces) : span.pieces).flatMap((piece) => cut(piece, holes)).map((range) => trimRange(text, range)).filter((range): range is Range => range !== undefined);
     if (parts.length === 0) return;
-    candidates.push({ span, parts, inner, after, before, sentence, ...(we ? { we } : {}), ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) });
+    const candidate: Candidate = { span, parts, inner, after, before, sentence, ...(we ? { we } : {}), ...(thing ? { piece: true } : {}), ...(woven ? { woven: true } : {}), ...(closing ? { closing: true } : {}), ...(teaser ? { teaser: true } : {}) };
+    candidates.push(candidate);
+    if (inner.length === 0 && !after?.speaker) leads.set(candidate, { quoted: quotedText, lead });
   });
+  // A pair whose words the text quotes elsewhere as a name is that name (a headline's "ha chiuso «Borgo in Festa»").
+  for (const [candidate, { quoted, lead }] of leads) if (namedElsewhere(names, quoted, lead)) candidates.splice(candidates.indexOf(candidate), 1);
 
   const people = new People(mentions, prose, narration);
   let collectiveFound: { body?: string } | undefined;
@@ -1350,9 +1362,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // With no attribution at all, only a full sentence standing on its own is speech, said by whom the paragraph names.
     // A dash or bullet may open it, as answers in press-conference copy do ("- «…»").
     const lead = narration.slice(first.sentence, first.span.open);
-    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's.
+    // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's; or a
+    // dash only, after one of the other kind ("X: ‘…’ – “…”"), as live blogs set an item's title before its statement.
     const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
-    const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || (previousClose !== undefined && previousClose >= first.sentence && previousClose < at && /^\s+$/u.test(narration.slice(previousClose + 1, at)));
+    const previousOpen = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.open;
+    const afterPair = previousClose !== undefined && previousClose >= first.sentence && previousClose < at && (/^\s+$/u.test(narration.slice(previousClose + 1, at)) || (/^\s+[\u2013\u2014-]\s+$/u.test(narration.slice(previousClose + 1, at)) && otherKind(text, previousOpen!, at)));
+    const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || afterPair;
     if (first.woven && group.length === 1) {
       if (first.we) return { quote: true, speaker: describedSpeaker(first.we) };
       // The organisation opening the sentence as the subject of its first verb ("CNA Veneto chiede …, «che …»").
@@ -2024,6 +2039,8 @@ const RESUMED_AFTER = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON})[^.;:!?_]
  */
 function continues(narration: string, text: string, prose: Prose, mentions: Mention[], previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined) return false;
+  // "‘…’ – “…”": a title in single marks, then the statement in double ones; a statement reopens its own kind.
+  if (otherKind(text, previous.span.open, next.span.open)) return false;
   const between = narration.slice(previous.span.close + 1, next.span.open);
   // A quotation never closed, cut right where marks of its kind open again, is no first part of theirs: they open anew.
   if (previous.span.inferred && /^\s*$/u.test(between)) return false;
@@ -2058,7 +2075,9 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   // A bare verb between them ("«…», racconta, «…»") reads as the second piece's own too: still the same words.
   // A bare verb between them hands the second piece back to whoever was named before the first ("X: «…», spiega, «…»").
   // "«…», scrive X che prosegue, «…»": a relative verb of saying, the same speaker going on.
-  if (previous.after?.speaker && previous.after.end <= next.span.open) {
+  // (After a frame with no verb, "«…», le parole di X, che aggiunge, «…»", the relative verb is the second pair's own:
+  // a quotation of its own.)
+  if (previous.after?.speaker && previous.after.end <= next.span.open && sayings(narration, previous.span.close + 1, previous.after.end).length > 0) {
     const relative = /^\s*,?\s*che\s+/u.exec(narration.slice(previous.after.end, next.span.open));
     const verb = relative ? sayingAt(narration, previous.after.end + relative[0].length) : undefined;
     if (verb !== undefined && !isPlural(narration.slice(previous.after.end + relative![0].length, verb)) && /^\s*,\s*$/u.test(narration.slice(verb, next.span.open))) return true;

@@ -4,6 +4,7 @@ import { apostropheMarks } from './apostrophes.ts';
 import { innerAttributions, sayingAt, sayings } from './attribution.ts';
 import { isLinkArrow } from './link-arrows.ts';
 import { contactsStart } from './contact-lines.ts';
+import { endsOnCut } from './teaser-cuts.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -313,6 +314,9 @@ function quotedJustBefore(text: string, paragraphStart: number): boolean {
   return /[«“][^«»“”]*[»”]/u.test(text.slice(start, end));
 }
 
+/** The last characters of a teaser's cut ("...", "…", "[…]"), checked before the cut itself is looked for. */
+const CUT_ENDS = new Set(['.', '…', ']', ')']);
+
 /** Pair the marks of every paragraph; a quotation left open at a paragraph's end goes on if the next opens with a mark
  * or closes it before opening anything (or, past paragraphs with no marks, a later one does). One left open for good
  * ends where an attribution takes over inside its paragraph, if one does (`inferred`), else at the paragraph's end.
@@ -330,6 +334,16 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
 
   const scan = (paragraph: Prose['paragraphs'][number], index: number, from: number, apostrophes: ReturnType<typeof apostropheMarks>) => {
     for (let at = from; at < paragraph.end; at++) {
+      // A listing's teasers on lines of one paragraph: a statement left open and cut with "..." at its line's end
+      // ends there, the next line's marks opening the next teaser's words.
+      if (text[at] === '\n' && current && CUT_ENDS.has(text[at - 1]!) && !paragraph.block && endsOnCut(text.slice(pieceStart, at))) {
+        current.pieces.push({ start: pieceStart, end: at });
+        spans.push(current);
+        current = undefined;
+        stack = [];
+        inner = undefined;
+        continue;
+      }
       const apostrophe = text[at] === "'" || text[at] === '‘' || text[at] === '’' ? apostrophes.get(at) : undefined;
       const mark = apostrophe ? { family: (apostrophe.length === 2 ? 'doubled' : 'single') as Family, role: apostrophe.role as Role } : classify(text, at, paragraph.start, paragraph.end);
       if (!mark) continue;
@@ -374,7 +388,8 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     const next = prose.paragraphs[index + 1];
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
-    const opensNext = attributed === undefined && next && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    // (A teaser's statement the site cut with "..." runs on nowhere: the marks after it open the next teaser's words.)
+    const opensNext = attributed === undefined && next && !(!paragraph.block && endsOnCut(text.slice(words, paragraph.end))) && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
     // One of its own kind opened and closed inside it: it was never closed, even if the next paragraph opens with a mark.
     const unclosed = nested !== undefined && nested > words && !paragraph.block && (attributed === undefined || attributed > nested) ? neverClosed(text, paragraph.start, current.open, words, nested) : undefined;
     nested = undefined;

@@ -18,7 +18,14 @@ export function cutByTeaser(text: string, span: QuotedSpan): boolean {
   if (span.close !== undefined) return false;
   const last = span.pieces.at(-1);
   if (!last) return false;
-  const words = text.slice(last.start, last.end);
+  return endsOnCut(text.slice(last.start, last.end));
+}
+
+/**
+ * Do the words of a quotation left open end on a teaser's cut ("… possano contare su...")? The site cut the statement
+ * there: it does not run on into the next paragraph, whose marks open the next teaser's words, not its sequel.
+ */
+export function endsOnCut(words: string): boolean {
   return CUT.test(words) && words.replace(CUT, '').split(/\s+/u).filter(Boolean).length >= LEAST_WORDS;
 }
 
