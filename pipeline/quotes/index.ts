@@ -18,7 +18,7 @@ import { readingTexts } from './per-text.ts';
 import { countedBodies, countedOpening } from './counted-bodies.ts';
 import { jointDocumentBodies } from './joint-documents.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
@@ -557,7 +557,10 @@ function titleKey(word: string): string {
 const SECOND_GROUPS = new Map([['difensore', 'avvocato'], ['difensora', 'avvocato']]);
 
 function sameGroup(role: string, group: string | undefined): boolean {
-  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group);
+  if (group === undefined) return false;
+  const words = role.split(/[^\p{L}]+/u);
+  // "dirigente scolastico" is of the school, though "dirigente" alone is a manager's word.
+  return words.some((word, i) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group || (i > 0 && ROLE_PAIR_GROUP.get(`${words[i - 1]} ${word}`) === group));
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */

@@ -161,6 +161,9 @@ const TITLE_QUALIFIERS = /^(?:vice|pro|ex|neo|già|nuov[oa]|prim[oa])$/u;
 
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
 
+/** A name in marks, blanked, between a title's complement and the person's name; group 1 the gap without it. */
+const QUOTED_NAME_GAP = /^[ \t]+[«“"]_+[»”"]([ \t]*,?[ \t]*)$/u;
+
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
 function titleBefore(text: string, words: Word[], nameAt: number, floor: number): { start: number; title: string } | undefined {
   let j = nameAt - 1;
@@ -170,7 +173,11 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // "Mister Almada e mister Ferreyra": a title never ends on a conjunction; the one before it is someone else's.
   if (j < floor || STOPS.has(words[j]!.key)) return undefined;
   const last = words[j]!;
-  const gap = text.slice(last.end, words[j + 1]!.start);
+  let gap = text.slice(last.end, words[j + 1]!.start);
+  // The complement may end on a name in marks, the school's or the list's, blanked in the narration: "il dirigente
+  // del liceo «Volta» Franco Belotti". The title reads on before the marks.
+  const quoted = QUOTED_NAME_GAP.exec(gap);
+  if (quoted) gap = quoted[1]!;
   let chunkFrom = j;
   // A title never runs over a line or paragraph break ("il nuovo tecnico\n\nSERIE C – …").
   if (/^[ \t]*,[ \t]*$/u.test(gap) || /^[ \t]+$/u.test(gap)) {
@@ -207,7 +214,7 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
   if (DETERMINERS.has(last.key)) return undefined;
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
-  if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
+  if (best === undefined) return gap.includes(',') || quoted ? undefined : nounBefore(text, words, j, chunkFrom);
   if (purposeClause(words.slice(best, j + 1))) return undefined;
   // "del vescovo Luciano Brambati durante la messa di ingresso di don X": a title naming someone else in full before X
   // is that person's, not X's; X's own starts past that name, if a title follows it ("al sindaco Y il presidente X").

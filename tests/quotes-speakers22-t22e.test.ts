@@ -1,0 +1,55 @@
+// The quotes stage on speakers the spent set untuned22 showed wrong, each rule tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotes.ts';
+
+describe('quotes: a title goes back to the person given a two-word role of its kind', () => {
+  it('gives "ha commentato il preside" to the dirigente scolastico named last, not to an insegnante named before', () => {
+    const text = [
+      'Alla cerimonia era presente il sindaco Carlo Brena, insegnante in aspettativa del liceo, e il dirigente scolastico del liceo Galilei Aldo Rinaldi.',
+      '«Oggi premiamo la costanza e la serietà dei nostri ragazzi – ha commentato il preside – e il loro impegno di tutto l’anno».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Aldo Rinaldi']);
+  });
+
+  it('gives "ha spiegato la preside" to the dirigente scolastica named earlier in the text', () => {
+    const text = [
+      'La dirigente scolastica dell’istituto Manzoni Paola Ferri ha aperto la giornata con il consigliere Luca Bassi.',
+      '«Il nuovo laboratorio sarà aperto anche alle famiglie il sabato mattina», ha spiegato la preside.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Paola Ferri']);
+  });
+
+  it('does not read a company dirigente as the school one: "il preside" stays with the insegnante named before', () => {
+    const text = [
+      'Alla visita hanno partecipato l’insegnante Carlo Brena e il dirigente della ditta Edilnord Marco Sala.',
+      '«Il cantiere della palestra sarà chiuso entro l’estate», ha assicurato il preside.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Carlo Brena']);
+  });
+});
+
+describe('quotes: a title whose complement ends on a name in marks is the role of the person after it', () => {
+  it('reads "il dirigente scolastico del liceo «Galilei» Aldo Rinaldi" as Rinaldi\'s title, for a later "il preside"', () => {
+    const text = [
+      'Erano presenti l’insegnante Carlo Brena e il dirigente scolastico del liceo «Galilei» Aldo Rinaldi.',
+      '«I nostri ragazzi hanno dimostrato costanza e serietà – ha commentato il preside – per tutto l’anno».',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Aldo Rinaldi']);
+  });
+
+  it('reads "la presidente dell’associazione “Amici del Parco”, Marta Galli" the same, after a comma', () => {
+    const text = [
+      'All’incontro hanno partecipato il consigliere Paolo Neri e la presidente dell’associazione “Amici del Parco”, Marta Galli.',
+      '«Il parco va curato tutto l’anno, non solo d’estate», ha spiegato la presidente.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Marta Galli']);
+  });
+
+  it('gives no title to a name after a quoted title standing alone: "ha letto «Primavera» Aldo Rinaldi"', () => {
+    const text = [
+      'Alla serata il sindaco Carlo Brena ha ricordato la poesia «Primavera» Aldo Rinaldi, il poeta del paese.',
+      '«Ogni anno questa poesia ci riunisce», ha detto il sindaco.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Carlo Brena']);
+  });
+});
