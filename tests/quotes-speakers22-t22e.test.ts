@@ -53,3 +53,15 @@ describe('quotes: a title whose complement ends on a name in marks is the role o
     expect(speakersOf(text)).toEqual(['Carlo Brena']);
   });
 });
+
+describe('quotes: one named after a gerund in a dashed attribution is whom the words are sent to', () => {
+  it('gives "– ha detto mandando un chiaro messaggio a X –" to the subject before, not to X', () => {
+    const text = 'Consiglio comunale\n\nSui nuovi equilibri interviene il capogruppo del Pd Andrea Vitali. «Un errore cambiare assessore adesso – ha detto mandando un chiaro messaggio a Marco Pezzi – noi siamo davvero preoccupati».\n\nPresente in aula anche il consigliere Marco Pezzi.';
+    expect(speakersOf(text)).toEqual(['Andrea Vitali']);
+  });
+
+  it('keeps the speaker right after the gerund: "– ha detto sorridendo Marco Pezzi –"', () => {
+    const text = 'Consiglio comunale\n\nSui nuovi equilibri interviene il capogruppo del Pd Andrea Vitali. «Un errore cambiare assessore adesso – ha detto sorridendo Marco Pezzi – noi siamo davvero preoccupati».';
+    expect(speakersOf(text)).toEqual(['Marco Pezzi']);
+  });
+});

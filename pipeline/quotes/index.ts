@@ -59,6 +59,7 @@ import { givenWords } from './given-words.ts';
 import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
+import { inAsideGerund } from './gerund-clauses.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -823,8 +824,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const bodies = signedBodies(narration, range.start, range.end);
       if (bodies) return { kind: 'inner', ...range, officers: bodies };
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
+      // (Nor one the words are sent to: "– ha detto mandando un messaggio a X –".)
       // (Nor one named as leading the body that speaks: "– scrive la Camera penale presieduta da X –".)
-      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start)));
+      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start) && !inAsideGerund(narration, mention.start, mention.end)));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.
