@@ -54,6 +54,23 @@ describe('quotes: a title whose complement ends on a name in marks is the role o
   });
 });
 
+describe('quotes: first names Italian writes short ("Peppino", "Gigi", "Mimmo") are first names', () => {
+  it('gives the quotation after "Pomeriggio da ricordare per mister Peppino Carlesi:" to him', () => {
+    const text = 'Carlesi commosso dopo la vittoria\n\nTre punti sotto la pioggia. Pomeriggio da ricordare per mister Peppino Carlesi:\n\n«Oggi non abbiamo mai rischiato niente, e questo gruppo merita tutti i complimenti».';
+    expect(speakersOf(text)).toEqual(['Peppino Carlesi']);
+  });
+
+  it('reads "Soddisfatto Mimmo Bonfanti, presidente della Pro Loco:" as the person speaking', () => {
+    const text = 'Festa in piazza\n\nSoddisfatto Mimmo Bonfanti, presidente della Pro Loco: «La sagra è cresciuta ogni anno e quest’anno abbiamo superato le diecimila presenze».';
+    expect(speakersOf(text)).toEqual(['Mimmo Bonfanti']);
+  });
+
+  it('keeps a town that is also a short name, Turi, out: "il sindaco di Turi Paolo Neri" is Paolo Neri', () => {
+    const text = 'Nuova scuola in paese\n\n«La scuola sarà pronta per settembre e ospiterà tutte le classi del paese», ha detto il sindaco di Turi Paolo Neri.';
+    expect(speakersOf(text)).toEqual(['Paolo Neri']);
+  });
+});
+
 describe('quotes: one named after a gerund in a dashed attribution is whom the words are sent to', () => {
   it('gives "– ha detto mandando un chiaro messaggio a X –" to the subject before, not to X', () => {
     const text = 'Consiglio comunale\n\nSui nuovi equilibri interviene il capogruppo del Pd Andrea Vitali. «Un errore cambiare assessore adesso – ha detto mandando un chiaro messaggio a Marco Pezzi – noi siamo davvero preoccupati».\n\nPresente in aula anche il consigliere Marco Pezzi.';

@@ -2,6 +2,7 @@
 import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
+import { SHORT_NAMES } from './short-names.ts';
 import { wordsOf, type Word } from './words.ts';
 import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
@@ -759,16 +760,18 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
-  // first word is no first name and one person alone has that surname with a first name, it is that person.
+  // first word is no first name, or a short one ("Pippo"), and one person alone has that surname with a first name,
+  // it is that person.
   // (The people named so, by surname, found once: a roster names hundreds.)
   const fullBySurname = new Map<string, Set<string>>();
+  const regular = (given: string) => isFirstName(given) && !SHORT_NAMES.has(given.toLowerCase());
   for (const other of [...mentions, ...named]) {
     const [given, surname, ...rest] = other.name.split(' ');
-    if (other.kind === 'person' && rest.length === 0 && surname && isFirstName(given!)) fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(other.name));
+    if (other.kind === 'person' && rest.length === 0 && surname && regular(given!)) fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(other.name));
   }
   for (const mention of mentions) {
     const [given, surname, ...rest] = mention.name.split(' ');
-    if (mention.kind !== 'person' || rest.length > 0 || !surname || isFirstName(given!)) continue;
+    if (mention.kind !== 'person' || rest.length > 0 || !surname || regular(given!)) continue;
     const names = fullBySurname.get(surname);
     if (names?.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...names][0]! });
   }
