@@ -82,3 +82,15 @@ describe('quotes: one named after a gerund in a dashed attribution is whom the w
     expect(speakersOf(text)).toEqual(['Marco Pezzi']);
   });
 });
+
+describe('quotes: "constata" is a verb of saying', () => {
+  it('gives "«…» – constata Dal X – «…»" to Laura Dal X, not to the person named last before', () => {
+    const text = 'Festival delle Arti\n\nL’assessora alla cultura Laura Dal Monte ha aperto il festival.\n\nIl corso di pittura è stato tenuto da Irene Bossi.\n\n«Siamo molto soddisfatti per il successo di pubblico – constata Dal Monte – Proseguiremo il festival anche nel prossimo anno».';
+    expect(speakersOf(text)).toEqual(['Laura Dal Monte']);
+  });
+
+  it('keeps a doctor who "ha constatato il decesso" out of the words after', () => {
+    const text = 'Incidente in via Roma\n\nIl medico del 118 Paolo Neri ha constatato il decesso. «Era un uomo buono, lo conoscevano tutti in paese», ha detto il sindaco Luca Bassi.';
+    expect(speakersOf(text)).toEqual(['Luca Bassi']);
+  });
+});
