@@ -557,11 +557,14 @@ function titleKey(word: string): string {
 /** Role words of a second group: the defender in court is a lawyer ("il suo difensore, X" … "ha detto il legale"). */
 const SECOND_GROUPS = new Map([['difensore', 'avvocato'], ['difensora', 'avvocato']]);
 
+/** First words of the two-word roles: only after one is a pair looked up (sameGroup runs for every mention). */
+const PAIR_HEADS = new Set([...ROLE_PAIR_GROUP.keys()].map((pair) => pair.split(' ')[0]!));
+
 function sameGroup(role: string, group: string | undefined): boolean {
   if (group === undefined) return false;
   const words = role.split(/[^\p{L}]+/u);
   // "dirigente scolastico" is of the school, though "dirigente" alone is a manager's word.
-  return words.some((word, i) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group || (i > 0 && ROLE_PAIR_GROUP.get(`${words[i - 1]} ${word}`) === group));
+  return words.some((word, i) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group || (i > 0 && PAIR_HEADS.has(words[i - 1]!) && ROLE_PAIR_GROUP.get(`${words[i - 1]} ${word}`) === group));
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
