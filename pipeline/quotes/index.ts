@@ -18,7 +18,7 @@ import { readingTexts } from './per-text.ts';
 import { countedBodies, countedOpening } from './counted-bodies.ts';
 import { jointDocumentBodies } from './joint-documents.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
-import { DETERMINERS, isPlural, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
@@ -61,6 +61,7 @@ import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
 import { otherKind } from './mark-kinds.ts';
+import { inAsideGerund } from './gerund-clauses.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -558,8 +559,14 @@ function titleKey(word: string): string {
 /** Role words of a second group: the defender in court is a lawyer ("il suo difensore, X" … "ha detto il legale"). */
 const SECOND_GROUPS = new Map([['difensore', 'avvocato'], ['difensora', 'avvocato']]);
 
+/** First words of the two-word roles: only after one is a pair looked up (sameGroup runs for every mention). */
+const PAIR_HEADS = new Set([...ROLE_PAIR_GROUP.keys()].map((pair) => pair.split(' ')[0]!));
+
 function sameGroup(role: string, group: string | undefined): boolean {
-  return group !== undefined && role.split(/[^\p{L}]+/u).some((word) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group);
+  if (group === undefined) return false;
+  const words = role.split(/[^\p{L}]+/u);
+  // "dirigente scolastico" is of the school, though "dirigente" alone is a manager's word.
+  return words.some((word, i) => (ROLE_GROUP.get(word) ?? ROLE_HINTS.get(word)) === group || SECOND_GROUPS.get(word) === group || (i > 0 && PAIR_HEADS.has(words[i - 1]!) && ROLE_PAIR_GROUP.get(`${words[i - 1]} ${word}`) === group));
 }
 
 /** Honorifics written short before a name: "dott.ssa Carla Rossi", "Mons. Aldo Neri", "S.E. Mons." (not a date's "3 gen."). */
@@ -828,8 +835,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const bodies = signedBodies(narration, range.start, range.end);
       if (bodies) return { kind: 'inner', ...range, officers: bodies };
       // (Not one named among the group speaking: "– tuonano i genitori, tra cui X –".)
+      // (Nor one the words are sent to: "– ha detto mandando un messaggio a X –".)
       // (Nor one named as leading the body that speaks: "– scrive la Camera penale presieduta da X –".)
-      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start)));
+      const speaker = innerSpeaker(narration, mentions.filter((mention) => mention.start >= range.start && mention.start < range.end && !AMONG.test(narration.slice(range.start, mention.start)) && !namedAsLeader(narration, mention.start) && !inAsideGerund(narration, mention.start, mention.end)));
       // "– dice il 31enne –", "- spiega una residente -": someone described, not named.
       const verb = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : said;
       // "– precisa la Confagricoltura –": an organisation speaking, when nobody is named.

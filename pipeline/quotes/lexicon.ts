@@ -8,7 +8,7 @@ const ARE = [
   'ironizz', 'avvis', 'segnal', 'specific:h', 'motiv', 'chios', 'tuon', 'ragion', 'confess', 'sintetizz',
   'ringrazi', 'esult', 'dettagli', 'elenc:h', 'continu', 'esclam', 'sentenzi', 'scherz', 'analizz', 'invit',
   'rimbecc:h', 'sbott', 'parl', 'sospir', 'azzard', 'accus', 'avvert', 'sollecit', 'ammon', 'rivendic:h',
-  'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand',
+  'protest', 'polemizz', 'esort', 'rilanci', 'ricapitol', 'comunic:h', 'annot', 'inform', 'twitt', 'domand', 'constat',
   // Greeting an audience in words: "«Benvenuti» li ha salutati il rettore X".
   'salut',
   // Lines of a song, quoted and given to who sang them: "«…» cantava il grande X".
@@ -144,6 +144,10 @@ const ROLE_GROUPS: Record<string, string[]> = {
 
 export const ROLE_GROUP = new Map<string, string>();
 for (const [group, words] of Object.entries(ROLE_GROUPS)) for (const word of words) if (!word.includes(' ')) ROLE_GROUP.set(word, group);
+
+/** Roles of two words ("dirigente scolastico"), by group: read as a pair, since either word alone may be of another kind. */
+export const ROLE_PAIR_GROUP = new Map<string, string>();
+for (const [group, words] of Object.entries(ROLE_GROUPS)) for (const word of words) if (word.split(' ').length === 2) ROLE_PAIR_GROUP.set(word, group);
 
 /** Honorifics that stand before a name and are not part of it. */
 export const HONORIFICS = new Set(['don', 'padre', 'suor', 'suora', 'fra', 'frate', 'mons', 'monsignor', 'monsignore', 'dott', 'dottor', 'dottore', 'dottoressa', 'dr', 'prof', 'professor', 'ing', 'avv', 'arch', 'sen', 'on', 'sig', 'signor', 'signora', 'mister', 'cav', 'comm', 'gen', 'col', 'cap', 'ten', 'mar', 'magg', 'geom', 'rag', 'ssa', 'ra', 'pres']);

@@ -2,6 +2,7 @@
 import { CALENDAR_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, NEWSPAPER, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, LEXICAL_FIRST_NAMES, NAME_PARTICLES, ROLE_GROUP } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { COMPOUND_HEADS, isFirstName } from './names.ts';
+import { SHORT_NAMES } from './short-names.ts';
 import { wordsOf, type Word } from './words.ts';
 import { speakingSurname } from './speaking-surnames.ts';
 import { firstAtLeast } from './per-text.ts';
@@ -161,6 +162,9 @@ const TITLE_QUALIFIERS = /^(?:vice|pro|ex|neo|già|nuov[oa]|prim[oa])$/u;
 
 const GERUND = /\p{L}{2}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
 
+/** A name in marks, blanked, between a title's complement and the person's name; group 1 the gap without it. */
+const QUOTED_NAME_GAP = /^[ \t]+[«“"]_+[»”"]([ \t]*,?[ \t]*)$/u;
+
 /** Role before a name: the title phrase from its role noun ("assessore alle Attività produttive …") up to the name. */
 function titleBefore(text: string, words: Word[], nameAt: number, floor: number): { start: number; title: string } | undefined {
   let j = nameAt - 1;
@@ -170,7 +174,11 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // "Mister Almada e mister Ferreyra": a title never ends on a conjunction; the one before it is someone else's.
   if (j < floor || STOPS.has(words[j]!.key)) return undefined;
   const last = words[j]!;
-  const gap = text.slice(last.end, words[j + 1]!.start);
+  let gap = text.slice(last.end, words[j + 1]!.start);
+  // The complement may end on a name in marks, the school's or the list's, blanked in the narration: "il dirigente
+  // del liceo «Volta» Franco Belotti". The title reads on before the marks.
+  const quoted = QUOTED_NAME_GAP.exec(gap);
+  if (quoted) gap = quoted[1]!;
   let chunkFrom = j;
   // A title never runs over a line or paragraph break ("il nuovo tecnico\n\nSERIE C – …").
   if (/^[ \t]*,[ \t]*$/u.test(gap) || /^[ \t]+$/u.test(gap)) {
@@ -207,7 +215,7 @@ function titleBefore(text: string, words: Word[], nameAt: number, floor: number)
   // "il direttore sportivo di Zanardi" names Zanardi's director, not Zanardi's title.
   if (DETERMINERS.has(last.key)) return undefined;
   if (best === undefined && gap.includes(',')) best = roleAcrossCommas(text, words, chunkFrom, floor);
-  if (best === undefined) return gap.includes(',') ? undefined : nounBefore(text, words, j, chunkFrom);
+  if (best === undefined) return gap.includes(',') || quoted ? undefined : nounBefore(text, words, j, chunkFrom);
   if (purposeClause(words.slice(best, j + 1))) return undefined;
   // "del vescovo Luciano Brambati durante la messa di ingresso di don X": a title naming someone else in full before X
   // is that person's, not X's; X's own starts past that name, if a title follows it ("al sindaco Y il presidente X").
@@ -752,16 +760,18 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
-  // first word is no first name and one person alone has that surname with a first name, it is that person.
+  // first word is no first name, or a short one ("Pippo"), and one person alone has that surname with a first name,
+  // it is that person.
   // (The people named so, by surname, found once: a roster names hundreds.)
   const fullBySurname = new Map<string, Set<string>>();
+  const regular = (given: string) => isFirstName(given) && !SHORT_NAMES.has(given.toLowerCase());
   for (const other of [...mentions, ...named]) {
     const [given, surname, ...rest] = other.name.split(' ');
-    if (other.kind === 'person' && rest.length === 0 && surname && isFirstName(given!)) fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(other.name));
+    if (other.kind === 'person' && rest.length === 0 && surname && regular(given!)) fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(other.name));
   }
   for (const mention of mentions) {
     const [given, surname, ...rest] = mention.name.split(' ');
-    if (mention.kind !== 'person' || rest.length > 0 || !surname || isFirstName(given!)) continue;
+    if (mention.kind !== 'person' || rest.length > 0 || !surname || regular(given!)) continue;
     const names = fullBySurname.get(surname);
     if (names?.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...names][0]! });
   }
