@@ -39,14 +39,14 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-dev5', 'the fifth dev set (first scored once as it arrived: F1 0.935, speakers 0.856)', 55, 230, 0.98, 0.96, 0],
     ['tests/fixtures/quotes-dev6', 'the sixth dev set (first scored as it arrived: F1 0.963, speakers 0.845)', 40, 160, 0.98, 0.99, 0],
     ['tests/fixtures/quotes-untuned3', 'the spent third untuned set (scored once at F1 0.923, speakers 0.874)', 57, 300, 0.99, 0.98, 0],
-    ['tests/fixtures/quotes-untuned4', 'the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', 60, 325, 0.98, 0.93, 3],
+    ['tests/fixtures/quotes-untuned4', 'the spent fourth untuned set (scored once at F1 0.931, speakers 0.861)', 60, 325, 0.98, 0.94, 3],
     ['tests/fixtures/quotes-dev7', 'the seventh dev set, adapted from real pages (first scored as it arrived: F1 0.825, speakers 0.768)', 45, 130, 0.97, 0.92, 0],
     ['tests/fixtures/quotes-untuned5', 'the spent fifth untuned set, real-page adaptations (scored once at F1 0.867, speakers 0.650)', 60, 220, 0.93, 0.89, 0],
     ['tests/fixtures/quotes-dev8', 'the eighth dev set, real-page adaptations (first scored before any tuning: F1 0.856, speakers 0.733)', 45, 120, 0.94, 0.90, 0],
     ['tests/fixtures/quotes-dev9', 'the ninth dev set, real-page adaptations (first scored on arrival, at 7d63977: F1 0.843, speakers 0.691)', 45, 110, 0.95, 0.89, 0],
     ['tests/fixtures/quotes-untuned6', 'the spent sixth untuned set, real-page adaptations (scored once at fbde159: F1 0.901, speakers 0.719)', 62, 189, 0.95, 0.85, 0],
     ['tests/fixtures/quotes-dev10', 'the tenth dev set, real-page adaptations (first scored on arrival, at b7abfcd: F1 0.910, speakers 0.812)', 47, 118, 0.96, 0.89, 0],
-    ['tests/fixtures/quotes-dev11', 'the eleventh dev set, mostly press offices’ own pages (first scored at 42c3c91: F1 0.863, speakers 0.612)', 57, 169, 0.94, 0.85, 3],
+    ['tests/fixtures/quotes-dev11', 'the eleventh dev set, mostly press offices’ own pages (first scored at 42c3c91: F1 0.863, speakers 0.612)', 57, 169, 0.95, 0.85, 2],
     ['tests/fixtures/quotes-untuned7', 'the spent seventh untuned set, real-page adaptations (scored once at 81c8ca6: F1 0.931, speakers 0.608)', 69, 207, 0.96, 0.81, 2],
     ['tests/fixtures/quotes-untuned8', 'the spent eighth untuned set, real-page adaptations (scored once at 95126a6: F1 0.903, speakers 0.768)', 74, 202, 0.94, 0.87, 2],
     ['tests/fixtures/quotes-untuned9', 'the spent ninth untuned set, real-page adaptations (scored once at ec958c5: F1 0.889, speakers 0.794)', 72, 193, 0.93, 0.91, 2],
@@ -60,9 +60,9 @@ describe('quotes: the evaluation set', () => {
     ['tests/fixtures/quotes-untuned17', 'the spent seventeenth untuned set, real-page adaptations (scored once at 2604e23: F1 0.903, speakers 0.730)', 59, 147, 0.95, 0.84, 2],
     ['tests/fixtures/quotes-untuned18', 'the spent eighteenth untuned set, real-page adaptations (scored once at 745ca59: F1 0.910, speakers 0.790)', 51, 92, 0.91, 0.82, 0],
     ['tests/fixtures/quotes-untuned19', 'the spent nineteenth untuned set, real-page adaptations (scored once at 745ca59: F1 0.866, speakers 0.721)', 37, 82, 0.91, 0.87, 0],
-    ['tests/fixtures/quotes-untuned20', 'the spent twentieth untuned set, real-page adaptations (scored once at 074691a: F1 0.864, speakers 0.729)', 38, 87, 0.93, 0.85, 1],
+    ['tests/fixtures/quotes-untuned20', 'the spent twentieth untuned set, real-page adaptations (scored once at 074691a: F1 0.864, speakers 0.729)', 38, 87, 0.93, 0.85, 0],
     ['tests/fixtures/quotes-untuned21', 'the spent twenty-first untuned set, real-page adaptations (scored once at b937df3: F1 0.905, speakers 0.656)', 39, 100, 0.91, 0.83, 0],
-    ['tests/fixtures/quotes-untuned22', 'the spent twenty-second untuned set, real-page adaptations (scored once at 8a2ec53: F1 0.871, speakers 0.852)', 39, 97, 0.87, 0.85, 2],
+    ['tests/fixtures/quotes-untuned22', 'the spent twenty-second untuned set, real-page adaptations (scored once at 8a2ec53: F1 0.871, speakers 0.852)', 39, 97, 0.91, 0.90, 0],
   ])('keeps what %s reaches: %s', (dir, _, texts, gold, f1, speakers, negatives) => {
     const result = evaluate(join(REPO, dir));
     expect(result.texts.length).toBeGreaterThanOrEqual(texts);
