@@ -3,6 +3,7 @@
 // first verb after it is the story going on.
 import { sayingLength } from './saying-verbs.ts';
 import { wordsOf } from './words.ts';
+import { NOT_GERUNDS } from './gerund-clauses.ts';
 
 /** "ha ribadito", "hanno poi raccontato": a perfect, an adverb at most between. */
 const PARTICIPLE = /^\p{Ll}{2,}(?:at|ut|it|ess|ett|ost|ist|olt|ent|ers|iss)[oaie]$/u;
@@ -11,9 +12,6 @@ const ADVERBS = new Set(['poi', 'anche', 'già', 'inoltre', 'infine', 'quindi', 
 
 /** A gerund, its pronoun glued or not: "parlando", "rivolgendosi". */
 const GERUND = /^\p{Ll}{3,}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci|vi)?$/u;
-
-/** Nouns that end as gerunds do: "al comando della stazione", "il reverendo". */
-const GERUND_LIKE = new Set(['comando', 'bando', 'contrabbando', 'reverendo', 'dividendo', 'quando', 'orlando']);
 
 /** A gerund opens a clause when its complement follows: "parlando della", "rivolgendosi ai presenti". */
 const COMPLEMENT = /^(?:di|del|dello|della|dell|dei|degli|delle|a|al|allo|alla|all|ai|agli|alle|il|lo|la|l|i|gli|le|che|con|su|sul|sulla|sui|in|nel|nella)$/u;
@@ -33,7 +31,7 @@ export function predicateInRole(text: string, from: number, to: number): number 
       if (next && PARTICIPLE.test(next.key)) return word.start;
       continue;
     }
-    if (GERUND.test(word.key) && !GERUND_LIKE.has(word.key) && words[k + 1] && COMPLEMENT.test(words[k + 1]!.key)) return word.start;
+    if (GERUND.test(word.key) && !NOT_GERUNDS.has(word.key) && words[k + 1] && COMPLEMENT.test(words[k + 1]!.key)) return word.start;
     if (sayingLength(text, word.start) > 0) return word.start;
   }
   return undefined;
