@@ -1372,9 +1372,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const lead = narration.slice(first.sentence, first.span.open);
     // Or right after another quotation with nothing between, as a listing's teaser line follows its headline's; or a
     // dash only, after one of the other kind ("X: ‘…’ – “…”"), as live blogs set an item's title before its statement.
-    const previousClose = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.close;
-    const previousOpen = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span.open;
-    const afterPair = previousClose !== undefined && previousClose >= first.sentence && previousClose < at && (/^\s+$/u.test(narration.slice(previousClose + 1, at)) || (/^\s+[\u2013\u2014-]\s+$/u.test(narration.slice(previousClose + 1, at)) && otherKind(text, previousOpen!, at)));
+    const pairBefore = candidates[candidates.findIndex((candidate) => candidate.span === first.span) - 1]?.span;
+    const previousClose = pairBefore?.close;
+    const afterPair = previousClose !== undefined && previousClose >= first.sentence && previousClose < at && (/^\s+$/u.test(narration.slice(previousClose + 1, at)) || (/^\s+[\u2013\u2014-]\s+$/u.test(narration.slice(previousClose + 1, at)) && otherKind(text, pairBefore!.open, at)));
     const standalone = first.teaser || /^[\s\-\u2013\u2014•*]*$/u.test(lead) || DATELINE.test(lead) || afterPair;
     if (first.woven && group.length === 1) {
       if (first.we) return { quote: true, speaker: describedSpeaker(first.we) };
