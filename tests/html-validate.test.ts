@@ -199,7 +199,7 @@ describe('page titles within 70 characters (long-title)', () => {
     const sixty = 'The Piedmont Region opens a new call for small enterprises ok';
     expect(documentTitle(sixty, 'Press room')).toBe(sixty);
     const cut = documentTitle(`${LONG} e nel digitale`, 'Sala stampa');
-    expect(cut).toBe('La Regione Piemonte apre il nuovo bando da 12 milioni di euro per le…');
+    expect(cut).toBe('La Regione Piemonte apre il nuovo bando da 12 milioni di euro…');
     expect(cut.length).toBeLessThanOrEqual(70);
     // Japanese counts two columns a character, as it takes twice the room in a search result.
     const ja = documentTitle(TABLES.ja[LONG]!, 'プレスルーム');

@@ -1,12 +1,18 @@
 // A page's description (meta description, og:description, feed summaries): the subtitle or the opening of the text,
-// cut to fit a search result's snippet. The cut falls where the wrapper would break a line, moved back so that it
-// never parts a figure from what it counts or dates (`Domande dal 15…`, `12…`): a reader must not take a cut figure
-// for the whole one.
+// cut to fit a search result's snippet. A whole sentence ends it when one fills half the room. Else the cut falls where
+// the wrapper would break a line, moved back so that it never parts a figure from what it counts or dates
+// (`Domande dal 15…`, `12…`): a reader must not take a cut figure for the whole one. Nor does it end on a word that
+// opens what was cut (cut-end.ts).
+import stringWidth from 'string-width';
+import { cutEnd } from './cut-end.ts';
 import { wrap } from './wrap.ts';
 
 const DIGIT = /\p{Nd}/u;
 /** A word that ends its phrase: what follows it is no unit of a figure in it (2.800, in crescita). */
 const CLOSED = /[.,;:!?)\]»”’。、）」]$/u;
+/** The end of a sentence: a stop after a word that is no abbreviation (`dott.`, `S.p.A.`), or a Japanese 。. */
+const SENTENCE_END = /(?<=[\p{Ll}\p{Nd}%)”»’]{2})[.!?](?= )|。/gu;
+
 /** A sign written before the amount it qualifies, apart from it (€ 250.000). */
 const SIGN = /^[€$£¥]$/u;
 
@@ -24,18 +30,24 @@ function partsFigure(head: string, next: string, spaced: boolean): boolean {
   return SIGN.test(last) && DIGIT.test(next);
 }
 
-/** `text` if it fits `width` columns, else its opening cut at a word or phrase with `…`, within the width. */
+/** Moves `head` back until it parts no figure from what follows it in `flat` and ends on no word opening a phrase. */
+function cleanCut(flat: string, head: string): string {
+  for (;;) {
+    const rest = flat.slice(head.length);
+    if (partsFigure(head, rest.trimStart(), rest.startsWith(' '))) head = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    else if (cutEnd(head) !== head) head = cutEnd(head);
+    else return head;
+  }
+}
+
+/** `text` if it fits `width` columns, else its first sentences if they fill half of it, else its opening cut at a word or phrase with `…`. */
 export function cutDescription(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const lines = wrap(flat, { width: width - 1 });
   if (lines.length <= 1) return flat;
-  let head = lines[0]!;
-  while (head !== '') {
-    const rest = flat.slice(head.length);
-    const spaced = rest.startsWith(' ');
-    if (!partsFigure(head, rest.trimStart(), spaced)) break;
-    head = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
-  }
+  const stops = [...flat.slice(0, lines[0]!.length + 1).matchAll(SENTENCE_END)];
+  const sentences = flat.slice(0, (stops.at(-1)?.index ?? -1) + 1);
+  if (stops.length > 0 && stringWidth(sentences) * 2 >= width) return sentences;
   // A text that opens with a figure longer than the line has nowhere better to be cut.
-  return `${head || lines[0]!}…`;
+  return `${cleanCut(flat, lines[0]!) || lines[0]!}…`;
 }

@@ -1,5 +1,6 @@
 // The <title> of a page: what a browser tab and a search result show, where only the first 60 or 70 characters
 // count (html-validate's long-title allows 70). The page itself (h1, og:title, JSON-LD) keeps the headline whole.
+import { cutEnd } from './cut-end.ts';
 import { writtenLength } from './html-text.ts';
 import { wrap } from './wrap.ts';
 
@@ -11,7 +12,10 @@ const TITLE_WIDTH = 70;
  */
 const fits = (text: string) => writtenLength(text) <= TITLE_WIDTH && wrap(text, { width: TITLE_WIDTH }).length === 1;
 
-/** "Headline – Site", the headline alone when the site name does not fit, else the headline cut at a word or phrase with an ellipsis. */
+/**
+ * "Headline – Site", the headline alone when the site name does not fit, else the headline cut at a word or phrase
+ * with an ellipsis, never after a word that opens what was cut (cut-end.ts).
+ */
 export function documentTitle(headline: string, siteName: string): string {
   const full = `${headline} – ${siteName}`;
   if (fits(full)) return full;
@@ -19,7 +23,7 @@ export function documentTitle(headline: string, siteName: string): string {
   // The first line of the headline wrapped narrower and narrower, until it fits with its ellipsis as written.
   for (let width = TITLE_WIDTH - 1; width > TITLE_WIDTH / 2; width--) {
     const [first = ''] = wrap(headline, { width });
-    if (fits(`${first}…`)) return `${first}…`;
+    if (fits(`${cutEnd(first)}…`)) return `${cutEnd(first)}…`;
   }
   // A single word longer than the limit: wrap() gives it whole, so it is cut here, a character at a time.
   const characters = Array.from(headline);
