@@ -188,6 +188,20 @@ describe('press office: named in the language of each output', () => {
   });
 });
 
+describe('press office: heads the boilerplate in Japanese', () => {
+  it('with 「…について」 and the office’s name, the release’s own office first, 概要 only where no office is set', async () => {
+    const out = await built({ office: OFFICE });
+    expect(out.get(`ja/${FIXTURE_ID}/wire.txt`)).toContain('\n\nピエモンテ州について\n');
+    expect(out.get(`ja/${FIXTURE_ID}/index.html`)!.replaceAll('<wbr>', '')).toContain('<h2>ピエモンテ州について</h2>');
+    // Italian and English keep their own words.
+    expect(out.get(`en/${FIXTURE_ID}/wire.txt`)).toContain('\n\nAbout\n');
+    const polito = await built({ office: OFFICE }, FIXTURE.replace('tags:', 'office: { name: Politecnico di Torino, url: "https://www.polito.it/" }\ntags:'));
+    expect(polito.get(`ja/${FIXTURE_ID}/wire.txt`)).toContain('\n\nトリノ工科大学について\n');
+    const none = await built({ office: undefined });
+    expect(none.get(`ja/${FIXTURE_ID}/wire.txt`)).toContain('\n\n概要\n');
+  });
+});
+
 describe('press office: an English name only where one exists', () => {
   const POLITO = 'office: { name: Politecnico di Torino, url: "https://www.polito.it/" }\ntags:';
   it('takes the glossary’s English entry for a release’s own office, and keeps the Italian name when none exists', async () => {

@@ -4,6 +4,7 @@ import { eachOfType } from '../tree-walk.ts';
 import { h } from 'hastscript';
 import { writeHtml } from './html-text.ts';
 import type { Language } from '../release.ts';
+import { aboutHeading } from './about-heading.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedImage, LocalizedRelease } from './localize.ts';
 import type { Rendition } from '../release.ts';
@@ -241,7 +242,7 @@ export function renderReleasePage(release: LocalizedRelease, labels: Labels, lin
       h('div.body', bodyNodes(release)),
       ...more.map((image) => figureNode(image, labels, false)),
       ...(release.boilerplate.length > 0
-        ? [h('section.about', [h('h2', labels.t('release.about')), ...release.boilerplate.flatMap((block) => blockNodes(block))])]
+        ? [h('section.about', [h('h2', aboutHeading(release, labels)), ...release.boilerplate.flatMap((block) => blockNodes(block))])]
         : []),
       ...contactNodes(release, labels),
       agencyNodes(labels),

@@ -1,5 +1,6 @@
 // Newswire text: plain UTF-8, wrapped at 69 columns, the dateline opening the first paragraph, an end mark.
 import type { ElementContent } from 'hast';
+import { aboutHeading } from './about-heading.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import type { Inline } from '../inline/index.ts';
@@ -137,7 +138,7 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
     ]);
   }
   if (release.boilerplate.length > 0) {
-    sections.push([labels.t('release.about'), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
+    sections.push([aboutHeading(release, labels), ...release.boilerplate.flatMap((block) => blockLines(block, labels))]);
   }
   if (release.contacts.length > 0) {
     // Each contact a block of its own, a blank line apart, as in ninjs: run together, a desk reads the next person's
