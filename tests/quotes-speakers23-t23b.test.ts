@@ -29,3 +29,20 @@ describe('quotes: a subject after "che" opens a subordinate clause, not the spea
     expect(speakersOf(text)).toEqual(['Giorgio Sala']);
   });
 });
+
+describe('quotes: a headline’s label over a body that names nobody', () => {
+  it('gives "Bertoni (VIDEO): «…»" and the body’s lone statement to the label', () => {
+    const body = '«Bella vittoria, la squadra ha dimostrato di saper soffrire nel secondo quarto. Dobbiamo imparare a chiudere prima le partite».';
+    expect(speakersOf(body, 'Bertoni (VIDEO): «Contava vincere e abbiamo vinto»')).toEqual(['Bertoni', 'Bertoni']);
+  });
+
+  it('does not give the words to a label the body writes as a common noun: "Sanità (VIDEO): «…»"', () => {
+    const body = 'La sanità del territorio attende risposte. «Servono medici e infermieri in tutti i reparti, non promesse».';
+    expect(speakersOf(body, 'Sanità (VIDEO): «Servono medici, non promesse»')).toEqual([null, null]);
+  });
+
+  it('does not give a kicker’s words in no first person to its label: "Calendario (FOTO): «…»"', () => {
+    const body = 'La rassegna torna dal 3 al 10 agosto con concerti, mostre e incontri in piazza.';
+    expect(speakersOf(body, 'Calendario (FOTO): «Una settimana di eventi in piazza»')).not.toContain('Calendario');
+  });
+});
