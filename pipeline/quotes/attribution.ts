@@ -1,5 +1,6 @@
 // Attributions: the words that say who speaks, inside an interrupted quotation, after it or before it.
 import { CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isNewspaper, isPlural, NAMING, PREPOSITIONS, READING, ROLE_GROUP, SHORT_TITLES } from './lexicon.ts';
+import { subordinateSubject } from './subordinate-subjects.ts';
 import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../release.ts';
@@ -913,7 +914,8 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
       const opens = organisation !== undefined && text.startsWith(organisation, at) && /^\s+$/u.test(text.slice(at + organisation.length, meeting));
       return opens && namesOffice(organisation) ? { kind: 'before', start: from, end, organisation } : { kind: 'before', start: from, end };
     }
-    const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end).at(-1);
+    // (Not the subject of a clause "che" subordinates, the words finishing it: "X ritiene che il sindaco «…» e aggiunge: «…»".)
+    const speaker = openingSubject(text, inside.filter((mention) => mention.end <= end), from) ?? subjects(text, inside).filter((mention) => mention.end <= end && !subordinateSubject(text, mention.start, mention.end)).at(-1);
     if (speaker) return { kind: 'before', start: from, end, speaker };
     // "Per Lucarelli, MVP dell’incontro, una serata da ricordare: «…»": the person the sentence opens on.
     const holder = inside.find((mention) => mention.kind !== 'title' && /^\s*(?:per|secondo)\s+(?:(?:il|lo|la|l[’'])\s*)?$/iu.test(text.slice(from, mention.start)));
@@ -1102,7 +1104,7 @@ export function partialQuoteSpeaker(text: string, mentions: Mention[], open: num
   const speaking = (list: Mention[]) => {
     const found = subjects(text, list).filter((mention) => mention.kind !== 'title' || ROLE_GROUP.has(mention.name.toLowerCase()));
     const [subject, last] = [found.at(-2), found.at(-1)];
-    return subject && last && objectOf(text, subject, last) ? subject : last;
+    return subject && last && (objectOf(text, subject, last) || subordinateSubject(text, last.start, last.end)) ? subject : last;
   };
   const inSentence = mentions.filter((mention) => mention.start >= from && mention.end <= open);
   const opener = openingSubject(text, inSentence, from);

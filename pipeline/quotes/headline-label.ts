@@ -12,16 +12,19 @@ import { withoutSection } from './sections.ts';
  * "Topic, " (or "Topic – ", "VIDEO | ") before the label, the label (a surname, or two: "Ruggeri Mancarella"), and a verb before
  * the colon: "Castellani urla:"; then maybe the marks.
  */
-const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014|-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?[ \t]*:([ \t]*[«“"‘'_])?/du;
+const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013\u2014|-])[ \t]*)?)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*:([ \t]*[«“"‘'_])?/du;
 
 /** Words of a club's name: "Lumezzane Calcio", "Pavia Volley" are no double surname. */
 export const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);
+
+/** A speaker's own words: a first person pronoun, possessive or verb. */
+const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ci|ho|sono|siamo|abbiamo|nostr[oaie]|mio|mia|miei|mie|\p{Ll}+iamo)(?![\p{L}])/iu;
 
 /** Articles (fused or not) before a plural title: "i tecnici", "dei dirigenti" speak for many. */
 const PLURAL_ARTICLE = /^(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle)\s/iu;
 
 /** A label before a colon: "Ferrandi: «…»", "Primavera, Toninelli: …", "Castellani urla: «…»". */
-function colonLabel(narration: string, headline: { start: number; end: number }): { name: string; nameStart: number } | undefined {
+function colonLabel(narration: string, headline: { start: number; end: number }): { name: string; nameStart: number; marked: boolean } | undefined {
   const found = LABEL.exec(narration.slice(headline.start, headline.end));
   if (!found) return undefined;
   // The word before the colon a verb of saying, or any verb the quotation then opens on ("Castellani urla: «…»").
@@ -30,7 +33,7 @@ function colonLabel(narration: string, headline: { start: number; end: number })
   if (found[1] === '' && found[3] === undefined && found[4] === undefined) return undefined;
   // A section printed before the label ("Politica Rossi:") is no part of the surname.
   const name = withoutSection(found[2]!);
-  return { name, nameStart: headline.start + found.indices![2]![0] + found[2]!.length - name.length };
+  return { name, nameStart: headline.start + found.indices![2]![0] + found[2]!.length - name.length, marked: found[4] !== undefined };
 }
 
 /**
@@ -39,9 +42,9 @@ function colonLabel(narration: string, headline: { start: number; end: number })
  */
 const WORDS_OF = /(?:^|[,:;.][ \t]*|[ \t])(?:le[ \t]+)?(?:parole|dichiarazioni|intervista)[ \t]+(?:di|del|dello|della|dell[’']|a|al|allo|alla|all[’'])[ \t]*(?:\p{Ll}+[ \t]+)?(\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*$/du;
 
-function wordsOfLabel(narration: string, headline: { start: number; end: number }): { name: string; nameStart: number } | undefined {
+function wordsOfLabel(narration: string, headline: { start: number; end: number }): { name: string; nameStart: number; marked: boolean } | undefined {
   const found = WORDS_OF.exec(narration.slice(headline.start, headline.end));
-  return found ? { name: found[1]!, nameStart: headline.start + found.indices![1]![0] } : undefined;
+  return found ? { name: found[1]!, nameStart: headline.start + found.indices![1]![0], marked: false } : undefined;
 }
 
 /** A word that may be a surname: no title, institution, place, club word or first name. */
@@ -54,7 +57,7 @@ function surnameLike(word: string): boolean {
  * The mention the headline's label stands for, given the title the body calls them by; undefined unless the headline
  * names nobody else, the body calls someone by bare titles of one kind only, and no person the text names holds it.
  */
-export function headlineLabel(narration: string, headline: { start: number; end: number }, mentions: Mention[]): Mention | undefined {
+export function headlineLabel(narration: string, headline: { start: number; end: number }, mentions: Mention[], text: string): Mention | undefined {
   const label = colonLabel(narration, headline) ?? wordsOfLabel(narration, headline);
   if (!label) return undefined;
   const { name, nameStart } = label;
@@ -73,6 +76,9 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   const held = new Set(people.flatMap((mention) => `${mention.role ?? ''} ${mention.title ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).map((word) => ROLE_GROUP.get(word)).filter((group): group is string => group !== undefined)));
   const titles = mentions.filter((mention) => mention.kind === 'title' && mention.start >= headline.end && mention.group !== undefined && !held.has(mention.group) && !PLURAL_ARTICLE.test(narration.slice(mention.start, mention.nameStart)));
   const groups = new Set(titles.map((mention) => mention.group));
+  // "Ranieri (VIDEO): «Abbiamo vinto»" over a body naming nobody and giving no title: the label is the one person the
+  // page quotes, when the headline's words speak in the first person (not a kicker's "Programma: «Una settimana …»").
+  if (groups.size === 0 && people.length === 0 && label.marked && FIRST_PERSON.test(text.slice(headline.start, headline.end))) return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name };
   if (groups.size !== 1) return undefined;
   return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name, title: titles[0]!.name.toLowerCase() };
 }

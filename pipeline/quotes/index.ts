@@ -649,7 +649,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const mentions = found.filter((mention, i) => mention.role !== undefined || !found.some((holder, k) => k < i && holder.kind === 'person' && holder.role !== undefined && mention.start >= holder.nameEnd && mention.end <= holder.end && !/,\s*$/u.test(narration.slice(holder.nameEnd, mention.nameStart))));
   // "Ferrandi: «…»" over a body calling him only "il tecnico": the headline's label is that person.
   // The headline and subheadline, or the first line of a text with none; never a line of the body under them.
-  const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions)).find((mention) => mention !== undefined);
+  const label = prose.paragraphs.slice(0, prose.headlines > 0 ? prose.headlines : Math.min(1, prose.paragraphs.length - 1)).map((paragraph) => headlineLabel(narration, paragraph, mentions, text)).find((mention) => mention !== undefined);
   if (label) mentions.splice(mentions.findIndex((mention) => mention.start > label.start) >>> 0, 0, label);
 
   /** What `find` reads of the narration before `open`: in its paragraph, else in the one before when the marks open theirs. */
