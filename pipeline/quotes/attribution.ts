@@ -24,6 +24,7 @@ import { metBy, onlyMet } from './met-people.ts';
 import { passiveAgent } from './passive-agents.ts';
 import { isVerbForm } from './verb-forms.ts';
 import { commonHead } from './common-heads.ts';
+import { bareGroupLabel } from './bare-groups.ts';
 
 export interface Range {
   start: number;
@@ -938,7 +939,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     }
     // "L’opposizione: «…»": someone described, not named.
     const comma = before.lastIndexOf(',');
-    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
+    const describedLabel = [from, ...(comma >= 0 ? [from + comma + 1] : [])].map((at) => descriptionAt(text, at, end) ?? bareGroupLabel(text, at, end)).find((found) => found && /^\s*:$/u.test(text.slice(found.end, end)));
     if (describedLabel) return { kind: 'before', start: from, end, described: describedLabel };
     // "Le parole dell’allenatore giallorosso: «…»": a title in the lead's complement, the one whose words they are.
     const titled = inside.filter((mention) => mention.kind === 'title' && mention.end <= end).at(-1);

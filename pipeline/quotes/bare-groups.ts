@@ -1,7 +1,7 @@
 // Groups a colon's lead opens on by bare plural nouns, as the subject of its verb: "Ma studenti e famiglie non
 // arretrano: «…»", "Residenti e commercianti chiedono: «…»". Paired groups often go without their articles; the
 // words after the colon are theirs, described, not named.
-import { describesPerson } from './described.ts';
+import { describesPerson, type Description } from './described.ts';
 import { wordsOf } from './words.ts';
 
 /** Words a sentence may open on before its subject. */
@@ -31,4 +31,15 @@ export function bareGroupSubject(text: string, from: number, to: number): string
   const verb = words[i];
   if (!verb || verb.capital || !/(?:ano|ono|anno)$/u.test(verb.key) || describesPerson(verb.key)) return undefined;
   return text.slice(first.start, last.end).toLowerCase();
+}
+
+/**
+ * A headline's label that is one bare plural noun for people before the colon, as headlines drop the article:
+ * "Sindacati: «…»", "…. Residenti: «…»", "Vertenza X, sindacati: «…»". It speaks as "i sindacati: «…»" would.
+ */
+export function bareGroupLabel(text: string, from: number, to: number): Description | undefined {
+  const words = wordsOf(text, from, to);
+  const only = words[0];
+  if (words.length !== 1 || !only || !PLURAL.test(only.key) || !describesPerson(only.key) || !/^\s*:\s*$/u.test(text.slice(only.end, to))) return undefined;
+  return { text: only.key, indefinite: false, plural: true, start: only.start, end: only.end };
 }

@@ -1133,6 +1133,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const words = wordsOf(said).length;
     return words >= 2 && words <= 5 && /^\p{Lu}/u.test(said) && /:\s*$/u.test(narration.slice(own.start, first.span.open)) && /^[\s.!?]*$/u.test(narration.slice(close + 1, own.end));
   };
+  /** The body's first speaker that is bodies speaking together ("Cgil, Cisl e Uil"): no role, no member a first name. */
+  const jointBodiesInBody = (): Speaker | undefined => {
+    bodyQuotes ??= extractQuotes({ body: parsed.body }, false).quotes;
+    const bodies = (name: string) => {
+      const members = name.split(/,\s*|\s+e\s+/u);
+      return members.length >= 2 && members.every((member) => !isFirstName(member.split(' ')[0]!));
+    };
+    return bodyQuotes.find((quote) => quote.speaker && !quote.speaker.role && bodies(quote.speaker.name))?.speaker ?? undefined;
+  };
   /** "Gli allevatori: «…»" over a body quoting one: the body's first speaker whose role is the headline's noun. */
   const describedInBody = (described: Speaker): Speaker | undefined => {
     const stem = (word: string) => word.toLowerCase().replace(/trice$/u, 'tore').replace(/trici$/u, 'tori').replace(/[oaie]$/u, '');
@@ -1250,6 +1259,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // Else, "Otto sigle chiedono …": the eight bodies the text lists.
       const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (collective() ?? countedBodies(narration, opener.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
+      // "Sindacati: «…»" heading a text whose body quotes the unions together: those bodies, as the body names them.
+      const joint = excerpts && opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
+      if (joint) return { quote: true, speaker: joint };
     }
     if (described && !attribution?.organisation) {
       // "spiegano i tre consiglieri": the people its paragraph names before it, when they are exactly that many.
