@@ -1,6 +1,7 @@
 // A surname the headline sets as its label ("Ferrandi: «…»", "Primavera, Toninelli: …", "Castellani urla: «…»"), the
 // body then calling the speaker only by a bare title ("il tecnico", "le parole dell’allenatore"): as sports and local
 // pages write up a press conference. The label is that person, when nobody the text names holds the title.
+import { describesPerson } from './described.ts';
 import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, ROLE_GROUP } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -78,7 +79,8 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   const groups = new Set(titles.map((mention) => mention.group));
   // "Ranieri (VIDEO): «Abbiamo vinto»" over a body naming nobody and giving no title: the label is the one person the
   // page quotes, when the headline's words speak in the first person (not a kicker's "Programma: «Una settimana …»").
-  if (groups.size === 0 && people.length === 0 && label.marked && FIRST_PERSON.test(text.slice(headline.start, headline.end))) return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name };
+  // A noun for people ("Residenti: «…»") is a group described, not a surname (bare-groups.ts).
+  if (groups.size === 0 && people.length === 0 && label.marked && !describesPerson(name.toLowerCase()) && FIRST_PERSON.test(text.slice(headline.start, headline.end))) return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name };
   if (groups.size !== 1) return undefined;
   return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name, title: titles[0]!.name.toLowerCase() };
 }
