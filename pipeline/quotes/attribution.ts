@@ -1087,8 +1087,11 @@ const TITLED = new Set([
  * is how someone felt: none of these is one.
  */
 export function partialQuoteSpeaker(text: string, mentions: Mention[], open: number, from: number, firstWord: string | undefined, quotedWords: number, paragraphStart?: number): Mention | undefined {
-  if (quotedWords < 3 || !firstWord || !/^\p{Ll}/u.test(firstWord)) return undefined;
+  if (quotedWords < 2 || !firstWord || !/^\p{Ll}/u.test(firstWord)) return undefined;
   const words = wordsOf(text, from, open);
+  // Two words only after a form of "definire" ("definendo la relazione «una vergogna»"): a judgement someone passes,
+  // as the verb says; after other words two are a name or a scare quote ("il progetto «orti urbani»").
+  if (quotedWords < 3 && !words.slice(-5).some((word) => /^defin[eiì]/u.test(word.key) && !/^defini(?:tiv|zion)/u.test(word.key))) return undefined;
   const last = words.at(-1);
   if (!last || last.end < open - 2 || /[«“"„]/u.test(text.slice(last.end, open).trim())) return undefined;
   const infinitive = /(?:are|ere|ire|arsi|ersi|irsi)$/u.test(firstWord);

@@ -1665,7 +1665,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       group.push(candidate);
       continue;
     }
-    if (previous && !candidate.piece && commaPair(narration, prose, previous, candidate)) {
+    if (previous && !candidate.piece && (commaPair(narration, prose, previous, candidate) || colonPair(narration, text, previous, candidate))) {
       group.push(candidate);
       continue;
     }
@@ -2035,6 +2035,15 @@ function sameSentence(narration: string, text: string, mentions: Mention[], prev
   if (wordsOf(between.replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length))).some((word) => word.capital)) return false;
   if (sayings(narration, previous.span.close + 1, next.span.open).length > 0) return false;
   return !mentions.some((mention) => mention.kind !== 'title' && mention.start > previous.span.close! && mention.start < next.span.open);
+}
+
+/**
+ * Words woven into the sentence and a colon opening the statement they sum up ("definisce il quadro «ormai
+ * preoccupante»: «I ritardi …»"): one quotation in two parts, nothing of the writer's between them.
+ */
+function colonPair(narration: string, text: string, previous: Candidate, next: Candidate): boolean {
+  if (previous.span.close === undefined || previous.after || previous.inner.length > 0 || !/^\p{Ll}/u.test(text.slice(previous.parts[0]!.start, previous.parts[0]!.end))) return false;
+  return /^[ \t]*:[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open));
 }
 
 /** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
