@@ -18,3 +18,25 @@ describe('quotes: an opening mark typed twice', () => {
     expect(summaryOf(text)).toEqual([[['Il cantiere chiude domani e la strada riapre'], 'Mario Rossi']]);
   });
 });
+
+describe('quotes: a closing mark with nothing open after a quotation closed in its paragraph', () => {
+  it('goes on with the statement: the words since the first close are a part of it', () => {
+    const text = 'Il ciclista Luca Neri ha raccontato la sua vittoria: “Ho pianto perché un arrivo così lo sogni da bambino”. Gli ultimi metri sono stati durissimi, adesso me la godo”. Domani si riparte con la tappa di montagna.';
+    expect(summaryOf(text)).toEqual([[['Ho pianto perché un arrivo così lo sogni da bambino', 'Gli ultimi metri sono stati durissimi, adesso me la godo'], 'Luca Neri']]);
+  });
+
+  it('does so with the next sentence glued to the close', () => {
+    const text = 'L’allenatore Paolo Bianchi ha commentato così: «Abbiamo sofferto ma l’abbiamo gestita con ordine».Domani faremo gli esami ma non siamo sereni per la trasferta». Poi è salito sul pullman.';
+    expect(summaryOf(text)).toEqual([[['Abbiamo sofferto ma l’abbiamo gestita con ordine', 'Domani faremo gli esami ma non siamo sereni per la trasferta'], 'Paolo Bianchi']]);
+  });
+
+  it('does not when the words after the close go on with the writer’s sentence', () => {
+    const text = 'Il sindaco Mario Rossi ha chiesto “un piano serio per la viabilità” e la città attende da mesi una risposta”. La giunta si riunirà lunedì.';
+    expect(summaryOf(text)).toEqual([[['un piano serio per la viabilità'], 'Mario Rossi']]);
+  });
+
+  it('does not when a verb of saying stands between', () => {
+    const text = '“Siamo pronti per la stagione”, ha detto il presidente Mario Rossi. La squadra si allena da tre settimane al campo comunale”. Il debutto è domenica.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Siamo pronti per la stagione']]);
+  });
+});
