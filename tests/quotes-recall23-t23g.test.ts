@@ -40,3 +40,20 @@ describe('quotes: a closing mark with nothing open after a quotation closed in i
     expect(summaryOf(text).map(([parts]) => parts)).toEqual([['Siamo pronti per la stagione']]);
   });
 });
+
+describe('quotes: an interviewer’s question between two pairs', () => {
+  it('ends the statement before it: the pair after the question answers it', () => {
+    const text = 'Luca Neri ha vinto la tappa di ieri.\n\n“Ho pianto perché un arrivo così lo sogni da bambino. Gli ultimi metri sono stati durissimi”. Fin dove pensi di arrivare? “Non pensavo nemmeno di essere convocato per il Giro”.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([
+      ['Ho pianto perché un arrivo così lo sogni da bambino. Gli ultimi metri sono stati durissimi'],
+      ['Non pensavo nemmeno di essere convocato per il Giro'],
+    ]);
+  });
+
+  it('does not after a word alone, the writer’s cue', () => {
+    const text = 'Luca Neri ha vinto la tappa di ieri.\n\n“Ho pianto perché un arrivo così lo sogni da bambino. Gli ultimi metri sono stati durissimi”. Paura? “Non ho nessuna paura, la squadra è forte e andiamo avanti”.';
+    expect(summaryOf(text).map(([parts]) => parts)).toEqual([
+      ['Ho pianto perché un arrivo così lo sogni da bambino. Gli ultimi metri sono stati durissimi', 'Non ho nessuna paura, la squadra è forte e andiamo avanti'],
+    ]);
+  });
+});
