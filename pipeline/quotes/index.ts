@@ -1998,6 +1998,9 @@ function inPieces(narration: string, text: string, mentions: Mention[], group: C
   if (/[:;\n]/u.test(between) || words.length > 15 || words.length === 0) return false;
   // A question ends what was said: "«Ma come in carcere?». Hanno pianto perché «…»" is no sentence in pieces.
   if (/[?!]\s*$/u.test(text.slice(previous.parts.at(-1)!.start, previous.parts.at(-1)!.end))) return false;
+  // So does a question between them, an interviewer's: the pair after it answers ("«…». Fin dove arriverai? «…»"). A
+  // word alone ("«…». Contraccolpi? «…»") is the writer's cue within one statement.
+  if (/\?\s*$/u.test(between) && words.length >= 2) return false;
   // "«…» e «…»": two quotations listed, not one in pieces; unless the second goes on with the sentence in lower case,
   // a clause long, and the next sentence gives both to someone ("«Un risultato …» e «una donna alla guida …». Così X").
   const said = text.slice(next.parts[0]!.start, next.parts.at(-1)!.end);

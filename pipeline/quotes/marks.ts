@@ -5,6 +5,7 @@ import { innerAttributions, sayingAt, sayings } from './attribution.ts';
 import { isLinkArrow } from './link-arrows.ts';
 import { contactsStart } from './contact-lines.ts';
 import { endsOnCut } from './teaser-cuts.ts';
+import { wordsGoingOn } from './closed-early.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -366,7 +367,11 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       if (depth < 0) {
         if (text[at] === '\u2033') continue;
         const lost = mark.role === 'close' && stack.length === 0 && !current ? lostOpening(text, paragraph.start, at, mark.family) : undefined;
+        // Or after a quotation closed one sentence early in this paragraph: its words go on, a part of their own.
+        const previous = lost === undefined && mark.role === 'close' && stack.length === 0 && !current && (text[at] === '”' || text[at] === '»') ? spans.at(-1) : undefined;
+        const going = previous?.close !== undefined && !previous.inferred && previous.close > paragraph.start && text[previous.close] === text[at] ? wordsGoingOn(text, previous.close, at) : undefined;
         if (lost !== undefined) spans.push({ open: lost, close: at, pieces: [{ start: lost, end: at }] });
+        else if (going !== undefined) spans.push({ open: going, close: at, pieces: [{ start: going, end: at }] });
         else if (mark.role === 'close') strays.push(at);
         continue;
       }

@@ -3,6 +3,7 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import { eachOfType } from '../tree-walk.ts';
 import type { HeadlineBlock, Point } from '../release.ts';
 import { withDashesRestored } from './mangled-dashes.ts';
+import { withDoubledOpeningsSingled } from './doubled-openings.ts';
 
 export interface Prose {
   /** Paragraph texts joined by a blank line ("\n\n"), inline markup removed. */
@@ -98,7 +99,7 @@ export function proseOf(body: Root, headlines: Headline[] = []): Prose {
     paragraphs.push({ start, end: into.offsets.length });
   });
   const last = body.position?.end;
-  const text = withDashesRestored(into.values.join(''));
+  const text = withDoubledOpeningsSingled(withDashesRestored(into.values.join('')));
   into.offsets.push(into.offsets.length > 0 ? into.offsets.at(-1)! + 1 : (last?.offset ?? 0));
   into.lines.push(into.lines.at(-1) ?? 1);
   into.columns.push((into.columns.at(-1) ?? 0) + 1);
