@@ -759,6 +759,14 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
   }
 
+  // "Vito Scarano, segretario generale Uilm", then "il leader Uilm": the word after the title is the body someone
+  // named before holds a role in, not a surname; the title is that one holder's.
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.title === undefined || mention.name.includes(' ')) continue;
+    const holders = new Set(mentions.filter((other) => other.kind === 'person' && other.start < mention.start && other.role !== undefined && other.role.split(/[^\p{L}]+/u).includes(mention.name)).map((other) => other.name));
+    if (holders.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...holders][0]! });
+  }
+
   // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
   // first word is no first name, or a short one ("Pippo"), and one person alone has that surname with a first name,
   // it is that person.
