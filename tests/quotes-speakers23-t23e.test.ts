@@ -16,3 +16,15 @@ describe('quotes: "il leader Fiom" after someone whose role is in that body is t
     expect(speakers(text)).toEqual(['Anna Rota', 'Bertoldi']);
   });
 });
+
+describe('quotes: a first name after "S." is a saint, a place or a feast, nobody who speaks', () => {
+  it('gives the words to the mayor, not to "S. Martino, promotore …"', () => {
+    const text = 'Il sindaco Marco Pieri ringrazia il Quartiere di S. Martino, promotore della festa in piazza: «Abbiamo visto rinascere la piazza grazie ai volontari».';
+    expect(speakers(text)).toEqual(['Marco Pieri']);
+  });
+
+  it('still reads a first name alone with a role after it as a person', () => {
+    const text = 'Il sindaco Marco Pieri ringrazia Martino, promotore della festa in piazza, che commenta: «Abbiamo visto rinascere la piazza grazie ai volontari».';
+    expect(speakers(text)).toEqual(['Martino']);
+  });
+});

@@ -440,6 +440,9 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
   if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
   const before = words[i - 1];
+  // "piazza S. Agostino", "il Quartiere di S. Martino": a first name after "S." (an initial stands for a first name, and
+  // never comes before one) is a saint's, a place or a feast named after them.
+  if (before && /^S{1,2}$/u.test(before.text) && /^\.[ \t]*$/u.test(text.slice(before.end, word.start))) return false;
   if (clergyNamed(text, words, i)) return true;
   // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
   // Or as the subject of one inside a sentence ("alle 9.30 Chiara scriveva: «…»"): the adjective is never capitalised
