@@ -440,6 +440,9 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // "Alla domanda", "Natale, Confesercenti: …": words the name list shares with the language are no one alone.
   if (!isFirstName(word.text) || DETERMINERS.has(word.key) || /^(?:natale|pasqua|ai|agli|alle)$/u.test(word.key) || HONORIFICS.has(word.key) || SAINTS.has(word.key) || COMPOUND_HEADS.has(word.key)) return false;
   const before = words[i - 1];
+  // "piazza S. Agostino", "il Quartiere di S. Martino": a first name after "S." (an initial stands for a first name, and
+  // never comes before one) is a saint's, a place or a feast named after them.
+  if (before && /^S{1,2}$/u.test(before.text) && /^\.[ \t]*$/u.test(text.slice(before.end, word.start))) return false;
   if (clergyNamed(text, words, i)) return true;
   // A name that is also a word ("Chiara", "Rosa") is a person only right after a verb of saying ("racconta Chiara").
   // Or as the subject of one inside a sentence ("alle 9.30 Chiara scriveva: «…»"): the adjective is never capitalised
@@ -757,6 +760,14 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   for (const mention of mentions) {
     const full = [...mentions, ...named].find((other) => other !== mention && other.kind === 'person' && other.name.endsWith(` ${mention.name}`) && !isFirstName(mention.name.split(' ')[0]!));
     if (full) Object.assign(mention, { kind: 'surname' as const, person: full.name });
+  }
+
+  // "Vito Scarano, segretario generale Uilm", then "il leader Uilm": the word after the title is the body someone
+  // named before holds a role in, not a surname; the title is that one holder's.
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.title === undefined || mention.name.includes(' ')) continue;
+    const holders = new Set(mentions.filter((other) => other.kind === 'person' && other.start < mention.start && other.role !== undefined && other.role.split(/[^\p{L}]+/u).includes(mention.name)).map((other) => other.name));
+    if (holders.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...holders][0]! });
   }
 
   // A nickname before a surname ("il coach Pippo Bassani" in the headline, "Filippo Bassani" in the body): when its
