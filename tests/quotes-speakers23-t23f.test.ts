@@ -1,0 +1,22 @@
+// The quotes stage on groups, bodies and joint speakers (issue 18, round 23): each rule from Italian press
+// convention, tested on sentences written for it, with a case where it must not fire.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.ts';
+
+const speakers = (text: string, title?: string) => quotesOf(text, title).map((quote) => quote.speaker?.name ?? (quote.speakerDescription ? `(${quote.speakerDescription})` : null));
+
+describe('quotes: a street’s name before a verb of saying is no surname ("in piazza Garibaldi spiega: «…»")', () => {
+  const body = 'Il mercato del sabato resta dov’è. La decisione è stata presa dopo un incontro con gli ambulanti.';
+
+  it('does not give a headline’s words to the name of the square where the office stands', () => {
+    expect(speakers(body, 'Il Comune in piazza Garibaldi spiega: «Le bancarelle restano dove sono»')).not.toContain('Garibaldi');
+  });
+
+  it('does not give a sentence of the body to the name of the street it happens in', () => {
+    expect(speakers('Il sindaco in via Mazzini spiega: «Le bancarelle restano dove sono». Il mercato del sabato resta dov’è.')).not.toContain('Mazzini');
+  });
+
+  it('still gives the words to a surname before its verb of saying', () => {
+    expect(speakers('Ieri in piazza il mercato. Poi Lodi spiega: «Le bancarelle restano dove sono». Il mercato del sabato resta dov’è.')).toEqual(['Lodi']);
+  });
+});
