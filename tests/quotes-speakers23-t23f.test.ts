@@ -20,3 +20,17 @@ describe('quotes: a street’s name before a verb of saying is no surname ("in p
     expect(speakers('Ieri in piazza il mercato. Poi Lodi spiega: «Le bancarelle restano dove sono». Il mercato del sabato resta dov’è.')).toEqual(['Lodi']);
   });
 });
+
+describe('quotes: a kicker naming a thing ("Programma: «…»") in the title is nobody', () => {
+  const body = 'Il festival torna dal 3 al 10 agosto con concerti, mostre e incontri. «Siamo pronti», dice il sindaco Mario Rossi.';
+
+  it('does not take the kicker’s noun for the speaker of the title’s words', () => {
+    const found = speakers(body, 'Programma: «Una settimana di eventi in piazza»');
+    expect(found).not.toContain('Programma');
+    expect(found.at(-1)).toBe('Mario Rossi');
+  });
+
+  it('still gives the title’s words to an organisation set as its label', () => {
+    expect(speakers(body, 'Confcommercio: «Una settimana di eventi in piazza»')[0]).toBe('Confcommercio');
+  });
+});

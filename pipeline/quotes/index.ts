@@ -9,7 +9,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
@@ -1189,7 +1189,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // happened, a common noun the headline's first capital dresses as a name ("Presidio in Provincia dei pendolari:").
     // (A label of one word is left to commonNounLabel below: "Ambulanti:" describes the vendors.)
     const common = framer !== undefined && /\s/u.test(framer) && commonHead(narration, framer);
-    const organisation = framer && !placeNamed(narration, framer) && !common ? framer : undefined;
+    // (Nor a kicker naming a thing, not a body: "Programma: «…»", "Mostra: «…»".)
+    const thing = framer !== undefined && TITLED.has(framer.toLowerCase());
+    const organisation = framer && !placeNamed(narration, framer) && !common && !thing ? framer : undefined;
     // (The people it names the deed of speak: "Presidio in Provincia dei pendolari:" is the commuters'.)
     const deedOf = common ? peopleOfCommonHead(framer) : undefined;
     if (deedOf) return describedHeadline(deedOf);
