@@ -34,3 +34,20 @@ describe('quotes: a kicker naming a thing ("Programma: «…»") in the title is
     expect(speakers(body, 'Confcommercio: «Una settimana di eventi in piazza»')[0]).toBe('Confcommercio');
   });
 });
+
+describe('quotes: a plural noun for people calls back the people a verb of saying listed just before', () => {
+  it('gives "spiegano i sindacalisti" to the three the paragraph before had speak together', () => {
+    const text = 'La carenza di personale – spiegano Marco Neri, Luca Bassi e Anna Verdi – è certificata dalla stessa azienda sanitaria.\n\n«È evidente – spiegano i sindacalisti – che servono forze nuove nei reparti».';
+    expect(speakers(text)).toEqual(['Marco Neri, Luca Bassi e Anna Verdi']);
+  });
+
+  it('takes a first name the lexicon lacks when the list’s other names are people', () => {
+    const text = 'La carenza – dichiarano Marco Neri e Besnik Hoxha – è certificata dalla stessa azienda.\n\n«È evidente – spiegano i delegati – che servono forze nuove nei reparti».';
+    expect(speakers(text)).toEqual(['Marco Neri e Besnik Hoxha']);
+  });
+
+  it('does not give it to people the paragraph before lists as the object of a verb', () => {
+    const text = 'Il direttore ha incontrato Marco Neri, Luca Bassi e Anna Verdi nella sede dell’azienda sanitaria.\n\n«È evidente – spiegano i sindacalisti – che servono forze nuove nei reparti».';
+    expect(speakers(text)).toEqual(['(sindacalisti)']);
+  });
+});

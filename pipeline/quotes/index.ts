@@ -33,7 +33,7 @@ import { composedGroup } from './composed-groups.ts';
 import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
-import { companionOf, jointSubject } from './joint-subject.ts';
+import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
 import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
@@ -1282,6 +1282,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
         const together = pair && people.together(pair[0], pair[1], at);
         if (together) return { quote: true, speaker: together };
+        // "– spiegano X, Y e Z –", then "– spiegano i sindacalisti –": the people a plural verb of saying listed there.
+        const listed = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? listedSayers(narration, mentions, before.start, at) : undefined;
+        if (listed) return { quote: true, speaker: { name: namesTogether(listed) } };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.
