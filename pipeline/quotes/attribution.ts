@@ -1073,7 +1073,7 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
 }
 
 /** Nouns a name follows ("il progetto «una città per tutti»", "con la scritta «…»"): what follows is a title. */
-const TITLED = new Set([
+export const TITLED = new Set([
   'progetto', 'piano', 'bando', 'campagna', 'programma', 'iniziativa', 'rassegna', 'mostra', 'slogan', 'titolo', 'libro',
   'romanzo', 'film', 'spettacolo', 'app', 'manifesto', 'marchio', 'festival', 'premio', 'rapporto', 'dossier', 'hashtag',
   'motto', 'claim', 'tema', 'nome', 'scritta', 'striscione', 'striscioni', 'cartello', 'cartelli', 'volantino', 'etichetta',

@@ -9,7 +9,7 @@ import { scanMarks, type QuotedSpan } from './marks.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { DATE_STAMP } from './stamps.ts';
 import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts';
-import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, VERDICT, type Attribution, type Range } from './attribution.ts';
+import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
@@ -33,7 +33,7 @@ import { composedGroup } from './composed-groups.ts';
 import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
-import { companionOf, jointSubject } from './joint-subject.ts';
+import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
 import { organisationBeforeStop } from './headline-stop.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
@@ -1189,7 +1189,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // happened, a common noun the headline's first capital dresses as a name ("Presidio in Provincia dei pendolari:").
     // (A label of one word is left to commonNounLabel below: "Ambulanti:" describes the vendors.)
     const common = framer !== undefined && /\s/u.test(framer) && commonHead(narration, framer);
-    const organisation = framer && !placeNamed(narration, framer) && !common ? framer : undefined;
+    // (Nor a kicker naming a thing, not a body: "Programma: «…»", "Mostra: «…»".)
+    const thing = framer !== undefined && TITLED.has(framer.toLowerCase());
+    const organisation = framer && !placeNamed(narration, framer) && !common && !thing ? framer : undefined;
     // (The people it names the deed of speak: "Presidio in Provincia dei pendolari:" is the commuters'.)
     const deedOf = common ? peopleOfCommonHead(framer) : undefined;
     if (deedOf) return describedHeadline(deedOf);
@@ -1280,6 +1282,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
         const together = pair && people.together(pair[0], pair[1], at);
         if (together) return { quote: true, speaker: together };
+        // "– spiegano X, Y e Z –", then "– spiegano i sindacalisti –": the people a plural verb of saying listed there.
+        const listed = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? listedSayers(narration, mentions, before.start, at) : undefined;
+        if (listed) return { quote: true, speaker: { name: namesTogether(listed) } };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else
       // someone the text only describes.

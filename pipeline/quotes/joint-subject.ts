@@ -32,3 +32,25 @@ export function companionOf(text: string, mentions: Mention[], lead: Mention): M
   const next = mentions.find((mention) => mention.kind === 'person' && mention.start >= lead.nameEnd && mention !== lead);
   return next && COMPANION.test(text.slice(lead.nameEnd, next.nameStart)) ? next : undefined;
 }
+
+/**
+ * A plural verb of saying and the list of full names after it: "spiegano X Y, Z W e V U", each name two or three
+ * capitalised words (a foreign first name the lexicon lacks included: the list's other names vouch for it).
+ */
+const LISTED_SAYERS = /(?:^|[\s\u2013\u2014,(])(?:\p{Ll}{3,}(?:ano|ono)|hanno\s+\p{Ll}{3,}(?:ato|uto|ito))\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s*,\s*)*\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s+ed?\s+\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\s]*\p{Lu})/gu;
+
+/**
+ * "– spiegano X, Y e Z –": the names of the people (two or more) a plural verb of saying lists as its subject in
+ * [from, to), the last such list, when the text finds a person in one of them at least; a plural noun after it
+ * ("spiegano i sindacalisti") calls them back together.
+ */
+export function listedSayers(text: string, mentions: Mention[], from: number, to: number): string[] | undefined {
+  let found: string[] | undefined;
+  for (const match of text.slice(from, to).matchAll(LISTED_SAYERS)) {
+    const start = from + match.index + match[0].length - match[1]!.length;
+    const names = match[1]!.split(/\s*,\s*|\s+ed?\s+/u);
+    const known = mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= start + match[1]!.length);
+    if (known) found = names;
+  }
+  return found;
+}

@@ -5,6 +5,7 @@ import { COMPOUND_HEADS, isFirstName } from './names.ts';
 import { SHORT_NAMES } from './short-names.ts';
 import { wordsOf, type Word } from './words.ts';
 import { speakingSurname } from './speaking-surnames.ts';
+import { PLACE_NOUNS } from './places.ts';
 import { firstAtLeast } from './per-text.ts';
 import { titleAdjective, writtenInLowerCase } from './common-words.ts';
 import { creditedPhotographer } from './photo-credits.ts';
@@ -34,14 +35,12 @@ export interface Mention {
 
 const SAINTS = new Set(['san', 'santa', 'santo', 'sant', 'ss']);
 
-/** Nouns naming a place after a person or a name: "corso Vittorio Emanuele", "lago Trasimeno", "lungolago Matteotti". */
-const PLACES = new Set(['lago', 'lungolago', 'lungomare', 'lungotevere', 'lungarno', 'vicolo', 'vico', 'contrada', 'località', 'frazione', 'strada', 'stradone', 'rione', 'quartiere', 'stazione', 'monte', 'valle', 'fiume', 'traversa', 'calle', 'fondamenta', 'banchina', 'molo', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ponte', 'porto']);
 
 /** A place noun right before a name: the name is the place's, not a person's. */
 function placeBefore(text: string, before: Word | undefined, word: Word): boolean {
   // "Sant’Agata Feltria", "Sant’Elpidio": a saint's name elided onto the next is a town.
   if (before !== undefined && SAINTS.has(before.key) && before.end === word.start && /[’']$/u.test(before.text)) return true;
-  return before !== undefined && PLACES.has(before.key) && gapIsSpace(text, before, word);
+  return before !== undefined && PLACE_NOUNS.has(before.key) && gapIsSpace(text, before, word);
 }
 
 const DELIMITER = /[.,;:!?…()[\]{}\u2013\u2014«»“”"„_]|\s-\s|\n/u;
@@ -449,7 +448,7 @@ function loneFirstName(text: string, words: Word[], i: number): boolean {
   // there, and after an article or a preposition it would name a thing or a place ("la Chiara", "di Rosa").
   if (LEXICAL_FIRST_NAMES.has(word.key)) return before !== undefined && gapIsSpace(text, before, word) && (saidBy(text, words, i) || subjectSaying(text, before, word));
   // After an article, a preposition or a place noun it names a thing: "del Mario", "via Roma", "l’hotel Luigi".
-  if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACES.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
+  if (before && gapIsSpace(text, before, word) && (DETERMINERS.has(before.key) || INSTITUTIONS.has(before.key) || PLACE_NOUNS.has(before.key) || /^(?:di|da|a|in|su|per|tra|fra)$/u.test(before.key))) return false;
   if (/^\s*,\s*(?:\d{1,3}\s+anni\b|che\s)/u.test(text.slice(word.end, word.end + 20))) return true;
   // A kinship or a role with whose it is: "Luigi, il papà di Matteo", "Anna, la titolare del forno".
   if (/^\s*,\s*(?:il|la|lo|l[’'])\s*\p{Ll}{3,}\s+(?:(?:di|del|della|dello|dei|degli|delle)\s|dell[’'])/u.test(text.slice(word.end, word.end + 40))) return true;
@@ -485,7 +484,7 @@ function titledSurname(text: string, words: Word[], i: number, nameEnds: Set<str
   const portfolio = words[i - 3] !== undefined && ROLE_GROUP.has(words[i - 3]!.key) && PORTFOLIO_OF.test(words[i - 2]!.key) && /^\p{Ll}{3,}$/u.test(words[i - 1]!.text) && !ROLE_GROUP.has(words[i - 1]!.key) && gapIsSpace(text, words[i - 3]!, words[i - 2]!) && gapIsSpace(text, words[i - 2]!, words[i - 1]!);
   // Or its adjective, when the surname goes on to speak: "l’assessore regionale Neri ricordava" (a place after the
   // adjective, "il segretario regionale Puglia", says nothing).
-  const adjectived = !portfolio && words[i - 2] !== undefined && ROLE_GROUP.has(words[i - 2]!.key) && ROLE_ADJECTIVES.test(words[i - 1]!.key) && !PLACES.has(word.key) && gapIsSpace(text, words[i - 2]!, words[i - 1]!) && / $/u.test(text.slice(word.end, word.end + 1)) && sayingLength(text, word.end + 1) >= 0;
+  const adjectived = !portfolio && words[i - 2] !== undefined && ROLE_GROUP.has(words[i - 2]!.key) && ROLE_ADJECTIVES.test(words[i - 1]!.key) && !PLACE_NOUNS.has(word.key) && gapIsSpace(text, words[i - 2]!, words[i - 1]!) && / $/u.test(text.slice(word.end, word.end + 1)) && sayingLength(text, word.end + 1) >= 0;
   const at = portfolio ? i - 3 : adjectived ? i - 2 : i - 1;
   const role = words[at];
   // Sports copy writes "coach X", "mister X" with no article, as a form of address.
@@ -668,7 +667,7 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
     // text has speak alone.
     // Inside a sentence ("Infine Fabbri", "Secondo X" open one), and shaped as Italian first names are, ending in a vowel
     // ("Asl Marzano", "Fim Cisl" are a body's).
-    if (f === undefined && to - from === 2 && /^\p{Lu}\p{Ll}{2,}[aeiou]$/u.test(words[from]!.text) && from > 0 && !words[from - 1]!.capital && gapIsSpace(text, words[from - 1]!, words[from]!) && !isFirstName(words[from + 1]!.text) && !INSTITUTIONS.has(words[from]!.key) && !ROLE_GROUP.has(words[from]!.key) && !HONORIFICS.has(words[from]!.key) && !CALENDAR_WORDS.has(words[from]!.key) && !DETERMINERS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && !PLACES.has(words[from]!.key) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '') && surnamedAlone(text, words, runs, from + 1)) f = from;
+    if (f === undefined && to - from === 2 && /^\p{Lu}\p{Ll}{2,}[aeiou]$/u.test(words[from]!.text) && from > 0 && !words[from - 1]!.capital && gapIsSpace(text, words[from - 1]!, words[from]!) && !isFirstName(words[from + 1]!.text) && !INSTITUTIONS.has(words[from]!.key) && !ROLE_GROUP.has(words[from]!.key) && !HONORIFICS.has(words[from]!.key) && !CALENDAR_WORDS.has(words[from]!.key) && !DETERMINERS.has(words[from]!.key) && !SAINTS.has(words[from]!.key) && !PLACE_NOUNS.has(words[from]!.key) && !placeBefore(text, words[from - 1], words[from]!) && !INSTITUTIONS.has(words[from - 1]?.key ?? '') && surnamedAlone(text, words, runs, from + 1)) f = from;
     // "è di Chiara Bendandi", later "ha aggiunto Bendandi": a first name that is also a word ("di Chiara" alone reads
     // as "of Chiara") is a person's when the text goes on to name her by the surname alone.
     // So is it with a role in apposition after the surname: "le parole di Chiara Bonomi, capitana della …".

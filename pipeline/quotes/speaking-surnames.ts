@@ -2,6 +2,7 @@
 // Ferrara, capitano, …: «…»", as sports and local copy name players and officials it never names in full.
 import { CALENDAR_WORDS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, ROLE_GROUP } from './lexicon.ts';
 import { isFirstName } from './names.ts';
+import { PLACE_NOUNS } from './places.ts';
 import { sayingLength } from './saying-verbs.ts';
 import type { Word } from './words.ts';
 
@@ -26,6 +27,8 @@ export function speakingSurname(text: string, words: Word[], i: number): boolean
   const word = words[i]!;
   const before = words[i - 1];
   if (!surnameShaped(word) || !before || !/^ $/u.test(text.slice(before.end, word.start))) return false;
+  // A street's or a square's name, not its namesake: "il Comune in piazza Garibaldi spiega: «…»".
+  if (PLACE_NOUNS.has(before.key)) return false;
   const rest = text.slice(word.end, word.end + 200);
   if (TURN.test(text.slice(Math.max(0, word.start - 30), word.start))) return /^\s*(?:,[^.;!?«»“”"\n]{1,160}?)?:\s*[«“"„]/u.test(rest);
   // A capital before it only as a conjunction opens a sentence: "E Cerquetti svela: «…»", "Ma Rossi replica: «…»".
