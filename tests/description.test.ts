@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
+import { cutEnd } from '../pipeline/render/cut-end.ts';
 import { cutDescription } from '../pipeline/render/description.ts';
 
 const SUBTITLE_IT = 'Approvato il bando “Piemonte Digitale Impresa”: contributi a fondo perduto fino al 60% per intelligenza artificiale, cybersicurezza e cloud. Domande dal 15 gennaio 2026';
@@ -23,6 +24,12 @@ describe('description: cut at a word, never inside a date or between a figure an
     expect(cutDescription('Robots on the wards as a trial with the Politecnico di Torino begins', 52)).toBe('Robots on the wards as a trial with the Politecnico…');
     expect(cutDescription('Il presidente ha firmato, insieme ai sindaci della provincia, il patto', 30)).toBe('Il presidente ha firmato…');
     expect(cutDescription('Approvato il bando “Piemonte Digitale Impresa” per le Pmi', 36)).toBe('Approvato il bando…');
+    // Of two quotations left open, the cut falls before the first.
+    expect(cutEnd('Il sindaco: «Il piano “Città')).toBe('Il sindaco');
+  });
+
+  it('takes no stop after a word written short for a sentence’s end', () => {
+    expect(cutDescription('La giunta ha incontrato il dott. Rossi e i sindaci della provincia per il piano', 60)).toBe('La giunta ha incontrato il dott. Rossi e i sindaci…');
   });
 
   it('keeps a figure with its unit, a day with its month and year, a sign with its amount', () => {

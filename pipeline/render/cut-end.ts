@@ -16,13 +16,14 @@ const TRAILING = /[\s,;:–—-]+$/u;
 /** The opening marks of a quotation, each with its closing one. */
 const QUOTATIONS: [string, string][] = [['“', '”'], ['«', '»']];
 
-/** `head` without an unclosed quotation: cut before the word that opens it, if anything is left. */
+/** `head` without an unclosed quotation of either kind: cut before the word that opens the first, if anything is left. */
 function withoutOpenQuotation(head: string): string {
-  for (const [open, close] of QUOTATIONS) {
-    const at = head.lastIndexOf(open);
-    if (at > 0 && !head.includes(close, at)) return head.slice(0, head.lastIndexOf(' ', at) + 1).trimEnd() || head;
-  }
-  return head;
+  const open = QUOTATIONS.map(([opening, closing]) => {
+    const at = head.lastIndexOf(opening);
+    return at > 0 && !head.includes(closing, at) ? at : Infinity;
+  });
+  const first = Math.min(...open);
+  return first === Infinity ? head : head.slice(0, head.lastIndexOf(' ', first) + 1).trimEnd() || head;
 }
 
 /** `head` with the words that open a cut phrase, and the punctuation left before them, taken off its end. */

@@ -10,8 +10,12 @@ import { wrap } from './wrap.ts';
 const DIGIT = /\p{Nd}/u;
 /** A word that ends its phrase: what follows it is no unit of a figure in it (2.800, in crescita). */
 const CLOSED = /[.,;:!?)\]»”’。、）」]$/u;
-/** The end of a sentence: a stop after a word that is no abbreviation (`dott.`, `S.p.A.`), or a Japanese 。. */
+/** The end of a sentence: a stop after two letters, figures or closing marks (not `S.p.A.`), or a Japanese 。. */
 const SENTENCE_END = /(?<=[\p{Ll}\p{Nd}%)”»’]{2})[.!?](?= )|。/gu;
+/** Words written short with a stop that goes on with the sentence: `il dott. Rossi`, `art. 5`. */
+const ABBREVIATIONS = new Set(['dott', 'dr', 'sig', 'sigg', 'prof', 'ing', 'avv', 'arch', 'geom', 'rag', 'on', 'sen', 'mons', 'gen', 'col', 'magg', 'cap', 'ten', 'art', 'artt', 'pag', 'pagg', 'ecc', 'ca', 'nr', 'mr', 'mrs', 'ms', 'st', 'no', 'vol', 'fig', 'approx', 'etc', 'vs']);
+/** Is the stop at `at` after a word written short? */
+const afterAbbreviation = (text: string, at: number) => ABBREVIATIONS.has(text.slice(0, at).split(' ').at(-1)!.toLowerCase());
 
 /** A sign written before the amount it qualifies, apart from it (€ 250.000). */
 const SIGN = /^[€$£¥]$/u;
@@ -35,8 +39,11 @@ function cleanCut(flat: string, head: string): string {
   for (;;) {
     const rest = flat.slice(head.length);
     if (partsFigure(head, rest.trimStart(), rest.startsWith(' '))) head = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
-    else if (cutEnd(head) !== head) head = cutEnd(head);
-    else return head;
+    else {
+      const cut = cutEnd(head);
+      if (cut === head) return head;
+      head = cut;
+    }
   }
 }
 
@@ -45,7 +52,7 @@ export function cutDescription(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const lines = wrap(flat, { width: width - 1 });
   if (lines.length <= 1) return flat;
-  const stops = [...flat.slice(0, lines[0]!.length + 1).matchAll(SENTENCE_END)];
+  const stops = [...flat.slice(0, lines[0]!.length + 1).matchAll(SENTENCE_END)].filter((stop) => !afterAbbreviation(flat, stop.index));
   const sentences = flat.slice(0, (stops.at(-1)?.index ?? -1) + 1);
   if (stops.length > 0 && stringWidth(sentences) * 2 >= width) return sentences;
   // A text that opens with a figure longer than the line has nowhere better to be cut.

@@ -23,7 +23,8 @@ export function documentTitle(headline: string, siteName: string): string {
   // The first line of the headline wrapped narrower and narrower, until it fits with its ellipsis as written.
   for (let width = TITLE_WIDTH - 1; width > TITLE_WIDTH / 2; width--) {
     const [first = ''] = wrap(headline, { width });
-    if (fits(`${cutEnd(first)}…`)) return `${cutEnd(first)}…`;
+    const cut = `${cutEnd(first)}…`;
+    if (fits(cut)) return cut;
   }
   // A single word longer than the limit: wrap() gives it whole, so it is cut here, a character at a time.
   const characters = Array.from(headline);
