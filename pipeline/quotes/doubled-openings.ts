@@ -11,5 +11,6 @@ export function withDoubledOpeningsSingled(text: string): string {
   return text.replace(DOUBLED, (mark, at: number) => (at === 0 || OPENS_AFTER.test(text[at - 1]!) ? ' ' : mark));
 }
 
-const DOUBLED = /[«“"„](?=[«“"„]\p{L})/gu;
+/** A curly or straight opening mark before another, or a caporale before a caporale: `«“` nests a quotation. */
+const DOUBLED = /[“"„](?=[“"„]\p{L})|«(?=«\p{L})/gu;
 const OPENS_AFTER = /[\s(:]/u;

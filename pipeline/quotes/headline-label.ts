@@ -3,6 +3,7 @@
 // pages write up a press conference. The label is that person, when nobody the text names holds the title.
 import { describesPerson } from './described.ts';
 import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, ROLE_GROUP } from './lexicon.ts';
+import { FIRST_PERSON } from './marks.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
 import { REGIONS } from './places.ts';
@@ -17,9 +18,6 @@ const LABEL = /^[ \t]*((?:[^,:\n_«»“”"\u2013\u2014]{1,40}(?:,|[ \t][\u2013
 
 /** Words of a club's name: "Lumezzane Calcio", "Pavia Volley" are no double surname. */
 export const CLUB_WORDS = new Set(['calcio', 'volley', 'pallavolo', 'basket', 'pallacanestro', 'rugby', 'hockey', 'futsal', 'club', 'team', 'sport', 'sporting', 'united', 'city', 'academy', 'nuoto', 'atletica', 'ciclismo', 'tennis', 'scherma', 'boxe']);
-
-/** A speaker's own words: a first person pronoun, possessive or verb. */
-const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ci|ho|sono|siamo|abbiamo|nostr[oaie]|mio|mia|miei|mie|\p{Ll}+iamo)(?![\p{L}])/iu;
 
 /** Articles (fused or not) before a plural title: "i tecnici", "dei dirigenti" speak for many. */
 const PLURAL_ARTICLE = /^(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle)\s/iu;

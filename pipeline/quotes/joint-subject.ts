@@ -1,6 +1,7 @@
 // Two people a paragraph opens on as the subject of one plural verb: "Il segretario X, insieme al consigliere Y,
 // attaccano la giunta". A plural noun in the next paragraph ("spiegano gli esponenti Pd") calls them back together.
 import type { Mention } from './mentions.ts';
+import { sayingLength } from './saying-verbs.ts';
 
 /** Before the first name, its title only, in one clause: "Il nuovo segretario dell’Unione comunale del Pd …". */
 const OPENING = /^[^.,;:!?«»“”"()\u2013\u2014]{0,120}$/u;
@@ -37,7 +38,7 @@ export function companionOf(text: string, mentions: Mention[], lead: Mention): M
  * A plural verb of saying and the list of full names after it: "spiegano X Y, Z W e V U", each name two or three
  * capitalised words (a foreign first name the lexicon lacks included: the list's other names vouch for it).
  */
-const LISTED_SAYERS = /(?:^|[\s\u2013\u2014,(])(?:\p{Ll}{3,}(?:ano|ono)|hanno\s+\p{Ll}{3,}(?:ato|uto|ito))\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s*,\s*)*\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s+ed?\s+\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\s]*\p{Lu})/gu;
+const LISTED_SAYERS = /(?:^|[\s\u2013\u2014,(])(\p{Ll}{3,}(?:ano|ono)|hanno\s+\p{Ll}{3,}(?:ato|uto|ito))\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s*,\s*)*\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\s+ed?\s+\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})(?!\s*\p{Lu})/gu;
 
 /**
  * "– spiegano X, Y e Z –": the names of the people (two or more) a plural verb of saying lists as its subject in
@@ -47,9 +48,11 @@ const LISTED_SAYERS = /(?:^|[\s\u2013\u2014,(])(?:\p{Ll}{3,}(?:ano|ono)|hanno\s+
 export function listedSayers(text: string, mentions: Mention[], from: number, to: number): string[] | undefined {
   let found: string[] | undefined;
   for (const match of text.slice(from, to).matchAll(LISTED_SAYERS)) {
-    const start = from + match.index + match[0].length - match[1]!.length;
-    const names = match[1]!.split(/\s*,\s*|\s+ed?\s+/u);
-    const known = mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= start + match[1]!.length);
+    // A verb of saying, not any plural ("partecipano Mario Rossi e …").
+    if (sayingLength(text, from + match.index + match[0].indexOf(match[1]!)) < 0) continue;
+    const start = from + match.index + match[0].length - match[2]!.length;
+    const names = match[2]!.split(/\s*,\s*|\s+ed?\s+/u);
+    const known = mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= start + match[2]!.length);
     if (known) found = names;
   }
   return found;

@@ -157,7 +157,7 @@ function namesItsOwnSpeaker(text: string, paragraphStart: number, close: number,
 }
 
 /** A speaker's own words: "io", "noi", "ho", "abbiamo", "nostro", "pensiamo". */
-const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ho|abbiamo|siamo|nostr[oaie]|mio|mia|miei|mie|\p{L}+iamo)(?![\p{L}])/iu;
+export const FIRST_PERSON = /(?<![\p{L}])(?:io|noi|mi|ho|abbiamo|siamo|nostr[oaie]|mio|mia|miei|mie|\p{L}+iamo)(?![\p{L}])/iu;
 
 /** Are the paragraphs strictly between `from` and `to` the writer's, none in the first person? */
 function narratedBetween(prose: Prose, from: number, to: number): boolean {

@@ -620,6 +620,9 @@ function startsWithSaying(text: string, at: number): boolean {
 }
 
 /** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
+/** Bodies the press names after their leader: "la giunta Sala", "il governo Meloni". */
+const LED_BY = new Set(['giunta', 'governo', 'esecutivo', 'amministrazione', 'gabinetto', 'staff', 'segreteria', 'gruppo']);
+
 export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const words = ungluedWords(wordsOf(text));
   const runs = capitalRuns(text, words);
@@ -762,10 +765,13 @@ export function findMentions(text: string, named: Mention[] = []): Mention[] {
   }
 
   // "Vito Scarano, segretario generale Uilm", then "il leader Uilm": the word after the title is the body someone
-  // named before holds a role in, not a surname; the title is that one holder's.
+  // named before holds a role in, not a surname; the title is that one holder's. Not a government named after its
+  // leader ("assessore della giunta Sala", then "il sindaco Sala"): that word is the leader's surname.
+  const roleWords = new Map(mentions.filter((other) => other.kind === 'person' && other.role !== undefined).map((other) => [other, other.role!.split(/[^\p{L}]+/u)]));
   for (const mention of mentions) {
     if (mention.kind !== 'person' || mention.title === undefined || mention.name.includes(' ')) continue;
-    const holders = new Set(mentions.filter((other) => other.kind === 'person' && other.start < mention.start && other.role !== undefined && other.role.split(/[^\p{L}]+/u).includes(mention.name)).map((other) => other.name));
+    const holds = (words: string[]) => words.some((word, i) => word === mention.name && !LED_BY.has(words[i - 1]?.toLowerCase() ?? ''));
+    const holders = new Set([...roleWords].filter(([other, words]) => other.start < mention.start && holds(words)).map(([other]) => other.name));
     if (holders.size === 1) Object.assign(mention, { kind: 'surname' as const, person: [...holders][0]! });
   }
 

@@ -8,7 +8,7 @@ export const REGIONS = new Set([
 ]);
 
 /** Nouns naming a place after a person or a name: "corso Vittorio Emanuele", "lago Trasimeno", "lungolago Matteotti". */
-export const PLACE_NOUNS = new Set(['lago', 'lungolago', 'lungomare', 'lungotevere', 'lungarno', 'vicolo', 'vico', 'contrada', 'località', 'frazione', 'strada', 'stradone', 'rione', 'quartiere', 'stazione', 'monte', 'valle', 'fiume', 'traversa', 'calle', 'fondamenta', 'banchina', 'molo', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ponte', 'porto']);
+export const PLACE_NOUNS = new Set(['lago', 'lungolago', 'lungomare', 'lungotevere', 'lungarno', 'vicolo', 'vico', 'contrada', 'località', 'frazione', 'strada', 'stradone', 'rione', 'quartiere', 'stazione', 'monte', 'valle', 'fiume', 'traversa', 'calle', 'fondamenta', 'banchina', 'molo', 'via', 'viale', 'piazza', 'piazzetta', 'piazzale', 'corso', 'largo', 'borgo', 'ponte', 'porto']);
 
 /** Nouns of a place in town before its name: "piazza delle Erbe", "via Roma", "rione Monti". */
 const PLACE_NOUN = '(?:piazza|piazzetta|piazzale|via|viale|vicolo|corso|largo|rione|quartiere|borgo|contrada|località|frazione|lungomare)';
