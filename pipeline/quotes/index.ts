@@ -1262,8 +1262,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (collective() ?? countedBodies(narration, opener.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
       // "Sindacati: «…»" heading a text whose body quotes the unions together: those bodies, as the body names them.
-      const joint = excerpts && opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
-      if (joint) return { quote: true, speaker: joint };
+      const bodies = excerpts && opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
+      if (bodies) return { quote: true, speaker: bodies };
     }
     if (described && !attribution?.organisation) {
       // "spiegano i tre consiglieri": the people its paragraph names before it, when they are exactly that many.
