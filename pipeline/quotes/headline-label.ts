@@ -78,7 +78,7 @@ export function headlineLabel(narration: string, headline: { start: number; end:
   // "Ranieri (VIDEO): «Abbiamo vinto»" over a body naming nobody and giving no title: the label is the one person the
   // page quotes, when the headline's words speak in the first person (not a kicker's "Programma: «Una settimana …»").
   // A noun for people ("Residenti: «…»") is a group described, not a surname (bare-groups.ts).
-  if (groups.size === 0 && people.length === 0 && label.marked && !describesPerson(name.toLowerCase()) && FIRST_PERSON.test(text.slice(headline.start, headline.end))) return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name };
+  if (groups.size === 0 && people.length === 0 && label.marked && !describesPerson(key) && FIRST_PERSON.test(text.slice(headline.start, headline.end))) return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name };
   if (groups.size !== 1) return undefined;
   return { kind: 'person', start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, name, title: titles[0]!.name.toLowerCase() };
 }

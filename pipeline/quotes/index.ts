@@ -1259,10 +1259,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!attribution?.speaker && !attribution?.organisation && (!described || described.plural)) {
       const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
       // Else, "Otto sigle chiedono …": the eight bodies the text lists.
-      const body = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) ? (collective() ?? countedBodies(narration, opener.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
+      const collectiveOpener = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text));
+      const body = collectiveOpener ? (collective() ?? countedBodies(narration, opener!.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
       // "Sindacati: «…»" heading a text whose body quotes the unions together: those bodies, as the body names them.
-      const bodies = excerpts && opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text)) && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
+      const bodies = excerpts && collectiveOpener && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
       if (bodies) return { quote: true, speaker: bodies };
     }
     if (described && !attribution?.organisation) {
@@ -1279,11 +1280,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         // "X, insieme a Y, attaccano …", then "– spiegano gli esponenti Pd –": the pair the paragraph before opened on.
         const paragraph = paragraphAt(prose, at);
         const before = paragraph - 1 >= prose.headlines ? prose.paragraphs[paragraph - 1]! : undefined;
-        const pair = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? jointSubject(narration, mentions, before.start, before.end) : undefined;
+        // (People, not bodies: "i sindacati" are left to the bodies' rules.)
+        const peopleBefore = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? before : undefined;
+        const pair = peopleBefore ? jointSubject(narration, mentions, peopleBefore.start, peopleBefore.end) : undefined;
         const together = pair && people.together(pair[0], pair[1], at);
         if (together) return { quote: true, speaker: together };
         // "– spiegano X, Y e Z –", then "– spiegano i sindacalisti –": the people a plural verb of saying listed there.
-        const listed = before && !COLLECTIVE_NOUNS.test(headNoun(described.text)) ? listedSayers(narration, mentions, before.start, at) : undefined;
+        const listed = peopleBefore ? listedSayers(narration, mentions, peopleBefore.start, at) : undefined;
         if (listed) return { quote: true, speaker: { name: namesTogether(listed) } };
       }
       // "», aggiunge la donna", "– dice il 31enne –": the one just quoted or spoken of, if the noun fits them, else

@@ -35,7 +35,6 @@ export interface Mention {
 
 const SAINTS = new Set(['san', 'santa', 'santo', 'sant', 'ss']);
 
-
 /** A place noun right before a name: the name is the place's, not a person's. */
 function placeBefore(text: string, before: Word | undefined, word: Word): boolean {
   // "Sant’Agata Feltria", "Sant’Elpidio": a saint's name elided onto the next is a town.
@@ -619,10 +618,10 @@ function startsWithSaying(text: string, at: number): boolean {
   return sayingLength(text, at) >= 0;
 }
 
-/** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
 /** Bodies the press names after their leader: "la giunta Sala", "il governo Meloni". */
 const LED_BY = new Set(['giunta', 'governo', 'esecutivo', 'amministrazione', 'gabinetto', 'staff', 'segreteria', 'gruppo']);
 
+/** The people named in `text`; a surname may also belong to someone named only in quoted words (`named`). */
 export function findMentions(text: string, named: Mention[] = []): Mention[] {
   const words = ungluedWords(wordsOf(text));
   const runs = capitalRuns(text, words);

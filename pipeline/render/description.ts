@@ -15,7 +15,7 @@ const SENTENCE_END = /(?<=[\p{Ll}\p{Nd}%)”»’]{2})[.!?](?= )|。/gu;
 /** Words written short with a stop that goes on with the sentence: `il dott. Rossi`, `art. 5`. */
 const ABBREVIATIONS = new Set(['dott', 'dr', 'sig', 'sigg', 'prof', 'ing', 'avv', 'arch', 'geom', 'rag', 'on', 'sen', 'mons', 'gen', 'col', 'magg', 'cap', 'ten', 'art', 'artt', 'pag', 'pagg', 'ecc', 'ca', 'nr', 'mr', 'mrs', 'ms', 'st', 'no', 'vol', 'fig', 'approx', 'etc', 'vs']);
 /** Is the stop at `at` after a word written short? */
-const afterAbbreviation = (text: string, at: number) => ABBREVIATIONS.has(text.slice(0, at).split(' ').at(-1)!.toLowerCase());
+const afterAbbreviation = (text: string, at: number) => ABBREVIATIONS.has(text.slice(text.lastIndexOf(' ', at - 1) + 1, at).toLowerCase());
 
 /** A sign written before the amount it qualifies, apart from it (€ 250.000). */
 const SIGN = /^[€$£¥]$/u;
