@@ -88,6 +88,8 @@ const DOCUMENTS = new Set(['nota', 'comunicato', 'lettera', 'post', 'messaggio',
 /** Does a speaker follow a verb: a capitalised name or a title ("il presidente"), after at most three words? */
 function speakerFollows(text: string, at: number, to: number): boolean {
   const words = wordsOf(text, at, Math.min(to, at + 200));
+  // "ci dice che la Fiera …": a verb with a clause of its own is the quotation's words; no subject comes after "che".
+  if (words[0]?.key === 'che' && !/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(at, words[0].start))) return false;
   for (let i = 0; i < Math.min(words.length, 5); i++) {
     const word = words[i]!;
     const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
