@@ -106,6 +106,9 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   return false;
 }
 
+/** An article or a name, not a word in capitals ("dice NO al piano"), opening the subject after a verb of saying. */
+const SUBJECT_OPENING = /^[ \t]+(?:(?:il|lo|la|i|gli|le)[ \t]|l[’']|\p{Lu}\p{Ll})/u;
+
 /** Titles written short before a name, ending the text before their full stop. */
 const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ssa'].join('|')})$`, 'iu');
 
@@ -215,6 +218,13 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       // Not a role in apposition after the name ("…, X, presidente di Y, …"): that comma ends no attribution.
       if (comma && !ROLE_GROUP.has(comma[1]!) && wordsOf(comma[0]).length <= 12) {
         found.push({ start: verbStart, end: verbEnd + comma[0].length });
+        continue;
+      }
+      // Or ending its sentence, the quotation going on with the next: "«… dell’incendio, afferma la vicesindaca X che ha
+      // seguito la situazione. Vigili del fuoco …»".
+      const stop = /^[^;:.!?«»“”"_\u2013\u2014]{1,160}?\.(?=[ \t]+\p{Lu})/u.exec(text.slice(verbEnd, piece.end));
+      if (!comma && stop && wordsOf(stop[0]).length <= 14 && !SHORT_TITLE.test(stop[0].slice(0, -1)) && SUBJECT_OPENING.test(stop[0])) {
+        found.push({ start: verbStart, end: verbEnd + stop[0].length });
         continue;
       }
     }
