@@ -88,6 +88,8 @@ const DOCUMENTS = new Set(['nota', 'comunicato', 'lettera', 'post', 'messaggio',
 /** Does a speaker follow a verb: a capitalised name or a title ("il presidente"), after at most three words? */
 function speakerFollows(text: string, at: number, to: number): boolean {
   const words = wordsOf(text, at, Math.min(to, at + 200));
+  // "ci dice che la Fiera …": a verb with a clause of its own is the quotation's words; no subject comes after "che".
+  if (words[0]?.key === 'che' && !/[,.;:!?\u2013\u2014«»“”"]/u.test(text.slice(at, words[0].start))) return false;
   for (let i = 0; i < Math.min(words.length, 5); i++) {
     const word = words[i]!;
     const gap = text.slice(i === 0 ? at : words[i - 1]!.end, word.start);
@@ -103,6 +105,9 @@ function speakerFollows(text: string, at: number, to: number): boolean {
   }
   return false;
 }
+
+/** An article or a name, not a word in capitals ("dice NO al piano"), opening the subject after a verb of saying. */
+const SUBJECT_OPENING = /^[ \t]+(?:(?:il|lo|la|i|gli|le)[ \t]|l[’']|\p{Lu}\p{Ll})/u;
 
 /** Titles written short before a name, ending the text before their full stop. */
 const SHORT_TITLE = new RegExp(`(?:^|[\\s’'])(?:${[...SHORT_TITLES, 'dott\\.ssa'].join('|')})$`, 'iu');
@@ -213,6 +218,13 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       // Not a role in apposition after the name ("…, X, presidente di Y, …"): that comma ends no attribution.
       if (comma && !ROLE_GROUP.has(comma[1]!) && wordsOf(comma[0]).length <= 12) {
         found.push({ start: verbStart, end: verbEnd + comma[0].length });
+        continue;
+      }
+      // Or ending its sentence, the quotation going on with the next: "«… dell’incendio, afferma la vicesindaca X che ha
+      // seguito la situazione. Vigili del fuoco …»".
+      const stop = /^[^;:.!?«»“”"_\u2013\u2014]{1,160}?\.(?=[ \t]+\p{Lu})/u.exec(text.slice(verbEnd, piece.end));
+      if (!comma && stop && wordsOf(stop[0]).length <= 14 && !SHORT_TITLE.test(stop[0].slice(0, -1)) && SUBJECT_OPENING.test(stop[0])) {
+        found.push({ start: verbStart, end: verbEnd + stop[0].length });
         continue;
       }
     }
