@@ -62,6 +62,7 @@ import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
 import { otherKind } from './mark-kinds.ts';
 import { inAsideGerund } from './gerund-clauses.ts';
+import { groupSubjectAfter } from './groups-after.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1433,6 +1434,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (addressed) return { quote: true, speaker: addressed };
     // Or the first person named after it, when the subject of a verb ("«…». In una lunga conferenza il sindaco, X, ha tracciato …").
     const opener = people.named(at, paragraph) === undefined && close !== undefined && !subject && !later ? subjectAfter(narration, mentions, close, prose.paragraphs[paragraph]!.end) : undefined;
+    // "«…». A X i gruppi di opposizione chiedono … al sindaco Y": the group, not the person its sentence goes on to name.
+    const groupAfter = !subject && close !== undefined && people.named(at, paragraph) === undefined && !people.subject(at, paragraph) ? groupSubjectAfter(narration, close!, prose.paragraphs[paragraph]!.end) : undefined;
+    if (groupAfter) {
+      const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? collective() : undefined;
+      return { quote: true, speaker: bodies ? officeSpeaker(bodies) : describedSpeaker(groupAfter) };
+    }
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
