@@ -60,6 +60,7 @@ import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
+import { roleHolder } from './role-holders.ts';
 import { otherKind } from './mark-kinds.ts';
 import { inAsideGerund } from './gerund-clauses.ts';
 import { groupSubjectAfter } from './groups-after.ts';
@@ -1013,6 +1014,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   const marks: QuoteMark[] = [];
   /** Quotations nothing attributes, with their warnings: the sole person a text names may have said them. */
   const unattributed = new Map<Quote, { problem: QuoteProblem; at: number }>();
+  /** Quotations given a role only ("ha detto il tecnico"), with their warnings: the role may be a named person's. */
+  const roleOnly = new Map<Quote, QuoteProblem>();
   const problems: QuoteProblem[] = spans
     .filter((span) => span.close === undefined || span.inferred)
     .map((span) => ({
@@ -1650,6 +1653,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       };
       problems.push(problem);
       if (!speaker && reason !== undefined && UNATTRIBUTED.has(reason)) unattributed.set(quotes.at(-1)!, { problem, at });
+      if (speaker) roleOnly.set(quotes.at(-1)!, problem);
     }
     // Someone described goes on speaking too ("», spiega una residente. «…»"): the next words are theirs.
     if (!speaker) return;
@@ -1715,6 +1719,17 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (quote.speaker !== null) continue;
     const echo = echoOf(quotes, quotes.indexOf(quote));
     if (echo) attributeLeft(quote, { ...echo.speaker! }, problem, problems);
+  }
+  // A role the text writes beside one name, though that name was never read as a person's ("Ferrandi, tecnico del …").
+  if (roleOnly.size > 0) {
+    const names = new Set([...quotes.map((quote) => quote.speaker?.name), ...mentions.map((mention) => (mention.kind === 'title' ? undefined : mention.person ?? mention.name))].filter((name): name is string => name !== undefined));
+    for (const [quote, problem] of roleOnly) {
+      const role = quote.speakerDescription!;
+      const holder = roleHolder(narration, role, headNoun(role), names);
+      if (holder === undefined) continue;
+      delete quote.speakerDescription;
+      attributeLeft(quote, { name: holder, role }, problem, problems);
+    }
   }
   headlineOfSoleSpeaker(prose, text, mentions, quotes, unattributed, problems);
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
