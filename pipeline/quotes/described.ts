@@ -13,7 +13,7 @@ const PEOPLE = new Set([
   'residente', 'residenti', 'abitante', 'abitanti', 'conducente', 'conducenti', 'automobilista', 'automobilisti', 'autista',
   'autisti', 'passante', 'passanti', 'testimone', 'testimoni', 'vicino', 'vicina', 'vicini', 'vicine', 'donna', 'donne', 'uomo',
   'uomini', 'signora', 'signore', 'signori', 'ragazzo', 'ragazza', 'ragazzi', 'ragazze', 'giovane', 'giovani', 'anziano',
-  'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'padre', 'mamma', 'papà', 'moglie',
+  'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'madri', 'padre', 'padri', 'mamma', 'mamme', 'papà', 'moglie',
   'marito', 'figlio', 'figlia', 'figli', 'amico', 'amica', 'amici', 'amiche', 'genitore', 'genitori', 'nonno', 'nonna', 'nonni', 'fratello', 'sorella', 'parente',
   'parenti', 'familiare', 'familiari', 'cliente', 'clienti', 'turista', 'turisti', 'visitatore', 'visitatrice', 'visitatori',
   'passeggero', 'passeggera', 'passeggeri', 'viaggiatore', 'viaggiatrice', 'viaggiatori', 'pendolare', 'pendolari', 'utente',
@@ -53,6 +53,7 @@ const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rion
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
 const INDEFINITE = /^(?:un|uno|una|qualche|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u;
+const PARTITIVE = /^(?:dei|degli|delle)$/u;
 
 export interface Description {
   /** The noun phrase without its article: "residente", "primo cittadino sambenedettese", "31enne pesarese". */
@@ -89,9 +90,13 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const sources = !bare && words[0]?.key === 'fonti' && /^\s*$/u.test(text.slice(at, words[0].start));
   if (sources) words.unshift({ start: words[0]!.start, end: words[0]!.start, text: '', key: 'le', capital: false });
   const article = words[0];
-  if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
+  if (!article || !/^\s*$/u.test(text.slice(at, article.start))) return undefined;
+  // A number opening a sentence counts bodies the text lists (counted-bodies.ts): "Cinque sigle chiedono".
+  if (article.capital && /^(?:due|tre|quattro|cinque)$/u.test(article.key)) return undefined;
+  // A partitive opening a sentence is an indefinite plural ("Delle mamme raccontano"); after a verb it is "of the".
+  const partitive = article.capital && PARTITIVE.test(article.key);
   const definite = DEFINITE.test(article.key);
-  if (!definite && !INDEFINITE.test(article.key)) return undefined;
+  if (!definite && !INDEFINITE.test(article.key) && !partitive) return undefined;
   // "uno degli inquirenti", "una delle residenti": one person of the group.
   if (!bare && /^un[oa]$/u.test(article.key)) {
     const one = oneOf(text, words, limit);
@@ -110,7 +115,7 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
   // "il primo cittadino": the first word is part of the role.
   if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
-  const plural = /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
+  const plural = partitive || /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
   // Adjectives, not the verb that follows ("i residenti denunciano", "il cliente termina"): plural with a plural noun.
   const adjective = (word: Word) => !word.capital && !CLAUSE_OPENERS.has(word.key) && !/(?:mattina|sera|notte)$/u.test(word.key) && AFTER_NOUN.test(word.key) && (plural ? /[ie]$/u : /[oae]$/u).test(word.key) && sayingLength(text, word.start) < 0;
   let end = k;
