@@ -26,3 +26,20 @@ describe('quotes: a sentence opened by an indefinite or partitive determiner ("A
     expect(speakers(text)).not.toContain('(mamme)');
   });
 });
+
+describe('quotes: a collective noun for people of a kind ("una delegazione dei genitori", "un gruppo di residenti")', () => {
+  it('describes "– racconta una delegazione dei genitori –" with the whole phrase', () => {
+    const text = 'La scuola è rimasta chiusa. «Non sappiamo a chi rivolgerci – racconta una delegazione dei genitori – e abbiamo paura».';
+    expect(speakers(text)).toEqual(['(delegazione dei genitori)']);
+  });
+
+  it('describes "…», spiega un gruppo di residenti." with the whole phrase', () => {
+    const text = 'Il cantiere è fermo da mesi. «Nessuno ci ha mai avvisato», spiega un gruppo di residenti.';
+    expect(speakers(text)).toEqual(['(gruppo di residenti)']);
+  });
+
+  it('does not describe a collective of things ("un gruppo di lavoro")', () => {
+    const text = 'Il cantiere è fermo da mesi. «Nessuno ci ha mai avvisato», spiega un gruppo di lavoro.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

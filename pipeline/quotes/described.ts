@@ -112,7 +112,7 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const shouted = (word: { text: string }) => word.text === word.text.toUpperCase();
   // A role may be capitalised, as local pages write offices ("la Dirigente scolastica", "il Sindaco"); a people noun may not.
   const office = (word: Word) => !PEOPLE.has(word.key) && describesPerson(word.key) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !(spaced(k + 1) && words[k + 1]!.capital);
-  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
+  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)) || collectiveOfPeople(words, k, spaced))) return undefined;
   // "il primo cittadino": the first word is part of the role.
   if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
   const plural = partitive || /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
@@ -171,6 +171,16 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   // (Capitalised only as a sentence opens: "Fonti interne riferiscono".)
   const described = text.slice(from, words[end]!.end).replace(/\s+/gu, ' ');
   return { text: sources ? described.charAt(0).toLowerCase() + described.slice(1) : described, indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+}
+
+/** Nouns for a number of people acting as one, who are only described by the people they are made of. */
+const COLLECTIVE = /^(?:delegazione|delegazioni|gruppo|gruppi|gruppetto|rappresentanza|drappello|folla|comitato)$/u;
+
+/** "una delegazione dei genitori", "un gruppo di residenti": a collective noun, "di" (an article maybe) and people. */
+function collectiveOfPeople(words: Word[], k: number, spaced: (i: number) => boolean): boolean {
+  if (!COLLECTIVE.test(words[k]!.key) || !spaced(k + 1) || !OF.test(words[k + 1]!.key) || !spaced(k + 2)) return false;
+  const people = words[k + 1]!.key === 'di' && DEFINITE.test(words[k + 2]!.key) && spaced(k + 3) ? words[k + 3]! : words[k + 2]!;
+  return !people.capital && describesPerson(people.key);
 }
 
 /** "uno dei residenti": the group after "dei", "degli", "delle", its noun made singular where the lexicon knows it. */
