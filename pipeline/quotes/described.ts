@@ -13,7 +13,7 @@ const PEOPLE = new Set([
   'residente', 'residenti', 'abitante', 'abitanti', 'conducente', 'conducenti', 'automobilista', 'automobilisti', 'autista',
   'autisti', 'passante', 'passanti', 'testimone', 'testimoni', 'vicino', 'vicina', 'vicini', 'vicine', 'donna', 'donne', 'uomo',
   'uomini', 'signora', 'signore', 'signori', 'ragazzo', 'ragazza', 'ragazzi', 'ragazze', 'giovane', 'giovani', 'anziano',
-  'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'padre', 'mamma', 'papà', 'moglie',
+  'anziana', 'anziani', 'anziane', 'pensionato', 'pensionata', 'pensionati', 'madre', 'madri', 'padre', 'padri', 'mamma', 'mamme', 'papà', 'moglie',
   'marito', 'figlio', 'figlia', 'figli', 'amico', 'amica', 'amici', 'amiche', 'genitore', 'genitori', 'nonno', 'nonna', 'nonni', 'fratello', 'sorella', 'parente',
   'parenti', 'familiare', 'familiari', 'cliente', 'clienti', 'turista', 'turisti', 'visitatore', 'visitatrice', 'visitatori',
   'passeggero', 'passeggera', 'passeggeri', 'viaggiatore', 'viaggiatrice', 'viaggiatori', 'pendolare', 'pendolari', 'utente',
@@ -53,6 +53,7 @@ const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rion
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
 const INDEFINITE = /^(?:un|uno|una|qualche|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u;
+const PARTITIVE = /^(?:dei|degli|delle)$/u;
 
 export interface Description {
   /** The noun phrase without its article: "residente", "primo cittadino sambenedettese", "31enne pesarese". */
@@ -89,9 +90,13 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const sources = !bare && words[0]?.key === 'fonti' && /^\s*$/u.test(text.slice(at, words[0].start));
   if (sources) words.unshift({ start: words[0]!.start, end: words[0]!.start, text: '', key: 'le', capital: false });
   const article = words[0];
-  if (!article || !/^\s*$/u.test(text.slice(at, article.start)) || article.capital && !/^(?:il|lo|la|l|i|gli|le|un|uno|una)$/iu.test(article.text.replace(/[’']$/u, ''))) return undefined;
+  if (!article || !/^\s*$/u.test(text.slice(at, article.start))) return undefined;
+  // A number opening a sentence counts bodies the text lists (counted-bodies.ts): "Cinque sigle chiedono".
+  if (article.capital && /^(?:due|tre|quattro|cinque)$/u.test(article.key)) return undefined;
+  // A partitive opening a sentence is an indefinite plural ("Delle mamme raccontano"); after a verb it is "of the".
+  const partitive = article.capital && PARTITIVE.test(article.key);
   const definite = DEFINITE.test(article.key);
-  if (!definite && !INDEFINITE.test(article.key)) return undefined;
+  if (!definite && !INDEFINITE.test(article.key) && !partitive) return undefined;
   // "uno degli inquirenti", "una delle residenti": one person of the group.
   if (!bare && /^un[oa]$/u.test(article.key)) {
     const one = oneOf(text, words, limit);
@@ -107,10 +112,10 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   const shouted = (word: { text: string }) => word.text === word.text.toUpperCase();
   // A role may be capitalised, as local pages write offices ("la Dirigente scolastica", "il Sindaco"); a people noun may not.
   const office = (word: Word) => !PEOPLE.has(word.key) && describesPerson(word.key) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !(spaced(k + 1) && words[k + 1]!.capital);
-  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)))) return undefined;
+  if (!noun || noun.capital && !/^\d/u.test(noun.text) && !(shouted(noun) && shouted(article)) && !office(noun) && !sources || !(describesPerson(noun.key) || (k === 1 && /^(?:altro|altra|altri|altre)$/u.test(noun.key)) || collectiveOfPeople(words, k, spaced))) return undefined;
   // "il primo cittadino": the first word is part of the role.
   if (k === 1 && /^prim[oa]$/u.test(noun.key) && spaced(2) && /^cittadin[oa]$/u.test(words[2]!.key)) k = 2;
-  const plural = /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
+  const plural = partitive || /^(?:i|gli|le|alcuni|alcune|due|tre|quattro|cinque|diversi|diverse|molti|molte|tanti|tante)$/u.test(article.key) || (article.key === 'l' && /[ie]$/u.test(words[k]!.key) && !/(?:ente|ione|ale|ile|ore)$/u.test(words[k]!.key));
   // Adjectives, not the verb that follows ("i residenti denunciano", "il cliente termina"): plural with a plural noun.
   const adjective = (word: Word) => !word.capital && !CLAUSE_OPENERS.has(word.key) && !/(?:mattina|sera|notte)$/u.test(word.key) && AFTER_NOUN.test(word.key) && (plural ? /[ie]$/u : /[oae]$/u).test(word.key) && sayingLength(text, word.start) < 0;
   let end = k;
@@ -166,6 +171,16 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   // (Capitalised only as a sentence opens: "Fonti interne riferiscono".)
   const described = text.slice(from, words[end]!.end).replace(/\s+/gu, ' ');
   return { text: sources ? described.charAt(0).toLowerCase() + described.slice(1) : described, indefinite: !definite, plural, start: article.start, end: words[end]!.end };
+}
+
+/** Nouns for a number of people acting as one, who are only described by the people they are made of. */
+const COLLECTIVE = /^(?:delegazione|delegazioni|gruppo|gruppi|gruppetto|rappresentanza|drappello|folla|comitato)$/u;
+
+/** "una delegazione dei genitori", "un gruppo di residenti": a collective noun, "di" (an article maybe) and people. */
+function collectiveOfPeople(words: Word[], k: number, spaced: (i: number) => boolean): boolean {
+  if (!COLLECTIVE.test(words[k]!.key) || !spaced(k + 1) || !OF.test(words[k + 1]!.key) || !spaced(k + 2)) return false;
+  const people = words[k + 1]!.key === 'di' && DEFINITE.test(words[k + 2]!.key) && spaced(k + 3) ? words[k + 3]! : words[k + 2]!;
+  return !people.capital && describesPerson(people.key);
 }
 
 /** "uno dei residenti": the group after "dei", "degli", "delle", its noun made singular where the lexicon knows it. */
