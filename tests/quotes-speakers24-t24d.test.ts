@@ -19,3 +19,18 @@ describe('a link to another article quotes its own speaker (round 24, t24d)', ()
     expect(speakersOf(text)).toEqual(['Porcu', 'Porcu']);
   });
 });
+
+describe('the words called by a noun whose owner comes after an aside (round 24, t24d)', () => {
+  it('gives them to the one the sentence after names, past the aside between commas', () => {
+    const text = 'Il consigliere Luca Neri ha parlato ieri in aula. «Gli ospedali di Caltagirone e Palagonia devono dimagrire a favore degli altri». La dichiarazione, piuttosto forte, è del deputato regionale Salvo Cannata, uomo di fiducia del presidente.';
+    expect(speakersOf(text)).toEqual(['Salvo Cannata']);
+  });
+  it('reads a circumstance as the aside too', () => {
+    const text = 'La Soprintendenza ha aperto il cantiere.\n\n«Si tratta di un ritrovamento importante, che cambia quello che sapevamo del sito». La dichiarazione, in risposta ai giornalisti, è di Giulia Monti, archeologa della Soprintendenza.';
+    expect(speakersOf(text)).toEqual(['Giulia Monti']);
+  });
+  it('does not take a sentence that goes on about the words for their owner', () => {
+    const text = 'Il consigliere Luca Neri ha parlato ieri in aula. «Gli ospedali di Caltagirone e Palagonia devono dimagrire a favore degli altri». La dichiarazione, piuttosto forte, ha sorpreso il deputato regionale Salvo Cannata.';
+    expect(speakersOf(text)).not.toContain('Salvo Cannata');
+  });
+});
