@@ -47,7 +47,7 @@ function wordsOfLabel(narration: string, headline: { start: number; end: number 
 }
 
 /** A word that may be a surname: no title, institution, place, club word or first name. */
-function surnameLike(word: string): boolean {
+export function surnameLike(word: string): boolean {
   const key = word.toLowerCase();
   return !(ROLE_GROUP.has(key) || INSTITUTIONS.has(key) || FUNCTION_WORDS.has(key) || DETERMINERS.has(key) || CALENDAR_WORDS.has(key) || HONORIFICS.has(key) || REGIONS.has(key) || CLUB_WORDS.has(key) || isFirstName(word));
 }

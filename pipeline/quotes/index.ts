@@ -22,6 +22,7 @@ import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITL
 import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
 import { headlineLabel } from './headline-label.ts';
+import { linkTeaserSpeaker } from './link-teasers.ts';
 import { inDashAside } from './dash-aside.ts';
 import { organisationReferredTo } from './organisation-speakers.ts';
 import { qualifierAfter, qualifiersIn } from './title-qualifiers.ts';
@@ -1230,6 +1231,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const turn = dialogueTurn(group);
     if (turn) return { quote: true, reason: 'a turn of a dialogue the text does not give to anyone by name' };
     if (words < 2) return { quote: false };
+    // A link to another article ("LEGGI ANCHE: X al Senato: «…»"): the label of its headline speaks, or nobody.
+    const linked = first.after || first.inner.length > 0 ? undefined : linkTeaserSpeaker(narration.slice(narration.lastIndexOf('\n', at - 1) + 1, at));
+    if (linked !== undefined) return linked ? { quote: true, speaker: { name: linked } } : { quote: true, reason: LINKED };
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
     // The next answer of an interview ("• Cosa pensa di X? «…»" after "• Sindaco, …? «…»"): the one interviewed, who
@@ -1805,6 +1809,8 @@ const NOBODY = 'no verb of saying or name attributes it, and its paragraph names
  * into a sentence are not among them: the sentence has a subject, often a body ("La ditta ha imposto «…»").
  */
 const UNATTRIBUTED = new Set([NO_SUBJECT, NOBODY]);
+/** Words a link prints from another article's headline, naming nobody: no speaker of this text's is theirs. */
+const LINKED = 'a link to another article quotes it, and its headline names nobody';
 
 /**
  * The one person a text names outside quoted words, when every quotation it attributes is theirs (a post-match
