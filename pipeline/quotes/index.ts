@@ -1391,7 +1391,14 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
         // "… dedica la vittoria a coach X: «…»": words someone says to or of the one addressed, a speaker the text
         // does not name as one.
         const addressee = mentions.some((mention) => mention.kind !== 'title' && mention.start >= attribution.start && mention.end <= attribution.end && addressedBy(narration, mention.start));
-        return addressee && sentence ? { quote: true, reason: NO_SUBJECT } : { quote: false };
+        if (addressee && sentence) return { quote: true, reason: NO_SUBJECT };
+        // "… c’è il concorso per il primario di Cardiologia: «…»": a post the lead names in a complement, held by
+        // nobody it names, blocks no one (a label is a few words; this lead is a sentence of narration): the one the
+        // paragraph was about before it goes on, as after a lead naming nobody.
+        const post = sentence ? mentions.find((mention) => mention.kind === 'title' && mention.start >= attribution.start && mention.end <= attribution.end) : undefined;
+        const complement = post !== undefined && !people.resolve(post, at) && POST_FOR.test(wordsOf(narration, attribution.start, post.start).at(-1)?.key ?? '');
+        const before = complement ? people.context(attribution.start, paragraphAt(prose, at)) : undefined;
+        return before ? { quote: true, speaker: before } : { quote: false };
       }
       return context ? { quote: true, speaker: context } : { quote: true, reason: NO_SUBJECT };
     }
@@ -1801,6 +1808,8 @@ const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nel
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
 const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
+/** Prepositions setting a title as a complement ("il bando per il primario", "la lettera al sindaco"), not as the words' owner ("di"). */
+const POST_FOR = /^(?:per|a|al|allo|alla|all|ai|agli|alle|con|col|tra|fra|verso|contro)$/u;
 const NO_SUBJECT = 'the verb of saying has no subject, and nobody is named or quoted just before';
 const WOVEN = 'no verb of saying or name attributes these words woven into the sentence';
 const NOBODY = 'no verb of saying or name attributes it, and its paragraph names nobody';
