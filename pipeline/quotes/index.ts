@@ -254,6 +254,11 @@ class People {
     // A title nobody in the text holds, varying how the one just quoted is called ("sottolinea Carraro. … osserva la
     // ricercatrice"): that person, if quoted in this paragraph or the one before and of the title's gender.
     const paragraph = paragraphAt(this.prose, mention.start);
+    // Someone unnamed just quoted by that very noun ("le parole della preside"): the text calls her so again, however
+    // often the word occurs elsewhere (a headline, a crosshead); nobody named holds it, or `holder` took them above.
+    // (Of one number: "il consigliere" is not "i consiglieri" just quoted.)
+    const unnamed = this.last && isDescribed(this.last.speaker) ? headNoun(this.last.speaker.name) : undefined;
+    if (unnamed && paragraph - this.last!.paragraph <= 1 && titleKey(unnamed) === title && unnamed.endsWith('i') === mention.name.toLowerCase().endsWith('i')) return this.last!.speaker;
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.

@@ -1,0 +1,21 @@
+// The quotes stage carrying speakers the text never names, only describes (issue 18, round 25, t25b). Each rule from
+// Italian press convention, tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { speakersOrDescriptionsOf } from './helpers/quotes.ts';
+
+describe('quotes: an unnamed speaker going on, the text using her noun elsewhere too', () => {
+  it('gives a subjectless verb to the head teacher just quoted, though a crosshead calls her so as well', () => {
+    const text = 'La dirigente chiede la conferma\n\n«Ho chiesto di restare alla guida della scuola per altri tre anni», queste le parole della dirigente. Per lei si sono mobilitati gli studenti del liceo. «Non so se basterà tutto questo affetto», ha aggiunto.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(dirigente)', '(dirigente)']);
+  });
+
+  it('gives the dashed verb to the archbishop quoted in the sentence before, his title in the headline', () => {
+    const text = 'L’arcivescovo ai sacerdoti: restate uniti\n\nNell’omelia l’arcivescovo ha ricordato ai preti che bisogna “servire la comunità con pazienza”. “In tutto – ha concluso – cercate il bene di chi vi è affidato”.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(arcivescovo)', '(arcivescovo)']);
+  });
+
+  it('gives nothing when someone else, named, speaks between', () => {
+    const text = 'La dirigente chiede la conferma\n\n«Ho chiesto di restare alla guida della scuola per altri tre anni», queste le parole della dirigente. Il provveditore Marco Bellini ha risposto che deciderà entro giugno: «Valuteremo ogni domanda con attenzione». «Non so se basterà tutto questo affetto», ha aggiunto.';
+    expect(speakersOrDescriptionsOf(text)[2]).not.toBe('(dirigente)');
+  });
+});
