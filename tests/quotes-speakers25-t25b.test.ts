@@ -19,3 +19,20 @@ describe('quotes: an unnamed speaker going on, the text using her noun elsewhere
     expect(speakersOrDescriptionsOf(text)[2]).not.toBe('(dirigente)');
   });
 });
+
+describe('quotes: a description running on through an elided “d’”', () => {
+  it('keeps “d’istituto” with the council president it describes', () => {
+    const text = 'Al suo fianco anche le famiglie e la presidente del consiglio d’istituto, che ha scritto una lettera: «Siamo accanto alla nostra dirigente e lo resteremo anche nei prossimi mesi».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(presidente del consiglio d’istituto)']);
+  });
+
+  it('keeps “d’amministrazione” with the board member', () => {
+    const text = '«Il piano sarà votato entro la fine del mese, senza alcun rinvio», spiega un consigliere d’amministrazione della società.';
+    expect(speakersOrDescriptionsOf(text)[0]).toMatch(/^\(consigliere d’amministrazione/u);
+  });
+
+  it('stops before an adverbial “d’accordo”, which says how, not who', () => {
+    const text = '«Abbiamo chiesto più controlli nelle ore notturne, ma nessuno ci ascolta», racconta un residente d’accordo con il comitato di quartiere.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(residente)']);
+  });
+});

@@ -42,8 +42,14 @@ const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anzi
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
 const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica|intern[ie]|autorevoli)$/u;
 
-/** Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal". */
-const OF = /^(?:di|del|dello|della|dell|dei|degli|delle)$/u;
+/**
+ * Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal",
+ * elided too: "la presidente del consiglio d’istituto", "un consigliere d’amministrazione".
+ */
+const OF = /^(?:di|d|del|dello|della|dell|dei|degli|delle)$/u;
+
+/** What follows an elided "d’" as an adverb, not a complement: "un residente d’accordo con …", "d’altra parte". */
+const ELIDED_ADVERBS = /^(?:accordo|altra|altro|altronde|ora|intesa|urgenza|improvviso|esempio|oggi|estate|inverno)$/u;
 
 const PORTFOLIO = /^(?:a|al|allo|alla|all|ai|agli|alle)$/u;
 
@@ -137,7 +143,7 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     const articled = of.key !== 'di' && of.key !== 'd';
     if (!articled && words[next] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[next]!.key)) break;
     const head = words[next];
-    if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0) break;
+    if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0 || (of.key === 'd' && ELIDED_ADVERBS.test(head.key))) break;
     // An officer's body, named after an article ("un delegato della Fiom"): the body's name, up to three capitalised words.
     if (head.capital && articled && officer) {
       // (Up to the holder's own name: "l’assessore al Porto Elena X" is the assessore for the port.)
