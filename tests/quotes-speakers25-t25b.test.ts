@@ -36,3 +36,15 @@ describe('quotes: a description running on through an elided “d’”', () => 
     expect(speakersOrDescriptionsOf(text)).toEqual(['(residente)']);
   });
 });
+
+describe('quotes: an unnamed speaker keeps the designation the text first gave', () => {
+  it('gives “il sindaco” the fuller “attuale sindaco di …” of an earlier sentence', () => {
+    const text = 'Il quotidiano ha pubblicato un’intervista all’attuale sindaco di Borgoverde, in carica da due anni. Secondo il sindaco, «il cantiere riaprirà entro l’estate con duecento nuovi posti di lavoro».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(attuale sindaco di Borgoverde)']);
+  });
+
+  it('keeps the short one when the text has described two different mayors', () => {
+    const text = 'All’incontro c’erano il sindaco di Borgoverde e il sindaco di Castelnuovo, seduti accanto. Secondo il sindaco, «il cantiere riaprirà entro l’estate con duecento nuovi posti di lavoro».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(sindaco)']);
+  });
+});

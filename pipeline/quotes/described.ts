@@ -36,8 +36,8 @@ const PEOPLE = new Set([
   'bagnini', 'idraulico', 'muratore', 'muratori', 'contadino', 'contadini', 'pescatore', 'pescatori',
 ]);
 
-/** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
-const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)$/u;
+/** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "l’attuale sindaco". */
+const BEFORE_NOUN = /^(?:primo|prima|ex|neo|attuale|allora|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)$/u;
 
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
 const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica|intern[ie]|autorevoli)$/u;
@@ -77,6 +77,11 @@ export function describesPerson(key: string): boolean {
   // Plurals of roles too: "i consiglieri", "i delegati", "le sindache".
   const role = ROLE_GROUP.has(key) || (key.length > 4 && (/i$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -1)}o`) || ROLE_GROUP.has(`${key.slice(0, -1)}e`) : /he$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -2)}a`) : /e$/u.test(key) && ROLE_GROUP.has(`${key.slice(0, -1)}a`)));
   return role || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
+}
+
+/** Is this a noun for an office one person holds ("sindaco", "preside"), not for whoever people are ("venditore")? */
+export function isOfficeNoun(key: string): boolean {
+  return !PEOPLE.has(key) && ROLE_GROUP.has(key);
 }
 
 /** Adverbs between a verb of saying and who speaks: "dicono ancora gli avvocati". */

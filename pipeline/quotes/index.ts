@@ -21,6 +21,7 @@ import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingA
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
+import { firstDesignation } from './first-designation.ts';
 import { headlineLabel } from './headline-label.ts';
 import { linkTeaserSpeaker } from './link-teasers.ts';
 import { inDashAside } from './dash-aside.ts';
@@ -1314,7 +1315,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const paragraph = paragraphAt(prose, at);
       const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
       if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
-      return { quote: true, speaker: describedSpeaker(described) };
+      // "il sindaco" after "l’attuale sindaco di Chioggia", nobody named holding it: the designation the text first gave.
+      const first = !context && !described.indefinite ? firstDesignation(narration, 0, at, described) : undefined;
+      return { quote: true, speaker: describedSpeaker(first ?? described) };
     }
     // "– spiega la nota congiunta –", "recita il volantino": the office quoted just before, else the bodies the text
     // introduced as speaking together; never the person last named, who wrote no note.
