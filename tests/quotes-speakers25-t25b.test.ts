@@ -48,3 +48,20 @@ describe('quotes: an unnamed speaker keeps the designation the text first gave',
     expect(speakersOrDescriptionsOf(text)).toEqual(['(sindaco)']);
   });
 });
+
+describe('quotes: people described as “persone” and by what befell them', () => {
+  it('describes the people left stranded, participle and its complement kept', () => {
+    const text = '«Aspettiamo da un’ora sotto la pioggia e nessuno ci dice niente» – protestano le persone rimaste a piedi – «ogni settimana è la stessa storia».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(persone rimaste a piedi)']);
+  });
+
+  it('describes one person too', () => {
+    const text = '«Ho visto il fumo uscire dal tetto e ho chiamato subito i vigili del fuoco», racconta una persona che abita nella via.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(persona)']);
+  });
+
+  it('takes no participle that is the verb after an auxiliary', () => {
+    const text = '«Aspettiamo da un’ora sotto la pioggia e nessuno ci dice niente», dicono le persone, rimaste a piedi anche ieri.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(persone)']);
+  });
+});

@@ -28,7 +28,7 @@ const PEOPLE = new Set([
   'albergatori', 'attivista', 'attivisti', 'militante', 'militanti', 'volontario', 'volontaria', 'dipendente', 'lavoratore',
   'lavoratrice', 'operaio', 'operaia', 'studente', 'studentessa', 'collega', 'colleghi', 'colleghe', 'compagno', 'compagna',
   'compagni', 'conoscente', 'conoscenti', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
-  'fonti',
+  'fonti', 'persona', 'persone',
   // The people of a shop, a bar or a trade, as crime and local pages quote them: "racconta la cassiera del bar".
   'cassiere', 'cassiera', 'cassieri', 'commesso', 'commessa', 'commessi', 'commesse', 'cameriere', 'cameriera',
   'camerieri', 'benzinaio', 'benzinai', 'fornaio', 'fornai', 'panettiere', 'panettieri', 'edicolante',
@@ -55,6 +55,11 @@ const PORTFOLIO = /^(?:a|al|allo|alla|all|ai|agli|alle)$/u;
 
 /** Streets and districts, named after them: "di via Dante", "del quartiere San Paolo". */
 const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rione|frazione|contrada|località|borgo)$/u;
+
+/** Past participles, plural and singular, and the prepositions of a bare complement after them ("rimaste a piedi"). */
+const PARTICIPLE_PLURAL = /^\p{Ll}{2,}(?:at|it|ut|ast|ost)[ie]$/u;
+const PARTICIPLE_ONE = /^\p{Ll}{2,}(?:at|it|ut|ast|ost)[oa]$/u;
+const BARE = /^(?:a|in|senza)$/u;
 
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
@@ -134,6 +139,9 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   // An officer (a role, not a people noun such as "conducente") belongs to a body the complement may name.
   // So do a firm's workers: "i lavoratori della Ceramica X", "i dipendenti della Coop Y".
   const officer = (!PEOPLE.has(words[k]!.key) || WORKFORCE.test(words[k]!.key)) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
+  // What befell them, a participle of their number and a bare complement: "le persone rimaste a piedi".
+  const befell = words[end + 3] && spaced(end + 1) && spaced(end + 2) && spaced(end + 3) && (plural ? PARTICIPLE_PLURAL : PARTICIPLE_ONE).test(words[end + 1]!.key) && BARE.test(words[end + 2]!.key) && !words[end + 3]!.capital && !DEFINITE.test(words[end + 3]!.key) && !INDEFINITE.test(words[end + 3]!.key);
+  if (befell) end += 3;
   // Their state after "in": "i lavoratori in cassa integrazione", "i medici in servizio", "gli operai in sciopero".
   const state = words[end + 1]?.key === 'in' && spaced(end + 1) ? inState(words, end + 2, spaced) : undefined;
   if (state !== undefined) end = state;
