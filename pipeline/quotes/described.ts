@@ -28,7 +28,7 @@ const PEOPLE = new Set([
   'albergatori', 'attivista', 'attivisti', 'militante', 'militanti', 'volontario', 'volontaria', 'dipendente', 'lavoratore',
   'lavoratrice', 'operaio', 'operaia', 'studente', 'studentessa', 'collega', 'colleghi', 'colleghe', 'compagno', 'compagna',
   'compagni', 'conoscente', 'conoscenti', 'opposizione', 'opposizioni', 'maggioranza', 'minoranza', 'sindacati', 'sigle', 'organizzazioni',
-  'fonti',
+  'fonti', 'persona', 'persone',
   // The people of a shop, a bar or a trade, as crime and local pages quote them: "racconta la cassiera del bar".
   'cassiere', 'cassiera', 'cassieri', 'commesso', 'commessa', 'commessi', 'commesse', 'cameriere', 'cameriera',
   'camerieri', 'benzinaio', 'benzinai', 'fornaio', 'fornai', 'panettiere', 'panettieri', 'edicolante',
@@ -36,19 +36,30 @@ const PEOPLE = new Set([
   'bagnini', 'idraulico', 'muratore', 'muratori', 'contadino', 'contadini', 'pescatore', 'pescatori',
 ]);
 
-/** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "un giovane padre". */
-const BEFORE_NOUN = /^(?:primo|prima|ex|neo|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)$/u;
+/** Words before the noun that belong to the description: "il primo cittadino", "un altro residente", "l’attuale sindaco". */
+const BEFORE_NOUN = /^(?:primo|prima|ex|neo|attuale|allora|altro|altra|altri|altre|giovane|anziano|anziana|nuovo|nuova|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)$/u;
 
 /** Adjectives after the noun that belong to it: where the person is from ("un 31enne pesarese"), or of the office. */
 const AFTER_NOUN = /^(?:\p{L}{3,}(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine|ale|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie)|uscente|unico|unica|intern[ie]|autorevoli)$/u;
 
-/** Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal". */
-const OF = /^(?:di|del|dello|della|dell|dei|degli|delle)$/u;
+/**
+ * Prepositions that open a complement of the noun: "il farmacista del centro di Treviso", "i delegati del terminal",
+ * elided too: "la presidente del consiglio d’istituto", "un consigliere d’amministrazione".
+ */
+const OF = /^(?:di|d|del|dello|della|dell|dei|degli|delle)$/u;
+
+/** What follows an elided "d’" as an adverb, not a complement: "un residente d’accordo con …", "d’altra parte". */
+const ELIDED_ADVERBS = /^(?:accordo|altra|altro|altronde|ora|intesa|urgenza|improvviso|esempio|oggi|estate|inverno)$/u;
 
 const PORTFOLIO = /^(?:a|al|allo|alla|all|ai|agli|alle)$/u;
 
 /** Streets and districts, named after them: "di via Dante", "del quartiere San Paolo". */
 const STREETS = /^(?:via|viale|piazza|piazzale|corso|largo|vicolo|quartiere|rione|frazione|contrada|località|borgo)$/u;
+
+/** Past participles, plural and singular, and the prepositions of a bare complement after them ("rimaste a piedi"). */
+const PARTICIPLE_PLURAL = /^\p{Ll}{2,}(?:at|it|ut|ast|ost)[ie]$/u;
+const PARTICIPLE_ONE = /^\p{Ll}{2,}(?:at|it|ut|ast|ost)[oa]$/u;
+const BARE = /^(?:a|in|senza)$/u;
 
 /** Articles and numbers a description opens with; an indefinite one says the person is new to the text. */
 const DEFINITE = /^(?:il|lo|la|l|i|gli|le)$/u;
@@ -71,6 +82,11 @@ export function describesPerson(key: string): boolean {
   // Plurals of roles too: "i consiglieri", "i delegati", "le sindache".
   const role = ROLE_GROUP.has(key) || (key.length > 4 && (/i$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -1)}o`) || ROLE_GROUP.has(`${key.slice(0, -1)}e`) : /he$/u.test(key) ? ROLE_GROUP.has(`${key.slice(0, -2)}a`) : /e$/u.test(key) && ROLE_GROUP.has(`${key.slice(0, -1)}a`)));
   return role || PEOPLE.has(key) || /^\d{1,3}enn[ei]$/u.test(key);
+}
+
+/** Is this a noun for an office one person holds ("sindaco", "preside"), not for whoever people are ("venditore")? */
+export function isOfficeNoun(key: string): boolean {
+  return !PEOPLE.has(key) && ROLE_GROUP.has(key);
 }
 
 /** Adverbs between a verb of saying and who speaks: "dicono ancora gli avvocati". */
@@ -123,6 +139,9 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
   // An officer (a role, not a people noun such as "conducente") belongs to a body the complement may name.
   // So do a firm's workers: "i lavoratori della Ceramica X", "i dipendenti della Coop Y".
   const officer = (!PEOPLE.has(words[k]!.key) || WORKFORCE.test(words[k]!.key)) && describesPerson(words[k]!.key) && !/^\d/u.test(words[k]!.key);
+  // What befell them, a participle of their number and a bare complement: "le persone rimaste a piedi".
+  const befell = words[end + 3] && spaced(end + 1) && spaced(end + 2) && spaced(end + 3) && (plural ? PARTICIPLE_PLURAL : PARTICIPLE_ONE).test(words[end + 1]!.key) && BARE.test(words[end + 2]!.key) && !words[end + 3]!.capital && !DEFINITE.test(words[end + 3]!.key) && !INDEFINITE.test(words[end + 3]!.key);
+  if (befell) end += 3;
   // Their state after "in": "i lavoratori in cassa integrazione", "i medici in servizio", "gli operai in sciopero".
   const state = words[end + 1]?.key === 'in' && spaced(end + 1) ? inState(words, end + 2, spaced) : undefined;
   if (state !== undefined) end = state;
@@ -137,7 +156,7 @@ export function descriptionAt(text: string, at: number, limit = text.length, bar
     const articled = of.key !== 'di' && of.key !== 'd';
     if (!articled && words[next] && /^(?:il|lo|la|l|i|gli|le)$/u.test(words[next]!.key)) break;
     const head = words[next];
-    if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0) break;
+    if (!head || !spaced(next) || CLAUSE_OPENERS.has(head.key) || sayingLength(text, head.start) >= 0 || (of.key === 'd' && ELIDED_ADVERBS.test(head.key))) break;
     // An officer's body, named after an article ("un delegato della Fiom"): the body's name, up to three capitalised words.
     if (head.capital && articled && officer) {
       // (Up to the holder's own name: "l’assessore al Porto Elena X" is the assessore for the port.)

@@ -21,6 +21,7 @@ import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingA
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITLES } from './lexicon.ts';
 import { sayingLength } from './saying-verbs.ts';
 import { descriptionAt, headNoun, pluralSubjectBefore, titleDescription, type Description } from './described.ts';
+import { firstDesignation } from './first-designation.ts';
 import { headlineLabel } from './headline-label.ts';
 import { linkTeaserSpeaker } from './link-teasers.ts';
 import { inDashAside } from './dash-aside.ts';
@@ -254,6 +255,11 @@ class People {
     // A title nobody in the text holds, varying how the one just quoted is called ("sottolinea Carraro. … osserva la
     // ricercatrice"): that person, if quoted in this paragraph or the one before and of the title's gender.
     const paragraph = paragraphAt(this.prose, mention.start);
+    // Someone unnamed just quoted by that very noun ("le parole della preside"): the text calls her so again, however
+    // often the word occurs elsewhere (a headline, a crosshead); nobody named holds it, or `holder` took them above.
+    // (Of one number: "il consigliere" is not "i consiglieri" just quoted.)
+    const unnamed = this.last && isDescribed(this.last.speaker) ? headNoun(this.last.speaker.name) : undefined;
+    if (unnamed && paragraph - this.last!.paragraph <= 1 && titleKey(unnamed) === title && unnamed.endsWith('i') === mention.name.toLowerCase().endsWith('i')) return this.last!.speaker;
     // Held by nobody: no person given it, and the word nowhere else, not even in quoted words ("il nuovo proprietario, X").
     const held = this.mentions.some((other) => other.kind !== 'title' && (exactly(other) || holds(other))) || wordsOf(this.prose.text).some((word) => word.start !== mention.nameStart && titleKey(word.text) === title);
     // A title with its own complement ("il fondatore dell’azienda") describes someone else.
@@ -1309,7 +1315,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const paragraph = paragraphAt(prose, at);
       const introduced = !context && !described.indefinite && GENERIC_PEOPLE.test(noun) && !/\d/u.test(noun) ? introducedBefore(narration, prose.paragraphs[Math.max(prose.headlines, paragraph - 1)]!.start, at, noun) : undefined;
       if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
-      return { quote: true, speaker: describedSpeaker(described) };
+      // "il sindaco" after "l’attuale sindaco di Chioggia", nobody named holding it: the designation the text first gave.
+      const first = !context && !described.indefinite ? firstDesignation(narration, 0, at, described) : undefined;
+      return { quote: true, speaker: describedSpeaker(first ?? described) };
     }
     // "– spiega la nota congiunta –", "recita il volantino": the office quoted just before, else the bodies the text
     // introduced as speaking together; never the person last named, who wrote no note.
