@@ -24,3 +24,20 @@ describe('quotes: a body as subject after the document it speaks in', () => {
     expect(speakersOrDescriptionsOf(text)).toEqual(['Marco Ferretti']);
   });
 });
+
+describe('quotes: words of a document its issuer introduces in the same sentence', () => {
+  it('gives the words after "in cui" to the body that issued the letter', () => {
+    const text = 'La Coldiretti ha diffuso una lettera in cui preannuncia la protesta contro «una riforma vuota di senso, perché mancano i veri protagonisti».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Coldiretti']);
+  });
+
+  it('with a lower-case adjective in the body’s name, and on through "prosegue la lettera"', () => {
+    const text = 'L’Onda lucana ha diffuso una lettera nella quale annuncia la protesta contro «una cerimonia vuota di senso, perché mancano gli studenti». «Una messinscena senza valore», prosegue la lettera, «così come il resto della giornata».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Onda lucana', 'Onda lucana']);
+  });
+
+  it('not where the sentence names no issuer of the document', () => {
+    const text = 'È arrivata una lettera in cui si preannuncia la protesta contro «una cerimonia vuota di senso, perché mancano gli studenti».';
+    expect(speakersOrDescriptionsOf(text)).toEqual([null]);
+  });
+});
