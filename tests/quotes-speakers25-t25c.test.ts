@@ -41,3 +41,15 @@ describe('quotes: words of a document its issuer introduces in the same sentence
     expect(speakersOrDescriptionsOf(text)).toEqual([null]);
   });
 });
+
+describe('quotes: bodies listed each with its article', () => {
+  it('keeps the last body whole past its article, not cut by the article’s length', () => {
+    const text = 'La Fiom Cgil e la Fim Cisl hanno incontrato il prefetto. Le due sigle mandano un segnale netto: «Abbiamo più volte sollecitato l’azienda a presentare un piano industriale».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Fiom Cgil e la Fim Cisl']);
+  });
+
+  it('and lists no person among the bodies', () => {
+    const text = 'La Fiom Cgil e il segretario Marco Ferri hanno incontrato il prefetto. «Abbiamo più volte sollecitato l’azienda a presentare un piano industriale», dice Ferri.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Marco Ferri']);
+  });
+});
