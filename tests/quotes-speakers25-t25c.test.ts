@@ -53,3 +53,20 @@ describe('quotes: bodies listed each with its article', () => {
     expect(speakersOrDescriptionsOf(text)).toEqual(['Marco Ferri']);
   });
 });
+
+describe('quotes: people named together after their plural title set off by a comma', () => {
+  it('gives the words to all of them, not to the mayor named after', () => {
+    const text = '«I gruppi di maggioranza confermano il pieno sostegno alle scelte e all’operato del sindaco e della sua giunta». Con queste parole i capigruppo di maggioranza di Sacile, Elisa Furlan, Nino Bortolussi e Davide Venier confermano la fiducia al sindaco Marco Zanin.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Elisa Furlan, Nino Bortolussi e Davide Venier']);
+  });
+
+  it('after a verb of saying too', () => {
+    const text = '«Il bilancio non regge, lo diciamo da mesi e nessuno ci ascolta». Lo dicono i consiglieri di opposizione, Paola Gatti e Renato Sala, in una nota.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Paola Gatti e Renato Sala']);
+  });
+
+  it('not to the people a plural object names after a verb that is no saying', () => {
+    const text = '«Il bilancio non regge, lo diciamo da mesi e nessuno ci ascolta». Il sindaco ha incontrato i consiglieri di opposizione, Paola Gatti e Renato Sala.';
+    expect(speakersOrDescriptionsOf(text)).not.toContain('Paola Gatti e Renato Sala');
+  });
+});
