@@ -309,9 +309,10 @@ export function mentionAfterVerb(text: string, mentions: Mention[], at: number, 
     if (between.includes(',') && mention.kind !== 'title') {
       // Circumstances may come first ("ha detto in aula la relatrice …, X", "all’uscita dall’aula il fratello …, X"),
       // and the title may be written with capitals ("il Chief Financial Officer, X").
-      const apposed = /^(\s*(?:(?:(?:in|a|al|allo|alla|ai|agli|alle|da|dal|dalla|nel|nella|durante|dopo|prima)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?)(?:il|lo|la|l[’'])\s*\p{L}[^,;:.!?]{0,80},\s*$/u.exec(between);
+      const apposed = /^(\s*(?:(?:(?:in|a|al|allo|alla|ai|agli|alle|da|dal|dalla|nel|nella|durante|dopo|prima)(?![\p{L}])|all[’']|dall[’']|nell[’'])[^,;:.!?«»“”"_]{0,40}?\s)?)(?:il|lo|la|l[’']|i|gli|le)\s*\p{L}[^,;:.!?]{0,80},\s*$/u.exec(between);
+      // (Plural too: "Con queste parole i capigruppo di maggioranza di Sacile, X, Y e Z", joined as one speaker later.)
       if (apposed && wordsOf(between).length <= 16 && sayings(text, at, mention.start).length === 0) {
-        const role = between.slice(apposed[1]!.length).replace(/^\s*(?:il|lo|la|l[’'])\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
+        const role = between.slice(apposed[1]!.length).replace(/^\s*(?:il|lo|la|l[’']|i|gli|le)\s*/u, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
         return mention.role || mention.title ? mention : { ...mention, title: role };
       }
     }

@@ -4,6 +4,7 @@
 import { namesOffice, organisationAfter } from './attribution.ts';
 import type { Mention } from './mentions.ts';
 import { ORGANISATION_NOUNS } from './organisation-nouns.ts';
+import { organisationEndingAt } from './organisations.ts';
 
 /** Documents an issuer signs, sends or presents. */
 const DOCUMENTS = 'nota|comunicato|documento|dossier|rapporto|lettera|interrogazione|mozione|esposto|delibera|bollettino|relazione|dichiarazione|ordinanza|petizione|segnalazione|ricorso|istanza|report|studio|memoria|parere|circolare|volantino|richiesta';
@@ -54,6 +55,9 @@ function subjectBefore(text: string, mentions: Mention[], start: number, verb: n
     const organisation = organisationAfter(text, at);
     if (organisation && text.indexOf(organisation, at) === at && /^[ \t]*$/u.test(text.slice(at + organisation.length, verb)) && namesOffice(organisation)) return { organisation };
   }
+  // A name with a lower-case adjective in it, after its article at most: "L’Onda lucana ha diffuso una lettera".
+  const ending = organisationEndingAt(text, start, verb, mentions);
+  if (ending && namesOffice(ending) && /^\s*(?:(?:il|lo|la|i|gli|le)\s+|l[’']\s*)?$/iu.test(text.slice(start, text.lastIndexOf(ending, verb)))) return { organisation: ending };
   return undefined;
 }
 
@@ -106,4 +110,16 @@ export function documentIssuerRightBefore(text: string, mentions: Mention[], fro
   // Nobody else named in it: the words could be theirs.
   const other = issuer && mentions.some((mention) => mention.kind !== 'title' && mention.start >= start && mention.end <= to && !('speaker' in issuer && issuer.speaker === mention));
   return other ? undefined : issuer;
+}
+
+/** "una lettera in cui preannuncia la protesta contro «": the document's content, told in a relative clause up to the marks. */
+const CONTENT_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]*,?[ \\t]+(?:in[ \\t]+cui|nel[ \\t]+quale|nella[ \\t]+quale|con[ \\t]+cui|dove)[ \\t]+[^.;:!?«»“”"_]{0,100}$`, 'u');
+
+/**
+ * The issuer of the document the sentence [sentence, open) introduces when the words at `open` tell what is in it:
+ * "X ha diffuso una lettera in cui preannuncia la protesta contro «…»". The words are read in it, so the issuer's.
+ */
+export function documentClauseIssuer(text: string, mentions: Mention[], sentence: number, open: number): Issuer | undefined {
+  if (!CONTENT_CLAUSE.test(text.slice(sentence, open))) return undefined;
+  return sentenceIssuer(text, mentions, sentence, open, true);
 }

@@ -32,7 +32,7 @@ import { organisationNounAt, organisationReferent } from './organisation-nouns.t
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
 import { composedGroup } from './composed-groups.ts';
-import { documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
+import { documentClauseIssuer, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
@@ -759,6 +759,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!before?.speaker && !before?.organisation && !after && innerBySpan[index]!.length === 0) {
       // (Marks opening their paragraph leave nothing before them in it: the sentence is the last of the one before.)
       const issued = readBefore(span.open, (from, to) => documentIssuerRightBefore(narration, mentions, from, to));
+      if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
+    }
+    // "X ha diffuso una lettera in cui preannuncia la protesta contro «…»": read in the document the sentence introduces.
+    if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.length === 0) {
+      const issued = documentClauseIssuer(narration, mentions, sentence, span.open);
       if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
     }
     // An organisation saying it when no person does: "Confartigianato, che in una nota definisce il bando «…»".

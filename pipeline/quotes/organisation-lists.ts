@@ -24,8 +24,10 @@ export function organisationList(text: string, start: number, first: string, lim
     const separator = separators.exec(text.slice(end, limit));
     if (!separator) break;
     const next = organisationAfter(text, end + separator[0].length);
-    if (!next || !namesOffice(next) || isFirstName(next.split(/\s/u)[0]!) || end + separator[0].length + next.length > limit) break;
-    end += separator[0].length + next.length;
+    // The name returned without its article ("e la Fim Cisl"): it ends where it stands, not the article's length short.
+    const nextEnd = next === undefined ? -1 : text.indexOf(next, end + separator[0].length) + next.length;
+    if (!next || !namesOffice(next) || isFirstName(next.split(/\s/u)[0]!) || nextEnd > limit) break;
+    end = nextEnd;
   }
   return text.slice(start, end);
 }
