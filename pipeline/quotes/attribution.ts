@@ -798,7 +798,8 @@ export function sentenceBefore(text: string, open: number, floor: number): numbe
   for (let i = open - 1; i >= floor; i--) {
     const char = text[i]!;
     if (char === '\n') return i + 1;
-    if (/[.!?]/u.test(char) && /\s/u.test(text[i + 1] ?? '') && i < open - 1) return i + 1;
+    // Suspension points end a sentence as a full stop does ("non ha lasciato un bel ricordo… «…»").
+    if (/[.!?…]/u.test(char) && /\s/u.test(text[i + 1] ?? '') && i < open - 1) return i + 1;
     // A stop glued to the marks, the marks glued to a capital ("in pullman.”Sono …"): they open a sentence.
     // (The narration blanks the quoted words with "_".)
     if (i === open - 1 && /[.!?]/u.test(char) && /^[«“”"][\p{Lu}_]/u.test(text.slice(open, open + 2))) return open;

@@ -49,6 +49,7 @@ import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
+import { shortDialogueTurn } from './dialogue-turns.ts';
 import { bylineOrganisation } from './press-offices.ts';
 import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
@@ -1442,7 +1443,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const echo = echoSpeaker(group, paragraphAt(prose, at));
       if (echo) return { quote: true, speaker: echo };
     }
-    if (!standalone || words < 6) return { quote: false };
+    // A short line of a dialogue set out in quoted paragraphs ("“Ah, quindi dai le multe!”") is speech all the same.
+    const dialogueLine = () => {
+      const p = paragraphAt(prose, at);
+      const besideQuoted = [p - 1, p + 1].some((q) => q >= prose.headlines && q < prose.paragraphs.length && quotationOnly(q));
+      return group.length === 1 && first.parts.length === 1 && p >= prose.headlines && quotationOnly(p) && shortDialogueTurn(text.slice(first.parts[0]!.start, first.parts[0]!.end), words, besideQuoted);
+    };
+    if (!standalone || (words < 6 && !dialogueLine())) return { quote: false };
     const unnamed = { quote: true, reason: NOBODY };
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
@@ -2107,10 +2114,13 @@ function colonPair(narration: string, text: string, previous: Candidate, next: C
   return /^[ \t]*:[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open));
 }
 
+const LISTED_PAIR = /^[ \t]*,[ \t]*(?:e[ \t]+(?:ancora|poi|infine)[ \t]*,?[ \t]*)?$/u;
+
 /** Only a comma between two pairs: one statement, attributed after both ("«…», «…». Lo ha dichiarato X"). */
 function commaPair(narration: string, prose: Prose, previous: Candidate, next: Candidate): boolean {
   if (previous.span.close === undefined || previous.after || next.inner.length > 0 || (next.after && !next.after.following)) return false;
-  return /^[ \t]*,[ \t]*$/u.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
+  // A list of messages may go on with "e ancora", "e poi" ("«…», «…», e ancora «…»"): the same list.
+  return LISTED_PAIR.test(narration.slice(previous.span.close + 1, next.span.open)) && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open);
 }
 
 
