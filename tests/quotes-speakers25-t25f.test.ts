@@ -12,3 +12,15 @@ describe('quotes: a name after “sala stampa”', () => {
     expect(speakersOf('«Siamo pronti ad accogliere tutti», ha detto il direttore Paolo Neri all’ospedale infantile Regina Margherita.')).toEqual(['Paolo Neri']);
   });
 });
+
+describe('quotes: a headline label the body writes only inside a body’s name', () => {
+  it('is that body’s short form, given by its full name', () => {
+    const text = 'Val Tanaro: “C’è acqua per tutti i campi”\n\nMarco Pellegrini, presidente del Consorzio Irriguo Val Tanaro, riferisce che «l’acqua disponibile è sufficiente per la stagione».';
+    expect(speakersOf(text)[0]).toBe('Consorzio Irriguo Val Tanaro');
+  });
+
+  it('stays the person the body also names alone', () => {
+    const text = 'Anna Ferri: “C’è acqua per tutti i campi”\n\nLa Fondazione Anna Ferri ospita l’incontro. «L’acqua disponibile è sufficiente», ha detto Anna Ferri.';
+    expect(speakersOf(text)[0]).toBe('Anna Ferri');
+  });
+});

@@ -55,6 +55,7 @@ import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
 import { placeNamed } from './places.ts';
 import { saintNamed } from './saints.ts';
+import { bodyShortName } from './body-short-names.ts';
 import { predicatedRole } from './predicated-roles.ts';
 import { commonHead, peopleOfCommonHead } from './common-heads.ts';
 import { purposedName } from './purposed-bodies.ts';
@@ -1662,7 +1663,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "il Calasanzio" after "san Giuseppe Calasanzio" (read as a person or as a body): the saint, by the whole name the
     // text gives him.
     const saint = speaker && !isDescribed(speaker) ? saintNamed(narration, speaker.name) : undefined;
-    const named = saint ? { name: saint, ...(speaker!.role ? { role: speaker!.role } : {}) } : speaker && !isDescribed(speaker) ? speaker : undefined;
+    // A headline's label the body writes only inside a body's name ("Dora Baltea" of "Consorzio Irriguo Dora Baltea").
+    const headline = prose.headlines > 0 ? prose.paragraphs[prose.headlines]!.start : prose.paragraphs[1]?.start ?? 0;
+    const body = speaker && !saint && !isDescribed(speaker) && !isOffice(speaker) && at < headline ? bodyShortName(narration, speaker.name, headline) : undefined;
+    const named = saint ? { name: saint, ...(speaker!.role ? { role: speaker!.role } : {}) } : body ? { name: body } : speaker && !isDescribed(speaker) ? speaker : undefined;
     // Why nobody is named: said on the quote and in the warning alike.
     const why = named ? undefined : speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason;
     quotes.push({
