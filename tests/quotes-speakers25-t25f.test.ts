@@ -24,3 +24,18 @@ describe('quotes: a headline label the body writes only inside a body’s name',
     expect(speakersOf(text)[0]).toBe('Anna Ferri');
   });
 });
+
+describe('quotes: an aside “– come ricordato da X –” inside the quoted words', () => {
+  const lead = 'Il presidente Paolo Neri ha aperto la seduta con un ricordo del professor Mario Bassi, scomparso la settimana scorsa.';
+  it('gives the words to the agent the aside names, not to the person they speak of', () => {
+    expect(speakersOf(`${lead} “Medico che per vent’anni ha guidato il reparto – come ricordato da Neri – Bassi era legato alla città”.`)).toEqual(['Paolo Neri']);
+  });
+
+  it('and to a title it names: “– come sottolineato dal presidente –”', () => {
+    expect(speakersOf(`${lead} “Medico che per vent’anni ha guidato il reparto – come sottolineato dal presidente – Bassi era legato alla città”.`)).toEqual(['Paolo Neri']);
+  });
+
+  it('leaves an aside of no saying alone: “– come previsto dal regolamento –”', () => {
+    expect(speakersOf(`«Il reparto resterà aperto – come previsto dal regolamento – anche d’estate», ha detto Paolo Neri.`)).toEqual(['Paolo Neri']);
+  });
+});

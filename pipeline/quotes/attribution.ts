@@ -11,6 +11,7 @@ import { organisationNounAt, organisationReferent } from './organisation-nouns.t
 import { organisationAfterColonVerb } from './organisation-speakers.ts';
 import { apposedTopic } from './apposed-topic.ts';
 import { inDashAside } from './dash-aside.ts';
+import { agentAsides } from './agent-asides.ts';
 import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
 import { talkedOf } from './talked-of.ts';
@@ -169,9 +170,11 @@ function attributionEnd(text: string, at: number, to: number, glued = false, das
  * "… – dichiara X, ruolo. …", and the dash-less "… aggiunge Tronzano – …".
  */
 export function innerAttributions(text: string, piece: Range): Range[] {
-  const found: Range[] = [];
+  // "– come ricordato da X –": a participle's agent, not found among the verbs of saying.
+  const agents = agentAsides(text, piece);
+  const found: Range[] = [...agents];
   for (const [verbStart, verbEnd] of sayings(text, piece.start, piece.end)) {
-    if (found.some((range) => verbStart < range.end)) continue;
+    if (found.some((range) => verbStart < range.end && (!agents.includes(range) || verbEnd > range.start))) continue;
     const before = text.slice(piece.start, verbStart);
     // A hyphen may be glued to the word before it: "anzi- ha evidenziato Tassinari- abbiamo".
     // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
