@@ -39,3 +39,23 @@ describe('quotes: an aside “– come ricordato da X –” inside the quoted w
     expect(speakersOf(`«Il reparto resterà aperto – come previsto dal regolamento – anche d’estate», ha detto Paolo Neri.`)).toEqual(['Paolo Neri']);
   });
 });
+
+describe('quotes: counted bodies as the subject of the quotation’s clause', () => {
+  const said = '“Stato di agitazione e sciopero restano l’ultima carta, ma siamo pronti a usarla se non arriveranno risposte”.';
+  it('call back the list of that many bodies, not the person the sentence before names', () => {
+    const text = `In piazza c’erano Fp Cgil, Cisl Fp, Uil Fpl e Fials. Li ha ricevuti il direttore generale Marco Pellegrini. E proprio sul confronto, le quattro sigle mandano un segnale netto: ${said}`;
+    expect(speakersOf(text)).toEqual(['Fp Cgil, Cisl Fp, Uil Fpl e Fials']);
+  });
+
+  it('are no subject as the object of a person’s verb', () => {
+    const text = `In piazza c’erano Fp Cgil, Cisl Fp, Uil Fpl e Fials. Il direttore generale Marco Pellegrini ha risposto alle quattro sigle: ${said}`;
+    expect(speakersOf(text)).toEqual(['Marco Pellegrini']);
+  });
+});
+
+describe('quotes: the same list of bodies named twice', () => {
+  it('is one list for a count, though a capitalised word opens the sentence before it', () => {
+    const text = 'In piazza c’erano Fp Cgil, Cisl Fp, Uil Fpl e Fials. Secondo Fp Cgil, Cisl Fp, Uil Fpl e Fials mancano cento infermieri. Li ha ricevuti il direttore generale Marco Pellegrini. E proprio sul confronto, le quattro sigle mandano un segnale netto: “Stato di agitazione e sciopero restano l’ultima carta, ma siamo pronti a usarla”.';
+    expect(speakersOf(text)).toEqual(['Fp Cgil, Cisl Fp, Uil Fpl e Fials']);
+  });
+});

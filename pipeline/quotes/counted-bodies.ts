@@ -50,7 +50,9 @@ export function countedBodies(text: string, description: string): string | undef
   const words = description.toLowerCase().split(/\s+/u);
   const count = COUNTS.get(words[0] === 'le' || words[0] === 'i' ? words[1]! : words[0]!);
   if (count === undefined) return undefined;
-  const lists = bodyLists(text).filter((list) => members(list) === count);
+  const all = bodyLists(text).filter((list) => members(list) === count);
+  // The same list again after a capitalised word opening its sentence ("Secondo Cisl Fp, …") is no second list.
+  const lists = all.filter((list) => !all.some((other) => other !== list && list.endsWith(` ${other}`)));
   return lists.length === 1 ? lists[0] : undefined;
 }
 
@@ -61,4 +63,16 @@ const COUNTED_OPENING = new RegExp(`^\\s*((?:${[...COUNTS.keys()].join('|')})\\s
 export function countedOpening(text: string, from: number, to: number): string | undefined {
   const opening = COUNTED_OPENING.exec(text.slice(from, to));
   return opening ? countedBodies(text, opening[1]!) : undefined;
+}
+
+/**
+ * A clause of the sentence [from, to) opening on counted bodies as its subject, after a comma or the sentence's start
+ * and maybe an "e": "E proprio sul confronto, le quattro sigle mandano un segnale: «…»". A count calls back one list,
+ * so it outweighs a person named in the sentence before.
+ */
+const COUNTED_SUBJECT = new RegExp(`(?:^|,)\\s*(?:(?:e|ed|ma|poi|ora|intanto)\\s+)?(?:(?:le|i)\\s+)((?:${[...COUNTS.keys()].join('|')})\\s+(?:sigle|sindacati|organizzazioni|associazioni|federazioni))\\s+\\p{Ll}`, 'iu');
+
+export function countedSubject(text: string, from: number, to: number): string | undefined {
+  const subject = COUNTED_SUBJECT.exec(text.slice(from, to));
+  return subject ? countedBodies(text, subject[1]!) : undefined;
 }

@@ -15,7 +15,7 @@ import { writtenAgainAsName } from './common-words.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
-import { countedBodies, countedOpening } from './counted-bodies.ts';
+import { countedBodies, countedOpening, countedSubject } from './counted-bodies.ts';
 import { jointDocumentBodies } from './joint-documents.ts';
 import { collectiveBody, COLLECTIVE_NOUNS, fullOrganisation, organisationEndingAt, organisationSubject } from './organisations.ts';
 import { DETERMINERS, isPlural, READING, ROLE_GROUP, ROLE_PAIR_GROUP, SHORT_TITLES } from './lexicon.ts';
@@ -1273,6 +1273,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     let joint: string | undefined;
     if (!attribution?.speaker && !attribution?.organisation) for (const { span } of group) if (span.close !== undefined && (joint = jointDocumentBodies(narration, span.close))) break;
     if (joint) return { quote: true, speaker: officeSpeaker(joint) };
+    // "…, le quattro sigle mandano un segnale: «…»": counted bodies as the clause's subject, not a person named before.
+    const counted = !attribution?.speaker && !attribution?.organisation && attribution?.kind === 'before' ? countedSubject(narration, first.sentence, at) : undefined;
+    if (counted) return { quote: true, speaker: officeSpeaker(counted) };
     const speaker = speakerOf(attribution, at);
     if (speaker) return { quote: true, speaker };
     // "I sindacati hanno chiesto «…»", "Le organizzazioni chiedono …, «…»": the bodies the text introduced together,
