@@ -214,7 +214,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     // Between commas, the quotation going on in lower case: "«… è giusta, ha commentato l’assessora X, ma che …»".
     // Early in the quotation, as attributions are; deep in a long one it reports what someone else said.
     if (!dash && /\p{L}[ \t]*,[ \t]*$/u.test(before) && wordsOf(before).length <= 25) {
-      const comma = /^[^;:.!?«»“”"_\u2013\u2014]{1,120}?,(?=[ \t]+(\p{Ll}+))/u.exec(text.slice(verbEnd, piece.end));
+      const comma = /^[^;:.!?«»“”"_\u2013\u2014]{1,120}?,(?=[ \t]*(\p{Ll}+))/u.exec(text.slice(verbEnd, piece.end));
       // Not a role in apposition after the name ("…, X, presidente di Y, …"): that comma ends no attribution.
       if (comma && !ROLE_GROUP.has(comma[1]!) && wordsOf(comma[0]).length <= 12) {
         found.push({ start: verbStart, end: verbEnd + comma[0].length });

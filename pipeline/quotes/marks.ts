@@ -296,11 +296,15 @@ function neverClosed(text: string, paragraphStart: number, open: number, from: n
 /**
  * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
  * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here. So after a sentence's stop and
- * glued to the capital after it ("ritorno in pullman.”Sono state …"), as an opening mark is glued to its first word.
+ * glued to the capital after it ("ritorno in pullman.”Sono state …"), as an opening mark is glued to its first word,
+ * and after a comma glued to a word.
  */
 function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
   if (text[at] !== '”') return false;
   if (at > paragraphStart && /[.!?]/u.test(text[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
+  // Copy typed with no space after its commas opens a statement on one glued to both ("del territorio,”mettere insieme
+  // …”"): a mark between a comma and a word closes nothing when nothing is open.
+  if (at > paragraphStart && text[at - 1] === ',' && /^\p{L}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
   return (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
 }
 
