@@ -13,3 +13,31 @@ describe('quotes: copy typed with no space after its commas', () => {
     expect(summaryOf(text)).toEqual([[['una stagione ricca'], 'Marco Neri']]);
   });
 });
+
+describe('quotes: a closing mark glued to the capital after a stop, before the writer introduces a statement', () => {
+  it('opens nothing when the next mark opens a statement after a colon', () => {
+    const text = 'Il sindaco Marco Neri ha chiuso la serata ringraziando tutti.”Il consigliere Paolo Rossi ha preso la parola: “Quando ho chiamato le compagnie hanno risposto subito e questo ci ha dato coraggio”. Si replica sabato.';
+    expect(summaryOf(text)).toEqual([[['Quando ho chiamato le compagnie hanno risposto subito e questo ci ha dato coraggio'], 'Paolo Rossi']]);
+  });
+
+  it('still opens one before words the page closes with nothing else opened', () => {
+    const text = 'La squadra è rientrata ieri sera, ha raccontato l’allenatore Paolo Rossi, dopo il ritorno in pullman.”Sono state ore lunghe ma i ragazzi hanno tenuto duro fino alla fine”.';
+    expect(summaryOf(text)).toEqual([[['Sono state ore lunghe ma i ragazzi hanno tenuto duro fino alla fine'], 'Paolo Rossi']]);
+  });
+});
+
+describe('quotes: a statement never closed, a partial quotation of the same marks after it', () => {
+  it('runs past its own closed dashed aside to the stop typed glued before the writer takes over', () => {
+    const text = 'Il consigliere Paolo Rossi ha preso la parola: “Abbiamo lavorato mesi alla stagione e la Giunta ha fatto sua la scelta. Portare poi – ha aggiunto Rossi – sul nostro palco nomi importanti è motivo di orgoglio .Il vicesindaco Luca Bianchi ha parlato del “segnale forte dei cittadini, che in molti – ha detto – chiedono già gli abbonamenti”.';
+    expect(summaryOf(text)).toEqual([
+      [['Abbiamo lavorato mesi alla stagione e la Giunta ha fatto sua la scelta. Portare poi', 'sul nostro palco nomi importanti è motivo di orgoglio .'], 'Paolo Rossi'],
+      [['segnale forte dei cittadini, che in molti', 'chiedono già gli abbonamenti'], 'Luca Bianchi'],
+    ]);
+  });
+
+  it('still ends at a dashed verb that opens the statement after it', () => {
+    const text = 'Il presidente Paolo Rossi ha spiegato: «Stimiamo un raccolto in calo del venti per cento - spiega Rossi «una produzione che non basterà a coprire i costi di quest’anno».';
+    const quotes = summaryOf(text);
+    expect(quotes[0]![0]).toEqual(['Stimiamo un raccolto in calo del venti per cento']);
+  });
+});
