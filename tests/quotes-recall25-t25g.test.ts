@@ -41,3 +41,15 @@ describe('quotes: a statement never closed, a partial quotation of the same mark
     expect(quotes[0]![0]).toEqual(['Stimiamo un raccolto in calo del venti per cento']);
   });
 });
+
+describe('quotes: a dashed attribution whose closing dash was lost', () => {
+  it('ends with the speaker’s name, the quotation going on in lower case', () => {
+    const text = 'Dall’opposizione arriva l’attacco più duro. “Quello che è successo .- dice il capogruppo Marco Neri non è che il primo effetto di una maggioranza divisa da mesi”.';
+    expect(summaryOf(text)).toEqual([[['Quello che è successo', 'non è che il primo effetto di una maggioranza divisa da mesi'], 'Marco Neri']]);
+  });
+
+  it('still ends a dashed verb with no name at its closing dash', () => {
+    const text = 'Il capogruppo Marco Neri attacca. “Quello che è successo – dice – non è che il primo effetto di una maggioranza divisa da mesi”.';
+    expect(summaryOf(text)).toEqual([[['Quello che è successo', 'non è che il primo effetto di una maggioranza divisa da mesi'], 'Marco Neri']]);
+  });
+});
