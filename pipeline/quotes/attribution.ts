@@ -165,6 +165,9 @@ function attributionEnd(text: string, at: number, to: number, glued = false, das
   return to - at > ATTRIBUTION_REACH ? undefined : { end: to, by: 'piece' };
 }
 
+/** A speaker named after a dashed verb (a title first, or none) and the quotation going on in lower case. */
+const NAMED_UNCLOSED = /^[ \t]+(?:(?:il|la|lo|l[’'])[ \t]*\p{Ll}+[ \t]+)?(?:\p{Lu}[\p{Ll}’']+[ \t]+){2,3}(?=\p{Ll}{2,}[ \t])/u;
+
 /**
  * Attributions that interrupt a quotation without closing its marks: "… – dichiara X, ruolo – …",
  * "… – dichiara X, ruolo. …", and the dash-less "… aggiunge Tronzano – …".
@@ -217,7 +220,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     // Between commas, the quotation going on in lower case: "«… è giusta, ha commentato l’assessora X, ma che …»".
     // Early in the quotation, as attributions are; deep in a long one it reports what someone else said.
     if (!dash && /\p{L}[ \t]*,[ \t]*$/u.test(before) && wordsOf(before).length <= 25) {
-      const comma = /^[^;:.!?«»“”"_\u2013\u2014]{1,120}?,(?=[ \t]+(\p{Ll}+))/u.exec(text.slice(verbEnd, piece.end));
+      const comma = /^[^;:.!?«»“”"_\u2013\u2014]{1,120}?,(?=[ \t]*(\p{Ll}+))/u.exec(text.slice(verbEnd, piece.end));
       // Not a role in apposition after the name ("…, X, presidente di Y, …"): that comma ends no attribution.
       if (comma && !ROLE_GROUP.has(comma[1]!) && wordsOf(comma[0]).length <= 12) {
         found.push({ start: verbStart, end: verbEnd + comma[0].length });
@@ -232,6 +235,13 @@ export function innerAttributions(text: string, piece: Range): Range[] {
       }
     }
     const end = attributionEnd(text, verbEnd, piece.end, dash !== null && dash[0].includes('-'), dash !== null);
+    // Its closing dash lost, the aside ends with the name, the words going on in lower case: "accaduto .- dice il
+    // capogruppo X Y non è che …".
+    const named = (!end || end.by === 'piece') && dash ? NAMED_UNCLOSED.exec(afterVerb) : null;
+    if (named) {
+      found.push({ start: verbStart - dash![0].length, end: verbEnd + named[0].length });
+      continue;
+    }
     if (!end) continue;
     if (dash) {
       found.push({ start: verbStart - dash[0].length, end: end.end });

@@ -274,6 +274,9 @@ function statementInside(text: string, paragraphStart: number, outer: number, op
   return sayings(text, sentence, open).length === 0;
 }
 
+/** A dashed aside closed by its dash, the quoted words going on after it in lower case. */
+const CLOSED_ASIDE = /^\s*[-\u2013\u2014][^\u2013\u2014\n]{1,80}?(?:[\u2013\u2014]|\s-)[ \t]+\p{Ll}/u;
+
 /**
  * Where a quotation never closed ends, when a statement in marks of its own kind opened and closed inside it (the
  * committee “Cuore in sospeso, simbolicamente incatenati. … “Il problema è serio – ha detto X – …”"): marks of one kind
@@ -284,9 +287,11 @@ function statementInside(text: string, paragraphStart: number, outer: number, op
  */
 function neverClosed(text: string, paragraphStart: number, open: number, from: number, nested: number): number {
   const dash = dashedSaying(text, from, nested);
-  if (dash !== undefined) return dash;
+  // (Not an aside closed by its dash, the words going on in lower case: "Portare poi – ha aggiunto X – sul palco …".)
+  if (dash !== undefined && !CLOSED_ASIDE.test(text.slice(dash, nested))) return dash;
   const words = text.slice(from, nested);
-  const stops = [...words.matchAll(/[.!?…](?=[ \t]+\p{Lu})/gu)].map((stop) => from + stop.index + 1);
+  // A stop may be typed glued to the next sentence, its space before it ("motivo di orgoglio .Il vice sindaco …").
+  const stops = [...words.matchAll(/[.!?…](?=[ \t]+\p{Lu})|(?<=[\p{Ll}] )\.(?=\p{Lu}\p{Ll})/gu)].map((stop) => from + stop.index + 1);
   const statement = /(?:^|[:\u2013\u2014-])\s*$/u.test(text.slice(paragraphStart, open));
   const stop = statement ? stops.at(-1) : stops[0];
   if (stop !== undefined) return stop;
@@ -296,12 +301,26 @@ function neverClosed(text: string, paragraphStart: number, open: number, from: n
 /**
  * A closing mark with nothing open, after a colon or a space and before a space and a capital ("il mister:” Abbiamo
  * …", ": ” Non parlo …“"): some copy opens with it, and it can close nothing here. So after a sentence's stop and
- * glued to the capital after it ("ritorno in pullman.”Sono state …"), as an opening mark is glued to its first word.
+ * glued to the capital after it ("ritorno in pullman.”Sono state …"), as an opening mark is glued to its first word,
+ * and after a comma glued to a word.
  */
-function turnedOpening(text: string, at: number, paragraphStart: number): boolean {
+function turnedOpening(text: string, at: number, paragraphStart: number, paragraphEnd: number): boolean {
   if (text[at] !== '”') return false;
-  if (at > paragraphStart && /[.!?]/u.test(text[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
+  if (at > paragraphStart && /[.!?]/u.test(text[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return !introducedAfter(text, at, paragraphEnd);
+  // Copy typed with no space after its commas opens a statement on one glued to both ("del territorio,”mettere insieme
+  // …”"): a mark between a comma and a word closes nothing when nothing is open.
+  if (at > paragraphStart && text[at - 1] === ',' && /^\p{L}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
   return (at === paragraphStart || /[\s:]/u.test(text[at - 1]!)) && /^[ \t]+\p{Lu}/u.test(text.slice(at + 1, at + 4));
+}
+
+/**
+ * Is the next curly mark after `at` one the writer opens after a colon ("tutti.”Il consigliere … ha preso la parola:
+ * “Quando …")? Then the words after `at` are the writer's, introducing a statement: marks of one kind do not nest, so
+ * the mark at `at` closed words whose opening mark was lost, and opens nothing.
+ */
+function introducedAfter(text: string, at: number, paragraphEnd: number): boolean {
+  const next = /[“”]/u.exec(text.slice(at + 1, paragraphEnd));
+  return next !== null && next[0] === '“' && /:[ \t]*$/u.test(text.slice(Math.max(at + 1, at + 1 + next.index - 3), at + 1 + next.index));
 }
 
 /**
@@ -350,7 +369,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
       if (!mark) continue;
       const length = apostrophe?.length ?? 1;
       const top = stack.at(-1);
-      const closes = (mark.role === 'close' && !(stack.length === 0 && !current && turnedOpening(text, at, paragraph.start))) || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
+      const closes = (mark.role === 'close' && !(stack.length === 0 && !current && turnedOpening(text, at, paragraph.start, paragraph.end))) || (mark.role === 'either' && top !== undefined && pairs(top, mark.family));
       if (!closes) {
         if (stack.length === 0) {
           current = { open: at, pieces: [] };
