@@ -1063,7 +1063,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     return source?.speaker ?? undefined;
   };
   const speakerOfGroup = (group: Candidate[]): { quote: boolean; speaker?: Speaker; reason?: string } => {
-    const found = groupSpeaker(group);
+    const asked = group.length === 1 ? askedAbout(group[0]!) : undefined;
+    const found = asked === undefined ? groupSpeaker(group) : asked;
     if (group.length === 1 && group[0]!.closing && !prose.paragraphs[paragraphAt(prose, group[0]!.span.open)]!.block && (!found.quote || !found.speaker)) return closingSpeaker(group[0]!);
     // A headline naming no person ("L’opposizione: «…»", "La squadra vince: «…»") quotes whoever says those words in the body.
     const paragraph = paragraphAt(prose, group[0]!.span.open);
@@ -1255,6 +1256,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const index = candidates.findIndex((candidate) => candidate.span === first.span);
     if (index > 0 && group.every((candidate) => !candidate.after && candidate.inner.length === 0) && answered(index) && !addressee(questionStart(index), at) && answered(index - 1)) {
       const interviewee = people.lastQuoted();
+      if (interviewee) return { quote: true, speaker: interviewee };
+    }
+    // One of a run of answers, each closing the paragraph its question opens ("Che cosa ti ha insegnato? «…»" ¶ "Dove
+    // vedrai la finale? «…»"): the one interviewed, the one a headline opens on when no answer came before (never a
+    // person a question names: see speakerOfGroup).
+    if (group.length === 1 && interviewRun(index) && !addressee(paragraphStartOf(prose, at), at)) {
+      const interviewee = (qaParagraph(index - 1) && people.lastQuoted()) || openingPerson();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     const attribution = groupAttribution(group);
@@ -1613,6 +1621,54 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const start = questionStart(index);
     const asked = narration.slice(start, candidate.span.open);
     return !candidate.after && candidate.inner.length === 0 && /\?\s*$/u.test(asked) && !asked.includes('_') && wordsOf(asked).length <= 40;
+  };
+  /**
+   * Is candidate `index` an answer as interviews print them: all its paragraph holds besides a question (or a prompt
+   * left on suspension points) before it, nothing after it, and nothing inside or after it attributing it?
+   */
+  const qaParagraph = (index: number): boolean => {
+    const candidate = candidates[index];
+    if (!candidate || candidate.after || candidate.inner.length > 0 || candidate.span.close === undefined) return false;
+    const own = prose.paragraphs[paragraphAt(prose, candidate.span.open)]!;
+    if (own.block || candidates[index + 1]?.span.open !== undefined && candidates[index + 1]!.span.open < own.end) return false;
+    const asked = narration.slice(own.start, candidate.span.open);
+    return /\p{L}[^\n_]*[?…]\s*$/u.test(asked) && wordsOf(asked).length <= 60 && !/[\p{L}\p{N}]/u.test(narration.slice(candidate.span.close + 1, own.end));
+  };
+  /** Is candidate `index` such an answer with another in the paragraph before or after it: an interview, not a rhetorical question? */
+  const interviewRun = (index: number): boolean => {
+    if (index < 0 || !qaParagraph(index)) return false;
+    const paragraph = paragraphAt(prose, candidates[index]!.span.open);
+    const near = (other: number) => candidates[other] !== undefined && Math.abs(paragraphAt(prose, candidates[other]!.span.open) - paragraph) === 1 && qaParagraph(other);
+    return near(index - 1) || near(index + 1);
+  };
+  /** An interview's answer the rules would give to a person its question names ("Come ti sembra X? «…»"): nobody's. */
+  const askedAbout = (candidate: Candidate): { quote: boolean; speaker?: Speaker; reason?: string } | undefined => {
+    const index = candidates.indexOf(candidate);
+    if (!interviewRun(index)) return undefined;
+    const found = groupSpeaker([candidate]);
+    // (Any question of the run so far: an answer given to the one asked about goes on as the last quoted.)
+    let first = index;
+    while (first > 0 && qaParagraph(first - 1) && paragraphAt(prose, candidates[first]!.span.open) - paragraphAt(prose, candidates[first - 1]!.span.open) === 1) first--;
+    // (The question's own sentence: one before it may name who the interview is with.)
+    const questionOf = (answer: Candidate) => {
+      const start = paragraphStartOf(prose, answer.span.open);
+      const stop = /[^.!]*$/u.exec(narration.slice(start, answer.span.open))!;
+      return start + stop.index;
+    };
+    // (Not one a question addresses: "Ingegner Zilio, è sicura?" asks him.)
+    const asked = (mention: Mention) => candidates.slice(first, index + 1).some((answer) => mention.start >= questionOf(answer) && mention.start < answer.span.open && !addressee(paragraphStartOf(prose, answer.span.open), answer.span.open));
+    const named = found.speaker && mentions.some((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === found.speaker!.name && asked(mention));
+    return named ? { quote: true, reason: 'an interview’s answer, the one interviewed not named' } : found;
+  };
+  /** The person a headline (else the text's first line) opens on ("X a Radio Y: …"), as interviews are headed. */
+  const openingPerson = (): Speaker | undefined => {
+    for (let paragraph = 0; paragraph < Math.max(prose.headlines, 1); paragraph++) {
+      const head = prose.paragraphs[paragraph];
+      const opening = head && mentions.find((mention) => mention.kind === 'person' && mention.start >= head.start && mention.start < head.end);
+      if (!opening || /[\p{L}\p{N}]/u.test(narration.slice(head.start, opening.start)) || candidates.some((candidate) => candidate.span.open >= head.start && candidate.span.open < head.end)) continue;
+      return people.resolve(opening, opening.start);
+    }
+    return undefined;
   };
   /** Who a question opening [start, end) addresses: "Presidente, quando …?", "Ingegner Zilio, il ponte è sicuro?". */
   const addressee = (start: number, end: number): Speaker | undefined => {
