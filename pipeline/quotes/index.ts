@@ -1626,13 +1626,22 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
    * Is candidate `index` an answer as interviews print them: all its paragraph holds besides a question (or a prompt
    * left on suspension points) before it, nothing after it, and nothing inside or after it attributing it?
    */
+  const qaMemo = new Map<number, boolean>();
   const qaParagraph = (index: number): boolean => {
+    let known = qaMemo.get(index);
+    if (known === undefined) qaMemo.set(index, (known = isQaParagraph(index)));
+    return known;
+  };
+  const isQaParagraph = (index: number): boolean => {
     const candidate = candidates[index];
     if (!candidate || candidate.after || candidate.inner.length > 0 || candidate.span.close === undefined) return false;
     const own = prose.paragraphs[paragraphAt(prose, candidate.span.open)]!;
     if (own.block || candidates[index + 1]?.span.open !== undefined && candidates[index + 1]!.span.open < own.end) return false;
     const asked = narration.slice(own.start, candidate.span.open);
-    return /\p{L}[^\n_]*[?…]\s*$/u.test(asked) && wordsOf(asked).length <= 60 && !/[\p{L}\p{N}]/u.test(narration.slice(candidate.span.close + 1, own.end));
+    // (A question after the last line break or blanked quote, found without a regex scanning from every letter.)
+    const trimmed = asked.trimEnd();
+    const question = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('_')) + 1);
+    return /[?…]$/u.test(question) && /\p{L}/u.test(question) && wordsOf(asked).length <= 60 && !/[\p{L}\p{N}]/u.test(narration.slice(candidate.span.close + 1, own.end));
   };
   /** Is candidate `index` such an answer with another in the paragraph before or after it: an interview, not a rhetorical question? */
   const interviewRun = (index: number): boolean => {
