@@ -1655,18 +1655,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const index = candidates.indexOf(candidate);
     if (!interviewRun(index)) return undefined;
     const found = groupSpeaker([candidate]);
+    if (!found.speaker) return found;
     // (Any question of the run so far: an answer given to the one asked about goes on as the last quoted.)
     let first = index;
     while (first > 0 && qaParagraph(first - 1) && paragraphAt(prose, candidates[first]!.span.open) - paragraphAt(prose, candidates[first - 1]!.span.open) === 1) first--;
-    // (The question's own sentence: one before it may name who the interview is with.)
-    const questionOf = (answer: Candidate) => {
+    // (The question's own sentence: one before it may name who the interview is with. Not one a question addresses:
+    // "Ingegner Zilio, è sicura?" asks him.) Each question found once, not once per mention.
+    const questions = candidates.slice(first, index + 1).flatMap((answer) => {
       const start = paragraphStartOf(prose, answer.span.open);
-      const stop = /[^.!]*$/u.exec(narration.slice(start, answer.span.open))!;
-      return start + stop.index;
-    };
-    // (Not one a question addresses: "Ingegner Zilio, è sicura?" asks him.)
-    const asked = (mention: Mention) => candidates.slice(first, index + 1).some((answer) => mention.start >= questionOf(answer) && mention.start < answer.span.open && !addressee(paragraphStartOf(prose, answer.span.open), answer.span.open));
-    const named = found.speaker && mentions.some((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === found.speaker!.name && asked(mention));
+      if (addressee(start, answer.span.open)) return [];
+      const before = narration.slice(start, answer.span.open);
+      return [{ start: start + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')) + 1, end: answer.span.open }];
+    });
+    const named = mentions.some((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === found.speaker!.name && questions.some((question) => mention.start >= question.start && mention.start < question.end));
     return named ? { quote: true, reason: 'an interview’s answer, the one interviewed not named' } : found;
   };
   /** The person a headline (else the text's first line) opens on ("X a Radio Y: …"), as interviews are headed. */
