@@ -1719,6 +1719,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (paragraph.block || mentions.some((mention) => mention.kind !== 'title' && mention.start >= paragraph.start && mention.start < paragraph.end)) return false;
     return wordsOf(narration, paragraph.start, paragraph.end).some((word) => word.key === noun);
   };
+  // Where the body starts, past the headlines (else past the first line): quotes before it are headline quotes.
+  const bodyStart = prose.headlines > 0 ? prose.paragraphs[prose.headlines]!.start : prose.paragraphs[1]?.start ?? 0;
   const finish = (group: Candidate[]) => {
     const { quote, speaker, reason } = speakerOfGroup(group);
     if (!quote) return;
@@ -1733,8 +1735,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // text gives him.
     const saint = speaker && !isDescribed(speaker) ? saintNamed(narration, speaker.name) : undefined;
     // A headline's label the body writes only inside a body's name ("Dora Baltea" of "Consorzio Irriguo Dora Baltea").
-    const headline = prose.headlines > 0 ? prose.paragraphs[prose.headlines]!.start : prose.paragraphs[1]?.start ?? 0;
-    const body = speaker && !saint && !isDescribed(speaker) && !isOffice(speaker) && at < headline ? bodyShortName(narration, speaker.name, headline) : undefined;
+    const body = speaker && !saint && !isDescribed(speaker) && !isOffice(speaker) && at < bodyStart ? bodyShortName(narration, speaker.name, bodyStart) : undefined;
     const named = saint ? { name: saint, ...(speaker!.role ? { role: speaker!.role } : {}) } : body ? { name: body } : speaker && !isDescribed(speaker) ? speaker : undefined;
     // Why nobody is named: said on the quote and in the warning alike.
     const why = named ? undefined : speaker ? `the text describes the speaker as “${speaker.name}” but never names them` : reason;
