@@ -1719,8 +1719,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (paragraph.block || mentions.some((mention) => mention.kind !== 'title' && mention.start >= paragraph.start && mention.start < paragraph.end)) return false;
     return wordsOf(narration, paragraph.start, paragraph.end).some((word) => word.key === noun);
   };
-  // Where the body starts, past the headlines (else past the first line): quotes before it are headline quotes.
-  const bodyStart = prose.headlines > 0 ? prose.paragraphs[prose.headlines]!.start : prose.paragraphs[1]?.start ?? 0;
+  // Where the body starts, past the headlines (else past the first line): quotes before it are headline quotes. A
+  // text of headlines only has no body: it starts at the end.
+  const bodyStart = prose.headlines > 0 ? prose.paragraphs[prose.headlines]?.start ?? narration.length : prose.paragraphs[1]?.start ?? 0;
   const finish = (group: Candidate[]) => {
     const { quote, speaker, reason } = speakerOfGroup(group);
     if (!quote) return;
