@@ -5,6 +5,7 @@ import { nextSaying, sayingLength } from './saying-verbs.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../release.ts';
 import { describedSubject, descriptionAt, describesPerson, relativeDescribed, type Description } from './described.ts';
+import { DOCUMENTS } from './documents.ts';
 import { organisationList, organisationsOpening } from './organisation-lists.ts';
 import { memberBodies } from './member-bodies.ts';
 import { organisationNounAt, organisationReferent } from './organisation-nouns.ts';
@@ -84,7 +85,7 @@ export function sayings(text: string, from: number, to: number): [number, number
 }
 
 /** What an office speaks through: "– prosegue la nota –", "aggiunge il comunicato". */
-const DOCUMENTS = new Set(['nota', 'comunicato', 'lettera', 'post', 'messaggio', 'dichiarazione']);
+const DOCUMENT_WORDS = new Set(DOCUMENTS.split('|'));
 
 /** Does a speaker follow a verb: a capitalised name or a title ("il presidente"), after at most three words? */
 function speakerFollows(text: string, at: number, to: number): boolean {
@@ -97,7 +98,7 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
     // An honorific after its article too, however short: "la dott.ssa X", "il prof. X".
-    if ((ROLE_GROUP.has(word.key) || DOCUMENTS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    if ((ROLE_GROUP.has(word.key) || DOCUMENT_WORDS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
     // "il numero uno della società", "la numero due del club": its head, or second in command.
@@ -276,7 +277,10 @@ export function innerAttributions(text: string, piece: Range): Range[] {
 const DOCUMENT_FRAME = new RegExp(`(?:[\\u2013\\u2014]|(?<=\\s)-|(?<=[\\p{L}\\p{N}])-(?=[ \\t]))[ \\t]*${READING}(?:\\s+ancora(?![\\p{L}]))?(?:[^\\u2013\\u2014«»“”"_;:!?.\\n]|\\.(?!\\s+[\\p{Lu}\\p{N}])|(?<=(?<![\\p{L}])(?:${SHORT_TITLES.join('|')}|ssa))\\.){0,160}?(?:[ \\t]*[\\u2013\\u2014]|[ \\t]-(?=[\\s.,])|(?<=[\\p{L}\\p{N}.])-(?=[ \\t]))[.,]?`, 'gu');
 
 /** A document and the preposition before whoever issued it: "nella nota diffusa dalla ", "in una nota del ". */
-const DOCUMENT_OF = /(?:nota|comunicato|comunicazione|documento|lettera|delibera|bollettino|relazione|messaggio)(?:\s+\p{Ll}+)?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*/iu;
+const DOCUMENT_OF = new RegExp(`(?:${DOCUMENTS}|comunicazione)(?:\\s+\\p{Ll}+)?(?:\\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\\p{L}])|dall[’']|dell[’'])\\s*`, 'iu');
+
+/** A document after a verb of saying, then its issuer: "conclude la nota della ASL", "si legge nel bollettino diffuso dall’". */
+const DOCUMENT_AFTER_VERB = new RegExp(`^\\s*(?:(?:la|il|nel|nella|in\\s+una|in\\s+un)\\s+)(?:${DOCUMENTS})(?:\\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\\p{L}])|dell[’']|dall[’'])\\s*`, 'iu');
 
 /** Where the issuer of a document named in [from, to) starts: right after DOCUMENT_OF. */
 function documentIssuerAt(text: string, from: number, to: number): number | undefined {
@@ -471,6 +475,9 @@ export function officeOpening(text: string, at: number, verb: number): string | 
   return /^\s*(?:,\s*in\s+una\s+nota\s*,)?\s*(?:(?:ha|hanno|invece|anche|poi|inoltre|già)\s+)*$/iu.test(between) || /^\s*$/u.test(between) ? organisation : undefined;
 }
 
+/** "si legge nella nota diffusa dalla …", "si legge sul profilo Facebook del …": the issuer follows. */
+const READ_IN_DOCUMENT = new RegExp(`^si\\s+legge(?![\\p{L}])[^.;:!?«»“”"_\\n]{0,60}?(?:${DOCUMENTS}|pagina|profilo)(?:\\s+(?:\\p{Ll}+|Facebook|Instagram))?(?:\\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\\p{L}])|dall[’']|dell[’'])\\s*(?:gruppo\\s+(?=\\p{Lu}))?`, 'iu');
+
 /** Attribution right after a closing mark: ", ha detto X", " – spiega X, ruolo", ". Lo ha detto X", ": così X". */
 export function attributionAfter(text: string, mentions: Mention[], close: number, limit: number): Attribution | undefined {
   const start = close + 1;
@@ -500,7 +507,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     const described = speaker?.kind === 'person' || speaker?.kind === 'surname' ? undefined : descriptionAt(text, verbEnd, limit);
     if (speaker) return { kind: 'after', start, end: speaker.end, speaker, plural, ...(described ? { described } : {}) };
     // "conclude la nota della ASL", "si legge nel bollettino diffuso dall’Agenzia …": the office behind the document.
-    const document = /^\s*(?:(?:la|il|nel|nella|in\s+una|in\s+un)\s+)(?:nota|comunicato|bollettino|lettera|dichiarazione|documento)(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\p{L}])|dell[’']|dall[’'])\s*/iu.exec(text.slice(verbEnd, limit));
+    const document = DOCUMENT_AFTER_VERB.exec(text.slice(verbEnd, limit));
     // "sottolinea in una nota la Filt Cgil", "fanno sapere dalla Fiom" (the office as the place the words come from).
     const via = /^\s*(?:in\s+una\s+nota|in\s+un\s+comunicato|in\s+una\s+dichiarazione)?\s*,?\s*(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’'])?\s*/iu.exec(text.slice(verbEnd, limit))!;
     // "fanno sapere i volontari dell’associazione Zampe Amiche": members speaking for their organisation.
@@ -513,7 +520,7 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   // "«…», si legge nel bollettino diffuso dall’Agenzia regionale": the office behind the document.
   // Or on a page of a social network: "si legge sulla pagina Facebook del gruppo Protezione civile di X".
-  const read = /^si\s+legge(?![\p{L}])[^.;:!?«»“”"_\n]{0,60}?(?:nota|comunicato|bollettino|rapporto|documento|dossier|messaggio|post|lettera|relazione|pagina|profilo)(?:\s+(?:\p{Ll}+|Facebook|Instagram))?(?:\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\p{L}])|dall[’']|dell[’'])\s*(?:gruppo\s+(?=\p{Lu}))?/iu.exec(text.slice(at, limit));
+  const read = READ_IN_DOCUMENT.exec(text.slice(at, limit));
   if (read) {
     // "si legge in una nota firmata dalla portavoce X": the person who signs it.
     const signer = mentionAfterVerb(text, mentions, at + read[0].length - 1, limit);
@@ -669,7 +676,7 @@ const ENDS_FUSED = /(?:^|\s)(?:del|dello|della|dell[’']|dei|degli|delle|dal|da
 const EMERGES = /^(?:è|e[’']|questo\s+è)\s+quanto\s+(?:emerge|è\s+emerso|risulta|si\s+legge|si\s+apprende)\s+(?:(?:da|dal|dalla|dai|dagli|dalle|in|nel|nella|negli|nei)(?![\p{L}])|dall[’']|nell[’'])\s*(?:(?:un|una|il|la|lo)\s+|un[’']|l[’'])?(?:\p{Ll}+\s+){0,3}?(?:(?:di|del|della|dello|dei|degli|delle|firmat[oa]\s+da|diffus[oa]\s+da|redatt[oa]\s+da)(?![\p{L}])|dell[’'])\s*/iu;
 
 /** A document and its issuer's preposition: "una nota della", "il comunicato diffuso dall’", "in una nota congiunta di". */
-const ISSUED_BY = /^(?:in\s+)?(?:(?:una|la|un|il|nella|nel)\s+)?(?:nota|comunicato|lettera|dichiarazione|documento|post|messaggio)(?:\s+(?:congiunt|ufficial|stamp)\p{Ll}*)?(?:\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\p{L}])|dell[’']|dall[’'])\s*/iu;
+const ISSUED_BY = new RegExp(`^(?:in\\s+)?(?:(?:una|la|un|il|nella|nel)\\s+)?(?:${DOCUMENTS})(?:\\s+(?:congiunt|ufficial|stamp)\\p{Ll}*)?(?:\\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da|dei|degli|delle|dai|dagli|dalle)(?![\\p{L}])|dell[’']|dall[’'])\\s*`, 'iu');
 
 /**
  * The noun for the words with a word of manner beside it, then whose they are: "È la dichiarazione a caldo di",

@@ -2,12 +2,11 @@
 // firmata dall’amministratore delegato, X", "il dossier che X ha presentato", "X ha diffuso una nota". Words then read
 // in it ("«…», si legge", "– si legge nel documento –") are the issuer's: a desk editor would credit them so.
 import { namesOffice, organisationAfter } from './attribution.ts';
+import { DOCUMENTS } from './documents.ts';
 import type { Mention } from './mentions.ts';
 import { ORGANISATION_NOUNS } from './organisation-nouns.ts';
 import { organisationEndingAt } from './organisations.ts';
 
-/** Documents an issuer signs, sends or presents. */
-const DOCUMENTS = 'nota|comunicato|documento|dossier|rapporto|lettera|interrogazione|mozione|esposto|delibera|bollettino|relazione|dichiarazione|ordinanza|petizione|segnalazione|ricorso|istanza|report|studio|memoria|parere|circolare|volantino|richiesta';
 
 /** The stems of the past participles of issuing: "firmat-", "diffus-", "presentat-". */
 const ISSUING_STEMS = 'firmat|sottoscritt|diffus|inviat|pubblicat|presentat|depositat|redatt|trasmess|emess|protocollat|siglat';

@@ -68,6 +68,7 @@ import { roleHolder } from './role-holders.ts';
 import { otherKind } from './mark-kinds.ts';
 import { inAsideGerund } from './gerund-clauses.ts';
 import { groupSubjectAfter } from './groups-after.ts';
+import { DOCUMENTS } from './documents.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -1896,10 +1897,10 @@ const BOTH = /^\s*(?:entramb[ie]|tutt[ie]\s+e\s+due)\s/iu;
 const COUNTS = new Map([['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5]]);
 
 /** The document a verb of saying says the words in, before its subject: " nel documento", " in una nota congiunta". */
-const SAID_IN = /^\s+(?:in|nel|nella|nell[’'])\s*(?:(?:una|un)\s+)?(?:nota|documento|comunicato|lettera)(?:\s+(?:congiunt|unitari)[oa])?(?=\s)/iu;
+const SAID_IN = new RegExp(`^\\s+(?:in|nel|nella|nell[’'])\\s*(?:(?:una|un)\\s+)?(?:${DOCUMENTS})(?:\\s+(?:congiunt|unitari)[oa])?(?=\\s)`, 'iu');
 
 /** A document read right before the marks, its issuer unnamed: "un fenomeno che, si legge nella nota, «…»". */
-const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:nota|documento|comunicato|rapporto|dossier|lettera))?\\s*,?\\s*$`, 'iu');
+const READ_BEFORE = new RegExp(`(?:^|[\\s,])${READING}(?:\\s+(?:in|nel|nella|nell[’'])\\s*(?:una\\s+|un\\s+)?(?:${DOCUMENTS}))?\\s*,?\\s*$`, 'iu');
 /** A document read inside a quotation, between dashes: "– si legge in una nota –", "- come si legge nel documento -". */
 const READ_INSIDE = new RegExp(`^[\\s\\u2013\\u2014-]*${READING}`, 'iu');
 
@@ -1946,7 +1947,7 @@ function soleSpeaker(mentions: Mention[], quotes: Quote[]): Speaker | undefined 
 const CHARGED = /(?:(?:accus[ae]|accusat[oaie]|imputazion[ei]|reat[oi]|ipotesi\s+di\s+reato)\s+(?:di|per)|indagat[oaie]\s+per|riguardante|riguardanti|circa|avente\s+(?:ad|per)\s+oggetto)\s*$/iu;
 
 /** A document right after a verb of saying: "prosegue la nota", "recita il volantino", "spiega il comunicato". */
-const CITED_DOCUMENT = /^\s*(?:la|il|l[’'])\s*(?:nota|comunicato|volantino|lettera|documento)(?![\p{L}])/iu;
+const CITED_DOCUMENT = new RegExp(`^\\s*(?:la|il|l[’'])\\s*(?:${DOCUMENTS})(?![\\p{L}])`, 'iu');
 
 /** A name in a label: one to three capitalised words ("Gori", "Firenze Possibile", "Lista Civica Nuova"). */
 const LABEL_NAME = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}$/u;

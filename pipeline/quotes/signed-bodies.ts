@@ -1,10 +1,11 @@
 // A document signed by officials of several bodies, each with the body in brackets: "si legge nel volantino firmato da
 // Anna Neri (Fiom), Luca Bruni (Fim) e Marco Rossi (Uilm)". The officials sign for their bodies: the words are the
 // bodies' together, not the first signatory's.
+import { DOCUMENTS } from './documents.ts';
 import type { Speaker } from '../release.ts';
 
 /** A document noun, then "firmato da" or "a firma di". */
-const SIGNED = /(?:nota|comunicato|documento|volantino|lettera|appello|manifesto)[^.;:!?«»“”"]{0,40}?(?:firmat[oa]\s+(?:da|dai)|a\s+firma\s+(?:di|dei))\s+/iu;
+const SIGNED = new RegExp(`(?:${DOCUMENTS})[^.;:!?«»“”"]{0,40}?(?:firmat[oa]\\s+(?:da|dai)|a\\s+firma\\s+(?:di|dei))\\s+`, 'iu');
 /** A signatory (capitalised words, maybe two joined by "e") and the body in brackets after. */
 const SIGNATORY = /^(?:\p{Lu}[\p{L}’'-]*[ \t]+)+(?:(?:e|ed)[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+)+)?\(([^()]{2,40})\)/u;
 

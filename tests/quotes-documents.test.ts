@@ -1,0 +1,16 @@
+// One list of documents for every rule that reads a body's words in a document (issue 18, round 26): a document one
+// rule knew and another did not gave the same sentence two readings.
+import { describe, expect, it } from 'vitest';
+import { speakersOrDescriptionsOf } from './helpers/quotes.ts';
+
+describe('quotes: every document rule knows every document', () => {
+  it('reads the body past "Nella petizione", a document only the issuer rule knew', () => {
+    const text = 'La raccolta di firme si è chiusa ieri. Nella petizione la Pro Loco chiede di «riaprire subito la strada del lago, chiusa da due anni».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Pro Loco']);
+  });
+
+  it('gives "prosegue la circolare della Asl" to the Asl', () => {
+    const text = 'Le scuole restano aperte. «Non ci sono motivi per sospendere le lezioni», prosegue la circolare della Asl Verbano.';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['Asl Verbano']);
+  });
+});
