@@ -98,7 +98,10 @@ function speakerFollows(text: string, at: number, to: number): boolean {
     if (/[,.;:!?\u2013\u2014«»“”"]/u.test(gap) && !(/^\.\s+$/u.test(gap) && i > 0 && SHORT_TITLE.test(words[i - 1]!.text))) return false;
     if (word.capital && !DETERMINERS.has(word.key)) return true;
     // An honorific after its article too, however short: "la dott.ssa X", "il prof. X".
-    if ((ROLE_GROUP.has(word.key) || DOCUMENT_WORDS.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    if ((ROLE_GROUP.has(word.key) || HONORIFICS.has(word.key)) && i > 0 && DETERMINERS.has(words[i - 1]!.key)) return true;
+    // A document right after the verb ("prosegue la nota") or as where the words are ("scrive l’associazione in un
+    // comunicato"); elsewhere it is the verb's object ("domandava dove fosse quel documento").
+    if (DOCUMENT_WORDS.has(word.key) && i > 0 && DETERMINERS.has(words[i - 1]!.key) && (i === 1 || /^(?:in|con)$/u.test(words[i - 2]!.key))) return true;
     // "il primo cittadino", "la prima cittadina": the mayor.
     if (/^cittadin[oa]$/u.test(word.key) && i > 1 && /^prim[oa]$/u.test(words[i - 1]!.key) && DETERMINERS.has(words[i - 2]!.key)) return true;
     // "il numero uno della società", "la numero due del club": its head, or second in command.
