@@ -1251,19 +1251,13 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (linked !== undefined) return linked ? { quote: true, speaker: { name: linked } } : { quote: true, reason: LINKED };
     // An article and capitalised words ("l’Ingegnere", «il Geometra»): what someone is called, not what they said.
     if (words <= 3 && group.length === 1 && first.parts.length === 1 && /^(?:il|lo|la|l[’']|i|gli|le)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(text.slice(first.parts[0]!.start, first.parts[0]!.end).trim())) return { quote: false };
-    // The next answer of an interview ("• Cosa pensa di X? «…»" after "• Sindaco, …? «…»"): the one interviewed, who
-    // answered the question before, not a person the question names or makes its subject.
+    // An answer in an interview ("• Cosa pensa di X? «…»" after "• Sindaco, …? «…»"; "Che cosa ti ha insegnato? «…»" ¶
+    // "Dove vedrai la finale? «…»"): the one interviewed, who answered the question before, else the one a headline
+    // opens on; never a person the question names or makes its subject (see askedAbout).
     const paragraph = paragraphAt(prose, at);
     const index = candidates.findIndex((candidate) => candidate.span === first.span);
-    if (index > 0 && group.every((candidate) => !candidate.after && candidate.inner.length === 0) && answered(index) && !addressee(questionStart(index), at) && answered(index - 1)) {
-      const interviewee = people.lastQuoted();
-      if (interviewee) return { quote: true, speaker: interviewee };
-    }
-    // One of a run of answers, each closing the paragraph its question opens ("Che cosa ti ha insegnato? «…»" ¶ "Dove
-    // vedrai la finale? «…»"): the one interviewed, the one a headline opens on when no answer came before (never a
-    // person a question names: see speakerOfGroup).
-    if (group.length === 1 && interviewRun(index) && !addressee(paragraphStartOf(prose, at), at)) {
-      const interviewee = (qaParagraph(index - 1) && people.lastQuoted()) || openingPerson();
+    if (group.every((candidate) => !candidate.after && candidate.inner.length === 0) && interviewRun(index) && !addressee(questionStart(index), at)) {
+      const interviewee = (answered(index - 1) && people.lastQuoted()) || openingPerson();
       if (interviewee) return { quote: true, speaker: interviewee };
     }
     const attribution = groupAttribution(group);
@@ -1614,41 +1608,29 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     return from + /^[\s.,;]*/u.exec(narration.slice(from, span.open))![0].length;
   };
   /**
-   * Is candidate `index` the answer to an interviewer's question, all the narration before it ("• E il primo
-   * impegno? «…»"), attributed by nothing after or inside it?
+   * Is candidate `index` an answer as interviews print them: unattributed, after a question (or a prompt left on
+   * suspension points) that is all the narration since its paragraph or the quotation before?
    */
-  const answered = (index: number) => {
-    const candidate = candidates[index]!;
-    const start = questionStart(index);
-    const asked = narration.slice(start, candidate.span.open);
-    return !candidate.after && candidate.inner.length === 0 && /\?\s*$/u.test(asked) && !asked.includes('_') && wordsOf(asked).length <= 40;
-  };
-  /**
-   * Is candidate `index` an answer as interviews print them: all its paragraph holds besides a question (or a prompt
-   * left on suspension points) before it, nothing after it, and nothing inside or after it attributing it?
-   */
-  const qaMemo = new Map<number, boolean>();
-  const qaParagraph = (index: number): boolean => {
-    let known = qaMemo.get(index);
-    if (known === undefined) qaMemo.set(index, (known = isQaParagraph(index)));
+  const answerMemo = new Map<number, boolean>();
+  const answered = (index: number): boolean => {
+    let known = answerMemo.get(index);
+    if (known === undefined) answerMemo.set(index, (known = isAnswer(index)));
     return known;
   };
-  const isQaParagraph = (index: number): boolean => {
+  const isAnswer = (index: number): boolean => {
     const candidate = candidates[index];
     if (!candidate || candidate.after || candidate.inner.length > 0 || candidate.span.close === undefined) return false;
-    const own = prose.paragraphs[paragraphAt(prose, candidate.span.open)]!;
-    if (own.block || candidates[index + 1]?.span.open !== undefined && candidates[index + 1]!.span.open < own.end) return false;
-    const asked = narration.slice(own.start, candidate.span.open);
-    // (A question after the last line break or blanked quote, found without a regex scanning from every letter.)
+    const asked = narration.slice(questionStart(index), candidate.span.open);
+    // (A question after the last line break or blanked title, found without a regex scanning from every letter.)
     const trimmed = asked.trimEnd();
     const question = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('_')) + 1);
-    return /[?…]$/u.test(question) && /\p{L}/u.test(question) && wordsOf(asked).length <= 60 && !/[\p{L}\p{N}]/u.test(narration.slice(candidate.span.close + 1, own.end));
+    return /[?…]$/u.test(question) && /\p{L}/u.test(question) && wordsOf(asked).length <= 60;
   };
-  /** Is candidate `index` such an answer with another in the paragraph before or after it: an interview, not a rhetorical question? */
+  /** Is candidate `index` such an answer with another in its paragraph or the next: an interview, not a rhetorical question? */
   const interviewRun = (index: number): boolean => {
-    if (index < 0 || !qaParagraph(index)) return false;
+    if (index < 0 || !answered(index)) return false;
     const paragraph = paragraphAt(prose, candidates[index]!.span.open);
-    const near = (other: number) => candidates[other] !== undefined && Math.abs(paragraphAt(prose, candidates[other]!.span.open) - paragraph) === 1 && qaParagraph(other);
+    const near = (other: number) => candidates[other] !== undefined && Math.abs(paragraphAt(prose, candidates[other]!.span.open) - paragraph) <= 1 && answered(other);
     return near(index - 1) || near(index + 1);
   };
   /** An interview's answer the rules would give to a person its question names ("Come ti sembra X? «…»"): nobody's. */
@@ -1659,11 +1641,11 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (!found.speaker) return found;
     // (Any question of the run so far: an answer given to the one asked about goes on as the last quoted.)
     let first = index;
-    while (first > 0 && qaParagraph(first - 1) && paragraphAt(prose, candidates[first]!.span.open) - paragraphAt(prose, candidates[first - 1]!.span.open) === 1) first--;
+    while (first > 0 && answered(first - 1) && paragraphAt(prose, candidates[first]!.span.open) - paragraphAt(prose, candidates[first - 1]!.span.open) <= 1) first--;
     // (The question's own sentence: one before it may name who the interview is with. Not one a question addresses:
     // "Ingegner Zilio, è sicura?" asks him.) Each question found once, not once per mention.
     const questions = candidates.slice(first, index + 1).flatMap((answer) => {
-      const start = paragraphStartOf(prose, answer.span.open);
+      const start = questionStart(candidates.indexOf(answer));
       if (addressee(start, answer.span.open)) return [];
       const before = narration.slice(start, answer.span.open);
       return [{ start: start + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')) + 1, end: answer.span.open }];
