@@ -49,7 +49,6 @@ import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
-import { shortDialogueTurn } from './dialogue-turns.ts';
 import { bylineOrganisation } from './press-offices.ts';
 import { relativeSubject } from './relative-subjects.ts';
 import { commonNounLabel } from './common-noun-labels.ts';
@@ -66,6 +65,7 @@ import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
 import { roleHolder } from './role-holders.ts';
 import { otherKind } from './mark-kinds.ts';
+import { dialogueTurn as isDialogueTurn, type Beside } from './dialogue-turns.ts';
 import { inAsideGerund } from './gerund-clauses.ts';
 import { groupSubjectAfter } from './groups-after.ts';
 import { DOCUMENTS } from './documents.ts';
@@ -1450,13 +1450,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const echo = echoSpeaker(group, paragraphAt(prose, at));
       if (echo) return { quote: true, speaker: echo };
     }
-    // A short line of a dialogue set out in quoted paragraphs ("“Ah, quindi dai le multe!”") is speech all the same.
-    const dialogueLine = () => {
-      const p = paragraphAt(prose, at);
-      const besideQuoted = [p - 1, p + 1].some((q) => q >= prose.headlines && q < prose.paragraphs.length && quotationOnly(q));
-      return group.length === 1 && first.parts.length === 1 && p >= prose.headlines && quotationOnly(p) && shortDialogueTurn(text.slice(first.parts[0]!.start, first.parts[0]!.end), words, besideQuoted);
-    };
-    if (!standalone || (words < 6 && !dialogueLine())) return { quote: false };
+    if (!standalone || words < 6) return { quote: false };
     const unnamed = { quote: true, reason: NOBODY };
     // Nobody named before it in its paragraph: whoever a verb of saying later in the paragraph names
     // ("«…». Un progetto di cui ha scritto sui social il sindaco X").
@@ -1587,18 +1581,20 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     return undefined;
   };
-  /** Is a group one turn of a dialogue: short, with no attribution, next to another short pair with only a full stop between, one of them a question? */
+  /** Is a group one turn of a dialogue (see dialogue-turns.ts), beside the bare quotations before and after it? */
   const dialogueTurn = (group: Candidate[]) => {
     if (group.length !== 1) return false;
     const index = candidates.findIndex((candidate) => candidate.span === group[0]!.span);
     const said = (candidate: Candidate) => text.slice(candidate.parts[0]!.start, candidate.parts.at(-1)!.end);
-    const short = (candidate: Candidate | undefined): candidate is Candidate => candidate !== undefined && !candidate.after && !candidate.before && candidate.inner.length === 0 && candidate.span.close !== undefined && wordsOf(said(candidate)).length <= 8;
-    const adjacent = (first: Candidate, second: Candidate) => /^[\s.]+$/u.test(narration.slice(first.span.close! + 1, second.span.open)) && [first, second].some((candidate) => /\?\s*$/u.test(said(candidate)));
+    const bare = (candidate: Candidate | undefined): candidate is Candidate => candidate !== undefined && !candidate.after && !candidate.before && candidate.inner.length === 0 && candidate.span.close !== undefined;
     const own = candidates[index];
-    if (!short(own)) return false;
+    if (!bare(own)) return false;
     const previous = candidates[index - 1];
     const next = candidates[index + 1];
-    return (short(previous) && adjacent(previous, own)) || (short(next) && adjacent(own, next));
+    const beside: Beside[] = [];
+    if (bare(previous)) beside.push({ said: said(previous), between: narration.slice(previous.span.close! + 1, own.span.open) });
+    if (bare(next)) beside.push({ said: said(next), between: narration.slice(own.span.close! + 1, next.span.open) });
+    return isDialogueTurn(said(own), beside);
   };
   /** Where the narration before candidate `index` starts: its paragraph, or the close of the quotation before in it. */
   const questionStart = (index: number) => {
