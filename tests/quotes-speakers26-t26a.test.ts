@@ -24,3 +24,48 @@ describe('quotes: a statement standing alone after a sentence a body speaks in',
     expect(speakersOf(text)).not.toContain('Regione');
   });
 });
+describe('quotes: two bodies joined by "e" as the subject of a plural verb', () => {
+  it('gives the statement to both, not to the second alone', () => {
+    const text = 'Legambiente e Coldiretti hanno dichiarato: “Il Comune deve farsi carico in prima persona della questione”.';
+    expect(speakersOf(text)).toEqual(['Legambiente e Coldiretti']);
+  });
+
+  it('does so with a plural verb in the present', () => {
+    const text = 'Fim e Fiom dichiarano: “La trattativa deve ripartire subito, non possiamo aspettare oltre”.';
+    expect(speakersOf(text)).toEqual(['Fim e Fiom']);
+  });
+
+  it('keeps one body whose own name holds "e del" with a singular verb', () => {
+    const text = 'Il Ministero delle Imprese e del Made in Italy ha dichiarato: “Il tavolo sarà convocato entro la settimana”.';
+    expect(speakersOf(text)).not.toContain('Made in Italy');
+  });
+});
+
+describe('quotes: bodies listed as the subject of a plural verb before words they ask for', () => {
+  it('gives a partial quotation after "chiedono a … di" to the list', () => {
+    const text = 'Legambiente e Coldiretti chiedono al Comune di “farsi carico in prima persona della questione dei grandi carnivori”.';
+    expect(speakersOf(text)).toEqual(['Legambiente e Coldiretti']);
+  });
+
+  it('does so with three bodies and a compound verb', () => {
+    const text = 'Fim, Fiom e Uilm hanno chiesto all’azienda di “ritirare subito i licenziamenti annunciati ieri”.';
+    expect(speakersOf(text)).toEqual(['Fim, Fiom e Uilm']);
+  });
+
+  it('gives nobody’s name to people described, not named', () => {
+    const text = 'I residenti chiedono al Comune di “farsi carico della questione dei grandi carnivori”.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('quotes: a union’s sector in lower case inside a joint signature', () => {
+  it('keeps the list going past "Uil trasporti"', () => {
+    const text = 'Filt Cgil – Fit Cisl – Uil trasporti, Faisa Cisal e Orsa ribadiscono: “Questi episodi non sono fatti isolati, serve un intervento immediato”.';
+    expect(speakersOf(text)).toEqual(['Filt Cgil – Fit Cisl – Uil trasporti, Faisa Cisal e Orsa']);
+  });
+
+  it('does not take a verb with a comma after it for a sector', () => {
+    const text = 'Cgil e Cisl, Uil ribadiscono: “Questi episodi non sono fatti isolati, serve un intervento immediato”.';
+    expect(speakersOf(text)).not.toContain('Cgil e Cisl, Uil ribadiscono');
+  });
+});
