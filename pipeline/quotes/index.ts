@@ -32,6 +32,7 @@ import { organisationNounAt, organisationReferent } from './organisation-nouns.t
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
 import { composedGroup } from './composed-groups.ts';
+import { bodySaidBefore } from './body-said-before.ts';
 import { documentClauseIssuer, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
@@ -763,6 +764,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       // (Marks opening their paragraph leave nothing before them in it: the sentence is the last of the one before.)
       const issued = readBefore(span.open, (from, to) => documentIssuerRightBefore(narration, mentions, from, to));
       if (issued) before = { kind: 'before', start: sentence, end: span.open, ...issued };
+    }
+    // "La Cisl ha poi spiegato le ragioni della raccolta. «…»": a whole statement standing alone after a sentence a body
+    // speaks in, in the same paragraph, is that body's (a new paragraph may open another voice or a document).
+    if (!before?.speaker && !before?.organisation && !after && innerBySpan[index]!.length === 0 && quotedWords >= 6 && firstWord !== undefined && /^\p{Lu}/u.test(firstWord)) {
+      const body = bodySaidBefore(narration, mentions, paragraphStart, span.open);
+      if (body) before = { kind: 'before', start: sentence, end: span.open, organisation: body };
     }
     // "X ha diffuso una lettera in cui preannuncia la protesta contro «…»": read in the document the sentence introduces.
     if (!before?.speaker && !before?.organisation && !after?.speaker && !after?.organisation && innerBySpan[index]!.length === 0) {

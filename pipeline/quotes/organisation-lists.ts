@@ -9,6 +9,12 @@ const SEPARATOR = new RegExp(`^(?:${JOINS})`, 'u');
 /** Or, in a list opening a sentence, a spaced dash, as unions sign joint notes ("Filt Cgil – Fit Cisl – Uiltrasporti"). */
 const OPENING_SEPARATOR = new RegExp(`^(?:${JOINS}|[ \\t]+[\\u2013\\u2014][ \\t]+)`, 'u');
 
+/** Two capitalised names joined by "e" within one found name: "Sinistra Civica e Verdi Imolesi". */
+const JOINED_NAMES = /[ \t](?:e|ed)[ \t]+\p{Lu}/u;
+
+/** One lower-case word after a name in a list, not a verb's ending: the sector of a union ("Uil trasporti"). */
+const SECTOR = /^[ \t]+\p{Ll}{4,}(?<!ano|ono|ato|ito|uto|che)(?=[ \t]*,|[ \t]+[\u2013\u2014][ \t])/u;
+
 /** More bodies than this in a row are a roll, a table or a directory, not speakers (and a name too long to look for). */
 const MAX_LISTED = 12;
 
@@ -21,8 +27,12 @@ export function organisationList(text: string, start: number, first: string, lim
   let end = start + first.length;
   for (let listed = 1; ; listed++) {
     if (listed > MAX_LISTED) return first;
-    const separator = separators.exec(text.slice(end, limit));
+    let separator = separators.exec(text.slice(end, limit));
+    // A union's sector in lower case before the next name: "Uil trasporti, Faisa Cisal".
+    const sector = separator || listed === 1 ? null : SECTOR.exec(text.slice(end, limit));
+    if (sector) separator = separators.exec(text.slice(end + sector[0].length, limit));
     if (!separator) break;
+    if (sector) end += sector[0].length;
     const next = organisationAfter(text, end + separator[0].length);
     // The name returned without its article ("e la Fim Cisl"): it ends where it stands, not the article's length short.
     const nextEnd = next === undefined ? -1 : text.indexOf(next, end + separator[0].length) + next.length;
@@ -42,6 +52,8 @@ export function organisationsOpening(text: string, from: number, verb: number): 
   const first = organisationAfter(text, at);
   if (!first || !namesOffice(first) || isFirstName(first.split(/\s/u)[0]!) || text.indexOf(first, at) !== at) return undefined;
   const list = organisationList(text, at, first, verb, OPENING_SEPARATOR);
-  if (list === first || !/^\s*$/u.test(text.slice(at + list.length, verb))) return undefined;
+  // A name may already hold the list, "e" being a link inside names too: "Legambiente e Coldiretti" is two bodies
+  // when a capital follows the "e" (not "Ministero delle Imprese e del Made in Italy") and the verb is plural.
+  if ((list === first && !JOINED_NAMES.test(first)) || !/^\s*$/u.test(text.slice(at + list.length, verb))) return undefined;
   return list;
 }

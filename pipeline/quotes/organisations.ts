@@ -2,6 +2,7 @@
 // «…»", and the full name a shortened one stands for ("Coldiretti" for "Coldiretti Piemonte", "Sipt" for its expansion).
 import { BODIES, LINKS, namesOffice, OFFICE_WORDS, organisationAfter, sayings, VERDICT } from './attribution.ts';
 import { pastDocumentLocative } from './document-locatives.ts';
+import { organisationsOpening } from './organisation-lists.ts';
 import { DETERMINERS, isPlural } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isFirstName } from './names.ts';
@@ -65,9 +66,10 @@ export function organisationSubject(text: string, mentions: Mention[], from: num
   const between = wordsOf(text, verb?.[1] ?? open, open);
   // The words are the organisation's own, not a clause it reports ("fanno sapere che gli organici sono «…»").
   if (!verb || between.length > 5 || between.some((word) => word.key === 'che') || /[,;:.!?]/u.test(text.slice(verb[1], open))) return undefined;
-  if (isPlural(text.slice(verb[0], verb[1]))) return undefined;
   // Past the document it speaks in: "Nel documento il Consiglio comunale si impegna a «…»".
   from = pastDocumentLocative(text, from, verb[0]) ?? from;
+  // Bodies listed as the subject opening the sentence speak together: "Fim e Fiom chiedono all’azienda di «…»".
+  if (isPlural(text.slice(verb[0], verb[1]))) return organisationsOpening(text, from, verb[0]);
   const before = text.slice(from, verb[0]);
   const relative = /,\s*che\s+(?:[^,;:.!?«»“”"_]{0,70}?\s)?$/u.exec(before) ?? /,\s*in\s+una\s+nota\s*,\s*$/u.exec(before);
   if (relative) return organisationEndingAt(text, from, from + relative.index, mentions);
