@@ -99,6 +99,13 @@ export interface ReleaseMeta {
   images?: ImageMeta[];
 }
 
+/**
+ * What a picture is, as a desk files it: a photograph, or a graphic (a diagram, map, chart or infographic drawn
+ * rather than taken). Every output labels and credits it as such.
+ */
+export const PICTURE_KINDS = ['photo', 'graphic'] as const;
+export type PictureKind = (typeof PICTURE_KINDS)[number];
+
 /** A picture as the front matter lists it. */
 export interface ImageMeta {
   /** The file's name inside the release's media folder. */
@@ -108,6 +115,8 @@ export interface ImageMeta {
   caption?: string;
   /** Who made it, as written: a name, not translated. */
   credit: string;
+  /** A photo unless said otherwise, so releases written before the field keep their labels. */
+  kind?: PictureKind;
 }
 
 /** One size of a picture as published: its path in the output trees, its pixels and type. */
@@ -125,6 +134,7 @@ export interface ReleaseImage {
   alt: Segment;
   caption?: Segment;
   credit: string;
+  kind: PictureKind;
   position: Point;
   /** Where its `file` value is written. */
   filePosition: Point;

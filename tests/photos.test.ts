@@ -63,6 +63,30 @@ describe('a release lists its pictures; alt text and caption are segments', () =
   });
 });
 
+describe('a picture is a photo unless its entry says `kind: graphic`', () => {
+  const load = (images: string) => {
+    const text = withImages(images);
+    const file = new VFile({ path: 'releases/mostra.md', value: text });
+    return { loaded: loadRelease({ path: 'releases/mostra.md', text }, file), file };
+  };
+
+  it('reads no kind as a photo and `kind: graphic` as a graphic', () => {
+    const { loaded, file } = load('  - file: a.jpg\n    alt: Uno\n    credit: Noi\n  - file: b.png\n    alt: Due\n    credit: Noi\n    kind: graphic\n  - file: c.jpg\n    alt: Tre\n    credit: Noi\n    kind: photo');
+    expect(file.messages).toEqual([]);
+    expect(loaded!.release.images!.map((image) => image.kind)).toEqual(['photo', 'graphic', 'photo']);
+  });
+
+  it('refuses any other kind, naming the field and the kinds there are, on its line', () => {
+    for (const kind of ['foto', 'Graphic', '3', '[photo]']) {
+      const { loaded, file } = load(`  - file: a.jpg\n    alt: Uno\n    credit: Noi\n    kind: ${kind}`);
+      expect(loaded, kind).toBeUndefined();
+      expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`), kind).toEqual([
+        '8:11 front-matter front matter field `images.0.kind` must be `photo` (the default) or `graphic` (a diagram, map, chart or infographic)',
+      ]);
+    }
+  });
+});
+
 /** A PNG whose header claims `width` × `height` pixels: no decoder gets past the header of a pixel bomb. */
 async function claimedSize(width: number, height: number): Promise<Buffer> {
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#808080' } }).png().toBuffer();
@@ -118,7 +142,7 @@ describe('bad pictures: an error at the picture of that release, every other rel
   });
 });
 
-describe('the bundled release carries its picture in every output and language', () => {
+describe('the bundled release carries its diagram, labelled a graphic, in every output and language', () => {
   // One build of the bundled project, read (never changed) by every test here.
   let project: Project;
   let result: Awaited<ReturnType<typeof buildIn>>;
@@ -135,9 +159,9 @@ describe('the bundled release carries its picture in every output and language',
     const media = readdirSync(join(project.root, 'out/media', BUNDLED_ID)).sort();
     expect(media.map((name) => name.replace(/\.[0-9a-f]{10}\./, '.<hash>.'))).toEqual(['missione-giappone-1600.<hash>.png', 'missione-giappone-480.<hash>.png', 'missione-giappone-960.<hash>.png']);
     for (const [language, alt, credit] of [
-      ['it', 'Schema delle tappe della missione', 'Foto: Regione Piemonte'],
-      ['en', 'Diagram of the mission’s stops', 'Photo: Piedmont Region'],
-      ['ja', 'ミッションの行程図', '写真：ピエモンテ州'],
+      ['it', 'Schema delle tappe della missione', 'Grafica: Regione Piemonte'],
+      ['en', 'Diagram of the mission’s stops', 'Graphic: Piedmont Region'],
+      ['ja', 'ミッションの行程図', '図版：ピエモンテ州'],
     ] as const) {
       const page = read(`${language}/${BUNDLED_ID}/index.html`);
       const img = /<img [^>]*>/.exec(page)![0];
@@ -154,11 +178,14 @@ describe('the bundled release carries its picture in every output and language',
     }
   });
 
-  it('ninjs: a picture association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', () => {
-    for (const [language, caption, credit] of [['it', 'Le tappe della missione', 'Regione Piemonte'], ['en', 'The stops of the Piedmont mission', 'Piedmont Region'], ['ja', 'ピエモンテ州の日本ミッションの行程', 'ピエモンテ州']] as const) {
+  it('ninjs: a graphic association with renditions and the caption and alt text in the item’s language, valid ninjs 3.1', () => {
+    for (const [language, caption, credit, name] of [['it', 'Le tappe della missione', 'Regione Piemonte', 'Grafica 1'], ['en', 'The stops of the Piedmont mission', 'Piedmont Region', 'Graphic 1'], ['ja', 'ピエモンテ州の日本ミッションの行程', 'ピエモンテ州', '図版1']] as const) {
       const item = JSON.parse(read(`${language}/${BUNDLED_ID}/ninjs.json`)) as { associations: Record<string, unknown>[] };
       expect(ninjsErrors(item), language).toEqual([]);
-      const picture = item.associations.find((association) => association.type === 'picture') as { renditions: Record<string, unknown>[]; descriptions: { role: string; value: string }[]; by: string; language: string };
+      // IPTC's nature of a diagram, map or chart is `graphic`; `picture` would have a desk file it as a photograph.
+      expect(item.associations.filter((association) => association.type === 'picture')).toEqual([]);
+      const picture = item.associations.find((association) => association.type === 'graphic') as { name: string; rel: string; renditions: Record<string, unknown>[]; descriptions: { role: string; value: string }[]; by: string; language: string };
+      expect([picture.name, picture.rel]).toEqual([name, 'graphic']);
       expect(picture.language).toBe(language);
       expect(picture.by).toBe(credit);
       expect(picture.renditions.map((rendition) => [rendition.width, rendition.height, rendition.contentType])).toEqual([[480, 270, 'image/png'], [960, 540, 'image/png'], [1600, 900, 'image/png']]);
@@ -170,18 +197,18 @@ describe('the bundled release carries its picture in every output and language',
 
   it('feeds: an Atom enclosure and a JSON Feed attachment with the credit in the feed’s language; wire text: captions and credits under a label', () => {
     // An agency republishing the picture from the feed alone must be able to credit it.
-    expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo \(Photo: Piedmont Region\)"\/>/);
-    expect(read('it/feed.xml')).toContain('title="Le tappe della missione piemontese in Giappone, da Kobe a Osaka e Tokyo (Foto: Regione Piemonte)"/>');
+    expect(read('en/feed.xml')).toMatch(/<link rel="enclosure" href="https:\/\/pressroom\.example\/media\/[^"]*-1600\.[0-9a-f]+\.png" type="image\/png" title="The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo \(Graphic: Piedmont Region\)"\/>/);
+    expect(read('it/feed.xml')).toContain('title="Le tappe della missione piemontese in Giappone, da Kobe a Osaka e Tokyo (Grafica: Regione Piemonte)"/>');
     const attachments = (language: string) => {
       const feed = JSON.parse(read(`${language}/feed.json`)) as { items: { id: string; attachments?: { url: string; mime_type: string; title: string }[] }[] };
       expect(feed.items.filter((one) => one.attachments)).toHaveLength(1);
       return feed.items.find((one) => one.id.includes(BUNDLED_ID))!.attachments;
     };
-    expect(attachments('ja')).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ（写真：ピエモンテ州）' }]);
-    expect(attachments('en')![0]!.title).toBe('The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo (Photo: Piedmont Region)');
-    expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Foto\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Foto: Regione Piemonte\n');
-    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Piedmont Region\n');
-    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：ピエモンテ州\n');
+    expect(attachments('ja')).toEqual([{ url: expect.stringMatching(/-1600\.[0-9a-f]+\.png$/), mime_type: 'image/png', title: 'ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ（図版：ピエモンテ州）' }]);
+    expect(attachments('en')![0]!.title).toBe('The stops of the Piedmont mission to Japan, from Kobe to Osaka and Tokyo (Graphic: Piedmont Region)');
+    expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Grafiche\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Grafica: Regione Piemonte\n');
+    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Graphics\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Graphic: Piedmont Region\n');
+    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('図版\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   図版：ピエモンテ州\n');
   });
 
   it('a release without pictures gets no figure, no picture style and no media', () => {
@@ -190,6 +217,56 @@ describe('the bundled release carries its picture in every output and language',
     expect(page).not.toContain('.picture');
     expect(page).not.toContain('og:image');
     expect(readdirSync(join(project.root, 'out/media'))).toEqual([BUNDLED_ID]);
+  });
+});
+
+describe('a photo is labelled a photo as before; a release with both labels each by its kind', () => {
+  let project: Project;
+  beforeEach(() => {
+    project = makeProject({ withBundled: true });
+  });
+  afterEach(() => project.remove());
+
+  const read = (path: string) => readFileSync(join(project.root, 'out', path), 'utf8');
+
+  /** How each output of release `id` in `language` labels its pictures. */
+  function labelled(language: string, id: string) {
+    const item = JSON.parse(read(`${language}/${id}/ninjs.json`)) as { associations: { type: string; rel?: string; name?: string }[] };
+    expect(ninjsErrors(item), language).toEqual([]);
+    const feed = JSON.parse(read(`${language}/feed.json`)) as { items: { id: string; attachments?: { title: string }[] }[] };
+    return {
+      page: [...read(`${language}/${id}/index.html`).matchAll(/<span class="credit">([^<]*)<\/span>/g)].map((match) => match[1]),
+      feed: feed.items.find((one) => one.id.includes(id))!.attachments!.map((attachment) => attachment.title.replace(/^.*[(（]/, '')),
+      ninjs: item.associations.filter((association) => association.rel !== 'contact' && association.type !== 'text').map((association) => [association.type, association.rel, association.name]),
+    };
+  }
+
+  it('the bundled diagram without `kind` is a photo in every output and language, as before the field', async () => {
+    const path = join(project.root, `releases/${BUNDLED_ID}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {4}kind: graphic\n/m, ''));
+    const result = await buildIn(project.root, { now: NOW });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(labelled('it', BUNDLED_ID)).toMatchObject({ page: ['Foto: Regione Piemonte'], feed: ['Foto: Regione Piemonte)'], ninjs: [['picture', 'picture', 'Foto 1']] });
+    expect(labelled('en', BUNDLED_ID)).toMatchObject({ page: ['Photo: Piedmont Region'], feed: ['Photo: Piedmont Region)'], ninjs: [['picture', 'picture', 'Photo 1']] });
+    expect(labelled('ja', BUNDLED_ID)).toMatchObject({ page: ['写真：ピエモンテ州'], feed: ['写真：ピエモンテ州）'], ninjs: [['picture', 'picture', '写真1']] });
+    expect(read(`en/${BUNDLED_ID}/wire.txt`)).toContain('Photos\n1. The stops of the Piedmont mission to Japan, from Kobe to Osaka and\n   Tokyo\n   Photo: Piedmont Region\n');
+    expect(read(`ja/${BUNDLED_ID}/wire.txt`)).toContain('写真\n1. ピエモンテ州の日本ミッションの行程：神戸から大阪、東京へ\n   写真：ピエモンテ州\n');
+    expect(read(`it/${BUNDLED_ID}/wire.txt`)).toContain('Foto\n1. Le tappe della missione piemontese in Giappone, da Kobe a Osaka e\n   Tokyo\n   Foto: Regione Piemonte\n');
+  });
+
+  it('a photo and a graphic in one release: each credit under its own label, the wire section named for both', async () => {
+    mkdirSync(join(project.root, 'releases/mostra.media'));
+    for (const name of ['sala', 'mappa']) await sharp({ create: { width: 800, height: 500, channels: 3, background: '#446688' } }).jpeg().toFile(join(project.root, `releases/mostra.media/${name}.jpg`));
+    project.write('releases/mostra.md', withImages('  - file: sala.jpg\n    alt: La sala\n    credit: Mario Rossi\n  - file: mappa.jpg\n    alt: La mappa delle sale\n    credit: Ufficio stampa\n    kind: graphic'));
+    const result = await buildIn(project.root, { now: NOW, languages: ['it'] });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(read('it/mostra/wire.txt')).toContain('Foto e grafiche\n1. Foto: Mario Rossi\n2. Grafica: Ufficio stampa\n');
+    expect(labelled('it', 'mostra')).toMatchObject({
+      page: ['Foto: Mario Rossi', 'Grafica: Ufficio stampa'],
+      feed: ['Foto: Mario Rossi)', 'Grafica: Ufficio stampa)'],
+      // Numbered as the wire numbers them, so "Grafica 2" is the wire's second picture.
+      ninjs: [['picture', 'picture', 'Foto 1'], ['graphic', 'graphic', 'Grafica 2']],
+    });
   });
 });
 
@@ -241,8 +318,8 @@ describe('a credit naming a body is written in the language of each output; a pe
     return {
       page: /<span class="credit">([^<]*)<\/span>/.exec(page)?.[1],
       jsonLd: jsonLd.image[0]!.creditText,
-      ninjs: item.associations.find((association) => association.type === 'picture')!.by,
-      wire: wire.split('\n').find((line) => /^ {3}(Foto|Photo|写真)[:：]/.test(line))?.trim(),
+      ninjs: item.associations.find((association) => association.type === 'graphic')!.by,
+      wire: wire.split('\n').find((line) => /^ {3}(Grafica|Graphic|図版)[:：]/.test(line))?.trim(),
     };
   }
 
@@ -257,7 +334,7 @@ describe('a credit naming a body is written in the language of each output; a pe
     const result = await buildIn(project.root, { now: NOW });
     expect(result.exitCode, result.stderr).toBe(0);
     const expected = { it: 'Regione Piemonte / Mario Rossi', en: 'Region of Piedmont / Mario Rossi', ja: 'ピエモンテ州政府 / Mario Rossi' };
-    const label = { it: 'Foto: ', en: 'Photo: ', ja: '写真：' };
+    const label = { it: 'Grafica: ', en: 'Graphic: ', ja: '図版：' };
     for (const language of ['it', 'en', 'ja'] as const) {
       const credit = expected[language];
       expect(credits(language), language).toEqual({ page: `${label[language]}${credit}`, jsonLd: credit, ninjs: credit, wire: `${label[language]}${credit}` });
@@ -278,7 +355,7 @@ describe('a credit naming a body is written in the language of each output; a pe
     setCredit('Camera di Commercio di Torino');
     await buildIn(project.root, { now: NOW });
     expect(credits('en').ninjs).toBe('Turin Chamber of Commerce');
-    expect(credits('ja').wire).toBe('写真：トリノ商工会議所');
+    expect(credits('ja').wire).toBe('図版：トリノ商工会議所');
     setCredit('Mario Rossi');
     await buildIn(project.root, { now: NOW });
     for (const language of ['it', 'en', 'ja']) expect(credits(language).ninjs).toBe('Mario Rossi');
@@ -472,7 +549,7 @@ describe('pictures over render threads', () => {
 });
 
 describe('pages with pictures are clean in html-validate', () => {
-  it('the bundled photo release in every language, and a page with a caption-less picture below the text', async () => {
+  it('the bundled release with its diagram in every language, and a page with a caption-less picture below the text', async () => {
     const { HtmlValidate, StaticConfigLoader } = await import('html-validate');
     const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
     const project = makeProject({ withBundled: true });

@@ -3,7 +3,7 @@ import { parseDocument, isMap, isNode, isSeq, visit } from 'yaml';
 import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Point, PressOffice, ReleaseMeta } from '../release.ts';
+import { PICTURE_KINDS, type Point, type PressOffice, type ReleaseMeta } from '../release.ts';
 import { reportError } from '../problems.ts';
 import { MAX_ID_LENGTH, RELEASE_ID } from './id-rule.ts';
 import { plainYaml } from './plain-yaml.ts';
@@ -115,8 +115,19 @@ export const frontMatterSchema = z
     reason: text().optional(),
     images: z
       .array(
-        z.object({ file: text(), alt: text(), caption: text().optional(), credit: text() }, { error: 'must be { file, alt, caption, credit }' }).strict(),
-        { error: 'must be a list of { file, alt, caption, credit }' },
+        z
+          .object(
+            {
+              file: text(),
+              alt: text(),
+              caption: text().optional(),
+              credit: text(),
+              kind: z.enum(PICTURE_KINDS, { error: 'must be `photo` (the default) or `graphic` (a diagram, map, chart or infographic)' }).optional(),
+            },
+            { error: 'must be { file, alt, caption, credit, kind }' },
+          )
+          .strict(),
+        { error: 'must be a list of { file, alt, caption, credit, kind }' },
       )
       .optional(),
   })

@@ -156,6 +156,7 @@ export function segmentTrees(parsed: ParsedRelease, body: HastRoot, quotes: Quot
       alt: segment('image-alt', textContent(image.alt), position),
       ...(image.caption ? { caption: segment('image-caption', textContent(image.caption), position) } : {}),
       credit: image.credit,
+      kind: image.kind ?? 'photo',
       position,
       filePosition: fieldPositions[`images.${index}.file`] ?? position,
     };

@@ -8,6 +8,7 @@ import { releaseHtml, pageDescription } from './html.ts';
 import { newestFirst } from './indexes.ts';
 import { SOURCE_LANGUAGE, type PressOffice } from '../release.ts';
 import { pressOffice } from './office.ts';
+import { creditLine } from './picture-labels.ts';
 import { entryUpdated, publishedAt } from './dates.ts';
 
 export interface Feeds {
@@ -89,7 +90,7 @@ export function feedEntry(release: LocalizedRelease, labels: Labels, baseUrl: st
       const words = image.caption ? collapsedText(image.caption) : image.alt;
       // The credit, in the feed's language, as the page's figure gives it: an agency taking the picture from the feed
       // alone must be able to credit it.
-      const credit = labels.t('release.photoCredit', { credit: image.credit });
+      const credit = creditLine(image, labels);
       return { url: new URL(widest.path, baseUrl).href, type: widest.contentType, title: labels.language === 'ja' ? `${words}（${credit}）` : `${words} (${credit})` };
     });
   // A machine translation says so in the headline a reader scans and atop the content they open; so does a withdrawal.

@@ -15,6 +15,7 @@ import { renderPage } from './page.ts';
 import { documentTitle } from './document-title.ts';
 import { markedHeadline } from './headline-marks.ts';
 import { PICTURE_STYLESHEET } from './style.ts';
+import { creditLine } from './picture-labels.ts';
 import { jsonLdScript, newsArticle } from './json-ld.ts';
 import { cutDescription } from './description.ts';
 import { perObject } from './recent.ts';
@@ -56,7 +57,7 @@ function figureNode(image: LocalizedImage, labels: Labels, lead: boolean): Eleme
     }),
     h('figcaption', [
       ...(image.caption ? [...inlineNodes(image.caption), { type: 'text' as const, value: ' ' }] : []),
-      h('span.credit', labels.t('release.photoCredit', { credit: image.credit })),
+      h('span.credit', creditLine(image, labels)),
     ]),
   ]);
 }

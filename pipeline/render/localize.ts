@@ -1,5 +1,5 @@
 // A release in one language: every segment replaced by its current translation, or the list of what is missing.
-import type { Block, Language, PressOffice, Release, Rendition, Segment, Speaker, TargetLanguage } from '../release.ts';
+import type { Block, Language, PictureKind, PressOffice, Release, Rendition, Segment, Speaker, TargetLanguage } from '../release.ts';
 import { collapsedText, publishedInline, readInline, type Inline } from '../inline/index.ts';
 import { katakanaName } from '../check/names.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
@@ -24,6 +24,8 @@ export interface LocalizedImage {
   caption?: Inline;
   /** Who made it: a body as this language names it, a person as written. */
   credit: string;
+  /** A photo or a graphic: what every output calls it. */
+  kind: PictureKind;
   /** Sizes, narrowest first; none where none were made (the desk's preview), and then it is not shown. */
   renditions: Rendition[];
 }
@@ -178,7 +180,7 @@ export function localize(
       // Headlines first: quotes are numbered in document order, and a title may hold one.
       quotes: localizeQuotes(release.quotes, [of(release.title), ...(release.subtitle ? [of(release.subtitle)] : []), ...bodyContent], language, speakerIn),
       ...(release.images?.length
-        ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: creditIn(image.credit, [release.meta.office, project.office], language, project.glossary), renditions: [] })) }
+        ? { images: release.images.map((image) => ({ alt: collapsedText(of(image.alt)), ...(image.caption ? { caption: of(image.caption) } : {}), credit: creditIn(image.credit, [release.meta.office, project.office], language, project.glossary), kind: image.kind, renditions: [] })) }
         : {}),
     },
   };

@@ -1,10 +1,11 @@
 // IPTC ninjs 3.1: the release in one language as a news item agencies ingest (schema in tests/fixtures/ninjs/).
-import type { Language } from '../release.ts';
+import type { Language, PictureKind } from '../release.ts';
 import type { LocalizedQuote } from './quotes.ts';
 import { SOURCE_LANGUAGE } from '../release.ts';
 import type { Labels } from './i18n.ts';
 import type { LocalizedBlock, LocalizedRelease } from './localize.ts';
 import { rfc3339 } from './dates.ts';
+import { pictureName } from './picture-labels.ts';
 import { bodyHtml } from './html.ts';
 import { changeNotes, contactLines, listMarker, withDateline, wireText } from './wire.ts';
 import { copyrightNotice, PRESS_RELEASE_GENRE, pressOffice } from './office.ts';
@@ -86,8 +87,11 @@ function contactsText(release: LocalizedRelease, labels: Labels): string {
   return release.contacts.map((contact) => contactLines(contact, labels).join('\n')).join('\n\n');
 }
 
+/** IPTC's nature of each kind of picture (ninjs `type`, from cv.iptc.org/newscodes/ninature/): a diagram is a `graphic`. */
+const NINJS_TYPE: Record<PictureKind, 'picture' | 'graphic'> = { photo: 'picture', graphic: 'graphic' };
+
 /**
- * Each picture as an associated picture item: its sizes as renditions, its caption and alt text in this language as
+ * Each picture as an associated picture or graphic item: its sizes as renditions, its caption and alt text in this language as
  * descriptions (ninjs 3.1 has no alt-text field: the role says which is which), its credit as `by`.
  */
 function pictures(release: LocalizedRelease, labels: Labels, baseUrl: string): Record<string, unknown>[] {
@@ -96,10 +100,10 @@ function pictures(release: LocalizedRelease, labels: Labels, baseUrl: string): R
     .map((image, index) => {
       const widest = image.renditions.at(-1)!;
       return {
-        name: labels.t('release.photo', { number: index + 1 }),
-        rel: 'picture',
+        name: pictureName(image.kind, index + 1, labels),
+        rel: NINJS_TYPE[image.kind],
         uri: new URL(widest.path, baseUrl).href,
-        type: 'picture',
+        type: NINJS_TYPE[image.kind],
         language: release.language,
         descriptions: [
           ...(image.caption ? [{ role: 'caption', contentType: 'text/plain', value: wireText(image.caption, labels) }] : []),

@@ -7,6 +7,7 @@ import type { Inline } from '../inline/index.ts';
 import { perObject } from './recent.ts';
 import { wrap, WIRE_WIDTH, type WrapOptions } from './wrap.ts';
 import { wireTimeLine } from './wire-time.ts';
+import { creditLine, picturesHeading } from './picture-labels.ts';
 import { readersDate } from './dates.ts';
 
 function nodeText(node: ElementContent, japanese: boolean): string {
@@ -127,9 +128,9 @@ export function renderWire(release: LocalizedRelease, labels: Labels, embargoed:
   const images = (release.images ?? []).filter((image) => image.renditions.length > 0);
   if (images.length > 0) {
     sections.push([
-      labels.t('release.photos'),
+      picturesHeading(images.map((image) => image.kind), labels),
       ...images.flatMap((image, index) => {
-        const credit = labels.t('release.photoCredit', { credit: image.credit });
+        const credit = creditLine(image, labels);
         // The credit on a line of its own under the caption, as a desk sets it below the picture.
         return image.caption
           ? [...wrap(wireText(image.caption, labels), wrapOptions(labels, { firstPrefix: `${index + 1}. `, indent: '   ' })), ...wrap(credit, wrapOptions(labels, { firstPrefix: '   ', indent: '   ' }))]
