@@ -555,7 +555,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
   }
   // "», sono state le parole del presidente X", "», è il laconico commento del presidente …, X", "»: parole dure del
   // consigliere …, X", "» è il commento che arriva dal consigliere X": a noun for what was said, its adjectives, and whose it is.
-  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|commento|pensiero|riflessione|sfogo|appello|invito|messaggio|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’']|che\s+(?:arriva|giunge)\s+(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’']))|parola\s+di)\s*/iu.exec(rest);
+  // So what the words were to whoever wrote or chose them: "», era il contenuto della lettera della madre", "» è il grido
+  // del presidente X" (a letter or note between the noun and its owner is the owner's).
+  const pointer = /^(?:così|cosi|con\s+(?:queste|tali|simili)\s+parole|(?:(?:sono\s+state|sono|erano|è\s+stato|è\s+stata|è|era|queste|questo|questa|ecco)\s+)?(?:(?:le|nelle|il|lo|la|l[’'])\s*)?(?:\p{Ll}+\s+)?(?:parole|contenuto|grido|commento|pensiero|riflessione|sfogo|appello|invito|messaggio|monito|auspicio|affondo|replica|giudizio|parere|considerazioni)(?:\s+(?:della|del|dell[’'])\s*(?:lettera|nota|post))?(?:\s+\p{Ll}+){0,2}?\s+(?:(?:di|del|della|dello|degli|dei|delle)(?![\p{L}])|dell[’']|che\s+(?:arriva|giunge)\s+(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)(?![\p{L}])|dall[’']))|parola\s+di)\s*/iu.exec(rest);
   if (pointer) {
     // "», il commento della società in una nota": the organisation's words.
     const body = organisationNounAt(text, at + pointer[0].length, limit, /(?:del|dello|della|dell[’'])\s*$/iu.test(pointer[0]));

@@ -64,6 +64,7 @@ import { signedBodies } from './signed-bodies.ts';
 import { weDescribedBefore, wovenClause } from './woven-clauses.ts';
 import { apposedPerson, chainedRoles } from './apposed-titles.ts';
 import { nameKey, namedElsewhere } from './named-elsewhere.ts';
+import { indefiniteAntecedent } from './indefinite-antecedents.ts';
 import { roleHolder } from './role-holders.ts';
 import { otherKind } from './mark-kinds.ts';
 import { dialogueTurn as isDialogueTurn, type Beside } from './dialogue-turns.ts';
@@ -1337,7 +1338,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       if (introduced) return { quote: true, speaker: describedSpeaker(introduced) };
       // "il sindaco" after "l’attuale sindaco di Chioggia", nobody named holding it: the designation the text first gave.
       const first = !context && !described.indefinite ? firstDesignation(narration, 0, at, described) : undefined;
-      return { quote: true, speaker: describedSpeaker(first ?? described) };
+      // "la madre dello studente" after "la madre di uno studente": the one the text brought in so.
+      const antecedent = !first && !context && !described.indefinite && !described.plural ? indefiniteAntecedent(narration, described.start, described.text) : undefined;
+      return { quote: true, speaker: describedSpeaker(first ?? (antecedent ? { text: antecedent } : described)) };
     }
     // "– spiega la nota congiunta –", "recita il volantino": the office quoted just before, else the bodies the text
     // introduced as speaking together; never the person last named, who wrote no note.
