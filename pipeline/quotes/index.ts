@@ -12,6 +12,7 @@ import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts'
 import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
+import { labelLineName } from './label-lines.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -1486,6 +1487,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? collective() : undefined;
       return { quote: true, speaker: bodies ? officeSpeaker(bodies) : describedSpeaker(groupAfter) };
     }
+    // A paragraph that is the quotation alone, under a line that is only a name ("Lujan" ¶ "“…”"): that name.
+    const nameLine = alone && paragraph > prose.headlines ? labelLineName(narration.slice(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end), text) : undefined;
+    if (nameLine) return { quote: true, speaker: { name: nameLine } };
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
