@@ -26,3 +26,15 @@ describe('quotes: a statement under a line that is only its speaker’s name', (
     expect(speakersOf(section)).toEqual([null]);
   });
 });
+
+describe('quotes: words read in a document the frame names with its issuer', () => {
+  it('gives them to whoever the document is the means of', () => {
+    const text = 'Oggi in paese è lutto cittadino. «Tutta la comunità si stringe attorno alla famiglia in questo momento di dolore», si legge nell’ordinanza con la quale il sindaco Paolo Venturini ha disposto le bandiere a mezz’asta.';
+    expect(speakersOf(text)).toEqual(['Paolo Venturini']);
+  });
+
+  it('does not take a person the clause names after its verb', () => {
+    const text = 'Oggi in paese è lutto cittadino. «Tutta la comunità si stringe attorno alla famiglia in questo momento di dolore», si legge nell’ordinanza con la quale si è disposto il ricordo di Paolo Venturini.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});

@@ -33,7 +33,7 @@ import { organisationNounAt, organisationReferent } from './organisation-nouns.t
 import { organisationSaying, ownedOrganisation } from './paragraph-organisations.ts';
 import { documentOpening } from './document-speakers.ts';
 import { composedGroup } from './composed-groups.ts';
-import { documentClauseIssuer, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
+import { documentClauseIssuer, documentIssuerAfter, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
@@ -707,9 +707,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
     if ((after?.document && !after.organisation) || (!after && before?.document)) {
-      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first; else
+      // The document the frame itself names with its issuer ("», si legge nell’ordinanza con la quale il sindaco X ha …")
+      // first; else one introduced with its issuer before ("una nota firmata da X", "il dossier che X ha presentato"); else
       // in its paragraph, or the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
-      const issued = issuedBefore(span.open);
+      const issued = (after?.document && span.close !== undefined ? documentIssuerAfter(narration, mentions, span.close + 1, paragraphEnd) : undefined) ?? issuedBefore(span.open);
       const issuer = issued ? undefined : readBefore(span.open, (from, to) => issuerBefore(narration, mentions, from, to));
       if (issued && after) after = { ...after, ...issued };
       else if (issued) before = { ...before!, ...issued };
