@@ -25,6 +25,14 @@ const OBJECT = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}?(?:(?:un|una|il|la|l
 /** "il dossier che X ha presentato": the document before, the relative pronoun right before the subject. */
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?:[ \\t]+\\p{Ll}+)?[ \\t]*,?[ \\t]+che[ \\t]+$`, 'iu');
 
+/**
+ * "l’ordinanza con la quale il sindaco X ha disposto …", "la delibera con cui la direzione di Y ha accettato …": the
+ * subject of the clause the document is the means of, up to its verb: who issued it.
+ */
+const THROUGH = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])[ \\t]*,?[ \\t]+con[ \\t]+(?:cui|la[ \\t]+quale|il[ \\t]+quale)[ \\t]+(?=[^.,;:!?«»“”"_]{1,80}?[ \\t](?:ha|hanno)[ \\t])`, 'giu');
+/** The auxiliary of the relative clause's verb, found from its subject. */
+const AUXILIARY = /[ \t](?:ha|hanno)[ \t]/u;
+
 /** A body a name follows in lower case, skipped to the name: "della lista di minoranza Rinascita Civica". */
 const BODY_NOUN = new RegExp(`^(?:(?:${ORGANISATION_NOUNS}|lista|gruppo|azienda|ditta)(?:[ \\t]+(?:di[ \\t]+)?\\p{Ll}+){0,2}?[ \\t]+)(?=\\p{Lu})`, 'u');
 
@@ -72,6 +80,12 @@ function sentenceIssuer(text: string, mentions: Mention[], start: number, end: n
     const issuer = issuerAt(text, mentions, start + signed.index + signed[0].length, end);
     if (issuer) return issuer;
   }
+  for (const through of sentence.matchAll(THROUGH)) {
+    const from = start + through.index + through[0].length;
+    const verb = AUXILIARY.exec(text.slice(from, end));
+    const issuer = verb ? subjectBefore(text, mentions, from, from + verb.index) : undefined;
+    if (issuer) return issuer;
+  }
   for (const verb of sentence.matchAll(ISSUING)) {
     const at = start + verb.index;
     const after = at + verb[0].length;
@@ -97,6 +111,15 @@ export function documentIssuerBefore(text: string, mentions: Mention[], from: nu
     if (issuer) return issuer;
   }
   return undefined;
+}
+
+/**
+ * The issuer the narration right after a quotation's close names in the sentence that goes on from it ("«…», si legge
+ * nell’ordinanza con la quale il sindaco X ha disposto …"): up to the sentence's end.
+ */
+export function documentIssuerAfter(text: string, mentions: Mention[], from: number, to: number): Issuer | undefined {
+  const stop = /[.!?…](?:\s|$)/u.exec(text.slice(from, to));
+  return sentenceIssuer(text, mentions, from, stop ? from + stop.index : to);
 }
 
 /** The issuer the sentence right before `to` names, when that sentence introduces the document ("X ha diffuso una nota."). */

@@ -12,6 +12,7 @@ import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts'
 import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
+import { labelLineName } from './label-lines.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -33,7 +34,7 @@ import { organisationSaying, ownedOrganisation } from './paragraph-organisations
 import { documentOpening } from './document-speakers.ts';
 import { composedGroup } from './composed-groups.ts';
 import { bodySaidBefore } from './body-said-before.ts';
-import { documentClauseIssuer, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
+import { documentClauseIssuer, documentIssuerAfter, documentIssuerBefore, documentIssuerRightBefore, type Issuer } from './document-issuers.ts';
 import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
@@ -709,9 +710,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
     if ((after?.document && !after.organisation) || (!after && before?.document)) {
-      // A document introduced with its issuer ("una nota firmata da X", "il dossier che X ha presentato") first; else
+      // The document the frame itself names with its issuer ("», si legge nell’ordinanza con la quale il sindaco X ha …")
+      // first; else one introduced with its issuer before ("una nota firmata da X", "il dossier che X ha presentato"); else
       // in its paragraph, or the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
-      const issued = issuedBefore(span.open);
+      const issued = (after?.document && span.close !== undefined ? documentIssuerAfter(narration, mentions, span.close + 1, paragraphEnd) : undefined) ?? issuedBefore(span.open);
       const issuer = issued ? undefined : readBefore(span.open, (from, to) => issuerBefore(narration, mentions, from, to));
       if (issued && after) after = { ...after, ...issued };
       else if (issued) before = { ...before!, ...issued };
@@ -1485,6 +1487,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? collective() : undefined;
       return { quote: true, speaker: bodies ? officeSpeaker(bodies) : describedSpeaker(groupAfter) };
     }
+    // A paragraph that is the quotation alone, under a line that is only a name ("Lujan" ¶ "“…”"): that name.
+    const nameLine = alone && paragraph > prose.headlines ? labelLineName(narration.slice(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end), text) : undefined;
+    if (nameLine) return { quote: true, speaker: { name: nameLine } };
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
