@@ -47,6 +47,7 @@ import { echoOf } from './echoes.ts';
 import { HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
+import { bracketedHeadline } from './headline-brackets.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
 import { shortDialogueTurn } from './dialogue-turns.ts';
@@ -715,7 +716,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       else if (issuer && after) after = { ...after, organisation: issuer };
       else if (issuer) before = { ...before!, organisation: issuer };
     }
-    if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
+    // So does a line of plain text shaped as a headline ("Chiusura punto nascite: Giulia Ferretti (FdI-An) "…""):
+    // short, no sentence's stop before the marks, nothing after them; the bracket is the name's party or club.
+    if (!before?.speaker && (prose.paragraphs[paragraphAt(prose, span.open)]!.block || bracketedHeadline(narration, span, paragraphStart, paragraphEnd, paragraphAt(prose, span.open) === prose.headlines))) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
