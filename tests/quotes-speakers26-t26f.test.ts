@@ -18,3 +18,15 @@ describe('quotes: a headline line giving its speaker a bracket before the marks,
     expect(summaryOf(text)).toEqual([]);
   });
 });
+
+describe('quotes: a name alone on the line above a statement, as transcribed interviews label each voice', () => {
+  it('gives each statement to the name over it, in a series after a colon', () => {
+    const text = 'Dopo il derby i due tecnici si sono abbracciati. Ferrante ha poi scherzato con i giornalisti, e tutti e due hanno raccontato cosa si erano detti:\n\nBassani\n\n“Con lui ci vogliamo bene, abbiamo riso parecchio prima della gara.”\n\nFerrante\n\n“Gli ho detto che era un rompiscatole, e ci abbiamo riso su insieme.”';
+    expect(summaryOf(text)).toEqual([[['Con lui ci vogliamo bene, abbiamo riso parecchio prima della gara.'], 'Bassani'], [['Gli ho detto che era un rompiscatole, e ci abbiamo riso su insieme.'], 'Ferrante']]);
+  });
+
+  it('takes no shop or page word alone on its line for a speaker', () => {
+    const text = 'I negozianti di via Roma protestano contro il cantiere che chiude la strada da settimane.\n\nErboristeria Salvia Cisternino\n\n“Noi siamo tagliati fuori da tutto, nessuno passa più davanti alle vetrine.”';
+    expect(summaryOf(text).map(([, speaker]) => speaker)).not.toContain('Erboristeria Salvia Cisternino');
+  });
+});
