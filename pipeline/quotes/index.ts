@@ -12,7 +12,6 @@ import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts'
 import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
-import { labelLineName } from './label-lines.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -49,6 +48,8 @@ import { echoOf } from './echoes.ts';
 import { HEADING_SPOKEN, leadOwner, ownerAfterTopic } from './colon-leads.ts';
 import { bareGroupSubject } from './bare-groups.ts';
 import { soleQuoted } from './headline-sole.ts';
+import { bracketedHeadline } from './headline-brackets.ts';
+import { labelsSpeaker, nameLine } from './name-labels.ts';
 import { namedOfficers } from './member-names.ts';
 import { cutByTeaser, headlineLabelOver, withoutCut } from './teaser-cuts.ts';
 import { bylineOrganisation } from './press-offices.ts';
@@ -720,7 +721,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       else if (issuer && after) after = { ...after, organisation: issuer };
       else if (issuer) before = { ...before!, organisation: issuer };
     }
-    if (!before?.speaker && prose.paragraphs[paragraphAt(prose, span.open)]!.block) {
+    // So does a line of plain text shaped as a headline ("Chiusura punto nascite: Giulia Ferretti (FdI-An) "…""):
+    // short, no sentence's stop before the marks, nothing after them; the bracket is the name's party or club.
+    if (!before?.speaker && (prose.paragraphs[paragraphAt(prose, span.open)]!.block || bracketedHeadline(narration, span, paragraphStart, paragraphEnd, paragraphAt(prose, span.open) === prose.headlines))) {
       const named = headlineSpeaker(narration, mentions, span.open, sentence);
       if (named) before = { kind: 'before', start: sentence, end: span.open, speaker: named };
     }
@@ -1487,9 +1490,19 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? collective() : undefined;
       return { quote: true, speaker: bodies ? officeSpeaker(bodies) : describedSpeaker(groupAfter) };
     }
-    // A paragraph that is the quotation alone, under a line that is only a name ("Lujan" ¶ "“…”"): that name.
-    const nameLine = alone && paragraph > prose.headlines ? labelLineName(narration.slice(prose.paragraphs[paragraph - 1]!.start, prose.paragraphs[paragraph - 1]!.end), text) : undefined;
-    if (nameLine) return { quote: true, speaker: { name: nameLine } };
+    // A name alone on the line above ("Lujan" ¶ "“…”"), as transcribed interviews label each voice.
+    const previousLine = paragraph > prose.headlines ? prose.paragraphs[paragraph - 1]! : undefined;
+    const label = alone && previousLine ? nameLine(narration.slice(previousLine.start, previousLine.end)) : undefined;
+    if (label) {
+      // (The label itself read as a mention: "Ferlito" the text named before; its person, resolved.)
+      const itself = mentions.find((mention) => mention.kind !== 'title' && mention.start >= previousLine!.start && mention.end <= previousLine!.end);
+      const above = prose.paragraphs[paragraph - 2];
+      const introduced = above !== undefined && /:\s*$/u.test(narration.slice(above.start, above.end));
+      const fuller = mentions.find((mention) => mention.kind === 'person' && (mention.name === label || mention.name.endsWith(` ${label}`)));
+      const named = itself !== undefined || fuller !== undefined;
+      const holder = itself ?? fuller;
+      if (labelsSpeaker(nameLabels(), introduced, named)) return { quote: true, speaker: holder ? people.resolve(holder, at) ?? { name: holder.person ?? holder.name } : { name: label } };
+    }
     const named = people.subject(at, paragraph) ?? (subject && (jointSpeaker({ kind: 'after', start: close!, end: subject.end, speaker: subject }, at) ?? people.resolve(subject, at))) ?? (later && people.resolve(later, at)) ?? (opener && people.resolve(opener, at)) ?? people.recent(paragraph, at);
     if (named) return { quote: true, speaker: named };
     // Words opening a piece on their own, their speaker brought in by the next paragraph as its subject ("«…»" ¶ "Il
@@ -1708,6 +1721,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const { start, end } = prose.paragraphs[paragraph]!;
     return !/[\p{L}\p{N}]/u.test(narration.slice(start, end));
   };
+  /** How many paragraphs of the body are a name alone over a quotation alone: a page labelling its voices. */
+  let labelCount: number | undefined;
+  const nameLabels = () => (labelCount ??= prose.paragraphs.filter((paragraph, p) => p >= prose.headlines && p + 1 < prose.paragraphs.length && nameLine(narration.slice(paragraph.start, paragraph.end)) !== undefined && quotationOnly(p + 1)).length);
   /** Does a paragraph of narration naming nobody speak of people by `noun` ("… avanzate dai residenti")? */
   const speaksOf = (paragraph: { start: number; end: number; block?: unknown }, noun: string): boolean => {
     if (paragraph.block || mentions.some((mention) => mention.kind !== 'title' && mention.start >= paragraph.start && mention.start < paragraph.end)) return false;
