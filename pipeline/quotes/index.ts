@@ -38,6 +38,7 @@ import { officeSubject } from './office-subject.ts';
 import { rollAround } from './name-rolls.ts';
 import { companionOf, jointSubject, listedSayers } from './joint-subject.ts';
 import { organisationBeforeStop } from './headline-stop.ts';
+import { colonlessFrame } from './colonless-frames.ts';
 import { directObject } from './verb-objects.ts';
 import { noteHeadingRole } from './note-headings.ts';
 import { CLUB_BODIES, headlineClub } from './headline-clubs.ts';
@@ -690,6 +691,12 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const quotedWords = span.pieces.reduce((count, piece) => count + wordsOf(text, piece.start, piece.end).length, 0);
     const firstWord = wordsOf(text, span.pieces[0]!.start, span.pieces[0]!.end)[0]?.text;
     let before = attributionBefore(narration, mentions, span.open, sentence, quotedWords, firstWord);
+    // A frame left without its colon ("X esprime soddisfazione «…»"): a statement, never the title of a thing.
+    // (In the body: headlines have their own frames.)
+    const colonless = !before && span.close !== undefined && innerBySpan[index]!.length === 0 && prose.paragraphs[paragraphAt(prose, span.open)]!.block === undefined ? colonlessFrame(narration, mentions, span.open, sentence, span.close, span.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' '), quotedWords, firstWord) : undefined;
+    // (Read so only where it names who speaks: a heading the import joined to its paragraph, "Le dichiarazioni post
+    // gara «…»", names nobody.)
+    if (colonless?.speaker || colonless?.organisation || colonless?.described) before ??= colonless;
     // "un fenomeno che, si legge nella nota, «…»": read in a document before the marks as after them.
     if (!before?.speaker && !before?.organisation && READ_BEFORE.test(narration.slice(sentence, span.open))) before = { kind: 'before', start: sentence, end: span.open, document: true };
     const last = span.pieces.at(-1)!;
