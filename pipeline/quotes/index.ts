@@ -12,6 +12,7 @@ import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts'
 import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
+import { addressedSurname } from './addressed-surnames.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -1701,8 +1702,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const vocativeEnd = start + question.index + question[0].indexOf(',');
     const named = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= start && mention.nameStart < vocativeEnd);
     if (named) return people.resolve(named, named.start);
-    const [word] = wordsOf(narration, start, vocativeEnd);
+    const vocative = wordsOf(narration, start, vocativeEnd);
+    const [word] = vocative;
     const group = word && ROLE_GROUP.get(word.key);
+    // A surname alone, the first name left to the intro or an earlier page ("Ravagnani, che cosa …?").
+    // (Or a first name, "Giada, …?": the person the text names in full with it.)
+    if (word && !group && vocative.length === 1 && addressedSurname(narration, word)) {
+      const full = mentions.find((mention) => mention.kind === 'person' && mention.name.split(' ').includes(word.text));
+      return (full && people.resolve(full, full.start)) ?? { name: word.text };
+    }
     if (!word || !group) return undefined;
     // A title nobody in the text is given ("Sindaco, …?" to a mayor never named): the one it describes.
     return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start) ?? describedSpeaker({ text: word.key });

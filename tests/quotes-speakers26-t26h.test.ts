@@ -1,0 +1,23 @@
+// Round 26 (t26h): interviews and groups. Each rule tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { summaryOf } from './helpers/quotes.ts';
+
+describe('quotes: an interview whose first question calls the interviewee by surname only', () => {
+  const interview = (headline: string) => `${headline}\n\nLa scuola di vela apre una nuova sede sul lago.\n\nMarchetti, perché proprio adesso una nuova sede?\n«Perché i ragazzi crescono e lo spazio non basta più a nessuno».\n\nE i costi?\n«Li copriamo con le quote e con un piccolo contributo della Regione».`;
+
+  it('gives the answers to the surname the text writes again as a name', () => {
+    expect(summaryOf(interview('Marchetti (Vela Club): così cresciamo sul lago')).map(([, speaker]) => speaker)).toEqual(['Marchetti', 'Marchetti']);
+  });
+
+  it('takes no word opening a question for a surname when the text writes it nowhere else', () => {
+    const text = 'La scuola di vela apre una nuova sede sul lago.\n\nAllora, perché proprio adesso una nuova sede?\n«Perché i ragazzi crescono e lo spazio non basta più a nessuno».\n\nE i costi?\n«Li copriamo con le quote e con un piccolo contributo della Regione».';
+    expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
+
+describe('quotes: an interview whose question calls the interviewee by first name', () => {
+  it('gives the answers to the person the text names in full with it', () => {
+    const text = 'Intervista a Giada Tomasini, schiacciatrice della Pallavolo Riva.\n\nGiada, come è andata la stagione?\n«Benissimo, siamo cresciute partita dopo partita».\n\nE adesso?\n«Adesso si riposa, poi si torna in palestra ad agosto».';
+    expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual(['Giada Tomasini', 'Giada Tomasini']);
+  });
+});
