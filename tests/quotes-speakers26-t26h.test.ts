@@ -1,6 +1,6 @@
 // Round 26 (t26h): interviews and groups. Each rule tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from './helpers/quotes.ts';
+import { speakersOrDescriptionsOf, summaryOf } from './helpers/quotes.ts';
 
 describe('quotes: an interview whose first question calls the interviewee by surname only', () => {
   const interview = (headline: string) => `${headline}\n\nLa scuola di vela apre una nuova sede sul lago.\n\nMarchetti, perché proprio adesso una nuova sede?\n«Perché i ragazzi crescono e lo spazio non basta più a nessuno».\n\nE i costi?\n«Li copriamo con le quote e con un piccolo contributo della Regione».`;
@@ -12,6 +12,19 @@ describe('quotes: an interview whose first question calls the interviewee by sur
   it('takes no word opening a question for a surname when the text writes it nowhere else', () => {
     const text = 'La scuola di vela apre una nuova sede sul lago.\n\nAllora, perché proprio adesso una nuova sede?\n«Perché i ragazzi crescono e lo spazio non basta più a nessuno».\n\nE i costi?\n«Li copriamo con le quote e con un piccolo contributo della Regione».';
     expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
+
+describe('quotes: an aside between dashes opened by “così” before its verb of saying', () => {
+  it('gives the words to the group the aside names, a reporter’s “ci” before the verb or not', () => {
+    const text = 'La trattativa sui licenziamenti va avanti da giorni.\n\n“Non sarà facile portare a casa qualcosa – così ci riferiscono i sindacati – perché l’azienda non ha aperto nessuno stato di crisi”.\n\n“La scuola resta chiusa per tutta la settimana – così spiegano i genitori – e nessuno ci ha detto perché”.';
+    expect(summaryOf(text)).toEqual([[['Non sarà facile portare a casa qualcosa', 'perché l’azienda non ha aperto nessuno stato di crisi'], null], [['La scuola resta chiusa per tutta la settimana', 'e nessuno ci ha detto perché'], null]]);
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(sindacati)', '(genitori)']);
+  });
+
+  it('leaves “così” inside the words alone when no dash opens an aside', () => {
+    const text = 'La trattativa sui licenziamenti va avanti da giorni.\n\n“Non sarà facile, così come ci riferiscono tutti, portare a casa qualcosa di concreto”, dicono i sindacati.';
+    expect(summaryOf(text)).toEqual([[['Non sarà facile, così come ci riferiscono tutti, portare a casa qualcosa di concreto'], null]]);
   });
 });
 
