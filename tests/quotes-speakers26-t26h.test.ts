@@ -34,3 +34,20 @@ describe('quotes: an interview whose question calls the interviewee by first nam
     expect(summaryOf(text).map(([, speaker]) => speaker)).toEqual(['Giada Tomasini', 'Giada Tomasini']);
   });
 });
+
+describe('quotes: a plural verb of saying with no subject, the group it goes on from in a clause or the headline', () => {
+  it('takes the group subject of a clause after “e” in its paragraph', () => {
+    const text = 'Aule fredde alla scuola Verdi\n\nDa settembre l’impianto non funziona e gli studenti restano fuori. «Con il freddo stare seduti al banco è impossibile – spiegano – e stamattina c’erano due gradi».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(studenti)']);
+  });
+
+  it('takes the group the headline makes its subject, when the paragraph names none', () => {
+    const text = 'Aule gelide e gli studenti della scuola Verdi restano fuori\n\nDa settembre l’impianto non funziona. «Con il freddo stare seduti al banco è impossibile – spiegano – e stamattina c’erano due gradi».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(studenti)']);
+  });
+
+  it('takes no group the headline names as an object', () => {
+    const text = 'Aule gelide, il preside chiama i genitori a scuola\n\nDa settembre l’impianto non funziona. «Con il freddo stare seduti al banco è impossibile – spiegano – e stamattina c’erano due gradi».';
+    expect(speakersOrDescriptionsOf(text)).toEqual([null]);
+  });
+});

@@ -1372,7 +1372,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const together = people.recent(paragraphAt(prose, at), at);
       if (together && (isOffice(together) || / ed? /u.test(together.name))) return { quote: true, speaker: together };
       // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
-      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
+      // (Else the group a headline makes its subject, "… e gli studenti restano fuori": whom the piece is about.)
+      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at) ?? (at >= bodyStart ? headlineGroup() : undefined);
       if (group) return { quote: true, speaker: describedSpeaker(group) };
       return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
     }
@@ -1684,6 +1685,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     });
     const named = mentions.some((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === found.speaker!.name && questions.some((question) => mention.start >= question.start && mention.start < question.end));
     return named ? { quote: true, reason: 'an interview’s answer, the one interviewed not named' } : found;
+  };
+  /** The group of people a headline makes the subject of a plural verb ("Aule gelide e gli studenti restano fuori"). */
+  const headlineGroup = (): Description | undefined => {
+    for (let paragraph = 0; paragraph < Math.max(prose.headlines, 1); paragraph++) {
+      const head = prose.paragraphs[paragraph]!;
+      const group = pluralSubjectBefore(narration, head.start, head.end);
+      if (group) return group;
+    }
+    return undefined;
   };
   /** The person a headline (else the text's first line) opens on ("X a Radio Y: …"), as interviews are headed. */
   const openingPerson = (): Speaker | undefined => {
