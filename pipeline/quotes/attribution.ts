@@ -187,7 +187,7 @@ export function innerAttributions(text: string, piece: Range): Range[] {
     // An impersonal "si" may stand before the verb of a document: "– si conclude la nota –"; and a reporter's "ci", "mi"
     // before anyone's: "– ci racconta una vicina –", "– mi dice X –"; and whom the words answer: "– gli fa eco X –".
     // Or to the stop ending the words before it, left out with the dash: "accaduto .- dice X -".
-    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t])|[.,]-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
+    const dash = /(?:[\u2013\u2014]|\s-|(?<=[\p{L}\p{N}])-(?=[ \t])|[.,]-(?=[ \t]))[ \t]*(?:(?:poi|ancora|anche|infine|quindi|invece|così)\s+)?(?:(?:si|ci|mi|gli|le|ce\s+lo|me\s+lo)\s+)?$/u.exec(before);
     const afterVerb = text.slice(verbEnd, piece.end);
     // Opened by a dash, the verb may have the closing hyphen glued to the words going on: "–ha detto-vogliono".
     const gluedClose = dash !== null && /[\u2013\u2014]/u.test(dash[0]) && /^-\p{Ll}/u.test(afterVerb);

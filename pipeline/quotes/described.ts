@@ -295,11 +295,17 @@ export function headNoun(description: string): string {
  * subject of its verb ("I residenti denunciano … «…», raccontano").
  */
 export function pluralSubjectBefore(text: string, from: number, to: number): Description | undefined {
-  for (const start of sentenceStarts(text, from, to).reverse()) {
+  // (Or a clause's after "e": "L’impianto non va e gli studenti restano fuori.")
+  const clauses = wordsOf(text, from, to).flatMap((word, i, words) => (word.key === 'e' || word.key === 'ed') && words[i + 1] ? [words[i + 1]!.start] : []);
+  for (const start of [...sentenceStarts(text, from, to), ...clauses].sort((a, b) => a - b).reverse()) {
     const described = descriptionAt(text, start, to);
     if (!described?.plural) continue;
-    const verb = wordsOf(text, described.end, Math.min(to, described.end + 40))[0];
-    if (verb && /^\s+$/u.test(text.slice(described.end, verb.start)) && !verb.capital && /(?:ano|ono|anno)$/u.test(verb.key)) return described;
+    // (Past the name its complement ends on: "gli studenti dell’istituto Rosa Ghezzi restano".)
+    const after = wordsOf(text, described.end, Math.min(to, described.end + 60));
+    const named = after.findIndex((word) => !word.capital);
+    const verb = named >= 0 && named <= 3 ? after[named] : undefined;
+    // (A complement cut from its name, "studenti dell’istituto", says no more than its noun.)
+    if (verb && /^[\s\p{L}’']+$/u.test(text.slice(described.end, verb.start)) && !verb.capital && /(?:ano|ono|anno)$/u.test(verb.key)) return named > 0 ? { ...described, text: headNoun(described.text) } : described;
   }
   return undefined;
 }

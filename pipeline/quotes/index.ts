@@ -12,6 +12,7 @@ import { clauseSubject, closesOnClause, topicLabel } from './headline-clause.ts'
 import { attributionAfter, spokenOf, attributionBefore, documentBody, documentIssuer, namesOffice, organisationAfter, organisationAfterVerb, headlineSpeaker, innerAttributions, laterSpeaker, namesAThing, nextSentenceSubject, openingVerbDescribed, partialQuoteSpeaker, sayingAt, sayings, opensTopic, sentenceAttribution, sentenceBefore, subjects, SIGNATURE, TITLED, VERDICT, type Attribution, type Range } from './attribution.ts';
 import { literal, sentenceStarts, wordsOf } from './words.ts';
 import { writtenAgainAsName } from './common-words.ts';
+import { addressedSurname } from './addressed-surnames.ts';
 import { genderOf, isFirstName, namesTogether } from './names.ts';
 import { narrationOf } from './narration.ts';
 import { readingTexts } from './per-text.ts';
@@ -1371,7 +1372,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const together = people.recent(paragraphAt(prose, at), at);
       if (together && (isOffice(together) || / ed? /u.test(together.name))) return { quote: true, speaker: together };
       // "I residenti denunciano …. «…», raccontano": the group the paragraph opened on.
-      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at);
+      // (Else the group a headline makes its subject, "… e gli studenti restano fuori": whom the piece is about.)
+      const group = pluralSubjectBefore(narration, paragraphStartOf(prose, at), at) ?? (at >= bodyStart ? headlineGroup() : undefined);
       if (group) return { quote: true, speaker: describedSpeaker(group) };
       return { quote: true, reason: 'the attribution names a group of people (a plural verb), not one speaker' };
     }
@@ -1684,6 +1686,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const named = mentions.some((mention) => mention.kind !== 'title' && (mention.person ?? mention.name) === found.speaker!.name && questions.some((question) => mention.start >= question.start && mention.start < question.end));
     return named ? { quote: true, reason: 'an interview’s answer, the one interviewed not named' } : found;
   };
+  /** The group of people a headline makes the subject of a plural verb ("Aule gelide e gli studenti restano fuori"). */
+  const headlineGroup = (): Description | undefined => {
+    for (let paragraph = 0; paragraph < Math.max(prose.headlines, 1); paragraph++) {
+      const head = prose.paragraphs[paragraph]!;
+      const group = pluralSubjectBefore(narration, head.start, head.end);
+      if (group) return group;
+    }
+    return undefined;
+  };
   /** The person a headline (else the text's first line) opens on ("X a Radio Y: …"), as interviews are headed. */
   const openingPerson = (): Speaker | undefined => {
     for (let paragraph = 0; paragraph < Math.max(prose.headlines, 1); paragraph++) {
@@ -1701,8 +1712,15 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     const vocativeEnd = start + question.index + question[0].indexOf(',');
     const named = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= start && mention.nameStart < vocativeEnd);
     if (named) return people.resolve(named, named.start);
-    const [word] = wordsOf(narration, start, vocativeEnd);
+    const vocative = wordsOf(narration, start, vocativeEnd);
+    const [word] = vocative;
     const group = word && ROLE_GROUP.get(word.key);
+    // A surname alone, the first name left to the intro or an earlier page ("Ravagnani, che cosa …?").
+    // (Or a first name, "Giada, …?": the person the text names in full with it.)
+    if (word && !group && vocative.length === 1 && addressedSurname(narration, word)) {
+      const full = mentions.find((mention) => mention.kind === 'person' && mention.name.split(' ').includes(word.text));
+      return (full && people.resolve(full, full.start)) ?? { name: word.text };
+    }
     if (!word || !group) return undefined;
     // A title nobody in the text is given ("Sindaco, …?" to a mayor never named): the one it describes.
     return people.resolve({ kind: 'title', start: word.start, end: word.end, nameStart: word.start, nameEnd: word.end, name: word.text, group }, word.start) ?? describedSpeaker({ text: word.key });
