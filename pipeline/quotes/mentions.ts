@@ -60,8 +60,11 @@ function withInitialStop(text: string, nameStart: number, nameEnd: number): stri
 /** Conjunctions that open sentences with a capital: never the first word of a name. */
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
-/** Articles no Italian name holds capitalised inside it: one after a name opens the next sentence. */
-const NEVER_IN_A_NAME = /^(?:Il|Gli)$/u;
+/**
+ * Articles no Italian name holds capitalised inside it: one after a name opens the next sentence. So do an elided
+ * article or preposition ("coach Ferrario L’allenatore …"); "D’", "Dell’", "Dall’" open surnames and stay.
+ */
+const NEVER_IN_A_NAME = /^(?:Il|Gli|L[’']|Un[’']|All[’']|Nell[’']|Sull[’']|Quest[’']|Quell[’'])$/u;
 
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
 function capitalRuns(text: string, words: Word[]): [number, number][] {
@@ -76,7 +79,7 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
     let j = i;
     while (j + 1 < words.length && gapIsSpace(text, words[j]!, words[j + 1]!)) {
       const next = words[j + 1]!;
-      // "il coach Gino Pavan Il tecnico esulta", "di PAOLO VERDI Il Premio…": no name holds the article "Il" or "Gli",
+      // "il coach Gino Pavan Il tecnico esulta", "di PAOLO VERDI Il Premio…": no name holds the article "Il" or "Gli" (or "L’"),
       // so a capitalised one after a name opens the next sentence (a headline or a byline joined to the line under it).
       if (NEVER_IN_A_NAME.test(next.text)) break;
       if (next.capital) j++;

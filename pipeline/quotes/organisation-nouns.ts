@@ -33,6 +33,9 @@ const PLACE_BEFORE = /^(?:a|ad|in|via|viale|piazza|corso|largo|vicolo|località|
 /** Nouns whose complement is a place: "al largo di Lampedusa", "la provincia di Cuneo", "a sud di Roma". */
 const PLACE_OF = /^(?:largo|sud|nord|est|ovest|provincia|comune|città|costa|golfo|isola|zona|territorio|frazione|paese|centro|abitanti|cittadini)$/u;
 
+/** The lower-case words after the noun end on a preposition or an article: "Comitato per il ", "Associazione di ". */
+const COMPLEMENT_BEFORE = /[ \t](?:per|di|del|della|dello|dei|degli|delle|contro|il|lo|la|i|gli|le)[ \t]+$/u;
+
 /**
  * The organisation a common noun refers back to at `at`: the one the text introduced by that very noun ("il movimento
  * Cambiamo Rotta", "l’organizzazione non governativa Terre Solidali"), else one whose name says it is an organisation
@@ -60,7 +63,15 @@ export function organisationReferent(text: string, mentions: Mention[], noun: st
   const capitalNoun = `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`;
   const introduced = new RegExp(`(?<![\\p{L}])${capitalNoun}(?:[ \\t]+\\p{Ll}+){0,2}?[ \\t]+(?=\\p{Lu})`, 'gu');
   let found: string | undefined;
-  for (const match of text.slice(0, at).matchAll(introduced)) found = named(match.index + match[0].length) ?? found;
+  for (const match of text.slice(0, at).matchAll(introduced)) {
+    const name = named(match.index + match[0].length);
+    if (!name) continue;
+    // "il Comitato per il No", "l’Associazione per la Difesa del Mare": a capital after a preposition or an article is
+    // the noun's complement, the name only with the noun (capitalised, as a name is); in lower case it names nothing.
+    const complement = COMPLEMENT_BEFORE.test(match[0]);
+    if (complement && match[0].charCodeAt(0) === noun.charCodeAt(0)) continue;
+    found = complement ? `${match[0]}${name}` : name;
+  }
   if (found) return found;
   // The organisation the text is about: counted by its first word ("Confesercenti" and "Confesercenti Toscana"), at
   // the start of a sentence only if the text also names it inside one (a sentence's first word may be any word).
