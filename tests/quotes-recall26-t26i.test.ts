@@ -1,0 +1,24 @@
+// Round 26 (t26i): quotations' spans missed, cut or taken amiss. Each rule tested on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { summaryOf } from './helpers/quotes.ts';
+
+const partsOf = (text: string) => summaryOf(text).map(([parts]) => parts);
+
+describe('quotes: "E ancora:" opening the next paragraph goes on with the statement closing the one before', () => {
+  it('joins the two pairs as one quotation in two parts ("…: «…». ¶ E ancora: «…»")', () => {
+    const text = 'Un titolo qualunque\n\nIl presidente Marco Neri affida le sue emozioni alla fine della stagione: «È stato un anno bellissimo per tutti noi e per la città intera».\n\nE ancora: «Ringrazio i tifosi, che ci hanno seguito ovunque in ogni trasferta.»\n\nLa squadra torna in campo a settembre.';
+    expect(summaryOf(text)).toEqual([[['È stato un anno bellissimo per tutti noi e per la città intera', 'Ringrazio i tifosi, che ci hanno seguito ovunque in ogni trasferta.'], 'Marco Neri']]);
+  });
+
+  it('keeps two quotations where the paragraph goes on after the first pair closes', () => {
+    const text = 'Un titolo qualunque\n\nIl presidente Marco Neri affida le sue emozioni alla fine della stagione: «È stato un anno bellissimo per tutti noi e per la città intera». Poi è sceso in campo con i giocatori.\n\nE ancora: «Ringrazio i tifosi, che ci hanno seguito ovunque in ogni trasferta.»\n\nLa squadra torna in campo a settembre.';
+    expect(partsOf(text)).toHaveLength(2);
+  });
+});
+
+describe('quotes: a new topic opening the next paragraph opens a quotation of its own', () => {
+  it('keeps "¶ Poi sul caso X: «…»" apart from the statement before', () => {
+    const text = 'Un titolo qualunque\n\nIl segretario Marco Neri attacca la giunta: «La seduta si poteva preparare meglio, senza fermare un intero consiglio comunale».\n\nPoi sul caso Rossi: «Lasciamo parlare le foto di una piazza piena di persone che chiedono le dimissioni.»';
+    expect(partsOf(text)).toHaveLength(2);
+  });
+});
