@@ -22,3 +22,15 @@ describe('quotes: a new topic opening the next paragraph opens a quotation of it
     expect(partsOf(text)).toHaveLength(2);
   });
 });
+
+describe('quotes: words in marks after "oggetto:", "titolo:" name a document, not speech', () => {
+  it('takes no agenda item set in its own paragraph after "con oggetto:"', () => {
+    const text = 'Un titolo qualunque\n\nVenerdì nuova seduta del consiglio comunale con questo ordine del giorno:\n\nProposta consiliare di deliberazione n. 12 del 3 maggio con oggetto:\n\n“Approvazione del piano triennale delle opere pubbliche e dei relativi allegati tecnici”.\n\nLa seduta è pubblica.';
+    expect(summaryOf(text)).toEqual([]);
+  });
+
+  it('still takes a statement in its own paragraph after a verb of saying and a colon', () => {
+    const text = 'Un titolo qualunque\n\nVenerdì nuova seduta del consiglio comunale. Il sindaco Marco Neri ha spiegato:\n\n“Approveremo il piano triennale delle opere pubbliche e tutti i relativi allegati tecnici”.\n\nLa seduta è pubblica.';
+    expect(summaryOf(text)).toEqual([[['Approveremo il piano triennale delle opere pubbliche e tutti i relativi allegati tecnici'], 'Marco Neri']]);
+  });
+});

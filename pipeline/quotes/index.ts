@@ -1,4 +1,5 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
+import { announcedAsSubject } from './subject-lines.ts';
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { quotedFullNames } from './quoted-names.ts';
@@ -830,6 +831,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
     const teaser = cutByTeaser(text, span);
     if (teaser) thing = false;
+    // "con oggetto: ¶ “Approvazione …”": a document's subject line, whatever stands before the colon.
+    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && announcedAsSubject(narration, span.open)) thing = true;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
       names.add(nameKey(quotedText));
       return;
