@@ -34,3 +34,15 @@ describe('quotes: words in marks after "oggetto:", "titolo:" name a document, no
     expect(summaryOf(text)).toEqual([[['Approveremo il piano triennale delle opere pubbliche e tutti i relativi allegati tecnici'], 'Marco Neri']]);
   });
 });
+
+describe('quotes: a hashtag in marks is a title, not speech', () => {
+  it('takes no event title opening on a hashtag ("“#100 Liceo: …” è l’appuntamento")', () => {
+    const text = 'Un titolo qualunque\n\n“#100 Liceo Galilei: dalle radici… ai rami del domani” è l’appuntamento che sabato si aprirà alla cittadinanza.';
+    expect(summaryOf(text)).toEqual([]);
+  });
+
+  it('still takes a statement with a hashtag further in ("«Ci vediamo in piazza, #tuttiinsieme»")', () => {
+    const text = 'Un titolo qualunque\n\n«Ci vediamo tutti in piazza sabato mattina, #tuttiinsieme», ha detto il sindaco Marco Neri.';
+    expect(summaryOf(text)).toEqual([[['Ci vediamo tutti in piazza sabato mattina, #tuttiinsieme'], 'Marco Neri']]);
+  });
+});

@@ -833,6 +833,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (teaser) thing = false;
     // "con oggetto: ¶ “Approvazione …”": a document's subject line, whatever stands before the colon.
     if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && announcedAsSubject(narration, span.open)) thing = true;
+    // "“#150º Valperga: …” è l’appuntamento": words opening on a hashtag are a campaign's or event's title.
+    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && /^\s*#/u.test(quotedText)) thing = true;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
       names.add(nameKey(quotedText));
       return;
