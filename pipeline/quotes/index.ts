@@ -1,4 +1,5 @@
 // The quotes stage: every direct quotation of a parsed release, with its parts, speaker and role.
+import { announcedAsSubject } from './subject-lines.ts';
 import type { ParsedRelease, Point, Quote, Speaker } from '../release.ts';
 import type { QuoteMark } from '../parse/segments.ts';
 import { quotedFullNames } from './quoted-names.ts';
@@ -831,6 +832,10 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
     const teaser = cutByTeaser(text, span);
     if (teaser) thing = false;
+    // "con oggetto: ¶ “Approvazione …”": a document's subject line, whatever stands before the colon.
+    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && announcedAsSubject(narration, span.open)) thing = true;
+    // "“#150º Valperga: …” è l’appuntamento": words opening on a hashtag are a campaign's or event's title.
+    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && /^\s*#/u.test(quotedText)) thing = true;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
       names.add(nameKey(quotedText));
       return;
@@ -2240,6 +2245,8 @@ const AGAIN = '(?:ancora|poi|infine|inoltre|anche)(?:\\s*,[^.;:!?_]{1,50})?';
 const ON = 'su|sul|sullo|sulla|sull[’\']|sui|sugli|sulle';
 const AS_TO = 'quanto\\s+a[il]?[^\\s]*|riguardo\\s+a[il]?[^\\s]*|in\\s+merito\\s+a[il]?[^\\s]*';
 const RESUMED = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON}|${AS_TO})[^.;:!?_]{0,50})\\s*:\\s*$`, 'u');
+/** Only going on, with no topic of its own: "E ancora:", "E poi:". */
+const RESUMED_AGAIN = new RegExp(`^${TOPIC_OPENER}${AGAIN}\\s*:\\s*$`, 'u');
 /** The same after the first pair's own attribution ("«…», racconta. E sul futuro: «…»"): no "quanto a" there. */
 const RESUMED_AFTER = new RegExp(`^${TOPIC_OPENER}(?:${AGAIN}|(?:${ON})[^.;:!?_]{0,50})\\s*:\\s*$`, 'u');
 /**
@@ -2260,7 +2267,10 @@ function continues(narration: string, text: string, prose: Prose, mentions: Ment
   // Also after the first pair's own attribution: "«…», racconta. E sul futuro: «…»".
   const from = previous.after && previous.after.end > previous.span.close && previous.after.end <= next.span.open ? previous.after.end : previous.span.close + 1;
   const resumedAfter = from > previous.span.close + 1 && /^[\s.,]*(?:[EeOo]|[Pp]oi|[Ii]nfine)\s/u.test(narration.slice(from, next.span.open)) ? RESUMED_AFTER.exec(narration.slice(from, next.span.open)) : null;
-  if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && paragraphAt(prose, previous.span.close) === paragraphAt(prose, next.span.open) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
+  // "E ancora:" may start the next paragraph, the pair before closing its own ("…: «…». ¶ E ancora: «…»"): a paragraph
+  // break is no new frame. (A new topic there, "¶ Poi sul caso X: «…»", opens a quotation of its own.)
+  const paragraphs = paragraphAt(prose, next.span.open) - paragraphAt(prose, previous.span.close);
+  if ((resumed || resumedAfter) && !next.after && next.inner.length === 0 && (paragraphs === 0 || (paragraphs === 1 && RESUMED_AGAIN.test(between))) && sayings(narration, from, next.span.open).length === 0 && !mentions.some((mention) => mention.start >= from && mention.start < next.span.open)) return true;
   // "«…» commenta X: «…»": the attribution between the pairs, a bare colon after it, attributes both; one statement,
   // as the agencies count a verb standing between two pairs. ("», aggiunge X e conclude: «…»" has a verb of its own;
   // "«…». Così X: «…»", a sentence of its own, introduces new words.)
