@@ -282,8 +282,8 @@ const DOCUMENT_FRAME = new RegExp(`(?:[\\u2013\\u2014]|(?<=\\s)-|(?<=[\\p{L}\\p{
 /** A document and the preposition before whoever issued it: "nella nota diffusa dalla ", "in una nota del ". */
 const DOCUMENT_OF = new RegExp(`(?:${DOCUMENTS}|comunicazione)(?:\\s+\\p{Ll}+)?(?:\\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\\p{L}])|dall[’']|dell[’'])\\s*`, 'iu');
 
-/** Only the document a body speaks in, or nothing, between the body and the colon: " in una nota:", ":". */
-const OFFICE_DOCUMENT = new RegExp(`^(?:\\s+(?:in|con)\\s+(?:una|un)\\s+(?:${DOCUMENTS})(?:\\s+\\p{Ll}+){0,2})?\\s*:$`, 'u');
+/** Only the document a body speaks in between the body and the colon: " in una nota:", " con un comunicato diffuso ieri:". */
+const OFFICE_DOCUMENT = new RegExp(`^\\s+(?:in|con)\\s+(?:una|un)\\s+(?:${DOCUMENTS})(?:\\s+\\p{Ll}+){0,2}\\s*:$`, 'u');
 
 /** A document after a verb of saying, then its issuer: "conclude la nota della ASL", "si legge nel bollettino diffuso dall’". */
 const DOCUMENT_AFTER_VERB = new RegExp(`^\\s*(?:(?:la|il|nel|nella|in\\s+una|in\\s+un)\\s+)(?:${DOCUMENTS})(?:\\s+(?:diffus|firmat|pubblicat|inviat)[oa])?\\s+(?:(?:della|dello|del|di|dalla|dallo|dal|da)(?![\\p{L}])|dell[’']|dall[’'])\\s*`, 'iu');
@@ -995,12 +995,10 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     // Not a common noun the text writes in lower case elsewhere, its capital the headline's ("Presidio in Provincia dei
     // pendolari: «…»" over "Un presidio in Provincia …"): what happened, not who.
     const common = office !== undefined && commonHead(text, office);
-    // (Its predicate after it, or only the document it speaks in, or nothing: "Il Comune di Trento in una nota: «…»",
-    // "Il Comune di Trento: «…»".)
+    // (Its predicate after it, or only the document it speaks in: "Il Comune di Trento in una nota: «…»". Not a bare
+    // label: "Il Punto: «…»" heads a column.)
     const rest = office !== undefined ? text.slice(text.indexOf(office, from) + office.length, end) : '';
-    // (A bare label only with its article: "ALLUVIONE: «…»" is a kicker's topic.)
-    const withArticle = office !== undefined && /^\s*(?:il|lo|la|l[’']|i|gli|le)\s*$/iu.test(text.slice(from, text.indexOf(office, from)));
-    const predicate = (/^\s+\p{Ll}/u.test(rest) && !DETERMINERS.has(wordsOf(rest)[0]?.key ?? '')) || (OFFICE_DOCUMENT.test(rest) && (withArticle || /\p{Ll}/u.test(rest)));
+    const predicate = (/^\s+\p{Ll}/u.test(rest) && !DETERMINERS.has(wordsOf(rest)[0]?.key ?? '')) || OFFICE_DOCUMENT.test(rest);
     if (office && named && !common && namesOffice(office) && !/\p{N}/u.test(office) && inside.every((mention) => mention.kind === 'title') && predicate) return { kind: 'before', start: from, end, organisation: office };
     // "E ancora: «…»", but also "Programma: «…»": speech only when someone is there to say it.
     if (words.length <= 3) return { kind: 'before', start: from, end, onlyIfNamed: true };
