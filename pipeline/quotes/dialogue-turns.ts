@@ -1,6 +1,7 @@
 // A turn of a dialogue: "«Vieni con noi». «Dove?». «In carcere»", or quoted lines set out one a paragraph ("“E tu di
 // cosa ti occupi?” ¶ “…” ¶ “Ah, quindi dai le multe!”"). Each is someone speaking, however short. Alone among
 // narration a short exclamation is a slogan or a title, so only a line beside another quotation counts.
+import { wordsOf } from './words.ts';
 
 /** The most words a turn has; longer, a line stands as a statement of its own. */
 const MOST = 8;
@@ -11,8 +12,7 @@ export interface Beside {
   between: string;
 }
 
-const words = (said: string) => said.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-const short = (said: string) => words(said) <= MOST;
+const short = (said: string) => wordsOf(said).length <= MOST;
 
 /**
  * Is `said`, a quotation with no attribution, a turn of a dialogue: short, next to another bare quotation with only full
