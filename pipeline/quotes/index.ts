@@ -832,10 +832,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // A statement a listing's teaser cuts ("…, che dovrà...", never closed) is no title, whatever noun stands before it.
     const teaser = cutByTeaser(text, span);
     if (teaser) thing = false;
-    // "con oggetto: ¶ “Approvazione …”": a document's subject line, whatever stands before the colon.
-    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && announcedAsSubject(narration, span.open)) thing = true;
-    // "“#150º Valperga: …” è l’appuntamento": words opening on a hashtag are a campaign's or event's title.
-    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && /^\s*#/u.test(quotedText)) thing = true;
+    // Unattributed words that name a thing: a document's subject line ("con oggetto: ¶ “Approvazione …”"), whatever
+    // stands before the colon; a campaign's or event's title opening on a hashtag ("“#150º Valperga: …” è l’appuntamento").
+    if (!thing && !before?.speaker && !after?.speaker && innerBySpan[index]!.length === 0 && (announcedAsSubject(narration, span.open) || /^\s*#/u.test(quotedText))) thing = true;
     if (thing && !(quotedWords >= 3 && firstWord !== undefined && /^\p{Ll}/u.test(firstWord))) {
       names.add(nameKey(quotedText));
       return;
@@ -1682,8 +1681,8 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     while (first > 0 && answered(first - 1) && paragraphAt(prose, candidates[first]!.span.open) - paragraphAt(prose, candidates[first - 1]!.span.open) <= 1) first--;
     // (The question's own sentence: one before it may name who the interview is with. Not one a question addresses:
     // "Ingegner Zilio, è sicura?" asks him.) Each question found once, not once per mention.
-    const questions = candidates.slice(first, index + 1).flatMap((answer) => {
-      const start = questionStart(candidates.indexOf(answer));
+    const questions = candidates.slice(first, index + 1).flatMap((answer, k) => {
+      const start = questionStart(first + k);
       if (addressee(start, answer.span.open)) return [];
       const before = narration.slice(start, answer.span.open);
       return [{ start: start + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')) + 1, end: answer.span.open }];
