@@ -85,6 +85,14 @@ describe('a picture is a photo unless its entry says `kind: graphic`', () => {
       ]);
     }
   });
+
+  it("names an unknown key in a picture's entry on its line, with the keys an entry knows", () => {
+    const { loaded, file } = load('  - file: a.jpg\n    alt: Uno\n    credit: Noi\n    type: graphic');
+    expect(loaded).toBeUndefined();
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([
+      '8:5 front-matter unknown front matter field `type` in `images.0`; known fields are file, alt, caption, credit, kind',
+    ]);
+  });
 });
 
 /** A PNG whose header claims `width` × `height` pixels: no decoder gets past the header of a pixel bomb. */

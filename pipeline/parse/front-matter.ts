@@ -144,6 +144,24 @@ export const frontMatterSchema = z
     if (meta.reason && meta.status !== 'withdrawn') context.addIssue({ code: 'custom', path: ['reason'], message: 'is the reason for a withdrawal; add `status: withdrawn`, or remove it' });
   });
 
+/** The keys the schema's object at `path` knows (list indexes pass through to the entry), for a message about an unknown one. */
+function fieldsAt(path: (string | number)[]): string[] {
+  let schema: z.core.$ZodType = frontMatterSchema;
+  for (const part of path) {
+    schema = unwrapped(schema);
+    if (schema instanceof z.ZodArray) schema = schema.element;
+    else if (schema instanceof z.ZodObject && typeof part === 'string') schema = schema.shape[part];
+    else return [];
+  }
+  schema = unwrapped(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
+  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap();
+  return schema;
+}
+
 /** Front matter once validated, with where each field's key starts for messages about it. */
 export interface FrontMatter {
   meta: ReleaseMeta;
@@ -215,14 +233,17 @@ export function readFrontMatter(file: VFile, yamlText: string, start: number, fa
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-      const node = path.length > 0 ? document.getIn(path, true) : undefined;
-      const offset = isNode(node) && node.range ? node.range[0] : undefined;
+      const node = path.length > 0 ? document.getIn(path, true) : document.contents;
+      const unknownKey = issue.code === 'unrecognized_keys' && isMap(node) ? node.items.find((pair) => isNode(pair.key) && String(pair.key.toJSON()) === issue.keys[0])?.key : undefined;
+      // An unknown key is placed on itself, not on the entry or the whole front matter holding it.
+      const placed = isNode(unknownKey) ? unknownKey : path.length > 0 ? node : undefined;
+      const offset = isNode(placed) && placed.range ? placed.range[0] : undefined;
       const field = path.join('.');
       const missing = issue.code === 'invalid_type' && node === undefined;
       const reason = missing
         ? `front matter field \`${field}\` is required`
         : issue.code === 'unrecognized_keys'
-          ? `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${path.length ? ` in \`${field}\`` : ''}; known fields are ${Object.keys(frontMatterSchema.shape).join(', ')}`
+          ? `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${path.length ? ` in \`${field}\`` : ''}; known fields are ${fieldsAt(path).join(', ')}`
           : `front matter field \`${field}\` ${issue.message}`;
       // A field missing from a list item (images.1.alt) is reported on that item, not on the list's key.
       const keyPoint = (missing && path.length > 2 ? fieldPositions[path.slice(0, 2).join('.')] : undefined) ?? fieldPositions[String(path[0])];
