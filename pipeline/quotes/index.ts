@@ -76,6 +76,7 @@ import { dialogueTurn as isDialogueTurn, type Beside } from './dialogue-turns.ts
 import { inAsideGerund } from './gerund-clauses.ts';
 import { groupSubjectAfter } from './groups-after.ts';
 import { DOCUMENTS } from './documents.ts';
+import { readNoteIssuer } from './read-notes.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -701,6 +702,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (colonless?.speaker || colonless?.organisation || colonless?.described) before ??= colonless;
     // "un fenomeno che, si legge nella nota, «…»": read in a document before the marks as after them.
     if (!before?.speaker && !before?.organisation && READ_BEFORE.test(narration.slice(sentence, span.open))) before = { kind: 'before', start: sentence, end: span.open, document: true };
+    // "Si legge in una nota della Coldiretti: «…»": the issuer the frame names.
+    const readIn = !before?.speaker && !before?.organisation ? readBefore(span.open, (from, to) => readNoteIssuer(narration, mentions, from, to)) : undefined;
+    if (readIn) before = { kind: 'before', start: sentence, end: span.open, document: true, ...readIn };
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
@@ -719,7 +723,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
-    if ((after?.document && !after.organisation) || (!after && before?.document)) {
+    if ((after?.document && !after.organisation) || (!after && before?.document && !readIn)) {
       // The document the frame itself names with its issuer ("», si legge nell’ordinanza con la quale il sindaco X ha …")
       // first; else one introduced with its issuer before ("una nota firmata da X", "il dossier che X ha presentato"); else
       // in its paragraph, or the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").
