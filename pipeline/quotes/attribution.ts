@@ -17,7 +17,7 @@ import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
 import { talkedOf } from './talked-of.ts';
 import { characterisedAs } from './characterised.ts';
-import { asideDescribed } from './aside-speaker.ts';
+import { asideDescribed, asideNamed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
@@ -1007,6 +1007,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
   }
+  // "come dice il colonnello X «…»": the one the aside names.
+  const named = asideNamed(text, mentions, inside, from, end);
+  if (named) return { kind: 'before', start: from, end, speaker: named };
   // "come osserva uno degli inquirenti, «…»": the one the aside describes.
   const aside = asideDescribed(text, from, end);
   if (aside && !inside.some((mention) => mention.kind !== 'title' && mention.end > aside.start)) return { kind: 'before', start: from, end, described: aside };
