@@ -13,3 +13,15 @@ describe('quotes: a name after a room and an adverb (“In sala anche X: «…»
     expect(speakersOf(text)).toEqual(['Marco Lodi']);
   });
 });
+
+describe('quotes: a verb of going on with a periphrasis of the title (“– ha proseguito il presidente dell’Assemblea –”)', () => {
+  const opening = 'Il governatore Massimo Rossi ha portato il saluto della Giunta regionale: il presidente ha annunciato nuovi fondi per la ricerca. In sala anche Piero Neri, presidente del Consiglio regionale: "Chi ha a cuore questa regione - ha commentato - deve sostenere il suo Ateneo". ';
+
+  it('gives the words to the one just quoted, not an earlier holder of the bare title', () => {
+    expect(speakersOf(`${opening}"E proprio per questo - ha proseguito il presidente dell'Assemblea legislativa - penso che serva più coraggio".`)).toEqual(['Piero Neri', 'Piero Neri']);
+  });
+
+  it('leaves a plain verb of saying to the holder its complement names', () => {
+    expect(speakersOf(`${opening}"E proprio per questo - ha detto il presidente della Giunta - penso che serva più coraggio".`)).toEqual(['Piero Neri', 'Massimo Rossi']);
+  });
+});

@@ -251,6 +251,10 @@ class People {
     const unqualified = (other: Mention) => (qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier)) && (body === undefined || sameBody(this.description(other), body));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start && unqualified(other)).reverse();
     const holder = earlier.find(qualified) ?? earlier.find(exactly) ?? earlier.find(holds);
+    // "«…». «…» – ha proseguito il presidente dell’Assemblea –": a verb of going on names the one just quoted by a
+    // periphrasis of their title, not an earlier holder of the bare title.
+    const goingOn = holder && !qualified(holder) ? this.goingOn(mention, title) : undefined;
+    if (goingOn) return goingOn;
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
     const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start && unqualified(other));
@@ -287,6 +291,19 @@ class People {
       if (named && agrees(mention.name, named.person ?? named.name)) return this.resolve(named, at);
     }
     return undefined;
+  }
+
+  /**
+   * The one quoted just before, when `mention` (a title) follows a verb of going on ("ha proseguito il presidente") in
+   * the same paragraph, nobody named since, and the text gives them that title.
+   */
+  private goingOn(mention: Mention, title: string): Speaker | undefined {
+    const last = this.last;
+    if (!last || last.end > mention.start || last.paragraph !== paragraphAt(this.prose, mention.start)) return undefined;
+    if (!GOING_ON.test(this.narration.slice(Math.max(last.end, mention.nameStart - 30), mention.nameStart).toLowerCase())) return undefined;
+    if (this.mentions.some((other) => other.kind !== 'title' && other.start >= last.end && other.end <= mention.start)) return undefined;
+    const own = `${last.speaker.role ?? ''} ${this.described.get(last.speaker.name) ?? ''}`.toLowerCase();
+    return own.split(/[^\p{L}]+/u).some((word) => word !== '' && titleKey(word) === title) ? last.speaker : undefined;
   }
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
@@ -414,6 +431,9 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** A verb of going on right before a title: "ha proseguito il", "aggiunge la", "ha concluso l’". */
+const GOING_ON = /(?:^|[^\p{L}])(?:ha\s+)?(?:proseguit[oa]|prosegue|continuat[oa]|continua|aggiunt[oa]|aggiunge|conclus[oa]|conclude|incalzat[oa]|incalza)\s+(?:il|la|lo|l[’'])\s*$/u;
 
 /** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
 const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
