@@ -1,6 +1,6 @@
 // Round 27 (t27c): which of the people on the page said the quote. Each rule tested on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers/quotes.ts';
+import { speakersOf, speakersOrDescriptionsOf } from './helpers/quotes.ts';
 
 describe('quotes: a name after a room and an adverb (“In sala anche X: «…»”)', () => {
   it('reads the name as a person, the one introducing the words', () => {
@@ -23,5 +23,17 @@ describe('quotes: a verb of going on with a periphrasis of the title (“– ha 
 
   it('leaves a plain verb of saying to the holder its complement names', () => {
     expect(speakersOf(`${opening}"E proprio per questo - ha detto il presidente della Giunta - penso che serva più coraggio".`)).toEqual(['Piero Neri', 'Massimo Rossi']);
+  });
+});
+
+describe('quotes: a title with an office of its own, opening another sentence than the name before it', () => {
+  it('describes someone else, not the person the paragraph named last', () => {
+    const text = 'Alla festa c’erano anche i giocatori Luca Ferrando e Marco Pittaluga, contesi per gli autografi. «Siate fieri di questa maglia – dice il portiere di Quezzi – e non smettete di sognare».';
+    expect(speakersOrDescriptionsOf(text)).toEqual(['(portiere di Quezzi)']);
+  });
+
+  it('is still the one named in the same sentence (“X è la nuova rettrice dell’Università”)', () => {
+    const text = 'Daniela Mapelloni è la nuova rettrice dell’Università di Padova. “Il pensiero passa attraverso il linguaggio – ha ricordato –, e ogni parola conta”.';
+    expect(speakersOf(text)).toEqual(['Daniela Mapelloni']);
   });
 });

@@ -263,7 +263,11 @@ class People {
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
-    if (near && !placed(near)) return this.resolve(near, at);
+    // Not a title with an office of its own opening another sentence ("L’astronoma X …. Il direttore dell’Istituto di
+    // virologia racconta …"): someone else, whom the text leaves unnamed. (In X's sentence it is X's: "X è la nuova
+    // rettrice dell’Università".)
+    const elsewhere = near !== undefined && sentenceBefore(this.narration, mention.start, start) > near.start && OWN_OFFICE.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 40));
+    if (near && !placed(near) && !elsewhere) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
     if (role !== undefined && sameGroup(role, mention.group)) return this.lastSpeaker;
     // A title nobody in the text holds, varying how the one just quoted is called ("sottolinea Carraro. … osserva la
@@ -431,6 +435,9 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** A title's complement naming an office by its proper name: "del Cnr", "dell’Istituto di …". */
+const OWN_OFFICE = /^[ \t]+(?:(?:di|del|dello|della|dei|degli|delle)[ \t]+|dell[’'])\p{Lu}/u;
 
 /** A verb of going on right before a title: "ha proseguito il", "aggiunge la", "ha concluso l’". */
 const GOING_ON = /(?:^|[^\p{L}])(?:ha\s+)?(?:proseguit[oa]|prosegue|continuat[oa]|continua|aggiunt[oa]|aggiunge|conclus[oa]|conclude|incalzat[oa]|incalza)\s+(?:il|la|lo|l[’'])\s*$/u;
