@@ -37,3 +37,15 @@ describe('quotes: a title with an office of its own, opening another sentence th
     expect(speakersOf(text)).toEqual(['Daniela Mapelloni']);
   });
 });
+
+describe('quotes: “l’ex” before a club (“Poi l’ex Valdora ha parlato: «…»”)', () => {
+  const opening = 'Il tecnico Marco Donadio, oggi alla guida della Vesuviana, ha parlato alla vigilia della sfida con il Salento.\n\n';
+
+  it('reads no surname in the club: the words stay the coach’s', () => {
+    expect(speakersOf(`${opening}Poi l’ex Valdora ha parlato del turnover: «Per me sono tutti titolari, deciderò dopo gli allenamenti».`)).toEqual(['Marco Donadio']);
+  });
+
+  it('still reads a surname alone as the speaker after a conjunction', () => {
+    expect(speakersOf(`${opening}E Ferrandi replica: «Per me sono tutti titolari, deciderò dopo gli allenamenti».`)).toEqual(['Ferrandi']);
+  });
+});
