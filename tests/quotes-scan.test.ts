@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETERMINERS, ELIDED, SAYING } from '../pipeline/quotes/lexicon.ts';
-import { sayingAt, sayings } from '../pipeline/quotes/attribution.ts';
+import { pointedVerb, sayingAt, sayings } from '../pipeline/quotes/attribution.ts';
 import { wordsOf } from '../pipeline/quotes/words.ts';
 
 // Texts taken from each annotated set: enough of every writer's prose, and a test that does not grow with the sets.
@@ -60,7 +60,7 @@ function plainSayingAt(text: string, at: number): number | undefined {
   const match = SAYING_HERE.exec(text);
   if (!match) return undefined;
   const before = plainWords(text, Math.max(0, at - 20), at).at(-1);
-  if (!/\s/u.test(match[0]) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;
+  if (!/\s/u.test(match[0]) && before && before.end >= at - 1 && DETERMINERS.has(before.key) && !(before.key === 'lo' && pointedVerb(match[0].toLowerCase()))) return undefined;
   return at + match[0].length;
 }
 

@@ -17,7 +17,7 @@ import { legalFormEnd } from './legal-forms.ts';
 import { spokenThrough } from './press-offices.ts';
 import { talkedOf } from './talked-of.ts';
 import { characterisedAs } from './characterised.ts';
-import { asideDescribed } from './aside-speaker.ts';
+import { asideDescribed, asideNamed } from './aside-speaker.ts';
 import { wordsOf, type Word } from './words.ts';
 import { givenTheTurn } from './speaking-turns.ts';
 import { beside } from './beside.ts';
@@ -64,13 +64,22 @@ export interface Attribution {
   phrase?: boolean;
 }
 
+/**
+ * After "lo", a form the article cannot stand before is the pronoun's verb: "Lo dice la Coldiretti:", "Lo afferma X".
+ * The article "lo" goes only before s and a consonant, z, gn, ps, x (and "lo scritto" is a noun): there, a form ending
+ * in o or i is read as the noun it may be.
+ */
+export function pointedVerb(word: string): boolean {
+  return !/^(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)/u.test(word) || !/[oi]$/u.test(word);
+}
+
 /** A verb of saying starting exactly at `at` (not a noun like "la nota", "una conferma"). */
 export function sayingAt(text: string, at: number): number | undefined {
   const length = sayingLength(text, at);
   if (length < 0) return undefined;
   // A one-word form after an article is a noun ("la nota", "una conferma"); "lo ha detto" is a pronoun and a verb.
   const before = wordsOf(text, Math.max(0, at - 20), at).at(-1);
-  if (!/\s/u.test(text.slice(at, at + length)) && before && before.end >= at - 1 && DETERMINERS.has(before.key)) return undefined;
+  if (!/\s/u.test(text.slice(at, at + length)) && before && before.end >= at - 1 && DETERMINERS.has(before.key) && !(before.key === 'lo' && pointedVerb(text.slice(at, at + length).toLowerCase()))) return undefined;
   return at + length;
 }
 
@@ -1007,6 +1016,9 @@ export function attributionBefore(text: string, mentions: Mention[], open: numbe
     if (quotedWords >= 4 && quotedFirst !== undefined && /^\p{Lu}/u.test(quotedFirst)) return { kind: 'before', start: from, end, onlyIfNamed: true };
     return undefined;
   }
+  // "come dice il colonnello X «…»": the one the aside names.
+  const named = asideNamed(text, mentions, inside, from, end);
+  if (named) return { kind: 'before', start: from, end, speaker: named };
   // "come osserva uno degli inquirenti, «…»": the one the aside describes.
   const aside = asideDescribed(text, from, end);
   if (aside && !inside.some((mention) => mention.kind !== 'title' && mention.end > aside.start)) return { kind: 'before', start: from, end, described: aside };

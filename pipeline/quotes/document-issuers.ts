@@ -42,7 +42,7 @@ export type Issuer = { speaker: Mention } | { organisation: string };
 const SENTENCE_STOP = /[.!?…]\s+(?=\p{Lu})/gu;
 
 /** The person or organisation named at `at` as issuing: someone named within a few words of it, else an organisation. */
-function issuerAt(text: string, mentions: Mention[], at: number, end: number): Issuer | undefined {
+export function issuerAt(text: string, mentions: Mention[], at: number, end: number): Issuer | undefined {
   // "dall’amministratore delegato di Eav, Gennaro Iovine": a person named past their office, in the same clause.
   const person = mentions.find((mention) => mention.kind !== 'title' && mention.nameStart >= at && mention.nameEnd <= end && /^[^.;:!?«»“”"_()]{0,80}$/u.test(text.slice(at, mention.nameStart)) && !/(?:^|\s)(?:e|ed|con|a|al|alla|ai|per|che)\s/u.test(text.slice(at, mention.start)));
   if (person) return { speaker: person };

@@ -76,6 +76,7 @@ import { dialogueTurn as isDialogueTurn, type Beside } from './dialogue-turns.ts
 import { inAsideGerund } from './gerund-clauses.ts';
 import { groupSubjectAfter } from './groups-after.ts';
 import { DOCUMENTS } from './documents.ts';
+import { readNoteIssuer } from './read-notes.ts';
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -251,6 +252,10 @@ class People {
     const unqualified = (other: Mention) => (qualifier === undefined || qualifiers(other).size === 0 || qualifiers(other).has(qualifier)) && (body === undefined || sameBody(this.description(other), body));
     const earlier = this.mentions.filter((other) => other.kind !== 'title' && other.start < mention.start && unqualified(other)).reverse();
     const holder = earlier.find(qualified) ?? earlier.find(exactly) ?? earlier.find(holds);
+    // "«…». «…» – ha proseguito il presidente dell’Assemblea –": a verb of going on names the one just quoted by a
+    // periphrasis of their title, not an earlier holder of the bare title.
+    const goingOn = holder && !qualified(holder) ? this.goingOn(mention, title) : undefined;
+    if (goingOn) return goingOn;
     if (holder) return this.resolve(this.carrier(holder, title, mention.group) ?? holder, at);
     // A headline or an opening ("Il presidente dell’Abi: «…»") names the person the text goes on to name with that role.
     const later = this.mentions.filter((other) => other.kind !== 'title' && other.start > mention.start && unqualified(other));
@@ -259,7 +264,11 @@ class People {
     // A role the lexicon cannot place ("la neurologa X … ha spiegato la professoressa"): the person just named in the paragraph.
     const start = this.prose.paragraphs[paragraphAt(this.prose, mention.start)]!.start;
     const near = this.mentions.filter((other) => other.kind !== 'title' && other.start >= start && other.end <= mention.start).at(-1);
-    if (near && !placed(near)) return this.resolve(near, at);
+    // Not a title with an office of its own opening another sentence ("L’astronoma X …. Il direttore dell’Istituto di
+    // virologia racconta …"): someone else, whom the text leaves unnamed. (In X's sentence it is X's: "X è la nuova
+    // rettrice dell’Università".)
+    const elsewhere = near !== undefined && sentenceBefore(this.narration, mention.start, start) > near.start && OWN_OFFICE.test(this.narration.slice(mention.nameEnd, mention.nameEnd + 40));
+    if (near && !placed(near) && !elsewhere) return this.resolve(near, at);
     const role = this.lastSpeaker?.role?.toLowerCase();
     if (role !== undefined && sameGroup(role, mention.group)) return this.lastSpeaker;
     // A title nobody in the text holds, varying how the one just quoted is called ("sottolinea Carraro. … osserva la
@@ -287,6 +296,19 @@ class People {
       if (named && agrees(mention.name, named.person ?? named.name)) return this.resolve(named, at);
     }
     return undefined;
+  }
+
+  /**
+   * The one quoted just before, when `mention` (a title) follows a verb of going on ("ha proseguito il presidente") in
+   * the same paragraph, nobody named since, and the text gives them that title.
+   */
+  private goingOn(mention: Mention, title: string): Speaker | undefined {
+    const last = this.last;
+    if (!last || last.end > mention.start || last.paragraph !== paragraphAt(this.prose, mention.start)) return undefined;
+    if (!GOING_ON.test(this.narration.slice(Math.max(last.end, mention.nameStart - 30), mention.nameStart).toLowerCase())) return undefined;
+    if (this.mentions.some((other) => other.kind !== 'title' && other.start >= last.end && other.end <= mention.start)) return undefined;
+    const own = `${last.speaker.role ?? ''} ${this.described.get(last.speaker.name) ?? ''}`.toLowerCase();
+    return own.split(/[^\p{L}]+/u).some((word) => word !== '' && titleKey(word) === title) ? last.speaker : undefined;
   }
 
   /** The speaker implied by the narration before `at` in its paragraph, else the one quoted in this or the last paragraph. */
@@ -414,6 +436,12 @@ class People {
     if (speaker.role && !this.roles.has(speaker.name)) this.roles.set(speaker.name, speaker.role);
   }
 }
+
+/** A title's complement naming an office by its proper name: "del Cnr", "dell’Istituto di …". */
+const OWN_OFFICE = /^[ \t]+(?:(?:di|del|dello|della|dei|degli|delle)[ \t]+|dell[’'])\p{Lu}/u;
+
+/** A verb of going on right before a title: "ha proseguito il", "aggiunge la", "ha concluso l’". */
+const GOING_ON = /(?:^|[^\p{L}])(?:ha\s+)?(?:proseguit[oa]|prosegue|continuat[oa]|continua|aggiunt[oa]|aggiunge|conclus[oa]|conclude|incalzat[oa]|incalza)\s+(?:il|la|lo|l[’'])\s*$/u;
 
 /** Titles that stand for whoever holds a place, named after them: "la titolare del Viminale", "il leader della Lega". */
 const HOLDERS = /^(?:titolare|leader|numero uno|capo)$/u;
@@ -701,6 +729,9 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (colonless?.speaker || colonless?.organisation || colonless?.described) before ??= colonless;
     // "un fenomeno che, si legge nella nota, «…»": read in a document before the marks as after them.
     if (!before?.speaker && !before?.organisation && READ_BEFORE.test(narration.slice(sentence, span.open))) before = { kind: 'before', start: sentence, end: span.open, document: true };
+    // "Si legge in una nota della Coldiretti: «…»": the issuer the frame names.
+    const readIn = !before?.speaker && !before?.organisation ? readBefore(span.open, (from, to) => readNoteIssuer(narration, mentions, from, to)) : undefined;
+    if (readIn) before = { kind: 'before', start: sentence, end: span.open, document: true, ...readIn };
     const last = span.pieces.at(-1)!;
     const paragraphEnd = prose.paragraphs[paragraphAt(prose, last.end)]!.end;
     let after = span.close !== undefined ? attributionAfter(narration, mentions, span.close, paragraphEnd) : undefined;
@@ -719,7 +750,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       }
     }
     // "«…», si legge nella nota": the office the sentences before it make the subject ("La Fp Cgil chiede …").
-    if ((after?.document && !after.organisation) || (!after && before?.document)) {
+    if ((after?.document && !after.organisation) || (!after && before?.document && !readIn)) {
       // The document the frame itself names with its issuer ("», si legge nell’ordinanza con la quale il sindaco X ha …")
       // first; else one introduced with its issuer before ("una nota firmata da X", "il dossier che X ha presentato"); else
       // in its paragraph, or the last sentence of the one before ("Il Centro funzionale ha emesso un avviso." ¶ "«…», si legge nell’avviso").

@@ -222,7 +222,7 @@ function lostOpening(text: string, paragraphStart: number, close: number, family
   if (/^Cos[iì]\s/u.test(text.slice(following, following + 6)) || sayingAt(text, following) !== undefined) return start;
   // A whole paragraph closed at its end, after a paragraph quoting someone: the statement going on ("“…”, ha dichiarato
   // il sindaco. ¶ Sono soddisfatto …”.").
-  if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && quotedJustBefore(text, paragraphStart)) return start;
+  if (start === paragraphStart + /^\s*/u.exec(text.slice(paragraphStart, close))![0].length && /^[.!?]?[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) && (quotedJustBefore(text, paragraphStart) || framedJustBefore(text, paragraphStart))) return start;
   // An attribution between dashes inside it, with or without a subject: "– sottolinea –", "– ha spiegato X –", "– si
   // legge in un comunicato –".
   if (innerAttributions(text, { start, end: close }).some((aside) => /^[-\u2013\u2014]/u.test(text.slice(aside.start, aside.end)))) return start;
@@ -321,6 +321,13 @@ function turnedOpening(text: string, at: number, paragraphStart: number, paragra
 function introducedAfter(text: string, at: number, paragraphEnd: number): boolean {
   const next = /[“”]/u.exec(text.slice(at + 1, paragraphEnd));
   return next !== null && next[0] === '“' && /:[ \t]*$/u.test(text.slice(Math.max(at + 1, at + 1 + next.index - 3), at + 1 + next.index));
+}
+
+/** Does the paragraph before `paragraphStart` end on a colon, a frame announcing it ("Si legge in una nota: ¶ …”.")? */
+function framedJustBefore(text: string, paragraphStart: number): boolean {
+  let end = paragraphStart;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  return end > 0 && text[end - 1] === ':';
 }
 
 /**

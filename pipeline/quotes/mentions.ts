@@ -125,7 +125,8 @@ function personIn(text: string, words: Word[], from: number, to: number): number
     // "l’ospedale infantile Regina Margherita": an institution with an adjective before the name.
     const beforeThat = words[f - 2];
     // Not "in sala stampa Luca Mannucci": "stampa" is no adjective but the room's own noun, where people speak.
-    if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key) && before.key !== 'stampa') continue;
+    // Nor "In sala anche Piero Bortolin", "la scuola e Marco Lodi": a conjunction or an adverb is no adjective.
+    if (before && beforeThat && !before.capital && INSTITUTIONS.has(beforeThat.key) && gapIsSpace(text, beforeThat, before) && gapIsSpace(text, before, word) && !ROLE_GROUP.has(before.key) && before.key !== 'stampa' && !CONJUNCTIONS.has(before.key) && !FUNCTION_WORDS.has(before.key)) continue;
     // "Massimo" is a word too, but not in "il consigliere del Movimento 5 Stelle Massimo De Rossi".
     // So is a title written with a capital in the run itself: "l’Assessora Chiara Bertaccini".
     const titled = to - f >= 2 && to - f <= 3 && (words.slice(Math.max(0, from - 8), from).some((other) => ROLE_GROUP.has(other.key)) || (f > from && ROLE_GROUP.has(words[f - 1]!.key)));

@@ -28,7 +28,8 @@ export function speakingSurname(text: string, words: Word[], i: number): boolean
   const before = words[i - 1];
   if (!surnameShaped(word) || !before || !/^ $/u.test(text.slice(before.end, word.start))) return false;
   // A street's or a square's name, not its namesake: "il Comune in piazza Garibaldi spiega: «…»".
-  if (PLACE_NOUNS.has(before.key)) return false;
+  // Nor a club after "ex": "l’ex Valdora ha parlato: «…»" is someone who played or coached there.
+  if (PLACE_NOUNS.has(before.key) || before.key === 'ex') return false;
   const rest = text.slice(word.end, word.end + 200);
   if (TURN.test(text.slice(Math.max(0, word.start - 30), word.start))) return /^\s*(?:,[^.;!?«»“”"\n]{1,160}?)?:\s*[«“"„]/u.test(rest);
   // A capital before it only as a conjunction opens a sentence: "E Cerquetti svela: «…»", "Ma Rossi replica: «…»".
