@@ -412,7 +412,7 @@ function appositionOf(text: string, mentions: Mention[], title: Mention, limit: 
 /** Lower-case words inside the name of an office: "Ufficio stampa", "Protezione civile regionale". */
 export const OFFICE_WORDS = new Set(['consiliare', 'consiliari', 'stampa', 'comunicazione', 'comunicazioni', 'sociali', 'relazioni', 'esterne', 'regionale', 'provinciale', 'comunale', 'nazionale', 'territoriale', 'sanitaria', 'sanitario', 'ospedaliera', 'universitaria', 'civile', 'generale', 'pubblica', 'locale', 'metropolitana']);
 /** Nouns of the public bodies and offices that issue papers and speak through them. */
-export const PUBLIC_BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza']);
+export const PUBLIC_BODIES = new Set(['ministero', 'regione', 'comune', 'provincia', 'assessorato', 'dipartimento', 'azienda', 'agenzia', 'ufficio', 'prefettura', 'questura', 'procura', 'università', 'ateneo', 'consiglio', 'giunta', 'camera', 'segreteria', 'direzione', 'presidenza', 'direttivo']);
 /** Bodies written in lower case after a preposition: "del ministero dell’Istruzione", "della giunta regionale". */
 export const BODIES = new Set(['fuoco', 'famiglia', 'associazione', 'comitato', ...PUBLIC_BODIES, 'città']);
 export const LINKS = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'per', 'e', 'in']);
@@ -441,7 +441,7 @@ export function organisationAfter(text: string, at: number): string | undefined 
   const head = words[first];
   // A body in lower case heads the name when a capitalised word follows: "l’ufficio stampa di Aeroporti di Puglia", "la famiglia Pintus";
   // in the same phrase, not past a stop or a mark ("scrive l’azienda. «Siamo …»" names no firm).
-  const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 5).some((word) => word.capital && !/[.!?;:«»“”"(]/u.test(text.slice(head.end, word.start)));
+  const body = head !== undefined && BODIES.has(head.key) && words.slice(first + 1, first + 7).some((word) => word.capital && !/[.!?;:«»“”"(]/u.test(text.slice(head.end, word.start)));
   // Within the paragraph: past a break, a capital opens the next line ("concludono" with no stop, then a caption).
   if (!(head?.capital || body) || !/^[^\S\n]*$/u.test(text.slice(at, words[0]!.start)) || (first === 1 && !/^\s*$/u.test(text.slice(words[0]!.end, head!.start)))) return undefined;
   let end = first;
@@ -457,10 +457,29 @@ export function organisationAfter(text: string, at: number): string | undefined 
     const inner = linked && k === end + 2 && LINKS.has(words[k + 1]?.key ?? '') && words[k + 2]?.capital === true && /^[ \t]*$/u.test(text.slice(word.end, words[k + 2]!.start).replace(words[k + 1]!.text, ''));
     // The same with the noun's adjective: "Autorità di sistema portuale del Mar Tirreno".
     const qualified = linked && k === end + 2 && /\p{L}(?:ale|ali|ile|ili)$/u.test(words[k + 1]?.key ?? '') && LINKS.has(words[k + 2]?.key ?? '') && words[k + 3]?.capital === true && /^[ \t]+$/u.test(text.slice(word.end, words[k + 1]!.start)) && /^[ \t]+$/u.test(text.slice(words[k + 1]!.end, words[k + 2]!.start));
-    if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || qualified || (linked && BODIES.has(word.key))) end = k;
+    // A body's kind before its proper name: "dell’associazione culturale gallaratese Ponte Civico".
+    const kind = k === end + 1 && BODIES.has(words[end]!.key) ? namedKindEnd(text, words, k) : undefined;
+    if (kind !== undefined) {
+      end = kind;
+      k = kind;
+    } else if (word.capital || /^\p{N}/u.test(word.text) || OFFICE_WORDS.has(word.key) || adjective || gathers || inner || qualified || (linked && BODIES.has(word.key))) end = k;
     else if (!LINKS.has(word.key)) break;
   }
   return text.slice(head.start, legalFormEnd(text, words[end]!.start, words[end]!.end));
+}
+
+/**
+ * Where a body's lower-case kind ends in its proper name, from word `k` after the body noun: up to three words, none a
+ * link or an article, then a capital ("culturale gallaratese Ponte"); undefined when no name follows.
+ */
+function namedKindEnd(text: string, words: readonly { key: string; text: string; start: number; end: number; capital?: boolean }[], k: number): number | undefined {
+  for (let j = k; j < k + 3 && j < words.length; j++) {
+    const word = words[j]!;
+    if (word.capital || LINKS.has(word.key) || DETERMINERS.has(word.key) || !/^[ \t]+$/u.test(text.slice(words[j - 1]!.end, word.start))) return undefined;
+    const next = words[j + 1];
+    if (next?.capital && /^[ \t]+$/u.test(text.slice(word.end, next.start))) return j + 1;
+  }
+  return undefined;
 }
 
 /** Adjectives that open a nominal sentence before the office they judge: "Cauta Confindustria, che …", "Soddisfatta la Cgil". */
