@@ -18,3 +18,20 @@ describe('quotes: an association’s board (“Così il direttivo di X”)', () 
     expect(speakersOf(`${statement}Così il direttivo, riunito ieri sera in sede.`)).toEqual([null]);
   });
 });
+
+describe('quotes: a body’s stand named after the words (“Questa la presa di posizione del direttivo di X”)', () => {
+  const statement = '“Abbiamo sempre lavorato in totale trasparenza, con pieno rispetto per i soci e per chi ci segue”. ';
+
+  it('gives the words to the body in lower case that the stand belongs to', () => {
+    expect(speakersOf(`${statement}Questa la presa di posizione del comitato di quartiere di Villanova, dopo gli articoli usciti ieri.`)).toEqual(['comitato di quartiere di Villanova']);
+    expect(speakersOf(`${statement}Questa la posizione del direttivo dell’associazione Aurora.`)).toEqual(['direttivo dell’associazione Aurora']);
+  });
+
+  it('reads “presa di posizione” as “posizione” for a person too', () => {
+    expect(speakersOf(`${statement}Questa la presa di posizione di Carla Fabbri, dopo gli articoli usciti ieri.`)).toEqual(['Carla Fabbri']);
+  });
+
+  it('names nobody where the stand belongs to a lower-case word that names no body', () => {
+    expect(speakersOf(`${statement}Questa la presa di posizione del gruppo di amici, dopo gli articoli usciti ieri.`)).toEqual([null]);
+  });
+});
