@@ -35,3 +35,20 @@ describe('quotes: a body’s stand named after the words (“Questa la presa di 
     expect(speakersOf(`${statement}Questa la presa di posizione del gruppo di amici, dopo gli articoli usciti ieri.`)).toEqual([null]);
   });
 });
+
+describe('quotes: bodies a collective noun lists together (“le associazioni X e Y hanno chiesto …”)', () => {
+  const words = '“Che un orso si avvicini alle case è un fatto da mettere in conto, da gestire con attenzione e senza allarmismi”';
+
+  it('gives the words to all the bodies, not the first one named', () => {
+    expect(speakersOf(`${words}, spiegano le associazioni Lipu Veneto e Boschi Vivi.`)).toEqual(['Lipu Veneto e Boschi Vivi']);
+    expect(speakersOf(`Ieri le associazioni Lipu Veneto e Boschi Vivi hanno chiesto al Comune: ${words}.`)).toEqual(['Lipu Veneto e Boschi Vivi']);
+  });
+
+  it('reads a name in marks among them, without its marks', () => {
+    expect(speakersOf(`Ieri le associazioni Lipu Veneto e "Orsi amici" hanno preso posizione chiedendo al Comune di ${words.replace('Che', 'che')}.`).at(-1)).toBe('Lipu Veneto e Orsi amici');
+  });
+
+  it('leaves one body its own words where the text lists it with others elsewhere', () => {
+    expect(speakersOf(`Ieri le associazioni Lipu Veneto e Boschi Vivi hanno scritto al Comune.\n\n${words}, ha spiegato Lipu Veneto in una nota.`)).toEqual(['Lipu Veneto']);
+  });
+});

@@ -224,7 +224,12 @@ class People {
     return near.find((mention) => mention.role)?.role ?? near.find((mention) => mention.title)?.title;
   }
 
+  /** The bodies a name opens when the text lists them together there ("le associazioni X e Y"), set once they are read. */
+  jointBodies: ((name: string, at: number) => string | undefined) | undefined;
+
   resolve(mention: Mention, at: number): Speaker | undefined {
+    const joint = mention.kind === 'title' ? undefined : this.jointBodies?.(mention.name, mention.nameStart);
+    if (joint) return officeSpeaker(joint);
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
     const apposed = this.apposed.get(mention);
@@ -971,6 +976,16 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
+  };
+  /**
+   * "spiegano le associazioni X e Y": X, read as the speaker where the text writes it, is only the first of the bodies
+   * the text introduces together there; they speak as one.
+   */
+  people.jointBodies = (name: string, at: number) => {
+    const together = collective();
+    if (!together || !together.startsWith(`${name} `) || !narration.startsWith(together, at)) return undefined;
+    // A name in marks is masked in the narration: read it in the text; the marks are the page's, not the name's.
+    return text.slice(at, at + together.length).replace(/["“”]/gu, '');
   };
 
   /**

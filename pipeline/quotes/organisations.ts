@@ -173,7 +173,8 @@ function placedName(text: string, name: string): string | undefined {
 /** Nouns for bodies speaking together: "i sindacati", "le tre sigle", "le organizzazioni agricole", "le associazioni". */
 export const COLLECTIVE_NOUNS = /^(?:sindacati|sigle|organizzazioni|associazioni|federazioni)$/u;
 
-const COLLECTIVE_NAME = '\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*';
+// A name may stand in marks: "le associazioni Lipu Trentino e “Boschi senza paura”" (masked in a narration: "“___”").
+const COLLECTIVE_NAME = '(?:\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{Lu}[\\p{L}-]*)*|["“](?:\\p{Lu}|_)[^"“”\\n]{1,40}["”])';
 /**
  * The bodies a text introduces as speaking together, by a collective noun and their names: "i sindacati di categoria
  * Filcams Cgil, Fisascat Cisl e Uiltucs", "le organizzazioni agricole Cia, Coldiretti e Copagri". Two names at least,
@@ -190,7 +191,7 @@ export function collectiveBody(text: string): string | undefined {
   if (!found) return ledBodies(text);
   // Nor does "sindacali": "le sigle sindacali Uil e Cisl" are "Uil e Cisl".
   const bare = found.groups!.qualifier === undefined || found.groups!.qualifier.trim() === 'sindacali';
-  return bare ? found[0].slice(found[0].search(/[ \t]\p{Lu}/u) + 1) : found[0];
+  return bare ? found[0].slice(found[0].search(/[ \t]["“]?[\p{Lu}_]/u) + 1) : found[0];
 }
 
 /**
