@@ -6,6 +6,7 @@ import { isLinkArrow } from './link-arrows.ts';
 import { contactsStart } from './contact-lines.ts';
 import { endsOnCut } from './teaser-cuts.ts';
 import { wordsGoingOn } from './closed-early.ts';
+import { runsToSignature } from './signed-statements.ts';
 
 /** A top-level quoted stretch: its marks and the words between them, one piece per paragraph it runs through. */
 export interface QuotedSpan {
@@ -420,7 +421,7 @@ export function scanMarks(prose: Prose, strays: number[] = []): QuotedSpan[] {
     // A closing mark of another kind after it (`«…”`) is its close mistyped: it does not run on to a mark paragraphs away.
     const closedAmiss = strays.some((at) => at > current!.open && at < paragraph.end);
     // (A teaser's statement the site cut with "..." runs on nowhere: the marks after it open the next teaser's words.)
-    const opensNext = attributed === undefined && next && !(!paragraph.block && endsOnCut(text.slice(words, paragraph.end))) && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)));
+    const opensNext = attributed === undefined && next && !(!paragraph.block && endsOnCut(text.slice(words, paragraph.end))) && (reopensAs(text, next.start, next.end, stack[0]!) || closesFirst(text, next.start, next.end, stack[0]!) || (!closedAmiss && closesLater(prose, index, stack[0]!)) || (!closedAmiss && stack.length === 1 && runsToSignature(prose, index, current.open)));
     // One of its own kind opened and closed inside it: it was never closed, even if the next paragraph opens with a mark.
     const unclosed = nested !== undefined && nested > words && !paragraph.block && (attributed === undefined || attributed > nested) ? neverClosed(text, paragraph.start, current.open, words, nested) : undefined;
     nested = undefined;

@@ -76,6 +76,12 @@ function capitalRuns(text: string, words: Word[]): [number, number][] {
       i++;
       continue;
     }
+    // "Il Sindaco Pisanò sottolinea …": an article opening the sentence before a title in capitals is neither the
+    // title's nor the name's (no name holds "Il" or "Gli"); left in, the run read as a title alone and named nobody.
+    if ((words[i]!.text === 'Il' || words[i]!.text === 'Gli') && i + 1 < words.length && words[i + 1]!.capital && ROLE_GROUP.has(words[i + 1]!.key) && gapIsSpace(text, words[i]!, words[i + 1]!)) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < words.length && gapIsSpace(text, words[j]!, words[j + 1]!)) {
       const next = words[j + 1]!;
