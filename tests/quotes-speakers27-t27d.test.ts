@@ -19,3 +19,20 @@ describe('quotes: a name run on into the next sentence, opened by a determiner',
     expect(speakersOf(text)).toEqual(['Marta Lo Cicero']);
   });
 });
+
+describe('quotes: a surname alone after a verb of saying and an adverb', () => {
+  it('names the speaker in "ha commentato invece Bertolini"', () => {
+    const text = 'Il derby è finito in parità. “Mi ha colpito molto la storia del club” ha commentato invece Bertolini.';
+    expect(speakersOf(text)).toEqual(['Bertolini']);
+  });
+
+  it('and in "aggiunge poi Ferretti"', () => {
+    const text = 'La squadra torna ad allenarsi lunedì. «Dobbiamo recuperare energie in fretta», aggiunge poi Ferretti.';
+    expect(speakersOf(text)).toEqual(['Ferretti']);
+  });
+
+  it('takes no name after an adverb and a lower-case word: the words are said to Ferretti', () => {
+    const text = 'La squadra torna ad allenarsi lunedì. «Dobbiamo recuperare energie in fretta», ha detto poi il tecnico a Ferretti.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
