@@ -512,6 +512,9 @@ export function officeOpening(text: string, at: number, verb: number): string | 
 /** "si legge nella nota diffusa dalla …", "si legge sul profilo Facebook del …": the issuer follows. */
 const READ_IN_DOCUMENT = new RegExp(`^si\\s+legge(?![\\p{L}])[^.;:!?«»“”"_\\n]{0,60}?(?:${DOCUMENTS}|pagina|profilo)(?:\\s+(?:\\p{Ll}+|Facebook|Instagram))?(?:\\s+(?:diffus|firmat|pubblicat|inviat|redatt|sottoscritt)[oaie])?\\s+(?:(?:dalla|dallo|dagli|dai|dal|da|della|dello|degli|dei|del|delle|di)(?![\\p{L}])|dall[’']|dell[’'])\\s*(?:gruppo\\s+(?=\\p{Lu}))?`, 'iu');
 
+/** An adverb the press sets after a verb of saying, before its subject with a capital. */
+const SUBJECT_ADVERB = /^[ \t]+(?:invece|poi|anche|ancora|infine|inoltre|quindi|pure|allora|subito)(?=[ \t]+\p{Lu})/u;
+
 /** Attribution right after a closing mark: ", ha detto X", " – spiega X, ruolo", ". Lo ha detto X", ": così X". */
 export function attributionAfter(text: string, mentions: Mention[], close: number, limit: number): Attribution | undefined {
   const start = close + 1;
@@ -531,6 +534,9 @@ export function attributionAfter(text: string, mentions: Mention[], close: numbe
     if (verbEnd !== undefined) at += told[0].length;
   }
   if (verbEnd !== undefined) {
+    // "ha commentato invece Bertolini", "aggiunge poi Ferretti": an adverb between the verb and the capitalised subject.
+    const adverb = SUBJECT_ADVERB.exec(text.slice(verbEnd, limit));
+    if (adverb) verbEnd += adverb[0].length;
     const plural = isPlural(text.slice(at, verbEnd));
     // "», spiega l’associazione guidata da X": the organisation speaks, not the person who leads it.
     const body = organisationNounAt(text, verbEnd, limit);

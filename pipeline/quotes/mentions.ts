@@ -61,10 +61,11 @@ function withInitialStop(text: string, nameStart: number, nameEnd: number): stri
 const SENTENCE_CONJUNCTIONS = new Set(['e', 'ed', 'ma', 'però', 'poi', 'così', 'anche', 'quindi', 'infatti', 'mentre', 'oppure', 'né', 'dunque', 'allora']);
 
 /**
- * Articles no Italian name holds capitalised inside it: one after a name opens the next sentence. So do an elided
- * article or preposition ("coach Ferrario L’allenatore …"); "D’", "Dell’", "Dall’" open surnames and stay.
+ * Articles and determiners no Italian name holds capitalised inside it: one after a name opens the next sentence
+ * (a name heading joined to the line under it: "Luca Morandi Ogni giorno …"). So do an elided article or preposition
+ * ("coach Ferrario L’allenatore …"); "D’", "Dell’", "Dall’", "Lo", "La" open surnames and stay.
  */
-const NEVER_IN_A_NAME = /^(?:Il|Gli|L[’']|Un[’']|All[’']|Nell[’']|Sull[’']|Quest[’']|Quell[’'])$/u;
+const NEVER_IN_A_NAME = /^(?:Il|Gli|L[’']|Un[’']|All[’']|Nell[’']|Sull[’']|Quest[’']|Quell[’']|Ogni|Ciascun[oa]?|Nessun[oa]?|Quest[oaie]|Quel(?:l[oaie])?|Quei|Quegli)$/u;
 
 /** Runs of capitalised words joined by single spaces (and surname particles): candidate names. */
 function capitalRuns(text: string, words: Word[]): [number, number][] {
