@@ -472,7 +472,7 @@ export function organisationAfter(text: string, at: number): string | undefined 
  * Where a body's lower-case kind ends in its proper name, from word `k` after the body noun: up to three words, none a
  * link or an article, then a capital ("culturale gallaratese Ponte"); undefined when no name follows.
  */
-function namedKindEnd(text: string, words: readonly { key: string; text: string; start: number; end: number; capital?: boolean }[], k: number): number | undefined {
+function namedKindEnd(text: string, words: readonly Word[], k: number): number | undefined {
   for (let j = k; j < k + 3 && j < words.length; j++) {
     const word = words[j]!;
     if (word.capital || LINKS.has(word.key) || DETERMINERS.has(word.key) || !/^[ \t]+$/u.test(text.slice(words[j - 1]!.end, word.start))) return undefined;

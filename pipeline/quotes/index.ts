@@ -224,11 +224,26 @@ class People {
     return near.find((mention) => mention.role)?.role ?? near.find((mention) => mention.title)?.title;
   }
 
-  /** The bodies a name opens when the text lists them together there ("le associazioni X e Y"), set once they are read. */
-  jointBodies: ((name: string, at: number) => string | undefined) | undefined;
+  private collectiveFound: { body?: string } | undefined;
+
+  /** The first group of bodies the text introduces as speaking together (`collectiveBody`), read once per text. */
+  collective(): string | undefined {
+    return (this.collectiveFound ??= { body: collectiveBody(this.narration) }).body;
+  }
+
+  /**
+   * "spiegano le associazioni X e Y": X, read as the speaker where the text writes it, is only the first of the bodies
+   * the text introduces together there; they speak as one.
+   */
+  private jointBodies(name: string, at: number): string | undefined {
+    const together = this.collective();
+    if (!together || !together.startsWith(`${name} `) || !this.narration.startsWith(together, at)) return undefined;
+    // A name in marks is masked in the narration: read it in the text; the marks are the page's, not the name's.
+    return this.prose.text.slice(at, at + together.length).replace(/["“”]/gu, '');
+  }
 
   resolve(mention: Mention, at: number): Speaker | undefined {
-    const joint = mention.kind === 'title' ? undefined : this.jointBodies?.(mention.name, mention.nameStart);
+    const joint = mention.kind === 'title' ? undefined : this.jointBodies(mention.name, mention.nameStart);
     if (joint) return officeSpeaker(joint);
     if (mention.kind === 'person') return { name: mention.name, role: mention.role ?? mention.title ?? this.roleOf(mention.name, at) };
     if (mention.kind === 'surname') return { name: mention.person!, role: mention.role ?? mention.title ?? this.roleOf(mention.person!, at) };
@@ -950,8 +965,6 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
   for (const [candidate, { quoted, lead }] of leads) if (namedElsewhere(names, quoted, lead)) candidates.splice(candidates.indexOf(candidate), 1);
 
   const people = new People(mentions, prose, narration);
-  let collectiveFound: { body?: string } | undefined;
-  const collective = () => (collectiveFound ??= { body: collectiveBody(narration) }).body;
   /** Does the attribution's verb say a document speaks ("– prosegue la nota –", "recita il volantino unitario")? */
   const citesDocument = (attribution: Attribution) => {
     const verb = sayings(narration, attribution.start, Math.max(attribution.end, attribution.start + 1)).at(-1);
@@ -976,16 +989,6 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (attribution.organisation && /^vertice$/iu.test(wordsOf(attribution.organisation)[0]?.key ?? '')) return people.lastNamed(at) ?? officeSpeaker(fullName(attribution.organisation));
     if (attribution.organisation) return officeSpeaker(fullName(attribution.organisation));
     return undefined;
-  };
-  /**
-   * "spiegano le associazioni X e Y": X, read as the speaker where the text writes it, is only the first of the bodies
-   * the text introduces together there; they speak as one.
-   */
-  people.jointBodies = (name: string, at: number) => {
-    const together = collective();
-    if (!together || !together.startsWith(`${name} `) || !narration.startsWith(together, at)) return undefined;
-    // A name in marks is masked in the narration: read it in the text; the marks are the page's, not the name's.
-    return text.slice(at, at + together.length).replace(/["“”]/gu, '');
   };
 
   /**
@@ -1358,7 +1361,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
       const opener = described ?? pluralSubjectBefore(narration, first.sentence, at);
       // Else, "Otto sigle chiedono …": the eight bodies the text lists.
       const collectiveOpener = opener?.plural && !opener.indefinite && COLLECTIVE_NOUNS.test(headNoun(opener.text));
-      const body = collectiveOpener ? (collective() ?? countedBodies(narration, opener!.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
+      const body = collectiveOpener ? (people.collective() ?? countedBodies(narration, opener!.text)) : !opener ? countedOpening(narration, first.sentence, at) : undefined;
       if (body) return { quote: true, speaker: officeSpeaker(body) };
       // "Sindacati: «…»" heading a text whose body quotes the unions together: those bodies, as the body names them.
       const bodies = excerpts && collectiveOpener && paragraphAt(prose, at) < prose.headlines + 2 ? jointBodiesInBody() : undefined;
@@ -1410,7 +1413,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     if (attribution && !attribution.speaker && !attribution.organisation && (attribution.document || citesDocument(attribution))) {
       const recent = people.recent(paragraphAt(prose, at), at);
       if (isOffice(recent)) return { quote: true, speaker: recent };
-      const body = collective();
+      const body = people.collective();
       if (body) return { quote: true, speaker: officeSpeaker(body) };
     }
     // "I genitori hanno scritto", "il fondatore dell’azienda": someone we cannot name is not the last speaker.
@@ -1546,7 +1549,7 @@ function quotationsOf(parsed: QuotesInput, excerpts: boolean): QuoteExtraction {
     // "«…». A X i gruppi di opposizione chiedono … al sindaco Y": the group, not the person its sentence goes on to name.
     const groupAfter = !subject && close !== undefined && people.named(at, paragraph) === undefined && !people.subject(at, paragraph) ? groupSubjectAfter(narration, close!, prose.paragraphs[paragraph]!.end) : undefined;
     if (groupAfter) {
-      const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? collective() : undefined;
+      const bodies = COLLECTIVE_NOUNS.test(groupAfter.noun) ? people.collective() : undefined;
       return { quote: true, speaker: bodies ? officeSpeaker(bodies) : describedSpeaker(groupAfter) };
     }
     // A name alone on the line above ("Lujan" ¶ "“…”"), as transcribed interviews label each voice.

@@ -326,9 +326,15 @@ function introducedAfter(text: string, at: number, paragraphEnd: number): boolea
 
 /** Does the paragraph before `paragraphStart` end on a colon, a frame announcing it ("Si legge in una nota: ¶ …”.")? */
 function framedJustBefore(text: string, paragraphStart: number): boolean {
-  let end = paragraphStart;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  const end = endBefore(text, paragraphStart);
   return end > 0 && text[end - 1] === ':';
+}
+
+/** Where the text before `at` ends, the spaces before it skipped as `trimEnd` would, without copying the text. */
+function endBefore(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /**
@@ -336,8 +342,7 @@ function framedJustBefore(text: string, paragraphStart: number): boolean {
  * `paragraphStart` skipped as `trimEnd` would: copying all the text before it, on each call, cost time in a long text.
  */
 function quotedJustBefore(text: string, paragraphStart: number): boolean {
-  let end = paragraphStart;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  const end = endBefore(text, paragraphStart);
   const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
   return /[«“][^«»“”]*[»”]/u.test(text.slice(start, end));
 }
